@@ -1,0 +1,60 @@
+import type { Db } from '../db/connection';
+import { emptyProjectFields } from '../db/model/project-schema';
+import { STAGES } from '../db/model/stages';
+import { insertProject, setMonthlyInvestment } from '../db/queries/projects-write';
+import { insertUnit, listChains, listParks } from '../db/queries/reference';
+import { dispatch } from '../electron/contract';
+import type { AppContext } from '../electron/services/app-context';
+import { medianMs, report } from './timing';
+
+/** 5,000 projects with units and monthly figures, written straight through the db layer. */
+export function seedProjects(db: Db, count: number, year: number): void {
+  const chains = listChains(db);
+  const parks = listParks(db);
+  const meta = { operator: '基准测试', now: new Date().toISOString() };
+  db.transaction(() => {
+    const units = Array.from({ length: 20 }, (_, i) => insertUnit(db, `基准单位${i + 1}`));
+    for (let i = 0; i < count; i++) {
+      const stage = STAGES[i % STAGES.length];
+      const started = stage === 'continuing' || stage === 'completed' || (stage === 'new_start' && i % 3 !== 0);
+      const id = insertProject(
+        db,
+        {
+          ...emptyProjectFields(),
+          code: `BM-${year}-${String(i + 1).padStart(5, '0')}`,
+          name: `基准项目${i + 1}号厂房及配套设施建设`,
+          stage,
+          chainId: chains[i % chains.length].id,
+          parkId: parks[i % parks.length].id,
+          owner: `湖南基准第${i % 300}有限公司`,
+          location: '湘乡经济开发区',
+          leadUnitId: units[i % units.length],
+          responsibleUnitIds: [units[(i + 1) % units.length], units[(i + 2) % units.length]],
+          plannedStartDate: `${year}-0${(i % 9) + 1}-15`,
+          actualStartDate: started ? `${year - (stage === 'new_start' ? 0 : 1)}-0${(i % 9) + 1}-20` : null,
+          actualCompletionDate: stage === 'completed' ? `${year}-10-01` : null,
+          totalInvestmentYuan: (i % 50) * 10_000_000 + 30_000_000,
+          annualPlanYuan: (i % 20) * 1_000_000 + 5_000_000,
+          progressText: i % 7 === 0 ? '主体结构封顶，正在进行设备安装' : '场地平整完成',
+        },
+        meta,
+      );
+      if (started) {
+        for (let month = 1; month <= 10; month++) setMonthlyInvestment(db, id, year, month, 500_000 + i, meta);
+      }
+    }
+  })();
+}
+
+export async function benchLibrary(ctx: AppContext): Promise<void> {
+  const bareSelect = ctx.db.prepare('SELECT * FROM projects');
+  const bareSearch = ctx.db.prepare("SELECT * FROM projects WHERE name LIKE '%123%'");
+  const bare = await medianMs(15, () => bareSelect.all());
+  const bareFound = await medianMs(15, () => bareSearch.all());
+  const list = await medianMs(15, () => dispatch(ctx, 'projects.list', {}));
+  const search = await medianMs(15, () => dispatch(ctx, 'projects.list', { search: '123' }));
+  const json = await medianMs(15, async () => JSON.stringify(await dispatch(ctx, 'projects.list', {})));
+  report('projects.list, no filter (5,000 rows)', list, 'bare SELECT * FROM projects', bare);
+  report('projects.list, search “123”', search, "bare SELECT … LIKE '%123%'", bareFound);
+  report('projects.list + JSON (what HTTP sends)', json, 'bare SELECT * FROM projects', bare);
+}

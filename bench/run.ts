@@ -1,0 +1,21 @@
+// `npm run bench`: figures for the performance targets, each beside a bare baseline from the same run.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { initializeApp } from '../electron/handlers/app';
+import { openAppContext } from '../electron/services/app-context';
+import { benchLibrary, seedProjects } from './library';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-bench-'));
+const ctx = openAppContext({ dataDir: dir, today: () => '2026-11-28' });
+try {
+  initializeApp(ctx, '基准测试', false);
+  const started = Date.now();
+  seedProjects(ctx.db, 5_000, 2026);
+  console.log(`Seeded 5,000 projects in ${Date.now() - started} ms (${dir})\n`);
+  console.log('Median of 15 runs after one warm-up, on this machine:');
+  await benchLibrary(ctx);
+} finally {
+  ctx.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,23 @@
+import { performance } from 'node:perf_hooks';
+
+/** Median wall time of `runs` calls after one warm-up, in milliseconds. */
+export async function medianMs(runs: number, work: () => unknown): Promise<number> {
+  await work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+export function report(label: string, ms: number, baselineLabel: string, baselineMs: number): void {
+  const ratio = baselineMs > 0 ? (ms / baselineMs).toFixed(1) : '—';
+  console.log(
+    `${label.padEnd(44)} ${ms.toFixed(1).padStart(8)} ms   | ${baselineLabel.padEnd(34)} ${baselineMs
+      .toFixed(1)
+      .padStart(8)} ms   (×${ratio})`,
+  );
+}

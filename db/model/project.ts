@@ -1,0 +1,155 @@
+import type { Stage } from './stages';
+
+export const CATEGORIES = ['industry', 'infrastructure', 'livelihood', 'other'] as const;
+export type Category = (typeof CATEGORIES)[number];
+export const CATEGORY_LABELS: Record<Category, string> = {
+  industry: '产业项目',
+  infrastructure: '基础设施',
+  livelihood: '社会民生',
+  other: '其他',
+};
+
+export const NATURES = ['new', 'expansion', 'renovation', 'upgrade'] as const;
+export type Nature = (typeof NATURES)[number];
+export const NATURE_LABELS: Record<Nature, string> = {
+  new: '新建',
+  expansion: '扩建',
+  renovation: '改建',
+  upgrade: '技改',
+};
+
+/** What a clerk fills in; money in integer yuan, dates ISO or null. */
+export interface ProjectFields {
+  code: string;
+  name: string;
+  category: Category;
+  isInvestmentPromotion: boolean;
+  chainId: number;
+  chainLeadOverride: string | null;
+  leadUnitId: number | null;
+  responsibleUnitIds: number[];
+  responsiblePerson: string;
+  contactPerson: string;
+  contactPhone: string;
+  owner: string;
+  location: string;
+  parkId: number | null;
+  content: string;
+  nature: Nature | null;
+  startYear: number | null;
+  endYear: number | null;
+  plannedStartDate: string | null;
+  actualStartDate: string | null;
+  plannedCompletionDate: string | null;
+  actualCompletionDate: string | null;
+  signingDate: string | null;
+  totalInvestmentYuan: number;
+  investedBeforeYearYuan: number;
+  annualPlanYuan: number;
+  stage: Stage;
+  progressText: string;
+  inStatistics: boolean;
+  note: string;
+}
+
+/** One row of the library: stored fields plus names and derived figures. */
+export interface ProjectRow extends Omit<ProjectFields, 'responsibleUnitIds'> {
+  id: number;
+  isDemo: boolean;
+  chainName: string;
+  chainCode: string;
+  /** the project's override, else the chain's 链长 */
+  chainLead: string;
+  leadUnitName: string | null;
+  responsibleUnitNames: string[];
+  parkName: string | null;
+  /** 本年累计完成投资: sum of this plan year's monthly figures */
+  yearCompletedYuan: number;
+  /** 自开工累计完成投资 */
+  sinceStartCompletedYuan: number;
+  /** months with a reported figure this plan year (1—N月) */
+  reportedMonths: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MonthlyInvestment {
+  month: number;
+  amountYuan: number;
+}
+
+export interface StageChange {
+  id: number;
+  fromStage: Stage | null;
+  toStage: Stage;
+  changedOn: string;
+  operator: string;
+  reason: string;
+}
+
+export interface ProjectDetail extends ProjectRow {
+  responsibleUnitIds: number[];
+  planYear: number;
+  monthly: MonthlyInvestment[];
+  stageChanges: StageChange[];
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  operator: string;
+  entity: string;
+  entityId: number;
+  action: 'create' | 'update' | 'delete';
+  field: string | null;
+  fieldLabel: string | null;
+  oldValue: string | null;
+  newValue: string | null;
+}
+
+export const PROJECT_FIELD_LABELS: Record<keyof ProjectFields, string> = {
+  code: '项目编号',
+  name: '项目名称',
+  category: '项目类别',
+  isInvestmentPromotion: '是否招商引资项目',
+  chainId: '产业链',
+  chainLeadOverride: '链长（本项目指定）',
+  leadUnitId: '牵头单位',
+  responsibleUnitIds: '责任单位',
+  responsiblePerson: '责任人',
+  contactPerson: '联系人',
+  contactPhone: '联系电话',
+  owner: '建设单位',
+  location: '建设地点',
+  parkId: '园区/片区',
+  content: '建设内容及规模',
+  nature: '建设性质',
+  startYear: '建设起始年',
+  endYear: '建设结束年',
+  plannedStartDate: '计划开工日期',
+  actualStartDate: '实际开工日期',
+  plannedCompletionDate: '计划竣工日期',
+  actualCompletionDate: '实际竣工日期',
+  signingDate: '签约日期',
+  totalInvestmentYuan: '总投资',
+  investedBeforeYearYuan: '截至上年底累计完成投资',
+  annualPlanYuan: '本年计划投资',
+  stage: '阶段',
+  progressText: '形象进度',
+  inStatistics: '是否纳统',
+  note: '备注',
+};
+
+export const PROJECT_FIELD_KEYS = Object.keys(PROJECT_FIELD_LABELS) as (keyof ProjectFields)[];
+
+export function pickProjectFields(record: ProjectFields): ProjectFields {
+  return Object.fromEntries(PROJECT_FIELD_KEYS.map((key) => [key, record[key]])) as unknown as ProjectFields;
+}
+
+/** The label a change-history row shows for a stored field name. */
+export function auditFieldLabel(field: string | null): string | null {
+  if (field === null) return null;
+  const monthly = /^monthly:(\d{4})-(\d{1,2})$/.exec(field);
+  if (monthly) return `${monthly[1]}年${Number(monthly[2])}月完成投资`;
+  return PROJECT_FIELD_LABELS[field as keyof ProjectFields] ?? field;
+}

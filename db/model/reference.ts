@@ -1,0 +1,40 @@
+export interface Chain {
+  id: number;
+  code: string;
+  name: string;
+  industryGroup: string;
+  chainLead: string;
+  leadUnitId: number | null;
+  leadUnitName: string | null;
+  /** 2025 output target of the plan, in yuan */
+  target2025Yuan: number | null;
+  base2020Yuan: number | null;
+  anchorCompanies: string[];
+  retired: boolean;
+  projectCount: number;
+}
+
+export interface Unit {
+  id: number;
+  name: string;
+  retired: boolean;
+  projectCount: number;
+}
+
+export interface Park {
+  id: number;
+  name: string;
+  area: string;
+  focus: string;
+  retired: boolean;
+  projectCount: number;
+}
+
+export interface ReferenceData {
+  chains: Chain[];
+  units: Unit[];
+  parks: Park[];
+}
+
+export const REFERENCE_KIND_LABELS = { chain: '产业链', unit: '单位', park: '园区/片区' } as const;
+export type ReferenceKind = keyof typeof REFERENCE_KIND_LABELS;

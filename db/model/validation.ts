@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { isIsoDate } from './dates';
+import { MAX_YUAN } from './money';
+
+// Generic messages (wrong type, too big…) in Chinese wherever a schema gives none of its own.
+z.config(z.locales.zhCN());
+
+export function requiredText(label: string, max: number) {
+  return z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(1, { error: `请填写${label}` })
+    .max(max, { error: `${label}不能超过${max}个字` });
+}
+
+export function optionalText(label: string, max: number) {
+  return z
+    .string({ error: `${label}应为文字` })
+    .trim()
+    .max(max, { error: `${label}不能超过${max}个字` });
+}
+
+export function yuanAmount(label: string) {
+  return z
+    .number({ error: `${label}应为数字金额` })
+    .int({ error: `${label}最多保留两位小数（万元）` })
+    .min(0, { error: `${label}不能为负数` })
+    .max(MAX_YUAN, { error: `${label}过大，请核对单位` });
+}
+
+export function isoDate(label: string) {
+  return z
+    .string({ error: `${label}应为日期` })
+    .refine(isIsoDate, { error: `${label}不是有效日期（格式：2026-03-01）` });
+}
+
+export function recordId(label: string) {
+  return z
+    .number({ error: `请选择${label}` })
+    .int({ error: `${label}不正确` })
+    .positive({ error: `请选择${label}` });
+}
+
+export interface FieldErrors {
+  [field: string]: string;
+}
+
+/** The first message per field, keyed by the top-level field name ('' for the record itself). */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path.length ? String(issue.path[0]) : '';
+    if (!(field in errors)) errors[field] = issue.message;
+  }
+  return errors;
+}

@@ -1,0 +1,170 @@
+import type { Db } from '../connection';
+import type { MonthlyInvestment, ProjectDetail, ProjectRow, StageChange } from '../model/project';
+import type { Stage } from '../model/stages';
+import { all, get, sql, type SqlQuery } from '../sql';
+
+export interface ProjectFilter {
+  search?: string;
+  stage?: Stage;
+  chainId?: number;
+  parkId?: number;
+  chainLead?: string;
+}
+
+type RawRow = Omit<
+  ProjectRow,
+  'isInvestmentPromotion' | 'inStatistics' | 'isDemo' | 'responsibleUnitNames' | 'sinceStartCompletedYuan'
+> & { isInvestmentPromotion: number; inStatistics: number; isDemo: number };
+
+function selectRows(planYear: number): SqlQuery {
+  return sql`
+    SELECT p.id, p.code, p.name, p.category, p.is_investment_promotion AS isInvestmentPromotion,
+           p.chain_id AS chainId, p.chain_lead_override AS chainLeadOverride,
+           p.lead_unit_id AS leadUnitId, lu.name AS leadUnitName,
+           p.responsible_person AS responsiblePerson, p.contact_person AS contactPerson,
+           p.contact_phone AS contactPhone, p.owner, p.location, p.park_id AS parkId, k.name AS parkName,
+           p.content, p.nature, p.start_year AS startYear, p.end_year AS endYear,
+           p.planned_start_date AS plannedStartDate, p.actual_start_date AS actualStartDate,
+           p.planned_completion_date AS plannedCompletionDate,
+           p.actual_completion_date AS actualCompletionDate, p.signing_date AS signingDate,
+           p.total_investment_yuan AS totalInvestmentYuan,
+           p.invested_before_year_yuan AS investedBeforeYearYuan, p.annual_plan_yuan AS annualPlanYuan,
+           p.stage, p.progress_text AS progressText, p.in_statistics AS inStatistics, p.note,
+           p.is_demo AS isDemo, p.created_at AS createdAt, p.updated_at AS updatedAt,
+           c.name AS chainName, c.code AS chainCode,
+           COALESCE(NULLIF(p.chain_lead_override, ''), c.chain_lead) AS chainLead,
+           COALESCE(m.completed, 0) AS yearCompletedYuan, COALESCE(m.months, 0) AS reportedMonths
+    FROM projects p
+    JOIN chains c ON c.id = p.chain_id
+    LEFT JOIN units lu ON lu.id = p.lead_unit_id
+    LEFT JOIN parks k ON k.id = p.park_id
+    LEFT JOIN (SELECT project_id, SUM(amount_yuan) AS completed, MAX(month) AS months
+               FROM monthly_investments WHERE year = ${planYear} GROUP BY project_id) m
+           ON m.project_id = p.id`;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function whereClause(filter: ProjectFilter): SqlQuery {
+  const parts: SqlQuery[] = [];
+  if (filter.stage) parts.push(sql`p.stage = ${filter.stage}`);
+  if (filter.chainId) parts.push(sql`p.chain_id = ${filter.chainId}`);
+  if (filter.parkId) parts.push(sql`p.park_id = ${filter.parkId}`);
+  if (filter.chainLead) {
+    parts.push(sql`COALESCE(NULLIF(p.chain_lead_override, ''), c.chain_lead) = ${filter.chainLead}`);
+  }
+  const search = filter.search?.trim();
+  if (search) {
+    const like = `%${escapeLike(search)}%`;
+    parts.push(
+      sql`(p.name LIKE ${like} ESCAPE '\\' OR p.code LIKE ${like} ESCAPE '\\'
+           OR p.owner LIKE ${like} ESCAPE '\\' OR p.location LIKE ${like} ESCAPE '\\'
+           OR p.progress_text LIKE ${like} ESCAPE '\\' OR c.name LIKE ${like} ESCAPE '\\')`,
+    );
+  }
+  if (!parts.length) return sql``;
+  return {
+    text: ` WHERE ${parts.map((p) => p.text).join(' AND ')}`,
+    values: parts.flatMap((p) => p.values),
+  };
+}
+
+/** 责任单位 of the projects the same filter selects, in one query rather than one per row. */
+function unitNamesByProject(db: Db, where: SqlQuery): Map<number, string[]> {
+  const rows = all<{ projectId: number; name: string }>(db, {
+    text: `SELECT pu.project_id AS projectId, u.name
+           FROM project_units pu JOIN units u ON u.id = pu.unit_id
+           WHERE pu.project_id IN (SELECT p.id FROM projects p JOIN chains c ON c.id = p.chain_id${where.text})
+           ORDER BY pu.project_id, pu.position`,
+    values: where.values,
+  });
+  const byProject = new Map<number, string[]>();
+  for (const row of rows) {
+    const names = byProject.get(row.projectId) ?? [];
+    names.push(row.name);
+    byProject.set(row.projectId, names);
+  }
+  return byProject;
+}
+
+function toRow(raw: RawRow, unitNames: string[]): ProjectRow {
+  return {
+    ...raw,
+    isInvestmentPromotion: raw.isInvestmentPromotion === 1,
+    inStatistics: raw.inStatistics === 1,
+    isDemo: raw.isDemo === 1,
+    responsibleUnitNames: unitNames,
+    sinceStartCompletedYuan: raw.investedBeforeYearYuan + raw.yearCompletedYuan,
+  };
+}
+
+export function listProjects(db: Db, planYear: number, filter: ProjectFilter = {}): ProjectRow[] {
+  const base = selectRows(planYear);
+  const where = whereClause(filter);
+  const raws = all<RawRow>(db, {
+    text: `${base.text}${where.text} ORDER BY p.code`,
+    values: [...base.values, ...where.values],
+  });
+  const units = unitNamesByProject(db, where);
+  return raws.map((raw) => toRow(raw, units.get(raw.id) ?? []));
+}
+
+export function getProject(db: Db, id: number, planYear: number): ProjectDetail | undefined {
+  const base = selectRows(planYear);
+  const raw = get<RawRow>(db, {
+    text: `${base.text} WHERE p.id = ?`,
+    values: [...base.values, id],
+  });
+  if (!raw) return undefined;
+  const units = all<{ unitId: number; name: string }>(
+    db,
+    sql`SELECT pu.unit_id AS unitId, u.name FROM project_units pu JOIN units u ON u.id = pu.unit_id
+        WHERE pu.project_id = ${id} ORDER BY pu.position`,
+  );
+  return {
+    ...toRow(
+      raw,
+      units.map((u) => u.name),
+    ),
+    responsibleUnitIds: units.map((u) => u.unitId),
+    planYear,
+    monthly: monthlyOf(db, id, planYear),
+    stageChanges: stageChangesOf(db, id),
+  };
+}
+
+export function monthlyOf(db: Db, projectId: number, year: number): MonthlyInvestment[] {
+  return all(
+    db,
+    sql`SELECT month, amount_yuan AS amountYuan FROM monthly_investments
+        WHERE project_id = ${projectId} AND year = ${year} ORDER BY month`,
+  );
+}
+
+export function stageChangesOf(db: Db, projectId: number): StageChange[] {
+  return all(
+    db,
+    sql`SELECT id, from_stage AS fromStage, to_stage AS toStage, changed_on AS changedOn, operator, reason
+        FROM stage_changes WHERE project_id = ${projectId} ORDER BY changed_on DESC, id DESC`,
+  );
+}
+
+export function projectIdByCode(db: Db, code: string): number | undefined {
+  return get<{ id: number }>(db, sql`SELECT id FROM projects WHERE code = ${code}`)?.id;
+}
+
+/** The next free `DZ-2026-001` style code for a chain and year. */
+export function nextProjectCode(db: Db, chainCode: string, year: number): string {
+  const prefix = `${chainCode}-${year}-`;
+  const codes = all<{ code: string }>(
+    db,
+    sql`SELECT code FROM projects WHERE code LIKE ${`${escapeLike(prefix)}%`} ESCAPE '\\'`,
+  );
+  const highest = codes.reduce((max, { code }) => {
+    const n = Number(code.slice(prefix.length));
+    return Number.isInteger(n) && n > max ? n : max;
+  }, 0);
+  return `${prefix}${String(highest + 1).padStart(3, '0')}`;
+}

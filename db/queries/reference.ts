@@ -1,0 +1,116 @@
+import type { Db } from '../connection';
+import type { Chain, Park, ReferenceData, ReferenceKind, Unit } from '../model/reference';
+import { all, get, run, sql } from '../sql';
+
+type ChainRow = Omit<Chain, 'anchorCompanies' | 'retired'> & { anchorCompanies: string; retired: number };
+
+export function listChains(db: Db): Chain[] {
+  const rows = all<ChainRow>(
+    db,
+    sql`SELECT c.id, c.code, c.name, c.industry_group AS industryGroup, c.chain_lead AS chainLead,
+               c.lead_unit_id AS leadUnitId, u.name AS leadUnitName,
+               c.target_2025_yuan AS target2025Yuan, c.base_2020_yuan AS base2020Yuan,
+               c.anchor_companies AS anchorCompanies, c.retired,
+               (SELECT COUNT(*) FROM projects p WHERE p.chain_id = c.id) AS projectCount
+        FROM chains c LEFT JOIN units u ON u.id = c.lead_unit_id
+        ORDER BY c.retired, c.sort_order, c.id`,
+  );
+  return rows.map((r) => ({
+    ...r,
+    anchorCompanies: JSON.parse(r.anchorCompanies) as string[],
+    retired: r.retired === 1,
+  }));
+}
+
+export function listUnits(db: Db): Unit[] {
+  return all<Omit<Unit, 'retired'> & { retired: number }>(
+    db,
+    sql`SELECT u.id, u.name, u.retired,
+               (SELECT COUNT(*) FROM projects p WHERE p.lead_unit_id = u.id)
+             + (SELECT COUNT(*) FROM project_units pu WHERE pu.unit_id = u.id) AS projectCount
+        FROM units u ORDER BY u.retired, u.sort_order, u.id`,
+  ).map((r) => ({ ...r, retired: r.retired === 1 }));
+}
+
+export function listParks(db: Db): Park[] {
+  return all<Omit<Park, 'retired'> & { retired: number }>(
+    db,
+    sql`SELECT k.id, k.name, k.area, k.focus, k.retired,
+               (SELECT COUNT(*) FROM projects p WHERE p.park_id = k.id) AS projectCount
+        FROM parks k ORDER BY k.retired, k.sort_order, k.id`,
+  ).map((r) => ({ ...r, retired: r.retired === 1 }));
+}
+
+export function listReference(db: Db): ReferenceData {
+  return { chains: listChains(db), units: listUnits(db), parks: listParks(db) };
+}
+
+export interface ChainValues {
+  code: string;
+  name: string;
+  industryGroup: string;
+  chainLead: string;
+  leadUnitId: number | null;
+}
+
+export function insertChain(db: Db, v: ChainValues): number {
+  return run(
+    db,
+    sql`INSERT INTO chains (code, name, industry_group, chain_lead, lead_unit_id, sort_order)
+        VALUES (${v.code}, ${v.name}, ${v.industryGroup}, ${v.chainLead}, ${v.leadUnitId},
+                (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM chains))`,
+  ).lastInsertRowid;
+}
+
+export function updateChain(db: Db, id: number, v: ChainValues): void {
+  run(
+    db,
+    sql`UPDATE chains SET code = ${v.code}, name = ${v.name}, industry_group = ${v.industryGroup},
+               chain_lead = ${v.chainLead}, lead_unit_id = ${v.leadUnitId}
+        WHERE id = ${id}`,
+  );
+}
+
+export function insertUnit(db: Db, name: string): number {
+  return run(
+    db,
+    sql`INSERT INTO units (name, sort_order)
+        VALUES (${name}, (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM units))`,
+  ).lastInsertRowid;
+}
+
+export function insertPark(db: Db, v: { name: string; area: string; focus: string }): number {
+  return run(
+    db,
+    sql`INSERT INTO parks (name, area, focus, sort_order)
+        VALUES (${v.name}, ${v.area}, ${v.focus}, (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM parks))`,
+  ).lastInsertRowid;
+}
+
+export function updateUnit(db: Db, id: number, name: string): void {
+  run(db, sql`UPDATE units SET name = ${name} WHERE id = ${id}`);
+}
+
+export function updatePark(db: Db, id: number, v: { name: string; area: string; focus: string }): void {
+  run(db, sql`UPDATE parks SET name = ${v.name}, area = ${v.area}, focus = ${v.focus} WHERE id = ${id}`);
+}
+
+const TABLES: Record<ReferenceKind, SqlTable> = { chain: 'chains', unit: 'units', park: 'parks' };
+type SqlTable = 'chains' | 'units' | 'parks';
+
+/** Table names cannot be bound, so they come only from this fixed map. */
+export function setRetired(db: Db, kind: ReferenceKind, id: number, retired: boolean): number {
+  return db.prepare(`UPDATE ${TABLES[kind]} SET retired = ? WHERE id = ?`).run(retired ? 1 : 0, id).changes;
+}
+
+export function referenceName(db: Db, kind: ReferenceKind, id: number): string | undefined {
+  return (db.prepare(`SELECT name FROM ${TABLES[kind]} WHERE id = ?`).get(id) as { name: string } | undefined)?.name;
+}
+
+export function findIdByName(db: Db, kind: ReferenceKind, name: string): number | undefined {
+  return (db.prepare(`SELECT id FROM ${TABLES[kind]} WHERE name = ?`).get(name) as { id: number } | undefined)?.id;
+}
+
+export function chainCodeOf(db: Db, chainId: number): string | undefined {
+  return get<{ code: string }>(db, sql`SELECT code FROM chains WHERE id = ${chainId}`)?.code;
+}

@@ -1,0 +1,62 @@
+import { ZodError } from 'zod';
+import { AppError } from '../db/errors';
+import { fieldErrorsOf } from '../db/model/validation';
+import { apiSpec, type ApiResult, type MethodName, type MethodOutput, type ParsedInput } from './api-spec';
+import { appHandlers } from './handlers/app';
+import { projectHandlers } from './handlers/projects';
+import { referenceHandlers } from './handlers/reference';
+import { settingsHandlers } from './handlers/settings';
+import type { AppContext } from './services/app-context';
+
+export type { ApiResult } from './api-spec';
+
+type Handlers = {
+  [M in MethodName]: (ctx: AppContext, input: ParsedInput<M>) => Promise<MethodOutput<M>>;
+};
+
+/** Every method of the API; `satisfies` makes a missing or mistyped handler a compile error. */
+export const handlers = {
+  ...appHandlers,
+  ...settingsHandlers,
+  ...projectHandlers,
+  ...referenceHandlers,
+} satisfies Handlers;
+
+export const methodNames = Object.keys(apiSpec) as MethodName[];
+
+function isMethod(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(apiSpec, name);
+}
+
+function errorResult(error: unknown, method: string): ApiResult {
+  if (error instanceof AppError) {
+    return {
+      ok: false,
+      error: { code: error.code, message: error.message, field: error.field, fieldErrors: error.fieldErrors },
+    };
+  }
+  if (error instanceof ZodError) {
+    const fieldErrors = fieldErrorsOf(error);
+    const [field, message] = Object.entries(fieldErrors)[0] ?? ['', '输入内容不正确'];
+    return { ok: false, error: { code: 'invalid_input', message, field: field || undefined, fieldErrors } };
+  }
+  console.error(`[api] ${method} failed`, error);
+  return {
+    ok: false,
+    error: { code: 'internal', message: '操作未完成：程序内部出错，数据未改动。请重试或联系维护人员。' },
+  };
+}
+
+/** The one entry point of both transports: validate, run, and never throw. */
+export async function dispatch(ctx: AppContext, method: string, input: unknown): Promise<ApiResult> {
+  if (typeof method !== 'string' || !isMethod(method)) {
+    return { ok: false, error: { code: 'unknown_method', message: `未知的操作：${String(method).slice(0, 60)}` } };
+  }
+  try {
+    const parsed = apiSpec[method].input.parse(input ?? {});
+    const handler = handlers[method] as (ctx: AppContext, input: unknown) => Promise<unknown>;
+    return { ok: true, data: await handler(ctx, parsed) };
+  } catch (error) {
+    return errorResult(error, method);
+  }
+}

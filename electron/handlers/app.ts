@@ -1,0 +1,49 @@
+import packageJson from '../../package.json';
+import { AppError } from '../../db/errors';
+import { schemaVersionOf } from '../../db/migrate';
+import { getSetting, setSetting } from '../../db/queries/settings';
+import { get, sql } from '../../db/sql';
+import type { AppStatus, ParsedInput } from '../api-spec';
+import type { AppContext } from '../services/app-context';
+import { loadDemoData } from '../services/demo-data';
+import { planYearOf } from './session';
+
+export function appStatus(ctx: AppContext): AppStatus {
+  const counts = get<{ total: number; demo: number }>(
+    ctx.db,
+    sql`SELECT COUNT(*) AS total, COALESCE(SUM(is_demo), 0) AS demo FROM projects`,
+  ) ?? { total: 0, demo: 0 };
+  const operatorName = getSetting(ctx.db, 'operatorName');
+  return {
+    needsSetup: !operatorName || getSetting(ctx.db, 'initialized') !== '1',
+    operatorName,
+    cityName: getSetting(ctx.db, 'cityName') ?? '',
+    planYear: planYearOf(ctx),
+    today: ctx.today(),
+    version: packageJson.version,
+    schemaVersion: schemaVersionOf(ctx.db),
+    projectCount: counts.total,
+    demoProjectCount: counts.demo,
+  };
+}
+
+/** First start: the clerk's name, then a blank office or the example one. */
+export function initializeApp(ctx: AppContext, operatorName: string, loadDemo: boolean): AppStatus {
+  const status = appStatus(ctx);
+  if (loadDemo && status.demoProjectCount > 0) {
+    throw new AppError('demo_loaded', '示例数据已经载入过了');
+  }
+  const now = new Date().toISOString();
+  ctx.db.transaction(() => {
+    setSetting(ctx.db, 'operatorName', operatorName);
+    setSetting(ctx.db, 'initialized', '1');
+    if (loadDemo) loadDemoData(ctx.db, { operator: operatorName, now }, ctx.today());
+  })();
+  return appStatus(ctx);
+}
+
+export const appHandlers = {
+  'app.status': async (ctx: AppContext) => appStatus(ctx),
+  'app.initialize': async (ctx: AppContext, input: ParsedInput<'app.initialize'>) =>
+    initializeApp(ctx, input.operatorName, input.loadDemo),
+};

@@ -1,0 +1,77 @@
+import { AppError } from '../../db/errors';
+import type { Db } from '../../db/connection';
+import type { ProjectFields } from '../../db/model/project';
+import { projectFieldsSchema } from '../../db/model/project-schema';
+import { REFERENCE_KIND_LABELS, type ReferenceKind } from '../../db/model/reference';
+import { futureDateIssues, stageRequirementIssue } from '../../db/model/stage-rules';
+import { fieldErrorsOf } from '../../db/model/validation';
+import { projectIdByCode } from '../../db/queries/projects-read';
+import { get } from '../../db/sql';
+
+type Issue = { field: string; message: string };
+
+function referenceIssue(
+  db: Db,
+  kind: ReferenceKind,
+  id: number | null,
+  keptId: number | null | readonly number[],
+  field: string,
+): Issue | null {
+  if (id === null) return null;
+  const table = { chain: 'chains', unit: 'units', park: 'parks' }[kind];
+  const row = get<{ retired: number }>(db, {
+    text: `SELECT retired FROM ${table} WHERE id = ?`,
+    values: [id],
+  });
+  const label = REFERENCE_KIND_LABELS[kind];
+  if (!row) return { field, message: `所选${label}不存在，请重新选择` };
+  const kept = Array.isArray(keptId) ? keptId.includes(id) : keptId === id;
+  if (row.retired && !kept) return { field, message: `所选${label}已停用，请选择其他${label}` };
+  return null;
+}
+
+function throwIssues(issues: Issue[]): void {
+  if (!issues.length) return;
+  const fieldErrors = Object.fromEntries(issues.map((i) => [i.field, i.message]).reverse());
+  throw new AppError('invalid_input', issues[0].message, issues[0].field, fieldErrors);
+}
+
+export interface ValidationContext {
+  db: Db;
+  today: string;
+  planYear: number;
+  /** the project as stored, when editing */
+  before?: ProjectFields & { id: number };
+}
+
+/** The whole record's rules: field formats, references, dates that cannot be in the future, stage needs. */
+export function validateProject(ctx: ValidationContext, candidate: unknown): ProjectFields {
+  const parsed = projectFieldsSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsOf(parsed.error);
+    const [field, message] = Object.entries(fieldErrors)[0];
+    throw new AppError('invalid_input', message, field || undefined, fieldErrors);
+  }
+  const fields = parsed.data as ProjectFields;
+  const { before } = ctx;
+  const issues: (Issue | null)[] = [
+    referenceIssue(ctx.db, 'chain', fields.chainId, before?.chainId ?? null, 'chainId'),
+    referenceIssue(ctx.db, 'unit', fields.leadUnitId, before?.leadUnitId ?? null, 'leadUnitId'),
+    referenceIssue(ctx.db, 'park', fields.parkId, before?.parkId ?? null, 'parkId'),
+    ...fields.responsibleUnitIds.map((id) =>
+      referenceIssue(ctx.db, 'unit', id, before?.responsibleUnitIds ?? [], 'responsibleUnitIds'),
+    ),
+    ...futureDateIssues(fields, ctx.today),
+  ];
+  // A stage rule is enforced on entry; editing may not break one that held, but an old record that
+  // predates a rule (or a new plan year) stays editable.
+  const requirement = stageRequirementIssue(fields.stage, fields, ctx.planYear);
+  const heldBefore = before ? !stageRequirementIssue(before.stage, before, ctx.planYear) : true;
+  if (requirement && heldBefore) issues.push(requirement);
+  const owner = projectIdByCode(ctx.db, fields.code);
+  if (owner !== undefined && owner !== before?.id) {
+    issues.push({ field: 'code', message: `项目编号“${fields.code}”已被其他项目使用` });
+  }
+  throwIssues(issues.filter((i): i is Issue => i !== null));
+  return fields;
+}

@@ -1,0 +1,58 @@
+import { allSettings, setSetting } from '../../db/queries/settings';
+import { writeAudit } from '../../db/queries/audit';
+import type { ParsedInput, Settings } from '../api-spec';
+import type { AppContext } from '../services/app-context';
+import { planYearOf } from './session';
+
+export function readSettings(ctx: AppContext): Settings {
+  const stored = allSettings(ctx.db);
+  return {
+    operatorName: stored.operatorName ?? '',
+    cityName: stored.cityName ?? '',
+    planYear: planYearOf(ctx),
+    libraryColumns: parseColumns(stored['ui.libraryColumns']),
+  };
+}
+
+function parseColumns(stored: string | undefined): Settings['libraryColumns'] {
+  try {
+    return stored ? (JSON.parse(stored) as Record<string, boolean>) : null;
+  } catch {
+    return null;
+  }
+}
+
+export const settingsHandlers = {
+  'settings.get': async (ctx: AppContext) => readSettings(ctx),
+
+  'settings.update': async (ctx: AppContext, input: ParsedInput<'settings.update'>) => {
+    const before = readSettings(ctx);
+    // The operator may be changed by whoever sits at the PC: the new name signs its own change.
+    const operator = input.operatorName ?? before.operatorName;
+    const now = new Date().toISOString();
+    ctx.db.transaction(() => {
+      for (const key of ['operatorName', 'cityName', 'planYear'] as const) {
+        const value = input[key];
+        if (value === undefined || value === before[key]) continue;
+        setSetting(ctx.db, key, String(value));
+        writeAudit(
+          ctx.db,
+          {
+            operator,
+            entity: 'settings',
+            entityId: 0,
+            action: 'update',
+            changes: [{ field: key, oldValue: String(before[key]), newValue: String(value) }],
+          },
+          now,
+        );
+      }
+    })();
+    return readSettings(ctx);
+  },
+
+  'settings.saveLibraryColumns': async (ctx: AppContext, input: ParsedInput<'settings.saveLibraryColumns'>) => {
+    setSetting(ctx.db, 'ui.libraryColumns', JSON.stringify(input.columns));
+    return readSettings(ctx);
+  },
+};

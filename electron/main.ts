@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { app, dialog, type BrowserWindow } from 'electron';
+import { registerApiHandler } from './ipc';
+import { openAppContext, type AppContext } from './services/app-context';
+import { createMainWindow } from './window';
+
+if (app.requestSingleInstanceLock()) {
+  let ctx: AppContext | undefined;
+  let mainWindow: BrowserWindow | undefined;
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    ctx?.close();
+    ctx = undefined;
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      const dataDir = path.resolve(process.env.ZDXM_DATA_DIR || path.join(app.getPath('userData'), 'data'));
+      try {
+        ctx = openAppContext({ dataDir });
+      } catch (error) {
+        console.error(`cannot open data in ${dataDir}`, error);
+        dialog.showErrorBox('无法打开数据', error instanceof Error ? error.message : String(error));
+        app.quit();
+        return;
+      }
+      registerApiHandler(ctx);
+      mainWindow = createMainWindow();
+      mainWindow.on('closed', () => (mainWindow = undefined));
+    })
+    .catch((error: unknown) => {
+      console.error('startup failed', error);
+      app.quit();
+    });
+} else {
+  // Another copy is running: it receives 'second-instance' and comes to the front.
+  app.quit();
+}

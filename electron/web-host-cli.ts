@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { isIsoDate } from '../db/model/dates';
+import { startWebHost } from './web-host';
+
+const { values } = parseArgs({
+  options: {
+    'data-dir': { type: 'string', default: './data' },
+    port: { type: 'string', default: '5180' },
+    demo: { type: 'boolean', default: false },
+    today: { type: 'string' },
+    'static-dir': { type: 'string' },
+  },
+});
+
+const fixedToday = values.today;
+if (fixedToday !== undefined && !isIsoDate(fixedToday)) {
+  console.error(`--today 应为 YYYY-MM-DD 格式的日期：${fixedToday}`);
+  process.exit(2);
+}
+
+// Bundled as dist/electron/web-host.mjs, beside dist/renderer.
+const here = path.dirname(fileURLToPath(import.meta.url));
+try {
+  const host = await startWebHost({
+    dataDir: path.resolve(values['data-dir']),
+    port: Number(values.port),
+    staticDir: path.resolve(values['static-dir'] ?? path.join(here, '../renderer')),
+    demo: values.demo,
+    today: fixedToday ? () => fixedToday : undefined,
+  });
+  console.log(`重点项目推进台（浏览器版）已启动：${host.url}`);
+  console.log(`数据目录：${path.resolve(values['data-dir'])}`);
+  const stop = () => void host.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

@@ -1,0 +1,55 @@
+import { Alert, Result, Spin } from 'antd';
+import { useMemo } from 'react';
+import { Link, Redirect, Route, Router, Switch } from 'wouter';
+import { useApi } from '../hooks/use-api';
+import { LibraryPage } from '../pages/library/LibraryPage';
+import { ProjectEditPage } from '../pages/project/ProjectEditPage';
+import { ProjectPage } from '../pages/project/ProjectPage';
+import { SettingsPage } from '../pages/settings/SettingsPage';
+import { AppShell } from './AppShell';
+import { AppStatusContext } from './app-status';
+import { FirstStart } from './FirstStart';
+import { useHashPath, useHashSearch } from './hash-location';
+import { NotBuiltYet } from './NotBuiltYet';
+import { AREAS } from './routes';
+
+export function App() {
+  const status = useApi('app.status', {});
+  const contextValue = useMemo(
+    () => (status.data ? { status: status.data, refreshStatus: status.reload } : null),
+    [status.data, status.reload],
+  );
+  if (status.error && !status.data) {
+    return (
+      <Alert type="error" showIcon title="无法读取数据" description={status.error.message} style={{ margin: 24 }} />
+    );
+  }
+  if (!contextValue) return <Spin fullscreen description="正在打开数据…" />;
+  if (contextValue.status.needsSetup) return <FirstStart status={contextValue.status} onDone={status.reload} />;
+  return (
+    <AppStatusContext.Provider value={contextValue}>
+      <Router hook={useHashPath} searchHook={useHashSearch}>
+        <AppShell>
+          <Switch>
+            <Route path="/">
+              <Redirect to="/projects" />
+            </Route>
+            <Route path="/projects" component={LibraryPage} />
+            <Route path="/projects/new">{() => <ProjectEditPage />}</Route>
+            <Route path="/projects/:id/edit">{(params) => <ProjectEditPage id={Number(params.id)} />}</Route>
+            <Route path="/projects/:id">{(params) => <ProjectPage id={Number(params.id)} />}</Route>
+            <Route path="/settings/:tab?">{(params) => <SettingsPage tab={params.tab} />}</Route>
+            {AREAS.filter((a) => !a.built).map((area) => (
+              <Route key={area.path} path={area.path}>
+                <NotBuiltYet title={area.label} description={area.description} />
+              </Route>
+            ))}
+            <Route>
+              <Result status="404" title="没有这个页面" extra={<Link href="/projects">返回项目库</Link>} />
+            </Route>
+          </Switch>
+        </AppShell>
+      </Router>
+    </AppStatusContext.Provider>
+  );
+}

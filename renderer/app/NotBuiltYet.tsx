@@ -1,0 +1,17 @@
+import { Result } from 'antd';
+
+/** An honest placeholder for an area that later work will build; it never pretends to work. */
+export function NotBuiltYet({ title, description }: { title: string; description: string }) {
+  return (
+    <Result
+      status="info"
+      title={`${title}：尚未开发`}
+      subTitle={
+        <>
+          <div>{description}</div>
+          <div>本版本只提供项目库和设置，此处不显示任何数据。</div>
+        </>
+      }
+    />
+  );
+}

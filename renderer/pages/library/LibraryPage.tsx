@@ -1,0 +1,238 @@
+import {
+  functionalUpdate,
+  useTable,
+  type ColumnFiltersState,
+  type ColumnVisibilityState,
+  type SortingState,
+} from '@tanstack/react-table';
+import { Alert, App, Button, Empty, Spin, type InputRef } from 'antd';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation, useSearch } from 'wouter';
+import type { ProjectRow } from '../../../db/model/project';
+import type { ReferenceData } from '../../../db/model/reference';
+import type { Stage } from '../../../db/model/stages';
+import { invoke } from '../../api';
+import { useApi } from '../../hooks/use-api';
+import { ColumnChooser } from './ColumnChooser';
+import {
+  columnVisibilityFrom,
+  DEFAULT_COLUMN_VISIBILITY,
+  libraryColumns,
+  libraryFeatures,
+  librarySearch,
+  visibilityToSave,
+} from './library-columns';
+import {
+  FILTER_COLUMNS,
+  hasActiveFilters,
+  readFilters,
+  stageCounts,
+  stageFromQuery,
+  withFilter,
+} from './library-filters';
+import { loadLibrarySession, saveLibrarySession, type LibrarySession } from './library-session';
+import { libraryTotals } from './library-totals';
+import { LibraryTable, type LibraryTableHandle } from './LibraryTable';
+import { LibraryToolbar } from './LibraryToolbar';
+import { StageTabs } from './StageTabs';
+import './library.css';
+
+const DEFAULT_SORTING: SortingState = [{ id: 'code', desc: false }];
+
+/** Where the view starts: as the clerk left it this session, unless a new ?stage= link asks for a stage. */
+function startingView(queryStage: Stage | null): LibrarySession {
+  const saved = loadLibrarySession() ?? {
+    sorting: DEFAULT_SORTING,
+    columnFilters: [],
+    search: '',
+    focusedId: null,
+    linkedStage: null,
+  };
+  if (queryStage === null || queryStage === saved.linkedStage) return { ...saved, linkedStage: queryStage };
+  return {
+    ...saved,
+    columnFilters: withFilter([], FILTER_COLUMNS.stage, queryStage),
+    search: '',
+    linkedStage: queryStage,
+  };
+}
+
+/** 项目库: all projects are loaded once; searching, filtering and sorting then happen in the window. */
+export function LibraryPage() {
+  const projects = useApi('projects.list', {});
+  const reference = useApi('reference.list', {});
+  const settings = useApi('settings.get', {});
+  const error = projects.error ?? reference.error ?? settings.error;
+  if (error) {
+    const retry = () => void Promise.all([projects.reload(), reference.reload(), settings.reload()]);
+    return (
+      <div className="library-page">
+        <Alert
+          type="error"
+          showIcon
+          title="项目库读取失败"
+          description={error.message}
+          action={
+            <Button size="small" onClick={retry}>
+              重试
+            </Button>
+          }
+        />
+      </div>
+    );
+  }
+  if (!projects.data || !reference.data || !settings.data) {
+    return (
+      <div className="library-page library-loading">
+        <Spin size="large" description="正在读取项目库…">
+          <div className="library-loading-box" />
+        </Spin>
+      </div>
+    );
+  }
+  return (
+    <LibraryView projects={projects.data} reference={reference.data} savedColumns={settings.data.libraryColumns} />
+  );
+}
+
+interface LibraryViewProps {
+  projects: ProjectRow[];
+  reference: ReferenceData;
+  savedColumns: Record<string, boolean> | null;
+}
+
+function LibraryView({ projects, reference, savedColumns }: LibraryViewProps) {
+  const [, navigate] = useLocation();
+  const { message } = App.useApp();
+  const queryStage = stageFromQuery(useSearch());
+  const [start] = useState(() => startingView(queryStage));
+  const [linkedStage, setLinkedStage] = useState(start.linkedStage);
+  const [sorting, setSorting] = useState<SortingState>(start.sorting);
+  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>(start.columnFilters);
+  const [searchText, setSearchText] = useState(start.search);
+  const [focusedId, setFocusedId] = useState(start.focusedId);
+  // typing stays instant while 5,000 rows are filtered behind it
+  const globalFilter = useDeferredValue(searchText);
+  const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(() =>
+    columnVisibilityFrom(savedColumns),
+  );
+  const searchRef = useRef<InputRef>(null);
+  const tableRef = useRef<LibraryTableHandle>(null);
+
+  // another screen linked here with ?stage=…: follow it even when the library is already open
+  if (queryStage !== linkedStage) {
+    setLinkedStage(queryStage);
+    if (queryStage) {
+      setColumnFilters(withFilter([], FILTER_COLUMNS.stage, queryStage));
+      setSearchText('');
+    }
+  }
+
+  useEffect(() => {
+    saveLibrarySession({ sorting, columnFilters, search: searchText, focusedId, linkedStage });
+  }, [sorting, columnFilters, searchText, focusedId, linkedStage]);
+
+  function changeVisibility(next: ColumnVisibilityState) {
+    setColumnVisibility(next);
+    invoke('settings.saveLibraryColumns', { columns: visibilityToSave(next) }).catch((e: Error) => {
+      void message.error(`列设置未能保存：${e.message}`);
+    });
+  }
+
+  const table = useTable({
+    features: libraryFeatures,
+    columns: libraryColumns,
+    data: projects,
+    getRowId: (project) => String(project.id),
+    state: { sorting, columnFilters, globalFilter, columnVisibility },
+    onSortingChange: setSorting,
+    onColumnFiltersChange: setColumnFilters,
+    onGlobalFilterChange: (updater) => setSearchText((old) => functionalUpdate(updater, old)),
+    onColumnVisibilityChange: (updater) => changeVisibility(functionalUpdate(updater, columnVisibility)),
+    globalFilterFn: librarySearch,
+    // the search looks at the whole row once, through the name column
+    getColumnCanGlobalFilter: (column) => column.id === 'name',
+    enableSortingRemoval: false,
+  });
+
+  useEffect(() => {
+    function focusSearch(event: KeyboardEvent) {
+      const target = event.target as HTMLElement | null;
+      const typing = !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+      const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+      const find = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f';
+      if (!slash && !find) return;
+      event.preventDefault();
+      searchRef.current?.focus({ cursor: 'all' });
+    }
+    window.addEventListener('keydown', focusSearch);
+    return () => window.removeEventListener('keydown', focusSearch);
+  }, []);
+
+  const filters = readFilters(columnFilters, globalFilter);
+  const counts = useMemo(
+    () => stageCounts(projects, readFilters(columnFilters, globalFilter)),
+    [projects, columnFilters, globalFilter],
+  );
+  const filteredRows = table.getFilteredRowModel().rows;
+  const totals = useMemo(() => libraryTotals(filteredRows.map((r) => r.original)), [filteredRows]);
+  const rows = table.getRowModel().rows;
+
+  const setFilter = (id: string, value: unknown) => table.getColumn(id)?.setFilterValue(value);
+  const clearFilters = () => {
+    setSearchText('');
+    table.setColumnFilters([]);
+  };
+  const openProject = (id: number) => navigate(`/projects/${id}`);
+  const createProject = () => navigate('/projects/new');
+
+  return (
+    <div className="library-page">
+      <LibraryToolbar
+        projects={projects}
+        reference={reference}
+        filters={filters}
+        searchText={searchText}
+        searchRef={searchRef}
+        onSearch={setSearchText}
+        onLeaveSearch={() => tableRef.current?.focus()}
+        onChains={(ids) => setFilter(FILTER_COLUMNS.chain, ids)}
+        onLeads={(leads) => setFilter(FILTER_COLUMNS.lead, leads)}
+        onParks={(ids) => setFilter(FILTER_COLUMNS.park, ids)}
+        onCreate={createProject}
+        columnChooser={<ColumnChooser table={table} onReset={() => changeVisibility(DEFAULT_COLUMN_VISIBILITY)} />}
+      />
+      {projects.length === 0 ? (
+        <div className="library-blank">
+          <Empty description="还没有项目，点击“新增项目”开始录入">
+            <Button type="primary" onClick={createProject}>
+              新增项目
+            </Button>
+          </Empty>
+        </div>
+      ) : (
+        <>
+          <StageTabs
+            counts={counts}
+            stage={filters.stage}
+            onChange={(stage: Stage | null) => setFilter(FILTER_COLUMNS.stage, stage ?? undefined)}
+          />
+          <LibraryTable
+            ref={tableRef}
+            table={table}
+            focusedId={focusedId}
+            onFocusRow={setFocusedId}
+            rows={rows}
+            totals={totals}
+            onOpen={openProject}
+            empty={
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有符合条件的项目">
+                {hasActiveFilters(filters) && <Button onClick={clearFilters}>清除筛选</Button>}
+              </Empty>
+            }
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,251 @@
+import {
+  columnFilteringFeature,
+  columnVisibilityFeature,
+  createColumnHelper,
+  createFilteredRowModel,
+  createSortedRowModel,
+  globalFilteringFeature,
+  metaHelper,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  tableFeatures,
+  type ColumnVisibilityState,
+  type FilterFn,
+  type SortFn,
+} from '@tanstack/react-table';
+import { Tag } from 'antd';
+import { format, parseISO } from 'date-fns';
+import { Link } from 'wouter';
+import { annualCompletionRate } from '../../../db/model/derived';
+import { formatPercent, formatWan } from '../../../db/model/money';
+import { NATURE_LABELS, type ProjectRow } from '../../../db/model/project';
+import { STAGE_LABELS, stageIndex, type Stage } from '../../../db/model/stages';
+import { matchesChain, matchesLead, matchesPark, matchesSearch, matchesStage } from './library-filters';
+import type { LibraryTotals } from './library-totals';
+
+export interface LibraryColumnMeta {
+  /** full plain-text name, for the column chooser and header tooltips */
+  label: string;
+  width: number;
+  num?: boolean;
+  /** frozen at the left while scrolling sideways, like 冻结窗格 */
+  pinned?: boolean;
+  /** the figure this column shows in the totals row */
+  total?: keyof LibraryTotals;
+}
+
+export const libraryFeatures = tableFeatures({
+  rowSortingFeature,
+  columnFilteringFeature,
+  globalFilteringFeature,
+  columnVisibilityFeature,
+  sortedRowModel: createSortedRowModel(),
+  filteredRowModel: createFilteredRowModel(),
+  sortFns: { basic: sortFn_basic, alphanumeric: sortFn_alphanumeric },
+  columnMeta: metaHelper<LibraryColumnMeta>(),
+});
+export type LibraryFeatures = typeof libraryFeatures;
+
+const collator = new Intl.Collator('zh-Hans-CN', { numeric: true, sensitivity: 'base' });
+/** Chinese text in pinyin order, the way WPS sorts it. */
+const byChineseText: SortFn<LibraryFeatures, ProjectRow> = (a, b, id) =>
+  collator.compare(String(a.getValue(id)), String(b.getValue(id)));
+const byStage: SortFn<LibraryFeatures, ProjectRow> = (a, b, id) =>
+  stageIndex(a.getValue<Stage>(id)) - stageIndex(b.getValue<Stage>(id));
+
+function rowFilter<V>(
+  test: (project: ProjectRow, value: V) => boolean,
+  isEmpty: (value: unknown) => boolean,
+): FilterFn<LibraryFeatures, ProjectRow> {
+  const filter: FilterFn<LibraryFeatures, ProjectRow> = (row, _id, value: V) => test(row.original, value);
+  filter.autoRemove = isEmpty;
+  return filter;
+}
+const emptyList = (value: unknown) => !Array.isArray(value) || value.length === 0;
+const stageFilter = rowFilter(matchesStage, (value) => !value);
+const chainFilter = rowFilter(matchesChain, emptyList);
+const leadFilter = rowFilter(matchesLead, emptyList);
+const parkFilter = rowFilter(matchesPark, emptyList);
+
+/** The search box: one test on the whole row, run once through the name column. */
+export const librarySearch: FilterFn<LibraryFeatures, ProjectRow> = (row, _id, search: string) =>
+  matchesSearch(row.original, search);
+
+const orUndefined = <T,>(value: T | null | ''): T | undefined => (value === null || value === '' ? undefined : value);
+
+function Text({ value }: { value: unknown }) {
+  return typeof value === 'string' && value ? <span title={value}>{value}</span> : null;
+}
+
+/** “湘乡经济开发区·红仑工业园” shows as “红仑工业园”: the part that tells the parks apart fits the column. */
+function ParkName({ name }: { name: string | undefined }) {
+  if (!name) return null;
+  return <span title={name}>{name.split('·').at(-1)}</span>;
+}
+
+function MoneyHeader({ label }: { label: string }) {
+  return (
+    <>
+      {label}
+      <span className="library-unit">（万元）</span>
+    </>
+  );
+}
+
+function ProjectName({ project }: { project: ProjectRow }) {
+  return (
+    <span className="library-name">
+      <Link href={`/projects/${project.id}`} title={project.name}>
+        {project.name}
+      </Link>
+      {project.isDemo && <Tag className="library-demo-tag">示例</Tag>}
+    </span>
+  );
+}
+
+function yearsText(p: ProjectRow): string | undefined {
+  if (p.startYear === null && p.endYear === null) return undefined;
+  return `${p.startYear ?? ''}—${p.endYear ?? ''}`;
+}
+
+function updatedText(iso: string): string {
+  const date = parseISO(iso);
+  return Number.isNaN(date.getTime()) ? iso : format(date, 'yyyy-MM-dd HH:mm');
+}
+
+const col = createColumnHelper<LibraryFeatures, ProjectRow>();
+
+const text = (label: string, width: number) => ({
+  header: label,
+  meta: { label, width },
+  sortFn: byChineseText,
+  sortUndefined: 'last' as const,
+  cell: (info: { getValue: () => unknown }) => <Text value={info.getValue()} />,
+});
+
+const date = (label: string) => ({
+  header: label,
+  meta: { label, width: 92, num: true },
+  sortFn: 'basic' as const,
+  sortUndefined: 'last' as const,
+});
+
+const money = (label: string, total: keyof LibraryTotals) => ({
+  header: () => <MoneyHeader label={label} />,
+  meta: { label: `${label}（万元）`, width: 110, num: true, total },
+  sortFn: 'basic' as const,
+  cell: (info: { getValue: () => number }) => formatWan(info.getValue()),
+});
+
+export const libraryColumns = col.columns([
+  col.accessor('code', {
+    id: 'code',
+    header: '项目编号',
+    meta: { label: '项目编号', width: 112, pinned: true },
+    sortFn: 'alphanumeric',
+    enableHiding: false,
+    cell: (info) => <Text value={info.getValue()} />,
+  }),
+  col.accessor('name', {
+    id: 'name',
+    ...text('项目名称', 220),
+    meta: { label: '项目名称', width: 220, pinned: true },
+    enableHiding: false,
+    cell: (info) => <ProjectName project={info.row.original} />,
+  }),
+  col.accessor('stage', {
+    id: 'stage',
+    header: '阶段',
+    meta: { label: '阶段', width: 68 },
+    sortFn: byStage,
+    filterFn: stageFilter,
+    cell: (info) => <span className={`library-stage stage-${info.getValue()}`}>{STAGE_LABELS[info.getValue()]}</span>,
+  }),
+  col.accessor('chainName', { id: 'chain', ...text('产业链', 108), filterFn: chainFilter }),
+  col.accessor((p) => orUndefined(p.chainLead), { id: 'chainLead', ...text('链长', 72), filterFn: leadFilter }),
+  col.accessor('owner', { id: 'owner', ...text('建设单位', 160) }),
+  col.accessor((p) => orUndefined(p.parkName), {
+    id: 'park',
+    ...text('园区/片区', 120),
+    filterFn: parkFilter,
+    cell: (info) => <ParkName name={info.getValue()} />,
+  }),
+  col.accessor((p) => orUndefined(p.location), { id: 'location', ...text('建设地点', 140) }),
+  col.accessor((p) => orUndefined(p.leadUnitName), { id: 'leadUnit', ...text('牵头单位', 140) }),
+  col.accessor((p) => orUndefined(p.responsibleUnitNames.join('、')), {
+    id: 'responsibleUnits',
+    ...text('责任单位', 180),
+  }),
+  col.accessor((p) => (p.nature ? NATURE_LABELS[p.nature] : undefined), { id: 'nature', ...text('建设性质', 72) }),
+  col.accessor(yearsText, {
+    id: 'years',
+    ...date('建设起止年限'),
+    meta: { label: '建设起止年限', width: 96, num: true },
+  }),
+  col.accessor((p) => orUndefined(p.plannedStartDate), { id: 'plannedStart', ...date('计划开工') }),
+  col.accessor((p) => orUndefined(p.actualStartDate), { id: 'actualStart', ...date('实际开工') }),
+  col.accessor((p) => orUndefined(p.plannedCompletionDate), { id: 'plannedCompletion', ...date('计划竣工') }),
+  col.accessor('totalInvestmentYuan', { id: 'totalInvestment', ...money('总投资', 'totalInvestmentYuan') }),
+  col.accessor('annualPlanYuan', { id: 'annualPlan', ...money('本年计划', 'annualPlanYuan') }),
+  col.accessor('yearCompletedYuan', { id: 'yearCompleted', ...money('本年完成', 'yearCompletedYuan') }),
+  col.accessor((p) => annualCompletionRate(p.yearCompletedYuan, p.annualPlanYuan) ?? undefined, {
+    id: 'completionRate',
+    header: '完成率',
+    meta: { label: '完成率', width: 72, num: true, total: 'completionRate' },
+    sortFn: 'basic',
+    sortUndefined: 'last',
+    cell: (info) => formatPercent(info.row.original.yearCompletedYuan, info.row.original.annualPlanYuan),
+  }),
+  col.accessor('sinceStartCompletedYuan', {
+    id: 'sinceStart',
+    ...money('自开工累计', 'sinceStartCompletedYuan'),
+  }),
+  col.accessor((p) => orUndefined(p.progressText), { id: 'progress', ...text('形象进度', 200) }),
+  col.accessor((p) => (p.inStatistics ? '是' : '否'), {
+    id: 'inStatistics',
+    header: '是否纳统',
+    meta: { label: '是否纳统', width: 72 },
+    sortFn: 'basic',
+  }),
+  col.accessor('updatedAt', {
+    id: 'updatedAt',
+    header: '更新时间',
+    meta: { label: '更新时间', width: 128, num: true },
+    sortFn: 'basic',
+    cell: (info) => updatedText(info.getValue()),
+  }),
+]);
+
+/** Wide or occasional columns start hidden; the clerk's own choice is saved in settings. */
+export const DEFAULT_COLUMN_VISIBILITY: ColumnVisibilityState = {
+  chainLead: false, // follows from 产业链 unless overridden; the 链长 filter stays in the toolbar
+  location: false,
+  leadUnit: false,
+  responsibleUnits: false,
+  nature: false,
+  years: false,
+  plannedStart: false,
+  actualStart: false,
+  plannedCompletion: false,
+  sinceStart: false,
+  progress: false,
+  inStatistics: false,
+  updatedAt: false,
+};
+
+const KNOWN_COLUMNS = libraryColumns.map((c) => c.id ?? '');
+
+/** The saved choice on top of the defaults; names of columns that no longer exist are dropped. */
+export function columnVisibilityFrom(saved: Record<string, boolean> | null | undefined): ColumnVisibilityState {
+  const visibility: ColumnVisibilityState = { ...DEFAULT_COLUMN_VISIBILITY };
+  for (const [id, visible] of Object.entries(saved ?? {})) {
+    if (KNOWN_COLUMNS.includes(id)) visibility[id] = visible;
+  }
+  return visibility;
+}
+
+/** What is saved: every column spelled out, so a later change of defaults leaves the clerk's choice alone. */
+export function visibilityToSave(visibility: ColumnVisibilityState): Record<string, boolean> {
+  return Object.fromEntries(KNOWN_COLUMNS.map((id) => [id, visibility[id] !== false]));
+}

@@ -1,0 +1,116 @@
+import type { ColumnFiltersState } from '@tanstack/react-table';
+import type { ProjectRow } from '../../../db/model/project';
+import { STAGES, type Stage } from '../../../db/model/stages';
+
+/** The column ids that carry a filter; the table's column filters are the one source of truth. */
+export const FILTER_COLUMNS = { stage: 'stage', chain: 'chain', lead: 'chainLead', park: 'park' } as const;
+
+export interface LibraryFilters {
+  search: string;
+  stage: Stage | null;
+  chainIds: number[];
+  leads: string[];
+  parkIds: number[];
+}
+
+const haystacks = new WeakMap<ProjectRow, string>();
+
+/** Everything the search box looks through, lower-cased once per row object. */
+function haystackOf(project: ProjectRow): string {
+  let text = haystacks.get(project);
+  if (text === undefined) {
+    text = [
+      project.code,
+      project.name,
+      project.owner,
+      project.location,
+      project.chainName,
+      project.chainLead,
+      project.parkName ?? '',
+      project.leadUnitName ?? '',
+      ...project.responsibleUnitNames,
+    ]
+      .join('\n')
+      .toLowerCase();
+    haystacks.set(project, text);
+  }
+  return text;
+}
+
+/** Every word typed (split by spaces) must appear somewhere in the row. */
+export function matchesSearch(project: ProjectRow, search: string): boolean {
+  const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const text = haystackOf(project);
+  return words.every((word) => text.includes(word));
+}
+
+export const matchesStage = (project: ProjectRow, stage: Stage | null): boolean => !stage || project.stage === stage;
+export const matchesChain = (project: ProjectRow, chainIds: readonly number[]): boolean =>
+  chainIds.length === 0 || chainIds.includes(project.chainId);
+export const matchesLead = (project: ProjectRow, leads: readonly string[]): boolean =>
+  leads.length === 0 || leads.includes(project.chainLead);
+export const matchesPark = (project: ProjectRow, parkIds: readonly number[]): boolean =>
+  parkIds.length === 0 || (project.parkId !== null && parkIds.includes(project.parkId));
+
+function arrayValue<T>(filters: ColumnFiltersState, id: string): T[] {
+  const value = filters.find((f) => f.id === id)?.value;
+  return Array.isArray(value) ? (value as T[]) : [];
+}
+
+export function isStage(value: unknown): value is Stage {
+  return typeof value === 'string' && (STAGES as readonly string[]).includes(value);
+}
+
+export function readFilters(columnFilters: ColumnFiltersState, globalFilter: string): LibraryFilters {
+  const stage = columnFilters.find((f) => f.id === FILTER_COLUMNS.stage)?.value;
+  return {
+    search: globalFilter,
+    stage: isStage(stage) ? stage : null,
+    chainIds: arrayValue<number>(columnFilters, FILTER_COLUMNS.chain),
+    leads: arrayValue<string>(columnFilters, FILTER_COLUMNS.lead),
+    parkIds: arrayValue<number>(columnFilters, FILTER_COLUMNS.park),
+  };
+}
+
+export function hasActiveFilters(filters: LibraryFilters): boolean {
+  return (
+    filters.search.trim() !== '' ||
+    filters.stage !== null ||
+    filters.chainIds.length > 0 ||
+    filters.leads.length > 0 ||
+    filters.parkIds.length > 0
+  );
+}
+
+export type StageCounts = Record<Stage | 'all', number>;
+
+/** Tab counts: every active filter except the stage itself, so each tab says what clicking it would show. */
+export function stageCounts(projects: readonly ProjectRow[], filters: LibraryFilters): StageCounts {
+  const counts: StageCounts = { all: 0, reserve: 0, preliminary: 0, new_start: 0, continuing: 0, completed: 0 };
+  for (const project of projects) {
+    if (
+      matchesSearch(project, filters.search) &&
+      matchesChain(project, filters.chainIds) &&
+      matchesLead(project, filters.leads) &&
+      matchesPark(project, filters.parkIds)
+    ) {
+      counts.all += 1;
+      counts[project.stage] += 1;
+    }
+  }
+  return counts;
+}
+
+/** `stage=new_start` from the location's query, so other screens can link to a filtered library. */
+export function stageFromQuery(search: string): Stage | null {
+  const stage = new URLSearchParams(search).get('stage');
+  return isStage(stage) ? stage : null;
+}
+
+/** The filter list with one column's filter replaced; an empty value removes it. */
+export function withFilter(filters: ColumnFiltersState, id: string, value: unknown): ColumnFiltersState {
+  const rest = filters.filter((f) => f.id !== id);
+  const empty = value === null || value === undefined || (Array.isArray(value) && value.length === 0);
+  return empty ? rest : [...rest, { id, value }];
+}

@@ -1,0 +1,117 @@
+import { Alert, App, Button, Descriptions, Form, Input, InputNumber, Spin } from 'antd';
+import { useState } from 'react';
+import { formatChineseDate } from '../../../db/model/dates';
+import type { Settings } from '../../../electron/api-spec';
+import { ApiError, invoke } from '../../api';
+import { useAppStatus } from '../../app/app-status';
+import { useApi } from '../../hooks/use-api';
+
+interface BasicValues {
+  operatorName?: string;
+  cityName?: string;
+  planYear?: number | null;
+}
+
+const FIELDS = ['operatorName', 'cityName', 'planYear'] as const;
+
+export function BasicSettings() {
+  const settings = useApi('settings.get', {});
+  if (settings.error && !settings.data) {
+    return <Alert type="error" showIcon title="无法读取设置" description={settings.error.message} />;
+  }
+  if (!settings.data) return <Spin description="正在读取设置…" />;
+  return <BasicSettingsForm settings={settings.data} />;
+}
+
+function BasicSettingsForm({ settings }: { settings: Settings }) {
+  const { status, refreshStatus } = useAppStatus();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<BasicValues>();
+  const [saving, setSaving] = useState(false);
+  const cityName = Form.useWatch('cityName', form) as string | undefined;
+
+  async function submit(values: BasicValues) {
+    if (values.planYear === null || values.planYear === undefined) {
+      form.setFields([{ name: 'planYear', errors: ['请填写计划年度'] }]);
+      return;
+    }
+    setSaving(true);
+    try {
+      const saved = await invoke('settings.update', {
+        operatorName: values.operatorName ?? '',
+        cityName: values.cityName ?? '',
+        planYear: values.planYear,
+      });
+      form.setFieldsValue({ operatorName: saved.operatorName, cityName: saved.cityName, planYear: saved.planYear });
+      message.success('已保存');
+      await refreshStatus();
+    } catch (error) {
+      const fieldErrors = error instanceof ApiError ? error.fieldErrors : {};
+      const onForm = FIELDS.filter((field) => fieldErrors[field]);
+      if (onForm.length > 0) form.setFields(onForm.map((field) => ({ name: field, errors: [fieldErrors[field]] })));
+      else message.error((error as Error).message);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <div className="settings-basic">
+      <Form<BasicValues>
+        form={form}
+        layout="horizontal"
+        labelCol={{ flex: '96px' }}
+        initialValues={{
+          operatorName: settings.operatorName,
+          cityName: settings.cityName,
+          planYear: settings.planYear,
+        }}
+        autoComplete="off"
+        onFinish={submit}
+      >
+        <Form.Item
+          label="填报人姓名"
+          name="operatorName"
+          required
+          extra="本机的每一次修改都以此姓名记录；换人填报时请先改这里"
+        >
+          <Input maxLength={20} style={{ width: 200 }} />
+        </Form.Item>
+        <Form.Item
+          label="城市名称"
+          name="cityName"
+          required
+          extra={`用于表格和报表标题，如“${cityName?.trim() || '某某市'}重点项目建设周调度表”`}
+        >
+          <Input maxLength={20} style={{ width: 200 }} />
+        </Form.Item>
+        <Form.Item
+          label="计划年度"
+          name="planYear"
+          required
+          extra="项目库中的“本年计划投资”“本年累计完成投资”按此年度显示"
+        >
+          <InputNumber min={2000} max={2100} precision={0} controls={false} suffix="年" style={{ width: 104 }} />
+        </Form.Item>
+        <Form.Item label=" " colon={false}>
+          <Button type="primary" htmlType="submit" loading={saving}>
+            保存
+          </Button>
+        </Form.Item>
+      </Form>
+      <Descriptions
+        className="settings-about"
+        title="关于"
+        size="small"
+        column={1}
+        bordered
+        styles={{ label: { width: 112 } }}
+        items={[
+          { key: 'schema', label: '数据结构版本', children: status.schemaVersion },
+          { key: 'version', label: '程序版本', children: status.version },
+          { key: 'today', label: '今天', children: formatChineseDate(status.today) },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { Alert, ConfigProvider, Spin, Tabs } from 'antd';
+import type { ThemeConfig } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { useLocation } from 'wouter';
+import type { ReferenceData } from '../../../db/model/reference';
+import { useApi } from '../../hooks/use-api';
+import { BasicSettings } from './BasicSettings';
+import { ChainsTab } from './ChainsTab';
+import { ParksTab } from './ParksTab';
+import type { ReferenceTabProps } from './reference-tab';
+import './settings.css';
+import { UnitsTab } from './UnitsTab';
+
+const TABS = [
+  { key: 'basic', label: '基本设置' },
+  { key: 'chains', label: '产业链' },
+  { key: 'units', label: '单位' },
+  { key: 'parks', label: '园区/片区' },
+] as const;
+type TabKey = (typeof TABS)[number]['key'];
+
+const REFERENCE_TABS: Record<Exclude<TabKey, 'basic'>, (props: ReferenceTabProps) => ReactNode> = {
+  chains: ChainsTab,
+  units: UnitsTab,
+  parks: ParksTab,
+};
+
+// Reference lists are read like a ledger: tighter rows than antd's small table.
+const DENSE_TABLES: ThemeConfig = { components: { Table: { cellPaddingBlockSM: 5 } } };
+
+/** 设置: the tab is part of the address (/settings/chains) so a tab can be linked to and survives a reload. */
+export function SettingsPage({ tab }: { tab?: string }) {
+  const [, navigate] = useLocation();
+  const active: TabKey = TABS.find((t) => t.key === tab)?.key ?? 'basic';
+  const reference = useApi('reference.list', {});
+  // A save returns the whole fresh reference data; it replaces the loaded copy for every tab at once.
+  const [saved, setSaved] = useState<ReferenceData>();
+  const data = saved ?? reference.data;
+
+  function referenceTab(key: Exclude<TabKey, 'basic'>): ReactNode {
+    if (!data) {
+      return reference.error ? (
+        <Alert type="error" showIcon title="无法读取基础数据" description={reference.error.message} />
+      ) : (
+        <Spin description="正在读取…" />
+      );
+    }
+    const Tab = REFERENCE_TABS[key];
+    return <Tab data={data} onSaved={setSaved} />;
+  }
+
+  return (
+    <div className="settings-page">
+      <ConfigProvider theme={DENSE_TABLES}>
+        <Tabs
+          activeKey={active}
+          onChange={(key) => navigate(`/settings/${key}`)}
+          items={TABS.map(({ key, label }) => ({
+            key,
+            label,
+            children: key === 'basic' ? <BasicSettings /> : referenceTab(key),
+          }))}
+        />
+      </ConfigProvider>
+    </div>
+  );
+}

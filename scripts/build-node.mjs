@@ -1,0 +1,59 @@
+// Bundles the Node side: the Electron main process and preload, and the browser host.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// Runtime dependencies stay in node_modules: native code (better-sqlite3), Electron itself,
+// and packages that electron-builder ships as they are.
+const external = ['electron', 'better-sqlite3', 'exceljs', 'iconv-lite'];
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  sourcemap: 'linked',
+  external,
+  logLevel: 'warning',
+};
+
+// Bundled CommonJS dependencies call require(); an ES module has none, so define it.
+const esmRequireBanner =
+  "import { createRequire as __bundleCreateRequire } from 'node:module';\n" +
+  'const require = __bundleCreateRequire(import.meta.url);';
+
+try {
+  await Promise.all([
+    build({
+      ...common,
+      entryPoints: ['electron/main.ts'],
+      outfile: 'dist/electron/main.cjs',
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+    }),
+    // A sandboxed preload may require only 'electron': platform 'browser' makes any
+    // Node built-in import fail the build instead of failing in the window.
+    build({
+      ...common,
+      entryPoints: ['electron/preload.ts'],
+      outfile: 'dist/electron/preload.cjs',
+      format: 'cjs',
+      platform: 'browser',
+      target: 'es2022',
+      external: ['electron'],
+    }),
+    build({
+      ...common,
+      entryPoints: ['electron/web-host-cli.ts'],
+      outfile: 'dist/electron/web-host.mjs',
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      banner: { js: esmRequireBanner },
+    }),
+  ]);
+} catch {
+  // esbuild has already printed the errors.
+  process.exit(1);
+}

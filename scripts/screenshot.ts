@@ -1,0 +1,34 @@
+// `npm run screenshot`: the main screens with the example office, as PNGs in screenshots/, to judge by eye.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { launchBrowser, startHost } from './browser-host';
+
+const outDir = path.resolve('screenshots');
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-shots-'));
+fs.mkdirSync(outDir, { recursive: true });
+
+const screens: { file: string; route: string; waitFor: string }[] = [
+  { file: 'library.png', route: '#/projects', waitFor: '合计' },
+  { file: 'library-new-start.png', route: '#/projects?stage=new_start', waitFor: '合计' },
+  { file: 'project.png', route: '#/projects/1', waitFor: '变更记录' },
+  { file: 'project-new.png', route: '#/projects/new', waitFor: '基本信息' },
+  { file: 'settings-chains.png', route: '#/settings/chains', waitFor: '电子信息' },
+];
+
+const host = await startHost({ dataDir, demo: true });
+const browser = await launchBrowser();
+try {
+  for (const screen of screens) {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${host.url}${screen.route}`);
+    await page.getByText(screen.waitFor).first().waitFor();
+    await page.screenshot({ path: path.join(outDir, screen.file) });
+    await page.close();
+    console.log(`screenshots/${screen.file}`);
+  }
+} finally {
+  await browser.close();
+  await host.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}

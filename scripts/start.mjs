@@ -1,0 +1,47 @@
+// `npm start` (after `npm run build`): the Electron shell where its binary is installed,
+// otherwise the browser host, which prints its URL. Extra arguments are passed through.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+
+/** The Electron executable, or null. Electron ≥ 42 downloads it on first require. */
+function findElectronBinary() {
+  try {
+    const binary = createRequire(import.meta.url)('electron');
+    return typeof binary === 'string' && existsSync(binary) ? binary : null;
+  } catch {
+    return null;
+  }
+}
+
+function run(command, commandArgs, env = process.env) {
+  const child = spawn(command, commandArgs, { cwd: root, env, stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => child.kill(signal));
+  }
+  child.on('error', (error) => {
+    console.error(`cannot start ${command}:`, error.message);
+    process.exitCode = 1;
+  });
+  child.on('exit', (code, signal) => {
+    process.exitCode = code ?? (signal ? 1 : 0);
+  });
+}
+
+const electron = findElectronBinary();
+if (electron) {
+  // Set in some shells and CI images; it would make Electron behave as plain Node.
+  const { ELECTRON_RUN_AS_NODE: _ignored, ...env } = process.env;
+  run(electron, ['.', ...args], env);
+} else {
+  console.log(
+    '本机未安装 Electron 可执行文件，改为启动浏览器版。 / ' +
+      "Electron's binary is not installed here; starting the browser host instead.",
+  );
+  run(process.execPath, ['--enable-source-maps', path.join(root, 'dist/electron/web-host.mjs'), ...args]);
+}

@@ -1,0 +1,131 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/connection';
+import { schemaVersionOf } from '../../db/migrate';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../db/migrations';
+import type { Migration } from '../../db/migrations/types';
+import { makeTempDir } from '../helpers/temp-dir';
+
+let temp: ReturnType<typeof makeTempDir>;
+afterEach(() => temp?.remove());
+
+function tablesOf(db: Database.Database): string[] {
+  return (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+  ).map((r) => r.name);
+}
+
+describe('迁移执行器', () => {
+  it('版本号是10的倍数且递增', () => {
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(versions.every((v) => v % 10 === 0)).toBe(true);
+    expect([...versions].sort((a, b) => a - b)).toEqual(versions);
+    expect(new Set(versions).size).toBe(versions.length);
+  });
+
+  it('新文件迁移到最新版本，开启WAL和外键，不产生备份', () => {
+    temp = makeTempDir();
+    const file = path.join(temp.dir, 'projects.sqlite');
+    const db = openDatabase(file);
+    expect(schemaVersionOf(db)).toBe(SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+    expect(fs.existsSync(path.join(temp.dir, 'backups'))).toBe(false);
+  });
+
+  it('拒绝打开更新版本程序写的文件，且不改动它', () => {
+    temp = makeTempDir();
+    const file = path.join(temp.dir, 'projects.sqlite');
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 10}`);
+    raw.close();
+    expect(() => openDatabase(file)).toThrow(/更新版本的程序/);
+    const again = new Database(file);
+    expect(again.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION + 10);
+    expect(tablesOf(again)).toEqual([]);
+    again.close();
+  });
+
+  it('升级已有文件前先备份，备份保留升级前的数据', () => {
+    temp = makeTempDir();
+    const file = path.join(temp.dir, 'projects.sqlite');
+    openDatabase(file).close();
+    const next: Migration = {
+      version: SCHEMA_VERSION + 10,
+      name: 'test step',
+      up: "INSERT INTO settings (key, value) VALUES ('cityName', '升级后')",
+    };
+    const db = openDatabase(file, { migrations: [...MIGRATIONS, next] });
+    expect(schemaVersionOf(db)).toBe(SCHEMA_VERSION + 10);
+    db.close();
+    const backups = fs.readdirSync(path.join(temp.dir, 'backups'));
+    expect(backups).toHaveLength(1);
+    const backup = new Database(path.join(temp.dir, 'backups', backups[0]), { readonly: true });
+    expect(backup.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(backup.prepare('SELECT COUNT(*) AS n FROM settings').get()).toEqual({ n: 0 });
+    backup.close();
+  });
+
+  it('待执行的迁移在一个事务里：中途失败则文件保持原样', () => {
+    temp = makeTempDir();
+    const file = path.join(temp.dir, 'projects.sqlite');
+    openDatabase(file).close();
+    const good: Migration = {
+      version: SCHEMA_VERSION + 10,
+      name: 'good',
+      up: 'CREATE TABLE extra (id INTEGER) STRICT',
+    };
+    const bad: Migration = { version: SCHEMA_VERSION + 20, name: 'bad', up: 'CREATE TABLE broken (' };
+    expect(() => openDatabase(file, { migrations: [...MIGRATIONS, good, bad] })).toThrow();
+    const db = new Database(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(tablesOf(db)).not.toContain('extra');
+    db.close();
+  });
+});
+
+describe('迁移 0010：初始结构', () => {
+  it('从空文件建出项目库的全部表，表均为 STRICT', () => {
+    temp = makeTempDir();
+    const db = openDatabase(path.join(temp.dir, 'projects.sqlite'), { migrations: [MIGRATIONS[0]] });
+    expect(tablesOf(db)).toEqual([
+      'audit_log',
+      'chains',
+      'monthly_investments',
+      'parks',
+      'project_units',
+      'projects',
+      'settings',
+      'stage_changes',
+      'units',
+    ]);
+    const strict = db
+      .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'")
+      .all() as {
+      name: string;
+      strict: number;
+    }[];
+    expect(strict.every((t) => t.strict === 1)).toBe(true);
+    db.close();
+  });
+
+  it('金额列只收整数元：小数金额被数据库拒绝', () => {
+    temp = makeTempDir();
+    const db = openDatabase(path.join(temp.dir, 'projects.sqlite'));
+    db.prepare("INSERT INTO chains (code, name) VALUES ('DZ', '电子信息')").run();
+    const insert = (amount: number) =>
+      db
+        .prepare(
+          `INSERT INTO projects (code, name, category, chain_id, owner, stage, total_investment_yuan, created_at, updated_at)
+           VALUES (?, '项目', 'industry', 1, '业主', 'reserve', ?, 'x', 'x')`,
+        )
+        .run(`C${amount}`, amount);
+    expect(() => insert(100.5)).toThrow(/cannot store REAL value in INTEGER column/);
+    expect(() => insert(-1)).toThrow(/CHECK/);
+    insert(12_345_600);
+    db.close();
+  });
+});

@@ -1,0 +1,303 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiResult } from '../../electron/api-spec';
+import { createTempApp, type TempApp } from '../helpers/temp-app';
+
+let app: TempApp;
+let chainId: number;
+let unitId: number;
+
+beforeEach(async () => {
+  app = await createTempApp();
+  const reference = await app.ok('reference.list', {});
+  chainId = reference.chains.find((c) => c.code === 'DZ')!.id;
+  unitId = (await app.ok('reference.saveUnit', { name: '市发展和改革局' })).units[0].id;
+});
+afterEach(() => app.close());
+
+function counts() {
+  const db = app.ctx.db;
+  return {
+    projects: (db.prepare('SELECT COUNT(*) AS n FROM projects').get() as { n: number }).n,
+    audit: (db.prepare('SELECT COUNT(*) AS n FROM audit_log').get() as { n: number }).n,
+    months: (db.prepare('SELECT COUNT(*) AS n FROM monthly_investments').get() as { n: number }).n,
+  };
+}
+
+function refusal(result: ApiResult) {
+  if (result.ok) throw new Error('expected a refusal');
+  return result.error;
+}
+
+const minimal = () => ({
+  name: '华芯制造年产1亿颗芯片封测项目',
+  stage: 'reserve' as const,
+  chainId,
+  owner: '湖南华芯制造有限公司',
+});
+
+describe('projects.create', () => {
+  it('只填必填项即可建项，编号按产业链和年度自动生成', async () => {
+    const first = await app.ok('projects.create', minimal());
+    const second = await app.ok('projects.create', { ...minimal(), name: '第二个项目' });
+    expect(first.code).toBe('DZ-2026-001');
+    expect(second.code).toBe('DZ-2026-002');
+    expect(first.chainName).toBe('电子信息');
+    expect(first.stageChanges).toMatchObject([{ fromStage: null, toStage: 'reserve', operator: '测试填报人' }]);
+  });
+
+  it('全部字段按原样保存，金额为整数元', async () => {
+    const created = await app.ok('projects.create', {
+      ...minimal(),
+      code: 'DZ-2026-100',
+      stage: 'new_start',
+      category: 'industry',
+      isInvestmentPromotion: true,
+      leadUnitId: unitId,
+      responsibleUnitIds: [unitId],
+      plannedStartDate: '2026-03-01',
+      plannedCompletionDate: '2027-12-31',
+      actualStartDate: '2026-03-10',
+      totalInvestmentYuan: 1_234_567_800,
+      annualPlanYuan: 300_000_000,
+      contactPhone: '0731-56001234',
+      inStatistics: true,
+    });
+    const fetched = await app.ok('projects.get', { id: created.id });
+    expect(fetched).toMatchObject({
+      code: 'DZ-2026-100',
+      stage: 'new_start',
+      totalInvestmentYuan: 1_234_567_800,
+      annualPlanYuan: 300_000_000,
+      leadUnitName: '市发展和改革局',
+      responsibleUnitNames: ['市发展和改革局'],
+      isInvestmentPromotion: true,
+      inStatistics: true,
+    });
+  });
+
+  it.each([
+    ['缺项目名称', { name: '' }, 'name', '请填写项目名称'],
+    ['未知阶段', { stage: 'dreaming' }, 'stage', '请选择阶段'],
+    ['负数金额', { totalInvestmentYuan: -1 }, 'totalInvestmentYuan', '总投资不能为负数'],
+    ['小数金额', { totalInvestmentYuan: 1.5 }, 'totalInvestmentYuan', '总投资最多保留两位小数（万元）'],
+    ['字母金额', { annualPlanYuan: '12a' }, 'annualPlanYuan', '本年计划投资应为数字金额'],
+    ['10MB的名称', { name: 'x'.repeat(10 * 1024 * 1024) }, 'name', '项目名称不能超过100个字'],
+    [
+      '计划竣工早于计划开工',
+      { plannedStartDate: '2026-05-01', plannedCompletionDate: '2026-04-30' },
+      'plannedCompletionDate',
+      '计划竣工日期不能早于计划开工日期',
+    ],
+    [
+      '不存在的日期',
+      { plannedStartDate: '2026-02-30' },
+      'plannedStartDate',
+      '计划开工日期不是有效日期（格式：2026-03-01）',
+    ],
+    ['实际开工在今天之后', { actualStartDate: '2026-11-29' }, 'actualStartDate', '实际开工日期不能晚于今天'],
+    ['不存在的产业链', { chainId: 999 }, 'chainId', '所选产业链不存在，请重新选择'],
+    ['新开工无计划开工日期', { stage: 'new_start' }, 'plannedStartDate', '列入新开工须填写计划开工日期'],
+  ])('%s：拒绝并给出中文提示，不写入任何数据', async (_case, patch, field, message) => {
+    const before = counts();
+    const error = refusal(await app.call('projects.create', { ...minimal(), ...patch }));
+    expect(error.code).toBe('invalid_input');
+    expect(error.field).toBe(field);
+    expect(error.message).toBe(message);
+    expect(error.fieldErrors?.[field]).toBe(message);
+    expect(counts()).toEqual(before);
+  });
+
+  it('两个项目不能共用一个项目编号', async () => {
+    await app.ok('projects.create', { ...minimal(), code: 'DZ-2026-007' });
+    const before = counts();
+    const error = refusal(await app.call('projects.create', { ...minimal(), code: 'DZ-2026-007', name: '另一个' }));
+    expect(error).toMatchObject({ field: 'code', message: '项目编号“DZ-2026-007”已被其他项目使用' });
+    expect(counts()).toEqual(before);
+  });
+
+  it('未知字段和非对象输入被拒绝', async () => {
+    expect(refusal(await app.call('projects.create', { ...minimal(), hacked: 1 })).code).toBe('invalid_input');
+    expect(refusal(await app.call('projects.create', 'DROP TABLE projects')).code).toBe('invalid_input');
+    expect(refusal(await app.call('projects.create', null)).code).toBe('invalid_input');
+  });
+
+  it('未填写填报人姓名前不能修改数据', async () => {
+    const fresh = await createTempApp({ operator: null });
+    try {
+      expect((await fresh.ok('app.status', {})).needsSetup).toBe(true);
+      const error = refusal(await fresh.call('projects.create', minimal()));
+      expect(error.code).toBe('no_operator');
+    } finally {
+      fresh.close();
+    }
+  });
+});
+
+describe('projects.update 与变更记录', () => {
+  it('只记录改动的字段：谁、何时、原值→新值（用万元和名称表述）', async () => {
+    const created = await app.ok('projects.create', { ...minimal(), totalInvestmentYuan: 100_000_000 });
+    await app.ok('projects.update', { id: created.id, totalInvestmentYuan: 123_456_700, leadUnitId: unitId });
+    const history = await app.ok('projects.history', { id: created.id });
+    const changes = history.filter((h) => h.action === 'update');
+    expect(changes.map((c) => [c.fieldLabel, c.oldValue, c.newValue, c.operator])).toEqual(
+      expect.arrayContaining([
+        ['总投资', '10,000.00万元', '12,345.67万元', '测试填报人'],
+        ['牵头单位', null, '市发展和改革局', '测试填报人'],
+      ]),
+    );
+    expect(changes).toHaveLength(2);
+    expect(history.at(-1)).toMatchObject({ action: 'create', newValue: `${created.code} ${created.name}` });
+  });
+
+  it('阶段不能在编辑中直接修改', async () => {
+    const created = await app.ok('projects.create', minimal());
+    const error = refusal(await app.call('projects.update', { id: created.id, stage: 'preliminary' }));
+    expect(error).toMatchObject({ code: 'use_change_stage', field: 'stage' });
+  });
+
+  it('改成违规数据时拒绝，原数据不变', async () => {
+    const created = await app.ok('projects.create', { ...minimal(), plannedStartDate: '2026-05-01' });
+    const before = counts();
+    const error = refusal(await app.call('projects.update', { id: created.id, plannedCompletionDate: '2026-01-01' }));
+    expect(error.message).toBe('计划竣工日期不能早于计划开工日期');
+    expect(counts()).toEqual(before);
+    expect((await app.ok('projects.get', { id: created.id })).plannedCompletionDate).toBeNull();
+  });
+
+  it('改用他人已用的项目编号被拒绝', async () => {
+    const a = await app.ok('projects.create', minimal());
+    const b = await app.ok('projects.create', { ...minimal(), name: '乙' });
+    const error = refusal(await app.call('projects.update', { id: b.id, code: a.code }));
+    expect(error.field).toBe('code');
+  });
+});
+
+describe('月度完成投资', () => {
+  it('本年累计、自开工累计和1—N月由月度数字推出', async () => {
+    const created = await app.ok('projects.create', {
+      ...minimal(),
+      stage: 'continuing',
+      actualStartDate: '2025-04-01',
+      totalInvestmentYuan: 200_000_000,
+      investedBeforeYearYuan: 50_000_000,
+    });
+    await app.ok('projects.setMonthlyInvestment', {
+      projectId: created.id,
+      year: 2026,
+      month: 1,
+      amountYuan: 1_000_000,
+    });
+    const detail = await app.ok('projects.setMonthlyInvestment', {
+      projectId: created.id,
+      year: 2026,
+      month: 3,
+      amountYuan: 2_500_000,
+    });
+    expect(detail).toMatchObject({
+      yearCompletedYuan: 3_500_000,
+      sinceStartCompletedYuan: 53_500_000,
+      reportedMonths: 3,
+    });
+    const [row] = await app.ok('projects.list', { search: created.code });
+    expect(row.yearCompletedYuan).toBe(3_500_000);
+  });
+
+  it('第13个月被拒绝', async () => {
+    const created = await app.ok('projects.create', {
+      ...minimal(),
+      stage: 'continuing',
+      actualStartDate: '2025-04-01',
+    });
+    const error = refusal(
+      await app.call('projects.setMonthlyInvestment', {
+        projectId: created.id,
+        year: 2026,
+        month: 13,
+        amountYuan: 100,
+      }),
+    );
+    expect(error.message).toBe('月份应为1—12');
+    expect(counts().months).toBe(0);
+  });
+});
+
+describe('projects.changeStage', () => {
+  it('逐级推进，记录日期、填报人和原因', async () => {
+    const created = await app.ok('projects.create', minimal());
+    await app.ok('projects.changeStage', { id: created.id, toStage: 'preliminary' });
+    const moved = await app.ok('projects.changeStage', {
+      id: created.id,
+      toStage: 'new_start',
+      plannedStartDate: '2026-12-15',
+    });
+    expect(moved.stage).toBe('new_start');
+    expect(moved.plannedStartDate).toBe('2026-12-15');
+    expect(moved.stageChanges.map((c) => [c.fromStage, c.toStage])).toEqual([
+      ['preliminary', 'new_start'],
+      ['reserve', 'preliminary'],
+      [null, 'reserve'],
+    ]);
+  });
+
+  it('跳级和无原因退回被拒绝，不写入', async () => {
+    const created = await app.ok('projects.create', { ...minimal(), stage: 'preliminary' });
+    const before = counts();
+    expect(refusal(await app.call('projects.changeStage', { id: created.id, toStage: 'continuing' })).message).toBe(
+      '阶段只能逐级变更：前期不能直接变更为续建',
+    );
+    expect(refusal(await app.call('projects.changeStage', { id: created.id, toStage: 'reserve' })).message).toBe(
+      '退回储备须填写原因',
+    );
+    expect(counts()).toEqual(before);
+  });
+
+  it('已开工的新开工项目不能退回前期；竣工退回续建时清除实际竣工日期', async () => {
+    const started = await app.ok('projects.create', {
+      ...minimal(),
+      stage: 'new_start',
+      plannedStartDate: '2026-03-01',
+      actualStartDate: '2026-03-05',
+    });
+    const error = refusal(
+      await app.call('projects.changeStage', { id: started.id, toStage: 'preliminary', reason: '年内不开工' }),
+    );
+    expect(error.message).toBe('该项目已填实际开工日期，不能退回前期；如开工日期填错，请先在编辑中清除');
+    const done = await app.ok('projects.create', {
+      ...minimal(),
+      name: '已竣工项目',
+      stage: 'completed',
+      actualStartDate: '2025-03-05',
+      actualCompletionDate: '2026-10-01',
+    });
+    const reopened = await app.ok('projects.changeStage', {
+      id: done.id,
+      toStage: 'continuing',
+      reason: '竣工验收未通过',
+    });
+    expect(reopened).toMatchObject({ stage: 'continuing', actualCompletionDate: null, actualStartDate: '2025-03-05' });
+    const history = await app.ok('projects.history', { id: done.id });
+    expect(history.find((h) => h.field === 'actualCompletionDate')).toMatchObject({
+      oldValue: '2026-10-01',
+      newValue: null,
+    });
+  });
+});
+
+describe('projects.list', () => {
+  it('按阶段、产业链和关键字筛选；关键字中的 % 不当作通配符', async () => {
+    await app.ok('projects.create', minimal());
+    await app.ok('projects.create', { ...minimal(), name: '100%国产化改造项目', stage: 'preliminary' });
+    expect(await app.ok('projects.list', {})).toHaveLength(2);
+    expect(await app.ok('projects.list', { stage: 'preliminary' })).toHaveLength(1);
+    expect((await app.ok('projects.list', { search: '%' })).map((r) => r.name)).toEqual(['100%国产化改造项目']);
+    expect(await app.ok('projects.list', { chainId })).toHaveLength(2);
+    const [row] = await app.ok('projects.list', { search: '封测' });
+    expect(row).toMatchObject({ stage: 'reserve', chainName: '电子信息', totalInvestmentYuan: 0 });
+  });
+});
+
+describe('其他', () => {
+  it('未知的方法返回中文错误', async () => {
+    expect(refusal(await app.call('projects.drop', {}))).toMatchObject({ code: 'unknown_method' });
+  });
+});
