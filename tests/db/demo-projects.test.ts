@@ -8,8 +8,8 @@ import {
   DEMO_UNITS,
   type DemoProject,
   type DemoReference,
-  type Stage,
 } from '../../db/demo/demo-projects';
+import type { Stage } from '../../db/model/stages';
 
 interface PlanFile {
   chains: { code: string; name: string; anchorCompanies: string[] }[];

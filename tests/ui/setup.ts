@@ -28,3 +28,8 @@ globalThis.ResizeObserver ??= class {
 };
 
 afterEach(() => cleanup());
+
+// jsdom cannot style pseudo-elements and says so on every antd scroll-bar measurement; the element's own
+// style is what those measurements need.
+const elementStyle = window.getComputedStyle.bind(window);
+window.getComputedStyle = (element: Element) => elementStyle(element);
