@@ -5,6 +5,7 @@ import path from 'node:path';
 import { initializeApp } from '../electron/handlers/app';
 import { openAppContext } from '../electron/services/app-context';
 import { benchLibrary, seedProjects } from './library';
+import { benchLights, seedMilestones } from './lights';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-bench-'));
 const ctx = openAppContext({ dataDir: dir, today: () => '2026-11-28' });
@@ -14,6 +15,10 @@ try {
   seedProjects(ctx.db, 5_000, 2026);
   console.log(`Seeded 5,000 projects in ${Date.now() - started} ms (${dir})\n`);
   console.log('Median of 15 runs after one warm-up, on this machine:');
+  await benchLibrary(ctx);
+  seedMilestones(ctx.db, 20);
+  console.log('\nWith 20 nodes per project (100,000 nodes):');
+  await benchLights(ctx.db);
   await benchLibrary(ctx);
 } finally {
   ctx.close();

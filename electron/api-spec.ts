@@ -1,10 +1,19 @@
 // The typed API: every method's name, input schema and output type. Handlers live in contract.ts;
 // the renderer imports this file for types, so it may import only zod and db/model.
 import { z } from 'zod';
-import type { AuditEntry, ProjectDetail, ProjectRow } from '../db/model/project';
+import type { LightThresholds, ProjectLights } from '../db/model/lights';
+import type { GeneratedSchedule, Milestone, MilestoneTemplateNode } from '../db/model/milestones';
+import type { ChainLeadOverview, DashboardSummary, LitProjectRow } from '../db/model/overview';
+import type { DispatchRow, DispatchWeekView, WeekChanges } from '../db/model/dispatch';
+import { DISPATCH_TEXT_MAX } from '../db/model/dispatch';
+import { PRINT_GROUPINGS, type PrintGroup, type PrintTotals } from '../db/model/dispatch-print';
+import type { AuditEntry, ProjectDetail } from '../db/model/project';
+import { parseWeek, type DispatchWeek } from '../db/model/weeks';
+import type { RolloverProposal } from '../db/model/rollover';
+import { TIME_PROGRESS_MODES, type TimeProgressMode } from '../db/model/time-progress';
 import { projectPatchSchema } from '../db/model/project-schema';
 import type { ReferenceData } from '../db/model/reference';
-import { STAGES } from '../db/model/stages';
+import { STAGES, type Stage } from '../db/model/stages';
 import { isoDate, optionalText, recordId, requiredText, yuanAmount } from '../db/model/validation';
 
 function method<Output>() {
@@ -31,6 +40,54 @@ export interface Settings {
   cityName: string;
   planYear: number;
   libraryColumns: Record<string, boolean> | null;
+  lightThresholds: LightThresholds;
+  timeProgressMode: TimeProgressMode;
+}
+
+export type MilestoneTemplates = Record<Stage, MilestoneTemplateNode[]>;
+
+export interface GeneratedMilestones {
+  stage: Stage;
+  anchorField: 'plannedStartDate' | 'plannedCompletionDate';
+  anchorDate: string;
+  direction: 'backward' | 'forward';
+  schedule: GeneratedSchedule;
+  /** the project's nodes after writing (unchanged for a preview) */
+  milestones: Milestone[];
+}
+
+export interface DispatchPrint {
+  title: string;
+  week: DispatchWeek;
+  /** 统计时段 11月23日—11月29日 */
+  span: string;
+  reportedMonths: number;
+  groups: PrintGroup[];
+  total: PrintTotals;
+  operatorName: string;
+  printedOn: string;
+}
+
+export interface MonthGridRow {
+  projectId: number;
+  code: string;
+  name: string;
+  stage: Stage;
+  chainName: string;
+  chainLead: string;
+  annualPlanYuan: number;
+  investedBeforeYearYuan: number;
+  /** 1月 … 12月, null where nothing is reported */
+  months: (number | null)[];
+  yearCompletedYuan: number;
+  sinceStartCompletedYuan: number;
+}
+
+export interface RolloverResult {
+  toYear: number;
+  backupFile: string;
+  moved: number;
+  rolled: number;
 }
 
 const planYear = z
@@ -38,6 +95,62 @@ const planYear = z
   .int({ error: '计划年度应为年份' })
   .min(2000, { error: '计划年度应在2000—2100年之间' })
   .max(2100, { error: '计划年度应在2000—2100年之间' });
+
+const days = (label: string, max: number) =>
+  z
+    .number({ error: `${label}应为天数` })
+    .int({ error: `${label}应为整数` })
+    .min(0, { error: `${label}不能为负数` })
+    .max(max, { error: `${label}不能超过${max}` });
+
+const thresholdsSchema = z
+  .object({
+    startRedDays: days('开工红灯天数', 3650),
+    milestoneDueDays: days('节点临期天数', 365),
+    investmentYellowPoints: days('投资黄灯百分点', 100),
+    investmentRedPoints: days('投资红灯百分点', 100),
+    statisticsYellowMonths: days('纳统黄灯月数', 24),
+    statisticsRedMonths: days('纳统红灯月数', 24),
+    reportDeadlineWeekday: days('报送截止星期', 7).min(1, { error: '报送截止星期应为周一至周日' }),
+  })
+  .strict()
+  .superRefine((t, ctx) => {
+    if (t.investmentRedPoints < t.investmentYellowPoints) {
+      ctx.addIssue({ code: 'custom', path: ['investmentRedPoints'], message: '投资红灯的百分点不能小于黄灯' });
+    }
+    if (t.statisticsRedMonths < t.statisticsYellowMonths) {
+      ctx.addIssue({ code: 'custom', path: ['statisticsRedMonths'], message: '纳统红灯的月数不能小于黄灯' });
+    }
+  });
+
+const milestoneNode = z
+  .object({
+    id: recordId('节点').optional(),
+    name: requiredText('节点名称', 50),
+    stage: z.enum(STAGES, { error: '阶段不正确' }).nullable().default(null),
+    plannedDate: isoDate('计划日期').nullable(),
+    actualDate: isoDate('实际日期').nullable(),
+    unitId: recordId('责任单位').nullable().default(null),
+    note: optionalText('备注', 200).default(''),
+  })
+  .strict();
+
+const templateNode = z
+  .object({
+    name: requiredText('节点名称', 50),
+    durationDays: z
+      .number({ error: '工期应为天数' })
+      .int({ error: '工期应为整数天' })
+      .min(0, { error: '工期不能为负数' })
+      .max(3650, { error: '工期不能超过3650天' }),
+  })
+  .strict();
+
+const weekKey = z
+  .string({ error: '请选择调度周' })
+  .refine((key) => parseWeek(key) !== null, { error: '调度周格式不正确，或该年没有这一周' });
+
+const dispatchText = (label: string) => optionalText(label, DISPATCH_TEXT_MAX);
 
 export const apiSpec = {
   'app.status': method<AppStatus>()(noInput),
@@ -51,6 +164,8 @@ export const apiSpec = {
         operatorName: requiredText('您的姓名', 20),
         cityName: requiredText('城市名称', 20),
         planYear,
+        lightThresholds: thresholdsSchema,
+        timeProgressMode: z.enum(TIME_PROGRESS_MODES, { error: '时序进度算法不正确' }),
       })
       .partial()
       .strict(),
@@ -58,7 +173,7 @@ export const apiSpec = {
   'settings.saveLibraryColumns': method<Settings>()(
     z.object({ columns: z.record(z.string().max(40), z.boolean()) }).strict(),
   ),
-  'projects.list': method<ProjectRow[]>()(
+  'projects.list': method<LitProjectRow[]>()(
     z
       .object({
         search: optionalText('搜索内容', 100),
@@ -66,18 +181,19 @@ export const apiSpec = {
         chainId: recordId('产业链'),
         parkId: recordId('园区/片区'),
         chainLead: optionalText('链长', 50),
+        light: z.enum(['green', 'yellow', 'red'], { error: '预警等级不正确' }),
       })
       .partial()
       .strict(),
   ),
-  'projects.get': method<ProjectDetail>()(byId),
-  'projects.create': method<ProjectDetail>()(projectPatchSchema),
-  'projects.update': method<ProjectDetail>()(projectPatchSchema.extend({ id: recordId('项目') })),
+  'projects.get': method<ProjectDetail & ProjectLights>()(byId),
+  'projects.create': method<ProjectDetail & ProjectLights>()(projectPatchSchema),
+  'projects.update': method<ProjectDetail & ProjectLights>()(projectPatchSchema.extend({ id: recordId('项目') })),
   'projects.history': method<AuditEntry[]>()(byId),
   'projects.nextCode': method<{ code: string }>()(
     z.object({ chainId: recordId('产业链'), year: planYear.optional() }).strict(),
   ),
-  'projects.setMonthlyInvestment': method<ProjectDetail>()(
+  'projects.setMonthlyInvestment': method<ProjectDetail & ProjectLights>()(
     z
       .object({
         projectId: recordId('项目'),
@@ -91,7 +207,7 @@ export const apiSpec = {
       })
       .strict(),
   ),
-  'projects.changeStage': method<ProjectDetail>()(
+  'projects.changeStage': method<ProjectDetail & ProjectLights>()(
     z
       .object({
         id: recordId('项目'),
@@ -104,6 +220,85 @@ export const apiSpec = {
       })
       .strict(),
   ),
+  'milestones.list': method<Milestone[]>()(z.object({ projectId: recordId('项目') }).strict()),
+  'milestones.save': method<Milestone[]>()(
+    z
+      .object({
+        projectId: recordId('项目'),
+        nodes: z.array(milestoneNode, { error: '节点格式不正确' }).max(100, { error: '一个项目最多100个节点' }),
+      })
+      .strict(),
+  ),
+  'milestones.generate': method<GeneratedMilestones>()(
+    z
+      .object({
+        projectId: recordId('项目'),
+        stage: z.enum(STAGES, { error: '阶段不正确' }).optional(),
+        mode: z.enum(['preview', 'append', 'replace'], { error: '生成方式不正确' }),
+      })
+      .strict(),
+  ),
+  'milestoneTemplates.list': method<MilestoneTemplates>()(noInput),
+  'milestoneTemplates.save': method<MilestoneTemplates>()(
+    z
+      .object({
+        stage: z.enum(STAGES, { error: '阶段不正确' }),
+        nodes: z.array(templateNode, { error: '模板格式不正确' }).max(50, { error: '一个模板最多50个节点' }),
+      })
+      .strict(),
+  ),
+  'milestoneTemplates.reset': method<MilestoneTemplates>()(
+    z.object({ stage: z.enum(STAGES, { error: '阶段不正确' }) }).strict(),
+  ),
+  'overview.dashboard': method<DashboardSummary>()(noInput),
+  'overview.chainLeads': method<ChainLeadOverview>()(noInput),
+  'rollover.preview': method<RolloverProposal>()(noInput),
+  'rollover.apply': method<RolloverResult>()(
+    z
+      .object({
+        fromYear: planYear,
+        selectedProjectIds: z.array(recordId('项目'), { error: '所选项目格式不正确' }).max(100_000),
+      })
+      .strict(),
+  ),
+  'rollover.undo': method<AppStatus>()(z.object({ backupFile: requiredText('备份文件', 500) }).strict()),
+  'dispatch.week': method<DispatchWeekView>()(z.object({ week: weekKey.optional() }).strict()),
+  'dispatch.saveEntry': method<DispatchRow>()(
+    z
+      .object({
+        projectId: recordId('项目'),
+        week: weekKey,
+        progress: dispatchText('本周进展'),
+        problems: dispatchText('存在问题'),
+        coordination: dispatchText('需协调事项'),
+        nextPlan: dispatchText('下周计划'),
+      })
+      .partial({ progress: true, problems: true, coordination: true, nextPlan: true })
+      .strict(),
+  ),
+  'dispatch.confirm': method<DispatchWeekView>()(
+    z
+      .object({
+        week: weekKey,
+        projectIds: z
+          .array(recordId('项目'), { error: '所选项目格式不正确' })
+          .min(1, { error: '请先选择项目' })
+          .max(10_000),
+      })
+      .strict(),
+  ),
+  'dispatch.changes': method<WeekChanges>()(z.object({ week: weekKey }).strict()),
+  'dispatch.printData': method<DispatchPrint>()(
+    z
+      .object({
+        week: weekKey,
+        groupBy: z.enum(PRINT_GROUPINGS, { error: '分组方式不正确' }).default('chainLead'),
+        scope: z.enum(['all', 'redYellow'], { error: '打印范围不正确' }).default('all'),
+        chainLead: optionalText('链长', 50).optional(),
+      })
+      .strict(),
+  ),
+  'investment.grid': method<MonthGridRow[]>()(z.object({ year: planYear.optional() }).strict()),
   'reference.list': method<ReferenceData>()(noInput),
   'reference.saveChain': method<ReferenceData>()(
     z

@@ -3,8 +3,13 @@ import { AppError } from '../db/errors';
 import { fieldErrorsOf } from '../db/model/validation';
 import { apiSpec, type ApiResult, type MethodName, type MethodOutput, type ParsedInput } from './api-spec';
 import { appHandlers } from './handlers/app';
+import { dispatchHandlers } from './handlers/dispatch';
+import { investmentHandlers } from './handlers/investment';
+import { milestoneHandlers } from './handlers/milestones';
+import { overviewHandlers } from './handlers/overview';
 import { projectHandlers } from './handlers/projects';
 import { referenceHandlers } from './handlers/reference';
+import { rolloverHandlers } from './handlers/rollover';
 import { settingsHandlers } from './handlers/settings';
 import type { AppContext } from './services/app-context';
 
@@ -20,6 +25,11 @@ export const handlers = {
   ...settingsHandlers,
   ...projectHandlers,
   ...referenceHandlers,
+  ...milestoneHandlers,
+  ...overviewHandlers,
+  ...rolloverHandlers,
+  ...dispatchHandlers,
+  ...investmentHandlers,
 } satisfies Handlers;
 
 export const methodNames = Object.keys(apiSpec) as MethodName[];

@@ -9,11 +9,17 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-shots-'));
 fs.mkdirSync(outDir, { recursive: true });
 
 const screens: { file: string; route: string; waitFor: string }[] = [
+  { file: 'dashboard.png', route: '#/dashboard', waitFor: '开工一批' },
   { file: 'library.png', route: '#/projects', waitFor: '合计' },
   { file: 'library-new-start.png', route: '#/projects?stage=new_start', waitFor: '合计' },
-  { file: 'project.png', route: '#/projects/1', waitFor: '变更记录' },
+  { file: 'project.png', route: '#/projects/30', waitFor: '变更记录' },
   { file: 'project-new.png', route: '#/projects/new', waitFor: '基本信息' },
+  { file: 'board.png', route: '#/board', waitFor: '储备' },
+  { file: 'chain-leads.png', route: '#/chain-leads', waitFor: '考核排名' },
+  { file: 'rollover.png', route: '#/rollover', waitFor: '年度结转' },
   { file: 'settings-chains.png', route: '#/settings/chains', waitFor: '电子信息' },
+  { file: 'settings-lights.png', route: '#/settings/lights', waitFor: '时序进度' },
+  { file: 'settings-templates.png', route: '#/settings/templates', waitFor: '以计划开工日期' },
 ];
 
 const host = await startHost({ dataDir, demo: true });

@@ -1,3 +1,4 @@
+import { DISPATCH_FIELD_LABELS, type DispatchField } from './dispatch';
 import type { Stage } from './stages';
 
 export const CATEGORIES = ['industry', 'infrastructure', 'livelihood', 'other'] as const;
@@ -149,6 +150,12 @@ export function pickProjectFields(record: ProjectFields): ProjectFields {
 /** The label a change-history row shows for a stored field name. */
 export function auditFieldLabel(field: string | null): string | null {
   if (field === null) return null;
+  if (field === 'milestone') return '节点';
+  const dispatch = /^dispatch:\d{4}-W(\d{2}):(\w+)$/.exec(field);
+  if (dispatch) {
+    const label = DISPATCH_FIELD_LABELS[dispatch[2] as DispatchField] ?? '报送确认';
+    return `第${Number(dispatch[1])}周调度·${label}`;
+  }
   const monthly = /^monthly:(\d{4})-(\d{1,2})$/.exec(field);
   if (monthly) return `${monthly[1]}年${Number(monthly[2])}月完成投资`;
   return PROJECT_FIELD_LABELS[field as keyof ProjectFields] ?? field;

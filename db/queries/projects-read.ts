@@ -168,3 +168,12 @@ export function nextProjectCode(db: Db, chainCode: string, year: number): string
   }, 0);
   return `${prefix}${String(highest + 1).padStart(3, '0')}`;
 }
+
+export function projectCounts(db: Db): { total: number; demo: number } {
+  return (
+    get<{ total: number; demo: number }>(
+      db,
+      sql`SELECT COUNT(*) AS total, COALESCE(SUM(is_demo), 0) AS demo FROM projects`,
+    ) ?? { total: 0, demo: 0 }
+  );
+}

@@ -114,3 +114,11 @@ export function findIdByName(db: Db, kind: ReferenceKind, name: string): number 
 export function chainCodeOf(db: Db, chainId: number): string | undefined {
   return get<{ code: string }>(db, sql`SELECT code FROM chains WHERE id = ${chainId}`)?.code;
 }
+
+export function chainIdByCode(db: Db, code: string): number | undefined {
+  return get<{ id: number }>(db, sql`SELECT id FROM chains WHERE code = ${code}`)?.id;
+}
+
+export function setChainLead(db: Db, chainId: number, chainLead: string, leadUnitId: number | null): void {
+  run(db, sql`UPDATE chains SET chain_lead = ${chainLead}, lead_unit_id = ${leadUnitId} WHERE id = ${chainId}`);
+}

@@ -1,7 +1,15 @@
 import type { Db } from '../connection';
 import { all, get, run, sql } from '../sql';
 
-export const SETTING_KEYS = ['operatorName', 'cityName', 'planYear', 'initialized', 'ui.libraryColumns'] as const;
+export const SETTING_KEYS = [
+  'operatorName',
+  'cityName',
+  'planYear',
+  'initialized',
+  'ui.libraryColumns',
+  'lightThresholds',
+  'timeProgressMode',
+] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 export function getSetting(db: Db, key: SettingKey): string | null {

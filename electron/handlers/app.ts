@@ -2,17 +2,14 @@ import packageJson from '../../package.json';
 import { AppError } from '../../db/errors';
 import { schemaVersionOf } from '../../db/migrate';
 import { getSetting, setSetting } from '../../db/queries/settings';
-import { get, sql } from '../../db/sql';
+import { projectCounts } from '../../db/queries/projects-read';
 import type { AppStatus, ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { loadDemoData } from '../services/demo-data';
 import { planYearOf } from './session';
 
 export function appStatus(ctx: AppContext): AppStatus {
-  const counts = get<{ total: number; demo: number }>(
-    ctx.db,
-    sql`SELECT COUNT(*) AS total, COALESCE(SUM(is_demo), 0) AS demo FROM projects`,
-  ) ?? { total: 0, demo: 0 };
+  const counts = projectCounts(ctx.db);
   const operatorName = getSetting(ctx.db, 'operatorName');
   return {
     needsSetup: !operatorName || getSetting(ctx.db, 'initialized') !== '1',

@@ -14,6 +14,7 @@ import { insertProject, recordStageChange, setMonthlyInvestment, updateProject }
 import { chainCodeOf } from '../../db/queries/reference';
 import type { ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
+import { withLights } from '../services/project-lights';
 import { validateProject } from './project-validation';
 import { planYearOf, writeMeta } from './session';
 
@@ -23,16 +24,25 @@ function loadProject(ctx: AppContext, id: number): ProjectDetail {
   return project;
 }
 
+function litProject(ctx: AppContext, id: number) {
+  const project = loadProject(ctx, id);
+  return withLights(ctx.db, [project], project.planYear, ctx.today())[0];
+}
+
 function generatedCode(ctx: AppContext, chainId: unknown, year: number): string {
   const chainCode = typeof chainId === 'number' ? chainCodeOf(ctx.db, chainId) : undefined;
   return chainCode ? nextProjectCode(ctx.db, chainCode, year) : '';
 }
 
 export const projectHandlers = {
-  'projects.list': async (ctx: AppContext, input: ParsedInput<'projects.list'>) =>
-    listProjects(ctx.db, planYearOf(ctx), input),
+  'projects.list': async (ctx: AppContext, input: ParsedInput<'projects.list'>) => {
+    const { light, ...filter } = input;
+    const planYear = planYearOf(ctx);
+    const rows = withLights(ctx.db, listProjects(ctx.db, planYear, filter), planYear, ctx.today());
+    return light ? rows.filter((row) => row.light === light) : rows;
+  },
 
-  'projects.get': async (ctx: AppContext, input: ParsedInput<'projects.get'>) => loadProject(ctx, input.id),
+  'projects.get': async (ctx: AppContext, input: ParsedInput<'projects.get'>) => litProject(ctx, input.id),
 
   'projects.create': async (ctx: AppContext, input: ParsedInput<'projects.create'>) => {
     const meta = writeMeta(ctx);
@@ -50,7 +60,7 @@ export const projectHandlers = {
       );
       return newId;
     })();
-    return loadProject(ctx, id);
+    return litProject(ctx, id);
   },
 
   'projects.update': async (ctx: AppContext, input: ParsedInput<'projects.update'>) => {
@@ -68,7 +78,7 @@ export const projectHandlers = {
       );
       updateProject(ctx.db, id, before, after, meta);
     })();
-    return loadProject(ctx, id);
+    return litProject(ctx, id);
   },
 
   'projects.history': async (ctx: AppContext, input: ParsedInput<'projects.history'>) => {
@@ -94,7 +104,7 @@ export const projectHandlers = {
       }
       setMonthlyInvestment(ctx.db, input.projectId, input.year, input.month, input.amountYuan, meta);
     })();
-    return loadProject(ctx, input.projectId);
+    return litProject(ctx, input.projectId);
   },
 
   'projects.changeStage': async (ctx: AppContext, input: ParsedInput<'projects.changeStage'>) => {
@@ -134,6 +144,6 @@ export const projectHandlers = {
         meta,
       );
     })();
-    return loadProject(ctx, input.id);
+    return litProject(ctx, input.id);
   },
 };

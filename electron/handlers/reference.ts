@@ -2,6 +2,7 @@ import { AppError } from '../../db/errors';
 import { REFERENCE_KIND_LABELS, type ReferenceKind } from '../../db/model/reference';
 import { writeAudit } from '../../db/queries/audit';
 import {
+  chainIdByCode,
   findIdByName,
   insertChain,
   insertPark,
@@ -13,7 +14,6 @@ import {
   updatePark,
   updateUnit,
 } from '../../db/queries/reference';
-import { get, sql } from '../../db/sql';
 import type { ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { writeMeta } from './session';
@@ -64,8 +64,8 @@ export const referenceHandlers = {
 
   'reference.saveChain': async (ctx: AppContext, input: ParsedInput<'reference.saveChain'>) => {
     const { id, ...values } = input;
-    const codeOwner = get<{ id: number }>(ctx.db, sql`SELECT id FROM chains WHERE code = ${values.code}`);
-    if (codeOwner && codeOwner.id !== id) {
+    const codeOwner = chainIdByCode(ctx.db, values.code);
+    if (codeOwner !== undefined && codeOwner !== id) {
       throw new AppError('duplicate_code', `产业链代码“${values.code}”已被使用`, 'code');
     }
     if (values.leadUnitId !== null) ensureExists(ctx, 'unit', values.leadUnitId);

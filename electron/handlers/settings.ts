@@ -2,6 +2,7 @@ import { allSettings, setSetting } from '../../db/queries/settings';
 import { writeAudit } from '../../db/queries/audit';
 import type { ParsedInput, Settings } from '../api-spec';
 import type { AppContext } from '../services/app-context';
+import { lightThresholdsOf, timeProgressModeOf } from '../services/project-lights';
 import { planYearOf } from './session';
 
 export function readSettings(ctx: AppContext): Settings {
@@ -11,6 +12,8 @@ export function readSettings(ctx: AppContext): Settings {
     cityName: stored.cityName ?? '',
     planYear: planYearOf(ctx),
     libraryColumns: parseColumns(stored['ui.libraryColumns']),
+    lightThresholds: lightThresholdsOf(ctx.db),
+    timeProgressMode: timeProgressModeOf(ctx.db),
   };
 }
 
@@ -31,10 +34,11 @@ export const settingsHandlers = {
     const operator = input.operatorName ?? before.operatorName;
     const now = new Date().toISOString();
     ctx.db.transaction(() => {
-      for (const key of ['operatorName', 'cityName', 'planYear'] as const) {
+      for (const key of ['operatorName', 'cityName', 'planYear', 'lightThresholds', 'timeProgressMode'] as const) {
         const value = input[key];
-        if (value === undefined || value === before[key]) continue;
-        setSetting(ctx.db, key, String(value));
+        if (value === undefined || JSON.stringify(value) === JSON.stringify(before[key])) continue;
+        const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+        setSetting(ctx.db, key, text);
         writeAudit(
           ctx.db,
           {
@@ -42,7 +46,7 @@ export const settingsHandlers = {
             entity: 'settings',
             entityId: 0,
             action: 'update',
-            changes: [{ field: key, oldValue: String(before[key]), newValue: String(value) }],
+            changes: [{ field: key, oldValue: describeSetting(before[key]), newValue: text }],
           },
           now,
         );
@@ -56,3 +60,7 @@ export const settingsHandlers = {
     return readSettings(ctx);
   },
 };
+
+function describeSetting(value: unknown): string {
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}

@@ -1,15 +1,37 @@
 import type { Db } from '../../db/connection';
+import { demoDispatchEntries, demoMilestones } from '../../db/demo/demo-activity';
 import { buildDemoProjects, DEMO_UNITS, demoChainLead } from '../../db/demo/demo-projects';
 import { yearOf } from '../../db/model/dates';
-import { nextProjectCode } from '../../db/queries/projects-read';
+import { listProjects, nextProjectCode } from '../../db/queries/projects-read';
+import { saveEntry } from '../../db/queries/dispatch';
+import { replaceMilestones } from '../../db/queries/milestones';
 import {
   insertProject,
   recordStageChange,
   setMonthlyInvestment,
   type WriteMeta,
 } from '../../db/queries/projects-write';
-import { findIdByName, insertUnit, listChains, listParks, listUnits } from '../../db/queries/reference';
-import { run, sql } from '../../db/sql';
+import { findIdByName, insertUnit, listChains, listParks, listUnits, setChainLead } from '../../db/queries/reference';
+import { snapshotOf } from './dispatch-week';
+import { withLights } from './project-lights';
+
+/** The last weeks' dispatch entries, each with the project's state as it stands now. */
+function loadDemoDispatch(
+  db: Db,
+  projects: { id: number; fields: Parameters<typeof demoDispatchEntries>[0] }[],
+  meta: WriteMeta,
+  today: string,
+): void {
+  const year = yearOf(today);
+  const lit = new Map(withLights(db, listProjects(db, year), year, today).map((row) => [row.id, row]));
+  for (const { id, fields } of projects) {
+    const row = lit.get(id);
+    if (!row) continue;
+    for (const { week, ...texts } of demoDispatchEntries(fields, today)) {
+      saveEntry(db, id, week, texts, snapshotOf(row), meta);
+    }
+  }
+}
 
 /**
  * Loads the clearly marked example office (示例): units, placeholder chain leads, about 120 projects.
@@ -24,10 +46,7 @@ export function loadDemoData(db: Db, meta: WriteMeta, today: string): number {
       if (chain.chainLead) continue;
       const lead = demoChainLead(chain.code, chain.name);
       const leadUnitId = findIdByName(db, 'unit', lead.leadUnitName) ?? null;
-      run(
-        db,
-        sql`UPDATE chains SET chain_lead = ${lead.chainLead}, lead_unit_id = ${leadUnitId} WHERE id = ${chain.id}`,
-      );
+      setChainLead(db, chain.id, lead.chainLead, leadUnitId);
     }
     const chains = listChains(db).filter((c) => !c.retired);
     const reference = {
@@ -40,6 +59,7 @@ export function loadDemoData(db: Db, meta: WriteMeta, today: string): number {
     const year = yearOf(today);
     const codeOfChain = new Map(chains.map((c) => [c.id, c.code]));
     const projects = buildDemoProjects(reference, today);
+    const inserted: { id: number; fields: (typeof projects)[number] }[] = [];
     for (const { monthly, ...fields } of projects) {
       const code = nextProjectCode(db, codeOfChain.get(fields.chainId) ?? 'XM', year);
       const id = insertProject(db, { ...fields, code }, { ...meta, isDemo: true });
@@ -52,7 +72,11 @@ export function loadDemoData(db: Db, meta: WriteMeta, today: string): number {
       for (const { month, amountYuan } of monthly) {
         setMonthlyInvestment(db, id, year, month, amountYuan, meta);
       }
+      const nodes = demoMilestones(fields, today).map((n) => ({ ...n, unitId: null, note: '' }));
+      if (nodes.length) replaceMilestones(db, id, nodes, meta);
+      inserted.push({ id, fields: { ...fields, monthly } });
     }
+    loadDemoDispatch(db, inserted, meta, today);
     return projects.length;
   })();
 }

@@ -2,7 +2,11 @@ import { Alert, Result, Spin } from 'antd';
 import { useMemo } from 'react';
 import { Link, Redirect, Route, Router, Switch } from 'wouter';
 import { useApi } from '../hooks/use-api';
+import { BoardPage } from '../pages/board/BoardPage';
+import { ChainLeadsPage } from '../pages/chain-leads/ChainLeadsPage';
+import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { LibraryPage } from '../pages/library/LibraryPage';
+import { RolloverPage } from '../pages/rollover/RolloverPage';
 import { ProjectEditPage } from '../pages/project/ProjectEditPage';
 import { ProjectPage } from '../pages/project/ProjectPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
@@ -32,8 +36,12 @@ export function App() {
         <AppShell>
           <Switch>
             <Route path="/">
-              <Redirect to="/projects" />
+              <Redirect to="/dashboard" />
             </Route>
+            <Route path="/dashboard" component={DashboardPage} />
+            <Route path="/board" component={BoardPage} />
+            <Route path="/chain-leads" component={ChainLeadsPage} />
+            <Route path="/rollover" component={RolloverPage} />
             <Route path="/projects" component={LibraryPage} />
             <Route path="/projects/new">{() => <ProjectEditPage />}</Route>
             <Route path="/projects/:id/edit">{(params) => <ProjectEditPage id={Number(params.id)} />}</Route>

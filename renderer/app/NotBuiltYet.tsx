@@ -9,7 +9,7 @@ export function NotBuiltYet({ title, description }: { title: string; description
       subTitle={
         <>
           <div>{description}</div>
-          <div>本版本只提供项目库和设置，此处不显示任何数据。</div>
+          <div>此功能将在后续版本提供，此处不显示任何数据。</div>
         </>
       }
     />

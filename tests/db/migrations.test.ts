@@ -6,6 +6,8 @@ import { openDatabase } from '../../db/connection';
 import { schemaVersionOf } from '../../db/migrate';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../db/migrations';
 import type { Migration } from '../../db/migrations/types';
+import { DEFAULT_MILESTONE_TEMPLATES } from '../../db/model/milestones';
+import { STAGES, type Stage } from '../../db/model/stages';
 import { makeTempDir } from '../helpers/temp-dir';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -127,5 +129,47 @@ describe('迁移 0010：初始结构', () => {
     expect(() => insert(-1)).toThrow(/CHECK/);
     insert(12_345_600);
     db.close();
+  });
+});
+
+describe('迁移 0020：节点与节点模板', () => {
+  it('在已有项目的10版文件上加建节点表，项目数据原样保留，默认模板与 DOMAIN 一致', () => {
+    temp = makeTempDir();
+    const file = path.join(temp.dir, 'projects.sqlite');
+    const v10 = openDatabase(file, { migrations: [MIGRATIONS[0]] });
+    v10.prepare("INSERT INTO chains (code, name) VALUES ('DZ', '电子信息')").run();
+    v10
+      .prepare(
+        `INSERT INTO projects (code, name, category, chain_id, owner, stage, total_investment_yuan, created_at, updated_at)
+         VALUES ('DZ-2026-001', '老项目', 'industry', 1, '业主', 'preliminary', 12345600, 'x', 'x')`,
+      )
+      .run();
+    v10.close();
+
+    const db = openDatabase(file, { migrations: MIGRATIONS.slice(0, 2) });
+    expect(schemaVersionOf(db)).toBe(20);
+    expect(db.prepare('SELECT code, total_investment_yuan AS total FROM projects').all()).toEqual([
+      { code: 'DZ-2026-001', total: 12_345_600 },
+    ]);
+    const rows = db
+      .prepare('SELECT stage, name, duration_days AS durationDays FROM milestone_templates ORDER BY stage, sort_order')
+      .all() as { stage: Stage; name: string; durationDays: number }[];
+    for (const stage of STAGES) {
+      expect(rows.filter((r) => r.stage === stage).map(({ name, durationDays }) => ({ name, durationDays }))).toEqual(
+        DEFAULT_MILESTONE_TEMPLATES[stage],
+      );
+    }
+    db.prepare(
+      "INSERT INTO milestones (project_id, name, planned_date, sort_order) VALUES (1, '环评批复', '2026-05-01', 1)",
+    ).run();
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO milestone_templates (stage, name, duration_days, sort_order) VALUES ('reserve', 'x', -1, 9)",
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    db.close();
+    expect(fs.readdirSync(path.join(temp.dir, 'backups'))).toHaveLength(1);
   });
 });

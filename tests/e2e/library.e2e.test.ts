@@ -32,6 +32,7 @@ describe('项目库端到端（真实 Chromium + 浏览器版）', () => {
     await page.getByLabel('您的姓名').fill('项目办测试员');
     await page.getByText('空白开始（正式使用）').click();
     await page.getByRole('button', { name: '开始使用' }).click();
+    await page.getByRole('menuitem', { name: '项目库' }).click();
     await expect.poll(() => page.getByText('还没有项目').count()).toBeGreaterThan(0);
 
     // create through the form

@@ -312,6 +312,54 @@ describe('项目库', () => {
     await waitFor(() => expect(projectRows()).toHaveLength(1));
   });
 
+  it('逾期未开工的新开工项目亮黄灯或红灯并写明原因，预警筛选只留下它们', async () => {
+    const { app, chains } = await openApp();
+    const base = { chainId: chains[0].id, owner: '甲公司' };
+    // today is 2026-11-28: 58 days late is yellow, more than 90 days red
+    await createProject(app, { ...base, name: '迟迟未开工的厂房', stage: 'new_start', plannedStartDate: '2026-10-01' });
+    await createProject(app, { ...base, name: '久拖未开工的道路', stage: 'new_start', plannedStartDate: '2026-05-01' });
+    await createProject(app, { ...base, name: '还在储备的项目', stage: 'reserve' });
+    renderLibrary();
+    await screen.findByText('迟迟未开工的厂房');
+
+    expect(headers().slice(2, 4)).toEqual(['阶段', '预警']);
+    const late = projectRows().find((text) => text.includes('迟迟未开工的厂房'));
+    expect(late).toContain('计划开工日期已过58天仍未开工');
+    const lateRow = screen.getByText('迟迟未开工的厂房').closest('tr') as HTMLElement;
+    expect(within(lateRow).getByRole('img', { name: '黄灯' })).toBeTruthy();
+    expect(within(lateRow).getByTitle('黄灯：计划开工日期已过58天仍未开工')).toBeTruthy();
+    const redRow = screen.getByText('久拖未开工的道路').closest('tr') as HTMLElement;
+    expect(within(redRow).getByRole('img', { name: '红灯' })).toBeTruthy();
+    expect(redRow.textContent).toContain('计划开工日期已过211天仍未开工');
+
+    expect(screen.getByRole('button', { name: /黄灯/ }).textContent).toBe('黄灯 1');
+    expect(screen.getByRole('button', { name: /红灯/ }).textContent).toBe('红灯 1');
+    await userEvent.click(screen.getByRole('button', { name: /黄灯/ }));
+    await waitFor(() => expect(projectRows()).toHaveLength(1));
+    expect(projectRows()[0]).toContain('迟迟未开工的厂房');
+    expect(tab('全部').textContent).toBe('全部 1');
+    expect(screen.getByRole('combobox', { name: '按预警筛选' }).closest('.ant-select')?.textContent).toContain('黄灯');
+
+    await userEvent.click(screen.getByRole('button', { name: /红灯/ }));
+    await waitFor(() => expect(projectRows()).toHaveLength(1));
+    expect(projectRows()[0]).toContain('久拖未开工的道路');
+    await userEvent.click(screen.getByRole('button', { name: /红灯/ }));
+    await waitFor(() => expect(projectRows()).toHaveLength(3));
+  });
+
+  it('按预警排序时红灯在前、黄灯其次、绿灯最后', async () => {
+    const { app, chains } = await openApp();
+    const base = { chainId: chains[0].id, owner: '甲公司' };
+    await createProject(app, { ...base, name: '绿灯项目', stage: 'reserve' });
+    await createProject(app, { ...base, name: '黄灯项目', stage: 'new_start', plannedStartDate: '2026-10-01' });
+    await createProject(app, { ...base, name: '红灯项目', stage: 'new_start', plannedStartDate: '2026-05-01' });
+    renderLibrary();
+    await screen.findByText('绿灯项目');
+
+    await userEvent.click(screen.getByRole('columnheader', { name: /预警/ }));
+    expect(projectRows().map((r) => r.match(/[红黄绿]灯项目/)?.[0])).toEqual(['红灯项目', '黄灯项目', '绿灯项目']);
+  });
+
   it('还没有项目时提示先新增项目', async () => {
     await openApp();
     const { location } = renderLibrary();

@@ -86,7 +86,7 @@ describe('项目页', { timeout: 30_000 }, () => {
     expect(rows[0].textContent).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
     expect(rows[1].textContent).toMatch(/新建项目/);
 
-    const stages = within(panel('阶段变更记录')).getAllByRole('row').slice(1);
+    const stages = within(panel('阶段变更记录')).getAllByRole('listitem');
     expect(stages.map((r) => r.textContent)).toEqual(['2026-11-28新建 → 前期测试填报人新建项目']);
   });
 

@@ -20,8 +20,7 @@ function panel(title: string): HTMLElement {
 
 function stageChangeRows(): string[] {
   return within(panel('阶段变更记录'))
-    .getAllByRole('row')
-    .slice(1)
+    .getAllByRole('listitem')
     .map((r) => r.textContent ?? '');
 }
 

@@ -1,11 +1,11 @@
 import { TableOutlined } from '@ant-design/icons';
 import type { ReactTable } from '@tanstack/react-table';
 import { Button, Checkbox, Popover } from 'antd';
-import type { ProjectRow } from '../../../db/model/project';
+import type { LitProjectRow } from '../../../db/model/overview';
 import type { LibraryFeatures } from './library-columns';
 
 interface ColumnChooserProps {
-  table: ReactTable<LibraryFeatures, ProjectRow>;
+  table: ReactTable<LibraryFeatures, LitProjectRow>;
   onReset(): void;
 }
 

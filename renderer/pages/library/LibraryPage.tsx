@@ -8,7 +8,7 @@ import {
 import { Alert, App, Button, Empty, Spin, type InputRef } from 'antd';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import type { ProjectRow } from '../../../db/model/project';
+import type { LitProjectRow } from '../../../db/model/overview';
 import type { ReferenceData } from '../../../db/model/reference';
 import type { Stage } from '../../../db/model/stages';
 import { invoke } from '../../api';
@@ -22,14 +22,8 @@ import {
   librarySearch,
   visibilityToSave,
 } from './library-columns';
-import {
-  FILTER_COLUMNS,
-  hasActiveFilters,
-  readFilters,
-  stageCounts,
-  stageFromQuery,
-  withFilter,
-} from './library-filters';
+import { FILTER_COLUMNS, hasActiveFilters, lightCounts, readFilters, stageCounts } from './library-filters';
+import { linkedViewFromQuery, type LinkedView } from './library-link';
 import { loadLibrarySession, saveLibrarySession, type LibrarySession } from './library-session';
 import { libraryTotals } from './library-totals';
 import { LibraryTable, type LibraryTableHandle } from './LibraryTable';
@@ -39,22 +33,17 @@ import './library.css';
 
 const DEFAULT_SORTING: SortingState = [{ id: 'code', desc: false }];
 
-/** Where the view starts: as the clerk left it this session, unless a new ?stage= link asks for a stage. */
-function startingView(queryStage: Stage | null): LibrarySession {
+/** Where the view starts: as the clerk left it this session, unless a new link (?stage=, ?light=, ?lead=) asks for a view. */
+function startingView(link: LinkedView): LibrarySession {
   const saved = loadLibrarySession() ?? {
     sorting: DEFAULT_SORTING,
     columnFilters: [],
     search: '',
     focusedId: null,
-    linkedStage: null,
+    linkedQuery: null,
   };
-  if (queryStage === null || queryStage === saved.linkedStage) return { ...saved, linkedStage: queryStage };
-  return {
-    ...saved,
-    columnFilters: withFilter([], FILTER_COLUMNS.stage, queryStage),
-    search: '',
-    linkedStage: queryStage,
-  };
+  if (link.key === null || link.key === saved.linkedQuery) return { ...saved, linkedQuery: link.key };
+  return { ...saved, columnFilters: link.filters, search: '', linkedQuery: link.key };
 }
 
 /** 项目库: all projects are loaded once; searching, filtering and sorting then happen in the window. */
@@ -96,7 +85,7 @@ export function LibraryPage() {
 }
 
 interface LibraryViewProps {
-  projects: ProjectRow[];
+  projects: LitProjectRow[];
   reference: ReferenceData;
   savedColumns: Record<string, boolean> | null;
 }
@@ -104,9 +93,9 @@ interface LibraryViewProps {
 function LibraryView({ projects, reference, savedColumns }: LibraryViewProps) {
   const [, navigate] = useLocation();
   const { message } = App.useApp();
-  const queryStage = stageFromQuery(useSearch());
-  const [start] = useState(() => startingView(queryStage));
-  const [linkedStage, setLinkedStage] = useState(start.linkedStage);
+  const link = linkedViewFromQuery(useSearch());
+  const [start] = useState(() => startingView(link));
+  const [linkedQuery, setLinkedQuery] = useState(start.linkedQuery);
   const [sorting, setSorting] = useState<SortingState>(start.sorting);
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>(start.columnFilters);
   const [searchText, setSearchText] = useState(start.search);
@@ -119,18 +108,18 @@ function LibraryView({ projects, reference, savedColumns }: LibraryViewProps) {
   const searchRef = useRef<InputRef>(null);
   const tableRef = useRef<LibraryTableHandle>(null);
 
-  // another screen linked here with ?stage=…: follow it even when the library is already open
-  if (queryStage !== linkedStage) {
-    setLinkedStage(queryStage);
-    if (queryStage) {
-      setColumnFilters(withFilter([], FILTER_COLUMNS.stage, queryStage));
+  // another screen linked here with ?stage=…, ?light=…, ?lead=…: follow it even when the library is already open
+  if (link.key !== linkedQuery) {
+    setLinkedQuery(link.key);
+    if (link.key) {
+      setColumnFilters(link.filters);
       setSearchText('');
     }
   }
 
   useEffect(() => {
-    saveLibrarySession({ sorting, columnFilters, search: searchText, focusedId, linkedStage });
-  }, [sorting, columnFilters, searchText, focusedId, linkedStage]);
+    saveLibrarySession({ sorting, columnFilters, search: searchText, focusedId, linkedQuery });
+  }, [sorting, columnFilters, searchText, focusedId, linkedQuery]);
 
   function changeVisibility(next: ColumnVisibilityState) {
     setColumnVisibility(next);
@@ -174,6 +163,10 @@ function LibraryView({ projects, reference, savedColumns }: LibraryViewProps) {
     () => stageCounts(projects, readFilters(columnFilters, globalFilter)),
     [projects, columnFilters, globalFilter],
   );
+  const lights = useMemo(
+    () => lightCounts(projects, readFilters(columnFilters, globalFilter)),
+    [projects, columnFilters, globalFilter],
+  );
   const filteredRows = table.getFilteredRowModel().rows;
   const totals = useMemo(() => libraryTotals(filteredRows.map((r) => r.original)), [filteredRows]);
   const rows = table.getRowModel().rows;
@@ -199,6 +192,8 @@ function LibraryView({ projects, reference, savedColumns }: LibraryViewProps) {
         onChains={(ids) => setFilter(FILTER_COLUMNS.chain, ids)}
         onLeads={(leads) => setFilter(FILTER_COLUMNS.lead, leads)}
         onParks={(ids) => setFilter(FILTER_COLUMNS.park, ids)}
+        lightCounts={lights}
+        onLights={(levels) => setFilter(FILTER_COLUMNS.light, levels)}
         onCreate={createProject}
         columnChooser={<ColumnChooser table={table} onReset={() => changeVisibility(DEFAULT_COLUMN_VISIBILITY)} />}
       />

@@ -11,7 +11,7 @@ import {
   type RefObject,
 } from 'react';
 import { formatWan } from '../../../db/model/money';
-import type { ProjectRow } from '../../../db/model/project';
+import type { LitProjectRow } from '../../../db/model/overview';
 import type { LibraryFeatures } from './library-columns';
 import type { LibraryTotals } from './library-totals';
 
@@ -21,7 +21,7 @@ const HEADER_HEIGHT = 40;
 const TOTALS_HEIGHT = 30;
 const FLEXIBLE_COLUMN = 'name';
 
-type LibraryColumn = Column<LibraryFeatures, ProjectRow>;
+type LibraryColumn = Column<LibraryFeatures, LitProjectRow>;
 
 export interface LibraryTableHandle {
   /** moves the keyboard into the list, on the selected row or else the first */
@@ -29,8 +29,8 @@ export interface LibraryTableHandle {
 }
 
 interface LibraryTableProps {
-  table: ReactTable<LibraryFeatures, ProjectRow>;
-  rows: Row<LibraryFeatures, ProjectRow>[];
+  table: ReactTable<LibraryFeatures, LitProjectRow>;
+  rows: Row<LibraryFeatures, LitProjectRow>[];
   totals: LibraryTotals;
   focusedId: string | null;
   onFocusRow(rowId: string): void;

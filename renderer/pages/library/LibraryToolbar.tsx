@@ -1,9 +1,11 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Input, Select, type InputRef } from 'antd';
 import { useMemo, type ReactNode, type RefObject } from 'react';
+import type { LightLevel } from '../../../db/model/lights';
 import type { ProjectRow } from '../../../db/model/project';
 import type { ReferenceData } from '../../../db/model/reference';
-import type { LibraryFilters } from './library-filters';
+import type { LibraryFilters, LightCounts } from './library-filters';
+import { LightFilter } from './LightFilter';
 
 interface Option<V> {
   value: V;
@@ -42,6 +44,8 @@ interface LibraryToolbarProps {
   onChains(ids: number[]): void;
   onLeads(leads: string[]): void;
   onParks(ids: number[]): void;
+  lightCounts: LightCounts;
+  onLights(lights: LightLevel[]): void;
   onCreate(): void;
   columnChooser: ReactNode;
 }
@@ -57,6 +61,8 @@ export function LibraryToolbar({
   onChains,
   onLeads,
   onParks,
+  lightCounts,
+  onLights,
   onCreate,
   columnChooser,
 }: LibraryToolbarProps) {
@@ -116,6 +122,7 @@ export function LibraryToolbar({
         value={filters.parkIds}
         onChange={onParks}
       />
+      <LightFilter lights={filters.lights} counts={lightCounts} onChange={onLights} />
       <span className="library-toolbar-gap" />
       {columnChooser}
       <Button type="primary" icon={<PlusOutlined />} onClick={onCreate}>

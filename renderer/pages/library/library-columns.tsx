@@ -18,10 +18,13 @@ import { Tag } from 'antd';
 import { format, parseISO } from 'date-fns';
 import { Link } from 'wouter';
 import { annualCompletionRate } from '../../../db/model/derived';
+import type { LightLevel } from '../../../db/model/lights';
 import { formatPercent, formatWan } from '../../../db/model/money';
-import { NATURE_LABELS, type ProjectRow } from '../../../db/model/project';
+import type { LitProjectRow } from '../../../db/model/overview';
+import { NATURE_LABELS } from '../../../db/model/project';
 import { STAGE_LABELS, stageIndex, type Stage } from '../../../db/model/stages';
-import { matchesChain, matchesLead, matchesPark, matchesSearch, matchesStage } from './library-filters';
+import { LightCell } from './LightCell';
+import { matchesChain, matchesLead, matchesLight, matchesPark, matchesSearch, matchesStage } from './library-filters';
 import type { LibraryTotals } from './library-totals';
 
 export interface LibraryColumnMeta {
@@ -49,16 +52,21 @@ export type LibraryFeatures = typeof libraryFeatures;
 
 const collator = new Intl.Collator('zh-Hans-CN', { numeric: true, sensitivity: 'base' });
 /** Chinese text in pinyin order, the way WPS sorts it. */
-const byChineseText: SortFn<LibraryFeatures, ProjectRow> = (a, b, id) =>
+const byChineseText: SortFn<LibraryFeatures, LitProjectRow> = (a, b, id) =>
   collator.compare(String(a.getValue(id)), String(b.getValue(id)));
-const byStage: SortFn<LibraryFeatures, ProjectRow> = (a, b, id) =>
+const byStage: SortFn<LibraryFeatures, LitProjectRow> = (a, b, id) =>
   stageIndex(a.getValue<Stage>(id)) - stageIndex(b.getValue<Stage>(id));
+const LIGHT_RANK: Record<LightLevel, number> = { green: 0, yellow: 1, red: 2 };
+/** Ascending green → red, so the first click (descending) brings the red projects to the top. */
+const byLight: SortFn<LibraryFeatures, LitProjectRow> = (a, b, id) =>
+  LIGHT_RANK[a.getValue<LightLevel>(id)] - LIGHT_RANK[b.getValue<LightLevel>(id)] ||
+  a.original.lights.length - b.original.lights.length;
 
 function rowFilter<V>(
-  test: (project: ProjectRow, value: V) => boolean,
+  test: (project: LitProjectRow, value: V) => boolean,
   isEmpty: (value: unknown) => boolean,
-): FilterFn<LibraryFeatures, ProjectRow> {
-  const filter: FilterFn<LibraryFeatures, ProjectRow> = (row, _id, value: V) => test(row.original, value);
+): FilterFn<LibraryFeatures, LitProjectRow> {
+  const filter: FilterFn<LibraryFeatures, LitProjectRow> = (row, _id, value: V) => test(row.original, value);
   filter.autoRemove = isEmpty;
   return filter;
 }
@@ -67,9 +75,10 @@ const stageFilter = rowFilter(matchesStage, (value) => !value);
 const chainFilter = rowFilter(matchesChain, emptyList);
 const leadFilter = rowFilter(matchesLead, emptyList);
 const parkFilter = rowFilter(matchesPark, emptyList);
+const lightFilter = rowFilter(matchesLight, emptyList);
 
 /** The search box: one test on the whole row, run once through the name column. */
-export const librarySearch: FilterFn<LibraryFeatures, ProjectRow> = (row, _id, search: string) =>
+export const librarySearch: FilterFn<LibraryFeatures, LitProjectRow> = (row, _id, search: string) =>
   matchesSearch(row.original, search);
 
 const orUndefined = <T,>(value: T | null | ''): T | undefined => (value === null || value === '' ? undefined : value);
@@ -93,7 +102,7 @@ function MoneyHeader({ label }: { label: string }) {
   );
 }
 
-function ProjectName({ project }: { project: ProjectRow }) {
+function ProjectName({ project }: { project: LitProjectRow }) {
   return (
     <span className="library-name">
       <Link href={`/projects/${project.id}`} title={project.name}>
@@ -104,7 +113,7 @@ function ProjectName({ project }: { project: ProjectRow }) {
   );
 }
 
-function yearsText(p: ProjectRow): string | undefined {
+function yearsText(p: LitProjectRow): string | undefined {
   if (p.startYear === null && p.endYear === null) return undefined;
   return `${p.startYear ?? ''}—${p.endYear ?? ''}`;
 }
@@ -114,7 +123,7 @@ function updatedText(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : format(date, 'yyyy-MM-dd HH:mm');
 }
 
-const col = createColumnHelper<LibraryFeatures, ProjectRow>();
+const col = createColumnHelper<LibraryFeatures, LitProjectRow>();
 
 const text = (label: string, width: number) => ({
   header: label,
@@ -149,8 +158,8 @@ export const libraryColumns = col.columns([
   }),
   col.accessor('name', {
     id: 'name',
-    ...text('项目名称', 220),
-    meta: { label: '项目名称', width: 220, pinned: true },
+    ...text('项目名称', 200),
+    meta: { label: '项目名称', width: 200, pinned: true },
     enableHiding: false,
     cell: (info) => <ProjectName project={info.row.original} />,
   }),
@@ -162,9 +171,18 @@ export const libraryColumns = col.columns([
     filterFn: stageFilter,
     cell: (info) => <span className={`library-stage stage-${info.getValue()}`}>{STAGE_LABELS[info.getValue()]}</span>,
   }),
+  col.accessor('light', {
+    id: 'light',
+    header: '预警',
+    meta: { label: '预警', width: 208 },
+    sortFn: byLight,
+    sortDescFirst: true,
+    filterFn: lightFilter,
+    cell: (info) => <LightCell project={info.row.original} />,
+  }),
   col.accessor('chainName', { id: 'chain', ...text('产业链', 108), filterFn: chainFilter }),
   col.accessor((p) => orUndefined(p.chainLead), { id: 'chainLead', ...text('链长', 72), filterFn: leadFilter }),
-  col.accessor('owner', { id: 'owner', ...text('建设单位', 160) }),
+  col.accessor('owner', { id: 'owner', ...text('建设单位', 136) }),
   col.accessor((p) => orUndefined(p.parkName), {
     id: 'park',
     ...text('园区/片区', 120),
@@ -192,7 +210,7 @@ export const libraryColumns = col.columns([
   col.accessor((p) => annualCompletionRate(p.yearCompletedYuan, p.annualPlanYuan) ?? undefined, {
     id: 'completionRate',
     header: '完成率',
-    meta: { label: '完成率', width: 72, num: true, total: 'completionRate' },
+    meta: { label: '完成率', width: 66, num: true, total: 'completionRate' },
     sortFn: 'basic',
     sortUndefined: 'last',
     cell: (info) => formatPercent(info.row.original.yearCompletedYuan, info.row.original.annualPlanYuan),
@@ -220,6 +238,7 @@ export const libraryColumns = col.columns([
 /** Wide or occasional columns start hidden; the clerk's own choice is saved in settings. */
 export const DEFAULT_COLUMN_VISIBILITY: ColumnVisibilityState = {
   chainLead: false, // follows from 产业链 unless overridden; the 链长 filter stays in the toolbar
+  park: false, // room for 预警 at 1440 wide; the 园区/片区 filter stays in the toolbar
   location: false,
   leadUnit: false,
   responsibleUnits: false,

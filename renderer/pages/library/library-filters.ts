@@ -1,9 +1,17 @@
 import type { ColumnFiltersState } from '@tanstack/react-table';
+import type { LightLevel } from '../../../db/model/lights';
+import type { LitProjectRow } from '../../../db/model/overview';
 import type { ProjectRow } from '../../../db/model/project';
 import { STAGES, type Stage } from '../../../db/model/stages';
 
 /** The column ids that carry a filter; the table's column filters are the one source of truth. */
-export const FILTER_COLUMNS = { stage: 'stage', chain: 'chain', lead: 'chainLead', park: 'park' } as const;
+export const FILTER_COLUMNS = {
+  stage: 'stage',
+  chain: 'chain',
+  lead: 'chainLead',
+  park: 'park',
+  light: 'light',
+} as const;
 
 export interface LibraryFilters {
   search: string;
@@ -11,6 +19,14 @@ export interface LibraryFilters {
   chainIds: number[];
   leads: string[];
   parkIds: number[];
+  /** the lights to show; empty shows every project */
+  lights: LightLevel[];
+}
+
+const LIGHT_LEVELS: readonly LightLevel[] = ['red', 'yellow', 'green'];
+
+export function isLightLevel(value: unknown): value is LightLevel {
+  return typeof value === 'string' && (LIGHT_LEVELS as readonly string[]).includes(value);
 }
 
 const haystacks = new WeakMap<ProjectRow, string>();
@@ -52,6 +68,8 @@ export const matchesLead = (project: ProjectRow, leads: readonly string[]): bool
   leads.length === 0 || leads.includes(project.chainLead);
 export const matchesPark = (project: ProjectRow, parkIds: readonly number[]): boolean =>
   parkIds.length === 0 || (project.parkId !== null && parkIds.includes(project.parkId));
+export const matchesLight = (project: { light: LightLevel }, lights: readonly LightLevel[]): boolean =>
+  lights.length === 0 || lights.includes(project.light);
 
 function arrayValue<T>(filters: ColumnFiltersState, id: string): T[] {
   const value = filters.find((f) => f.id === id)?.value;
@@ -70,6 +88,7 @@ export function readFilters(columnFilters: ColumnFiltersState, globalFilter: str
     chainIds: arrayValue<number>(columnFilters, FILTER_COLUMNS.chain),
     leads: arrayValue<string>(columnFilters, FILTER_COLUMNS.lead),
     parkIds: arrayValue<number>(columnFilters, FILTER_COLUMNS.park),
+    lights: arrayValue<unknown>(columnFilters, FILTER_COLUMNS.light).filter(isLightLevel),
   };
 }
 
@@ -79,25 +98,41 @@ export function hasActiveFilters(filters: LibraryFilters): boolean {
     filters.stage !== null ||
     filters.chainIds.length > 0 ||
     filters.leads.length > 0 ||
-    filters.parkIds.length > 0
+    filters.parkIds.length > 0 ||
+    filters.lights.length > 0
   );
 }
 
 export type StageCounts = Record<Stage | 'all', number>;
 
+function matchesToolbar(project: ProjectRow, filters: LibraryFilters): boolean {
+  return (
+    matchesSearch(project, filters.search) &&
+    matchesChain(project, filters.chainIds) &&
+    matchesLead(project, filters.leads) &&
+    matchesPark(project, filters.parkIds)
+  );
+}
+
 /** Tab counts: every active filter except the stage itself, so each tab says what clicking it would show. */
-export function stageCounts(projects: readonly ProjectRow[], filters: LibraryFilters): StageCounts {
+export function stageCounts(projects: readonly LitProjectRow[], filters: LibraryFilters): StageCounts {
   const counts: StageCounts = { all: 0, reserve: 0, preliminary: 0, new_start: 0, continuing: 0, completed: 0 };
   for (const project of projects) {
-    if (
-      matchesSearch(project, filters.search) &&
-      matchesChain(project, filters.chainIds) &&
-      matchesLead(project, filters.leads) &&
-      matchesPark(project, filters.parkIds)
-    ) {
+    if (matchesToolbar(project, filters) && matchesLight(project, filters.lights)) {
       counts.all += 1;
       counts[project.stage] += 1;
     }
+  }
+  return counts;
+}
+
+export type LightCounts = Record<LightLevel, number>;
+
+/** Red and yellow counts beside the 预警 filter: every filter but the light itself, like the stage tabs. */
+export function lightCounts(projects: readonly LitProjectRow[], filters: LibraryFilters): LightCounts {
+  const counts: LightCounts = { red: 0, yellow: 0, green: 0 };
+  for (const project of projects) {
+    if (matchesToolbar(project, filters) && matchesStage(project, filters.stage)) counts[project.light] += 1;
   }
   return counts;
 }

@@ -1,5 +1,4 @@
 import type { ColumnFiltersState, SortingState } from '@tanstack/react-table';
-import type { Stage } from '../../../db/model/stages';
 import { FILTER_COLUMNS, isStage } from './library-filters';
 
 /**
@@ -11,8 +10,8 @@ export interface LibrarySession {
   columnFilters: ColumnFiltersState;
   search: string;
   focusedId: string | null;
-  /** the ?stage= link already applied, so an old query does not override the clerk's later choice */
-  linkedStage: Stage | null;
+  /** the link (?stage=, ?light=, ?lead=) already applied, so an old query does not override the clerk's later choice */
+  linkedQuery: string | null;
 }
 
 const KEY = 'zdxm.library.view';
@@ -34,14 +33,14 @@ export function loadLibrarySession(): LibrarySession | null {
   try {
     const stored: unknown = JSON.parse(sessionStorage.getItem(KEY) ?? 'null');
     if (!isRecord(stored)) return null;
-    const { sorting, columnFilters, search, focusedId, linkedStage } = stored;
+    const { sorting, columnFilters, search, focusedId, linkedQuery } = stored;
     if (!Array.isArray(sorting) || !Array.isArray(columnFilters)) return null;
     return {
       sorting: sorting.filter(validSort),
       columnFilters: columnFilters.filter(validFilter),
       search: typeof search === 'string' ? search : '',
       focusedId: typeof focusedId === 'string' ? focusedId : null,
-      linkedStage: isStage(linkedStage) ? linkedStage : null,
+      linkedQuery: typeof linkedQuery === 'string' ? linkedQuery : null,
     };
   } catch {
     return null;

@@ -1,14 +1,20 @@
 import { Button, Tag } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { DEFAULT_LIGHT_THRESHOLDS } from '../../../db/model/lights';
+import { useAppStatus } from '../../app/app-status';
 import { useApi } from '../../hooks/use-api';
+import { useLeaveGuard } from './leave-guard';
+import { LightsPanel } from './LightsPanel';
+import { MilestoneChart } from './MilestoneChart';
+import { MilestonesPanel } from './MilestonesPanel';
 import { MonthlyTable } from './MonthlyTable';
 import { ProjectDetails } from './ProjectDetails';
 import { ProjectHistory } from './ProjectHistory';
 import { ProjectLoadState } from './ProjectLoadState';
 import { StageChangeDialog } from './StageChangeDialog';
-import { StageChanges } from './StageChanges';
 import { StageTag } from './StageTag';
+import { StageTimeline } from './StageTimeline';
 import './project.css';
 
 function Panel({ title, note, children }: { title: string; note?: ReactNode; children: ReactNode }) {
@@ -23,14 +29,23 @@ function Panel({ title, note, children }: { title: string; note?: ReactNode; chi
   );
 }
 
-/** /projects/:id — one project's whole record, its monthly figures and its history. */
+/** /projects/:id — one project's lights, record, nodes, monthly figures and history. */
 export function ProjectPage({ id }: { id: number }) {
   const [, navigate] = useLocation();
+  const { status } = useAppStatus();
   const project = useApi('projects.get', { id });
   const history = useApi('projects.history', { id });
+  const milestones = useApi('milestones.list', { projectId: id });
+  const settings = useApi('settings.get', {});
   const [changingStage, setChangingStage] = useState(false);
+  const [nodesDirty, setNodesDirty] = useState(false);
+  const confirmLeave = useLeaveGuard(nodesDirty);
   const p = project.data;
   if (!p) return <ProjectLoadState error={project.error} onRetry={project.reload} />;
+  const dueDays = settings.data?.lightThresholds.milestoneDueDays ?? DEFAULT_LIGHT_THRESHOLDS.milestoneDueDays;
+  const nodesSaved = async () => {
+    await Promise.all([milestones.reload(), project.reload(), history.reload()]);
+  };
   return (
     <div className="project-page">
       <div className="project-head">
@@ -41,9 +56,17 @@ export function ProjectPage({ id }: { id: number }) {
           {p.isDemo && <Tag color="orange">示例</Tag>}
         </div>
         <div className="project-head-actions">
-          <Link href="/projects">返回项目库</Link>
+          <Link
+            href="/projects"
+            onClick={(event) => {
+              event.preventDefault();
+              confirmLeave(() => navigate('/projects'));
+            }}
+          >
+            返回项目库
+          </Link>
           <Button onClick={() => setChangingStage(true)}>变更阶段</Button>
-          <Button type="primary" onClick={() => navigate(`/projects/${p.id}/edit`)}>
+          <Button type="primary" onClick={() => confirmLeave(() => navigate(`/projects/${p.id}/edit`))}>
             编辑
           </Button>
         </div>
@@ -59,8 +82,29 @@ export function ProjectPage({ id }: { id: number }) {
         }}
       />
 
+      <LightsPanel lights={p} />
+
       <Panel title="项目信息">
         <ProjectDetails project={p} />
+      </Panel>
+
+      <Panel title="节点计划" note="倒排工期：按阶段模板从目标日期倒排生成，可逐个修改，改完点“保存节点”。">
+        {milestones.data ? (
+          <MilestonesPanel
+            project={p}
+            saved={milestones.data}
+            today={status.today}
+            dueDays={dueDays}
+            onSaved={nodesSaved}
+            onDirtyChange={setNodesDirty}
+          />
+        ) : (
+          <div className="pd-empty">{milestones.error ? `节点读取失败：${milestones.error.message}` : '正在读取…'}</div>
+        )}
+      </Panel>
+
+      <Panel title="挂图作战" note="按已保存的节点绘制">
+        {milestones.data && <MilestoneChart nodes={milestones.data} today={status.today} dueDays={dueDays} />}
       </Panel>
 
       <Panel title={`月度完成投资（${p.planYear}年，万元）`} note="此处只供查看；按月填报将随周调度功能提供。">
@@ -68,7 +112,7 @@ export function ProjectPage({ id }: { id: number }) {
       </Panel>
 
       <Panel title="阶段变更记录">
-        <StageChanges changes={p.stageChanges} />
+        <StageTimeline changes={p.stageChanges} />
       </Panel>
 
       <Panel title="变更记录">

@@ -43,6 +43,11 @@ function targetsOf(stage: Stage): { stage: Stage; label: string }[] {
   return targets;
 }
 
+function firstTarget(stage: Stage, wanted: Stage | undefined): Stage {
+  const targets = targetsOf(stage);
+  return targets.find((t) => t.stage === wanted)?.stage ?? targets[0].stage;
+}
+
 interface CheckContext {
   project: ProjectDetail;
   planYear: number;
@@ -87,6 +92,8 @@ interface Props {
   onClose(): void;
   /** after the server has recorded the change */
   onChanged(project: ProjectDetail): void;
+  /** the stage to preselect (a card dropped on the board); ignored unless it is one step away */
+  initialTarget?: Stage;
 }
 
 /** 变更阶段: one step forward, or one step back with a reason, asking only for what the target stage needs. */
@@ -101,7 +108,7 @@ export function StageChangeDialog(props: Props) {
   return <StageChangeModal key={opening} {...props} />;
 }
 
-function StageChangeModal({ project: latest, open, onClose, onChanged }: Props) {
+function StageChangeModal({ project: latest, open, onClose, onChanged, initialTarget }: Props) {
   // The page reloads the project as the dialog fades out; keep showing the one the clerk acted on.
   const [project] = useState(latest);
   const { status } = useAppStatus();
@@ -116,14 +123,14 @@ function StageChangeModal({ project: latest, open, onClose, onChanged }: Props) 
   const targets = targetsOf(project.stage);
   const initialValues = useMemo<StageChangeValues>(
     () => ({
-      toStage: targetsOf(project.stage)[0].stage,
+      toStage: firstTarget(project.stage, initialTarget),
       plannedStartDate: dateOf(project.plannedStartDate),
       actualStartDate: dateOf(project.actualStartDate),
       actualCompletionDate: dateOf(project.actualCompletionDate),
       changedOn: dayjs(status.today),
       reason: '',
     }),
-    [project, status.today],
+    [project, status.today, initialTarget],
   );
   const context: CheckContext = { project, planYear: status.planYear, today: status.today };
   const toStage = Form.useWatch('toStage', form) ?? initialValues.toStage;

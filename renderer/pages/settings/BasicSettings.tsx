@@ -1,5 +1,6 @@
 import { Alert, App, Button, Descriptions, Form, Input, InputNumber, Spin } from 'antd';
 import { useState } from 'react';
+import { useLocation } from 'wouter';
 import { formatChineseDate } from '../../../db/model/dates';
 import type { Settings } from '../../../electron/api-spec';
 import { ApiError, invoke } from '../../api';
@@ -26,6 +27,7 @@ export function BasicSettings() {
 function BasicSettingsForm({ settings }: { settings: Settings }) {
   const { status, refreshStatus } = useAppStatus();
   const { message } = App.useApp();
+  const [, navigate] = useLocation();
   const [form] = Form.useForm<BasicValues>();
   const [saving, setSaving] = useState(false);
   const cityName = Form.useWatch('cityName', form) as string | undefined;
@@ -87,11 +89,17 @@ function BasicSettingsForm({ settings }: { settings: Settings }) {
         </Form.Item>
         <Form.Item
           label="计划年度"
-          name="planYear"
+          htmlFor="planYear"
           required
           extra="项目库中的“本年计划投资”“本年累计完成投资”按此年度显示"
         >
-          <InputNumber min={2000} max={2100} precision={0} controls={false} suffix="年" style={{ width: 104 }} />
+          <span className="settings-plan-year">
+            <Form.Item name="planYear" noStyle>
+              <InputNumber min={2000} max={2100} precision={0} controls={false} suffix="年" style={{ width: 104 }} />
+            </Form.Item>
+            <Button onClick={() => navigate('/rollover')}>年度结转…</Button>
+            <span className="settings-hint">新年度开始时，项目阶段和投资数据经此转入新年度</span>
+          </span>
         </Form.Item>
         <Form.Item label=" " colon={false}>
           <Button type="primary" htmlType="submit" loading={saving}>

@@ -6,24 +6,46 @@ import type { ReferenceData } from '../../../db/model/reference';
 import { useApi } from '../../hooks/use-api';
 import { BasicSettings } from './BasicSettings';
 import { ChainsTab } from './ChainsTab';
+import { LightsTab } from './LightsTab';
 import { ParksTab } from './ParksTab';
 import type { ReferenceTabProps } from './reference-tab';
 import './settings.css';
+import { TemplatesTab } from './TemplatesTab';
 import { UnitsTab } from './UnitsTab';
 
 const TABS = [
   { key: 'basic', label: '基本设置' },
+  { key: 'lights', label: '预警设置' },
+  { key: 'templates', label: '节点模板' },
   { key: 'chains', label: '产业链' },
   { key: 'units', label: '单位' },
   { key: 'parks', label: '园区/片区' },
 ] as const;
 type TabKey = (typeof TABS)[number]['key'];
+type ReferenceTabKey = 'chains' | 'units' | 'parks';
+type OwnTabKey = Exclude<TabKey, ReferenceTabKey>;
 
-const REFERENCE_TABS: Record<Exclude<TabKey, 'basic'>, (props: ReferenceTabProps) => ReactNode> = {
+/** Tabs that load what they show themselves. */
+const OWN_TABS: Record<OwnTabKey, () => ReactNode> = {
+  basic: BasicSettings,
+  lights: LightsTab,
+  templates: TemplatesTab,
+};
+
+const REFERENCE_TABS: Record<ReferenceTabKey, (props: ReferenceTabProps) => ReactNode> = {
   chains: ChainsTab,
   units: UnitsTab,
   parks: ParksTab,
 };
+
+function isOwnTab(key: TabKey): key is OwnTabKey {
+  return key in OWN_TABS;
+}
+
+function ownTab(key: OwnTabKey): ReactNode {
+  const Tab = OWN_TABS[key];
+  return <Tab />;
+}
 
 // Reference lists are read like a ledger: tighter rows than antd's small table.
 const DENSE_TABLES: ThemeConfig = { components: { Table: { cellPaddingBlockSM: 5 } } };
@@ -37,7 +59,7 @@ export function SettingsPage({ tab }: { tab?: string }) {
   const [saved, setSaved] = useState<ReferenceData>();
   const data = saved ?? reference.data;
 
-  function referenceTab(key: Exclude<TabKey, 'basic'>): ReactNode {
+  function referenceTab(key: ReferenceTabKey): ReactNode {
     if (!data) {
       return reference.error ? (
         <Alert type="error" showIcon title="无法读取基础数据" description={reference.error.message} />
@@ -58,7 +80,7 @@ export function SettingsPage({ tab }: { tab?: string }) {
           items={TABS.map(({ key, label }) => ({
             key,
             label,
-            children: key === 'basic' ? <BasicSettings /> : referenceTab(key),
+            children: isOwnTab(key) ? ownTab(key) : referenceTab(key),
           }))}
         />
       </ConfigProvider>

@@ -1,0 +1,164 @@
+import { addMonths, parseISO } from 'date-fns';
+import type { Stage } from './stages';
+
+export type LightLevel = 'green' | 'yellow' | 'red';
+export type LightKind = 'start' | 'milestone' | 'investment' | 'statistics' | 'reporting' | 'problem';
+
+export const LIGHT_LABELS: Record<LightLevel, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
+export const LIGHT_KIND_LABELS: Record<LightKind, string> = {
+  start: '开工',
+  milestone: '节点',
+  investment: '投资',
+  statistics: '纳统',
+  reporting: '报送',
+  problem: '问题',
+};
+
+/** Offices differ, so every threshold is a setting; defaults follow DOMAIN.md. */
+export interface LightThresholds {
+  /** a 新开工 project this many days past its 计划开工日期 without starting turns red (yellow from day 1) */
+  startRedDays: number;
+  /** a milestone due within this many days is yellow (临期) */
+  milestoneDueDays: number;
+  /** 年度投资完成率 behind 时序进度 by at least this many points is yellow … */
+  investmentYellowPoints: number;
+  /** … and by more than this many points red */
+  investmentRedPoints: number;
+  /** started but not 纳统 after this many months: yellow … */
+  statisticsYellowMonths: number;
+  /** … after more than this many months: red */
+  statisticsRedMonths: number;
+  /** the weekday (1 = 周一 … 7 = 周日) by which each week's progress is due */
+  reportDeadlineWeekday: number;
+}
+
+export const DEFAULT_LIGHT_THRESHOLDS: LightThresholds = {
+  startRedDays: 90,
+  milestoneDueDays: 7,
+  investmentYellowPoints: 10,
+  investmentRedPoints: 30,
+  statisticsYellowMonths: 1,
+  statisticsRedMonths: 2,
+  reportDeadlineWeekday: 5,
+};
+
+export const WEEKDAY_LABELS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
+
+export interface LightInput {
+  stage: Stage;
+  plannedStartDate: string | null;
+  actualStartDate: string | null;
+  annualPlanYuan: number;
+  yearCompletedYuan: number;
+  inStatistics: boolean;
+  /** open milestones only (no actual date), with a planned date */
+  openMilestones: readonly { name: string; plannedDate: string }[];
+  /** whether this week's progress is in (a confirmed dispatch entry) */
+  reportedThisWeek: boolean;
+}
+
+export interface Light {
+  kind: LightKind;
+  level: Exclude<LightLevel, 'green'>;
+  reason: string;
+}
+
+export interface ProjectLights {
+  light: LightLevel;
+  lights: Light[];
+  lightReasons: string[];
+}
+
+export interface LightContext {
+  today: string;
+  thresholds: LightThresholds;
+  /** 时序进度 as a fraction of the year (0–1), the same for every project of the plan year */
+  timeProgress: number;
+}
+
+/** ISO weekday of an ISO date: 1 = Monday … 7 = Sunday. */
+function isoWeekday(iso: string): number {
+  return ((new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+}
+
+/** Whole days from one ISO date to another; plain arithmetic, as this runs for every node of every project. */
+function days(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+function dayNumber(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+}
+
+function startLight(p: LightInput, ctx: LightContext): Light | null {
+  if (p.stage !== 'new_start' || p.actualStartDate || !p.plannedStartDate) return null;
+  const late = days(p.plannedStartDate, ctx.today);
+  if (late <= 0) return null;
+  const level = late > ctx.thresholds.startRedDays ? 'red' : 'yellow';
+  return { kind: 'start', level, reason: `计划开工日期已过${late}天仍未开工` };
+}
+
+function milestoneLights(p: LightInput, ctx: LightContext): Light[] {
+  if (p.stage === 'completed') return [];
+  const lights: Light[] = [];
+  for (const node of p.openMilestones) {
+    const left = days(ctx.today, node.plannedDate);
+    if (left < 0) lights.push({ kind: 'milestone', level: 'red', reason: `${node.name} 逾期${-left}天` });
+    else if (left <= ctx.thresholds.milestoneDueDays) {
+      const when = left === 0 ? '今天到期' : `${left}天后到期`;
+      lights.push({ kind: 'milestone', level: 'yellow', reason: `${node.name} ${when}` });
+    }
+  }
+  return lights;
+}
+
+function investmentLight(p: LightInput, ctx: LightContext): Light | null {
+  const running = p.stage === 'continuing' || (p.stage === 'new_start' && p.actualStartDate);
+  if (!running || p.annualPlanYuan <= 0 || ctx.timeProgress <= 0) return null;
+  // whole points, as offices report them; rounding first keeps the 10/30 boundaries exact
+  const gap = Math.round((ctx.timeProgress - p.yearCompletedYuan / p.annualPlanYuan) * 100);
+  if (gap < ctx.thresholds.investmentYellowPoints) return null;
+  const level = gap > ctx.thresholds.investmentRedPoints ? 'red' : 'yellow';
+  return { kind: 'investment', level, reason: `投资完成率落后序时进度${gap}个百分点` };
+}
+
+function statisticsLight(p: LightInput, ctx: LightContext): Light | null {
+  if (p.inStatistics || !p.actualStartDate || p.stage === 'completed') return null;
+  const started = parseISO(p.actualStartDate);
+  const today = parseISO(ctx.today);
+  const red = addMonths(started, ctx.thresholds.statisticsRedMonths);
+  const yellow = addMonths(started, ctx.thresholds.statisticsYellowMonths);
+  if (today > red) {
+    return { kind: 'statistics', level: 'red', reason: `开工已超${ctx.thresholds.statisticsRedMonths}个月未纳统` };
+  }
+  if (today >= yellow) {
+    return {
+      kind: 'statistics',
+      level: 'yellow',
+      reason: `开工已满${ctx.thresholds.statisticsYellowMonths}个月未纳统`,
+    };
+  }
+  return null;
+}
+
+function reportingLight(p: LightInput, ctx: LightContext): Light | null {
+  if (p.stage === 'completed' || p.reportedThisWeek) return null;
+  const deadline = ctx.thresholds.reportDeadlineWeekday;
+  if (isoWeekday(ctx.today) <= deadline) return null;
+  return { kind: 'reporting', level: 'yellow', reason: `本周进展未报送（每${WEEKDAY_LABELS[deadline]}截止）` };
+}
+
+/** A project's lights now: each with its reason; the project's level is the worst of them. */
+export function computeLights(p: LightInput, ctx: LightContext, extra: readonly Light[] = []): ProjectLights {
+  const lights = [
+    startLight(p, ctx),
+    ...milestoneLights(p, ctx),
+    investmentLight(p, ctx),
+    statisticsLight(p, ctx),
+    reportingLight(p, ctx),
+    ...extra,
+  ].filter((l): l is Light => l !== null);
+  lights.sort((a, b) => (a.level === b.level ? 0 : a.level === 'red' ? -1 : 1));
+  const light: LightLevel = lights.some((l) => l.level === 'red') ? 'red' : lights.length ? 'yellow' : 'green';
+  return { light, lights, lightReasons: lights.map((l) => l.reason) };
+}

@@ -1,0 +1,92 @@
+import type { LightLevel, ProjectLights } from './lights';
+import type { Milestone } from './milestones';
+import type { ProjectRow } from './project';
+import { STAGES, type Stage } from './stages';
+
+export type LitProjectRow = ProjectRow & ProjectLights;
+
+export interface DueMilestone extends Milestone {
+  projectCode: string;
+  projectName: string;
+  chainName: string;
+  chainLead: string;
+}
+
+export interface StageCounts {
+  byStage: Record<Stage, number>;
+  byLight: Record<LightLevel, number>;
+  projectCount: number;
+  totalInvestmentYuan: number;
+  /** 新开工 on this year's list, and those of them actually started */
+  newStartListed: number;
+  newStartStarted: number;
+  /** 开工率 as a fraction, null with nothing on the list */
+  startRate: number | null;
+}
+
+export function countProjects(rows: readonly LitProjectRow[]): StageCounts {
+  const byStage = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
+  const byLight: Record<LightLevel, number> = { red: 0, yellow: 0, green: 0 };
+  let totalInvestmentYuan = 0;
+  let newStartStarted = 0;
+  for (const row of rows) {
+    byStage[row.stage] += 1;
+    byLight[row.light] += 1;
+    totalInvestmentYuan += row.totalInvestmentYuan;
+    if (row.stage === 'new_start' && row.actualStartDate) newStartStarted += 1;
+  }
+  const newStartListed = byStage.new_start;
+  return {
+    byStage,
+    byLight,
+    projectCount: rows.length,
+    totalInvestmentYuan,
+    newStartListed,
+    newStartStarted,
+    startRate: newStartListed ? newStartStarted / newStartListed : null,
+  };
+}
+
+export interface DashboardSummary {
+  planYear: number;
+  today: string;
+  counts: StageCounts;
+  /** 建成一批: completed with an 实际竣工日期 in the plan year */
+  completedThisYear: number;
+  annualPlanYuan: number;
+  yearCompletedYuan: number;
+  timeProgress: number;
+  /** open nodes due from today to the end of this ISO week */
+  dueThisWeek: DueMilestone[];
+  overdue: DueMilestone[];
+}
+
+export interface ChainLeadSummary extends StageCounts {
+  chainLead: string;
+  chains: { id: number; name: string }[];
+  dueSoon: DueMilestone[];
+  overdue: DueMilestone[];
+}
+
+export interface ChainSummary extends StageCounts {
+  chainId: number;
+  chainName: string;
+  chainLead: string;
+  target2025Yuan: number | null;
+}
+
+export interface ChainLeadOverview {
+  today: string;
+  dueWithinDays: number;
+  leads: ChainLeadSummary[];
+  chains: ChainSummary[];
+}
+
+/** The office's assessment order: most reds first, then yellows, then the lower 开工率. */
+export function byAssessment<T extends StageCounts>(a: T, b: T): number {
+  return (
+    b.byLight.red - a.byLight.red || b.byLight.yellow - a.byLight.yellow || (a.startRate ?? 1) - (b.startRate ?? 1)
+  );
+}
+
+export const UNASSIGNED_LEAD = '未设链长';

@@ -1,0 +1,146 @@
+import type { Db } from '../connection';
+import { DISPATCH_FIELDS, type DispatchEntry, type DispatchSnapshot, type DispatchTexts } from '../model/dispatch';
+import type { LightLevel } from '../model/lights';
+import type { Stage } from '../model/stages';
+import { all, run, sql } from '../sql';
+import { writeAudit, type AuditChange } from './audit';
+import type { WriteMeta } from './projects-write';
+
+interface RawEntry extends DispatchTexts {
+  id: number;
+  projectId: number;
+  week: string;
+  confirmed: number;
+  snapshotStage: Stage;
+  snapshotLight: LightLevel;
+  snapshotReasons: string;
+  snapshotYearCompletedYuan: number;
+  snapshotTotalInvestmentYuan: number;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+const SELECT_ENTRY = `
+  SELECT e.id, e.project_id AS projectId, e.week, e.progress, e.problems, e.coordination, e.next_plan AS nextPlan,
+         e.confirmed, e.snapshot_stage AS snapshotStage, e.snapshot_light AS snapshotLight,
+         e.snapshot_reasons AS snapshotReasons, e.snapshot_year_completed_yuan AS snapshotYearCompletedYuan,
+         e.snapshot_total_investment_yuan AS snapshotTotalInvestmentYuan, e.updated_at AS updatedAt,
+         e.updated_by AS updatedBy
+  FROM dispatch_entries e`;
+
+function toEntry(raw: RawEntry): DispatchEntry {
+  return {
+    id: raw.id,
+    projectId: raw.projectId,
+    week: raw.week,
+    progress: raw.progress,
+    problems: raw.problems,
+    coordination: raw.coordination,
+    nextPlan: raw.nextPlan,
+    confirmed: raw.confirmed === 1,
+    snapshot: {
+      stage: raw.snapshotStage,
+      light: raw.snapshotLight,
+      lightReasons: JSON.parse(raw.snapshotReasons) as string[],
+      yearCompletedYuan: raw.snapshotYearCompletedYuan,
+      totalInvestmentYuan: raw.snapshotTotalInvestmentYuan,
+    },
+    updatedAt: raw.updatedAt,
+    updatedBy: raw.updatedBy,
+  };
+}
+
+export function entriesOfWeek(db: Db, week: string): Map<number, DispatchEntry> {
+  const rows = db.prepare(`${SELECT_ENTRY} WHERE e.week = ?`).all(week) as RawEntry[];
+  return new Map(rows.map((r) => [r.projectId, toEntry(r)]));
+}
+
+export function entryOf(db: Db, projectId: number, week: string): DispatchEntry | undefined {
+  const raw = db.prepare(`${SELECT_ENTRY} WHERE e.project_id = ? AND e.week = ?`).get(projectId, week) as
+    RawEntry | undefined;
+  return raw && toEntry(raw);
+}
+
+/** Each project's latest entry in [from, before): the text a new week starts from. */
+export function latestEntriesBetween(db: Db, from: string, before: string): Map<number, DispatchEntry> {
+  const rows = db
+    .prepare(
+      `${SELECT_ENTRY}
+       JOIN (SELECT project_id, MAX(week) AS week FROM dispatch_entries
+             WHERE week >= ? AND week < ? GROUP BY project_id) latest
+         ON latest.project_id = e.project_id AND latest.week = e.week`,
+    )
+    .all(from, before) as RawEntry[];
+  return new Map(rows.map((r) => [r.projectId, toEntry(r)]));
+}
+
+/** Whether the office keeps weekly dispatch at all: any entry since the given week. */
+export function dispatchInUseSince(db: Db, week: string): boolean {
+  return db.prepare('SELECT 1 FROM dispatch_entries WHERE week >= ? LIMIT 1').get(week) !== undefined;
+}
+
+/** Projects with a confirmed entry in the week: the ones that have reported. */
+export function reportedProjectIds(db: Db, week: string): Set<number> {
+  const rows = all<{ projectId: number }>(
+    db,
+    sql`SELECT project_id AS projectId FROM dispatch_entries WHERE week = ${week} AND confirmed = 1`,
+  );
+  return new Set(rows.map((r) => r.projectId));
+}
+
+/**
+ * Writes a project's entry of one week (insert or update) with the project's snapshot, and one audit row
+ * per changed text, so when two windows save the same cell the later wins and the earlier stays in history.
+ */
+export function saveEntry(
+  db: Db,
+  projectId: number,
+  week: string,
+  texts: DispatchTexts,
+  snapshot: DispatchSnapshot,
+  meta: WriteMeta,
+  /** what the clerk saw before this save when the week had no entry yet: last week's text, copied forward */
+  copied: DispatchTexts | null = null,
+): void {
+  const before = entryOf(db, projectId, week);
+  const basis = before ?? copied;
+  const reasons = JSON.stringify(snapshot.lightReasons);
+  if (before) {
+    run(
+      db,
+      sql`UPDATE dispatch_entries SET progress = ${texts.progress}, problems = ${texts.problems},
+                 coordination = ${texts.coordination}, next_plan = ${texts.nextPlan}, confirmed = 1,
+                 snapshot_stage = ${snapshot.stage}, snapshot_light = ${snapshot.light},
+                 snapshot_reasons = ${reasons}, snapshot_year_completed_yuan = ${snapshot.yearCompletedYuan},
+                 snapshot_total_investment_yuan = ${snapshot.totalInvestmentYuan},
+                 updated_at = ${meta.now}, updated_by = ${meta.operator}
+          WHERE id = ${before.id}`,
+    );
+  } else {
+    run(
+      db,
+      sql`INSERT INTO dispatch_entries (project_id, week, progress, problems, coordination, next_plan, confirmed,
+                                        snapshot_stage, snapshot_light, snapshot_reasons,
+                                        snapshot_year_completed_yuan, snapshot_total_investment_yuan,
+                                        updated_at, updated_by)
+          VALUES (${projectId}, ${week}, ${texts.progress}, ${texts.problems}, ${texts.coordination},
+                  ${texts.nextPlan}, 1, ${snapshot.stage}, ${snapshot.light}, ${reasons},
+                  ${snapshot.yearCompletedYuan}, ${snapshot.totalInvestmentYuan}, ${meta.now}, ${meta.operator})`,
+    );
+  }
+  const changes: AuditChange[] = DISPATCH_FIELDS.filter((f) => (basis?.[f] ?? '') !== texts[f]).map((f) => ({
+    field: `dispatch:${week}:${f}`,
+    oldValue: basis?.[f] || null,
+    newValue: texts[f] || null,
+  }));
+  if (!before && !changes.length) {
+    changes.push({ field: `dispatch:${week}:confirmed`, oldValue: null, newValue: '确认沿用上周内容' });
+  }
+  if (changes.length) {
+    writeAudit(
+      db,
+      { operator: meta.operator, entity: 'project', entityId: projectId, action: 'update', changes },
+      meta.now,
+    );
+  }
+}

@@ -1,0 +1,154 @@
+import type { Db } from '../connection';
+import type { Milestone, MilestoneTemplateNode } from '../model/milestones';
+import type { DueMilestone } from '../model/overview';
+import { STAGES, type Stage } from '../model/stages';
+import { all, run, sql } from '../sql';
+import { writeAudit, type AuditChange } from './audit';
+import { referenceName } from './reference';
+import type { WriteMeta } from './projects-write';
+
+const SELECT_MILESTONES = `
+  SELECT m.id, m.project_id AS projectId, m.name, m.stage, m.planned_date AS plannedDate,
+         m.actual_date AS actualDate, m.unit_id AS unitId, u.name AS unitName, m.note, m.sort_order AS sortOrder
+  FROM milestones m LEFT JOIN units u ON u.id = m.unit_id`;
+
+export function listMilestones(db: Db, projectId: number): Milestone[] {
+  return db
+    .prepare(`${SELECT_MILESTONES} WHERE m.project_id = ? ORDER BY m.sort_order, m.id`)
+    .all(projectId) as Milestone[];
+}
+
+/**
+ * Every project's unfinished nodes planned up to `until`, grouped for the lights: one query, not one per
+ * row, and only the nodes that can light (due or late), not the whole schedule.
+ */
+export function openMilestonesByProject(db: Db, until: string): Map<number, { name: string; plannedDate: string }[]> {
+  const rows = all<{ projectId: number; name: string; plannedDate: string }>(
+    db,
+    sql`SELECT project_id AS projectId, name, planned_date AS plannedDate FROM milestones
+        WHERE actual_date IS NULL AND planned_date IS NOT NULL AND planned_date <= ${until}
+        ORDER BY project_id, planned_date`,
+  );
+  const byProject = new Map<number, { name: string; plannedDate: string }[]>();
+  for (const row of rows) {
+    const nodes = byProject.get(row.projectId);
+    if (nodes) nodes.push(row);
+    else byProject.set(row.projectId, [row]);
+  }
+  return byProject;
+}
+
+/** Unfinished nodes planned up to `until` (and from `from`, when given) of projects not yet completed. */
+export function openMilestonesUntil(db: Db, until: string, from: string | null = null): DueMilestone[] {
+  return db
+    .prepare(
+      `SELECT m.id, m.project_id AS projectId, m.name, m.stage, m.planned_date AS plannedDate,
+              m.actual_date AS actualDate, m.unit_id AS unitId, u.name AS unitName, m.note, m.sort_order AS sortOrder,
+              p.code AS projectCode, p.name AS projectName, c.name AS chainName,
+              COALESCE(NULLIF(p.chain_lead_override, ''), c.chain_lead) AS chainLead
+       FROM milestones m
+       JOIN projects p ON p.id = m.project_id
+       JOIN chains c ON c.id = p.chain_id
+       LEFT JOIN units u ON u.id = m.unit_id
+       WHERE m.actual_date IS NULL AND m.planned_date IS NOT NULL AND p.stage <> 'completed'
+         AND m.planned_date <= ? AND (? IS NULL OR m.planned_date >= ?)
+       ORDER BY m.planned_date, p.code`,
+    )
+    .all(until, from, from) as DueMilestone[];
+}
+
+export interface MilestoneValues {
+  id?: number;
+  name: string;
+  stage: Stage | null;
+  plannedDate: string | null;
+  actualDate: string | null;
+  unitId: number | null;
+  note: string;
+}
+
+function describe(db: Db, node: MilestoneValues | Milestone): string {
+  const unit = node.unitId === null ? undefined : referenceName(db, 'unit', node.unitId);
+  const parts = [
+    node.name,
+    node.plannedDate ? `计划${node.plannedDate}` : '',
+    node.actualDate ? `实际${node.actualDate}` : '',
+    unit ? `责任单位${unit}` : '',
+    node.note ? `备注：${node.note}` : '',
+  ];
+  return parts.filter(Boolean).join(' ');
+}
+
+/** Replaces a project's nodes with the given list (in this order); the caller owns the transaction. */
+export function replaceMilestones(db: Db, projectId: number, nodes: readonly MilestoneValues[], meta: WriteMeta): void {
+  const before = new Map(listMilestones(db, projectId).map((m) => [m.id, m]));
+  const changes: AuditChange[] = [];
+  const kept = new Set<number>();
+  nodes.forEach((node, index) => {
+    const old = node.id !== undefined ? before.get(node.id) : undefined;
+    if (old) {
+      kept.add(old.id);
+      const same =
+        old.name === node.name &&
+        old.plannedDate === node.plannedDate &&
+        old.actualDate === node.actualDate &&
+        old.unitId === node.unitId &&
+        old.note === node.note &&
+        old.sortOrder === index + 1;
+      if (same) return;
+      run(
+        db,
+        sql`UPDATE milestones SET name = ${node.name}, planned_date = ${node.plannedDate},
+                   actual_date = ${node.actualDate}, unit_id = ${node.unitId}, note = ${node.note},
+                   sort_order = ${index + 1}
+            WHERE id = ${old.id}`,
+      );
+      if (describe(db, old) !== describe(db, node)) {
+        changes.push({ field: 'milestone', oldValue: describe(db, old), newValue: describe(db, node) });
+      }
+    } else {
+      run(
+        db,
+        sql`INSERT INTO milestones (project_id, name, stage, planned_date, actual_date, unit_id, note, sort_order)
+            VALUES (${projectId}, ${node.name}, ${node.stage}, ${node.plannedDate}, ${node.actualDate},
+                    ${node.unitId}, ${node.note}, ${index + 1})`,
+      );
+      changes.push({ field: 'milestone', oldValue: null, newValue: describe(db, node) });
+    }
+  });
+  for (const old of before.values()) {
+    if (kept.has(old.id)) continue;
+    run(db, sql`DELETE FROM milestones WHERE id = ${old.id}`);
+    changes.push({ field: 'milestone', oldValue: describe(db, old), newValue: null });
+  }
+  if (!changes.length) return;
+  run(db, sql`UPDATE projects SET updated_at = ${meta.now} WHERE id = ${projectId}`);
+  writeAudit(
+    db,
+    { operator: meta.operator, entity: 'project', entityId: projectId, action: 'update', changes },
+    meta.now,
+  );
+}
+
+export type MilestoneTemplates = Record<Stage, MilestoneTemplateNode[]>;
+
+export function listTemplates(db: Db): MilestoneTemplates {
+  const rows = all<{ stage: Stage; name: string; durationDays: number }>(
+    db,
+    sql`SELECT stage, name, duration_days AS durationDays FROM milestone_templates ORDER BY stage, sort_order`,
+  );
+  const templates = Object.fromEntries(STAGES.map((s) => [s, [] as MilestoneTemplateNode[]])) as MilestoneTemplates;
+  for (const row of rows) templates[row.stage].push({ name: row.name, durationDays: row.durationDays });
+  return templates;
+}
+
+export function replaceTemplate(db: Db, stage: Stage, nodes: readonly MilestoneTemplateNode[]): void {
+  run(db, sql`DELETE FROM milestone_templates WHERE stage = ${stage}`);
+  nodes.forEach((node, index) => {
+    run(
+      db,
+      sql`INSERT INTO milestone_templates (stage, name, duration_days, sort_order)
+          VALUES (${stage}, ${node.name}, ${node.durationDays}, ${index + 1})`,
+    );
+  });
+}

@@ -1,0 +1,42 @@
+import type { Db } from './connection';
+import { AppError } from './errors';
+import { schemaVersionOf } from './migrate';
+
+/**
+ * Makes the open database's content exactly the backup's, inside one transaction on the live connection:
+ * no file is swapped under an open handle, and a failure leaves everything as it was.
+ */
+export function restoreInPlace(db: Db, backupFile: string): void {
+  db.prepare('ATTACH DATABASE ? AS backup').run(backupFile);
+  try {
+    const backupVersion = db.pragma('backup.user_version', { simple: true }) as number;
+    if (backupVersion !== schemaVersionOf(db)) {
+      throw new AppError(
+        'backup_version',
+        `备份文件的数据结构版本（${backupVersion}）与当前程序（${schemaVersionOf(db)}）不同，不能直接恢复`,
+      );
+    }
+    const tablesOf = (schema: 'main' | 'backup') =>
+      (
+        db
+          .prepare(
+            `SELECT name FROM ${schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+          )
+          .all() as { name: string }[]
+      ).map((t) => t.name);
+    const tables = tablesOf('main');
+    if (tables.join() !== tablesOf('backup').join()) {
+      throw new AppError('backup_damaged', '备份文件的表结构与当前数据不一致，未恢复');
+    }
+    db.transaction(() => {
+      db.pragma('defer_foreign_keys = ON');
+      // names come from sqlite_master of a file of the same schema version, never from input
+      for (const table of tables) db.exec(`DELETE FROM main."${table}"`);
+      // WHERE true keeps SQLite off its table-copy shortcut, which skips the deferred foreign-key bookkeeping
+      // and then fails the commit with a constraint error although no row violates anything.
+      for (const table of tables) db.exec(`INSERT INTO main."${table}" SELECT * FROM backup."${table}" WHERE true`);
+    })();
+  } finally {
+    db.exec('DETACH DATABASE backup');
+  }
+}

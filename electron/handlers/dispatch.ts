@@ -1,0 +1,127 @@
+import { addDays, parseISO } from 'date-fns';
+import { AppError } from '../../db/errors';
+import { toIsoDate } from '../../db/model/dates';
+import { DISPATCH_FIELDS, type DispatchTexts, type WeekChange } from '../../db/model/dispatch';
+import { groupForPrint } from '../../db/model/dispatch-print';
+import { describeChanges, type WeekState } from '../../db/model/week-changes';
+import { parseWeek, shiftWeek, weekOf, weekSpan, type DispatchWeek } from '../../db/model/weeks';
+import { entriesOfWeek, saveEntry } from '../../db/queries/dispatch';
+import { reportedMonthsOf } from '../../db/queries/office-figures';
+import { getProject } from '../../db/queries/projects-read';
+import { getSetting } from '../../db/queries/settings';
+import type { ParsedInput } from '../api-spec';
+import type { AppContext } from '../services/app-context';
+import { dispatchWeekView, snapshotOf } from '../services/dispatch-week';
+import { withLights } from '../services/project-lights';
+import { planYearOf, writeMeta } from './session';
+
+/** A week that exists and is not more than a year ahead (a typo, not a plan). */
+function weekFor(ctx: AppContext, key: string | undefined): DispatchWeek {
+  const today = ctx.today();
+  const week = key ? parseWeek(key) : weekOf(today);
+  if (!week) throw new AppError('invalid_input', '调度周格式不正确，或该年没有这一周', 'week');
+  if (week.start > toIsoDate(addDays(parseISO(today), 365))) {
+    throw new AppError('invalid_input', '不能填报一年以后的调度周', 'week');
+  }
+  return week;
+}
+
+function litProject(ctx: AppContext, projectId: number) {
+  const planYear = planYearOf(ctx);
+  const project = getProject(ctx.db, projectId, planYear);
+  if (!project) throw new AppError('not_found', '找不到该项目，可能已被删除', 'projectId');
+  return withLights(ctx.db, [project], planYear, ctx.today())[0];
+}
+
+function rowOf(ctx: AppContext, week: DispatchWeek, projectId: number) {
+  return dispatchWeekView(ctx.db, week, planYearOf(ctx), ctx.today(), new Set([projectId])).rows[0];
+}
+
+export const dispatchHandlers = {
+  'dispatch.week': async (ctx: AppContext, input: ParsedInput<'dispatch.week'>) =>
+    dispatchWeekView(ctx.db, weekFor(ctx, input.week), planYearOf(ctx), ctx.today()),
+
+  'dispatch.saveEntry': async (ctx: AppContext, input: ParsedInput<'dispatch.saveEntry'>) => {
+    const meta = writeMeta(ctx);
+    const week = weekFor(ctx, input.week);
+    ctx.db.transaction(() => {
+      const project = litProject(ctx, input.projectId);
+      const current = rowOf(ctx, week, input.projectId);
+      if (project.stage === 'completed' && !current?.entryId) {
+        throw new AppError('stage_rule', '已竣工项目不再参加周调度', 'projectId');
+      }
+      const texts = Object.fromEntries(
+        DISPATCH_FIELDS.map((field) => [field, input[field] ?? current?.[field] ?? '']),
+      ) as unknown as DispatchTexts;
+      saveEntry(ctx.db, input.projectId, week.key, texts, snapshotOf(project), meta, current ?? null);
+    })();
+    return rowOf(ctx, week, input.projectId);
+  },
+
+  'dispatch.confirm': async (ctx: AppContext, input: ParsedInput<'dispatch.confirm'>) => {
+    const meta = writeMeta(ctx);
+    const week = weekFor(ctx, input.week);
+    const planYear = planYearOf(ctx);
+    ctx.db.transaction(() => {
+      const view = dispatchWeekView(ctx.db, week, planYear, ctx.today(), new Set(input.projectIds));
+      const missing = input.projectIds.filter((id) => !view.rows.some((r) => r.projectId === id));
+      if (missing.length) throw new AppError('invalid_input', '所选项目中有已竣工或不存在的项目，未确认', 'projectIds');
+      for (const row of view.rows.filter((r) => !r.confirmed)) {
+        saveEntry(ctx.db, row.projectId, week.key, row, snapshotOf(litProject(ctx, row.projectId)), meta, row);
+      }
+    })();
+    return dispatchWeekView(ctx.db, week, planYear, ctx.today());
+  },
+
+  'dispatch.changes': async (ctx: AppContext, input: ParsedInput<'dispatch.changes'>) => {
+    const week = weekFor(ctx, input.week);
+    const previousWeek = shiftWeek(week.key, -1);
+    const view = dispatchWeekView(ctx.db, week, planYearOf(ctx), ctx.today());
+    const entries = entriesOfWeek(ctx.db, week.key);
+    const previous = entriesOfWeek(ctx.db, previousWeek.key);
+    const projects: WeekChange[] = [];
+    for (const row of view.rows) {
+      const entry = entries.get(row.projectId);
+      const before = previous.get(row.projectId);
+      // this week's state is the live one; a past week's is what its entry recorded
+      const after: WeekState | null = view.isCurrentWeek
+        ? { ...snapshotOf(litProject(ctx, row.projectId)), progress: entry?.confirmed ? entry.progress : null }
+        : entry
+          ? { ...entry.snapshot, progress: entry.progress }
+          : null;
+      if (!after) continue;
+      const changes = describeChanges(before ? { ...before.snapshot, progress: before.progress } : null, after);
+      if (changes.length) {
+        projects.push({
+          projectId: row.projectId,
+          code: row.code,
+          name: row.name,
+          chainName: row.chainName,
+          chainLead: row.chainLead,
+          changes,
+        });
+      }
+    }
+    return { week, label: view.label, previousWeek, projects };
+  },
+
+  'dispatch.printData': async (ctx: AppContext, input: ParsedInput<'dispatch.printData'>) => {
+    const week = weekFor(ctx, input.week);
+    const planYear = planYearOf(ctx);
+    const view = dispatchWeekView(ctx.db, week, planYear, ctx.today());
+    const rows = view.rows
+      .filter((r) => input.scope === 'all' || r.light !== 'green')
+      .filter((r) => !input.chainLead || r.chainLead === input.chainLead)
+      .sort((a, b) => a.code.localeCompare(b.code));
+    const city = getSetting(ctx.db, 'cityName') ?? '';
+    return {
+      title: `${city}重点项目建设周调度表（第${week.week}周）`,
+      week,
+      span: weekSpan(week),
+      reportedMonths: reportedMonthsOf(ctx.db, planYear),
+      ...groupForPrint(rows, input.groupBy),
+      operatorName: getSetting(ctx.db, 'operatorName') ?? '',
+      printedOn: ctx.today(),
+    };
+  },
+};

@@ -1,0 +1,133 @@
+import { AppError } from '../../db/errors';
+import { DEFAULT_MILESTONE_TEMPLATES, generateSchedule, TEMPLATE_ANCHORS } from '../../db/model/milestones';
+import { PROJECT_FIELD_LABELS } from '../../db/model/project';
+import { STAGE_LABELS } from '../../db/model/stages';
+import { getProject } from '../../db/queries/projects-read';
+import { listMilestones, listTemplates, replaceMilestones, replaceTemplate } from '../../db/queries/milestones';
+import { referenceName } from '../../db/queries/reference';
+import { writeAudit } from '../../db/queries/audit';
+import type { GeneratedMilestones, ParsedInput } from '../api-spec';
+import type { AppContext } from '../services/app-context';
+import { planYearOf, writeMeta } from './session';
+
+function projectOf(ctx: AppContext, id: number) {
+  const project = getProject(ctx.db, id, planYearOf(ctx));
+  if (!project) throw new AppError('not_found', '找不到该项目，可能已被删除');
+  return project;
+}
+
+function checkNodes(ctx: AppContext, nodes: ParsedInput<'milestones.save'>['nodes']): void {
+  const today = ctx.today();
+  nodes.forEach((node, index) => {
+    const where = `第${index + 1}个节点“${node.name}”`;
+    if (node.actualDate && node.actualDate > today) {
+      throw new AppError('invalid_input', `${where}的实际日期不能晚于今天`, 'nodes');
+    }
+    if (node.unitId !== null && referenceName(ctx.db, 'unit', node.unitId) === undefined) {
+      throw new AppError('invalid_input', `${where}的责任单位不存在`, 'nodes');
+    }
+  });
+}
+
+export const milestoneHandlers = {
+  'milestones.list': async (ctx: AppContext, input: ParsedInput<'milestones.list'>) => {
+    projectOf(ctx, input.projectId);
+    return listMilestones(ctx.db, input.projectId);
+  },
+
+  'milestones.save': async (ctx: AppContext, input: ParsedInput<'milestones.save'>) => {
+    const meta = writeMeta(ctx);
+    ctx.db.transaction(() => {
+      projectOf(ctx, input.projectId);
+      checkNodes(ctx, input.nodes);
+      const owned = new Set(listMilestones(ctx.db, input.projectId).map((m) => m.id));
+      const foreign = input.nodes.find((n) => n.id !== undefined && !owned.has(n.id));
+      if (foreign) throw new AppError('invalid_input', `节点“${foreign.name}”不属于该项目，请刷新后重试`, 'nodes');
+      replaceMilestones(ctx.db, input.projectId, input.nodes, meta);
+    })();
+    return listMilestones(ctx.db, input.projectId);
+  },
+
+  'milestones.generate': async (
+    ctx: AppContext,
+    input: ParsedInput<'milestones.generate'>,
+  ): Promise<GeneratedMilestones> => {
+    const project = projectOf(ctx, input.projectId);
+    const stage = input.stage ?? project.stage;
+    const anchor = TEMPLATE_ANCHORS[stage];
+    const template = listTemplates(ctx.db)[stage];
+    if (!anchor || !template.length) {
+      throw new AppError('no_template', `${STAGE_LABELS[stage]}阶段没有节点模板，可在“设置 → 节点模板”中添加`, 'stage');
+    }
+    const anchorDate = project[anchor.field];
+    if (!anchorDate) {
+      throw new AppError(
+        'invalid_input',
+        `请先填写${PROJECT_FIELD_LABELS[anchor.field]}，再按模板排节点`,
+        anchor.field,
+      );
+    }
+    const schedule = generateSchedule(template, anchorDate, anchor.direction, ctx.today());
+    if (input.mode !== 'preview') {
+      const meta = writeMeta(ctx);
+      ctx.db.transaction(() => {
+        const existing = listMilestones(ctx.db, project.id);
+        const kept = input.mode === 'replace' ? existing.filter((m) => m.stage !== stage) : existing;
+        const generated = schedule.nodes.map((n) => ({
+          name: n.name,
+          stage,
+          plannedDate: n.plannedDate,
+          actualDate: null,
+          unitId: null,
+          note: '',
+        }));
+        replaceMilestones(ctx.db, project.id, [...kept, ...generated], meta);
+      })();
+    }
+    return {
+      stage,
+      anchorField: anchor.field,
+      anchorDate,
+      direction: anchor.direction,
+      schedule,
+      milestones: listMilestones(ctx.db, project.id),
+    };
+  },
+
+  'milestoneTemplates.list': async (ctx: AppContext) => listTemplates(ctx.db),
+
+  'milestoneTemplates.save': async (ctx: AppContext, input: ParsedInput<'milestoneTemplates.save'>) => {
+    const meta = writeMeta(ctx);
+    const names = input.nodes.map((n) => n.name);
+    const duplicate = names.find((name, i) => names.indexOf(name) !== i);
+    if (duplicate) throw new AppError('invalid_input', `节点“${duplicate}”重复`, 'nodes');
+    ctx.db.transaction(() => {
+      const before = listTemplates(ctx.db)[input.stage];
+      replaceTemplate(ctx.db, input.stage, input.nodes);
+      writeAudit(
+        ctx.db,
+        {
+          operator: meta.operator,
+          entity: 'milestone_template',
+          entityId: 0,
+          action: 'update',
+          changes: [
+            {
+              field: input.stage,
+              oldValue: before.map((n) => `${n.name}${n.durationDays}天`).join('、'),
+              newValue: input.nodes.map((n) => `${n.name}${n.durationDays}天`).join('、'),
+            },
+          ],
+        },
+        meta.now,
+      );
+    })();
+    return listTemplates(ctx.db);
+  },
+
+  'milestoneTemplates.reset': async (ctx: AppContext, input: ParsedInput<'milestoneTemplates.reset'>) =>
+    milestoneHandlers['milestoneTemplates.save'](ctx, {
+      stage: input.stage,
+      nodes: DEFAULT_MILESTONE_TEMPLATES[input.stage],
+    }),
+};

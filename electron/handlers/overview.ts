@@ -1,0 +1,96 @@
+import { addDays, endOfISOWeek, parseISO } from 'date-fns';
+import { toIsoDate, yearOf } from '../../db/model/dates';
+import {
+  byAssessment,
+  countProjects,
+  UNASSIGNED_LEAD,
+  type ChainLeadOverview,
+  type DashboardSummary,
+  type DueMilestone,
+  type LitProjectRow,
+} from '../../db/model/overview';
+import { openMilestonesUntil } from '../../db/queries/milestones';
+import { listProjects } from '../../db/queries/projects-read';
+import { listChains } from '../../db/queries/reference';
+import type { AppContext } from '../services/app-context';
+import { lightContextOf, withLights } from '../services/project-lights';
+import { planYearOf } from './session';
+
+const DUE_WITHIN_DAYS = 14;
+
+function shiftDays(isoDate: string, amount: number): string {
+  return toIsoDate(addDays(parseISO(isoDate), amount));
+}
+
+function litRows(ctx: AppContext, planYear: number): LitProjectRow[] {
+  return withLights(ctx.db, listProjects(ctx.db, planYear), planYear, ctx.today());
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+const leadOf = (item: { chainLead: string }) => item.chainLead || UNASSIGNED_LEAD;
+
+export const overviewHandlers = {
+  'overview.dashboard': async (ctx: AppContext): Promise<DashboardSummary> => {
+    const today = ctx.today();
+    const planYear = planYearOf(ctx);
+    const rows = litRows(ctx, planYear);
+    const weekEnd = toIsoDate(endOfISOWeek(parseISO(today)));
+    return {
+      planYear,
+      today,
+      counts: countProjects(rows),
+      completedThisYear: rows.filter(
+        (r) => r.stage === 'completed' && r.actualCompletionDate && yearOf(r.actualCompletionDate) === planYear,
+      ).length,
+      annualPlanYuan: rows.reduce((sum, r) => sum + r.annualPlanYuan, 0),
+      yearCompletedYuan: rows.reduce((sum, r) => sum + r.yearCompletedYuan, 0),
+      timeProgress: lightContextOf(ctx.db, planYear, today).timeProgress,
+      dueThisWeek: openMilestonesUntil(ctx.db, weekEnd, today),
+      overdue: openMilestonesUntil(ctx.db, shiftDays(today, -1)),
+    };
+  },
+
+  'overview.chainLeads': async (ctx: AppContext): Promise<ChainLeadOverview> => {
+    const today = ctx.today();
+    const rows = litRows(ctx, planYearOf(ctx));
+    const dueSoon = groupBy(openMilestonesUntil(ctx.db, shiftDays(today, DUE_WITHIN_DAYS), today), leadOf);
+    const overdue = groupBy(openMilestonesUntil(ctx.db, shiftDays(today, -1)), leadOf);
+    const none: DueMilestone[] = [];
+    const leads = [...groupBy(rows, leadOf)].map(([chainLead, projects]) => {
+      const chains = new Map(projects.map((p) => [p.chainId, p.chainName]));
+      return {
+        chainLead,
+        chains: [...chains].map(([id, name]) => ({ id, name })),
+        ...countProjects(projects),
+        dueSoon: dueSoon.get(chainLead) ?? none,
+        overdue: overdue.get(chainLead) ?? none,
+      };
+    });
+    const byChain = groupBy(rows, (r) => String(r.chainId));
+    const chains = listChains(ctx.db)
+      .filter((c) => !c.retired || byChain.has(String(c.id)))
+      .map((c) => ({
+        chainId: c.id,
+        chainName: c.name,
+        chainLead: c.chainLead || UNASSIGNED_LEAD,
+        target2025Yuan: c.target2025Yuan,
+        ...countProjects(byChain.get(String(c.id)) ?? []),
+      }));
+    return {
+      today,
+      dueWithinDays: DUE_WITHIN_DAYS,
+      leads: leads.sort(byAssessment),
+      chains: chains.sort(byAssessment),
+    };
+  },
+};

@@ -1,0 +1,97 @@
+import { AppError } from '../../db/errors';
+import { pickProjectFields } from '../../db/model/project';
+import { proposeRollover, type RolloverProposal } from '../../db/model/rollover';
+import { writeAudit } from '../../db/queries/audit';
+import { getProject, listProjects } from '../../db/queries/projects-read';
+import { recordStageChange, updateProject } from '../../db/queries/projects-write';
+import { setSetting } from '../../db/queries/settings';
+import { restoreInPlace } from '../../db/restore';
+import type { ParsedInput, RolloverResult } from '../api-spec';
+import type { AppContext } from '../services/app-context';
+import { createBackup, ownBackupFile } from '../services/backup';
+import { appStatus } from './app';
+import { planYearOf, writeMeta } from './session';
+
+function proposal(ctx: AppContext): RolloverProposal {
+  const planYear = planYearOf(ctx);
+  return proposeRollover(listProjects(ctx.db, planYear), planYear);
+}
+
+export const rolloverHandlers = {
+  'rollover.preview': async (ctx: AppContext) => proposal(ctx),
+
+  'rollover.apply': async (ctx: AppContext, input: ParsedInput<'rollover.apply'>): Promise<RolloverResult> => {
+    const meta = writeMeta(ctx);
+    const plan = proposal(ctx);
+    if (input.fromYear !== plan.fromYear) {
+      throw new AppError('stale', `计划年度已是${plan.fromYear}年，请重新预览后再结转`);
+    }
+    const proposed = new Set(plan.moves.map((m) => m.projectId));
+    const stray = input.selectedProjectIds.find((id) => !proposed.has(id));
+    if (stray !== undefined) throw new AppError('invalid_input', '所选项目不在结转建议中，请重新预览');
+    const selected = new Set(input.selectedProjectIds);
+    const moves = plan.moves.filter((m) => selected.has(m.projectId));
+    const backupFile = await createBackup(ctx, `年度结转前-${plan.fromYear}`);
+    const today = ctx.today();
+    ctx.db.transaction(() => {
+      const touched = new Set([...moves.map((m) => m.projectId), ...plan.money.map((m) => m.projectId)]);
+      const moveOf = new Map(moves.map((m) => [m.projectId, m]));
+      const rollOf = new Map(plan.money.map((m) => [m.projectId, m]));
+      for (const id of touched) {
+        const stored = getProject(ctx.db, id, plan.fromYear);
+        if (!stored) continue;
+        const before = pickProjectFields(stored);
+        const move = moveOf.get(id);
+        const roll = rollOf.get(id);
+        const after = {
+          ...before,
+          stage: move?.toStage ?? before.stage,
+          investedBeforeYearYuan: roll?.newInvestedBeforeYearYuan ?? before.investedBeforeYearYuan,
+          annualPlanYuan: roll ? 0 : before.annualPlanYuan,
+        };
+        updateProject(ctx.db, id, before, after, meta);
+        if (move) {
+          recordStageChange(
+            ctx.db,
+            id,
+            { fromStage: move.fromStage, toStage: move.toStage, changedOn: today, reason: `年度结转：${move.reason}` },
+            meta,
+          );
+        }
+      }
+      setSetting(ctx.db, 'planYear', String(plan.toYear));
+      writeAudit(
+        ctx.db,
+        {
+          operator: meta.operator,
+          entity: 'settings',
+          entityId: 0,
+          action: 'update',
+          changes: [{ field: 'planYear', oldValue: String(plan.fromYear), newValue: `${plan.toYear}（年度结转）` }],
+        },
+        meta.now,
+      );
+    })();
+    return { toYear: plan.toYear, backupFile, moved: moves.length, rolled: plan.money.length };
+  },
+
+  'rollover.undo': async (ctx: AppContext, input: ParsedInput<'rollover.undo'>) => {
+    const meta = writeMeta(ctx);
+    const file = ownBackupFile(ctx, input.backupFile);
+    // the state being undone is itself kept, so an undo can be undone by hand
+    await createBackup(ctx, '撤销结转前');
+    restoreInPlace(ctx.db, file);
+    writeAudit(
+      ctx.db,
+      {
+        operator: meta.operator,
+        entity: 'settings',
+        entityId: 0,
+        action: 'update',
+        changes: [{ field: 'restore', oldValue: null, newValue: `撤销年度结转，恢复备份 ${file}` }],
+      },
+      meta.now,
+    );
+    return appStatus(ctx);
+  },
+};

@@ -1,0 +1,87 @@
+import type { Db } from '../../db/connection';
+import {
+  COPY_FORWARD_WEEKS,
+  type DispatchEntry,
+  type DispatchRow,
+  type DispatchSnapshot,
+  type DispatchWeekView,
+} from '../../db/model/dispatch';
+import type { LitProjectRow } from '../../db/model/overview';
+import { shiftWeek, weekLabel, weekOf, type DispatchWeek } from '../../db/model/weeks';
+import { entriesOfWeek, latestEntriesBetween } from '../../db/queries/dispatch';
+import { listProjects } from '../../db/queries/projects-read';
+import { withLights } from './project-lights';
+
+function toRow(
+  project: LitProjectRow,
+  entry: DispatchEntry | undefined,
+  copied: DispatchEntry | undefined,
+): DispatchRow {
+  const texts = entry ?? copied;
+  return {
+    projectId: project.id,
+    code: project.code,
+    name: project.name,
+    stage: project.stage,
+    chainId: project.chainId,
+    chainName: project.chainName,
+    chainLead: project.chainLead,
+    leadUnitName: project.leadUnitName,
+    responsibleUnitNames: project.responsibleUnitNames,
+    parkName: project.parkName,
+    light: project.light,
+    lightReasons: project.lightReasons,
+    totalInvestmentYuan: project.totalInvestmentYuan,
+    annualPlanYuan: project.annualPlanYuan,
+    yearCompletedYuan: project.yearCompletedYuan,
+    progress: texts?.progress ?? '',
+    problems: texts?.problems ?? '',
+    coordination: texts?.coordination ?? '',
+    nextPlan: texts?.nextPlan ?? '',
+    entryId: entry?.id ?? null,
+    confirmed: entry?.confirmed ?? false,
+    copiedFromWeek: entry ? null : (copied?.week ?? null),
+    updatedAt: entry?.updatedAt ?? null,
+    updatedBy: entry?.updatedBy ?? null,
+  };
+}
+
+/**
+ * One dispatch week: every project still under way (and any project with an entry that week), each with
+ * its entry or, until the clerk touches it, last reported text copied forward. Nothing is written by reading.
+ */
+export function dispatchWeekView(
+  db: Db,
+  week: DispatchWeek,
+  planYear: number,
+  today: string,
+  only?: ReadonlySet<number>,
+): DispatchWeekView {
+  const entries = entriesOfWeek(db, week.key);
+  const copies = latestEntriesBetween(db, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, week.key);
+  const projects = listProjects(db, planYear).filter(
+    (p) => (p.stage !== 'completed' || entries.has(p.id)) && (!only || only.has(p.id)),
+  );
+  const rows = withLights(db, projects, planYear, today).map((p) => toRow(p, entries.get(p.id), copies.get(p.id)));
+  const confirmed = rows.filter((r) => r.confirmed).length;
+  return {
+    week,
+    label: weekLabel(week),
+    isCurrentWeek: weekOf(today).key === week.key,
+    rows,
+    counts: { active: rows.length, confirmed, unreported: rows.length - confirmed },
+  };
+}
+
+/** What the project is now, as a week's entry records it; the entry itself is the report, so no 报送 light. */
+export function snapshotOf(project: LitProjectRow): DispatchSnapshot {
+  const lights = project.lights.filter((l) => l.kind !== 'reporting');
+  const light = lights.some((l) => l.level === 'red') ? 'red' : lights.length ? 'yellow' : 'green';
+  return {
+    stage: project.stage,
+    light,
+    lightReasons: lights.map((l) => l.reason),
+    yearCompletedYuan: project.yearCompletedYuan,
+    totalInvestmentYuan: project.totalInvestmentYuan,
+  };
+}

@@ -1,0 +1,71 @@
+import {
+  DEFAULT_LIGHT_THRESHOLDS,
+  computeLights,
+  type LightContext,
+  type LightThresholds,
+  type ProjectLights,
+} from '../../db/model/lights';
+import type { ProjectRow } from '../../db/model/project';
+import { timeProgress, TIME_PROGRESS_MODES, type TimeProgressMode } from '../../db/model/time-progress';
+import { shiftWeek, weekOf } from '../../db/model/weeks';
+import { dispatchInUseSince, reportedProjectIds } from '../../db/queries/dispatch';
+import { openMilestonesByProject } from '../../db/queries/milestones';
+import { reportedMonthsOf } from '../../db/queries/office-figures';
+import { getSetting } from '../../db/queries/settings';
+import { addDays, parseISO } from 'date-fns';
+import type { Db } from '../../db/connection';
+import { toIsoDate } from '../../db/model/dates';
+
+export function lightThresholdsOf(db: Db): LightThresholds {
+  try {
+    const stored = getSetting(db, 'lightThresholds');
+    return { ...DEFAULT_LIGHT_THRESHOLDS, ...(stored ? (JSON.parse(stored) as Partial<LightThresholds>) : {}) };
+  } catch {
+    return DEFAULT_LIGHT_THRESHOLDS;
+  }
+}
+
+export function timeProgressModeOf(db: Db): TimeProgressMode {
+  const stored = getSetting(db, 'timeProgressMode');
+  return (TIME_PROGRESS_MODES as readonly string[]).includes(stored ?? '')
+    ? (stored as TimeProgressMode)
+    : 'reported_months';
+}
+
+export function lightContextOf(db: Db, planYear: number, today: string): LightContext {
+  return {
+    today,
+    thresholds: lightThresholdsOf(db),
+    timeProgress: timeProgress(timeProgressModeOf(db), planYear, today, reportedMonthsOf(db, planYear)),
+  };
+}
+
+function dueHorizon(today: string, dueDays: number): string {
+  return toIsoDate(addDays(parseISO(today), dueDays));
+}
+
+const DISPATCH_IN_USE_WEEKS = 4;
+
+/**
+ * Who has reported this week. An office that has not kept weekly dispatch in the last four weeks (a new
+ * install, or one that does not use it) gets no 报送 lights rather than every project turning yellow.
+ */
+function reportingOf(db: Db, today: string): (projectId: number) => boolean {
+  const week = weekOf(today);
+  if (!dispatchInUseSince(db, shiftWeek(week.key, -DISPATCH_IN_USE_WEEKS).key)) return () => true;
+  const reported = reportedProjectIds(db, week.key);
+  return (projectId) => reported.has(projectId);
+}
+
+export type LitRow<T extends ProjectRow = ProjectRow> = T & ProjectLights;
+
+/** Lights describe now: computed on every read from the data and today, never stored. */
+export function withLights<T extends ProjectRow>(db: Db, rows: T[], planYear: number, today: string): LitRow<T>[] {
+  const context = lightContextOf(db, planYear, today);
+  const open = openMilestonesByProject(db, dueHorizon(today, context.thresholds.milestoneDueDays));
+  const reported = reportingOf(db, today);
+  return rows.map((row) => ({
+    ...row,
+    ...computeLights({ ...row, openMilestones: open.get(row.id) ?? [], reportedThisWeek: reported(row.id) }, context),
+  }));
+}

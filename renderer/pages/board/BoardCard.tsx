@@ -1,0 +1,98 @@
+import { memo, useEffect, useRef, type DragEvent, type MouseEvent } from 'react';
+import { Link } from 'wouter';
+import { formatWan } from '../../../db/model/money';
+import type { LitProjectRow } from '../../../db/model/overview';
+import { LightDot, LightReason } from './LightDot';
+
+/** Drawn inline: an icon component on each of a thousand cards is measurable when the board opens. */
+function MoreIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="14" height="14" fill="currentColor" aria-hidden="true">
+      <circle cx="8" cy="3" r="1.5" />
+      <circle cx="8" cy="8" r="1.5" />
+      <circle cx="8" cy="13" r="1.5" />
+    </svg>
+  );
+}
+
+const DRAG_TYPE = 'application/x-zdxm-project';
+
+interface BoardCardProps {
+  project: LitProjectRow;
+  /** just moved here: shown and briefly marked so the clerk sees where it went */
+  highlighted: boolean;
+  dragging: boolean;
+  onDragStart(project: LitProjectRow): void;
+  onDragEnd(): void;
+  onOpenMenu(project: LitProjectRow, button: HTMLElement): void;
+  onPressMenu(button: HTMLElement): void;
+}
+
+/** One project on the board: what it is, whose it is, how it is doing, and where it can go next. */
+export const BoardCard = memo(function BoardCard({
+  project,
+  highlighted,
+  dragging,
+  onDragStart,
+  onDragEnd,
+  onOpenMenu,
+  onPressMenu,
+}: BoardCardProps) {
+  const card = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (highlighted) card.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [highlighted]);
+
+  function startDrag(event: DragEvent) {
+    event.dataTransfer.effectAllowed = 'move';
+    event.dataTransfer.setData(DRAG_TYPE, String(project.id));
+    event.dataTransfer.setData('text/plain', `${project.code} ${project.name}`);
+    onDragStart(project);
+  }
+
+  const classes = ['board-card', highlighted && 'board-card-moved', dragging && 'board-card-dragging'];
+  return (
+    <article
+      ref={card}
+      className={classes.filter(Boolean).join(' ')}
+      aria-label={project.name}
+      draggable
+      onDragStart={startDrag}
+      onDragEnd={onDragEnd}
+    >
+      <div className="bc-head">
+        <LightDot light={project.light} />
+        <Link href={`/projects/${project.id}`} className="bc-name" draggable={false} title={project.name}>
+          {project.name}
+        </Link>
+        <button
+          type="button"
+          className="bc-move"
+          title="推进/退回"
+          aria-label={`推进/退回：${project.name}`}
+          aria-haspopup="menu"
+          onPointerDown={(event) => onPressMenu(event.currentTarget)}
+          onClick={(event: MouseEvent<HTMLButtonElement>) => onOpenMenu(project, event.currentTarget)}
+        >
+          <MoreIcon />
+        </button>
+      </div>
+      <div className="bc-line">
+        <span className="bc-code">{project.code}</span>
+        <span className="bc-sep">·</span>
+        <span className="bc-chain" title={project.chainName}>
+          {project.chainName}
+        </span>
+        <span className="bc-money num" title="总投资（万元）">
+          {formatWan(project.totalInvestmentYuan)}
+        </span>
+      </div>
+      <div className="bc-line">
+        <span className="bc-lead" title={project.chainLead ? `链长：${project.chainLead}` : undefined}>
+          链长：{project.chainLead || <span className="bc-none">未设置</span>}
+        </span>
+      </div>
+      <LightReason light={project.light} reasons={project.lightReasons} />
+    </article>
+  );
+});

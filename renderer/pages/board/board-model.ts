@@ -1,0 +1,102 @@
+import type { LightLevel } from '../../../db/model/lights';
+import type { LitProjectRow } from '../../../db/model/overview';
+import type { ReferenceData } from '../../../db/model/reference';
+import { backwardMoveIssue, transitionIssue } from '../../../db/model/stage-rules';
+import { STAGES, stageIndex, type Stage } from '../../../db/model/stages';
+import { matchesSearch } from '../library/library-filters';
+
+export interface BoardFilters {
+  search: string;
+  chainIds: number[];
+  leads: string[];
+  /** 只看红黄灯 */
+  alertsOnly: boolean;
+}
+
+export const NO_FILTERS: BoardFilters = { search: '', chainIds: [], leads: [], alertsOnly: false };
+
+export interface BoardColumnData {
+  stage: Stage;
+  projects: LitProjectRow[];
+  totalInvestmentYuan: number;
+  red: number;
+  yellow: number;
+}
+
+export function hasFilters(filters: BoardFilters): boolean {
+  return filters.search.trim() !== '' || filters.chainIds.length > 0 || filters.leads.length > 0 || filters.alertsOnly;
+}
+
+function matches(project: LitProjectRow, filters: BoardFilters): boolean {
+  return (
+    (!filters.alertsOnly || project.light !== 'green') &&
+    (filters.chainIds.length === 0 || filters.chainIds.includes(project.chainId)) &&
+    (filters.leads.length === 0 || filters.leads.includes(project.chainLead)) &&
+    matchesSearch(project, filters.search)
+  );
+}
+
+const LIGHT_ORDER: Record<LightLevel, number> = { red: 0, yellow: 1, green: 2 };
+
+/** Red first, then yellow: the cards that need pressing are at the top of each column. */
+function byUrgency(a: LitProjectRow, b: LitProjectRow): number {
+  return LIGHT_ORDER[a.light] - LIGHT_ORDER[b.light] || a.code.localeCompare(b.code, 'en');
+}
+
+/** One column per stage, in pipeline order, with the figures its header shows. */
+export function boardColumns(projects: readonly LitProjectRow[], filters: BoardFilters): BoardColumnData[] {
+  const columns = new Map<Stage, BoardColumnData>(
+    STAGES.map((stage) => [stage, { stage, projects: [], totalInvestmentYuan: 0, red: 0, yellow: 0 }]),
+  );
+  for (const project of projects) {
+    if (!matches(project, filters)) continue;
+    const column = columns.get(project.stage);
+    if (!column) continue;
+    column.projects.push(project);
+    column.totalInvestmentYuan += project.totalInvestmentYuan;
+    if (project.light === 'red') column.red += 1;
+    if (project.light === 'yellow') column.yellow += 1;
+  }
+  const result = [...columns.values()];
+  for (const column of result) column.projects.sort(byUrgency);
+  return result;
+}
+
+const collator = new Intl.Collator('zh-Hans-CN');
+
+/** Retired chains stay selectable only while some project still uses them. */
+export function filterOptions(projects: readonly LitProjectRow[], reference: ReferenceData) {
+  const usedChains = new Set(projects.map((p) => p.chainId));
+  const leads = new Set<string>();
+  for (const chain of reference.chains) if (chain.chainLead && !chain.retired) leads.add(chain.chainLead);
+  for (const project of projects) if (project.chainLead) leads.add(project.chainLead);
+  return {
+    chains: reference.chains
+      .filter((c) => !c.retired || usedChains.has(c.id))
+      .map((c) => ({ value: c.id, label: c.name })),
+    leads: [...leads].sort(collator.compare).map((lead) => ({ value: lead, label: lead })),
+  };
+}
+
+/** The stages a card may be moved to from where it is: the next one first, as that is the usual move. */
+export function moveTargets(stage: Stage): { stage: Stage; forward: boolean }[] {
+  const at = stageIndex(stage);
+  const targets: { stage: Stage; forward: boolean }[] = [];
+  if (at < STAGES.length - 1) targets.push({ stage: STAGES[at + 1], forward: true });
+  if (at > 0) targets.push({ stage: STAGES[at - 1], forward: false });
+  return targets;
+}
+
+/**
+ * Why a card cannot go to `to` at all, in the rule's own words; null when the dialog may ask for the rest.
+ * Missing dates and the reason for going back are what the dialog asks for, so they are not refusals here.
+ */
+export function moveRefusal(project: LitProjectRow, to: Stage): string | null {
+  const step = stageIndex(to) - stageIndex(project.stage);
+  if (step === 0) return null;
+  if (Math.abs(step) > 1) return transitionIssue(project.stage, to, '');
+  if (step < 0) return backwardMoveIssue(project.stage, to, project);
+  return null;
+}
+
+export const isAdjacent = (from: Stage, to: Stage): boolean => Math.abs(stageIndex(to) - stageIndex(from)) === 1;

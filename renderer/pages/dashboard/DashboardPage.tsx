@@ -1,0 +1,92 @@
+import { Alert, Button, Spin } from 'antd';
+import { endOfISOWeek, format, parseISO } from 'date-fns';
+import { formatChineseDate } from '../../../db/model/dates';
+import type { DashboardSummary } from '../../../db/model/overview';
+import { NodeList } from '../../components/NodeList';
+import { useApi } from '../../hooks/use-api';
+import { BatchStats } from './BatchStats';
+import { InvestmentPanel } from './InvestmentPanel';
+import { LightPanel } from './LightPanel';
+import { StageFunnel } from './StageFunnel';
+import './dashboard.css';
+
+/** 工作台: the start page, this plan year at a glance. */
+export function DashboardPage() {
+  const summary = useApi('overview.dashboard', {});
+  if (summary.error && !summary.data) {
+    return (
+      <div className="db-page">
+        <Alert
+          type="error"
+          showIcon
+          title="工作台数据读取失败"
+          description={summary.error.message}
+          action={
+            <Button size="small" onClick={() => void summary.reload()}>
+              重试
+            </Button>
+          }
+        />
+      </div>
+    );
+  }
+  if (!summary.data) {
+    return (
+      <div className="db-page db-loading">
+        <Spin size="large" description="正在汇总…">
+          <div className="db-loading-box" />
+        </Spin>
+      </div>
+    );
+  }
+  return <DashboardView summary={summary.data} loading={summary.loading} onReload={() => void summary.reload()} />;
+}
+
+function DashboardView({
+  summary,
+  loading,
+  onReload,
+}: {
+  summary: DashboardSummary;
+  loading: boolean;
+  onReload(): void;
+}) {
+  const weekEnd = format(endOfISOWeek(parseISO(summary.today)), 'M月d日');
+  return (
+    <div className="db-page">
+      <div className="db-head">
+        <h2>工作台</h2>
+        <span className="db-head-sub">
+          {summary.planYear}年度 · 数据截至{formatChineseDate(summary.today)}
+        </span>
+        <Button size="small" onClick={onReload} loading={loading}>
+          刷新
+        </Button>
+      </div>
+      <BatchStats summary={summary} />
+      <div className="db-body">
+        <div className="db-main">
+          <section className="db-panel" aria-label="逾期节点">
+            <h3 className="db-panel-title">
+              逾期节点<span className="db-count is-late num">{summary.overdue.length}</span>
+              <span className="db-panel-note">计划日期已过、尚未填写实际完成日期</span>
+            </h3>
+            <NodeList nodes={summary.overdue} today={summary.today} limit={10} empty="没有逾期节点。" />
+          </section>
+          <section className="db-panel" aria-label="本周到期节点">
+            <h3 className="db-panel-title">
+              本周到期节点<span className="db-count num">{summary.dueThisWeek.length}</span>
+              <span className="db-panel-note">今天至{weekEnd}（周日）到期、尚未完成</span>
+            </h3>
+            <NodeList nodes={summary.dueThisWeek} today={summary.today} limit={10} empty="本周没有到期的节点。" />
+          </section>
+        </div>
+        <div className="db-side">
+          <LightPanel counts={summary.counts} />
+          <InvestmentPanel summary={summary} />
+          <StageFunnel counts={summary.counts} />
+        </div>
+      </div>
+    </div>
+  );
+}

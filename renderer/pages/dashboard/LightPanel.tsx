@@ -1,0 +1,38 @@
+import { Link } from 'wouter';
+import type { StageCounts } from '../../../db/model/overview';
+import { libraryHref } from '../library/library-link';
+import { barWidth } from './overview-format';
+
+/** 红灯 and 黄灯 counts, each opening the library on just those projects. */
+export function LightPanel({ counts }: { counts: StageCounts }) {
+  const { red, yellow, green } = counts.byLight;
+  const total = red + yellow + green;
+  const share = (n: number) => barWidth(total ? n / total : 0);
+  return (
+    <section className="db-panel db-lights" aria-label="预警">
+      <h3 className="db-panel-title">预警</h3>
+      <div className="db-light-rows">
+        <Link className="db-light is-red" href={libraryHref({ light: 'red' })}>
+          <span className="db-light-dot" />
+          红灯
+          <b className="num">{red}</b>个
+        </Link>
+        <Link className="db-light is-yellow" href={libraryHref({ light: 'yellow' })}>
+          <span className="db-light-dot" />
+          黄灯
+          <b className="num">{yellow}</b>个
+        </Link>
+        <span className="db-light is-green">
+          <span className="db-light-dot" />
+          绿灯
+          <b className="num">{green}</b>个
+        </span>
+      </div>
+      <div className="db-light-bar" aria-hidden>
+        <span className="is-red" style={{ width: share(red) }} />
+        <span className="is-yellow" style={{ width: share(yellow) }} />
+        <span className="is-green" style={{ width: share(green) }} />
+      </div>
+    </section>
+  );
+}

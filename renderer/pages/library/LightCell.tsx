@@ -1,0 +1,24 @@
+import { LIGHT_LABELS, type LightLevel, type ProjectLights } from '../../../db/model/lights';
+
+/** A coloured dot that still reads as 红灯/黄灯/绿灯 to a screen reader and in its tooltip. */
+export function LightDot({ level }: { level: LightLevel }) {
+  return <span className={`library-light-dot library-light-${level}`} role="img" aria-label={LIGHT_LABELS[level]} />;
+}
+
+/** Every reason on its own line, each with its level, for the cell's tooltip. */
+export function lightTitle(project: ProjectLights): string {
+  if (project.lights.length === 0) return '绿灯：暂无预警';
+  return project.lights.map((l) => `${LIGHT_LABELS[l.level]}：${l.reason}`).join('\n');
+}
+
+/** 预警 cell: the dot and the worst reason; the rest are counted and listed in the tooltip. */
+export function LightCell({ project }: { project: ProjectLights }) {
+  const [first, ...rest] = project.lights;
+  return (
+    <span className="library-light-cell" title={lightTitle(project)}>
+      <LightDot level={project.light} />
+      {first && <span className="library-light-reason">{first.reason}</span>}
+      {rest.length > 0 && <span className="library-light-more">等{project.lights.length}项</span>}
+    </span>
+  );
+}

@@ -1,0 +1,43 @@
+import type { ColumnFiltersState } from '@tanstack/react-table';
+import type { LightLevel } from '../../../db/model/lights';
+import type { Stage } from '../../../db/model/stages';
+import { FILTER_COLUMNS, isLightLevel, stageFromQuery, withFilter } from './library-filters';
+
+/** What another screen may ask of the library through its link: /projects?stage=…&light=…&lead=… */
+export interface LibraryLink {
+  stage?: Stage;
+  light?: LightLevel;
+  lead?: string;
+}
+
+export function libraryHref(link: LibraryLink): string {
+  const query = new URLSearchParams();
+  if (link.stage) query.set('stage', link.stage);
+  if (link.light) query.set('light', link.light);
+  if (link.lead) query.set('lead', link.lead);
+  const text = query.toString();
+  return text ? `/projects?${text}` : '/projects';
+}
+
+export interface LinkedView {
+  /** the link in a normal form, so the library knows whether it has already applied it; null without a link */
+  key: string | null;
+  /** the column filters the link asks for, replacing whatever was set */
+  filters: ColumnFiltersState;
+}
+
+/** The filters a link asks for: 工作台 links to the red projects, 链长视图 to one 链长's red projects. */
+export function linkedViewFromQuery(search: string): LinkedView {
+  const query = new URLSearchParams(search);
+  const light = query.get('light');
+  const link: LibraryLink = {
+    stage: stageFromQuery(search) ?? undefined,
+    light: isLightLevel(light) ? light : undefined,
+    lead: query.get('lead')?.trim() || undefined,
+  };
+  let filters: ColumnFiltersState = [];
+  if (link.stage) filters = withFilter(filters, FILTER_COLUMNS.stage, link.stage);
+  if (link.light) filters = withFilter(filters, FILTER_COLUMNS.light, [link.light]);
+  if (link.lead) filters = withFilter(filters, FILTER_COLUMNS.lead, [link.lead]);
+  return { key: filters.length ? libraryHref(link) : null, filters };
+}

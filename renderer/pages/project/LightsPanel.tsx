@@ -1,0 +1,24 @@
+import { LIGHT_KIND_LABELS, LIGHT_LABELS, type ProjectLights } from '../../../db/model/lights';
+
+/** 预警: the project's level now and every reason behind it, worst first, as the server computed them. */
+export function LightsPanel({ lights }: { lights: ProjectLights }) {
+  return (
+    <section className={`pl-panel pl-level-${lights.light}`} aria-label="预警">
+      <span className="pl-title">预警</span>
+      <span className={`pl-badge pl-badge-${lights.light}`}>{LIGHT_LABELS[lights.light]}</span>
+      {lights.lights.length === 0 ? (
+        <span className="pl-ok">各项正常</span>
+      ) : (
+        <ul className="pl-reasons">
+          {lights.lights.map((light, i) => (
+            <li key={`${light.kind}-${i}`} className={`pl-reason pl-reason-${light.level}`}>
+              <span className="pl-dot" aria-hidden />
+              <span className="pl-kind">{LIGHT_KIND_LABELS[light.kind]}</span>
+              <span className="pl-text">{light.reason}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

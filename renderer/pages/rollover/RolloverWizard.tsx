@@ -1,0 +1,114 @@
+import { App, Button } from 'antd';
+import { useState } from 'react';
+import type { RolloverResult } from '../../../electron/api-spec';
+import type { RolloverProposal } from '../../../db/model/rollover';
+import { ApiError, invoke } from '../../api';
+import { useAppStatus } from '../../app/app-status';
+import { RolloverConfirm } from './RolloverConfirm';
+import { RolloverDone } from './RolloverDone';
+import { RolloverHeading, RolloverSteps, type WizardStep } from './RolloverFrame';
+import { RolloverIntro } from './RolloverIntro';
+import { RolloverPreview } from './RolloverPreview';
+import { confirmSentence, proposedSelection, type ApplyFailure } from './rollover-summary';
+
+interface RolloverWizardProps {
+  proposal: RolloverProposal;
+  /** read the proposal again and start over (after an undo, or when the plan year moved meanwhile) */
+  onRestart(): Promise<void>;
+}
+
+export function RolloverWizard({ proposal, onRestart }: RolloverWizardProps) {
+  const { modal } = App.useApp();
+  const { status, refreshStatus } = useAppStatus();
+  const [step, setStep] = useState<WizardStep>(0);
+  const [selected, setSelected] = useState(() => proposedSelection(proposal));
+  const [applying, setApplying] = useState(false);
+  const [failure, setFailure] = useState<ApplyFailure | null>(null);
+  const [result, setResult] = useState<RolloverResult | null>(null);
+
+  const movedCount = proposal.moves.filter((m) => selected.has(m.projectId)).length;
+  const sentence = confirmSentence(movedCount, proposal.money.length, proposal.toYear);
+
+  async function apply() {
+    setApplying(true);
+    setFailure(null);
+    try {
+      // keep the proposal's order, so the server and the preview list the same projects the same way
+      const selectedProjectIds = proposal.moves.filter((m) => selected.has(m.projectId)).map((m) => m.projectId);
+      const done = await invoke('rollover.apply', { fromYear: proposal.fromYear, selectedProjectIds });
+      setResult(done);
+      setStep(3);
+    } catch (error) {
+      const stale = error instanceof ApiError && error.code === 'stale';
+      setFailure({ message: (error as Error).message || '结转未完成，数据未改动。', stale });
+    } finally {
+      setApplying(false);
+      // the header's 年度 follows whatever the server now holds, success or not
+      await refreshStatus();
+    }
+  }
+
+  function askToApply() {
+    modal.confirm({
+      title: `确认执行${proposal.fromYear}年度结转？`,
+      content: sentence,
+      okText: '执行结转',
+      cancelText: '再看看',
+      autoFocusButton: 'cancel',
+      onOk: () => {
+        void apply();
+      },
+    });
+  }
+
+  const canNavigate = !result && !applying;
+  return (
+    <div className="rollover-page">
+      <RolloverHeading proposal={proposal} />
+      <RolloverSteps current={step} onChange={canNavigate ? setStep : undefined} />
+      <div className="rollover-body">
+        {step === 0 && <RolloverIntro proposal={proposal} today={status.today} />}
+        {step === 1 && <RolloverPreview proposal={proposal} selected={selected} onSelect={setSelected} />}
+        {step === 2 && (
+          <RolloverConfirm
+            proposal={proposal}
+            selected={selected}
+            sentence={sentence}
+            applying={applying}
+            failure={failure}
+            onRestart={onRestart}
+          />
+        )}
+        {step === 3 && result && (
+          <RolloverDone proposal={proposal} result={result} onRefreshStatus={refreshStatus} onRestart={onRestart} />
+        )}
+      </div>
+      {step < 3 && (
+        <div className="rollover-footer">
+          {step === 1 && <span className="rollover-footer-note">{sentence}</span>}
+          <span className="rollover-footer-gap" />
+          {step > 0 && (
+            <Button disabled={applying} onClick={() => setStep((step - 1) as WizardStep)}>
+              上一步
+            </Button>
+          )}
+          {step === 0 && (
+            <Button type="primary" onClick={() => setStep(1)}>
+              下一步：预览变更
+            </Button>
+          )}
+          {step === 1 && (
+            <Button type="primary" onClick={() => setStep(2)}>
+              下一步：确认
+            </Button>
+          )}
+          {step === 2 && (
+            <Button type="primary" loading={applying} disabled={failure?.stale} onClick={askToApply}>
+              执行结转
+            </Button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

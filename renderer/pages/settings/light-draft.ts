@@ -1,0 +1,66 @@
+import type { LightThresholds } from '../../../db/model/lights';
+
+/** The thresholds typed into number boxes; the report weekday is picked from a list. */
+export type ThresholdKey = Exclude<keyof LightThresholds, 'reportDeadlineWeekday'>;
+/** The thresholds while the clerk edits them: a cleared box is null. */
+export type ThresholdDraft = Record<ThresholdKey, number | null> & { reportDeadlineWeekday: number };
+
+/** Names and limits as the server states them (api-spec's thresholdsSchema). */
+export const THRESHOLD_FIELDS: Record<ThresholdKey, { label: string; unit: string; max: number }> = {
+  startRedDays: { label: '开工红灯天数', unit: '天', max: 3650 },
+  milestoneDueDays: { label: '节点临期天数', unit: '天', max: 365 },
+  investmentYellowPoints: { label: '投资黄灯百分点', unit: '个百分点', max: 100 },
+  investmentRedPoints: { label: '投资红灯百分点', unit: '个百分点', max: 100 },
+  statisticsYellowMonths: { label: '纳统黄灯月数', unit: '个月', max: 24 },
+  statisticsRedMonths: { label: '纳统红灯月数', unit: '个月', max: 24 },
+};
+
+function fieldError(key: ThresholdKey, value: number | null): string | null {
+  const { label, max, unit } = THRESHOLD_FIELDS[key];
+  if (value === null) return `请填写${label}`;
+  if (value < 0) return `${label}不能为负数`;
+  if (!Number.isInteger(value)) return `${label}应为整数`;
+  if (value > max) return `${label}不能超过${max}${unit}`;
+  return null;
+}
+
+/** The pairs whose red line may not sit below the yellow one. */
+const PAIRS: { yellow: ThresholdKey; red: ThresholdKey; message: string }[] = [
+  { yellow: 'investmentYellowPoints', red: 'investmentRedPoints', message: '投资红灯百分点不能小于黄灯百分点' },
+  { yellow: 'statisticsYellowMonths', red: 'statisticsRedMonths', message: '纳统红灯月数不能小于黄灯月数' },
+];
+
+/** Chinese messages by field; a yellow/red pair out of order is reported on the red field. */
+export function thresholdErrors(draft: ThresholdDraft): Partial<Record<ThresholdKey, string>> {
+  const errors: Partial<Record<ThresholdKey, string>> = {};
+  for (const key of Object.keys(THRESHOLD_FIELDS) as ThresholdKey[]) {
+    const error = fieldError(key, draft[key]);
+    if (error) errors[key] = error;
+  }
+  for (const { yellow, red, message } of PAIRS) {
+    const y = draft[yellow];
+    const r = draft[red];
+    if (!errors[yellow] && !errors[red] && y !== null && r !== null && r < y) errors[red] = message;
+  }
+  return errors;
+}
+
+/** Call only when thresholdErrors is empty. */
+export function toThresholds(draft: ThresholdDraft): LightThresholds {
+  return {
+    startRedDays: draft.startRedDays ?? 0,
+    milestoneDueDays: draft.milestoneDueDays ?? 0,
+    investmentYellowPoints: draft.investmentYellowPoints ?? 0,
+    investmentRedPoints: draft.investmentRedPoints ?? 0,
+    statisticsYellowMonths: draft.statisticsYellowMonths ?? 0,
+    statisticsRedMonths: draft.statisticsRedMonths ?? 0,
+    reportDeadlineWeekday: draft.reportDeadlineWeekday,
+  };
+}
+
+export function sameThresholds(a: ThresholdDraft, b: LightThresholds): boolean {
+  return (
+    a.reportDeadlineWeekday === b.reportDeadlineWeekday &&
+    (Object.keys(THRESHOLD_FIELDS) as ThresholdKey[]).every((key) => a[key] === b[key])
+  );
+}

@@ -1,0 +1,177 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Route, Router, Switch } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import type { LightLevel } from '../../db/model/lights';
+import type { LitProjectRow } from '../../db/model/overview';
+import { STAGE_LABELS, STAGES } from '../../db/model/stages';
+import { ChainLeadsPage } from '../../renderer/pages/chain-leads/ChainLeadsPage';
+import { LibraryPage } from '../../renderer/pages/library/LibraryPage';
+import type { TempApp } from '../helpers/temp-app';
+import { installRealApi } from './real-api';
+
+let app: TempApp;
+afterEach(() => {
+  app?.close();
+  sessionStorage.clear();
+});
+
+function renderChainLeads() {
+  const location = memoryLocation({ path: '/chain-leads' });
+  render(
+    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }}>
+      <AntApp>
+        <Router hook={location.hook} searchHook={location.searchHook}>
+          <Switch>
+            <Route path="/chain-leads" component={ChainLeadsPage} />
+            <Route path="/projects" component={LibraryPage} />
+          </Switch>
+        </Router>
+      </AntApp>
+    </ConfigProvider>,
+  );
+}
+
+const region = async (name: string) => screen.findByRole('region', { name }, { timeout: 10_000 });
+const cellTexts = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .map((c) => c.textContent ?? '');
+
+function countBy<K extends string>(rows: readonly LitProjectRow[], key: (r: LitProjectRow) => K): Map<K, number> {
+  const counts = new Map<K, number>();
+  for (const row of rows) counts.set(key(row), (counts.get(key(row)) ?? 0) + 1);
+  return counts;
+}
+
+/** The 链长 with the most reds in the demo data, by counting projects.list. */
+function mostRedLead(rows: readonly LitProjectRow[]): { lead: string; red: number } {
+  const reds = countBy(
+    rows.filter((r) => r.chainLead && r.light === 'red'),
+    (r) => r.chainLead,
+  );
+  const [lead, red] = [...reds].sort((a, b) => b[1] - a[1])[0];
+  return { lead, red };
+}
+
+describe('链长视图', { timeout: 30_000 }, () => {
+  it('每位链长的卡片按阶段和预警分别计数，红灯数链接到该链长的红灯项目', async () => {
+    app = await installRealApi({ demo: true });
+    const rows = await app.ok('projects.list', {});
+    const { lead } = mostRedLead(rows);
+    const own = rows.filter((r) => r.chainLead === lead);
+    const byStage = countBy(own, (r) => r.stage);
+    const byLight = countBy(own, (r) => r.light);
+    const listed = own.filter((r) => r.stage === 'new_start');
+    const started = listed.filter((r) => r.actualStartDate);
+
+    renderChainLeads();
+
+    const card = await region(lead);
+    expect(within(card).getByText(new RegExp(`^产业链：${own[0].chainName}（2025年目标产值`))).toBeTruthy();
+    const stats = within(card).getByRole('table', { name: '项目统计' });
+    const [head, values] = within(stats).getAllByRole('row');
+    expect(
+      within(head)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual([...STAGES.map((s) => STAGE_LABELS[s]), '红灯', '黄灯', '绿灯', '开工率']);
+    const lights: LightLevel[] = ['red', 'yellow', 'green'];
+    const rate = listed.length ? `${((started.length / listed.length) * 100).toFixed(1)}%` : '—';
+    expect(cellTexts(values)).toEqual([
+      ...STAGES.map((s) => String(byStage.get(s) ?? 0)),
+      ...lights.map((l) => String(byLight.get(l) ?? 0)),
+      listed.length ? `${rate}${started.length}/${listed.length}` : rate,
+    ]);
+    const redLink = within(values).getByRole('link', { name: String(byLight.get('red')) });
+    expect(redLink.getAttribute('href')).toBe(`/projects?light=red&lead=${encodeURIComponent(lead)}`);
+
+    // the library opens on just this 链长's red projects
+    await userEvent.click(redLink);
+    const allTab = await screen.findByRole('tab', { name: /^全部/ }, { timeout: 10_000 });
+    expect(allTab.textContent).toBe(`全部 ${byLight.get('red')}`);
+    expect(document.querySelectorAll('.library-table tbody tr:not([aria-hidden])')).toHaveLength(
+      byLight.get('red') ?? 0,
+    );
+  });
+
+  it('链长名下项目的逾期节点列在该链长的卡片里', async () => {
+    app = await installRealApi({ demo: false });
+    const { chains } = await app.ok('reference.list', {});
+    const project = await app.ok('projects.create', {
+      name: '湘乡市智能电表生产线项目',
+      owner: '湘乡市某某电气有限公司',
+      chainId: chains[0].id,
+      chainLeadOverride: '市领导（测试链长）',
+      stage: 'new_start',
+      plannedStartDate: '2026-10-01',
+    });
+    await app.ok('milestones.save', {
+      projectId: project.id,
+      nodes: [
+        { name: '基础施工完成', plannedDate: '2026-11-08', actualDate: null, unitId: null, note: '' },
+        { name: '主体施工', plannedDate: '2026-12-10', actualDate: null, unitId: null, note: '' },
+        { name: '竣工验收', plannedDate: '2027-03-01', actualDate: null, unitId: null, note: '' },
+      ],
+    });
+
+    renderChainLeads();
+
+    const card = await region('市领导（测试链长）');
+    expect(
+      within(card)
+        .getByText(/逾期节点/)
+        .textContent?.replace(/\s+/g, ''),
+    ).toBe('逾期节点1个·14天内到期1个');
+    const nodeRows = within(card)
+      .getAllByRole('row')
+      .filter((r) => r.closest('.node-list'));
+    expect(nodeRows.slice(1).map(cellTexts)).toEqual([
+      ['2026-11-08', project.name, '基础施工完成', '', '逾期20天'],
+      ['2026-12-10', project.name, '主体施工', '', '12天后到期'],
+    ]);
+  });
+
+  it('没有链长的项目归入“未设链长”，且不参加链长排名', async () => {
+    app = await installRealApi({ demo: false });
+    const { chains } = await app.ok('reference.saveChain', { code: 'CS', name: '测试产业', chainLead: '' });
+    const chain = chains.find((c) => c.code === 'CS');
+    if (!chain) throw new Error('产业链未保存');
+    await app.ok('projects.create', { name: '无链长的储备项目', owner: '某公司', chainId: chain.id, stage: 'reserve' });
+
+    renderChainLeads();
+
+    const card = await region('未设链长');
+    expect(within(card).getByText('1 个项目', { exact: false })).toBeTruthy();
+    const ranking = await region('考核排名');
+    expect(within(ranking).getByText('未设链长的 1 个项目不参加链长排名。')).toBeTruthy();
+  });
+
+  it('考核排名把红灯最多的链长排在第一，按产业链排名列出2025年目标产值', async () => {
+    app = await installRealApi({ demo: true });
+    const rows = await app.ok('projects.list', {});
+    const { red } = mostRedLead(rows);
+    const redsOf = (lead: string) => rows.filter((r) => r.chainLead === lead && r.light === 'red').length;
+
+    renderChainLeads();
+
+    const ranking = await region('考核排名');
+    const [first, ...rest] = within(ranking).getAllByRole('row').slice(1);
+    const [place, firstLead, , , firstReds] = cellTexts(first);
+    expect([place, firstReds]).toEqual(['1', String(red)]);
+    expect(redsOf(firstLead)).toBe(red);
+    const reds = [first, ...rest].map((r) => Number(cellTexts(r)[4]));
+    expect(reds).toEqual([...reds].sort((a, b) => b - a));
+
+    await userEvent.click(within(ranking).getByRole('tab', { name: '按产业链' }));
+    const chainPanel = await within(ranking).findByRole('tabpanel', { name: '按产业链' });
+    const chainRows = within(chainPanel).getAllByRole('row').slice(1);
+    const electronics = chainRows.find((r) => cellTexts(r)[1] === '电子信息');
+    expect(electronics && cellTexts(electronics)[3]).toBe('500.00');
+    const chainReds = chainRows.map((r) => Number(cellTexts(r)[5]));
+    expect(chainReds).toEqual([...chainReds].sort((a, b) => b - a));
+  });
+});
