@@ -16,10 +16,12 @@ try {
   console.log(`Seeded 5,000 projects in ${Date.now() - started} ms (${dir})\n`);
   console.log('Median of 15 runs after one warm-up, on this machine:');
   await benchLibrary(ctx);
-  seedMilestones(ctx.db, 20);
   console.log('\nWith 20 nodes per project (100,000 nodes):');
-  await benchLights(ctx.db);
+  seedMilestones(ctx.db, 20, 'spread');
+  await benchLights(ctx.db, 'spread over 2025–2028');
   await benchLibrary(ctx);
+  seedMilestones(ctx.db, 20, 'all-this-year');
+  await benchLights(ctx.db, 'worst case, nearly all late');
 } finally {
   ctx.close();
   fs.rmSync(dir, { recursive: true, force: true });

@@ -16,7 +16,7 @@ export async function medianMs(runs: number, work: () => unknown): Promise<numbe
 export function report(label: string, ms: number, baselineLabel: string, baselineMs: number): void {
   const ratio = baselineMs > 0 ? (ms / baselineMs).toFixed(1) : '—';
   console.log(
-    `${label.padEnd(44)} ${ms.toFixed(1).padStart(8)} ms   | ${baselineLabel.padEnd(34)} ${baselineMs
+    `${label.padEnd(56)} ${ms.toFixed(1).padStart(8)} ms   | ${baselineLabel.padEnd(34)} ${baselineMs
       .toFixed(1)
       .padStart(8)} ms   (×${ratio})`,
   );

@@ -45,6 +45,7 @@ export const milestones: Migration = {
       sort_order INTEGER NOT NULL
     ) STRICT;
     CREATE INDEX milestones_project ON milestones(project_id, sort_order);
-    CREATE INDEX milestones_open ON milestones(planned_date) WHERE actual_date IS NULL;
+    -- covers the lights' query, which reads every open node on each library load
+    CREATE INDEX milestones_open ON milestones(planned_date, project_id, name) WHERE actual_date IS NULL;
   `,
 };

@@ -1,4 +1,3 @@
-import { addMonths, parseISO } from 'date-fns';
 import type { Stage } from './stages';
 
 export type LightLevel = 'green' | 'yellow' | 'red';
@@ -76,9 +75,9 @@ export interface LightContext {
   timeProgress: number;
 }
 
-/** ISO weekday of an ISO date: 1 = Monday … 7 = Sunday. */
+/** ISO weekday of an ISO date: 1 = Monday … 7 = Sunday (day 0, 1 January 1970, was a Thursday). */
 function isoWeekday(iso: string): number {
-  return ((new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+  return ((dayNumber(iso) + 3) % 7) + 1;
 }
 
 /** Whole days from one ISO date to another; plain arithmetic, as this runs for every node of every project. */
@@ -86,8 +85,17 @@ function days(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from);
 }
 
+// Node dates repeat across projects (month ends, template offsets): parse each once.
+const dayNumbers = new Map<string, number>();
+
 function dayNumber(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+  let day = dayNumbers.get(iso);
+  if (day === undefined) {
+    day = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+    if (dayNumbers.size > 20_000) dayNumbers.clear();
+    dayNumbers.set(iso, day);
+  }
+  return day;
 }
 
 function startLight(p: LightInput, ctx: LightContext): Light | null {
@@ -98,16 +106,33 @@ function startLight(p: LightInput, ctx: LightContext): Light | null {
   return { kind: 'start', level, reason: `计划开工日期已过${late}天仍未开工` };
 }
 
+/** Beyond this many nodes of one level, the rest are counted in one line: a leader reads three, not thirty. */
+const NODES_NAMED = 3;
+
 function milestoneLights(p: LightInput, ctx: LightContext): Light[] {
-  if (p.stage === 'completed') return [];
-  const lights: Light[] = [];
+  if (p.stage === 'completed' || !p.openMilestones.length) return [];
+  const today = dayNumber(ctx.today);
+  const late: { name: string; days: number }[] = [];
+  const due: { name: string; days: number }[] = [];
   for (const node of p.openMilestones) {
-    const left = days(ctx.today, node.plannedDate);
-    if (left < 0) lights.push({ kind: 'milestone', level: 'red', reason: `${node.name} 逾期${-left}天` });
-    else if (left <= ctx.thresholds.milestoneDueDays) {
-      const when = left === 0 ? '今天到期' : `${left}天后到期`;
-      lights.push({ kind: 'milestone', level: 'yellow', reason: `${node.name} ${when}` });
-    }
+    const left = dayNumber(node.plannedDate) - today;
+    if (left < 0) late.push({ name: node.name, days: -left });
+    else if (left <= ctx.thresholds.milestoneDueDays) due.push({ name: node.name, days: left });
+  }
+  late.sort((a, b) => b.days - a.days);
+  due.sort((a, b) => a.days - b.days);
+  const lights: Light[] = late
+    .slice(0, NODES_NAMED)
+    .map((n) => ({ kind: 'milestone', level: 'red', reason: `${n.name} 逾期${n.days}天` }));
+  if (late.length > NODES_NAMED) {
+    lights.push({ kind: 'milestone', level: 'red', reason: `另有${late.length - NODES_NAMED}个节点逾期` });
+  }
+  for (const n of due.slice(0, NODES_NAMED)) {
+    const when = n.days === 0 ? '今天到期' : `${n.days}天后到期`;
+    lights.push({ kind: 'milestone', level: 'yellow', reason: `${n.name} ${when}` });
+  }
+  if (due.length > NODES_NAMED) {
+    lights.push({ kind: 'milestone', level: 'yellow', reason: `另有${due.length - NODES_NAMED}个节点临期` });
   }
   return lights;
 }
@@ -122,21 +147,24 @@ function investmentLight(p: LightInput, ctx: LightContext): Light | null {
   return { kind: 'investment', level, reason: `投资完成率落后序时进度${gap}个百分点` };
 }
 
+/** The day number of the same day `months` later (the 31st becomes the month's last day, as date-fns does). */
+function addMonthsDay(iso: string, months: number): number {
+  const total = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + months;
+  const year = Math.floor(total / 12);
+  const month = total % 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return Date.UTC(year, month, Math.min(Number(iso.slice(8, 10)), lastDay)) / 86_400_000;
+}
+
 function statisticsLight(p: LightInput, ctx: LightContext): Light | null {
   if (p.inStatistics || !p.actualStartDate || p.stage === 'completed') return null;
-  const started = parseISO(p.actualStartDate);
-  const today = parseISO(ctx.today);
-  const red = addMonths(started, ctx.thresholds.statisticsRedMonths);
-  const yellow = addMonths(started, ctx.thresholds.statisticsYellowMonths);
-  if (today > red) {
-    return { kind: 'statistics', level: 'red', reason: `开工已超${ctx.thresholds.statisticsRedMonths}个月未纳统` };
+  const today = dayNumber(ctx.today);
+  const { statisticsYellowMonths: yellow, statisticsRedMonths: red } = ctx.thresholds;
+  if (today > addMonthsDay(p.actualStartDate, red)) {
+    return { kind: 'statistics', level: 'red', reason: `开工已超${red}个月未纳统` };
   }
-  if (today >= yellow) {
-    return {
-      kind: 'statistics',
-      level: 'yellow',
-      reason: `开工已满${ctx.thresholds.statisticsYellowMonths}个月未纳统`,
-    };
+  if (today >= addMonthsDay(p.actualStartDate, yellow)) {
+    return { kind: 'statistics', level: 'yellow', reason: `开工已满${yellow}个月未纳统` };
   }
   return null;
 }

@@ -23,17 +23,24 @@ export function listMilestones(db: Db, projectId: number): Milestone[] {
  * row, and only the nodes that can light (due or late), not the whole schedule.
  */
 export function openMilestonesByProject(db: Db, until: string): Map<number, { name: string; plannedDate: string }[]> {
-  const rows = all<{ projectId: number; name: string; plannedDate: string }>(
-    db,
-    sql`SELECT project_id AS projectId, name, planned_date AS plannedDate FROM milestones
-        WHERE actual_date IS NULL AND planned_date IS NOT NULL AND planned_date <= ${until}
-        ORDER BY project_id, planned_date`,
-  );
+  // raw rows, unordered (the lights order what they show): this runs on every library load
+  const rows = db
+    .prepare(
+      `SELECT project_id, name, planned_date FROM milestones
+       WHERE actual_date IS NULL AND planned_date IS NOT NULL AND planned_date <= ?`,
+    )
+    .raw()
+    .all(until) as [number, string, string][];
   const byProject = new Map<number, { name: string; plannedDate: string }[]>();
-  for (const row of rows) {
-    const nodes = byProject.get(row.projectId);
-    if (nodes) nodes.push(row);
-    else byProject.set(row.projectId, [row]);
+  for (const [projectId, name, plannedDate] of rows) {
+    const node = { name, plannedDate };
+    const nodes = byProject.get(projectId);
+    if (nodes) nodes.push(node);
+    else byProject.set(projectId, [node]);
+  }
+  for (const nodes of byProject.values()) {
+    if (nodes.length > 1)
+      nodes.sort((a, b) => (a.plannedDate < b.plannedDate ? -1 : a.plannedDate > b.plannedDate ? 1 : 0));
   }
   return byProject;
 }
