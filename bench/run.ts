@@ -6,6 +6,7 @@ import { initializeApp } from '../electron/handlers/app';
 import { openAppContext } from '../electron/services/app-context';
 import { benchLibrary, seedProjects } from './library';
 import { benchLights, seedMilestones } from './lights';
+import { benchDispatch, seedDispatchHistory } from './dispatch';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-bench-'));
 const ctx = openAppContext({ dataDir: dir, today: () => '2026-11-28' });
@@ -22,6 +23,11 @@ try {
   await benchLibrary(ctx);
   seedMilestones(ctx.db, 20, 'all-this-year');
   await benchLights(ctx.db, 'worst case, nearly all late');
+
+  const seeding = Date.now();
+  const entries = seedDispatchHistory(ctx.db, '2026-11-28', 261);
+  console.log(`\nSeeded ${entries.toLocaleString('en-US')} weekly entries (five years) in ${Date.now() - seeding} ms`);
+  await benchDispatch(ctx, '2026-W48');
 } finally {
   ctx.close();
   fs.rmSync(dir, { recursive: true, force: true });
