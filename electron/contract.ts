@@ -7,6 +7,8 @@ import { dispatchHandlers } from './handlers/dispatch';
 import { investmentHandlers } from './handlers/investment';
 import { milestoneHandlers } from './handlers/milestones';
 import { overviewHandlers } from './handlers/overview';
+import { problemHandlers } from './handlers/problems';
+import { supervisionHandlers } from './handlers/supervision';
 import { projectHandlers } from './handlers/projects';
 import { referenceHandlers } from './handlers/reference';
 import { rolloverHandlers } from './handlers/rollover';
@@ -30,6 +32,8 @@ export const handlers = {
   ...rolloverHandlers,
   ...dispatchHandlers,
   ...investmentHandlers,
+  ...problemHandlers,
+  ...supervisionHandlers,
 } satisfies Handlers;
 
 export const methodNames = Object.keys(apiSpec) as MethodName[];

@@ -8,7 +8,8 @@ import type { DispatchTexts } from '../model/dispatch';
 import { DEFAULT_MILESTONE_TEMPLATES, generateSchedule, TEMPLATE_ANCHORS } from '../model/milestones';
 import type { ProjectFields } from '../model/project';
 import type { Stage } from '../model/stages';
-import { shiftWeek, weekOf } from '../model/weeks';
+import type { ProblemCategory } from '../model/problems';
+import { parseWeek, shiftWeek, weekOf } from '../model/weeks';
 import { createRandom, hashSeed } from './demo-random';
 
 type DemoSubject = Pick<
@@ -45,13 +46,66 @@ const NEXT_PLAN: Record<Stage, string[]> = {
   completed: [''],
 };
 
-const PROBLEMS: { problem: string; coordination: string }[] = [
-  { problem: '用地报批进度较慢，影响土地摘牌', coordination: '请市自然资源局加快用地报批' },
-  { problem: '施工用电尚未接通', coordination: '请国网湘乡市供电公司协调临时用电' },
-  { problem: '项目资金未完全到位', coordination: '请市发展和改革局协助对接银行信贷' },
-  { problem: '环评批复尚未取得', coordination: '请市生态环境局加快环评审批' },
-  { problem: '周边群众对施工噪音有意见', coordination: '请所在镇人民政府做好群众工作' },
+const PROBLEMS: { problem: string; coordination: string; category: ProblemCategory; unit: string }[] = [
+  {
+    problem: '用地报批进度较慢，影响土地摘牌',
+    coordination: '请市自然资源局加快用地报批',
+    category: 'land',
+    unit: '市自然资源局',
+  },
+  {
+    problem: '施工用电尚未接通',
+    coordination: '请国网湘乡市供电公司协调临时用电',
+    category: 'utilities',
+    unit: '市发展和改革局',
+  },
+  {
+    problem: '项目资金未完全到位',
+    coordination: '请市发展和改革局协助对接银行信贷',
+    category: 'funds',
+    unit: '市发展和改革局',
+  },
+  {
+    problem: '环评批复尚未取得',
+    coordination: '请市生态环境局加快环评审批',
+    category: 'approval',
+    unit: '市生态环境局',
+  },
+  {
+    problem: '周边群众对施工噪音有意见',
+    coordination: '请所在镇人民政府做好群众工作',
+    category: 'other',
+    unit: '湘乡经济开发区管委会',
+  },
 ];
+
+export interface DemoProblem {
+  description: string;
+  category: ProblemCategory;
+  unitName: string;
+  sourceWeek: string;
+  raisedOn: string;
+  deadline: string;
+}
+
+/** The coordination a project asked for two weeks ago, raised at that week's meeting and assigned for two weeks. */
+export function demoProblem(project: DemoSubject, today: string): DemoProblem | null {
+  const entries = demoDispatchEntries(project, today);
+  const raisedIn = entries.find((e) => e.coordination);
+  const trouble = raisedIn && PROBLEMS.find((p) => p.problem === raisedIn.problems);
+  if (!raisedIn || !trouble) return null;
+  const week = parseWeek(raisedIn.week);
+  if (!week) return null;
+  const random = createRandom(hashSeed(`${project.name}|problem`));
+  return {
+    description: trouble.problem,
+    category: trouble.category,
+    unitName: trouble.unit,
+    sourceWeek: raisedIn.week,
+    raisedOn: week.start,
+    deadline: toIsoDate(addDays(parseISO(week.start), random.int(7, 28))),
+  };
+}
 
 function anchorDate(project: DemoSubject): string | null {
   const anchor = TEMPLATE_ANCHORS[project.stage];

@@ -29,6 +29,8 @@ export interface LightThresholds {
   statisticsRedMonths: number;
   /** the weekday (1 = 周一 … 7 = 周日) by which each week's progress is due */
   reportDeadlineWeekday: number;
+  /** an open problem due within this many days is yellow; past its deadline red (超期未办结) */
+  problemDueDays: number;
 }
 
 export const DEFAULT_LIGHT_THRESHOLDS: LightThresholds = {
@@ -39,6 +41,7 @@ export const DEFAULT_LIGHT_THRESHOLDS: LightThresholds = {
   statisticsYellowMonths: 1,
   statisticsRedMonths: 2,
   reportDeadlineWeekday: 5,
+  problemDueDays: 7,
 };
 
 export const WEEKDAY_LABELS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
@@ -54,6 +57,8 @@ export interface LightInput {
   openMilestones: readonly { name: string; plannedDate: string }[];
   /** whether this week's progress is in (a confirmed dispatch entry) */
   reportedThisWeek: boolean;
+  /** problems not yet struck off (销号) that have a deadline */
+  openProblems: readonly { code: string; deadline: string }[];
 }
 
 export interface Light {
@@ -176,6 +181,21 @@ function reportingLight(p: LightInput, ctx: LightContext): Light | null {
   return { kind: 'reporting', level: 'yellow', reason: `本周进展未报送（每${WEEKDAY_LABELS[deadline]}截止）` };
 }
 
+function problemLights(p: LightInput, ctx: LightContext): Light[] {
+  const today = dayNumber(ctx.today);
+  const lights: Light[] = [];
+  for (const problem of p.openProblems) {
+    const left = dayNumber(problem.deadline) - today;
+    if (left < 0) {
+      lights.push({ kind: 'problem', level: 'red', reason: `问题${problem.code}超期${-left}天未办结` });
+    } else if (left <= ctx.thresholds.problemDueDays) {
+      const when = left === 0 ? '今天到期' : `${left}天后到期`;
+      lights.push({ kind: 'problem', level: 'yellow', reason: `问题${problem.code}${when}` });
+    }
+  }
+  return lights;
+}
+
 /** A project's lights now: each with its reason; the project's level is the worst of them. */
 export function computeLights(p: LightInput, ctx: LightContext, extra: readonly Light[] = []): ProjectLights {
   const lights = [
@@ -184,6 +204,7 @@ export function computeLights(p: LightInput, ctx: LightContext, extra: readonly 
     investmentLight(p, ctx),
     statisticsLight(p, ctx),
     reportingLight(p, ctx),
+    ...problemLights(p, ctx),
     ...extra,
   ].filter((l): l is Light => l !== null);
   lights.sort((a, b) => (a.level === b.level ? 0 : a.level === 'red' ? -1 : 1));

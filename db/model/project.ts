@@ -151,6 +151,7 @@ export function pickProjectFields(record: ProjectFields): ProjectFields {
 export function auditFieldLabel(field: string | null): string | null {
   if (field === null) return null;
   if (field === 'milestone') return '节点';
+  if (field.startsWith('problem:')) return `问题${field.slice('problem:'.length)}`;
   const dispatch = /^dispatch:\d{4}-W(\d{2}):(\w+)$/.exec(field);
   if (dispatch) {
     const label = DISPATCH_FIELD_LABELS[dispatch[2] as DispatchField] ?? '报送确认';

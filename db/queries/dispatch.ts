@@ -144,3 +144,19 @@ export function saveEntry(
     );
   }
 }
+
+/** Each project's weekly snapshot lights, newest first, for how long it has been red. */
+export function snapshotLightsSince(db: Db, fromWeek: string): Map<number, { week: string; light: LightLevel }[]> {
+  const rows = all<{ projectId: number; week: string; light: LightLevel }>(
+    db,
+    sql`SELECT project_id AS projectId, week, snapshot_light AS light FROM dispatch_entries
+        WHERE week >= ${fromWeek} ORDER BY project_id, week DESC`,
+  );
+  const byProject = new Map<number, { week: string; light: LightLevel }[]>();
+  for (const row of rows) {
+    const list = byProject.get(row.projectId);
+    if (list) list.push(row);
+    else byProject.set(row.projectId, [row]);
+  }
+  return byProject;
+}

@@ -1,5 +1,7 @@
 import type { Db } from '../../db/connection';
-import { demoDispatchEntries, demoMilestones } from '../../db/demo/demo-activity';
+import { demoDispatchEntries, demoMilestones, demoProblem, type DemoProblem } from '../../db/demo/demo-activity';
+import { problemCode } from '../../db/model/problems';
+import { insertNote, insertProblem, nextProblemSequence } from '../../db/queries/problems';
 import { buildDemoProjects, DEMO_UNITS, demoChainLead } from '../../db/demo/demo-projects';
 import { yearOf } from '../../db/model/dates';
 import { listProjects, nextProjectCode } from '../../db/queries/projects-read';
@@ -14,6 +16,35 @@ import {
 import { findIdByName, insertUnit, listChains, listParks, listUnits, setChainLead } from '../../db/queries/reference';
 import { snapshotOf } from './dispatch-week';
 import { withLights } from './project-lights';
+
+/** A problem raised at a dispatch meeting and assigned to a unit: the 督办 pages have something to show. */
+function raiseDemoProblem(db: Db, projectId: number, problem: DemoProblem, meta: WriteMeta): void {
+  const year = yearOf(problem.raisedOn);
+  const code = problemCode(year, nextProblemSequence(db, year));
+  const unitId = findIdByName(db, 'unit', problem.unitName) ?? null;
+  const id = insertProblem(
+    db,
+    code,
+    {
+      projectId,
+      sourceWeek: problem.sourceWeek,
+      source: `第${Number(problem.sourceWeek.slice(6))}周调度会`,
+      description: problem.description,
+      category: problem.category,
+      leadUnitId: unitId,
+      responsibleUnitIds: unitId === null ? [] : [unitId],
+      responsiblePerson: '',
+      raisedOn: problem.raisedOn,
+      assignedOn: problem.raisedOn,
+      deadline: problem.deadline,
+      status: 'in_progress',
+      resolution: '',
+      resolvedOn: null,
+    },
+    meta.now,
+  );
+  insertNote(db, id, { notedOn: problem.raisedOn, kind: 'transition', text: '交办' }, meta.operator, meta.now);
+}
 
 /** The last weeks' dispatch entries, each with the project's state as it stands now. */
 function loadDemoDispatch(
@@ -30,6 +61,8 @@ function loadDemoDispatch(
     for (const { week, ...texts } of demoDispatchEntries(fields, today)) {
       saveEntry(db, id, week, texts, snapshotOf(row), meta);
     }
+    const problem = demoProblem(fields, today);
+    if (problem) raiseDemoProblem(db, id, problem, meta);
   }
 }
 

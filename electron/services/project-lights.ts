@@ -10,6 +10,7 @@ import { timeProgress, TIME_PROGRESS_MODES, type TimeProgressMode } from '../../
 import { shiftWeek, weekOf } from '../../db/model/weeks';
 import { dispatchInUseSince, reportedProjectIds } from '../../db/queries/dispatch';
 import { openMilestonesByProject } from '../../db/queries/milestones';
+import { openProblemsByProject } from '../../db/queries/problems';
 import { reportedMonthsOf } from '../../db/queries/office-figures';
 import { getSetting } from '../../db/queries/settings';
 import { addDays, parseISO } from 'date-fns';
@@ -64,8 +65,17 @@ export function withLights<T extends ProjectRow>(db: Db, rows: T[], planYear: nu
   const context = lightContextOf(db, planYear, today);
   const open = openMilestonesByProject(db, dueHorizon(today, context.thresholds.milestoneDueDays));
   const reported = reportingOf(db, today);
+  const problems = openProblemsByProject(db, dueHorizon(today, context.thresholds.problemDueDays));
   return rows.map((row) => ({
     ...row,
-    ...computeLights({ ...row, openMilestones: open.get(row.id) ?? [], reportedThisWeek: reported(row.id) }, context),
+    ...computeLights(
+      {
+        ...row,
+        openMilestones: open.get(row.id) ?? [],
+        reportedThisWeek: reported(row.id),
+        openProblems: problems.get(row.id) ?? [],
+      },
+      context,
+    ),
   }));
 }

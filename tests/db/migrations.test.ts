@@ -173,3 +173,56 @@ describe('迁移 0020：节点与节点模板', () => {
     expect(fs.readdirSync(path.join(temp.dir, 'backups'))).toHaveLength(1);
   });
 });
+
+function fileAt(version: number): { file: string; db: ReturnType<typeof openDatabase> } {
+  temp = makeTempDir();
+  const file = path.join(temp.dir, 'projects.sqlite');
+  const db = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= version) });
+  db.prepare("INSERT INTO chains (code, name) VALUES ('DZ', '电子信息')").run();
+  db.prepare(
+    `INSERT INTO projects (code, name, category, chain_id, owner, stage, created_at, updated_at)
+     VALUES ('DZ-2026-001', '老项目', 'industry', 1, '业主', 'continuing', 'x', 'x')`,
+  ).run();
+  return { file, db };
+}
+
+describe('迁移 0030：周调度填报', () => {
+  it('在20版文件上加建调度表，周次格式由数据库把关', () => {
+    const { file, db: v20 } = fileAt(20);
+    v20.close();
+    const db = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 30) });
+    expect(schemaVersionOf(db)).toBe(30);
+    const insert = (week: string) =>
+      db
+        .prepare(
+          `INSERT INTO dispatch_entries (project_id, week, snapshot_stage, snapshot_light, updated_at, updated_by)
+           VALUES (1, ?, 'continuing', 'green', 'x', 'x')`,
+        )
+        .run(week);
+    insert('2026-W48');
+    expect(() => insert('2026-48')).toThrow(/CHECK/);
+    expect(() => insert('2026-W48')).toThrow(/UNIQUE/);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM projects').get()).toEqual({ n: 1 });
+    db.close();
+  });
+});
+
+describe('迁移 0040：问题督办', () => {
+  it('在30版文件上加建问题表，办结时限不能早于登记日期', () => {
+    const { file, db: v30 } = fileAt(30);
+    v30.close();
+    const db = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 40) });
+    expect(schemaVersionOf(db)).toBe(40);
+    const insert = (code: string, deadline: string) =>
+      db
+        .prepare(
+          `INSERT INTO problems (code, project_id, description, category, raised_on, deadline, status, created_at, updated_at)
+           VALUES (?, 1, '缺电', 'utilities', '2026-11-01', ?, 'pending', 'x', 'x')`,
+        )
+        .run(code, deadline);
+    insert('WT-2026-0001', '2026-11-30');
+    expect(() => insert('WT-2026-0002', '2026-10-01')).toThrow(/CHECK/);
+    expect(() => insert('WT-2026-0001', '2026-11-30')).toThrow(/UNIQUE/);
+    db.close();
+  });
+});

@@ -1,0 +1,155 @@
+export const PROBLEM_CATEGORIES = ['land', 'funds', 'approval', 'utilities', 'demolition', 'labour', 'other'] as const;
+export type ProblemCategory = (typeof PROBLEM_CATEGORIES)[number];
+export const PROBLEM_CATEGORY_LABELS: Record<ProblemCategory, string> = {
+  land: '用地',
+  funds: '资金',
+  approval: '审批手续',
+  utilities: '水电路',
+  demolition: '征地拆迁',
+  labour: '用工',
+  other: '其他',
+};
+
+export const PROBLEM_STATUSES = ['pending', 'in_progress', 'closing_requested', 'closed', 'returned'] as const;
+export type ProblemStatus = (typeof PROBLEM_STATUSES)[number];
+export const PROBLEM_STATUS_LABELS: Record<ProblemStatus, string> = {
+  pending: '待交办',
+  in_progress: '办理中',
+  closing_requested: '申请销号',
+  closed: '已销号',
+  returned: '退回',
+};
+
+/** The 督办 steps a clerk takes; each moves a problem from one status to another. */
+export const PROBLEM_ACTIONS = ['assign', 'requestClose', 'close', 'return', 'resume'] as const;
+export type ProblemAction = (typeof PROBLEM_ACTIONS)[number];
+export const PROBLEM_ACTION_LABELS: Record<ProblemAction, string> = {
+  assign: '交办',
+  requestClose: '申请销号',
+  close: '审结销号',
+  return: '退回',
+  resume: '重新办理',
+};
+
+const TRANSITIONS: Record<ProblemAction, { from: readonly ProblemStatus[]; to: ProblemStatus }> = {
+  assign: { from: ['pending'], to: 'in_progress' },
+  requestClose: { from: ['in_progress'], to: 'closing_requested' },
+  close: { from: ['closing_requested'], to: 'closed' },
+  // a struck-off problem that comes back is reopened through 退回, never straight to 办理中
+  return: { from: ['closing_requested', 'closed'], to: 'returned' },
+  resume: { from: ['returned'], to: 'in_progress' },
+};
+
+export function actionsFrom(status: ProblemStatus): ProblemAction[] {
+  return PROBLEM_ACTIONS.filter((a) => TRANSITIONS[a].from.includes(status));
+}
+
+export type TransitionResult = { ok: true; to: ProblemStatus } | { ok: false; message: string };
+
+export function transition(status: ProblemStatus, action: ProblemAction): TransitionResult {
+  const rule = TRANSITIONS[action];
+  if (rule.from.includes(status)) return { ok: true, to: rule.to };
+  const allowed = actionsFrom(status).map((a) => PROBLEM_ACTION_LABELS[a]);
+  return {
+    ok: false,
+    message: `问题处于“${PROBLEM_STATUS_LABELS[status]}”，不能${PROBLEM_ACTION_LABELS[action]}${
+      allowed.length ? `；可以：${allowed.join('、')}` : '；已销号的问题如需重新办理，请先退回'
+    }`,
+  };
+}
+
+export const OPEN_STATUSES: readonly ProblemStatus[] = ['pending', 'in_progress', 'closing_requested', 'returned'];
+
+export function isOpen(status: ProblemStatus): boolean {
+  return status !== 'closed';
+}
+
+/** WT-2026-0001: numbered per year of registration. */
+export function problemCode(year: number, sequence: number): string {
+  return `WT-${year}-${String(sequence).padStart(4, '0')}`;
+}
+
+export const PROBLEM_NOTE_KINDS = ['progress', 'chase', 'feedback', 'transition'] as const;
+export type ProblemNoteKind = (typeof PROBLEM_NOTE_KINDS)[number];
+export const PROBLEM_NOTE_KIND_LABELS: Record<ProblemNoteKind, string> = {
+  progress: '进展',
+  chase: '催办',
+  feedback: '反馈',
+  transition: '办理',
+};
+
+export interface ProblemNote {
+  id: number;
+  notedOn: string;
+  kind: ProblemNoteKind;
+  text: string;
+  operator: string;
+}
+
+export interface Problem {
+  id: number;
+  code: string;
+  projectId: number;
+  projectCode: string;
+  projectName: string;
+  chainName: string;
+  chainLead: string;
+  sourceWeek: string | null;
+  source: string;
+  description: string;
+  category: ProblemCategory;
+  leadUnitId: number | null;
+  leadUnitName: string | null;
+  responsibleUnitIds: number[];
+  responsibleUnitNames: string[];
+  responsiblePerson: string;
+  raisedOn: string;
+  assignedOn: string | null;
+  deadline: string | null;
+  status: ProblemStatus;
+  resolution: string;
+  resolvedOn: string | null;
+  /** derived from today: days since raised, and days past the deadline while open (0 when not overdue) */
+  daysOpen: number;
+  daysOverdue: number;
+  notes: ProblemNote[];
+}
+
+export type ProblemListRow = Omit<Problem, 'notes'>;
+
+function dayNumber(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+}
+
+/** 办理天数 (to today, or to 销号 once struck off) and 超期天数 (only while open). */
+export function problemAges(
+  p: { raisedOn: string; deadline: string | null; status: ProblemStatus; resolvedOn: string | null },
+  today: string,
+): { daysOpen: number; daysOverdue: number } {
+  const end = p.status === 'closed' && p.resolvedOn ? p.resolvedOn : today;
+  const daysOverdue =
+    isOpen(p.status) && p.deadline && p.deadline < today ? dayNumber(today) - dayNumber(p.deadline) : 0;
+  return { daysOpen: Math.max(0, dayNumber(end) - dayNumber(p.raisedOn)), daysOverdue };
+}
+
+export interface ProblemCount {
+  key: string;
+  label: string;
+  open: number;
+  overdue: number;
+  closed: number;
+}
+
+export interface SupervisionItem {
+  projectId: number;
+  code: string;
+  name: string;
+  chainName: string;
+  chainLead: string;
+  lightReasons: string[];
+  /** the first week of the current unbroken run of red weekly snapshots, and how many weeks that is */
+  redSinceWeek: string | null;
+  weeksRed: number;
+  problems: ProblemListRow[];
+  lateMilestones: { name: string; plannedDate: string; daysLate: number; unitName: string | null }[];
+}

@@ -1,0 +1,156 @@
+import type { Db } from '../connection';
+import type { Problem, ProblemCategory, ProblemNote, ProblemNoteKind, ProblemStatus } from '../model/problems';
+import { all, get, run, sql } from '../sql';
+
+type StoredProblem = Omit<
+  Problem,
+  'daysOpen' | 'daysOverdue' | 'notes' | 'responsibleUnitIds' | 'responsibleUnitNames'
+>;
+
+const SELECT_PROBLEMS = `
+  SELECT q.id, q.code, q.project_id AS projectId, p.code AS projectCode, p.name AS projectName,
+         c.name AS chainName, COALESCE(NULLIF(p.chain_lead_override, ''), c.chain_lead) AS chainLead,
+         q.source_week AS sourceWeek, q.source, q.description, q.category,
+         q.lead_unit_id AS leadUnitId, lu.name AS leadUnitName, q.responsible_person AS responsiblePerson,
+         q.raised_on AS raisedOn, q.assigned_on AS assignedOn, q.deadline, q.status,
+         q.resolution, q.resolved_on AS resolvedOn
+  FROM problems q
+  JOIN projects p ON p.id = q.project_id
+  JOIN chains c ON c.id = p.chain_id
+  LEFT JOIN units lu ON lu.id = q.lead_unit_id`;
+
+export type StoredProblemWithUnits = StoredProblem & { responsibleUnitIds: number[]; responsibleUnitNames: string[] };
+
+function withUnits(db: Db, problems: StoredProblem[]): StoredProblemWithUnits[] {
+  const rows = all<{ problemId: number; unitId: number; name: string }>(
+    db,
+    sql`SELECT pu.problem_id AS problemId, pu.unit_id AS unitId, u.name
+        FROM problem_units pu JOIN units u ON u.id = pu.unit_id ORDER BY pu.problem_id, pu.position`,
+  );
+  const byProblem = new Map<number, { ids: number[]; names: string[] }>();
+  for (const row of rows) {
+    const entry = byProblem.get(row.problemId) ?? { ids: [], names: [] };
+    entry.ids.push(row.unitId);
+    entry.names.push(row.name);
+    byProblem.set(row.problemId, entry);
+  }
+  return problems.map((p) => ({
+    ...p,
+    responsibleUnitIds: byProblem.get(p.id)?.ids ?? [],
+    responsibleUnitNames: byProblem.get(p.id)?.names ?? [],
+  }));
+}
+
+export function listStoredProblems(db: Db, projectId?: number): StoredProblemWithUnits[] {
+  const rows =
+    projectId === undefined
+      ? (db.prepare(`${SELECT_PROBLEMS} ORDER BY q.code`).all() as StoredProblem[])
+      : (db.prepare(`${SELECT_PROBLEMS} WHERE q.project_id = ? ORDER BY q.code`).all(projectId) as StoredProblem[]);
+  return withUnits(db, rows);
+}
+
+export function getStoredProblem(db: Db, id: number): StoredProblemWithUnits | undefined {
+  const row = db.prepare(`${SELECT_PROBLEMS} WHERE q.id = ?`).get(id) as StoredProblem | undefined;
+  return row && withUnits(db, [row])[0];
+}
+
+export function notesOf(db: Db, problemId: number): ProblemNote[] {
+  return all(
+    db,
+    sql`SELECT id, noted_on AS notedOn, kind, text, operator FROM problem_notes
+        WHERE problem_id = ${problemId} ORDER BY noted_on, id`,
+  );
+}
+
+export function nextProblemSequence(db: Db, year: number): number {
+  const prefix = `WT-${year}-`;
+  const row = get<{ code: string | null }>(
+    db,
+    sql`SELECT MAX(code) AS code FROM problems WHERE code LIKE ${`${prefix}%`}`,
+  );
+  return row?.code ? Number(row.code.slice(prefix.length)) + 1 : 1;
+}
+
+export interface ProblemValues {
+  projectId: number;
+  sourceWeek: string | null;
+  source: string;
+  description: string;
+  category: ProblemCategory;
+  leadUnitId: number | null;
+  responsibleUnitIds: number[];
+  responsiblePerson: string;
+  raisedOn: string;
+  assignedOn: string | null;
+  deadline: string | null;
+  status: ProblemStatus;
+  resolution: string;
+  resolvedOn: string | null;
+}
+
+function replaceUnits(db: Db, problemId: number, unitIds: readonly number[]): void {
+  run(db, sql`DELETE FROM problem_units WHERE problem_id = ${problemId}`);
+  unitIds.forEach((unitId, position) =>
+    run(
+      db,
+      sql`INSERT INTO problem_units (problem_id, unit_id, position) VALUES (${problemId}, ${unitId}, ${position})`,
+    ),
+  );
+}
+
+export function insertProblem(db: Db, code: string, v: ProblemValues, now: string): number {
+  const id = run(
+    db,
+    sql`INSERT INTO problems (code, project_id, source_week, source, description, category, lead_unit_id,
+                              responsible_person, raised_on, assigned_on, deadline, status, resolution, resolved_on,
+                              created_at, updated_at)
+        VALUES (${code}, ${v.projectId}, ${v.sourceWeek}, ${v.source}, ${v.description}, ${v.category},
+                ${v.leadUnitId}, ${v.responsiblePerson}, ${v.raisedOn}, ${v.assignedOn}, ${v.deadline}, ${v.status},
+                ${v.resolution}, ${v.resolvedOn}, ${now}, ${now})`,
+  ).lastInsertRowid;
+  replaceUnits(db, id, v.responsibleUnitIds);
+  return id;
+}
+
+export function updateProblem(db: Db, id: number, v: ProblemValues, now: string): void {
+  run(
+    db,
+    sql`UPDATE problems SET project_id = ${v.projectId}, source_week = ${v.sourceWeek}, source = ${v.source},
+               description = ${v.description}, category = ${v.category}, lead_unit_id = ${v.leadUnitId},
+               responsible_person = ${v.responsiblePerson}, raised_on = ${v.raisedOn}, assigned_on = ${v.assignedOn},
+               deadline = ${v.deadline}, status = ${v.status}, resolution = ${v.resolution},
+               resolved_on = ${v.resolvedOn}, updated_at = ${now}
+        WHERE id = ${id}`,
+  );
+  replaceUnits(db, id, v.responsibleUnitIds);
+}
+
+export function insertNote(
+  db: Db,
+  problemId: number,
+  note: { notedOn: string; kind: ProblemNoteKind; text: string },
+  operator: string,
+  now: string,
+): void {
+  run(
+    db,
+    sql`INSERT INTO problem_notes (problem_id, noted_on, kind, text, operator, created_at)
+        VALUES (${problemId}, ${note.notedOn}, ${note.kind}, ${note.text}, ${operator}, ${now})`,
+  );
+}
+
+/** Every project's open problems that have a deadline up to `until`, for the lights. */
+export function openProblemsByProject(db: Db, until: string): Map<number, { code: string; deadline: string }[]> {
+  const rows = all<{ projectId: number; code: string; deadline: string }>(
+    db,
+    sql`SELECT project_id AS projectId, code, deadline FROM problems
+        WHERE status <> 'closed' AND deadline IS NOT NULL AND deadline <= ${until}`,
+  );
+  const byProject = new Map<number, { code: string; deadline: string }[]>();
+  for (const row of rows) {
+    const list = byProject.get(row.projectId);
+    if (list) list.push(row);
+    else byProject.set(row.projectId, [row]);
+  }
+  return byProject;
+}

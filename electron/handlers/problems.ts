@@ -1,0 +1,278 @@
+import { AppError } from '../../db/errors';
+import { yearOf } from '../../db/model/dates';
+import {
+  isOpen,
+  PROBLEM_ACTION_LABELS,
+  PROBLEM_STATUS_LABELS,
+  problemAges,
+  problemCode,
+  transition,
+  type Problem,
+  type ProblemCount,
+  type ProblemListRow,
+} from '../../db/model/problems';
+import { writeAudit } from '../../db/queries/audit';
+import {
+  getStoredProblem,
+  insertNote,
+  insertProblem,
+  listStoredProblems,
+  nextProblemSequence,
+  notesOf,
+  updateProblem,
+  type ProblemValues,
+  type StoredProblemWithUnits,
+} from '../../db/queries/problems';
+import { getProject } from '../../db/queries/projects-read';
+import type { WriteMeta } from '../../db/queries/projects-write';
+import { referenceName } from '../../db/queries/reference';
+import { getSetting } from '../../db/queries/settings';
+import type { ParsedInput, ProblemPrint, ProblemSummary } from '../api-spec';
+import type { AppContext } from '../services/app-context';
+import { planYearOf, writeMeta } from './session';
+
+function row(ctx: AppContext, stored: StoredProblemWithUnits): ProblemListRow {
+  return { ...stored, ...problemAges(stored, ctx.today()) };
+}
+
+function loadProblem(ctx: AppContext, id: number): Problem {
+  const stored = getStoredProblem(ctx.db, id);
+  if (!stored) throw new AppError('not_found', '找不到该问题，可能已被删除');
+  return { ...row(ctx, stored), notes: notesOf(ctx.db, id) };
+}
+
+function valuesOf(p: StoredProblemWithUnits): ProblemValues {
+  return {
+    projectId: p.projectId,
+    sourceWeek: p.sourceWeek,
+    source: p.source,
+    description: p.description,
+    category: p.category,
+    leadUnitId: p.leadUnitId,
+    responsibleUnitIds: p.responsibleUnitIds,
+    responsiblePerson: p.responsiblePerson,
+    raisedOn: p.raisedOn,
+    assignedOn: p.assignedOn,
+    deadline: p.deadline,
+    status: p.status,
+    resolution: p.resolution,
+    resolvedOn: p.resolvedOn,
+  };
+}
+
+function checkUnits(ctx: AppContext, ids: readonly (number | null)[]): void {
+  for (const id of ids) {
+    if (id !== null && referenceName(ctx.db, 'unit', id) === undefined) {
+      throw new AppError('invalid_input', '所选单位不存在，请重新选择', 'responsibleUnitIds');
+    }
+  }
+}
+
+function checkDates(v: ProblemValues, today: string): void {
+  if (v.raisedOn > today) throw new AppError('invalid_input', '登记日期不能晚于今天', 'raisedOn');
+  if (v.deadline && v.deadline < v.raisedOn) {
+    throw new AppError('invalid_input', '办结时限不能早于登记日期', 'deadline');
+  }
+}
+
+/** One line in the project's change history for each step, so the project page tells the whole story. */
+function audit(
+  ctx: AppContext,
+  meta: WriteMeta,
+  p: { projectId: number; code: string },
+  before: string | null,
+  after: string,
+) {
+  writeAudit(
+    ctx.db,
+    {
+      operator: meta.operator,
+      entity: 'project',
+      entityId: p.projectId,
+      action: 'update',
+      changes: [{ field: `problem:${p.code}`, oldValue: before, newValue: after }],
+    },
+    meta.now,
+  );
+}
+
+function counts(rows: readonly ProblemListRow[], keysOf: (p: ProblemListRow) => { key: string; label: string }[]) {
+  const byKey = new Map<string, ProblemCount>();
+  for (const p of rows) {
+    for (const { key, label } of keysOf(p)) {
+      const count = byKey.get(key) ?? { key, label, open: 0, overdue: 0, closed: 0 };
+      if (isOpen(p.status)) count.open += 1;
+      else count.closed += 1;
+      if (p.daysOverdue > 0) count.overdue += 1;
+      byKey.set(key, count);
+    }
+  }
+  return [...byKey.values()].sort((a, b) => b.overdue - a.overdue || b.open - a.open);
+}
+
+function unitsOf(p: ProblemListRow): { key: string; label: string }[] {
+  const units = new Map<number, string>();
+  if (p.leadUnitId !== null && p.leadUnitName) units.set(p.leadUnitId, p.leadUnitName);
+  p.responsibleUnitIds.forEach((id, i) => units.set(id, p.responsibleUnitNames[i]));
+  return units.size
+    ? [...units].map(([id, name]) => ({ key: String(id), label: name }))
+    : [{ key: '', label: '未指定单位' }];
+}
+
+export const problemHandlers = {
+  'problems.list': async (ctx: AppContext, input: ParsedInput<'problems.list'>) =>
+    listStoredProblems(ctx.db, input.projectId)
+      .map((p) => row(ctx, p))
+      .filter(
+        (p) =>
+          (!input.status || p.status === input.status) &&
+          (!input.openOnly || isOpen(p.status)) &&
+          (!input.category || p.category === input.category) &&
+          (!input.chainLead || p.chainLead === input.chainLead) &&
+          (!input.unitId || p.leadUnitId === input.unitId || p.responsibleUnitIds.includes(input.unitId)) &&
+          (!input.overdueOnly || p.daysOverdue > 0),
+      ),
+
+  'problems.get': async (ctx: AppContext, input: ParsedInput<'problems.get'>) => loadProblem(ctx, input.id),
+
+  'problems.create': async (ctx: AppContext, input: ParsedInput<'problems.create'>) => {
+    const meta = writeMeta(ctx);
+    const today = ctx.today();
+    const id = ctx.db.transaction(() => {
+      if (!getProject(ctx.db, input.projectId, planYearOf(ctx))) {
+        throw new AppError('not_found', '找不到该项目，不能登记问题', 'projectId');
+      }
+      const values: ProblemValues = {
+        ...input,
+        raisedOn: input.raisedOn ?? today,
+        assignedOn: null,
+        status: 'pending',
+        resolution: '',
+        resolvedOn: null,
+      };
+      checkDates(values, today);
+      checkUnits(ctx, [values.leadUnitId, ...values.responsibleUnitIds]);
+      const code = problemCode(yearOf(values.raisedOn), nextProblemSequence(ctx.db, yearOf(values.raisedOn)));
+      const newId = insertProblem(ctx.db, code, values, meta.now);
+      insertNote(
+        ctx.db,
+        newId,
+        { notedOn: values.raisedOn, kind: 'transition', text: `登记：${values.source || '办公室登记'}` },
+        meta.operator,
+        meta.now,
+      );
+      audit(ctx, meta, { projectId: values.projectId, code }, null, `登记问题：${values.description}`);
+      return newId;
+    })();
+    return loadProblem(ctx, id);
+  },
+
+  'problems.update': async (ctx: AppContext, input: ParsedInput<'problems.update'>) => {
+    const meta = writeMeta(ctx);
+    ctx.db.transaction(() => {
+      const stored = getStoredProblem(ctx.db, input.id);
+      if (!stored) throw new AppError('not_found', '找不到该问题，可能已被删除');
+      if (stored.status === 'closed') throw new AppError('stage_rule', '已销号的问题不能修改，如需重新办理请先退回');
+      const { id, ...patch } = input;
+      const values = { ...valuesOf(stored), ...patch };
+      checkDates(values, ctx.today());
+      checkUnits(ctx, [values.leadUnitId, ...values.responsibleUnitIds]);
+      updateProblem(ctx.db, id, values, meta.now);
+      audit(ctx, meta, stored, stored.description, `修改问题：${values.description}`);
+    })();
+    return loadProblem(ctx, input.id);
+  },
+
+  'problems.act': async (ctx: AppContext, input: ParsedInput<'problems.act'>) => {
+    const meta = writeMeta(ctx);
+    const today = ctx.today();
+    ctx.db.transaction(() => {
+      const stored = getStoredProblem(ctx.db, input.id);
+      if (!stored) throw new AppError('not_found', '找不到该问题，可能已被删除');
+      const moved = transition(stored.status, input.action);
+      if (!moved.ok) throw new AppError('workflow', moved.message, 'action');
+      const date = input.date ?? today;
+      if (date > today) throw new AppError('invalid_input', '办理日期不能晚于今天', 'date');
+      const values: ProblemValues = { ...valuesOf(stored), status: moved.to };
+      if (input.action === 'assign') {
+        values.leadUnitId = input.leadUnitId === undefined ? values.leadUnitId : input.leadUnitId;
+        values.responsibleUnitIds = input.responsibleUnitIds ?? values.responsibleUnitIds;
+        values.deadline = input.deadline ?? values.deadline;
+        values.assignedOn = date;
+        if (!values.responsibleUnitIds.length && values.leadUnitId === null) {
+          throw new AppError('invalid_input', '交办须指定牵头单位或责任单位', 'responsibleUnitIds');
+        }
+        if (!values.deadline) throw new AppError('invalid_input', '交办须填写办结时限', 'deadline');
+        checkUnits(ctx, [values.leadUnitId, ...values.responsibleUnitIds]);
+      }
+      if (input.action === 'requestClose') {
+        if (!input.text.trim()) throw new AppError('invalid_input', '申请销号须写明办理结果', 'text');
+        values.resolution = input.text;
+      }
+      if (input.action === 'return' && !input.text.trim()) {
+        throw new AppError('invalid_input', '退回须写明原因', 'text');
+      }
+      if (input.action === 'close') values.resolvedOn = date;
+      if (input.action === 'return') values.resolvedOn = null;
+      checkDates(values, today);
+      updateProblem(ctx.db, stored.id, values, meta.now);
+      const label = PROBLEM_ACTION_LABELS[input.action];
+      insertNote(
+        ctx.db,
+        stored.id,
+        { notedOn: date, kind: 'transition', text: input.text ? `${label}：${input.text}` : label },
+        meta.operator,
+        meta.now,
+      );
+      audit(ctx, meta, stored, PROBLEM_STATUS_LABELS[stored.status], PROBLEM_STATUS_LABELS[moved.to]);
+    })();
+    return loadProblem(ctx, input.id);
+  },
+
+  'problems.addNote': async (ctx: AppContext, input: ParsedInput<'problems.addNote'>) => {
+    const meta = writeMeta(ctx);
+    const today = ctx.today();
+    ctx.db.transaction(() => {
+      const stored = getStoredProblem(ctx.db, input.id);
+      if (!stored) throw new AppError('not_found', '找不到该问题，可能已被删除');
+      if (stored.status === 'closed') throw new AppError('workflow', '已销号的问题不再记录进展，如需重新办理请先退回');
+      const notedOn = input.notedOn ?? today;
+      if (notedOn > today) throw new AppError('invalid_input', '日期不能晚于今天', 'notedOn');
+      insertNote(ctx.db, stored.id, { notedOn, kind: input.kind, text: input.text }, meta.operator, meta.now);
+    })();
+    return loadProblem(ctx, input.id);
+  },
+
+  'problems.summary': async (ctx: AppContext): Promise<ProblemSummary> => {
+    const rows = listStoredProblems(ctx.db).map((p) => row(ctx, p));
+    return {
+      byUnit: counts(rows, unitsOf),
+      byChainLead: counts(rows, (p) => [{ key: p.chainLead || '未设链长', label: p.chainLead || '未设链长' }]),
+    };
+  },
+
+  'problems.printData': async (ctx: AppContext, input: ParsedInput<'problems.printData'>): Promise<ProblemPrint> => {
+    const wanted = input.ids ? new Set(input.ids) : null;
+    const rows = listStoredProblems(ctx.db)
+      .map((p) => row(ctx, p))
+      .filter((p) => (wanted ? wanted.has(p.id) : input.scope === 'all' || isOpen(p.status)));
+    const groups = new Map<string, { key: string; title: string; problems: ProblemListRow[] }>();
+    for (const p of rows) {
+      const keys =
+        input.groupBy === 'unit' ? unitsOf(p) : [{ key: p.chainLead || '未设链长', label: p.chainLead || '未设链长' }];
+      for (const { key, label } of keys) {
+        const group = groups.get(key) ?? { key, title: label, problems: [] };
+        group.problems.push(p);
+        groups.set(key, group);
+      }
+    }
+    const cityName = getSetting(ctx.db, 'cityName') ?? '';
+    return {
+      title: `${cityName}重点项目问题清单`,
+      cityName,
+      groups: [...groups.values()],
+      operatorName: getSetting(ctx.db, 'operatorName') ?? '',
+      printedOn: ctx.today(),
+    };
+  },
+};
