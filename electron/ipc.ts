@@ -1,5 +1,6 @@
-import { ipcMain } from 'electron';
+import { BrowserWindow, ipcMain } from 'electron';
 import { dispatch, type ApiResult } from './contract';
+import { isPrintWindow, isShellMethod, runShellMethod } from './print';
 import type { AppContext } from './services/app-context';
 import { isOwnPageUrl } from './window';
 
@@ -13,6 +14,15 @@ export function registerApiHandler(ctx: AppContext): void {
     }
     if (typeof method !== 'string') {
       return { ok: false, error: { code: 'invalid_input', message: '请求格式不正确：缺少接口名称。' } };
+    }
+    if (isShellMethod(method)) {
+      // printing opens windows and dialogs: only the clerk's own window may ask, never a print window
+      const owner = BrowserWindow.fromWebContents(event.sender);
+      if (!owner || isPrintWindow(event.sender) || !event.senderFrame || event.senderFrame.parent) {
+        console.warn(`${method} refused from ${senderUrl}`);
+        return { ok: false, error: { code: 'forbidden', message: '只能从程序主窗口打印，已拒绝。' } };
+      }
+      return runShellMethod(owner, method, input);
     }
     return dispatch(ctx, method, input);
   });

@@ -4,8 +4,8 @@ import { BrowserWindow } from 'electron';
 
 // Paths are resolved from __dirname of the bundle, which is dist/electron/main.cjs
 // (see scripts/build-node.mjs); the renderer is built next to it in dist/renderer.
-const preloadPath = path.join(__dirname, 'preload.cjs');
-const rendererIndexPath = path.join(__dirname, '..', 'renderer', 'index.html');
+export const preloadPath = path.join(__dirname, 'preload.cjs');
+export const rendererIndexPath = path.join(__dirname, '..', 'renderer', 'index.html');
 
 // Local schemes only: the app makes no network request, so anything else is cancelled.
 const allowedRequestSchemes = ['file:', 'devtools:', 'data:', 'blob:'];

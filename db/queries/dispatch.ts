@@ -3,7 +3,7 @@ import { DISPATCH_FIELDS, type DispatchEntry, type DispatchSnapshot, type Dispat
 import type { LightLevel } from '../model/lights';
 import type { Stage } from '../model/stages';
 import { all, run, sql } from '../sql';
-import { writeAudit, type AuditChange } from './audit';
+import { writeAuditMerging, type AuditChange } from './audit';
 import type { WriteMeta } from './projects-write';
 
 interface RawEntry extends DispatchTexts {
@@ -74,6 +74,14 @@ export function latestEntriesBetween(db: Db, from: string, before: string): Map<
   return new Map(rows.map((r) => [r.projectId, toEntry(r)]));
 }
 
+/** One project's latest entry in [from, before). */
+export function latestEntryBetween(db: Db, projectId: number, from: string, before: string): DispatchEntry | undefined {
+  const raw = db
+    .prepare(`${SELECT_ENTRY} WHERE e.project_id = ? AND e.week >= ? AND e.week < ? ORDER BY e.week DESC LIMIT 1`)
+    .get(projectId, from, before) as RawEntry | undefined;
+  return raw && toEntry(raw);
+}
+
 /** Whether the office keeps weekly dispatch at all: any entry since the given week. */
 export function dispatchInUseSince(db: Db, week: string): boolean {
   return db.prepare('SELECT 1 FROM dispatch_entries WHERE week >= ? LIMIT 1').get(week) !== undefined;
@@ -87,6 +95,9 @@ export function reportedProjectIds(db: Db, week: string): Set<number> {
   );
   return new Set(rows.map((r) => r.projectId));
 }
+
+/** A cell saved again and again while one clerk types is one change in the history, not one per pause. */
+const TYPING_SESSION_MINUTES = 10;
 
 /**
  * Writes a project's entry of one week (insert or update) with the project's snapshot, and one audit row
@@ -137,10 +148,11 @@ export function saveEntry(
     changes.push({ field: `dispatch:${week}:confirmed`, oldValue: null, newValue: '确认沿用上周内容' });
   }
   if (changes.length) {
-    writeAudit(
+    writeAuditMerging(
       db,
       { operator: meta.operator, entity: 'project', entityId: projectId, action: 'update', changes },
       meta.now,
+      TYPING_SESSION_MINUTES,
     );
   }
 }

@@ -11,7 +11,7 @@ import { getProject } from '../../db/queries/projects-read';
 import { getSetting } from '../../db/queries/settings';
 import type { ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
-import { dispatchWeekView, snapshotOf } from '../services/dispatch-week';
+import { dispatchRowOf, dispatchWeekView, snapshotOf } from '../services/dispatch-week';
 import { withLights } from '../services/project-lights';
 import { planYearOf, writeMeta } from './session';
 
@@ -34,7 +34,9 @@ function litProject(ctx: AppContext, projectId: number) {
 }
 
 function rowOf(ctx: AppContext, week: DispatchWeek, projectId: number) {
-  return dispatchWeekView(ctx.db, week, planYearOf(ctx), ctx.today(), new Set([projectId])).rows[0];
+  const row = dispatchRowOf(ctx.db, week, projectId, planYearOf(ctx), ctx.today());
+  if (!row) throw new AppError('not_found', '找不到该项目，可能已被删除', 'projectId');
+  return row;
 }
 
 export const dispatchHandlers = {

@@ -8,8 +8,8 @@ import {
 } from '../../db/model/dispatch';
 import type { LitProjectRow } from '../../db/model/overview';
 import { shiftWeek, weekLabel, weekOf, type DispatchWeek } from '../../db/model/weeks';
-import { entriesOfWeek, latestEntriesBetween } from '../../db/queries/dispatch';
-import { listProjects } from '../../db/queries/projects-read';
+import { entriesOfWeek, entryOf, latestEntriesBetween, latestEntryBetween } from '../../db/queries/dispatch';
+import { getProject, listProjects } from '../../db/queries/projects-read';
 import { withLights } from './project-lights';
 
 function toRow(
@@ -71,6 +71,24 @@ export function dispatchWeekView(
     rows,
     counts: { active: rows.length, confirmed, unreported: rows.length - confirmed },
   };
+}
+
+/** One project's row of a week, without reading the whole library: what a save answers with. */
+export function dispatchRowOf(
+  db: Db,
+  week: DispatchWeek,
+  projectId: number,
+  planYear: number,
+  today: string,
+): DispatchRow | undefined {
+  const project = getProject(db, projectId, planYear);
+  if (!project) return undefined;
+  const [lit] = withLights(db, [project], planYear, today);
+  const entry = entryOf(db, projectId, week.key);
+  const copied = entry
+    ? undefined
+    : latestEntryBetween(db, projectId, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, week.key);
+  return toRow(lit, entry, copied);
 }
 
 /** What the project is now, as a week's entry records it; the entry itself is the report, so no 报送 light. */

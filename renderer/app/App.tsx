@@ -5,11 +5,14 @@ import { useApi } from '../hooks/use-api';
 import { BoardPage } from '../pages/board/BoardPage';
 import { ChainLeadsPage } from '../pages/chain-leads/ChainLeadsPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
+import { DispatchPage } from '../pages/dispatch/DispatchPage';
 import { LibraryPage } from '../pages/library/LibraryPage';
 import { RolloverPage } from '../pages/rollover/RolloverPage';
 import { ProjectEditPage } from '../pages/project/ProjectEditPage';
 import { ProjectPage } from '../pages/project/ProjectPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
+import { ChangesPrint } from '../print/ChangesPrint';
+import { DispatchListPrint } from '../print/DispatchListPrint';
 import { AppShell } from './AppShell';
 import { AppStatusContext } from './app-status';
 import { FirstStart } from './FirstStart';
@@ -33,30 +36,38 @@ export function App() {
   return (
     <AppStatusContext.Provider value={contextValue}>
       <Router hook={useHashPath} searchHook={useHashSearch}>
-        <AppShell>
-          <Switch>
-            <Route path="/">
-              <Redirect to="/dashboard" />
-            </Route>
-            <Route path="/dashboard" component={DashboardPage} />
-            <Route path="/board" component={BoardPage} />
-            <Route path="/chain-leads" component={ChainLeadsPage} />
-            <Route path="/rollover" component={RolloverPage} />
-            <Route path="/projects" component={LibraryPage} />
-            <Route path="/projects/new">{() => <ProjectEditPage />}</Route>
-            <Route path="/projects/:id/edit">{(params) => <ProjectEditPage id={Number(params.id)} />}</Route>
-            <Route path="/projects/:id">{(params) => <ProjectPage id={Number(params.id)} />}</Route>
-            <Route path="/settings/:tab?">{(params) => <SettingsPage tab={params.tab} />}</Route>
-            {AREAS.filter((a) => !a.built).map((area) => (
-              <Route key={area.path} path={area.path}>
-                <NotBuiltYet title={area.label} description={area.description} />
-              </Route>
-            ))}
-            <Route>
-              <Result status="404" title="没有这个页面" extra={<Link href="/projects">返回项目库</Link>} />
-            </Route>
-          </Switch>
-        </AppShell>
+        <Switch>
+          {/* paper layouts: no shell around them, for the printer, PDF and the in-app preview */}
+          <Route path="/print/dispatch" component={DispatchListPrint} />
+          <Route path="/print/changes" component={ChangesPrint} />
+          <Route>
+            <AppShell>
+              <Switch>
+                <Route path="/">
+                  <Redirect to="/dashboard" />
+                </Route>
+                <Route path="/dashboard" component={DashboardPage} />
+                <Route path="/board" component={BoardPage} />
+                <Route path="/chain-leads" component={ChainLeadsPage} />
+                <Route path="/rollover" component={RolloverPage} />
+                <Route path="/dispatch/:tab?">{(params) => <DispatchPage tab={params.tab} />}</Route>
+                <Route path="/projects" component={LibraryPage} />
+                <Route path="/projects/new">{() => <ProjectEditPage />}</Route>
+                <Route path="/projects/:id/edit">{(params) => <ProjectEditPage id={Number(params.id)} />}</Route>
+                <Route path="/projects/:id">{(params) => <ProjectPage id={Number(params.id)} />}</Route>
+                <Route path="/settings/:tab?">{(params) => <SettingsPage tab={params.tab} />}</Route>
+                {AREAS.filter((a) => !a.built).map((area) => (
+                  <Route key={area.path} path={area.path}>
+                    <NotBuiltYet title={area.label} description={area.description} />
+                  </Route>
+                ))}
+                <Route>
+                  <Result status="404" title="没有这个页面" extra={<Link href="/projects">返回项目库</Link>} />
+                </Route>
+              </Switch>
+            </AppShell>
+          </Route>
+        </Switch>
       </Router>
     </AppStatusContext.Provider>
   );

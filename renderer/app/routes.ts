@@ -26,7 +26,7 @@ export const AREAS: AreaRoute[] = [
     built: true,
     description: '每位链长名下的产业链、项目、临期与逾期节点及考核排名。',
   },
-  { path: '/dispatch', label: '周调度', built: false, description: '每周填报项目进展与月度投资，打印周调度表。' },
+  { path: '/dispatch', label: '周调度', built: true, description: '每周填报项目进展与月度投资，打印周调度表。' },
   {
     path: '/problems',
     label: '问题督办',

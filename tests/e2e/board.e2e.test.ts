@@ -63,7 +63,8 @@ describe('阶段看板端到端（真实 Chromium + 浏览器版）', () => {
     const errors = watchForPageErrors(page);
     await page.goto(`${host.url}#/board`);
 
-    const firstReserve = column(page, '储备').getByRole('article').first();
+    // the board sorts red first: the last card is the calmest, so the lights seen later come from the moves
+    const firstReserve = column(page, '储备').getByRole('article').last();
     await firstReserve.waitFor();
     const name = (await firstReserve.getAttribute('aria-label')) ?? '';
     expect(name).not.toBe('');

@@ -164,3 +164,20 @@ describe('调度表数据', () => {
     expect(redYellow.groups.map((g) => g.title)).toEqual(['一、新开工项目（1个）']);
   });
 });
+
+describe('变更记录不被打字停顿刷屏', () => {
+  it('同一人连续输入同一格只记一条（原值→最终值），另起的不同文字另记一条', async () => {
+    const p = await project();
+    await app.ok('dispatch.saveEntry', { projectId: p.id, week: '2026-W48', progress: '主体' });
+    await app.ok('dispatch.saveEntry', { projectId: p.id, week: '2026-W48', progress: '主体结构' });
+    await app.ok('dispatch.saveEntry', { projectId: p.id, week: '2026-W48', progress: '主体结构封顶' });
+    let rows = (await app.ok('projects.history', { id: p.id })).filter((h) => h.field === 'dispatch:2026-W48:progress');
+    expect(rows.map((r) => [r.oldValue, r.newValue])).toEqual([[null, '主体结构封顶']]);
+    await app.ok('dispatch.saveEntry', { projectId: p.id, week: '2026-W48', progress: '设备安装' });
+    rows = (await app.ok('projects.history', { id: p.id })).filter((h) => h.field === 'dispatch:2026-W48:progress');
+    expect(rows.map((r) => [r.oldValue, r.newValue])).toEqual([
+      ['主体结构封顶', '设备安装'],
+      [null, '主体结构封顶'],
+    ]);
+  });
+});

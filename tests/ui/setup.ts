@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // jsdom lays nothing out: give elements a size so the virtualizer renders rows.
@@ -26,6 +26,9 @@ globalThis.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 };
+
+// CI runs on two shared cores: give findBy/waitFor more than the default second before calling it a failure.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => cleanup());
 

@@ -148,6 +148,17 @@ function LightsForm({ settings }: { settings: Settings }) {
           </div>
         </dd>
 
+        <dt>问题</dt>
+        <dd>
+          <div className="lights-sentence">
+            办结时限前{input('problemDueDays')}天为临期黄灯{rowErrors('problemDueDays')}
+          </div>
+          <div className="lights-explain">
+            尚未销号的协调问题，距办结时限{n('problemDueDays')}
+            天以内（含当天）的，亮黄灯；已过办结时限仍未销号的，亮红灯（超期未办结）。
+          </div>
+        </dd>
+
         <dt>报送</dt>
         <dd>
           <div className="lights-sentence">

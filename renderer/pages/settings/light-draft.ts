@@ -13,6 +13,7 @@ export const THRESHOLD_FIELDS: Record<ThresholdKey, { label: string; unit: strin
   investmentRedPoints: { label: '投资红灯百分点', unit: '个百分点', max: 100 },
   statisticsYellowMonths: { label: '纳统黄灯月数', unit: '个月', max: 24 },
   statisticsRedMonths: { label: '纳统红灯月数', unit: '个月', max: 24 },
+  problemDueDays: { label: '问题临期天数', unit: '天', max: 365 },
 };
 
 function fieldError(key: ThresholdKey, value: number | null): string | null {
@@ -54,6 +55,7 @@ export function toThresholds(draft: ThresholdDraft): LightThresholds {
     investmentRedPoints: draft.investmentRedPoints ?? 0,
     statisticsYellowMonths: draft.statisticsYellowMonths ?? 0,
     statisticsRedMonths: draft.statisticsRedMonths ?? 0,
+    problemDueDays: draft.problemDueDays ?? 0,
     reportDeadlineWeekday: draft.reportDeadlineWeekday,
   };
 }

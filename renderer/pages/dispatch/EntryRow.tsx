@@ -1,0 +1,120 @@
+import { Checkbox, Tooltip } from 'antd';
+import { memo, useSyncExternalStore } from 'react';
+import { Link } from 'wouter';
+import { DISPATCH_FIELDS, DISPATCH_FIELD_LABELS, type DispatchRow } from '../../../db/model/dispatch';
+import { LIGHT_LABELS } from '../../../db/model/lights';
+import { STAGE_LABELS } from '../../../db/model/stages';
+import { TextCell, type CellMode, type GridNav } from './entry-cell';
+import { isCopied, type EntryStore } from './entry-store';
+import { EntryStatus } from './EntryStatus';
+
+interface EntryRowProps {
+  /** the project as the week was loaded; the live row comes from the store */
+  project: DispatchRow;
+  index: number;
+  store: EntryStore;
+  /** the active cell's column in this row, or null */
+  activeCol: number | null;
+  mode: CellMode;
+  selected: boolean;
+  nav: GridNav;
+  onToggle(projectId: number): void;
+  measure(element: HTMLTableRowElement | null): void;
+}
+
+function LightMark({ row }: { row: DispatchRow }) {
+  const reasons = row.lightReasons.length ? row.lightReasons : ['暂无预警'];
+  return (
+    <Tooltip
+      title={
+        <div className="entries-light-tip">
+          <strong>{LIGHT_LABELS[row.light]}</strong>
+          {reasons.map((reason) => (
+            <div key={reason}>{reason}</div>
+          ))}
+        </div>
+      }
+      placement="right"
+    >
+      <span
+        className={`entries-light entries-light-${row.light}`}
+        role="img"
+        aria-label={`${LIGHT_LABELS[row.light]}：${reasons.join('；')}`}
+      />
+    </Tooltip>
+  );
+}
+
+export const EntryRow = memo(function EntryRow({
+  project,
+  index,
+  store,
+  activeCol,
+  mode,
+  selected,
+  nav,
+  onToggle,
+  measure,
+}: EntryRowProps) {
+  const state = useSyncExternalStore(store.subscribe, () => store.get(project.projectId));
+  const { row } = state;
+  const copied = isCopied(row);
+  const classes = [
+    'entries-row',
+    index % 2 ? 'is-odd' : '',
+    activeCol !== null ? 'is-active-row' : '',
+    row.confirmed ? 'is-reported' : copied ? 'is-copied' : 'is-unreported',
+    state.save.kind === 'failed' ? 'is-failed' : '',
+  ];
+  return (
+    <tr ref={measure} data-index={index} className={classes.filter(Boolean).join(' ')} aria-label={row.name}>
+      <td className="entries-check">
+        {copied && (
+          <Checkbox
+            checked={selected}
+            onChange={() => onToggle(row.projectId)}
+            aria-label={`选择“${row.name}”以确认沿用`}
+          />
+        )}
+      </td>
+      <td className="num entries-serial">{index + 1}</td>
+      <td className="entries-project">
+        <div className="entries-project-name">
+          <LightMark row={row} />
+          <Link href={`/projects/${row.projectId}`} tabIndex={-1} title={row.name}>
+            {row.name}
+          </Link>
+        </div>
+        <div className="entries-project-meta">
+          <span className="num">{row.code}</span>
+          {row.chainName && <span>{row.chainName}</span>}
+        </div>
+      </td>
+      <td className="entries-stage-cell">
+        <span className={`entries-stage entries-stage-${row.stage}`}>{STAGE_LABELS[row.stage]}</span>
+      </td>
+      {DISPATCH_FIELDS.map((field, col) => (
+        <TextCell
+          key={field}
+          store={store}
+          state={state}
+          field={field}
+          label={`${row.name} ${DISPATCH_FIELD_LABELS[field]}`}
+          index={index}
+          col={col}
+          active={activeCol === col}
+          mode={mode}
+          nav={nav}
+        />
+      ))}
+      <td className="entries-status-cell">
+        <EntryStatus
+          state={state}
+          week={store.week}
+          onConfirm={() => void store.confirm(row.projectId)}
+          onRetry={() => void store.retry(row.projectId)}
+        />
+      </td>
+    </tr>
+  );
+});
