@@ -7,6 +7,7 @@ import { openAppContext } from '../electron/services/app-context';
 import { benchLibrary, seedProjects } from './library';
 import { benchLights, seedMilestones } from './lights';
 import { benchDispatch, seedDispatchHistory } from './dispatch';
+import { benchPrint } from './print';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-bench-'));
 const ctx = openAppContext({ dataDir: dir, today: () => '2026-11-28' });
@@ -31,4 +32,11 @@ try {
 } finally {
   ctx.close();
   fs.rmSync(dir, { recursive: true, force: true });
+}
+
+console.log('\nPrinting (needs `npm run build` and Chromium):');
+try {
+  await benchPrint();
+} catch (error) {
+  console.log(`  skipped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
 }
