@@ -26,3 +26,23 @@ export function formatChineseDate(isoDate: string | null | undefined): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   return `${year}年${month}月${day}日`;
 }
+
+const MS_PER_DAY = 86_400_000;
+// Dates repeat across projects and nodes (month ends, template offsets): parse each once.
+const dayNumbers = new Map<string, number>();
+
+/** Whole days since 1970-01-01 of an ISO date: plain arithmetic for rules that run over every row. */
+export function dayNumber(iso: string): number {
+  let day = dayNumbers.get(iso);
+  if (day === undefined) {
+    day = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY;
+    if (dayNumbers.size > 20_000) dayNumbers.clear();
+    dayNumbers.set(iso, day);
+  }
+  return day;
+}
+
+/** Whole calendar days from one ISO date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}

@@ -1,3 +1,4 @@
+import { dayNumber, daysBetween } from './dates';
 import type { Stage } from './stages';
 
 export type LightLevel = 'green' | 'yellow' | 'red';
@@ -85,27 +86,9 @@ function isoWeekday(iso: string): number {
   return ((dayNumber(iso) + 3) % 7) + 1;
 }
 
-/** Whole days from one ISO date to another; plain arithmetic, as this runs for every node of every project. */
-function days(from: string, to: string): number {
-  return dayNumber(to) - dayNumber(from);
-}
-
-// Node dates repeat across projects (month ends, template offsets): parse each once.
-const dayNumbers = new Map<string, number>();
-
-function dayNumber(iso: string): number {
-  let day = dayNumbers.get(iso);
-  if (day === undefined) {
-    day = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
-    if (dayNumbers.size > 20_000) dayNumbers.clear();
-    dayNumbers.set(iso, day);
-  }
-  return day;
-}
-
 function startLight(p: LightInput, ctx: LightContext): Light | null {
   if (p.stage !== 'new_start' || p.actualStartDate || !p.plannedStartDate) return null;
-  const late = days(p.plannedStartDate, ctx.today);
+  const late = daysBetween(p.plannedStartDate, ctx.today);
   if (late <= 0) return null;
   const level = late > ctx.thresholds.startRedDays ? 'red' : 'yellow';
   return { kind: 'start', level, reason: `计划开工日期已过${late}天仍未开工` };

@@ -1,3 +1,5 @@
+import { dayNumber } from './dates';
+
 export const PROBLEM_CATEGORIES = ['land', 'funds', 'approval', 'utilities', 'demolition', 'labour', 'other'] as const;
 export type ProblemCategory = (typeof PROBLEM_CATEGORIES)[number];
 export const PROBLEM_CATEGORY_LABELS: Record<ProblemCategory, string> = {
@@ -116,10 +118,6 @@ export interface Problem {
 }
 
 export type ProblemListRow = Omit<Problem, 'notes'>;
-
-function dayNumber(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
-}
 
 /** 办理天数 (to today, or to 销号 once struck off) and 超期天数 (only while open). */
 export function problemAges(

@@ -1,5 +1,5 @@
 import { addDays, parseISO } from 'date-fns';
-import { toIsoDate } from '../../db/model/dates';
+import { daysBetween, toIsoDate } from '../../db/model/dates';
 import { isOpen, problemAges, type SupervisionItem } from '../../db/model/problems';
 import { shiftWeek, weekOf } from '../../db/model/weeks';
 import { snapshotLightsSince } from '../../db/queries/dispatch';
@@ -39,7 +39,6 @@ export const supervisionHandlers = {
     const snapshots = snapshotLightsSince(ctx.db, shiftWeek(current, -LOOK_BACK_WEEKS).key);
     const problems = listStoredProblems(ctx.db).filter((p) => isOpen(p.status));
     const late = openMilestonesUntil(ctx.db, toIsoDate(addDays(parseISO(today), -1)));
-    const dayOf = (iso: string) => parseISO(iso).getTime() / 86_400_000;
     return red
       .map((project) => {
         const run = redRun(current, snapshots.get(project.id) ?? []);
@@ -58,7 +57,7 @@ export const supervisionHandlers = {
             .map((m) => ({
               name: m.name,
               plannedDate: m.plannedDate ?? '',
-              daysLate: Math.round(dayOf(today) - dayOf(m.plannedDate ?? today)),
+              daysLate: daysBetween(m.plannedDate ?? today, today),
               unitName: m.unitName,
             })),
         };
