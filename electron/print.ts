@@ -93,13 +93,20 @@ function paperOf(route: string): 'A3' | 'A4' {
   return query.get('paper') === 'A3' ? 'A3' : 'A4';
 }
 
+/** Lists and tables are landscape; a 交办单 is one upright A4 sheet for the unit to sign. */
+const PORTRAIT_ROUTES = ['/print/problem-slips'];
+
+function isLandscape(route: string): boolean {
+  return !PORTRAIT_ROUTES.some((prefix) => route.startsWith(prefix));
+}
+
 async function printOnPaper(route: string): Promise<{ printed: boolean }> {
   const win = await openPaper(route);
   try {
     const printed = await new Promise<boolean>((resolve, reject) => {
       // the system dialog ignores CSS page size, so the sheet is named here as well
       win.webContents.print(
-        { silent: false, printBackground: true, landscape: true, pageSize: paperOf(route) },
+        { silent: false, printBackground: true, landscape: isLandscape(route), pageSize: paperOf(route) },
         (success, failureReason) => {
           if (success) resolve(true);
           else if (/cancel/i.test(failureReason)) resolve(false);

@@ -173,7 +173,7 @@ function problemLights(p: LightInput, ctx: LightContext): Light[] {
       lights.push({ kind: 'problem', level: 'red', reason: `问题${problem.code}超期${-left}天未办结` });
     } else if (left <= ctx.thresholds.problemDueDays) {
       const when = left === 0 ? '今天到期' : `${left}天后到期`;
-      lights.push({ kind: 'problem', level: 'yellow', reason: `问题${problem.code}${when}` });
+      lights.push({ kind: 'problem', level: 'yellow', reason: `问题${problem.code} ${when}` });
     }
   }
   return lights;

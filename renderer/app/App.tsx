@@ -6,6 +6,7 @@ import { BoardPage } from '../pages/board/BoardPage';
 import { ChainLeadsPage } from '../pages/chain-leads/ChainLeadsPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { DispatchPage } from '../pages/dispatch/DispatchPage';
+import { ProblemsPage } from '../pages/problems/ProblemsPage';
 import { LibraryPage } from '../pages/library/LibraryPage';
 import { RolloverPage } from '../pages/rollover/RolloverPage';
 import { ProjectEditPage } from '../pages/project/ProjectEditPage';
@@ -13,6 +14,8 @@ import { ProjectPage } from '../pages/project/ProjectPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { ChangesPrint } from '../print/ChangesPrint';
 import { DispatchListPrint } from '../print/DispatchListPrint';
+import { ProblemListPrint } from '../print/ProblemListPrint';
+import { ProblemSlipsPrint } from '../print/ProblemSlipsPrint';
 import { AppShell } from './AppShell';
 import { AppStatusContext } from './app-status';
 import { FirstStart } from './FirstStart';
@@ -40,6 +43,8 @@ export function App() {
           {/* paper layouts: no shell around them, for the printer, PDF and the in-app preview */}
           <Route path="/print/dispatch" component={DispatchListPrint} />
           <Route path="/print/changes" component={ChangesPrint} />
+          <Route path="/print/problem-slips" component={ProblemSlipsPrint} />
+          <Route path="/print/problems" component={ProblemListPrint} />
           <Route>
             <AppShell>
               <Switch>
@@ -51,6 +56,7 @@ export function App() {
                 <Route path="/chain-leads" component={ChainLeadsPage} />
                 <Route path="/rollover" component={RolloverPage} />
                 <Route path="/dispatch/:tab?">{(params) => <DispatchPage tab={params.tab} />}</Route>
+                <Route path="/problems/:tab?">{(params) => <ProblemsPage tab={params.tab} />}</Route>
                 <Route path="/projects" component={LibraryPage} />
                 <Route path="/projects/new">{() => <ProjectEditPage />}</Route>
                 <Route path="/projects/:id/edit">{(params) => <ProjectEditPage id={Number(params.id)} />}</Route>

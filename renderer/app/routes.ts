@@ -30,7 +30,7 @@ export const AREAS: AreaRoute[] = [
   {
     path: '/problems',
     label: '问题督办',
-    built: false,
+    built: true,
     description: '登记、交办、催办、反馈、销号，打印交办单和问题清单。',
   },
   {

@@ -127,8 +127,8 @@ describe('问题灯：未销号问题临期黄灯，超期红灯', () => {
   const project = { ...base, openProblems: [{ code: 'WT-2026-0003', deadline: '2026-11-20' }] };
   it.each([
     ['到期前8天', '2026-11-12', 'green', []],
-    ['到期前7天', '2026-11-13', 'yellow', ['问题WT-2026-0003 7天后到期'.replace(' ', '')]],
-    ['到期当天', '2026-11-20', 'yellow', ['问题WT-2026-0003今天到期']],
+    ['到期前7天', '2026-11-13', 'yellow', ['问题WT-2026-0003 7天后到期']],
+    ['到期当天', '2026-11-20', 'yellow', ['问题WT-2026-0003 今天到期']],
     ['超期1天', '2026-11-21', 'red', ['问题WT-2026-0003超期1天未办结']],
   ])('%s', (_name, today, light, reasons) => {
     expect(computeLights(project, at(today))).toMatchObject({ light, lightReasons: reasons });

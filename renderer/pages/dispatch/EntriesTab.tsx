@@ -1,12 +1,15 @@
 import { Alert, App, Button, Empty, Spin } from 'antd';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { DispatchWeekView } from '../../../db/model/dispatch';
+import type { DispatchRow, DispatchWeekView } from '../../../db/model/dispatch';
 import { invoke } from '../../api';
+import { guessCategory } from '../../components/problem-form';
+import { RaiseProblemDialog } from '../../components/RaiseProblemDialog';
 import { useApi } from '../../hooks/use-api';
 import { EntriesToolbar } from './EntriesToolbar';
 import { filterRows, NO_FILTERS, type EntryFilters } from './entry-filters';
 import { EntryStore } from './entry-store';
 import { EntryGrid, type EntryGridHandle } from './EntryGrid';
+import { RaiseFromEntryContext } from './raise-from-entry';
 import './dispatch.css';
 
 /** 本周调度: every active project's four texts of the chosen week, typed in like a spreadsheet. */
@@ -48,6 +51,7 @@ function EntriesView({ view }: { view: DispatchWeekView }) {
   const search = useDeferredValue(searchText);
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const gridRef = useRef<EntryGridHandle>(null);
+  const [raising, setRaising] = useState<DispatchRow | null>(null);
   const counts = useSyncExternalStore(store.subscribe, store.counts);
   const activity = useSyncExternalStore(store.subscribe, store.activity);
 
@@ -146,28 +150,46 @@ function EntriesView({ view }: { view: DispatchWeekView }) {
           <Empty description="本周没有在建或在办的项目需要调度" />
         </div>
       ) : (
-        <EntryGrid
-          ref={gridRef}
-          rows={rows}
-          store={store}
-          selected={selected}
-          onToggle={toggle}
-          selectAll={{
-            checked: waitingShown.length > 0 && chosen.length === waitingShown.length,
-            indeterminate: chosen.length > 0 && chosen.length < waitingShown.length,
-            disabled: waitingShown.length === 0,
-            onChange: () =>
-              setSelected(
-                chosen.length === waitingShown.length ? new Set() : new Set(waitingShown.map((r) => r.projectId)),
-              ),
-          }}
-          empty={
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有符合条件的项目">
-              <Button onClick={clearFilters}>清除筛选</Button>
-            </Empty>
-          }
-        />
+        <RaiseFromEntryContext.Provider value={setRaising}>
+          <EntryGrid
+            ref={gridRef}
+            rows={rows}
+            store={store}
+            selected={selected}
+            onToggle={toggle}
+            selectAll={{
+              checked: waitingShown.length > 0 && chosen.length === waitingShown.length,
+              indeterminate: chosen.length > 0 && chosen.length < waitingShown.length,
+              disabled: waitingShown.length === 0,
+              onChange: () =>
+                setSelected(
+                  chosen.length === waitingShown.length ? new Set() : new Set(waitingShown.map((r) => r.projectId)),
+                ),
+            }}
+            empty={
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有符合条件的项目">
+                <Button onClick={clearFilters}>清除筛选</Button>
+              </Empty>
+            }
+          />
+        </RaiseFromEntryContext.Provider>
       )}
+      <RaiseProblemDialog
+        open={raising !== null}
+        project={raising && { id: raising.projectId, code: raising.code, name: raising.name }}
+        preset={
+          raising
+            ? {
+                description: raising.coordination.trim(),
+                category: guessCategory(raising.coordination),
+                source: `第${view.week.week}周调度会`,
+                sourceWeek: view.week.key,
+              }
+            : undefined
+        }
+        onClose={() => setRaising(null)}
+        onCreated={() => setRaising(null)}
+      />
     </div>
   );
 }

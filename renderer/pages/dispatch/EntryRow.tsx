@@ -1,4 +1,4 @@
-import { Checkbox, Tooltip } from 'antd';
+import { Button, Checkbox, Tooltip } from 'antd';
 import { memo, useSyncExternalStore } from 'react';
 import { Link } from 'wouter';
 import { DISPATCH_FIELDS, DISPATCH_FIELD_LABELS, type DispatchRow } from '../../../db/model/dispatch';
@@ -7,6 +7,7 @@ import { STAGE_LABELS } from '../../../db/model/stages';
 import { TextCell, type CellMode, type GridNav } from './entry-cell';
 import { isCopied, type EntryStore } from './entry-store';
 import { EntryStatus } from './EntryStatus';
+import { useRaiseFromEntry } from './raise-from-entry';
 
 interface EntryRowProps {
   /** the project as the week was loaded; the live row comes from the store */
@@ -59,6 +60,7 @@ export const EntryRow = memo(function EntryRow({
   const state = useSyncExternalStore(store.subscribe, () => store.get(project.projectId));
   const { row } = state;
   const copied = isCopied(row);
+  const raise = useRaiseFromEntry();
   const classes = [
     'entries-row',
     index % 2 ? 'is-odd' : '',
@@ -114,6 +116,17 @@ export const EntryRow = memo(function EntryRow({
           onConfirm={() => void store.confirm(row.projectId)}
           onRetry={() => void store.retry(row.projectId)}
         />
+        {raise && row.coordination.trim() && (
+          <Button
+            type="link"
+            size="small"
+            className="entries-raise"
+            onClick={() => raise(row)}
+            aria-label={`将“${row.name}”的需协调事项转为问题`}
+          >
+            转为问题
+          </Button>
+        )}
       </td>
     </tr>
   );

@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { DEFAULT_LIGHT_THRESHOLDS } from '../../../db/model/lights';
 import { useAppStatus } from '../../app/app-status';
 import { useApi } from '../../hooks/use-api';
+import { ProjectProblems } from '../problems/ProjectProblems';
 import { useLeaveGuard } from './leave-guard';
 import { LightsPanel } from './LightsPanel';
 import { MilestoneChart } from './MilestoneChart';
@@ -87,6 +88,14 @@ export function ProjectPage({ id }: { id: number }) {
       <Panel title="项目信息">
         <ProjectDetails project={p} />
       </Panel>
+
+      <ProjectProblems
+        project={p}
+        onChanged={() => {
+          void project.reload();
+          void history.reload();
+        }}
+      />
 
       <Panel title="节点计划" note="倒排工期：按阶段模板从目标日期倒排生成，可逐个修改，改完点“保存节点”。">
         {milestones.data ? (

@@ -1,0 +1,68 @@
+import type { FormInstance } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { ProblemCategory } from '../../db/model/problems';
+import type { Unit } from '../../db/model/reference';
+import { ApiError } from '../api';
+
+/** What the clerk may type into a date box: 2026-11-20, 20261120, 2026/11/20, 2026.11.20. */
+export const DATE_FORMATS = ['YYYY-MM-DD', 'YYYYMMDD', 'YYYY/M/D', 'YYYY.M.D'];
+
+export const isoOf = (date: Dayjs | null | undefined): string | null => (date ? date.format('YYYY-MM-DD') : null);
+export const dayOf = (iso: string | null | undefined): Dayjs | null => (iso ? dayjs(iso) : null);
+
+export const DEADLINE_BEFORE_RAISED = '办结时限不能早于登记日期';
+
+/**
+ * Units to choose from: those in use, plus any retired one the problem already names, so an old
+ * record still shows its unit by name.
+ */
+export function unitOptions(units: readonly Unit[], keep: readonly (number | null | undefined)[] = []) {
+  return units
+    .filter((u) => !u.retired || keep.includes(u.id))
+    .map((u) => ({ value: u.id, label: u.retired ? `${u.name}（已停用）` : u.name }));
+}
+
+/** The unit a text names (the longest name wins: 市自然资源局 over 自然资源局), if any. */
+export function unitNamedIn(text: string, units: readonly Unit[]): Unit | undefined {
+  return units
+    .filter((u) => !u.retired && u.name && text.includes(u.name))
+    .sort((a, b) => b.name.length - a.name.length)[0];
+}
+
+/** Words in a 需协调事项 that tell which kind of problem it is; the broad single characters come last. */
+const CATEGORY_WORDS: [ProblemCategory, string[]][] = [
+  ['demolition', ['拆迁', '征地', '征收', '迁改']],
+  ['land', ['用地', '土地', '供地', '摘牌']],
+  ['funds', ['资金', '贷款', '信贷', '融资', '拨付']],
+  ['approval', ['环评', '审批', '许可', '手续', '报批', '批复']],
+  ['labour', ['用工', '招工', '务工']],
+  ['utilities', ['电', '水', '路', '气']],
+];
+
+/** The category a dispatch text most likely belongs to; the clerk can change it before saving. */
+export function guessCategory(text: string): ProblemCategory {
+  for (const [category, words] of CATEGORY_WORDS) {
+    if (words.some((w) => text.includes(w))) return category;
+  }
+  return 'other';
+}
+
+export function isValidationFailure(error: unknown): error is { errorFields: { name: (string | number)[] }[] } {
+  return typeof error === 'object' && error !== null && Array.isArray((error as { errorFields?: unknown }).errorFields);
+}
+
+/**
+ * Puts the server's refusal next to the fields it names (when they are on this form) and returns what
+ * has no field here, for a line above the form.
+ */
+export function showRefusal<T>(form: FormInstance<T>, error: unknown, fields: readonly string[]): string {
+  if (!(error instanceof ApiError)) return `保存未完成：${(error as Error).message}`;
+  const onForm = Object.entries(error.fieldErrors).filter(([field]) => fields.includes(field));
+  if (onForm.length) {
+    form.setFields(onForm.map(([name, text]) => ({ name: name as never, errors: [text] })));
+    form.focusField(onForm[0][0] as never);
+  }
+  const elsewhere = Object.entries(error.fieldErrors).filter(([field]) => !fields.includes(field));
+  if (!onForm.length) return error.message;
+  return elsewhere.map(([, text]) => text).join('；');
+}

@@ -1,0 +1,137 @@
+import { Alert, App as AntApp, Form, Modal } from 'antd';
+import { useState, type KeyboardEvent } from 'react';
+import type { Problem } from '../../../db/model/problems';
+import type { Unit } from '../../../db/model/reference';
+import { invoke } from '../../api';
+import { useAppStatus } from '../../app/app-status';
+import { dayOf, isoOf, isValidationFailure, showRefusal } from '../../components/problem-form';
+import { PROBLEM_FIELD_NAMES, ProblemFields, type ProblemFieldValues } from '../../components/ProblemFields';
+
+interface ProblemEditDialogProps {
+  problem: Problem;
+  open: boolean;
+  units: readonly Unit[];
+  onClose(): void;
+  onSaved(problem: Problem): void;
+}
+
+/** 修改: the problem's own fields; its status only moves through the 督办 steps. */
+export function ProblemEditDialog(props: ProblemEditDialogProps) {
+  return props.open ? <EditModal key={props.problem.id} {...props} /> : null;
+}
+
+function EditModal({ problem, units, onClose, onSaved }: ProblemEditDialogProps) {
+  const { status } = useAppStatus();
+  const { message } = AntApp.useApp();
+  const [form] = Form.useForm<ProblemFieldValues>();
+  const [saving, setSaving] = useState(false);
+  const [formError, setFormError] = useState<string>();
+  const [initialValues] = useState<ProblemFieldValues>(() => ({
+    description: problem.description,
+    category: problem.category,
+    source: problem.source,
+    leadUnitId: problem.leadUnitId,
+    responsibleUnitIds: problem.responsibleUnitIds,
+    responsiblePerson: problem.responsiblePerson,
+    raisedOn: dayOf(problem.raisedOn),
+    deadline: dayOf(problem.deadline),
+  }));
+
+  async function submit() {
+    if (saving) return;
+    setFormError(undefined);
+    try {
+      await form.validateFields();
+    } catch (failure) {
+      if (!isValidationFailure(failure)) throw failure;
+      const first = failure.errorFields[0];
+      if (first) form.focusField(first.name);
+      return;
+    }
+    const values = form.getFieldsValue(true) as ProblemFieldValues;
+    setSaving(true);
+    try {
+      const saved = await invoke('problems.update', {
+        id: problem.id,
+        description: values.description.trim(),
+        category: values.category,
+        source: values.source.trim(),
+        leadUnitId: values.leadUnitId ?? null,
+        responsibleUnitIds: values.responsibleUnitIds ?? [],
+        responsiblePerson: values.responsiblePerson.trim(),
+        deadline: isoOf(values.deadline),
+      });
+      void message.success(`${saved.code}：修改已保存`);
+      onSaved(saved);
+    } catch (error) {
+      setFormError(showRefusal(form, error, PROBLEM_FIELD_NAMES) || undefined);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void submit();
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title={
+        <>
+          修改问题<span className="pf-title-code">{problem.code}</span>
+        </>
+      }
+      width={640}
+      okText="保存"
+      cancelText="取消"
+      confirmLoading={saving}
+      onOk={() => void submit()}
+      onCancel={() => {
+        if (!saving) onClose();
+      }}
+      afterOpenChange={(opened) => {
+        if (opened) form.focusField('description');
+      }}
+      footer={(buttons) => (
+        <>
+          <span className="pf-keys">
+            <kbd>Ctrl+Enter</kbd> 保存<kbd>Esc</kbd> 取消
+          </span>
+          {buttons}
+        </>
+      )}
+      mask={{ closable: false }}
+      className="problem-dialog"
+    >
+      <div onKeyDown={onKeyDown}>
+        {formError && <Alert type="error" showIcon title={formError} className="pf-alert" />}
+        <div className="pf-subject">
+          <span className="pf-code">
+            {problem.projectCode} {problem.projectName}
+          </span>
+        </div>
+        <Form
+          form={form}
+          name="editProblem"
+          layout="vertical"
+          colon={false}
+          initialValues={initialValues}
+          onValuesChange={() => setFormError(undefined)}
+          className="pf-form"
+        >
+          <ProblemFields
+            form={form}
+            units={units}
+            today={status.today}
+            fixedRaisedOn={problem.raisedOn}
+            keepUnitIds={[problem.leadUnitId, ...problem.responsibleUnitIds]}
+          />
+        </Form>
+      </div>
+    </Modal>
+  );
+}

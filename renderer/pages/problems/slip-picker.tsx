@@ -1,0 +1,93 @@
+import { Button, Checkbox, Input } from 'antd';
+import { useMemo, useState } from 'react';
+import { PROBLEM_STATUS_LABELS, type ProblemListRow } from '../../../db/model/problems';
+
+/** 交办单 are usually printed for the problems being handed out or handled now. */
+export function defaultSlipIds(problems: readonly ProblemListRow[]): number[] {
+  return problems.filter((p) => p.status === 'pending' || p.status === 'in_progress').map((p) => p.id);
+}
+
+function matches(p: ProblemListRow, words: string[]): boolean {
+  const text = [p.code, p.projectName, p.projectCode, p.leadUnitName ?? '', ...p.responsibleUnitNames, p.description]
+    .join(' ')
+    .toLowerCase();
+  return words.every((word) => text.includes(word));
+}
+
+/** Which problems get a 交办单: a checkbox list of the open problems, with a filter and quick choices. */
+export function SlipPicker({
+  problems,
+  selected,
+  onChange,
+}: {
+  problems: readonly ProblemListRow[];
+  selected: ReadonlySet<number>;
+  onChange(next: Set<number>): void;
+}) {
+  const [filter, setFilter] = useState('');
+  const filtering = filter.trim() !== '';
+  const shown = useMemo(() => {
+    const words = filter.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    return words.length ? problems.filter((p) => matches(p, words)) : problems;
+  }, [problems, filter]);
+  const toggle = (id: number, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    onChange(next);
+  };
+  const setShown = (on: boolean) => {
+    const next = new Set(selected);
+    for (const p of shown) {
+      if (on) next.add(p.id);
+      else next.delete(p.id);
+    }
+    onChange(next);
+  };
+
+  return (
+    <div className="slip-picker">
+      <Input.Search
+        allowClear
+        size="small"
+        placeholder="筛选：编号、项目、单位"
+        aria-label="筛选问题"
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
+      />
+      <div className="slip-picker-tools">
+        <Button size="small" type="link" onClick={() => setShown(true)}>
+          {filtering ? '选中筛出的' : '全选'}
+        </Button>
+        <Button size="small" type="link" onClick={() => setShown(false)}>
+          {filtering ? '取消筛出的' : '全不选'}
+        </Button>
+        <Button size="small" type="link" onClick={() => onChange(new Set(defaultSlipIds(problems)))}>
+          待交办和办理中
+        </Button>
+      </div>
+      <ul className="slip-picker-list" aria-label="选择要打印交办单的问题">
+        {shown.map((p) => (
+          <li key={p.id}>
+            <Checkbox checked={selected.has(p.id)} onChange={(e) => toggle(p.id, e.target.checked)}>
+              <span className="slip-picker-head">
+                <span className="slip-picker-code">{p.code}</span>
+                <span className="slip-picker-status">{PROBLEM_STATUS_LABELS[p.status]}</span>
+                {p.daysOverdue > 0 && <span className="slip-picker-overdue">超期{p.daysOverdue}天</span>}
+              </span>
+              <span className="slip-picker-line" title={p.projectName}>
+                {p.projectName}
+              </span>
+              <span className="slip-picker-line slip-picker-desc" title={p.description}>
+                {p.description}
+              </span>
+            </Checkbox>
+          </li>
+        ))}
+        {shown.length === 0 && (
+          <li className="slip-picker-none">{problems.length ? '没有符合筛选的问题' : '没有未销号的问题'}</li>
+        )}
+      </ul>
+    </div>
+  );
+}
