@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { initializeApp } from '../electron/handlers/app';
 import { openAppContext } from '../electron/services/app-context';
+import { benchLedger } from './ledger';
 import { benchLibrary, seedProjects } from './library';
 import { benchLights, seedMilestones } from './lights';
 import { benchDispatch, seedDispatchHistory } from './dispatch';
@@ -18,6 +19,8 @@ try {
   console.log(`Seeded 5,000 projects in ${Date.now() - started} ms (${dir})\n`);
   console.log('Median of 15 runs after one warm-up, on this machine:');
   await benchLibrary(ctx);
+  console.log('\nExcel 项目台账 of the 5,000 projects:');
+  await benchLedger(ctx);
   console.log('\nWith 20 nodes per project (100,000 nodes):');
   seedMilestones(ctx.db, 20, 'spread');
   await benchLights(ctx.db, 'spread over 2025–2028');

@@ -105,6 +105,14 @@ export interface ProblemPrint {
   printedOn: string;
 }
 
+/** A generated file, carried as base64 so both transports (IPC and HTTP JSON) can hand it over. */
+export interface ExportedFile {
+  fileName: string;
+  base64: string;
+  /** data rows written (projects or problems), for the clerk's confirmation message */
+  rows: number;
+}
+
 export interface RolloverResult {
   toYear: number;
   backupFile: string;
@@ -410,6 +418,37 @@ export const apiSpec = {
       .strict(),
   ),
   'supervision.overview': method<SupervisionItem[]>()(noInput),
+  'ledger.export': method<ExportedFile>()(
+    z
+      .object({
+        year: planYear.optional(),
+        stages: z
+          .array(z.enum(STAGES, { error: '阶段不正确' }))
+          .max(5)
+          .optional(),
+        chainIds: z.array(recordId('产业链')).max(100).optional(),
+        totalUnit: z.enum(['wan', 'yi'], { error: '总投资单位应为万元或亿元' }).default('wan'),
+      })
+      .strict(),
+  ),
+  'ledger.exportDispatch': method<ExportedFile>()(
+    z
+      .object({
+        week: weekKey,
+        groupBy: z.enum(PRINT_GROUPINGS, { error: '分组方式不正确' }).default('chainLead'),
+        scope: z.enum(['all', 'redYellow'], { error: '范围不正确' }).default('all'),
+        chainLead: optionalText('链长', 50).optional(),
+      })
+      .strict(),
+  ),
+  'ledger.exportProblems': method<ExportedFile>()(
+    z
+      .object({
+        groupBy: z.enum(['unit', 'chainLead'], { error: '分组方式不正确' }).default('unit'),
+        scope: z.enum(['open', 'all'], { error: '范围不正确' }).default('open'),
+      })
+      .strict(),
+  ),
   'reference.list': method<ReferenceData>()(noInput),
   'reference.saveChain': method<ReferenceData>()(
     z

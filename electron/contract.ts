@@ -5,6 +5,7 @@ import { apiSpec, type ApiResult, type MethodName, type MethodOutput, type Parse
 import { appHandlers } from './handlers/app';
 import { dispatchHandlers } from './handlers/dispatch';
 import { investmentHandlers } from './handlers/investment';
+import { ledgerHandlers } from './handlers/ledger';
 import { milestoneHandlers } from './handlers/milestones';
 import { overviewHandlers } from './handlers/overview';
 import { problemHandlers } from './handlers/problems';
@@ -34,6 +35,7 @@ export const handlers = {
   ...investmentHandlers,
   ...problemHandlers,
   ...supervisionHandlers,
+  ...ledgerHandlers,
 } satisfies Handlers;
 
 export const methodNames = Object.keys(apiSpec) as MethodName[];

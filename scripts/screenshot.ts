@@ -20,7 +20,7 @@ const screens: { file: string; route: string; waitFor: string }[] = [
   { file: 'dispatch.png', route: '#/dispatch', waitFor: '已报送' },
   { file: 'dispatch-investment.png', route: '#/dispatch/investment', waitFor: '时序进度' },
   { file: 'dispatch-changes.png', route: '#/dispatch/changes', waitFor: '有变化' },
-  { file: 'dispatch-print.png', route: '#/dispatch/print', waitFor: '周调度表' },
+  { file: 'dispatch-print.png', route: '#/dispatch/print', waitFor: '纸张' },
   { file: 'problems.png', route: '#/problems', waitFor: 'WT-' },
   { file: 'problems-supervision.png', route: '#/problems/supervision', waitFor: '红灯' },
   { file: 'settings-chains.png', route: '#/settings/chains', waitFor: '电子信息' },

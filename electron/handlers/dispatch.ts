@@ -2,21 +2,19 @@ import { addDays, parseISO } from 'date-fns';
 import { AppError } from '../../db/errors';
 import { toIsoDate } from '../../db/model/dates';
 import { DISPATCH_FIELDS, type DispatchTexts, type WeekChange } from '../../db/model/dispatch';
-import { groupForPrint } from '../../db/model/dispatch-print';
 import { describeChanges, type WeekState } from '../../db/model/week-changes';
-import { parseWeek, shiftWeek, weekOf, weekSpan, type DispatchWeek } from '../../db/model/weeks';
+import { parseWeek, shiftWeek, weekOf, type DispatchWeek } from '../../db/model/weeks';
 import { entriesOfWeek, saveEntry } from '../../db/queries/dispatch';
-import { reportedMonthsOf } from '../../db/queries/office-figures';
 import { getProject } from '../../db/queries/projects-read';
-import { getSetting } from '../../db/queries/settings';
 import type { ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { dispatchRowOf, dispatchWeekView, snapshotOf } from '../services/dispatch-week';
+import { dispatchPrintData } from '../services/print-data';
 import { withLights } from '../services/project-lights';
 import { planYearOf, writeMeta } from './session';
 
 /** A week that exists and is not more than a year ahead (a typo, not a plan). */
-function weekFor(ctx: AppContext, key: string | undefined): DispatchWeek {
+export function weekFor(ctx: AppContext, key: string | undefined): DispatchWeek {
   const today = ctx.today();
   const week = key ? parseWeek(key) : weekOf(today);
   if (!week) throw new AppError('invalid_input', '调度周格式不正确，或该年没有这一周', 'week');
@@ -107,23 +105,6 @@ export const dispatchHandlers = {
     return { week, label: view.label, previousWeek, projects };
   },
 
-  'dispatch.printData': async (ctx: AppContext, input: ParsedInput<'dispatch.printData'>) => {
-    const week = weekFor(ctx, input.week);
-    const planYear = planYearOf(ctx);
-    const view = dispatchWeekView(ctx.db, week, planYear, ctx.today());
-    const rows = view.rows
-      .filter((r) => input.scope === 'all' || r.light !== 'green')
-      .filter((r) => !input.chainLead || r.chainLead === input.chainLead)
-      .sort((a, b) => a.code.localeCompare(b.code));
-    const city = getSetting(ctx.db, 'cityName') ?? '';
-    return {
-      title: `${city}重点项目建设周调度表（第${week.week}周）`,
-      week,
-      span: weekSpan(week),
-      reportedMonths: reportedMonthsOf(ctx.db, planYear),
-      ...groupForPrint(rows, input.groupBy),
-      operatorName: getSetting(ctx.db, 'operatorName') ?? '',
-      printedOn: ctx.today(),
-    };
-  },
+  'dispatch.printData': async (ctx: AppContext, input: ParsedInput<'dispatch.printData'>) =>
+    dispatchPrintData(ctx.db, weekFor(ctx, input.week), planYearOf(ctx), ctx.today(), input),
 };

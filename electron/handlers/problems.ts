@@ -4,7 +4,6 @@ import {
   isOpen,
   PROBLEM_ACTION_LABELS,
   PROBLEM_STATUS_LABELS,
-  problemAges,
   problemCode,
   transition,
   type Problem,
@@ -26,13 +25,13 @@ import {
 import { getProject } from '../../db/queries/projects-read';
 import type { WriteMeta } from '../../db/queries/projects-write';
 import { referenceName } from '../../db/queries/reference';
-import { getSetting } from '../../db/queries/settings';
 import type { ParsedInput, ProblemPrint, ProblemSummary } from '../api-spec';
 import type { AppContext } from '../services/app-context';
+import { problemPrintData, problemRow, problemUnits } from '../services/print-data';
 import { planYearOf, writeMeta } from './session';
 
 function row(ctx: AppContext, stored: StoredProblemWithUnits): ProblemListRow {
-  return { ...stored, ...problemAges(stored, ctx.today()) };
+  return problemRow(stored, ctx.today());
 }
 
 function loadProblem(ctx: AppContext, id: number): Problem {
@@ -108,15 +107,6 @@ function counts(rows: readonly ProblemListRow[], keysOf: (p: ProblemListRow) => 
     }
   }
   return [...byKey.values()].sort((a, b) => b.overdue - a.overdue || b.open - a.open);
-}
-
-function unitsOf(p: ProblemListRow): { key: string; label: string }[] {
-  const units = new Map<number, string>();
-  if (p.leadUnitId !== null && p.leadUnitName) units.set(p.leadUnitId, p.leadUnitName);
-  p.responsibleUnitIds.forEach((id, i) => units.set(id, p.responsibleUnitNames[i]));
-  return units.size
-    ? [...units].map(([id, name]) => ({ key: String(id), label: name }))
-    : [{ key: '', label: '未指定单位' }];
 }
 
 export const problemHandlers = {
@@ -246,33 +236,11 @@ export const problemHandlers = {
   'problems.summary': async (ctx: AppContext): Promise<ProblemSummary> => {
     const rows = listStoredProblems(ctx.db).map((p) => row(ctx, p));
     return {
-      byUnit: counts(rows, unitsOf),
+      byUnit: counts(rows, problemUnits),
       byChainLead: counts(rows, (p) => [{ key: p.chainLead || '未设链长', label: p.chainLead || '未设链长' }]),
     };
   },
 
-  'problems.printData': async (ctx: AppContext, input: ParsedInput<'problems.printData'>): Promise<ProblemPrint> => {
-    const wanted = input.ids ? new Set(input.ids) : null;
-    const rows = listStoredProblems(ctx.db)
-      .map((p) => row(ctx, p))
-      .filter((p) => (wanted ? wanted.has(p.id) : input.scope === 'all' || isOpen(p.status)));
-    const groups = new Map<string, { key: string; title: string; problems: ProblemListRow[] }>();
-    for (const p of rows) {
-      const keys =
-        input.groupBy === 'unit' ? unitsOf(p) : [{ key: p.chainLead || '未设链长', label: p.chainLead || '未设链长' }];
-      for (const { key, label } of keys) {
-        const group = groups.get(key) ?? { key, title: label, problems: [] };
-        group.problems.push(p);
-        groups.set(key, group);
-      }
-    }
-    const cityName = getSetting(ctx.db, 'cityName') ?? '';
-    return {
-      title: `${cityName}重点项目问题清单`,
-      cityName,
-      groups: [...groups.values()],
-      operatorName: getSetting(ctx.db, 'operatorName') ?? '',
-      printedOn: ctx.today(),
-    };
-  },
+  'problems.printData': async (ctx: AppContext, input: ParsedInput<'problems.printData'>): Promise<ProblemPrint> =>
+    problemPrintData(ctx.db, ctx.today(), input),
 };

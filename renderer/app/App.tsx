@@ -7,6 +7,7 @@ import { ChainLeadsPage } from '../pages/chain-leads/ChainLeadsPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { DispatchPage } from '../pages/dispatch/DispatchPage';
 import { ProblemsPage } from '../pages/problems/ProblemsPage';
+import { LedgerPage } from '../pages/ledger/LedgerPage';
 import { LibraryPage } from '../pages/library/LibraryPage';
 import { RolloverPage } from '../pages/rollover/RolloverPage';
 import { ProjectEditPage } from '../pages/project/ProjectEditPage';
@@ -57,6 +58,7 @@ export function App() {
                 <Route path="/rollover" component={RolloverPage} />
                 <Route path="/dispatch/:tab?">{(params) => <DispatchPage tab={params.tab} />}</Route>
                 <Route path="/problems/:tab?">{(params) => <ProblemsPage tab={params.tab} />}</Route>
+                <Route path="/ledger" component={LedgerPage} />
                 <Route path="/projects" component={LibraryPage} />
                 <Route path="/projects/new">{() => <ProjectEditPage />}</Route>
                 <Route path="/projects/:id/edit">{(params) => <ProjectEditPage id={Number(params.id)} />}</Route>

@@ -36,7 +36,7 @@ export const AREAS: AreaRoute[] = [
   {
     path: '/ledger',
     label: '台账',
-    built: false,
+    built: true,
     description: '导出项目台账Excel，导入已有台账，分发与回收责任单位填报表。',
   },
   { path: '/settings', label: '设置', built: true, description: '' },

@@ -2,6 +2,8 @@ import { FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Spin } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useApi } from '../../hooks/use-api';
+import { exportExcel } from '../ledger/export-excel';
+import { ExcelExportButton } from '../ledger/ExcelExportButton';
 import { dispatchPdfName, dispatchPrintRoute, type DispatchPrintOptions } from '../../print/print-options';
 import { PAPER_LABELS } from '../../print/print-paper';
 import { canSavePdf, printRoute, saveRouteAsPdf } from '../../shell';
@@ -98,6 +100,18 @@ export function PrintTab({ week }: { week: string }) {
               保存为PDF…
             </Button>
           )}
+          <ExcelExportButton
+            noun="项目"
+            disabled={!data}
+            onExport={() =>
+              exportExcel('ledger.exportDispatch', {
+                week,
+                groupBy: options.group,
+                scope: options.scope,
+                chainLead: options.lead || undefined,
+              })
+            }
+          />
         </div>
         {!pdfAllowed && (
           <p className="print-hint">

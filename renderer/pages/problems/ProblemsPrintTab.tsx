@@ -9,6 +9,8 @@ import { problemListPdfName, problemListRoute, type ProblemListPrintOptions } fr
 import { PAPER_LABELS } from '../../print/print-paper';
 import { slipPdfName, slipRoute } from '../../print/slip-route';
 import { canSavePdf, printRoute, saveRouteAsPdf } from '../../shell';
+import { exportExcel } from '../ledger/export-excel';
+import { ExcelExportButton } from '../ledger/ExcelExportButton';
 import { usePreviewBox } from '../dispatch/print-preview-box';
 import { ProblemListOptionsPanel } from './problem-print-options-panel';
 import { ProblemListPreview } from './problem-print-preview';
@@ -31,7 +33,7 @@ interface PrintJob {
 }
 
 /** The print buttons; the browser host has no 保存为PDF (its own print dialog offers that). */
-function PrintActions({ job, what }: { job: PrintJob | null; what: string }) {
+function PrintActions({ job, what, excel }: { job: PrintJob | null; what: string; excel?: ReactNode }) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState<'print' | 'pdf' | null>(null);
   const pdfAllowed = canSavePdf();
@@ -73,6 +75,7 @@ function PrintActions({ job, what }: { job: PrintJob | null; what: string }) {
             保存为PDF…
           </Button>
         )}
+        {excel}
       </div>
       {!pdfAllowed && (
         <p className="print-hint">
@@ -96,9 +99,11 @@ interface FrameProps {
   preview(width: number, height: number): ReactNode;
   /** the side panel reaches down to the window's bottom (it holds a long list) */
   tallSide?: boolean;
+  /** 导出Excel, where this paper also exists as a workbook */
+  excel?: ReactNode;
 }
 
-function PrintFrame({ choice, onKind, options, summary, job, loading, error, preview, tallSide }: FrameProps) {
+function PrintFrame({ choice, onKind, options, summary, job, loading, error, preview, tallSide, excel }: FrameProps) {
   const { ref, width, height } = usePreviewBox();
   const what = KIND_LABELS[choice.kind];
   return (
@@ -120,7 +125,7 @@ function PrintFrame({ choice, onKind, options, summary, job, loading, error, pre
         <div className="print-summary" aria-live="polite">
           {summary}
         </div>
-        <PrintActions job={job} what={what} />
+        <PrintActions job={job} what={what} excel={excel} />
       </aside>
       <section
         ref={ref}
@@ -227,6 +232,13 @@ function ListPrint({
               pdfName: problemListPdfName(options, formatChineseDate(data.printedOn)),
             }
           : null
+      }
+      excel={
+        <ExcelExportButton
+          noun="问题"
+          disabled={!data}
+          onExport={() => exportExcel('ledger.exportProblems', { groupBy: options.group, scope: options.scope })}
+        />
       }
       loading={query.loading}
       error={query.error}
