@@ -23,6 +23,7 @@ const screens: { file: string; route: string; waitFor: string }[] = [
   { file: 'dispatch-print.png', route: '#/dispatch/print', waitFor: '纸张' },
   { file: 'problems.png', route: '#/problems', waitFor: 'WT-' },
   { file: 'problems-supervision.png', route: '#/problems/supervision', waitFor: '红灯' },
+  { file: 'ledger.png', route: '#/ledger', waitFor: '导出项目台账' },
   { file: 'settings-chains.png', route: '#/settings/chains', waitFor: '电子信息' },
   { file: 'settings-lights.png', route: '#/settings/lights', waitFor: '时序进度' },
   { file: 'settings-templates.png', route: '#/settings/templates', waitFor: '以计划开工日期' },
