@@ -64,6 +64,8 @@ export interface DispatchRow extends DispatchTexts {
   copiedFromWeek: string | null;
   updatedAt: string | null;
   updatedBy: string | null;
+  /** problems already raised from this week's 需协调事项 */
+  raisedProblems: { id: number; code: string }[];
 }
 
 export interface DispatchWeekView {

@@ -154,3 +154,18 @@ export function openProblemsByProject(db: Db, until: string): Map<number, { code
   }
   return byProject;
 }
+
+/** The problems raised from one dispatch week, by project: what the entry grid shows as 已转问题. */
+export function problemsRaisedIn(db: Db, week: string): Map<number, { id: number; code: string }[]> {
+  const rows = all<{ projectId: number; id: number; code: string }>(
+    db,
+    sql`SELECT project_id AS projectId, id, code FROM problems WHERE source_week = ${week} ORDER BY code`,
+  );
+  const byProject = new Map<number, { id: number; code: string }[]>();
+  for (const { projectId, id, code } of rows) {
+    const list = byProject.get(projectId);
+    if (list) list.push({ id, code });
+    else byProject.set(projectId, [{ id, code }]);
+  }
+  return byProject;
+}

@@ -9,6 +9,7 @@ import {
 import type { LitProjectRow } from '../../db/model/overview';
 import { shiftWeek, weekLabel, weekOf, type DispatchWeek } from '../../db/model/weeks';
 import { entriesOfWeek, entryOf, latestEntriesBetween, latestEntryBetween } from '../../db/queries/dispatch';
+import { problemsRaisedIn } from '../../db/queries/problems';
 import { getProject, listProjects } from '../../db/queries/projects-read';
 import { withLights } from './project-lights';
 
@@ -16,6 +17,7 @@ function toRow(
   project: LitProjectRow,
   entry: DispatchEntry | undefined,
   copied: DispatchEntry | undefined,
+  raisedProblems: DispatchRow['raisedProblems'] = [],
 ): DispatchRow {
   const texts = entry ?? copied;
   return {
@@ -43,6 +45,7 @@ function toRow(
     copiedFromWeek: entry ? null : (copied?.week ?? null),
     updatedAt: entry?.updatedAt ?? null,
     updatedBy: entry?.updatedBy ?? null,
+    raisedProblems,
   };
 }
 
@@ -62,7 +65,10 @@ export function dispatchWeekView(
   const projects = listProjects(db, planYear).filter(
     (p) => (p.stage !== 'completed' || entries.has(p.id)) && (!only || only.has(p.id)),
   );
-  const rows = withLights(db, projects, planYear, today).map((p) => toRow(p, entries.get(p.id), copies.get(p.id)));
+  const raised = problemsRaisedIn(db, week.key);
+  const rows = withLights(db, projects, planYear, today).map((p) =>
+    toRow(p, entries.get(p.id), copies.get(p.id), raised.get(p.id)),
+  );
   const confirmed = rows.filter((r) => r.confirmed).length;
   return {
     week,
@@ -88,7 +94,7 @@ export function dispatchRowOf(
   const copied = entry
     ? undefined
     : latestEntryBetween(db, projectId, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, week.key);
-  return toRow(lit, entry, copied);
+  return toRow(lit, entry, copied, problemsRaisedIn(db, week.key).get(projectId));
 }
 
 /** What the project is now, as a week's entry records it; the entry itself is the report, so no 报送 light. */

@@ -46,6 +46,14 @@ describe('问题登记与督办', () => {
     expect(first.notes[0]).toMatchObject({ kind: 'transition', text: '登记：第48周调度会', operator: '测试填报人' });
   });
 
+  it('从调度周登记的问题随该周的调度行列出', async () => {
+    await app.ok('dispatch.saveEntry', { projectId, week: '2026-W48', coordination: '请市自然资源局加快用地报批' });
+    const p = await raise({ sourceWeek: '2026-W48' });
+    const [row] = (await app.ok('dispatch.week', { week: '2026-W48' })).rows;
+    expect(row.raisedProblems).toEqual([{ id: p.id, code: 'WT-2026-0001' }]);
+    expect((await app.ok('dispatch.week', { week: '2026-W47' })).rows[0].raisedProblems).toEqual([]);
+  });
+
   it('跨年编号重新从0001开始', async () => {
     await raise({ raisedOn: '2025-12-30' });
     await raise({ raisedOn: '2025-12-31' });

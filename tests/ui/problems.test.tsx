@@ -308,6 +308,9 @@ describe('在调度和项目页登记问题', { timeout: 30_000 }, () => {
       leadUnitId: land.id,
       description: '请市自然资源局加快用地报批',
     });
+    // the row now says it was raised, instead of offering to raise it again
+    await waitFor(() => expect(within(row).getByText('WT-2026-0001')).toBeTruthy());
+    expect(within(row).queryByRole('button', { name: '将“城东污水处理厂”的需协调事项转为问题' })).toBeNull();
   });
 
   it('没有需协调事项的调度行不显示“转为问题”', async () => {

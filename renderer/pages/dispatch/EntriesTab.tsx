@@ -52,6 +52,11 @@ function EntriesView({ view }: { view: DispatchWeekView }) {
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const gridRef = useRef<EntryGridHandle>(null);
   const [raising, setRaising] = useState<DispatchRow | null>(null);
+  const [raised, setRaised] = useState<ReadonlyMap<number, DispatchRow['raisedProblems']>>(new Map());
+  const raiseFromEntry = useMemo(
+    () => ({ raise: setRaising, raisedSince: (projectId: number) => raised.get(projectId) ?? [] }),
+    [raised],
+  );
   const counts = useSyncExternalStore(store.subscribe, store.counts);
   const activity = useSyncExternalStore(store.subscribe, store.activity);
 
@@ -150,7 +155,7 @@ function EntriesView({ view }: { view: DispatchWeekView }) {
           <Empty description="本周没有在建或在办的项目需要调度" />
         </div>
       ) : (
-        <RaiseFromEntryContext.Provider value={setRaising}>
+        <RaiseFromEntryContext.Provider value={raiseFromEntry}>
           <EntryGrid
             ref={gridRef}
             rows={rows}
@@ -188,7 +193,15 @@ function EntriesView({ view }: { view: DispatchWeekView }) {
             : undefined
         }
         onClose={() => setRaising(null)}
-        onCreated={() => setRaising(null)}
+        onCreated={(problem) => {
+          setRaised((old) =>
+            new Map(old).set(problem.projectId, [
+              ...(old.get(problem.projectId) ?? []),
+              { id: problem.id, code: problem.code },
+            ]),
+          );
+          setRaising(null);
+        }}
       />
     </div>
   );

@@ -61,6 +61,7 @@ export const EntryRow = memo(function EntryRow({
   const { row } = state;
   const copied = isCopied(row);
   const raise = useRaiseFromEntry();
+  const raisedProblems = [...project.raisedProblems, ...(raise?.raisedSince(project.projectId) ?? [])];
   const classes = [
     'entries-row',
     index % 2 ? 'is-odd' : '',
@@ -116,16 +117,28 @@ export const EntryRow = memo(function EntryRow({
           onConfirm={() => void store.confirm(row.projectId)}
           onRetry={() => void store.retry(row.projectId)}
         />
-        {raise && row.coordination.trim() && (
-          <Button
-            type="link"
-            size="small"
-            className="entries-raise"
-            onClick={() => raise(row)}
-            aria-label={`将“${row.name}”的需协调事项转为问题`}
-          >
-            转为问题
-          </Button>
+        {raisedProblems.length > 0 ? (
+          <span className="entries-raised">
+            已转问题{' '}
+            {raisedProblems.map((p) => (
+              <Link key={p.id} href={`/problems?id=${p.id}`}>
+                {p.code}
+              </Link>
+            ))}
+          </span>
+        ) : (
+          raise &&
+          row.coordination.trim() && (
+            <Button
+              type="link"
+              size="small"
+              className="entries-raise"
+              onClick={() => raise.raise(row)}
+              aria-label={`将“${row.name}”的需协调事项转为问题`}
+            >
+              转为问题
+            </Button>
+          )
         )}
       </td>
     </tr>
