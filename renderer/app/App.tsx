@@ -21,8 +21,6 @@ import { AppShell } from './AppShell';
 import { AppStatusContext } from './app-status';
 import { FirstStart } from './FirstStart';
 import { useHashPath, useHashSearch } from './hash-location';
-import { NotBuiltYet } from './NotBuiltYet';
-import { AREAS } from './routes';
 
 export function App() {
   const status = useApi('app.status', {});
@@ -64,11 +62,6 @@ export function App() {
                 <Route path="/projects/:id/edit">{(params) => <ProjectEditPage id={Number(params.id)} />}</Route>
                 <Route path="/projects/:id">{(params) => <ProjectPage id={Number(params.id)} />}</Route>
                 <Route path="/settings/:tab?">{(params) => <SettingsPage tab={params.tab} />}</Route>
-                {AREAS.filter((a) => !a.built).map((area) => (
-                  <Route key={area.path} path={area.path}>
-                    <NotBuiltYet title={area.label} description={area.description} />
-                  </Route>
-                ))}
                 <Route>
                   <Result status="404" title="没有这个页面" extra={<Link href="/projects">返回项目库</Link>} />
                 </Route>

@@ -21,17 +21,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           mode="inline"
           selectedKeys={selected ? [selected] : []}
           onClick={({ key }) => navigate(key)}
-          items={AREAS.map((area) => ({
-            key: area.path,
-            label: area.built ? (
-              area.label
-            ) : (
-              <span className="menu-unbuilt">
-                {area.label}
-                <small>待开发</small>
-              </span>
-            ),
-          }))}
+          items={AREAS.map((area) => ({ key: area.path, label: area.label }))}
         />
       </Layout.Sider>
       <Layout>
