@@ -67,7 +67,7 @@ export const dispatchHandlers = {
       const missing = input.projectIds.filter((id) => !view.rows.some((r) => r.projectId === id));
       if (missing.length) throw new AppError('invalid_input', '所选项目中有已竣工或不存在的项目，未确认', 'projectIds');
       for (const row of view.rows.filter((r) => !r.confirmed)) {
-        saveEntry(ctx.db, row.projectId, week.key, row, snapshotOf(litProject(ctx, row.projectId)), meta, row);
+        saveEntry(ctx.db, row.projectId, week.key, row, row.snapshot, meta, row);
       }
     })();
     return dispatchWeekView(ctx.db, week, planYear, ctx.today());
@@ -85,7 +85,7 @@ export const dispatchHandlers = {
       const before = previous.get(row.projectId);
       // this week's state is the live one; a past week's is what its entry recorded
       const after: WeekState | null = view.isCurrentWeek
-        ? { ...snapshotOf(litProject(ctx, row.projectId)), progress: entry?.confirmed ? entry.progress : null }
+        ? { ...row.snapshot, progress: entry?.confirmed ? entry.progress : null }
         : entry
           ? { ...entry.snapshot, progress: entry.progress }
           : null;

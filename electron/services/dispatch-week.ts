@@ -46,6 +46,7 @@ function toRow(
     updatedAt: entry?.updatedAt ?? null,
     updatedBy: entry?.updatedBy ?? null,
     raisedProblems,
+    snapshot: snapshotOf(project),
   };
 }
 
