@@ -129,6 +129,8 @@ describe('设置', () => {
     await screen.findByText('电子信息');
     await user.click(screen.getByText('新增产业链'));
     const dialog = await screen.findByRole('dialog');
+    // the dialog puts the cursor in its first field once open; typing before that could land in the wrong box
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByLabelText('产业链名称')));
     await user.type(within(dialog).getByLabelText('产业链名称'), '新能源');
     await user.type(within(dialog).getByLabelText('产业链代码'), 'x1');
     await user.click(buttonIn(dialog, '保存'));
