@@ -96,8 +96,15 @@ describe('问题督办端到端（真实 Chromium + 浏览器版）', () => {
     await button(detail, '交办').click();
     const assign = dialog(page, 'WT-2026-0001');
     expect(await assign.getByLabel('办结时限').inputValue()).toBe('2026-11-20');
-    await assign.getByLabel('责任单位').click();
-    await page.locator('.ant-select-item-option[title="市自然资源局"]').last().click();
+    // typed and chosen with Enter: clicking an option races the dropdown's opening animation
+    const responsible = assign.getByLabel('责任单位');
+    await responsible.click();
+    await responsible.pressSequentially('市自然资源局');
+    await page.locator('.ant-select-item-option-active[title="市自然资源局"]').waitFor();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => assign.locator('.ant-form-item').filter({ hasText: '责任单位' }).innerText())
+      .toContain('市自然资源局');
     await page.keyboard.press('Escape');
     await button(assign, '交办').click();
     await assign.waitFor({ state: 'hidden' });
