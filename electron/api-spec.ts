@@ -23,6 +23,7 @@ import { TIME_PROGRESS_MODES, type TimeProgressMode } from '../db/model/time-pro
 import { projectPatchSchema } from '../db/model/project-schema';
 import type { ReferenceData } from '../db/model/reference';
 import { STAGES, type Stage } from '../db/model/stages';
+import { fileTooBigMessage, MAX_IMPORT_BASE64_CHARS } from '../db/model/import-limits';
 import { isoDate, optionalText, recordId, requiredText, yuanAmount } from '../db/model/validation';
 
 function method<Output>() {
@@ -30,6 +31,21 @@ function method<Output>() {
 }
 
 const noInput = z.object({}).strict();
+
+/** A spreadsheet sent for import: its name (the type is judged by content) and its bytes in base64. */
+const importFile = z
+  .object({
+    fileName: requiredText('文件名', 255),
+    contentBase64: z
+      .string({ error: '请选择要导入的文件' })
+      .max(MAX_IMPORT_BASE64_CHARS, { error: fileTooBigMessage() })
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: '文件内容编码不正确，请重新选择文件' }),
+    defaultChainId: recordId('产业链').optional(),
+  })
+  .strict();
+
+/** Methods that carry a whole file: the browser host lets their requests be larger. */
+export const FILE_METHODS: ReadonlySet<string> = new Set(['ledger.previewImport', 'ledger.applyImport']);
 const byId = z.object({ id: recordId('项目') }).strict();
 
 export interface AppStatus {
@@ -111,6 +127,55 @@ export interface ExportedFile {
   base64: string;
   /** data rows written (projects or problems), for the clerk's confirmation message */
   rows: number;
+}
+
+export interface ImportChange {
+  label: string;
+  before: string | null;
+  after: string | null;
+}
+
+export interface ImportRow {
+  sheet: string;
+  /** the row number Excel shows */
+  row: number;
+  code: string;
+  name: string;
+  owner: string;
+  stage: Stage;
+  totalInvestmentYuan: number;
+  /** for updates: each field that changes, as the change history will show it */
+  changes: ImportChange[];
+}
+
+export interface ImportRowError {
+  sheet: string;
+  row: number;
+  name: string;
+  message: string;
+}
+
+export interface LedgerImportPreview {
+  fileName: string;
+  /** the sheets a ledger table was found in */
+  sheets: string[];
+  year: number;
+  /** 截至日期 of the file, else today: the week its 存在问题 belong to */
+  asOf: string;
+  creates: ImportRow[];
+  updates: ImportRow[];
+  unchanged: number;
+  /** section, subtotal, total and note rows */
+  skipped: number;
+  errors: ImportRowError[];
+  /** units named in the file that are not in the list yet; created with the import */
+  newUnits: string[];
+  /** identifies exactly this preview: applying checks nothing changed in between */
+  fingerprint: string;
+}
+
+export interface LedgerImportResult extends LedgerImportPreview {
+  backupFile: string;
 }
 
 export interface RolloverResult {
@@ -446,6 +511,15 @@ export const apiSpec = {
       .object({
         groupBy: z.enum(['unit', 'chainLead'], { error: '分组方式不正确' }).default('unit'),
         scope: z.enum(['open', 'all'], { error: '范围不正确' }).default('open'),
+      })
+      .strict(),
+  ),
+  'ledger.previewImport': method<LedgerImportPreview>()(importFile),
+  'ledger.applyImport': method<LedgerImportResult>()(
+    importFile
+      .extend({
+        fingerprint: z.string({ error: '请先预览再导入' }).regex(/^[0-9a-f]{16}$/, { error: '请先预览再导入' }),
+        skipErrors: z.boolean({ error: '是否跳过有错误的行应为是或否' }).default(false),
       })
       .strict(),
   ),

@@ -6,6 +6,7 @@ import { appHandlers } from './handlers/app';
 import { dispatchHandlers } from './handlers/dispatch';
 import { investmentHandlers } from './handlers/investment';
 import { ledgerHandlers } from './handlers/ledger';
+import { ledgerImportHandlers } from './handlers/ledger-import';
 import { milestoneHandlers } from './handlers/milestones';
 import { overviewHandlers } from './handlers/overview';
 import { problemHandlers } from './handlers/problems';
@@ -36,6 +37,7 @@ export const handlers = {
   ...problemHandlers,
   ...supervisionHandlers,
   ...ledgerHandlers,
+  ...ledgerImportHandlers,
 } satisfies Handlers;
 
 export const methodNames = Object.keys(apiSpec) as MethodName[];

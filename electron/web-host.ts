@@ -5,7 +5,7 @@ import path from 'node:path';
 import packageJson from '../package.json';
 import { schemaVersionOf } from '../db/migrate';
 import { dispatch, methodNames } from './contract';
-import type { ApiResult } from './api-spec';
+import { FILE_METHODS, type ApiResult } from './api-spec';
 import { openAppContext, type AppContext } from './services/app-context';
 import { initializeApp, appStatus } from './handlers/app';
 
@@ -27,6 +27,8 @@ export interface WebHost {
 }
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
+/** a file for import travels as base64 inside the JSON */
+const MAX_FILE_BODY_BYTES = 32 * 1024 * 1024;
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -56,13 +58,13 @@ function statusOf(result: ApiResult): number {
   return 400;
 }
 
-function readBody(req: http.IncomingMessage): Promise<string | null> {
+function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         resolve(null);
         req.destroy();
         return;
@@ -89,7 +91,7 @@ async function handleApi(ctx: AppContext, req: http.IncomingMessage, res: http.S
   }
   if (req.method !== 'POST')
     return send(res, 405, { ok: false, error: { code: 'method_not_allowed', message: '请使用 POST 调用接口' } });
-  const body = await readBody(req);
+  const body = await readBody(req, FILE_METHODS.has(name) ? MAX_FILE_BODY_BYTES : MAX_BODY_BYTES);
   if (body === null) {
     return send(res, 413, {
       ok: false,

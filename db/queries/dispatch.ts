@@ -3,7 +3,7 @@ import { DISPATCH_FIELDS, type DispatchEntry, type DispatchSnapshot, type Dispat
 import type { LightLevel } from '../model/lights';
 import type { Stage } from '../model/stages';
 import { all, run, sql } from '../sql';
-import { writeAuditMerging, type AuditChange } from './audit';
+import { writeAudit, writeAuditMerging, type AuditChange } from './audit';
 import type { WriteMeta } from './projects-write';
 
 interface RawEntry extends DispatchTexts {
@@ -171,4 +171,49 @@ export function snapshotLightsSince(db: Db, fromWeek: string): Map<number, { wee
     else byProject.set(row.projectId, [row]);
   }
   return byProject;
+}
+
+/**
+ * Puts an imported ledger's 存在问题 into a week's entry: an existing entry gets the new text, a week without
+ * one gets an unconfirmed draft (the week is not thereby reported), so the dispatch grid starts from it.
+ */
+export function saveImportedProblems(
+  db: Db,
+  projectId: number,
+  week: string,
+  problems: string,
+  snapshot: DispatchSnapshot,
+  meta: WriteMeta,
+): boolean {
+  const before = entryOf(db, projectId, week);
+  if (before?.problems === problems) return false;
+  if (before) {
+    run(
+      db,
+      sql`UPDATE dispatch_entries SET problems = ${problems}, updated_at = ${meta.now}, updated_by = ${meta.operator}
+          WHERE id = ${before.id}`,
+    );
+  } else {
+    run(
+      db,
+      sql`INSERT INTO dispatch_entries (project_id, week, problems, confirmed, snapshot_stage, snapshot_light,
+                                        snapshot_reasons, snapshot_year_completed_yuan,
+                                        snapshot_total_investment_yuan, updated_at, updated_by)
+          VALUES (${projectId}, ${week}, ${problems}, 0, ${snapshot.stage}, ${snapshot.light},
+                  ${JSON.stringify(snapshot.lightReasons)}, ${snapshot.yearCompletedYuan},
+                  ${snapshot.totalInvestmentYuan}, ${meta.now}, ${meta.operator})`,
+    );
+  }
+  writeAudit(
+    db,
+    {
+      operator: meta.operator,
+      entity: 'project',
+      entityId: projectId,
+      action: 'update',
+      changes: [{ field: `dispatch:${week}:problems`, oldValue: before?.problems || null, newValue: problems }],
+    },
+    meta.now,
+  );
+  return true;
 }

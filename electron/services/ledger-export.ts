@@ -76,12 +76,14 @@ function ledgerColumns(months: number, totalUnit: 'wan' | 'yi'): SheetColumn[] {
     wan('自开工累计完成'),
     text('形象进度', 16, 30),
     text('存在问题', 16, 30),
+    center('产业链', 8, 14),
     center('链长', 8, 12),
     text('牵头单位', 10, 16),
     text('责任单位', 10, 20),
     date('计划开工'),
     date('实际开工'),
     date('计划竣工'),
+    date('实际竣工'),
     center('是否纳统', 6, 8),
     text('预警', 8, 24),
     text('备注', 8, 20),
@@ -92,7 +94,7 @@ function ledgerColumns(months: number, totalUnit: 'wan' | 'yi'): SheetColumn[] {
 /** Where the columns a subtotal fills sit (counted from 0): 总投资 … 自开工累计完成; 小计 spans those before. */
 const LEDGER_MONEY = { total: 7, plan: 8, completed: 9, rate: 10, sinceStart: 11 } as const;
 const LEDGER_LABEL_SPAN = LEDGER_MONEY.total;
-const LEDGER_LIGHT = 21;
+const LEDGER_LIGHT = 23;
 
 function ratio(numerator: number, denominator: number): number | null {
   return denominator > 0 ? numerator / denominator : null;
@@ -169,12 +171,14 @@ export async function exportLedger(db: Db, today: string, options: LedgerOptions
         fenOfWan(p.sinceStartCompletedYuan),
         p.progressText,
         entries.get(p.id)?.problems ?? '',
+        p.chainName,
         p.chainLead,
         p.leadUnitName ?? '',
         p.responsibleUnitNames.join('、'),
         p.plannedStartDate,
         p.actualStartDate,
         p.plannedCompletionDate,
+        p.actualCompletionDate,
         p.inStatistics ? '是' : '否',
         lightText(p.light, p.lightReasons),
         p.note,

@@ -10,8 +10,8 @@ import { createTempApp, type TempApp } from '../helpers/temp-app';
 // back only what SheetJS does not expose (the sheet's print setup and frozen pane).
 
 const LEDGER_STAGES: Stage[] = ['new_start', 'continuing', 'completed', 'preliminary', 'reserve'];
-const col = { serial: 0, name: 1, total: 7, plan: 8, completed: 9, rate: 10, sinceStart: 11, actualStart: 18 };
-const CODE = 23;
+const col = { serial: 0, name: 1, total: 7, plan: 8, completed: 9, rate: 10, sinceStart: 11, actualStart: 19 };
+const CODE = 25;
 const MONEY = [col.total, col.plan, col.completed, col.sinceStart];
 
 interface Sheet {
@@ -132,7 +132,7 @@ describe('项目台账导出（xlsx）', () => {
     expect(file.fileName).toBe('湘乡市2026年重点项目台账（截至2026-11-28）.xlsx');
     expect(sheet.name).toBe('项目台账');
     expect(sheet.value(1, 0)).toBe('湘乡市2026年重点项目建设台账');
-    expect(sheet.ws['!merges']).toContainEqual({ s: { r: 0, c: 0 }, e: { r: 0, c: 23 } });
+    expect(sheet.ws['!merges']).toContainEqual({ s: { r: 0, c: 0 }, e: { r: 0, c: 25 } });
     expect(sheet.row(2)).toContain('单位：万元');
     expect(sheet.row(2)).toContain('截至日期：2026年11月28日');
     expect(reportedMonths).toBeGreaterThan(1);
@@ -151,12 +151,14 @@ describe('项目台账导出（xlsx）', () => {
       '自开工累计完成',
       '形象进度',
       '存在问题',
+      '产业链',
       '链长',
       '牵头单位',
       '责任单位',
       '计划开工',
       '实际开工',
       '计划竣工',
+      '实际竣工',
       '是否纳统',
       '预警',
       '备注',
@@ -279,7 +281,7 @@ describe('项目台账导出（xlsx）', () => {
     for (const p of projects) {
       const light = { red: '红灯', yellow: '黄灯', green: '绿灯' }[p.light];
       const expected = p.lightReasons.length ? `${light}：${p.lightReasons.join('；')}` : light;
-      expect(sheet.value(rowByCode(sheet, p.code), 21)).toBe(expected);
+      expect(sheet.value(rowByCode(sheet, p.code), 23)).toBe(expected);
     }
   });
 
@@ -313,7 +315,7 @@ describe('项目台账导出（xlsx）', () => {
       expect(cell?.v).toBe(text);
       expect(cell?.f).toBeUndefined();
     }
-    expect(sheet.value(row, 22)).toBe('备注含控制字符');
+    expect(sheet.value(row, 24)).toBe('备注含控制字符');
   });
 
   it('表格自带打印设置：A3 横向、按列宽缩放到一页宽、表头每页重复、页脚页码；表头冻结', async () => {

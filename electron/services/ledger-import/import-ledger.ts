@@ -1,0 +1,146 @@
+import crypto from 'node:crypto';
+import { AppError } from '../../../db/errors';
+import { writeAudit } from '../../../db/queries/audit';
+import { weekOf } from '../../../db/model/weeks';
+import type { LedgerImportPreview, LedgerImportResult } from '../../api-spec';
+import { planYearOf, writeMeta } from '../../handlers/session';
+import type { AppContext } from '../app-context';
+import { createBackup } from '../backup';
+import { readSpreadsheet } from '../spreadsheet/read-spreadsheet';
+import { readLedgerTable, type LedgerTable } from './ledger-table';
+import { readRecord } from './record-values';
+import { runImport, type RunOutcome } from './import-run';
+
+// 导入台账: read the file, find its tables, and run every row through the same rules as the project form.
+// A preview is that run rolled back; applying runs it again after a backup and keeps it.
+
+export interface ImportRequest {
+  fileName: string;
+  bytes: Buffer;
+  defaultChainId?: number;
+}
+
+interface ReadFile {
+  tables: LedgerTable[];
+  year: number;
+  asOf: string;
+}
+
+async function readLedgerFile(ctx: AppContext, request: ImportRequest): Promise<ReadFile> {
+  const grids = await readSpreadsheet(request.fileName, request.bytes);
+  const visible = grids.filter((g) => !g.hidden);
+  if (!visible.some((g) => g.rows.some((row) => row.some((cell) => cell !== null)))) {
+    throw new AppError('empty_sheet', '表格是空的，没有可导入的内容');
+  }
+  const tables = visible.map(readLedgerTable).filter((t): t is LedgerTable => t !== null);
+  if (!tables.length) {
+    throw new AppError(
+      'no_header',
+      '没有找到台账表头：表中应有一行列名，包括“项目名称”和“建设单位”“总投资”等列（可以在标题行下方）',
+    );
+  }
+  const planYear = planYearOf(ctx);
+  const year = tables.find((t) => t.hints.year)?.hints.year ?? planYear;
+  if (year !== planYear) {
+    throw new AppError(
+      'wrong_year',
+      `这是${year}年的台账，当前计划年度为${planYear}年。本年计划和完成投资属于计划年度，请先在“设置”中切换计划年度再导入`,
+    );
+  }
+  const today = ctx.today();
+  const stated = tables.find((t) => t.hints.asOf)?.hints.asOf;
+  return { tables, year, asOf: stated && stated <= today ? stated : today };
+}
+
+class Rollback extends Error {}
+
+function run(ctx: AppContext, request: ImportRequest, file: ReadFile, keep: boolean): RunOutcome {
+  const meta = writeMeta(ctx);
+  const records = file.tables.flatMap((t) => t.records.map((r) => readRecord(r, t.columns, t.hints, file.asOf)));
+  let outcome: RunOutcome | undefined;
+  try {
+    ctx.db.transaction(() => {
+      outcome = runImport(
+        {
+          db: ctx.db,
+          today: ctx.today(),
+          planYear: file.year,
+          week: weekOf(file.asOf).key,
+          meta,
+          defaultChainId: request.defaultChainId,
+          fileName: request.fileName,
+        },
+        records,
+      );
+      if (!keep) throw new Rollback();
+      writeAudit(
+        ctx.db,
+        {
+          operator: meta.operator,
+          entity: 'import',
+          entityId: 0,
+          action: 'create',
+          changes: [
+            {
+              field: null,
+              oldValue: null,
+              newValue: `导入台账《${request.fileName}》：新建${outcome.creates.length}个项目，更新${outcome.updates.length}个项目`,
+            },
+          ],
+        },
+        meta.now,
+      );
+    })();
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+  }
+  if (!outcome) throw new Error('import run produced no outcome');
+  return outcome;
+}
+
+function previewOf(request: ImportRequest, file: ReadFile, outcome: RunOutcome): LedgerImportPreview {
+  const tableProblems = file.tables.flatMap((t) => t.problems);
+  const errors = [...tableProblems, ...outcome.errors].sort((a, b) =>
+    a.sheet === b.sheet ? a.row - b.row : a.sheet.localeCompare(b.sheet),
+  );
+  const body = {
+    fileName: request.fileName,
+    sheets: file.tables.map((t) => t.sheet),
+    year: file.year,
+    asOf: file.asOf,
+    creates: outcome.creates,
+    updates: outcome.updates,
+    unchanged: outcome.unchanged,
+    skipped: file.tables.reduce((sum, t) => sum + t.skipped, 0),
+    errors,
+    newUnits: outcome.newUnits,
+  };
+  const fingerprint = crypto.createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
+  return { ...body, fingerprint };
+}
+
+export async function previewLedgerImport(ctx: AppContext, request: ImportRequest): Promise<LedgerImportPreview> {
+  const file = await readLedgerFile(ctx, request);
+  return previewOf(request, file, run(ctx, request, file, false));
+}
+
+/** Applies what the clerk saw: refused if the preview no longer holds, or if rows have errors and may not be skipped. */
+export async function applyLedgerImport(
+  ctx: AppContext,
+  request: ImportRequest & { fingerprint: string; skipErrors: boolean },
+): Promise<LedgerImportResult> {
+  const file = await readLedgerFile(ctx, request);
+  const preview = previewOf(request, file, run(ctx, request, file, false));
+  if (preview.fingerprint !== request.fingerprint) {
+    throw new AppError('preview_stale', '预览之后文件或库中数据已有变化，请重新预览后再导入');
+  }
+  if (preview.errors.length && !request.skipErrors) {
+    throw new AppError('import_has_errors', `有${preview.errors.length}行无法导入，请改正后重新导入，或选择跳过这些行`);
+  }
+  if (!preview.creates.length && !preview.updates.length) {
+    throw new AppError('nothing_to_import', '没有需要新建或更新的项目，未做任何修改');
+  }
+  const backupFile = await createBackup(ctx, '导入台账前');
+  const outcome = run(ctx, request, file, true);
+  return { ...previewOf(request, file, outcome), backupFile };
+}

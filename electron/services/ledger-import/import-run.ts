@@ -1,0 +1,355 @@
+import type { Db } from '../../../db/connection';
+import { AppError } from '../../../db/errors';
+import { formatWan } from '../../../db/model/money';
+import { auditFieldLabel, pickProjectFields, type ProjectDetail, type ProjectFields } from '../../../db/model/project';
+import { emptyProjectFields } from '../../../db/model/project-schema';
+import { writeAudit } from '../../../db/queries/audit';
+import { saveImportedProblems } from '../../../db/queries/dispatch';
+import { getProject, listProjects, nextProjectCode } from '../../../db/queries/projects-read';
+import {
+  insertProject,
+  recordStageChange,
+  setMonthlyInvestment,
+  updateProject,
+  type WriteMeta,
+} from '../../../db/queries/projects-write';
+import { insertUnit, listChains, listParks, listUnits } from '../../../db/queries/reference';
+import type { ImportChange, ImportRow, ImportRowError } from '../../api-spec';
+import { validateProject } from '../../handlers/project-validation';
+import { withLights } from '../project-lights';
+import type { ReadRecord } from './record-values';
+
+// Runs an import's rows against the database inside one transaction, each row in its own savepoint so a row
+// the rules refuse leaves nothing behind. The preview is this same run rolled back, so what the clerk
+// confirms is exactly what the rules allowed.
+
+export interface RunSettings {
+  db: Db;
+  today: string;
+  planYear: number;
+  /** the week the file's 存在问题 belong to */
+  week: string;
+  meta: WriteMeta;
+  defaultChainId?: number;
+  fileName: string;
+}
+
+export interface RunOutcome {
+  creates: ImportRow[];
+  updates: ImportRow[];
+  unchanged: number;
+  errors: ImportRowError[];
+  newUnits: string[];
+}
+
+class RowRefused extends Error {}
+
+const chainKey = (name: string) => name.replace(/\s/g, '').replace(/(产业链|链)$/, '');
+const nameKey = (name: string, owner: string) => `${name.replace(/\s/g, '')}\u0000${owner.replace(/\s/g, '')}`;
+
+interface Lookup {
+  byCode: Map<string, number>;
+  byNameOwner: Map<string, number[]>;
+  chains: ReturnType<typeof listChains>;
+  units: Map<string, number>;
+  parks: Map<string, number>;
+}
+
+function lookupOf(db: Db, planYear: number): Lookup {
+  const byCode = new Map<string, number>();
+  const byNameOwner = new Map<string, number[]>();
+  for (const p of listProjects(db, planYear)) {
+    if (p.code) byCode.set(p.code.toUpperCase(), p.id);
+    const key = nameKey(p.name, p.owner);
+    byNameOwner.set(key, [...(byNameOwner.get(key) ?? []), p.id]);
+  }
+  return {
+    byCode,
+    byNameOwner,
+    chains: listChains(db),
+    units: new Map(listUnits(db).map((u) => [u.name, u.id])),
+    parks: new Map(listParks(db).map((p) => [p.name, p.id])),
+  };
+}
+
+function matchExisting(lookup: Lookup, record: ReadRecord): number | undefined {
+  const { code, name, owner } = record.values;
+  if (code) return lookup.byCode.get(code);
+  if (!owner) return undefined;
+  const found = lookup.byNameOwner.get(nameKey(name, owner)) ?? [];
+  if (found.length > 1) {
+    throw new RowRefused(`库中有${found.length}个同名且建设单位相同的项目，无法确定更新哪一个，请在表中填写项目编号`);
+  }
+  return found[0];
+}
+
+function resolveChain(lookup: Lookup, record: ReadRecord, before: ProjectFields | undefined, fallback?: number) {
+  const { chainName, chainLead } = record.values;
+  if (chainName) {
+    const key = chainKey(chainName);
+    const chain = lookup.chains.find((c) => chainKey(c.name) === key || c.code === chainName.toUpperCase());
+    if (!chain) throw new RowRefused(`产业链“${chainName}”不在产业链名单中（设置 → 产业链）`);
+    return chain;
+  }
+  if (before) return lookup.chains.find((c) => c.id === before.chainId);
+  if (chainLead) {
+    const led = lookup.chains.filter((c) => c.chainLead === chainLead && !c.retired);
+    if (led.length === 1) return led[0];
+  }
+  if (fallback !== undefined) {
+    const chain = lookup.chains.find((c) => c.id === fallback);
+    if (chain) return chain;
+  }
+  throw new RowRefused('未注明产业链：请在表中加“产业链”列，或在导入时选择“未注明产业链的项目归入”');
+}
+
+function unitId(settings: RunSettings, lookup: Lookup, name: string, created: Set<string>): number {
+  const known = lookup.units.get(name);
+  if (known !== undefined) return known;
+  if (name.length > 50) throw new RowRefused(`单位名称“${name.slice(0, 20)}…”过长`);
+  const id = insertUnit(settings.db, name);
+  writeAudit(
+    settings.db,
+    {
+      operator: settings.meta.operator,
+      entity: 'unit',
+      entityId: id,
+      action: 'create',
+      changes: [{ field: null, oldValue: null, newValue: `${name}（导入台账时新增）` }],
+    },
+    settings.meta.now,
+  );
+  lookup.units.set(name, id);
+  created.add(name);
+  return id;
+}
+
+/** The month figure that makes 1—N月 add up to the sheet's figure, or undefined when it already does. */
+function monthTarget(detail: ProjectDetail | undefined, months: number, yuan: number) {
+  const figures = detail?.monthly ?? [];
+  const before = figures.filter((m) => m.month < months).reduce((sum, m) => sum + m.amountYuan, 0);
+  const current = figures.find((m) => m.month === months)?.amountYuan ?? null;
+  if (before + (current ?? 0) === yuan) return undefined;
+  if (yuan < before) {
+    throw new RowRefused(
+      `1—${months}月完成投资${formatWan(yuan)}万元少于库中已录入的1—${months - 1}月合计${formatWan(before)}万元`,
+    );
+  }
+  const later = figures.filter((m) => m.month > months).reduce((sum, m) => sum + m.amountYuan, 0);
+  return { month: months, before: current, after: yuan - before, yearTotal: yuan + later };
+}
+
+function candidateOf(
+  settings: RunSettings,
+  lookup: Lookup,
+  record: ReadRecord,
+  detail: ProjectDetail | undefined,
+  createdUnits: Set<string>,
+): { fields: ProjectFields; month: ReturnType<typeof monthTarget> } {
+  const v = record.values;
+  const before: ProjectFields | undefined = detail && { ...pickProjectFields(detail), responsibleUnitIds: detail.responsibleUnitIds };
+  const chain = resolveChain(lookup, record, before, settings.defaultChainId);
+  if (!chain) throw new RowRefused('该项目的产业链已不存在，请在表中注明产业链');
+  const stage = v.stage ?? before?.stage;
+  if (!stage) throw new RowRefused('无法确定阶段：请加“阶段”列，或按“一、新开工项目”这样的分节排列');
+  const fields: ProjectFields = before
+    ? { ...before }
+    : ({ ...emptyProjectFields(), name: v.name, owner: '', chainId: chain.id, stage } as ProjectFields);
+  const copy = <K extends keyof ProjectFields>(key: K, value: ProjectFields[K] | undefined) => {
+    if (value !== undefined) fields[key] = value;
+  };
+  copy('name', v.name);
+  copy('code', v.code);
+  copy('owner', v.owner);
+  copy('location', v.location);
+  copy('content', v.content);
+  copy('nature', v.nature);
+  copy('stage', stage);
+  copy('startYear', v.startYear);
+  copy('endYear', v.endYear);
+  copy('totalInvestmentYuan', v.totalInvestmentYuan);
+  copy('annualPlanYuan', v.annualPlanYuan);
+  copy('progressText', v.progressText);
+  copy('plannedStartDate', v.plannedStartDate);
+  copy('actualStartDate', v.actualStartDate);
+  copy('plannedCompletionDate', v.plannedCompletionDate);
+  copy('actualCompletionDate', v.actualCompletionDate);
+  copy('signingDate', v.signingDate);
+  copy('inStatistics', v.inStatistics);
+  copy('note', v.note);
+  copy('category', v.category);
+  copy('responsiblePerson', v.responsiblePerson);
+  copy('contactPerson', v.contactPerson);
+  copy('contactPhone', v.contactPhone);
+  fields.chainId = chain.id;
+  if (v.chainLead !== undefined) fields.chainLeadOverride = v.chainLead === chain.chainLead ? null : v.chainLead;
+  if (v.leadUnitName) fields.leadUnitId = unitId(settings, lookup, v.leadUnitName, createdUnits);
+  if (v.responsibleUnitNames) {
+    fields.responsibleUnitIds = v.responsibleUnitNames.map((n) => unitId(settings, lookup, n, createdUnits));
+  }
+  if (v.parkName) {
+    const park = lookup.parks.get(v.parkName);
+    if (park === undefined) throw new RowRefused(`园区/片区“${v.parkName}”不在名单中（设置 → 园区/片区）`);
+    fields.parkId = park;
+  }
+  if (!fields.code) fields.code = nextProjectCode(settings.db, chain.code, settings.planYear);
+
+  const month = v.yearCompleted && monthTarget(detail, v.yearCompleted.months, v.yearCompleted.yuan);
+  const yearTotal = month ? month.yearTotal : (detail?.yearCompletedYuan ?? 0);
+  if (v.beforeYearYuan !== undefined) {
+    fields.investedBeforeYearYuan = v.beforeYearYuan;
+  } else if (v.sinceStartYuan !== undefined) {
+    if (v.sinceStartYuan < yearTotal) {
+      throw new RowRefused(
+        `自开工累计完成${formatWan(v.sinceStartYuan)}万元少于本年完成${formatWan(yearTotal)}万元`,
+      );
+    }
+    fields.investedBeforeYearYuan = v.sinceStartYuan - yearTotal;
+  }
+  return { fields, month };
+}
+
+function rowOf(record: ReadRecord, fields: ProjectFields, changes: ImportChange[]): ImportRow {
+  return {
+    sheet: record.sheet,
+    row: record.row,
+    code: fields.code,
+    name: fields.name,
+    owner: fields.owner,
+    stage: fields.stage,
+    totalInvestmentYuan: fields.totalInvestmentYuan,
+    changes,
+  };
+}
+
+function importOne(
+  settings: RunSettings,
+  lookup: Lookup,
+  record: ReadRecord,
+  createdUnits: Set<string>,
+): { kind: 'create' | 'update' | 'unchanged'; row: ImportRow; id: number } {
+  const { db, meta, planYear } = settings;
+  const id = matchExisting(lookup, record);
+  const detail = id === undefined ? undefined : getProject(db, id, planYear);
+  const { fields: candidate, month } = candidateOf(settings, lookup, record, detail, createdUnits);
+  const before = detail && { ...pickProjectFields(detail), responsibleUnitIds: detail.responsibleUnitIds, id: detail.id };
+  let fields: ProjectFields;
+  try {
+    fields = validateProject({ db, today: settings.today, planYear, before }, candidate);
+  } catch (error) {
+    if (error instanceof AppError) throw new RowRefused(error.message);
+    throw error;
+  }
+  const reason = `导入台账《${settings.fileName}》`;
+  let projectId: number;
+  let changes: ImportChange[] = [];
+  if (!detail) {
+    projectId = insertProject(db, fields, meta);
+    recordStageChange(db, projectId, { fromStage: null, toStage: fields.stage, changedOn: settings.today, reason }, meta);
+    lookup.byCode.set(fields.code.toUpperCase(), projectId);
+  } else {
+    projectId = detail.id;
+    changes = updateProject(db, projectId, detail, fields, meta).map((c) => ({
+      label: auditFieldLabel(c.field) ?? '',
+      before: c.oldValue,
+      after: c.newValue,
+    }));
+    if (fields.stage !== detail.stage) {
+      recordStageChange(
+        db,
+        projectId,
+        { fromStage: detail.stage, toStage: fields.stage, changedOn: settings.today, reason },
+        meta,
+      );
+    }
+  }
+  if (month) {
+    setMonthlyInvestment(db, projectId, planYear, month.month, month.after, meta);
+    changes.push({
+      label: `${planYear}年${month.month}月完成投资`,
+      before: month.before === null ? null : `${formatWan(month.before)}万元`,
+      after: `${formatWan(month.after)}万元`,
+    });
+  }
+  const kind = !detail ? 'create' : changes.length ? 'update' : 'unchanged';
+  return { kind, row: rowOf(record, fields, detail ? changes : []), id: projectId };
+}
+
+function duplicateErrors(records: ReadRecord[]): Map<ReadRecord, string> {
+  const errors = new Map<ReadRecord, string>();
+  const seen = new Map<string, ReadRecord>();
+  for (const record of records) {
+    const { code, name, owner } = record.values;
+    const key = code ? `code:${code}` : owner ? `name:${nameKey(name, owner)}` : null;
+    if (!key) continue;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, record);
+      continue;
+    }
+    const what = code ? `项目编号${code}` : '项目名称和建设单位';
+    errors.set(record, `${what}与${first.sheet}第${first.row}行重复`);
+    if (!errors.has(first)) errors.set(first, `${what}与${record.sheet}第${record.row}行重复`);
+  }
+  return errors;
+}
+
+/** Every row written (or refused) inside the caller's transaction. */
+export function runImport(settings: RunSettings, records: ReadRecord[]): RunOutcome {
+  const { db } = settings;
+  const lookup = lookupOf(db, settings.planYear);
+  const outcome: RunOutcome = { creates: [], updates: [], unchanged: 0, errors: [], newUnits: [] };
+  const createdUnits = new Set<string>();
+  const duplicates = duplicateErrors(records);
+  const withProblems: { id: number; text: string }[] = [];
+  for (const record of records) {
+    const refuse = (message: string) =>
+      outcome.errors.push({ sheet: record.sheet, row: record.row, name: record.values.name, message });
+    if (record.errors.length) {
+      refuse(record.errors.join('；'));
+      continue;
+    }
+    const duplicate = duplicates.get(record);
+    if (duplicate) {
+      refuse(duplicate);
+      continue;
+    }
+    const unitsBefore = new Set(createdUnits);
+    try {
+      const done = db.transaction(() => importOne(settings, lookup, record, createdUnits))();
+      if (done.kind === 'create') outcome.creates.push(done.row);
+      else if (done.kind === 'update') outcome.updates.push(done.row);
+      else outcome.unchanged++;
+      if (record.values.problems) withProblems.push({ id: done.id, text: record.values.problems });
+    } catch (error) {
+      if (!(error instanceof RowRefused)) throw error;
+      // the savepoint took back any unit this row created
+      for (const name of createdUnits) if (!unitsBefore.has(name)) lookup.units.delete(name);
+      createdUnits.clear();
+      unitsBefore.forEach((n) => createdUnits.add(n));
+      refuse(error.message);
+    }
+  }
+  saveProblems(settings, withProblems);
+  outcome.newUnits = [...createdUnits];
+  return outcome;
+}
+
+function saveProblems(settings: RunSettings, items: { id: number; text: string }[]): void {
+  if (!items.length) return;
+  const ids = new Set(items.map((i) => i.id));
+  const rows = listProjects(settings.db, settings.planYear).filter((p) => ids.has(p.id));
+  const lit = new Map(withLights(settings.db, rows, settings.planYear, settings.today).map((p) => [p.id, p]));
+  for (const item of items) {
+    const p = lit.get(item.id);
+    if (!p) continue;
+    const snapshot = {
+      stage: p.stage,
+      light: p.light,
+      lightReasons: p.lightReasons,
+      yearCompletedYuan: p.yearCompletedYuan,
+      totalInvestmentYuan: p.totalInvestmentYuan,
+    };
+    saveImportedProblems(settings.db, item.id, settings.week, item.text, snapshot, settings.meta);
+  }
+}
