@@ -45,7 +45,12 @@ const importFile = z
   .strict();
 
 /** Methods that carry a whole file: the browser host lets their requests be larger. */
-export const FILE_METHODS: ReadonlySet<string> = new Set(['ledger.previewImport', 'ledger.applyImport']);
+export const FILE_METHODS: ReadonlySet<string> = new Set([
+  'ledger.previewImport',
+  'ledger.applyImport',
+  'fillin.preview',
+  'fillin.apply',
+]);
 const byId = z.object({ id: recordId('项目') }).strict();
 
 export interface AppStatus {
@@ -178,6 +183,42 @@ export interface LedgerImportResult extends LedgerImportPreview {
   backupFile: string;
 }
 
+export type FillinPeriod = { kind: 'week'; week: string } | { kind: 'month'; year: number; month: number };
+
+export interface FillinUnitSummary {
+  unitId: number;
+  unitName: string;
+  projectCount: number;
+}
+
+export interface FillinUnits {
+  periodLabel: string;
+  units: FillinUnitSummary[];
+}
+
+export interface FillinFileResult {
+  fileName: string;
+  unitName: string | null;
+  /** false: the whole file was not read, `message` says why */
+  accepted: boolean;
+  message: string | null;
+  /** rows that will be written (a week's row that only confirms last week's text has no changes) */
+  rows: { row: number; projectId: number; code: string; name: string; changes: ImportChange[] }[];
+  unchanged: number;
+  /** rows reported, not applied: tampered key, edited locked cells, bad values */
+  problems: { row: number; message: string }[];
+}
+
+export interface FillinPreview {
+  periodLabel: string;
+  files: FillinFileResult[];
+  fingerprint: string;
+}
+
+export interface FillinResult extends FillinPreview {
+  backupFile: string;
+}
+
 export interface RolloverResult {
   toYear: number;
   backupFile: string;
@@ -245,6 +286,34 @@ const templateNode = z
 const weekKey = z
   .string({ error: '请选择调度周' })
   .refine((key) => parseWeek(key) !== null, { error: '调度周格式不正确，或该年没有这一周' });
+
+const fillinPeriod = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('week'), week: weekKey }).strict(),
+    z
+      .object({
+        kind: z.literal('month'),
+        year: planYear,
+        month: z
+          .number({ error: '请选择月份' })
+          .int({ error: '月份不正确' })
+          .min(1, { error: '月份应在1—12之间' })
+          .max(12, { error: '月份应在1—12之间' }),
+      })
+      .strict(),
+  ],
+  { error: '请选择填报的周或月份' },
+);
+
+/** Returned fill-in sheets: small files, read together (all of them within one upload's size). */
+const fillinFiles = z
+  .array(importFile.pick({ fileName: true, contentBase64: true }), { error: '请选择填报表文件' })
+  .min(1, { error: '请选择填报表文件' })
+  .max(100, { error: '一次最多读取100份填报表' })
+  .refine((files) => files.reduce((sum, f) => sum + f.contentBase64.length, 0) <= MAX_IMPORT_BASE64_CHARS, {
+    error: fileTooBigMessage(),
+  });
 
 const dispatchText = (label: string) => optionalText(label, DISPATCH_TEXT_MAX);
 
@@ -520,6 +589,20 @@ export const apiSpec = {
       .extend({
         fingerprint: z.string({ error: '请先预览再导入' }).regex(/^[0-9a-f]{16}$/, { error: '请先预览再导入' }),
         skipErrors: z.boolean({ error: '是否跳过有错误的行应为是或否' }).default(false),
+      })
+      .strict(),
+  ),
+  'fillin.units': method<FillinUnits>()(z.object({ period: fillinPeriod }).strict()),
+  'fillin.export': method<ExportedFile>()(
+    z.object({ period: fillinPeriod, unitIds: z.array(recordId('单位')).max(500).optional() }).strict(),
+  ),
+  'fillin.preview': method<FillinPreview>()(z.object({ period: fillinPeriod, files: fillinFiles }).strict()),
+  'fillin.apply': method<FillinResult>()(
+    z
+      .object({
+        period: fillinPeriod,
+        files: fillinFiles,
+        fingerprint: z.string({ error: '请先预览再确认' }).regex(/^[0-9a-f]{16}$/, { error: '请先预览再确认' }),
       })
       .strict(),
   ),

@@ -7,6 +7,7 @@ import { dispatchHandlers } from './handlers/dispatch';
 import { investmentHandlers } from './handlers/investment';
 import { ledgerHandlers } from './handlers/ledger';
 import { ledgerImportHandlers } from './handlers/ledger-import';
+import { fillinHandlers } from './handlers/fillin';
 import { milestoneHandlers } from './handlers/milestones';
 import { overviewHandlers } from './handlers/overview';
 import { problemHandlers } from './handlers/problems';
@@ -38,6 +39,7 @@ export const handlers = {
   ...supervisionHandlers,
   ...ledgerHandlers,
   ...ledgerImportHandlers,
+  ...fillinHandlers,
 } satisfies Handlers;
 
 export const methodNames = Object.keys(apiSpec) as MethodName[];

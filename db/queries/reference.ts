@@ -122,3 +122,13 @@ export function chainIdByCode(db: Db, code: string): number | undefined {
 export function setChainLead(db: Db, chainId: number, chainLead: string, leadUnitId: number | null): void {
   run(db, sql`UPDATE chains SET chain_lead = ${chainLead}, lead_unit_id = ${leadUnitId} WHERE id = ${chainId}`);
 }
+
+/** Every (project, unit) pair where the unit leads the project or is one of its responsible units. */
+export function projectUnitPairs(db: Db): { projectId: number; unitId: number }[] {
+  return all<{ projectId: number; unitId: number }>(
+    db,
+    sql`SELECT project_id AS projectId, unit_id AS unitId FROM project_units
+        UNION
+        SELECT id AS projectId, lead_unit_id AS unitId FROM projects WHERE lead_unit_id IS NOT NULL`,
+  );
+}

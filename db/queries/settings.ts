@@ -9,6 +9,8 @@ export const SETTING_KEYS = [
   'ui.libraryColumns',
   'lightThresholds',
   'timeProgressMode',
+  /** signs the keys of fill-in sheets, so a returned sheet proves it came from this database */
+  'fillinSecret',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 

@@ -16,6 +16,9 @@ export const ledgerImportHandlers = {
     input: ParsedInput<'ledger.previewImport'>,
   ): Promise<LedgerImportPreview> => previewLedgerImport(ctx, requestOf(input)),
 
-  'ledger.applyImport': async (ctx: AppContext, input: ParsedInput<'ledger.applyImport'>): Promise<LedgerImportResult> =>
+  'ledger.applyImport': async (
+    ctx: AppContext,
+    input: ParsedInput<'ledger.applyImport'>,
+  ): Promise<LedgerImportResult> =>
     applyLedgerImport(ctx, { ...requestOf(input), fingerprint: input.fingerprint, skipErrors: input.skipErrors }),
 };

@@ -40,7 +40,9 @@ export function readAmount(cell: Cell, unit: MoneyUnit, label: string): Read<num
   if (typeof cell === 'number') {
     amount = cell;
   } else {
-    const text = cellText(cell).replace(/[,，\s]/g, '').replace(/(万元|亿元|万|亿)$/, '');
+    const text = cellText(cell)
+      .replace(/[,，\s]/g, '')
+      .replace(/(万元|亿元|万|亿)$/, '');
     if (!/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(text)) return fail(`“${label}”不是数字：${cellText(cell)}`);
     amount = Number(text);
   }

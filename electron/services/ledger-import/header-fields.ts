@@ -83,11 +83,7 @@ const PATTERNS: [RegExp, LedgerField][] = [
 ];
 
 export function normaliseHeader(text: string): string {
-  return text
-    .replace(/\s+/g, '')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')')
-    .replace(/[－–]/g, '-');
+  return text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/[－–]/g, '-');
 }
 
 /** The column's field, or undefined when it is not one the app keeps. */
@@ -107,7 +103,8 @@ export function unitOfHeader(text: string): MoneyUnit | undefined {
 /** 1—10月完成投资 → 10: the months the figure covers. */
 export function monthsOfHeader(text: string): number | undefined {
   const normalised = normaliseHeader(text);
-  const span = /1?\s*[-—~～至到]\s*(\d{1,2})月/.exec(normalised) ?? /(\d{1,2})月(份)?(累计|底|末)?完成/.exec(normalised);
+  const span =
+    /1?\s*[-—~～至到]\s*(\d{1,2})月/.exec(normalised) ?? /(\d{1,2})月(份)?(累计|底|末)?完成/.exec(normalised);
   if (!span) return undefined;
   const month = Number(span[1]);
   return month >= 1 && month <= 12 ? month : undefined;

@@ -3,6 +3,7 @@ import { AppError } from '../../../db/errors';
 import { formatWan } from '../../../db/model/money';
 import { auditFieldLabel, pickProjectFields, type ProjectDetail, type ProjectFields } from '../../../db/model/project';
 import { emptyProjectFields } from '../../../db/model/project-schema';
+import { STAGE_LABELS } from '../../../db/model/stages';
 import { writeAudit } from '../../../db/queries/audit';
 import { saveImportedProblems } from '../../../db/queries/dispatch';
 import { getProject, listProjects, nextProjectCode } from '../../../db/queries/projects-read';
@@ -147,7 +148,10 @@ function candidateOf(
   createdUnits: Set<string>,
 ): { fields: ProjectFields; month: ReturnType<typeof monthTarget> } {
   const v = record.values;
-  const before: ProjectFields | undefined = detail && { ...pickProjectFields(detail), responsibleUnitIds: detail.responsibleUnitIds };
+  const before: ProjectFields | undefined = detail && {
+    ...pickProjectFields(detail),
+    responsibleUnitIds: detail.responsibleUnitIds,
+  };
   const chain = resolveChain(lookup, record, before, settings.defaultChainId);
   if (!chain) throw new RowRefused('该项目的产业链已不存在，请在表中注明产业链');
   const stage = v.stage ?? before?.stage;
@@ -195,14 +199,15 @@ function candidateOf(
   if (!fields.code) fields.code = nextProjectCode(settings.db, chain.code, settings.planYear);
 
   const month = v.yearCompleted && monthTarget(detail, v.yearCompleted.months, v.yearCompleted.yuan);
+  if (month && (fields.stage === 'reserve' || fields.stage === 'preliminary')) {
+    throw new RowRefused(`${STAGE_LABELS[fields.stage]}项目尚未开工，不应有本年完成投资`);
+  }
   const yearTotal = month ? month.yearTotal : (detail?.yearCompletedYuan ?? 0);
   if (v.beforeYearYuan !== undefined) {
     fields.investedBeforeYearYuan = v.beforeYearYuan;
   } else if (v.sinceStartYuan !== undefined) {
     if (v.sinceStartYuan < yearTotal) {
-      throw new RowRefused(
-        `自开工累计完成${formatWan(v.sinceStartYuan)}万元少于本年完成${formatWan(yearTotal)}万元`,
-      );
+      throw new RowRefused(`自开工累计完成${formatWan(v.sinceStartYuan)}万元少于本年完成${formatWan(yearTotal)}万元`);
     }
     fields.investedBeforeYearYuan = v.sinceStartYuan - yearTotal;
   }
@@ -232,7 +237,11 @@ function importOne(
   const id = matchExisting(lookup, record);
   const detail = id === undefined ? undefined : getProject(db, id, planYear);
   const { fields: candidate, month } = candidateOf(settings, lookup, record, detail, createdUnits);
-  const before = detail && { ...pickProjectFields(detail), responsibleUnitIds: detail.responsibleUnitIds, id: detail.id };
+  const before = detail && {
+    ...pickProjectFields(detail),
+    responsibleUnitIds: detail.responsibleUnitIds,
+    id: detail.id,
+  };
   let fields: ProjectFields;
   try {
     fields = validateProject({ db, today: settings.today, planYear, before }, candidate);
@@ -245,7 +254,12 @@ function importOne(
   let changes: ImportChange[] = [];
   if (!detail) {
     projectId = insertProject(db, fields, meta);
-    recordStageChange(db, projectId, { fromStage: null, toStage: fields.stage, changedOn: settings.today, reason }, meta);
+    recordStageChange(
+      db,
+      projectId,
+      { fromStage: null, toStage: fields.stage, changedOn: settings.today, reason },
+      meta,
+    );
     lookup.byCode.set(fields.code.toUpperCase(), projectId);
   } else {
     projectId = detail.id;

@@ -48,7 +48,8 @@ export interface LedgerTable {
 }
 
 const HEADER_SEARCH_ROWS = 40;
-const SECTION = /^[一二三四五六七八九十百]+[、.．]|^[（(][一二三四五六七八九十]+[)）]|^第[一二三四五六七八九十]+(部分|类|批)|项目[（(]\d+个[)）]$/;
+const SECTION =
+  /^[一二三四五六七八九十百]+[、.．]|^[（(][一二三四五六七八九十]+[)）]|^第[一二三四五六七八九十]+(部分|类|批)|项目[（(]\d+个[)）]$/;
 const STAGE_SECTION = /^(新开工|续建|在建|竣工|建成|前期|预备|储备|谋划)(类)?项目/;
 const TOTALS = /^(小\s*计|合\s*计|总\s*计|累\s*计|其\s*中)/;
 
@@ -150,7 +151,8 @@ function hintsOf(grid: Grid, headerRow: number, width: number): SheetHints {
   return hints;
 }
 
-type RowKind = { kind: 'blank' | 'skipped' } | { kind: 'section'; stage?: Stage } | { kind: 'project' } | { kind: 'noName' };
+type RowKind =
+  { kind: 'blank' | 'skipped' } | { kind: 'section'; stage?: Stage } | { kind: 'project' } | { kind: 'noName' };
 
 function classifyRow(cells: Cell[], nameColumn: number, serialColumn: number): RowKind {
   const texts = cells.map(cellText).filter(Boolean);

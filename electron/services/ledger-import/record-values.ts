@@ -97,7 +97,8 @@ const TEXT_FIELDS: Partial<Record<LedgerField, TextField>> = {
   park: 'parkName',
 };
 
-type DateField = 'plannedStartDate' | 'actualStartDate' | 'plannedCompletionDate' | 'actualCompletionDate' | 'signingDate';
+type DateField =
+  'plannedStartDate' | 'actualStartDate' | 'plannedCompletionDate' | 'actualCompletionDate' | 'signingDate';
 const DATE_FIELDS: Partial<Record<LedgerField, DateField>> = {
   plannedStart: 'plannedStartDate',
   actualStart: 'actualStartDate',

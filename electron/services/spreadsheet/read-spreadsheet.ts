@@ -32,7 +32,10 @@ export async function readSpreadsheet(fileName: string, bytes: Buffer): Promise<
   if (startsWith(bytes, ZIP)) {
     const entries = checkZipBounds(bytes);
     if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
-      throw new AppError('not_a_spreadsheet', '这是一个压缩文件（可能是Word文档或压缩包），不是Excel表格。请选择项目台账的.xlsx文件');
+      throw new AppError(
+        'not_a_spreadsheet',
+        '这是一个压缩文件（可能是Word文档或压缩包），不是Excel表格。请选择项目台账的.xlsx文件',
+      );
     }
     return readXlsx(bytes, MAX_SHEET_ROWS);
   }
@@ -42,7 +45,10 @@ export async function readSpreadsheet(fileName: string, bytes: Buffer): Promise<
   if (extension === 'csv' || extension === 'txt') {
     const grid = parseCsv(decodeText(bytes), fileName.replace(/\.[^.]+$/, ''), MAX_SHEET_ROWS);
     if (grid.rows.length > MAX_SHEET_ROWS) {
-      throw new AppError('too_many_rows', `表格超过${MAX_SHEET_ROWS.toLocaleString('zh-CN')}行，不像一份项目台账，未导入`);
+      throw new AppError(
+        'too_many_rows',
+        `表格超过${MAX_SHEET_ROWS.toLocaleString('zh-CN')}行，不像一份项目台账，未导入`,
+      );
     }
     return [grid];
   }

@@ -51,7 +51,10 @@ function rangeOf(address: string): MergedRange | null {
 
 function gridOf(sheet: ExcelJS.Worksheet, maxRows: number): Grid {
   if (sheet.rowCount > maxRows) {
-    throw new AppError('too_many_rows', `工作表“${sheet.name}”超过${maxRows.toLocaleString('zh-CN')}行，不像一份项目台账，未导入`);
+    throw new AppError(
+      'too_many_rows',
+      `工作表“${sheet.name}”超过${maxRows.toLocaleString('zh-CN')}行，不像一份项目台账，未导入`,
+    );
   }
   const rows: Cell[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -70,7 +73,10 @@ export async function readXlsx(bytes: Buffer, maxRows: number): Promise<Grid[]> 
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new AppError('unreadable_file', '无法读取这个Excel文件，它可能已损坏或加了密码。请在Excel或WPS中打开后另存为.xlsx再导入');
+    throw new AppError(
+      'unreadable_file',
+      '无法读取这个Excel文件，它可能已损坏或加了密码。请在Excel或WPS中打开后另存为.xlsx再导入',
+    );
   }
   return workbook.worksheets.map((sheet) => gridOf(sheet, maxRows));
 }

@@ -23,10 +23,7 @@ export interface ZipEntry {
 const unreadable = () =>
   new AppError('unreadable_file', '文件已损坏或不完整，无法读取。请在Excel或WPS中打开确认后重新保存为.xlsx');
 const tooBig = () =>
-  new AppError(
-    'file_too_big',
-    '文件解压后内容过大（可能是恶意构造的压缩文件），已拒绝读取。请确认这是正常的台账表格',
-  );
+  new AppError('file_too_big', '文件解压后内容过大（可能是恶意构造的压缩文件），已拒绝读取。请确认这是正常的台账表格');
 
 function findEndOfDirectory(buffer: Buffer): number {
   const earliest = Math.max(0, buffer.length - 22 - 0xffff);

@@ -1,0 +1,131 @@
+import crypto from 'node:crypto';
+import { AppError } from '../../../db/errors';
+import { DISPATCH_FIELDS, type DispatchTexts } from '../../../db/model/dispatch';
+import { pickProjectFields, type ProjectFields } from '../../../db/model/project';
+import { parseWeek } from '../../../db/model/weeks';
+import { writeAudit } from '../../../db/queries/audit';
+import { saveEntry } from '../../../db/queries/dispatch';
+import { getProject } from '../../../db/queries/projects-read';
+import { setMonthlyInvestment, updateProject, type WriteMeta } from '../../../db/queries/projects-write';
+import type { FillinPreview, FillinResult } from '../../api-spec';
+import { validateProject } from '../../handlers/project-validation';
+import { planYearOf, writeMeta } from '../../handlers/session';
+import type { AppContext } from '../app-context';
+import { createBackup } from '../backup';
+import { dispatchWeekView } from '../dispatch-week';
+import { periodLabel, type FillinPeriod } from './fillin-layout';
+import { readFillinFiles, type FillinFile, type FillinReading, type FillinWrite } from './fillin-read';
+
+// Applies what returned sheets say, all files in one transaction, each row in a savepoint so a row the
+// project rules refuse is reported and the rest still apply. The preview is the same run rolled back.
+
+class Rollback extends Error {}
+
+function writeWeek(ctx: AppContext, week: string, write: FillinWrite, meta: WriteMeta): void {
+  const parsed = parseWeek(week);
+  if (!parsed) throw new AppError('invalid_input', '调度周不正确');
+  const view = dispatchWeekView(ctx.db, parsed, planYearOf(ctx), ctx.today(), new Set([write.projectId]));
+  const row = view.rows[0];
+  if (!row) throw new AppError('not_found', '找不到该项目，可能已被删除');
+  const texts = Object.fromEntries(
+    DISPATCH_FIELDS.map((f) => [f, String(write.values[f] ?? '')]),
+  ) as unknown as DispatchTexts;
+  saveEntry(ctx.db, write.projectId, week, texts, row.snapshot, meta, row);
+}
+
+function writeMonth(ctx: AppContext, year: number, month: number, write: FillinWrite, meta: WriteMeta): void {
+  const planYear = planYearOf(ctx);
+  const project = getProject(ctx.db, write.projectId, planYear);
+  if (!project) throw new AppError('not_found', '找不到该项目，可能已被删除');
+  const before = { ...pickProjectFields(project), responsibleUnitIds: project.responsibleUnitIds };
+  const after: ProjectFields = { ...before };
+  const v = write.values;
+  if (typeof v.progressText === 'string') after.progressText = v.progressText;
+  if (typeof v.actualStartDate === 'string') after.actualStartDate = v.actualStartDate;
+  if (typeof v.inStatistics === 'boolean') after.inStatistics = v.inStatistics;
+  const fields = validateProject(
+    { db: ctx.db, today: ctx.today(), planYear, before: { ...before, id: project.id } },
+    after,
+  );
+  updateProject(ctx.db, project.id, before, fields, meta);
+  if (typeof v.amount === 'number') setMonthlyInvestment(ctx.db, project.id, year, month, v.amount, meta);
+}
+
+function run(ctx: AppContext, period: FillinPeriod, reading: FillinReading, keep: boolean): void {
+  const meta = writeMeta(ctx);
+  try {
+    ctx.db.transaction(() => {
+      for (const write of reading.writes) {
+        try {
+          ctx.db.transaction(() => {
+            if (period.kind === 'week') writeWeek(ctx, period.week, write, meta);
+            else writeMonth(ctx, period.year, period.month, write, meta);
+          })();
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          const file = reading.files.find((f) => f.fileName === write.fileName);
+          if (file) {
+            file.rows = file.rows.filter((r) => r.row !== write.row);
+            file.problems.push({ row: write.row, message: error.message });
+          }
+        }
+      }
+      if (!keep) throw new Rollback();
+      const rows = reading.files.reduce((sum, f) => sum + f.rows.length, 0);
+      writeAudit(
+        ctx.db,
+        {
+          operator: meta.operator,
+          entity: 'fillin',
+          entityId: 0,
+          action: 'update',
+          changes: [
+            {
+              field: null,
+              oldValue: null,
+              newValue: `读取${periodLabel(period)}填报表${reading.files.filter((f) => f.accepted).length}份，更新${rows}个项目`,
+            },
+          ],
+        },
+        meta.now,
+      );
+    })();
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+  }
+}
+
+function previewOf(period: FillinPeriod, reading: FillinReading): FillinPreview {
+  const body = { periodLabel: periodLabel(period), files: reading.files };
+  const fingerprint = crypto.createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
+  return { ...body, fingerprint };
+}
+
+export async function previewFillin(
+  ctx: AppContext,
+  period: FillinPeriod,
+  files: FillinFile[],
+): Promise<FillinPreview> {
+  const reading = await readFillinFiles(ctx, period, files);
+  run(ctx, period, reading, false);
+  return previewOf(period, reading);
+}
+
+export async function applyFillin(
+  ctx: AppContext,
+  period: FillinPeriod,
+  files: FillinFile[],
+  fingerprint: string,
+): Promise<FillinResult> {
+  const preview = await previewFillin(ctx, period, files);
+  if (preview.fingerprint !== fingerprint) {
+    throw new AppError('preview_stale', '预览之后文件或库中数据已有变化，请重新预览后再确认');
+  }
+  if (!preview.files.some((f) => f.rows.length)) {
+    throw new AppError('nothing_to_import', '这些填报表没有需要更新的内容，未做任何修改');
+  }
+  const backupFile = await createBackup(ctx, '读取填报表前');
+  const reading = await readFillinFiles(ctx, period, files);
+  run(ctx, period, reading, true);
+  return { ...previewOf(period, reading), backupFile };
+}
