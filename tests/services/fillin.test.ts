@@ -63,7 +63,9 @@ describe('周调度填报表', () => {
     await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('填报表')!;
     expect(sheet.getColumn(9).hidden).toBe(true);
-    expect(sheet.sheetProtection).toMatchObject({ sheet: true });
+    expect((sheet as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection).toMatchObject({
+      sheet: true,
+    });
     expect(sheet.getCell(FIRST_ROW, 3).protection?.locked).not.toBe(false);
     expect(sheet.getCell(FIRST_ROW, 5).protection?.locked).toBe(false);
     expect(sheet.getCell(FIRST_ROW, 5).dataValidation).toMatchObject({ type: 'textLength', formulae: [500] });
