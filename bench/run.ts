@@ -5,6 +5,7 @@ import path from 'node:path';
 import { initializeApp } from '../electron/handlers/app';
 import { openAppContext } from '../electron/services/app-context';
 import { benchLedger } from './ledger';
+import { benchLedgerImport } from './ledger-import';
 import { benchLibrary, seedProjects } from './library';
 import { benchLights, seedMilestones } from './lights';
 import { benchDispatch, seedDispatchHistory } from './dispatch';
@@ -21,6 +22,8 @@ try {
   await benchLibrary(ctx);
   console.log('\nExcel 项目台账 of the 5,000 projects:');
   await benchLedger(ctx);
+  console.log('\nImporting that ledger (xlsx) into an empty database:');
+  await benchLedgerImport(ctx);
   console.log('\nWith 20 nodes per project (100,000 nodes):');
   seedMilestones(ctx.db, 20, 'spread');
   await benchLights(ctx.db, 'spread over 2025–2028');

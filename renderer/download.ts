@@ -7,6 +7,7 @@ const MIME_TYPES: Record<string, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv;charset=utf-8',
   pdf: 'application/pdf',
+  zip: 'application/zip',
 };
 
 /**

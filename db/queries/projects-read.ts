@@ -16,7 +16,8 @@ type RawRow = Omit<
   'isInvestmentPromotion' | 'inStatistics' | 'isDemo' | 'responsibleUnitNames' | 'sinceStartCompletedYuan'
 > & { isInvestmentPromotion: number; inStatistics: number; isDemo: number };
 
-function selectRows(planYear: number): SqlQuery {
+/** `onlyProject` narrows the monthly sums too: summing every project's months to read one is O(all). */
+function selectRows(planYear: number, onlyProject: number | null = null): SqlQuery {
   return sql`
     SELECT p.id, p.code, p.name, p.category, p.is_investment_promotion AS isInvestmentPromotion,
            p.chain_id AS chainId, p.chain_lead_override AS chainLeadOverride,
@@ -39,7 +40,9 @@ function selectRows(planYear: number): SqlQuery {
     LEFT JOIN units lu ON lu.id = p.lead_unit_id
     LEFT JOIN parks k ON k.id = p.park_id
     LEFT JOIN (SELECT project_id, SUM(amount_yuan) AS completed, MAX(month) AS months
-               FROM monthly_investments WHERE year = ${planYear} GROUP BY project_id) m
+               FROM monthly_investments
+               WHERE year = ${planYear} AND (${onlyProject} IS NULL OR project_id = ${onlyProject})
+               GROUP BY project_id) m
            ON m.project_id = p.id`;
 }
 
@@ -112,7 +115,7 @@ export function listProjects(db: Db, planYear: number, filter: ProjectFilter = {
 }
 
 export function getProject(db: Db, id: number, planYear: number): ProjectDetail | undefined {
-  const base = selectRows(planYear);
+  const base = selectRows(planYear, id);
   const raw = get<RawRow>(db, {
     text: `${base.text} WHERE p.id = ?`,
     values: [...base.values, id],

@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { ExportedFile, LedgerImportPreview } from '../electron/api-spec';
+import { dispatch } from '../electron/contract';
+import { initializeApp } from '../electron/handlers/app';
+import { openAppContext, type AppContext } from '../electron/services/app-context';
+import { medianMs, report } from './timing';
+
+const RUNS = 3;
+
+async function call<T>(ctx: AppContext, method: string, input: unknown): Promise<T> {
+  const result = await dispatch(ctx, method, input);
+  if (!result.ok) throw new Error(`${method} refused: ${result.error.message}`);
+  return result.data as T;
+}
+
+async function bareRead(buffer: Buffer): Promise<number> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  let cells = 0;
+  workbook.worksheets[0].eachRow((row) => row.eachCell(() => cells++));
+  return cells;
+}
+
+/** The exported ledger imported into an empty database: preview, apply, and a re-import that changes nothing. */
+export async function benchLedgerImport(source: AppContext): Promise<void> {
+  const file = await call<ExportedFile>(source, 'ledger.export', { totalUnit: 'wan' });
+  const bytes = Buffer.from(file.base64, 'base64');
+  const input = { fileName: file.fileName, contentBase64: file.base64 };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-bench-import-'));
+  const ctx = openAppContext({ dataDir: dir, today: () => '2026-11-28' });
+  try {
+    initializeApp(ctx, '基准测试', false);
+    let preview: LedgerImportPreview | undefined;
+    const previewMs = await medianMs(RUNS, async () => {
+      preview = await call<LedgerImportPreview>(ctx, 'ledger.previewImport', input);
+    });
+    if (!preview) throw new Error('no preview');
+    const shown = preview;
+    const bare = await medianMs(RUNS, () => bareRead(bytes));
+    const started = performance.now();
+    await call(ctx, 'ledger.applyImport', { ...input, fingerprint: shown.fingerprint, skipErrors: true });
+    const applyMs = performance.now() - started;
+    const again = await medianMs(RUNS, () => call(ctx, 'ledger.previewImport', input));
+    console.log(
+      `  (median of ${RUNS}; ${file.rows.toLocaleString('en-US')} rows: ${shown.creates.length} to create, ` +
+        `${shown.errors.length} refused by the rules)`,
+    );
+    report('ledger.previewImport into an empty database', previewMs, 'bare exceljs read, same file', bare);
+    report('ledger.applyImport (preview + backup + write)', applyMs, 'bare exceljs read, same file', bare);
+    report('ledger.previewImport again (all unchanged)', again, 'bare exceljs read, same file', bare);
+  } finally {
+    ctx.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
