@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { DamagedDatabaseError, integrityProblems } from './integrity';
 import { applyMigrations, pendingMigrations, schemaVersionOf } from './migrate';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
@@ -17,6 +18,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   try {
+    // before anything writes: a damaged file is left exactly as it is
+    const problems = integrityProblems(db);
+    if (problems.length) throw new DamagedDatabaseError(problems);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');

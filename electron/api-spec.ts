@@ -23,6 +23,7 @@ import { TIME_PROGRESS_MODES, type TimeProgressMode } from '../db/model/time-pro
 import { projectPatchSchema } from '../db/model/project-schema';
 import type { ReferenceData } from '../db/model/reference';
 import { STAGES, type Stage } from '../db/model/stages';
+import { AUDIT_KINDS } from '../db/model/audit-kinds';
 import { fileTooBigMessage, MAX_IMPORT_BASE64_CHARS } from '../db/model/import-limits';
 import { isoDate, optionalText, recordId, requiredText, yuanAmount } from '../db/model/validation';
 
@@ -63,6 +64,8 @@ export interface AppStatus {
   schemaVersion: number;
   projectCount: number;
   demoProjectCount: number;
+  /** the data file failed its checks at start: the app shows only the way to restore it */
+  damage: { message: string; details: string[] } | null;
 }
 
 export interface Settings {
@@ -72,6 +75,8 @@ export interface Settings {
   libraryColumns: Record<string, boolean> | null;
   lightThresholds: LightThresholds;
   timeProgressMode: TimeProgressMode;
+  /** automatic backups kept: the newest of each of the last N days, weeks and months */
+  backupKeep: { daily: number; weekly: number; monthly: number };
 }
 
 export type MilestoneTemplates = Record<Stage, MilestoneTemplateNode[]>;
@@ -219,6 +224,38 @@ export interface FillinResult extends FillinPreview {
   backupFile: string;
 }
 
+export interface BackupInfo {
+  fileName: string;
+  /** what it was taken before: 自动备份-启动, 导入台账前, 恢复前… */
+  label: string;
+  kind: 'automatic' | 'event' | 'manual';
+  takenAt: string;
+  sizeBytes: number;
+  projectCount: number;
+  schemaVersion: number;
+  /** why it cannot be restored, if it cannot */
+  problem: string | null;
+}
+
+export interface AuditRow extends AuditEntry {
+  projectCode: string | null;
+  projectName: string | null;
+}
+
+export interface AuditPage {
+  total: number;
+  entries: AuditRow[];
+  /** everyone who has changed anything, for the filter */
+  operators: string[];
+}
+
+export interface DataFolderInfo {
+  dataDir: string;
+  databaseFile: string;
+  sizeBytes: number;
+  backupDir: string;
+}
+
 export interface RolloverResult {
   toYear: number;
   backupFile: string;
@@ -231,6 +268,13 @@ const planYear = z
   .int({ error: '计划年度应为年份' })
   .min(2000, { error: '计划年度应在2000—2100年之间' })
   .max(2100, { error: '计划年度应在2000—2100年之间' });
+
+const keepCount = (label: string, min: number, max: number) =>
+  z
+    .number({ error: `${label}应为份数` })
+    .int({ error: `${label}应为整数` })
+    .min(min, { error: `${label}不能少于${min}份` })
+    .max(max, { error: `${label}不能超过${max}份` });
 
 const days = (label: string, max: number) =>
   z
@@ -331,6 +375,13 @@ export const apiSpec = {
         planYear,
         lightThresholds: thresholdsSchema,
         timeProgressMode: z.enum(TIME_PROGRESS_MODES, { error: '时序进度算法不正确' }),
+        backupKeep: z
+          .object({
+            daily: keepCount('按日保留', 1, 60),
+            weekly: keepCount('按周保留', 0, 52),
+            monthly: keepCount('按月保留', 0, 120),
+          })
+          .strict(),
       })
       .partial()
       .strict(),
@@ -603,6 +654,27 @@ export const apiSpec = {
         period: fillinPeriod,
         files: fillinFiles,
         fingerprint: z.string({ error: '请先预览再确认' }).regex(/^[0-9a-f]{16}$/, { error: '请先预览再确认' }),
+      })
+      .strict(),
+  ),
+  'backups.list': method<BackupInfo[]>()(noInput),
+  'backups.create': method<BackupInfo>()(noInput),
+  'backups.copyTo': method<{ file: string }>()(z.object({ folder: requiredText('文件夹', 500) }).strict()),
+  'backups.restore': method<{ safetyBackup: string | null }>()(
+    z.object({ fileName: requiredText('备份文件', 255) }).strict(),
+  ),
+  'dataFolder.get': method<DataFolderInfo>()(noInput),
+  'dataFolder.move': method<DataFolderInfo>()(z.object({ target: requiredText('新位置', 500) }).strict()),
+  'audit.list': method<AuditPage>()(
+    z
+      .object({
+        projectId: recordId('项目').optional(),
+        operator: optionalText('操作人', 50).optional(),
+        from: isoDate('开始日期').optional(),
+        to: isoDate('结束日期').optional(),
+        kind: z.enum(AUDIT_KINDS, { error: '类别不正确' }).optional(),
+        limit: z.number().int().min(1).max(1000).default(200),
+        offset: z.number().int().min(0).max(10_000_000).default(0),
       })
       .strict(),
   ),

@@ -8,6 +8,8 @@ import { investmentHandlers } from './handlers/investment';
 import { ledgerHandlers } from './handlers/ledger';
 import { ledgerImportHandlers } from './handlers/ledger-import';
 import { fillinHandlers } from './handlers/fillin';
+import { backupHandlers } from './handlers/backups';
+import { auditHandlers } from './handlers/audit';
 import { milestoneHandlers } from './handlers/milestones';
 import { overviewHandlers } from './handlers/overview';
 import { problemHandlers } from './handlers/problems';
@@ -40,7 +42,17 @@ export const handlers = {
   ...ledgerHandlers,
   ...ledgerImportHandlers,
   ...fillinHandlers,
+  ...backupHandlers,
+  ...auditHandlers,
 } satisfies Handlers;
+
+/** All that may run while the data file is damaged: enough to see the backups and restore one. */
+const RECOVERY_METHODS: ReadonlySet<string> = new Set([
+  'app.status',
+  'backups.list',
+  'backups.restore',
+  'dataFolder.get',
+]);
 
 export const methodNames = Object.keys(apiSpec) as MethodName[];
 
@@ -71,6 +83,9 @@ function errorResult(error: unknown, method: string): ApiResult {
 export async function dispatch(ctx: AppContext, method: string, input: unknown): Promise<ApiResult> {
   if (typeof method !== 'string' || !isMethod(method)) {
     return { ok: false, error: { code: 'unknown_method', message: `未知的操作：${String(method).slice(0, 60)}` } };
+  }
+  if (ctx.damage && !RECOVERY_METHODS.has(method)) {
+    return { ok: false, error: { code: 'database_damaged', message: ctx.damage.message } };
   }
   try {
     const parsed = apiSpec[method].input.parse(input ?? {});

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { registerApiHandler } from './ipc';
 import { openAppContext, type AppContext } from './services/app-context';
+import { startBackupSchedule } from './services/backup-schedule';
 import { createMainWindow } from './window';
 
 if (app.requestSingleInstanceLock()) {
@@ -31,6 +32,7 @@ if (app.requestSingleInstanceLock()) {
         app.quit();
         return;
       }
+      startBackupSchedule(ctx);
       registerApiHandler(ctx);
       mainWindow = createMainWindow();
       mainWindow.on('closed', () => (mainWindow = undefined));

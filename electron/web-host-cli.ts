@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../db/model/dates';
+import { startBackupSchedule } from './services/backup-schedule';
 import { startWebHost } from './web-host';
 
 const { values } = parseArgs({
@@ -30,8 +31,10 @@ try {
     demo: values.demo,
     today: fixedToday ? () => fixedToday : undefined,
   });
+  startBackupSchedule(host.ctx);
   console.log(`重点项目推进台（浏览器版）已启动：${host.url}`);
-  console.log(`数据目录：${path.resolve(values['data-dir'])}`);
+  console.log(`数据目录：${host.ctx.dataDir}`);
+  if (host.ctx.damage) console.log('数据文件未通过检查：请在浏览器中打开上面的地址，从备份恢复');
   const stop = () => void host.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

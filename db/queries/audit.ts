@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import type { AuditKind } from '../model/audit-kinds';
 import type { AuditEntry } from '../model/project';
 import { all, run, sql } from '../sql';
 
@@ -64,4 +65,74 @@ export function writeAuditMerging(db: Db, record: AuditRecord, at: string, minut
     }
   }
   if (fresh.length) writeAudit(db, { ...record, changes: fresh }, at);
+}
+
+/** Each kind as a condition on entity and field; the conditions are fixed text, never built from input. */
+const KIND_WHERE: Record<AuditKind, string> = {
+  project: `a.entity = 'project' AND (a.field IS NULL OR (a.field NOT LIKE 'dispatch:%' AND a.field NOT LIKE 'monthly:%'
+            AND a.field NOT LIKE 'problem:%' AND a.field <> 'milestone'))`,
+  dispatch: `a.entity = 'project' AND a.field LIKE 'dispatch:%'`,
+  monthly: `a.entity = 'project' AND a.field LIKE 'monthly:%'`,
+  problem: `a.entity = 'project' AND a.field LIKE 'problem:%'`,
+  milestone: `a.entity = 'project' AND a.field = 'milestone'`,
+  reference: `a.entity IN ('unit', 'chain', 'park')`,
+  settings: `a.entity IN ('settings', 'milestone_template')`,
+  import: `a.entity IN ('import', 'fillin', 'rollover', 'backup')`,
+};
+
+export interface AuditFilter {
+  projectId?: number;
+  operator?: string;
+  /** ISO dates, inclusive, in the office's local days */
+  from?: string;
+  to?: string;
+  kind?: AuditKind;
+  limit: number;
+  offset: number;
+}
+
+export interface AuditListRow extends Omit<AuditEntry, 'fieldLabel'> {
+  projectCode: string | null;
+  projectName: string | null;
+}
+
+export function listAudit(db: Db, filter: AuditFilter): { total: number; rows: AuditListRow[] } {
+  const where: string[] = [];
+  const values: (string | number)[] = [];
+  if (filter.projectId !== undefined) {
+    where.push(`a.entity = 'project' AND a.entity_id = ?`);
+    values.push(filter.projectId);
+  }
+  if (filter.operator) {
+    where.push('a.operator = ?');
+    values.push(filter.operator);
+  }
+  // `at` is UTC; local days are compared through SQLite's localtime conversion
+  if (filter.from) {
+    where.push(`date(a.at, 'localtime') >= ?`);
+    values.push(filter.from);
+  }
+  if (filter.to) {
+    where.push(`date(a.at, 'localtime') <= ?`);
+    values.push(filter.to);
+  }
+  if (filter.kind) where.push(`(${KIND_WHERE[filter.kind]})`);
+  const clause = where.length ? `WHERE ${where.map((w) => `(${w})`).join(' AND ')}` : '';
+  const total = (db.prepare(`SELECT COUNT(*) AS n FROM audit_log a ${clause}`).get(...values) as { n: number }).n;
+  const rows = db
+    .prepare(
+      `SELECT a.id, a.at, a.operator, a.entity, a.entity_id AS entityId, a.action, a.field,
+              a.old_value AS oldValue, a.new_value AS newValue,
+              p.code AS projectCode, p.name AS projectName
+       FROM audit_log a LEFT JOIN projects p ON a.entity = 'project' AND p.id = a.entity_id
+       ${clause} ORDER BY a.id DESC LIMIT ? OFFSET ?`,
+    )
+    .all(...values, filter.limit, filter.offset) as AuditListRow[];
+  return { total, rows };
+}
+
+export function auditOperators(db: Db): string[] {
+  return (db.prepare('SELECT DISTINCT operator FROM audit_log ORDER BY operator').all() as { operator: string }[]).map(
+    (r) => r.operator,
+  );
 }

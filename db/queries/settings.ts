@@ -11,6 +11,8 @@ export const SETTING_KEYS = [
   'timeProgressMode',
   /** signs the keys of fill-in sheets, so a returned sheet proves it came from this database */
   'fillinSecret',
+  /** how many automatic backups to keep: {daily, weekly, monthly} */
+  'backupKeep',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 

@@ -9,6 +9,20 @@ import { loadDemoData } from '../services/demo-data';
 import { planYearOf } from './session';
 
 export function appStatus(ctx: AppContext): AppStatus {
+  if (ctx.damage) {
+    return {
+      needsSetup: false,
+      operatorName: null,
+      cityName: '',
+      planYear: Number(ctx.today().slice(0, 4)),
+      today: ctx.today(),
+      version: packageJson.version,
+      schemaVersion: 0,
+      projectCount: 0,
+      demoProjectCount: 0,
+      damage: ctx.damage,
+    };
+  }
   const counts = projectCounts(ctx.db);
   const operatorName = getSetting(ctx.db, 'operatorName');
   return {
@@ -21,6 +35,7 @@ export function appStatus(ctx: AppContext): AppStatus {
     schemaVersion: schemaVersionOf(ctx.db),
     projectCount: counts.total,
     demoProjectCount: counts.demo,
+    damage: null,
   };
 }
 

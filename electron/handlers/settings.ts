@@ -4,6 +4,7 @@ import type { ParsedInput, Settings } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { lightThresholdsOf, timeProgressModeOf } from '../services/project-lights';
 import { planYearOf } from './session';
+import { backupKeepOf } from '../services/backup';
 
 export function readSettings(ctx: AppContext): Settings {
   const stored = allSettings(ctx.db);
@@ -14,6 +15,7 @@ export function readSettings(ctx: AppContext): Settings {
     libraryColumns: parseColumns(stored['ui.libraryColumns']),
     lightThresholds: lightThresholdsOf(ctx.db),
     timeProgressMode: timeProgressModeOf(ctx.db),
+    backupKeep: backupKeepOf(ctx),
   };
 }
 
@@ -34,7 +36,14 @@ export const settingsHandlers = {
     const operator = input.operatorName ?? before.operatorName;
     const now = new Date().toISOString();
     ctx.db.transaction(() => {
-      for (const key of ['operatorName', 'cityName', 'planYear', 'lightThresholds', 'timeProgressMode'] as const) {
+      for (const key of [
+        'operatorName',
+        'cityName',
+        'planYear',
+        'lightThresholds',
+        'timeProgressMode',
+        'backupKeep',
+      ] as const) {
         const value = input[key];
         if (value === undefined || JSON.stringify(value) === JSON.stringify(before[key])) continue;
         const text = typeof value === 'object' ? JSON.stringify(value) : String(value);

@@ -1,28 +1,170 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { AppError } from '../../db/errors';
+import { schemaVersionOf } from '../../db/migrate';
+import { backupsToDelete, DEFAULT_BACKUP_KEEP, type BackupKeep, type BackupKind } from '../../db/model/backup-rotation';
+import { getSetting } from '../../db/queries/settings';
+import type { BackupInfo } from '../api-spec';
 import type { AppContext } from './app-context';
 
-export function backupDirOf(ctx: AppContext): string {
+// Backups are SQLite online backups (consistent while the app keeps writing), each one file that opens on its
+// own: the copy is switched out of WAL mode so it needs no -wal/-shm beside it. Names carry what they were
+// taken before and when: 导入台账前-2026-11-28T03-04-05-123Z.sqlite.
+
+export const AUTOMATIC_PREFIX = '自动备份';
+export const MANUAL_PREFIX = '手动备份';
+
+export function backupDirOf(ctx: Pick<AppContext, 'dataDir'>): string {
   return path.join(ctx.dataDir, 'backups');
 }
 
-/** An online backup (SQLite's backup API, consistent while the app keeps writing), never a file copy. */
-export async function createBackup(ctx: AppContext, label: string): Promise<string> {
-  const dir = backupDirOf(ctx);
+function stampOf(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-');
+}
+
+/** Makes a copy stand alone: rollback journal, nothing left in a WAL. */
+function standAlone(file: string): void {
+  const copy = new Database(file);
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
+async function backupInto(ctx: AppContext, dir: string, baseName: string): Promise<string> {
   fs.mkdirSync(dir, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const file = path.join(dir, `${label}-${stamp}.sqlite`);
-  await ctx.db.backup(file);
+  let file = path.join(dir, `${baseName}.sqlite`);
+  for (let n = 2; fs.existsSync(file); n++) file = path.join(dir, `${baseName}-${n}.sqlite`);
+  const partial = `${file}.partial`;
+  try {
+    await ctx.db.backup(partial);
+    standAlone(partial);
+    fs.renameSync(partial, file);
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    throw error;
+  }
   return file;
 }
 
+/** A backup in the data folder's backups, labelled with what it was taken before. */
+export async function createBackup(ctx: AppContext, label: string): Promise<string> {
+  const file = await backupInto(ctx, backupDirOf(ctx), `${label}-${stampOf(new Date())}`);
+  rotateBackups(ctx);
+  return file;
+}
+
+/** 备份到…: a copy in a folder the clerk chose (a USB stick), named so it sorts by date. */
+export async function copyBackupTo(ctx: AppContext, folder: string): Promise<string> {
+  const target = path.resolve(folder);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(target);
+  } catch {
+    throw new AppError('folder_missing', `找不到文件夹“${target}”，请确认U盘已插好或重新选择`, 'folder');
+  }
+  if (!stat.isDirectory()) throw new AppError('folder_missing', `“${target}”不是文件夹，请重新选择`, 'folder');
+  const city = getSetting(ctx.db, 'cityName') ?? '';
+  const day = ctx.today();
+  try {
+    return await backupInto(ctx, target, `${city}重点项目数据备份-${day}`);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError(
+      'folder_not_writable',
+      `无法写入文件夹“${target}”（可能是只读或空间不足），备份未完成`,
+      'folder',
+    );
+  }
+}
+
 /** A backup the app itself made: inside the data folder's backups, so no input can point elsewhere. */
-export function ownBackupFile(ctx: AppContext, file: string): string {
-  const resolved = path.resolve(file);
-  const dir = path.resolve(backupDirOf(ctx));
-  if (!resolved.startsWith(dir + path.sep) || !fs.existsSync(resolved)) {
+export function ownBackupFile(ctx: Pick<AppContext, 'dataDir'>, file: string): string {
+  const resolved = path.resolve(backupDirOf(ctx), path.basename(file));
+  if (!fs.existsSync(resolved) || !resolved.endsWith('.sqlite')) {
     throw new AppError('not_found', '找不到该备份文件，它可能已被移走或删除');
   }
   return resolved;
+}
+
+function kindOf(name: string): BackupKind {
+  if (name.startsWith(AUTOMATIC_PREFIX)) return 'automatic';
+  if (name.startsWith(MANUAL_PREFIX)) return 'manual';
+  return 'event';
+}
+
+/** When the name says it was taken; the file's time for a name that does not say. */
+function takenAtOf(file: string): number {
+  const match = /(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/.exec(path.basename(file));
+  if (match) return Date.parse(`${match[1]}T${match[2]}:${match[3]}:${match[4]}.${match[5]}Z`);
+  return fs.statSync(file).mtimeMs;
+}
+
+function labelOf(name: string): string {
+  return name.replace(/\.sqlite$/, '').replace(/-\d{4}-\d{2}-\d{2}T[\d-]+Z(-\d+)?$/, '');
+}
+
+export function backupKeepOf(ctx: Pick<AppContext, 'db'>): BackupKeep {
+  try {
+    const stored = JSON.parse(getSetting(ctx.db, 'backupKeep') ?? 'null') as Partial<BackupKeep> | null;
+    return { ...DEFAULT_BACKUP_KEEP, ...stored };
+  } catch {
+    return DEFAULT_BACKUP_KEEP;
+  }
+}
+
+function backupFiles(ctx: Pick<AppContext, 'dataDir'>): string[] {
+  const dir = backupDirOf(ctx);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.sqlite'))
+    .map((name) => path.join(dir, name));
+}
+
+export function rotateBackups(ctx: AppContext, now = Date.now()): string[] {
+  const files = backupFiles(ctx);
+  const doomed = backupsToDelete(
+    files.map((file) => ({ name: file, takenAt: takenAtOf(file), kind: kindOf(path.basename(file)) })),
+    backupKeepOf(ctx),
+    now,
+  );
+  for (const file of doomed) fs.rmSync(file, { force: true });
+  return doomed;
+}
+
+/** What a backup holds, read without writing to it; `problem` when it cannot be used. */
+export function inspectBackup(file: string): { projectCount: number; schemaVersion: number; problem: string | null } {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') return { projectCount: 0, schemaVersion: 0, problem: '备份文件已损坏' };
+    const schemaVersion = schemaVersionOf(db);
+    const projectCount = (db.prepare('SELECT COUNT(*) AS n FROM projects').get() as { n: number }).n;
+    return { projectCount, schemaVersion, problem: null };
+  } catch {
+    return { projectCount: 0, schemaVersion: 0, problem: '备份文件无法读取' };
+  } finally {
+    db?.close();
+  }
+}
+
+export function listBackups(ctx: Pick<AppContext, 'dataDir'>): BackupInfo[] {
+  return backupFiles(ctx)
+    .map((file) => {
+      const name = path.basename(file);
+      const inspected = inspectBackup(file);
+      return {
+        fileName: name,
+        label: labelOf(name),
+        kind: kindOf(name),
+        takenAt: new Date(takenAtOf(file)).toISOString(),
+        sizeBytes: fs.statSync(file).size,
+        ...inspected,
+      };
+    })
+    .sort((a, b) => b.takenAt.localeCompare(a.takenAt));
 }

@@ -1,0 +1,15 @@
+import { auditFieldLabel } from '../../db/model/project';
+import { auditOperators, listAudit } from '../../db/queries/audit';
+import type { AuditPage, ParsedInput } from '../api-spec';
+import type { AppContext } from '../services/app-context';
+
+export const auditHandlers = {
+  'audit.list': async (ctx: AppContext, input: ParsedInput<'audit.list'>): Promise<AuditPage> => {
+    const { total, rows } = listAudit(ctx.db, input);
+    return {
+      total,
+      entries: rows.map((row) => ({ ...row, fieldLabel: auditFieldLabel(row.field) })),
+      operators: auditOperators(ctx.db),
+    };
+  },
+};

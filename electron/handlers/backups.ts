@@ -1,0 +1,71 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import { AppError } from '../../db/errors';
+import { writeAudit } from '../../db/queries/audit';
+import { getSetting } from '../../db/queries/settings';
+import type { BackupInfo, DataFolderInfo, ParsedInput } from '../api-spec';
+import type { AppContext } from '../services/app-context';
+import { backupDirOf, copyBackupTo, createBackup, listBackups, MANUAL_PREFIX } from '../services/backup';
+import { databaseFileOf } from '../services/data-files';
+import { moveDataFolder } from '../services/data-folder';
+import { restoreBackup } from '../services/restore-backup';
+
+function folderInfo(ctx: AppContext): DataFolderInfo {
+  const databaseFile = databaseFileOf(ctx.dataDir);
+  return {
+    dataDir: ctx.dataDir,
+    databaseFile,
+    sizeBytes: fs.existsSync(databaseFile) ? fs.statSync(databaseFile).size : 0,
+    backupDir: backupDirOf(ctx),
+  };
+}
+
+/** A line in the change history for operations on the whole file (they change no single record). */
+function note(ctx: AppContext, text: string): void {
+  // a restored file may predate the clerk's name: the line is still written
+  const operator = getSetting(ctx.db, 'operatorName') || '（未署名）';
+  writeAudit(
+    ctx.db,
+    {
+      operator,
+      entity: 'backup',
+      entityId: 0,
+      action: 'update',
+      changes: [{ field: null, oldValue: null, newValue: text }],
+    },
+    new Date().toISOString(),
+  );
+}
+
+export const backupHandlers = {
+  'backups.list': async (ctx: AppContext): Promise<BackupInfo[]> => listBackups(ctx),
+
+  'backups.create': async (ctx: AppContext): Promise<BackupInfo> => {
+    const file = await createBackup(ctx, MANUAL_PREFIX);
+    const info = listBackups(ctx).find((b) => b.fileName === path.basename(file));
+    if (!info) throw new AppError('internal', '备份未完成');
+    return info;
+  },
+
+  'backups.copyTo': async (ctx: AppContext, input: ParsedInput<'backups.copyTo'>) => {
+    const file = await copyBackupTo(ctx, input.folder);
+    note(ctx, `备份到 ${file}`);
+    return { file };
+  },
+
+  'backups.restore': async (ctx: AppContext, input: ParsedInput<'backups.restore'>) => {
+    const wasDamaged = ctx.damage !== null;
+    const result = await restoreBackup(ctx, input.fileName);
+    note(ctx, `${wasDamaged ? '数据文件损坏，' : ''}从备份 ${path.basename(input.fileName)} 恢复`);
+    return result;
+  },
+
+  'dataFolder.get': async (ctx: AppContext): Promise<DataFolderInfo> => folderInfo(ctx),
+
+  'dataFolder.move': async (ctx: AppContext, input: ParsedInput<'dataFolder.move'>): Promise<DataFolderInfo> => {
+    const from = ctx.dataDir;
+    await moveDataFolder(ctx, input.target);
+    note(ctx, `数据文件夹由 ${from} 移至 ${ctx.dataDir}`);
+    return folderInfo(ctx);
+  },
+};

@@ -1,0 +1,36 @@
+import { AUTOMATIC_PREFIX, createBackup, listBackups } from './backup';
+import type { AppContext } from './app-context';
+
+// Automatic backups: one when the app starts and one a day while it stays open (offices leave it running for
+// weeks). Rotation after each keeps the folder from growing.
+
+const CHECK_EVERY_MS = 60 * 60 * 1000;
+
+function localDay(iso: string): string {
+  const date = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function hasAutomaticBackupOn(ctx: AppContext, day: string): boolean {
+  return listBackups(ctx).some((b) => b.kind === 'automatic' && localDay(b.takenAt) === day);
+}
+
+async function safely(ctx: AppContext, label: string): Promise<void> {
+  if (ctx.damage) return;
+  try {
+    await createBackup(ctx, label);
+  } catch (error) {
+    console.error(`automatic backup ${label} failed`, error);
+  }
+}
+
+/** Starts the schedule; returns the function that stops it. */
+export function startBackupSchedule(ctx: AppContext, everyMs = CHECK_EVERY_MS): () => void {
+  void safely(ctx, `${AUTOMATIC_PREFIX}-启动`);
+  const timer = setInterval(() => {
+    if (!ctx.damage && !hasAutomaticBackupOn(ctx, ctx.today())) void safely(ctx, `${AUTOMATIC_PREFIX}-每日`);
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,18 @@
+// Child process: opens the app on a data folder and reports whether it could; holds it for a moment if asked.
+import { openAppContext } from '../../../electron/services/app-context';
+
+const [dataDir, holdMs] = process.argv.slice(2);
+try {
+  const ctx = openAppContext({ dataDir });
+  process.stdout.write('opened\n');
+  setTimeout(
+    () => {
+      ctx.close();
+      process.exit(0);
+    },
+    Number(holdMs ?? 0),
+  );
+} catch (error) {
+  process.stdout.write(`refused: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(3);
+}
