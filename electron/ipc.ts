@@ -1,4 +1,4 @@
-import { BrowserWindow, ipcMain } from 'electron';
+import { BrowserWindow, dialog, ipcMain } from 'electron';
 import { dispatch, type ApiResult } from './contract';
 import { isPrintWindow, isShellMethod, runShellMethod } from './print';
 import type { AppContext } from './services/app-context';
@@ -14,6 +14,18 @@ export function registerApiHandler(ctx: AppContext): void {
     }
     if (typeof method !== 'string') {
       return { ok: false, error: { code: 'invalid_input', message: '请求格式不正确：缺少接口名称。' } };
+    }
+    if (method === 'shell.chooseFolder') {
+      // 备份到… and 移动数据文件夹: the system's folder picker, from the clerk's own window only
+      const owner = BrowserWindow.fromWebContents(event.sender);
+      if (!owner || isPrintWindow(event.sender)) {
+        return { ok: false, error: { code: 'forbidden', message: '只能从程序主窗口选择文件夹，已拒绝。' } };
+      }
+      const choice = await dialog.showOpenDialog(owner, {
+        title: '选择文件夹',
+        properties: ['openDirectory', 'createDirectory'],
+      });
+      return { ok: true, data: { folder: choice.canceled ? null : (choice.filePaths[0] ?? null) } };
     }
     if (isShellMethod(method)) {
       // printing opens windows and dialogs: only the clerk's own window may ask, never a print window

@@ -9,7 +9,21 @@ export function canSavePdf(): boolean {
   return Boolean(window.api);
 }
 
-async function invokeShell<T>(method: 'shell.print' | 'shell.printToPdf', input: object): Promise<T> {
+/** Only Electron has the system folder picker; the browser version asks for the folder's path as text. */
+export function canChooseFolder(): boolean {
+  return Boolean(window.api);
+}
+
+/** The folder the clerk picked, or null when cancelled. */
+export async function chooseFolder(): Promise<string | null> {
+  const { folder } = await invokeShell<{ folder: string | null }>('shell.chooseFolder', {});
+  return folder;
+}
+
+async function invokeShell<T>(
+  method: 'shell.print' | 'shell.printToPdf' | 'shell.chooseFolder',
+  input: object,
+): Promise<T> {
   const result = await window.api!.invoke(method, input);
   if (!result.ok) throw new ApiError(result.error);
   return result.data as T;

@@ -8,6 +8,7 @@ import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { DispatchPage } from '../pages/dispatch/DispatchPage';
 import { ProblemsPage } from '../pages/problems/ProblemsPage';
 import { LedgerPage } from '../pages/ledger/LedgerPage';
+import { HistoryPage } from '../pages/history/HistoryPage';
 import { LibraryPage } from '../pages/library/LibraryPage';
 import { RolloverPage } from '../pages/rollover/RolloverPage';
 import { ProjectEditPage } from '../pages/project/ProjectEditPage';
@@ -20,6 +21,7 @@ import { ProblemSlipsPrint } from '../print/ProblemSlipsPrint';
 import { AppShell } from './AppShell';
 import { AppStatusContext } from './app-status';
 import { FirstStart } from './FirstStart';
+import { RecoveryScreen } from './RecoveryScreen';
 import { useHashPath, useHashSearch } from './hash-location';
 
 export function App() {
@@ -34,6 +36,7 @@ export function App() {
     );
   }
   if (!contextValue) return <Spin fullscreen description="正在打开数据…" />;
+  if (contextValue.status.damage) return <RecoveryScreen status={contextValue.status} onRestored={status.reload} />;
   if (contextValue.status.needsSetup) return <FirstStart status={contextValue.status} onDone={status.reload} />;
   return (
     <AppStatusContext.Provider value={contextValue}>
@@ -57,6 +60,7 @@ export function App() {
                 <Route path="/dispatch/:tab?">{(params) => <DispatchPage tab={params.tab} />}</Route>
                 <Route path="/problems/:tab?">{(params) => <ProblemsPage tab={params.tab} />}</Route>
                 <Route path="/ledger" component={LedgerPage} />
+                <Route path="/history" component={HistoryPage} />
                 <Route path="/projects" component={LibraryPage} />
                 <Route path="/projects/new">{() => <ProjectEditPage />}</Route>
                 <Route path="/projects/:id/edit">{(params) => <ProjectEditPage id={Number(params.id)} />}</Route>

@@ -12,5 +12,6 @@ export const AREAS: AreaRoute[] = [
   { path: '/dispatch', label: '周调度' },
   { path: '/problems', label: '问题督办' },
   { path: '/ledger', label: '台账' },
+  { path: '/history', label: '变更记录' },
   { path: '/settings', label: '设置' },
 ];

@@ -518,3 +518,24 @@ describe('往返：导出示例台账，导入空库，再导出', () => {
     expect(before.at(-1)?.[7]).toBeGreaterThan(0);
   });
 });
+
+describe('单位简称', () => {
+  it('“市工信局”认作库中的“市工业和信息化局”，不另建单位；真正的新单位照常新增', async () => {
+    app = await createTempApp();
+    await app.ok('reference.saveUnit', { name: '市工业和信息化局' });
+    await app.ok('reference.saveUnit', { name: '市发展和改革局' });
+    const rows: TestCell[][] = [
+      ['项目名称', '建设单位', '总投资（万元）', '阶段', '产业链', '责任单位'],
+      ['简称项目', '甲公司', 100, '储备', '化工', '市工信局、市发改局、市数据局'],
+    ];
+    const bytes = await buildXlsx([{ name: 'S', rows }]);
+    const shown = await preview('简称.xlsx', bytes);
+    expect(shown.newUnits).toEqual(['市数据局']);
+    await apply('简称.xlsx', bytes, shown);
+    expect((await projectsByName()).get('简称项目')?.responsibleUnitNames).toEqual([
+      '市工业和信息化局',
+      '市发展和改革局',
+      '市数据局',
+    ]);
+  });
+});

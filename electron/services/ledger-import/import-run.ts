@@ -104,8 +104,24 @@ function resolveChain(lookup: Lookup, record: ReadRecord, before: ProjectFields 
   throw new RowRefused('未注明产业链：请在表中加“产业链”列，或在导入时选择“未注明产业链的项目归入”');
 }
 
+/** 市工信局 is how offices write 市工业和信息化局: same first and last character, the rest in order. */
+function isShortFormOf(short: string, full: string): boolean {
+  if (short.length < 3 || short.length >= full.length) return false;
+  if (short[0] !== full[0] || short.at(-1) !== full.at(-1)) return false;
+  let at = 0;
+  for (const ch of full) if (ch === short[at]) at++;
+  return at === short.length;
+}
+
+function knownUnit(lookup: Lookup, name: string): number | undefined {
+  const exact = lookup.units.get(name);
+  if (exact !== undefined) return exact;
+  const matches = [...lookup.units.entries()].filter(([full]) => isShortFormOf(name, full));
+  return matches.length === 1 ? matches[0][1] : undefined;
+}
+
 function unitId(settings: RunSettings, lookup: Lookup, name: string, created: Set<string>): number {
-  const known = lookup.units.get(name);
+  const known = knownUnit(lookup, name);
   if (known !== undefined) return known;
   if (name.length > 50) throw new RowRefused(`单位名称“${name.slice(0, 20)}…”过长`);
   const id = insertUnit(settings.db, name);

@@ -1,5 +1,6 @@
 import { useAppStatus } from '../../app/app-status';
 import { LedgerExportPanel } from './LedgerExportPanel';
+import { LedgerImportPanel } from './LedgerImportPanel';
 import './ledger.css';
 
 function NotYetCard({ title, children }: { title: string; children: string }) {
@@ -12,16 +13,14 @@ function NotYetCard({ title, children }: { title: string; children: string }) {
   );
 }
 
-/** 台账: the Excel ledger for leaders and the statistics office; import and fill-in sheets come later. */
+/** 台账: the Excel ledger for leaders and the statistics office, the import of an office's own; fill-in sheets come later. */
 export function LedgerPage() {
   const { status } = useAppStatus();
   return (
     <div className="ledger-page">
       <LedgerExportPanel planYear={status.planYear} cityName={status.cityName} />
+      <LedgerImportPanel />
       <div className="ledger-later">
-        <NotYetCard title="导入已有台账">
-          读取办里现有的Excel或WPS台账（.xlsx、CSV），逐行核对新增和更新的项目后一次导入项目库。
-        </NotYetCard>
         <NotYetCard title="责任单位填报表">
           按责任单位生成本周或本月的填报表分发各单位，收回后自动读取，核对后更新项目进展和投资。
         </NotYetCard>

@@ -6,6 +6,7 @@ import type { ReferenceData } from '../../../db/model/reference';
 import { useApi } from '../../hooks/use-api';
 import { BasicSettings } from './BasicSettings';
 import { ChainsTab } from './ChainsTab';
+import { DataSafetyTab } from './DataSafetyTab';
 import { LightsTab } from './LightsTab';
 import { ParksTab } from './ParksTab';
 import type { ReferenceTabProps } from './reference-tab';
@@ -20,6 +21,7 @@ const TABS = [
   { key: 'chains', label: '产业链' },
   { key: 'units', label: '单位' },
   { key: 'parks', label: '园区/片区' },
+  { key: 'data', label: '数据与备份' },
 ] as const;
 type TabKey = (typeof TABS)[number]['key'];
 type ReferenceTabKey = 'chains' | 'units' | 'parks';
@@ -30,6 +32,7 @@ const OWN_TABS: Record<OwnTabKey, () => ReactNode> = {
   basic: BasicSettings,
   lights: LightsTab,
   templates: TemplatesTab,
+  data: DataSafetyTab,
 };
 
 const REFERENCE_TABS: Record<ReferenceTabKey, (props: ReferenceTabProps) => ReactNode> = {
