@@ -28,14 +28,17 @@ export async function bundleChild(entry: string): Promise<{ file: string; remove
   return { file, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** The environment a bundled child needs to find the project's external packages. */
+export function childEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, NODE_PATH: path.join(root, 'node_modules') };
+}
+
 export function runChild(
   file: string,
   args: string[],
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [file, ...args], {
-      env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') },
-    });
+    const child = spawn(process.execPath, [file, ...args], { env: childEnv() });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
