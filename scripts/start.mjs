@@ -1,6 +1,6 @@
 // `npm start` (after `npm run build`): the Electron shell where its binary is installed,
 // otherwise the browser host, which prints its URL. Extra arguments are passed through.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -33,8 +33,19 @@ function run(command, commandArgs, env = process.env) {
   });
 }
 
+/** Electron loads only a better-sqlite3 built for its own ABI (see scripts/native-abi.mjs). */
+function nativeModuleForElectron() {
+  const switched = spawnSync(process.execPath, [path.join(root, 'scripts/native-abi.mjs'), 'electron'], {
+    stdio: 'inherit',
+  });
+  return switched.status === 0;
+}
+
 const electron = findElectronBinary();
-if (electron) {
+if (electron && !nativeModuleForElectron()) {
+  console.log('better-sqlite3 没有 Electron 版本，改为启动浏览器版（运行 `npm run native:electron` 查看原因）。');
+  run(process.execPath, ['--enable-source-maps', path.join(root, 'dist/electron/web-host.mjs'), ...args]);
+} else if (electron) {
   // Set in some shells and CI images; it would make Electron behave as plain Node.
   const { ELECTRON_RUN_AS_NODE: _ignored, ...env } = process.env;
   run(electron, ['.', ...args], env);

@@ -1,0 +1,58 @@
+// electron-builder 26: `npx electron-builder --config build/electron-builder.config.cjs --win|--linux`.
+// Packaging downloads Electron's zip and headers, so installers are built on a connected machine; what they
+// install needs nothing from the network at any time.
+
+/** @type {import('electron-builder').Configuration} */
+module.exports = {
+  appId: 'cn.gov.xiangxiang.zdxm',
+  productName: '重点项目推进台',
+  // version, description and author come from package.json
+  copyright: '湘乡市重点项目办',
+  directories: { output: 'release', buildResources: 'build' },
+  // package.json and the production dependencies' node_modules are always added by electron-builder
+  files: ['dist/**/*', '!dist/**/*.map', 'package.json'],
+  icon: 'build/icon.png',
+  // a native module cannot be loaded from inside app.asar
+  asarUnpack: ['node_modules/better-sqlite3/**/*.node'],
+  // rebuild better-sqlite3 against Electron's headers while packaging (the dev copy is built for Node);
+  // on a machine whose npm config sets `nodedir`, check the result as scripts/native-abi.mjs does
+  npmRebuild: true,
+  // ASCII names for files: Chinese file names break some unzip tools and older Linux desktops
+  artifactName: 'zdxm-${version}-${os}-${arch}.${ext}',
+  win: {
+    target: [
+      { target: 'nsis', arch: ['x64', 'ia32'] },
+      { target: 'portable', arch: ['x64', 'ia32'] },
+    ],
+  },
+  nsis: {
+    // per user, into the user's own folder: no administrator rights on a locked-down office PC
+    oneClick: false,
+    perMachine: false,
+    allowElevation: false,
+    allowToChangeInstallationDirectory: true,
+    language: '2052',
+    installerLanguages: ['zh_CN'],
+    unicode: true,
+    createDesktopShortcut: true,
+    createStartMenuShortcut: true,
+    shortcutName: '重点项目推进台',
+    // the data folder is the clerk's record: uninstalling never deletes it
+    deleteAppDataOnUninstall: false,
+    artifactName: 'zdxm-${version}-setup-${arch}.${ext}',
+  },
+  portable: { artifactName: 'zdxm-${version}-portable-${arch}.${ext}' },
+  linux: {
+    // UOS and Kylin desktops: x64 and arm64 (Phytium, Kunpeng)
+    target: [
+      { target: 'deb', arch: ['x64', 'arm64'] },
+      { target: 'AppImage', arch: ['x64', 'arm64'] },
+    ],
+    category: 'Office',
+    executableName: 'zdxm',
+    synopsis: '重点项目推进台：项目库、周调度、问题督办、台账',
+    desktop: { entry: { Name: '重点项目推进台', Comment: '重点项目建设推进管理', 'Name[zh_CN]': '重点项目推进台' } },
+  },
+  deb: { depends: ['libnss3', 'libgtk-3-0', 'libxss1', 'libasound2 | libasound2t64'] },
+  publish: null,
+};
