@@ -1,0 +1,56 @@
+import { Button, Collapse } from 'antd';
+import type { FillinFileResult } from '../../../electron/api-spec';
+import { FillinFileBody, FillinFileHeader } from './FillinFileBlock';
+import type { PeriodKind } from './fillin-period';
+import { previewSummary } from './fillin-text';
+
+interface FillinPreviewViewProps {
+  results: FillinFileResult[];
+  kind: PeriodKind;
+  open: string[];
+  onOpen(keys: string[]): void;
+  /** the files are applied: what was read is now a record, not a choice */
+  applied: boolean;
+  onRemove(fileName: string): void;
+  disabled: boolean;
+}
+
+/** The sentence that counts everything, then one block per file, folded or open. */
+export function FillinPreviewView(props: FillinPreviewViewProps) {
+  const { results, kind, open, onOpen, onRemove, applied, disabled } = props;
+  return (
+    <div className="fillin-preview">
+      <p className="fillin-summary" role="status">
+        {previewSummary(results, applied)}
+      </p>
+      <Collapse
+        className="fillin-files"
+        size="small"
+        activeKey={open}
+        onChange={(keys) => onOpen(keys)}
+        items={results.map((file) => ({
+          key: file.fileName,
+          label: <FillinFileHeader file={file} />,
+          className: file.accepted ? undefined : 'is-rejected',
+          extra: !applied && (
+            <Button
+              size="small"
+              type="link"
+              className="fillin-file-remove"
+              disabled={disabled}
+              aria-label={`移除${file.fileName}`}
+              onClick={(event) => {
+                // the header toggles the block; the button only removes the file
+                event.stopPropagation();
+                onRemove(file.fileName);
+              }}
+            >
+              移除
+            </Button>
+          ),
+          children: <FillinFileBody file={file} kind={kind} />,
+        }))}
+      />
+    </div>
+  );
+}
