@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { DEFAULT_LIGHT_THRESHOLDS } from '../../../db/model/lights';
 import { useAppStatus } from '../../app/app-status';
 import { useApi } from '../../hooks/use-api';
+import { historyHref } from '../history/history-query';
 import { ProjectProblems } from '../problems/ProjectProblems';
 import { useLeaveGuard } from './leave-guard';
 import { LightsPanel } from './LightsPanel';
@@ -124,7 +125,7 @@ export function ProjectPage({ id }: { id: number }) {
         <StageTimeline changes={p.stageChanges} />
       </Panel>
 
-      <Panel title="变更记录">
+      <Panel title="变更记录" note={<Link href={historyHref({ projectId: id })}>在“变更记录”中筛选查看</Link>}>
         {history.data ? (
           <ProjectHistory entries={history.data} />
         ) : (
