@@ -77,7 +77,7 @@ describe('项目页', { timeout: 30_000 }, () => {
     await app.ok('projects.update', { id: project.id, progressText: '主体结构封顶' });
     await renderProjectRoutes(app, `/projects/${project.id}`);
 
-    const history = await screen.findByRole('heading', { name: '变更记录' });
+    const history = await screen.findByRole('heading', { name: /^变更记录/ });
     const rows = within(history.closest('section') as HTMLElement)
       .getAllByRole('row')
       .slice(1);
