@@ -660,6 +660,9 @@ export const apiSpec = {
   'backups.list': method<BackupInfo[]>()(noInput),
   'backups.create': method<BackupInfo>()(noInput),
   'backups.copyTo': method<{ file: string }>()(z.object({ folder: requiredText('文件夹', 500) }).strict()),
+  'backups.addFrom': method<{ added: string[]; skipped: { fileName: string; reason: string }[] }>()(
+    z.object({ folder: requiredText('文件夹', 500) }).strict(),
+  ),
   'backups.restore': method<{ safetyBackup: string | null }>()(
     z.object({ fileName: requiredText('备份文件', 255) }).strict(),
   ),

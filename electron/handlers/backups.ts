@@ -5,7 +5,14 @@ import { writeAudit } from '../../db/queries/audit';
 import { getSetting } from '../../db/queries/settings';
 import type { BackupInfo, DataFolderInfo, ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
-import { backupDirOf, copyBackupTo, createBackup, listBackups, MANUAL_PREFIX } from '../services/backup';
+import {
+  addBackupsFrom,
+  backupDirOf,
+  copyBackupTo,
+  createBackup,
+  listBackups,
+  MANUAL_PREFIX,
+} from '../services/backup';
 import { databaseFileOf } from '../services/data-files';
 import { moveDataFolder } from '../services/data-folder';
 import { restoreBackup } from '../services/restore-backup';
@@ -15,7 +22,11 @@ function folderInfo(ctx: AppContext): DataFolderInfo {
   return {
     dataDir: ctx.dataDir,
     databaseFile,
-    sizeBytes: fs.existsSync(databaseFile) ? fs.statSync(databaseFile).size : 0,
+    // while the app runs, recent pages live in the -wal file beside it
+    sizeBytes: ['', '-wal'].reduce((sum, suffix) => {
+      const file = databaseFile + suffix;
+      return sum + (fs.existsSync(file) ? fs.statSync(file).size : 0);
+    }, 0),
     backupDir: backupDirOf(ctx),
   };
 }
@@ -52,6 +63,9 @@ export const backupHandlers = {
     note(ctx, `备份到 ${file}`);
     return { file };
   },
+
+  'backups.addFrom': async (ctx: AppContext, input: ParsedInput<'backups.addFrom'>) =>
+    addBackupsFrom(ctx, input.folder),
 
   'backups.restore': async (ctx: AppContext, input: ParsedInput<'backups.restore'>) => {
     const wasDamaged = ctx.damage !== null;

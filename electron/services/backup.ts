@@ -91,7 +91,8 @@ export function ownBackupFile(ctx: Pick<AppContext, 'dataDir'>, file: string): s
 
 function kindOf(name: string): BackupKind {
   if (name.startsWith(AUTOMATIC_PREFIX)) return 'automatic';
-  if (name.startsWith(MANUAL_PREFIX)) return 'manual';
+  // kept like manual ones: the clerk brought them in, only the clerk removes them
+  if (name.startsWith(MANUAL_PREFIX) || name.startsWith(EXTERNAL_PREFIX)) return 'manual';
   return 'event';
 }
 
@@ -167,4 +168,46 @@ export function listBackups(ctx: Pick<AppContext, 'dataDir'>): BackupInfo[] {
       };
     })
     .sort((a, b) => b.takenAt.localeCompare(a.takenAt));
+}
+
+export const EXTERNAL_PREFIX = '外部备份';
+
+/**
+ * 从U盘添加备份: copies every backup of this app found in a folder (a “备份到…” copy on a USB stick) into the
+ * backups folder, after the same check a restore makes, so it can be restored like any other.
+ */
+export function addBackupsFrom(
+  ctx: Pick<AppContext, 'dataDir'>,
+  folder: string,
+): { added: string[]; skipped: { fileName: string; reason: string }[] } {
+  const source = path.resolve(folder);
+  if (!fs.existsSync(source) || !fs.statSync(source).isDirectory()) {
+    throw new AppError('folder_missing', `找不到文件夹“${source}”，请确认U盘已插好或重新选择`, 'folder');
+  }
+  const dir = backupDirOf(ctx);
+  fs.mkdirSync(dir, { recursive: true });
+  const added: string[] = [];
+  const skipped: { fileName: string; reason: string }[] = [];
+  for (const name of fs
+    .readdirSync(source)
+    .filter((n) => n.endsWith('.sqlite'))
+    .sort()) {
+    const file = path.join(source, name);
+    const inspected = inspectBackup(file);
+    if (inspected.problem) {
+      skipped.push({ fileName: name, reason: inspected.problem });
+      continue;
+    }
+    const target = path.join(dir, `${EXTERNAL_PREFIX}-${name}`);
+    if (fs.existsSync(target)) {
+      skipped.push({ fileName: name, reason: '已经添加过' });
+      continue;
+    }
+    fs.copyFileSync(file, target);
+    added.push(path.basename(target));
+  }
+  if (!added.length && !skipped.length) {
+    throw new AppError('nothing_found', `文件夹“${source}”里没有备份文件（.sqlite）`, 'folder');
+  }
+  return { added, skipped };
 }

@@ -1,6 +1,164 @@
-import type { AppStatus } from '../../electron/api-spec';
+import { ExclamationCircleFilled } from '@ant-design/icons';
+import { Alert, App, Button, Collapse, Spin, Typography } from 'antd';
+import { useState } from 'react';
+import type { AppStatus, BackupInfo } from '../../electron/api-spec';
+import { invoke } from '../api';
+import { useApi } from '../hooks/use-api';
+import { AddBackupsFrom } from '../pages/settings/AddBackupsFrom';
+import { BackupTable } from '../pages/settings/BackupTable';
+import { backupKindLabel, backupTitle, formatSize, formatTakenAt } from '../pages/settings/data-safety-format';
+import './recovery.css';
 
-/** Shown instead of the app when the data file failed its checks at start: being built. */
-export function RecoveryScreen({ status }: { status: AppStatus; onRestored(): Promise<void> }) {
-  return <p style={{ padding: 24 }}>{status.damage?.message}（恢复界面尚未开发完成）</p>;
+const ASK_FOR_HELP = '请联系维护人员，不要删除数据文件夹里的任何文件。';
+
+/** Newest first whatever order the list came in; the first without a problem is the one to offer. */
+function newestGood(backups: BackupInfo[]): BackupInfo | undefined {
+  return [...backups].sort((a, b) => b.takenAt.localeCompare(a.takenAt)).find((b) => b.problem === null);
+}
+
+/**
+ * Shown instead of the app when the data file failed its checks at start: the file is never written to, and
+ * the only way on is restoring a good backup (or calling for help when there is none).
+ */
+export function RecoveryScreen({ status, onRestored }: { status: AppStatus; onRestored(): Promise<void> }) {
+  const backups = useApi('backups.list', {});
+  const folder = useApi('dataFolder.get', {});
+  const { modal } = App.useApp();
+  const [restoring, setRestoring] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const list = backups.data ?? [];
+  const recommended = newestGood(list);
+
+  async function restore(backup: BackupInfo) {
+    setRestoring(backup.fileName);
+    setFailure(null);
+    try {
+      await invoke('backups.restore', { fileName: backup.fileName });
+      await onRestored();
+    } catch (error) {
+      setFailure((error as Error).message);
+      setRestoring(null);
+      await backups.reload();
+    }
+  }
+
+  function askToRestore(backup: BackupInfo) {
+    modal.confirm({
+      title: '从这份备份恢复数据？',
+      content: (
+        <div className="recovery-confirm">
+          <p>将用 {backupTitle(backup)}替换已损坏的数据文件。备份时间之后录入的内容需要重新录入。</p>
+          <p>已损坏的数据文件不会删除，将另存到数据文件夹中的“damaged”子文件夹，供维护人员查看。</p>
+        </div>
+      ),
+      okText: '恢复',
+      cancelText: '取消',
+      width: 480,
+      onOk: () => restore(backup),
+    });
+  }
+
+  let backupsPart;
+  if (backups.error && !backups.data) {
+    backupsPart = (
+      <Alert type="error" showIcon title="无法读取备份列表" description={`${backups.error.message}${ASK_FOR_HELP}`} />
+    );
+  } else if (!backups.data) {
+    backupsPart = <Spin description="正在查找备份…" />;
+  } else {
+    backupsPart = (
+      <>
+        {recommended ? (
+          <div className="recovery-recommend">
+            <div className="recovery-recommend-text">
+              <div className="recovery-recommend-label">推荐使用最近的一份完好备份</div>
+              <div className="recovery-recommend-what">
+                <span className="recovery-time">{formatTakenAt(recommended.takenAt)}</span>
+                <span>{backupKindLabel(recommended)}</span>
+                <span>{recommended.projectCount}个项目</span>
+                <span>{formatSize(recommended.sizeBytes)}</span>
+              </div>
+            </div>
+            <Button
+              type="primary"
+              loading={restoring === recommended.fileName}
+              disabled={restoring !== null && restoring !== recommended.fileName}
+              onClick={() => askToRestore(recommended)}
+            >
+              从这份备份恢复（推荐）
+            </Button>
+          </div>
+        ) : (
+          <Alert
+            className="recovery-none"
+            type="warning"
+            showIcon
+            title={list.length === 0 ? '数据文件夹里没有任何备份' : '没有可用的完好备份'}
+            description={`如曾用“备份到…”把数据备份到U盘，请插上U盘，点下面的“从U盘添加备份…”。否则${ASK_FOR_HELP}`}
+          />
+        )}
+        <AddBackupsFrom onAdded={backups.reload} />
+        {failure && <Alert className="recovery-failure" type="error" showIcon title={failure} />}
+        {list.length > 0 && (
+          <>
+            <div className="recovery-list-title">
+              全部备份（{list.length}份）{recommended && list.length > 1 ? '：也可以选择其他完好的备份恢复' : ''}
+            </div>
+            <BackupTable
+              backups={list}
+              recommended={recommended?.fileName}
+              restoring={restoring}
+              onRestore={askToRestore}
+              maxHeight={260}
+            />
+          </>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <div className="recovery">
+      <main className="recovery-panel" aria-label="数据恢复">
+        <div className="recovery-app">{status.cityName}重点项目推进台</div>
+        <h1 className="recovery-title">
+          <ExclamationCircleFilled className="recovery-icon" aria-hidden />
+          数据文件未通过检查
+        </h1>
+        <p className="recovery-message">{status.damage?.message}</p>
+        {status.damage && status.damage.details.length > 0 && (
+          <Collapse
+            className="recovery-details"
+            size="small"
+            ghost
+            items={[
+              {
+                key: 'details',
+                label: '技术细节',
+                children: (
+                  <ul className="recovery-details-list">
+                    {status.damage.details.map((line, i) => (
+                      <li key={i}>{line}</li>
+                    ))}
+                  </ul>
+                ),
+              },
+            ]}
+          />
+        )}
+        <h2 className="recovery-section-title">从备份恢复</h2>
+        {backupsPart}
+        <div className="recovery-folder">
+          数据文件夹：
+          {folder.data ? (
+            <Typography.Text copyable={{ text: folder.data.dataDir, tooltips: ['复制路径', '已复制'] }}>
+              {folder.data.dataDir}
+            </Typography.Text>
+          ) : (
+            <span className="recovery-muted">{folder.error ? folder.error.message : '正在读取…'}</span>
+          )}
+        </div>
+      </main>
+    </div>
+  );
 }

@@ -122,6 +122,31 @@ describe('备份、恢复', () => {
   });
 });
 
+describe('从U盘添加备份', () => {
+  it('“备份到…”的副本可以加回备份列表并恢复；不是本程序备份的文件说明原因跳过', async () => {
+    app = await createTempApp({ demo: true });
+    const usb = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-usb-'));
+    const before = dump(app);
+    const { file } = await app.ok('backups.copyTo', { folder: usb });
+    fs.writeFileSync(path.join(usb, '别的文件.sqlite'), 'not a database');
+    const [first] = await app.ok('projects.list', {});
+    await app.ok('projects.update', { id: first.id, name: '添加备份前改过的名称' });
+
+    const result = await app.ok('backups.addFrom', { folder: usb });
+    expect(result.added).toEqual([`外部备份-${path.basename(file)}`]);
+    expect(result.skipped).toEqual([{ fileName: '别的文件.sqlite', reason: '备份文件无法读取' }]);
+    const listed = (await app.ok('backups.list', {})).find((b) => b.fileName === result.added[0])!;
+    expect(listed).toMatchObject({ kind: 'manual', problem: null, projectCount: before.projects.length });
+    await app.ok('backups.restore', { fileName: listed.fileName });
+    const after = dump(app);
+    expect((after.projects as { name: string }[]).map((p) => p.name)).not.toContain('添加备份前改过的名称');
+    const again = await app.ok('backups.addFrom', { folder: usb });
+    expect(again.added).toEqual([]);
+    expect(again.skipped[0]).toMatchObject({ reason: '备份文件无法读取' });
+    fs.rmSync(usb, { recursive: true, force: true });
+  });
+});
+
 describe('启动时检查数据文件', () => {
   it('损坏的文件不写入，只能看备份和恢复；恢复最近的完好备份后一切照常，损坏的文件另行保存', async () => {
     app = await createTempApp({ demo: true });

@@ -1,0 +1,98 @@
+import { Button, Table, Tag } from 'antd';
+import type { TableColumnsType } from 'antd';
+import type { BackupInfo } from '../../../electron/api-spec';
+import { backupKindLabel, formatSize, formatTakenAt } from './data-safety-format';
+import './data-safety.css';
+
+interface Props {
+  backups: BackupInfo[];
+  loading?: boolean;
+  /** the row marked 推荐 (the recovery screen's newest good backup) */
+  recommended?: string;
+  /** the backup being restored: its button spins, the others wait */
+  restoring: string | null;
+  onRestore(backup: BackupInfo): void;
+  /** the table scrolls inside this height instead of pushing the page down */
+  maxHeight?: number;
+}
+
+/** The backups, newest first, each with its 恢复 button (or why it cannot be restored). */
+export function BackupTable({ backups, loading, recommended, restoring, onRestore, maxHeight }: Props) {
+  const columns: TableColumnsType<BackupInfo> = [
+    {
+      key: 'takenAt',
+      title: '时间',
+      width: 140,
+      render: (_, backup) => (
+        <span className="backup-time" title={backup.fileName}>
+          {formatTakenAt(backup.takenAt)}
+        </span>
+      ),
+    },
+    {
+      key: 'kind',
+      title: '类别',
+      width: 150,
+      render: (_, backup) => (
+        <>
+          {backupKindLabel(backup)}
+          {backup.fileName === recommended && (
+            <Tag color="blue" className="backup-recommended-tag">
+              推荐
+            </Tag>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'projectCount',
+      title: '项目数',
+      width: 72,
+      className: 'num',
+      render: (_, backup) => (backup.problem ? '—' : backup.projectCount),
+    },
+    {
+      key: 'size',
+      title: '大小',
+      width: 84,
+      className: 'num',
+      render: (_, backup) => formatSize(backup.sizeBytes),
+    },
+    {
+      key: 'action',
+      title: '操作',
+      render: (_, backup) => (
+        <span className="backup-action">
+          <Button
+            size="small"
+            type="link"
+            aria-label={`恢复 ${formatTakenAt(backup.takenAt)} ${backupKindLabel(backup)}`}
+            disabled={Boolean(backup.problem) || (restoring !== null && restoring !== backup.fileName)}
+            loading={restoring === backup.fileName}
+            onClick={() => onRestore(backup)}
+          >
+            恢复
+          </Button>
+          {backup.problem && <span className="backup-problem">{backup.problem}</span>}
+        </span>
+      ),
+    },
+  ];
+
+  return (
+    <Table<BackupInfo>
+      className="settings-table backup-table"
+      size="small"
+      rowKey="fileName"
+      columns={columns}
+      dataSource={backups}
+      loading={loading}
+      pagination={false}
+      scroll={maxHeight ? { y: maxHeight } : undefined}
+      rowClassName={(backup) =>
+        backup.fileName === recommended ? 'backup-row-recommended' : backup.problem ? 'backup-row-bad' : ''
+      }
+      locale={{ emptyText: '还没有备份' }}
+    />
+  );
+}

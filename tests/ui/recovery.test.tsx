@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ApiResult, BackupInfo } from '../../electron/api-spec';
+import { dispatch } from '../../electron/contract';
+import { openAppContext, type AppContext } from '../../electron/services/app-context';
+import { App } from '../../renderer/app/App';
+import { createTempApp } from '../helpers/temp-app';
+
+// antd pages are heavy in jsdom, the demo library has 120 projects, and this machine is shared
+vi.setConfig({ testTimeout: 90_000 });
+
+// jsdom runs no CSS transitions, so antd's brief pointer-events:none while a popup opens never ends
+const user = userEvent.setup({ delay: null, pointerEventsCheck: 0 });
+
+let opened: { ctx: AppContext; dir: string } | undefined;
+afterEach(() => {
+  if (!opened) return;
+  opened.ctx.close();
+  fs.rmSync(opened.dir, { recursive: true, force: true });
+  opened = undefined;
+});
+
+/**
+ * A demo data folder whose data file then went bad, as a failing disk would leave it, opened again the way the
+ * app opens it; `prepare` runs on the healthy data first (backups are taken there).
+ */
+async function damagedFolder(prepare: (api: Awaited<ReturnType<typeof createTempApp>>) => Promise<BackupInfo[]>) {
+  const healthy = await createTempApp({ demo: true });
+  const made = await prepare(healthy);
+  const projectCount = (await healthy.ok('projects.list', {})).length;
+  healthy.ctx.close();
+  const file = path.join(healthy.dir, 'projects.sqlite');
+  const bytes = fs.readFileSync(file);
+  bytes.fill(0x5a, 8192, 8192 + 16_384);
+  fs.writeFileSync(file, bytes);
+
+  const ctx = openAppContext({ dataDir: healthy.dir, today: () => '2026-11-28' });
+  opened = { ctx, dir: healthy.dir };
+  expect(ctx.damage).not.toBeNull();
+  const calls: string[] = [];
+  window.api = {
+    invoke: async (method: string, input: unknown) => {
+      calls.push(method);
+      return structuredClone(await dispatch(ctx, method, structuredClone(input))) as ApiResult;
+    },
+  };
+  return { ctx, dir: healthy.dir, made, projectCount, calls };
+}
+
+function renderApp() {
+  render(
+    // no motion: jsdom never ends a CSS animation, so dialogs would never finish closing
+    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }} button={{ autoInsertSpace: false }}>
+      <AntApp>
+        <App />
+      </AntApp>
+    </ConfigProvider>,
+  );
+}
+
+async function confirmDialog(): Promise<HTMLElement> {
+  return waitFor(() => {
+    const found = document.querySelector<HTMLElement>('.ant-modal-confirm');
+    if (!found) throw new Error('确认框未出现');
+    return found;
+  });
+}
+
+describe('数据文件损坏时的恢复界面', () => {
+  it('说明数据文件未通过检查，推荐最近的完好备份；确认恢复后程序照常打开', async () => {
+    const { made, projectCount, calls } = await damagedFolder(async (api) => {
+      const older = await api.ok('backups.create', {});
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const newer = await api.ok('backups.create', {});
+      return [older, newer];
+    });
+    const [, newest] = made;
+    // a newer backup that is itself unreadable must not be the one recommended
+    fs.writeFileSync(path.join(opened!.dir, 'backups', '手动备份-2030-01-01T00-00-00-000Z.sqlite'), 'not a database');
+    renderApp();
+
+    expect(await screen.findByRole('heading', { name: '数据文件未通过检查' })).toBeTruthy();
+    expect(screen.getByText(/数据文件已损坏，为防止损坏扩大/)).toBeTruthy();
+    expect(screen.getByText('技术细节')).toBeTruthy();
+    const rows = await waitFor(() => {
+      const found = [...document.querySelectorAll<HTMLElement>('.backup-table tbody tr[data-row-key]')];
+      if (found.length !== 3) throw new Error(`列表有${found.length}行`);
+      return found;
+    });
+    // newest first: the unreadable one, then the recommended newest good one
+    expect(rows[0].textContent).toContain('备份文件无法读取');
+    expect(within(rows[0]).getByRole('button', { name: /^恢复/ })).toHaveProperty('disabled', true);
+    expect(rows[1].dataset.rowKey).toBe(newest.fileName);
+    expect(rows[1].textContent).toContain('推荐');
+    expect(rows[2].textContent).not.toContain('推荐');
+    expect(within(rows[2]).getByRole('button', { name: /^恢复/ })).toHaveProperty('disabled', false);
+    expect(screen.getByText(opened!.dir)).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: '从这份备份恢复（推荐）' }));
+    const dialog = await confirmDialog();
+    expect(dialog.textContent).toContain(`的备份（${newest.projectCount}个项目）替换已损坏的数据文件`);
+    expect(dialog.textContent).toContain('damaged');
+    await user.click(within(dialog).getByRole('button', { name: '恢复' }));
+
+    // the app opens as usual, on the restored data
+    expect(await screen.findByText('填报人：测试填报人', {}, { timeout: 15_000 })).toBeTruthy();
+    expect(screen.queryByText('数据文件未通过检查')).toBeNull();
+    expect(calls).toContain('backups.restore');
+    const list = await window.api!.invoke('projects.list', {});
+    expect(list.ok && (list.data as unknown[]).length).toBe(projectCount);
+    expect(fs.readdirSync(path.join(opened!.dir, 'damaged')).some((n) => n.startsWith('损坏的数据-'))).toBe(true);
+  });
+
+  it('没有完好的备份时如实说明，请联系维护人员，并写明数据文件夹', async () => {
+    const { calls } = await damagedFolder(async () => []);
+    const backups = path.join(opened!.dir, 'backups');
+    fs.rmSync(backups, { recursive: true, force: true });
+    fs.mkdirSync(backups);
+    fs.writeFileSync(path.join(backups, '手动备份-2026-11-27T00-00-00-000Z.sqlite'), 'not a database');
+    renderApp();
+
+    expect(await screen.findByText('没有可用的完好备份')).toBeTruthy();
+    expect(
+      screen.getByText(/请插上U盘，点下面的“从U盘添加备份…”。否则请联系维护人员，不要删除数据文件夹里的任何文件。/),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: '从U盘添加备份…' })).toBeTruthy();
+    expect(await screen.findByText(opened!.dir)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '从这份备份恢复（推荐）' })).toBeNull();
+    expect(screen.getByRole('button', { name: /^恢复/ })).toHaveProperty('disabled', true);
+    expect(calls).not.toContain('backups.restore');
+  });
+});
