@@ -1,6 +1,7 @@
 import { InboxOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import { useRef, useState, type DragEvent } from 'react';
+import { useRef } from 'react';
+import { useFileDrop } from '../../components/use-file-drop';
 
 interface FillinFilePickerProps {
   /** files already chosen: the zone shrinks to one line that still takes more files */
@@ -10,39 +11,20 @@ interface FillinFilePickerProps {
   onClear(): void;
 }
 
-const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
-
 /** “选择文件…” and a zone to drop the returned sheets on, several at once; the real input stays hidden. */
 export function FillinFilePicker({ count, disabled, onFiles, onClear }: FillinFilePickerProps) {
   const input = useRef<HTMLInputElement>(null);
-  const [over, setOver] = useState(false);
 
   const take = (files: FileList | null) => {
     if (files && files.length > 0) onFiles([...files]);
   };
-  const onDragOver = (event: DragEvent) => {
-    if (disabled || !hasFiles(event)) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    setOver(true);
-  };
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setOver(false);
-    if (!disabled) take(event.dataTransfer.files);
-  };
+  const { over, dropProps } = useFileDrop(disabled, take);
   const pick = () => input.current?.click();
 
   const compact = count > 0;
   const classes = ['fillin-drop', compact ? 'is-compact' : '', over ? 'is-over' : ''].filter(Boolean);
   return (
-    <div
-      className={classes.join(' ')}
-      data-testid="fillin-drop"
-      onDragOver={onDragOver}
-      onDragLeave={() => setOver(false)}
-      onDrop={onDrop}
-    >
+    <div className={classes.join(' ')} data-testid="fillin-drop" {...dropProps}>
       <input
         ref={input}
         type="file"

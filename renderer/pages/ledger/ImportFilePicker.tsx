@@ -1,6 +1,7 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import { useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useFileDrop } from '../../components/use-file-drop';
 
 interface ImportFilePickerProps {
   /** once a file is chosen the zone shrinks to the line `children` draws; dropping another file still works */
@@ -12,12 +13,9 @@ interface ImportFilePickerProps {
   children?: ReactNode;
 }
 
-const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
-
 /** “选择文件…” and a zone to drop the ledger on; the real <input type=file> stays hidden behind the button. */
 export function ImportFilePicker({ compact, disabled, onFile, onRefuse, children }: ImportFilePickerProps) {
   const input = useRef<HTMLInputElement>(null);
-  const [over, setOver] = useState(false);
   const chooseButton = useRef<HTMLButtonElement>(null);
   const wasCompact = useRef(compact);
   // “重新选择文件” removes the button that had focus: hand it to “选择文件…” so the keyboard stays in place
@@ -31,27 +29,11 @@ export function ImportFilePicker({ compact, disabled, onFile, onRefuse, children
     if (files.length > 1) onRefuse('一次请只选择一个台账文件');
     else onFile(files[0]);
   };
-  const onDragOver = (event: DragEvent) => {
-    if (disabled || !hasFiles(event)) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    setOver(true);
-  };
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setOver(false);
-    if (!disabled) take(event.dataTransfer.files);
-  };
+  const { over, dropProps } = useFileDrop(disabled, take);
 
   const classes = ['ledger-import-drop', compact ? 'is-compact' : '', over ? 'is-over' : ''].filter(Boolean);
   return (
-    <div
-      className={classes.join(' ')}
-      data-testid="ledger-import-drop"
-      onDragOver={onDragOver}
-      onDragLeave={() => setOver(false)}
-      onDrop={onDrop}
-    >
+    <div className={classes.join(' ')} data-testid="ledger-import-drop" {...dropProps}>
       <input
         ref={input}
         type="file"
