@@ -27,6 +27,8 @@ const screens: { file: string; route: string; waitFor: string }[] = [
   { file: 'settings-chains.png', route: '#/settings/chains', waitFor: '电子信息' },
   { file: 'settings-lights.png', route: '#/settings/lights', waitFor: '时序进度' },
   { file: 'settings-templates.png', route: '#/settings/templates', waitFor: '以计划开工日期' },
+  { file: 'settings-data.png', route: '#/settings/data', waitFor: '自动备份保留' },
+  { file: 'history.png', route: '#/history', waitFor: '条记录' },
 ];
 
 const host = await startHost({ dataDir, demo: true });
