@@ -38,6 +38,9 @@ try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${host.url}${screen.route}`);
     await page.getByText(screen.waitFor).first().waitFor();
+    // antd fades tables in after loading: wait it out so the picture shows what the clerk settles on
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(400);
     await page.screenshot({ path: path.join(outDir, screen.file) });
     await page.close();
     console.log(`screenshots/${screen.file}`);
