@@ -13,7 +13,8 @@ module.exports = {
   files: ['dist/**/*', '!dist/**/*.map', 'package.json'],
   icon: 'build/icon.png',
   // a native module cannot be loaded from inside app.asar
-  asarUnpack: ['node_modules/better-sqlite3/**/*.node'],
+  // and the spreadsheet worker, which a worker thread loads as a plain file
+  asarUnpack: ['node_modules/better-sqlite3/**/*.node', 'dist/electron/spreadsheet-worker.cjs'],
   // rebuild better-sqlite3 against Electron's headers while packaging (the dev copy is built for Node);
   // on a machine whose npm config sets `nodedir`, check the result as scripts/native-abi.mjs does
   npmRebuild: true,

@@ -3,6 +3,7 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { registerApiHandler } from './ipc';
 import { openAppContext, type AppContext } from './services/app-context';
 import { startBackupSchedule } from './services/backup-schedule';
+import { useSpreadsheetWorker } from './services/spreadsheet/read-off-thread';
 import { createMainWindow } from './window';
 
 if (app.requestSingleInstanceLock()) {
@@ -32,6 +33,10 @@ if (app.requestSingleInstanceLock()) {
         app.quit();
         return;
       }
+      // packaged, the worker is unpacked beside app.asar (see build/electron-builder.config.cjs)
+      useSpreadsheetWorker(
+        path.join(__dirname, 'spreadsheet-worker.cjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1'),
+      );
       startBackupSchedule(ctx);
       registerApiHandler(ctx);
       mainWindow = createMainWindow();

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../db/model/dates';
 import { startBackupSchedule } from './services/backup-schedule';
+import { useSpreadsheetWorker } from './services/spreadsheet/read-off-thread';
 import { startWebHost } from './web-host';
 
 const { values } = parseArgs({
@@ -31,6 +32,7 @@ try {
     demo: values.demo,
     today: fixedToday ? () => fixedToday : undefined,
   });
+  useSpreadsheetWorker(path.join(here, 'spreadsheet-worker.cjs'));
   startBackupSchedule(host.ctx);
   console.log(`重点项目推进台（浏览器版）已启动：${host.url}`);
   console.log(`数据目录：${host.ctx.dataDir}`);

@@ -43,6 +43,17 @@ try {
       target: 'es2022',
       external: ['electron'],
     }),
+    // the spreadsheet reader's worker thread carries exceljs inside it: a worker cannot rely on finding
+    // node_modules inside app.asar, so it stands alone (and is unpacked from the asar)
+    build({
+      ...common,
+      external: [],
+      entryPoints: ['electron/spreadsheet-worker.ts'],
+      outfile: 'dist/electron/spreadsheet-worker.cjs',
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+    }),
     build({
       ...common,
       entryPoints: ['electron/web-host-cli.ts'],

@@ -9,7 +9,10 @@ import { build } from 'esbuild';
 
 const root = path.resolve(__dirname, '..', '..');
 
-export async function bundleChild(entry: string): Promise<{ file: string; remove(): void }> {
+export async function bundleChild(
+  entry: string,
+  external = ['better-sqlite3', 'exceljs'],
+): Promise<{ file: string; remove(): void }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-child-'));
   const file = path.join(dir, 'child.cjs');
   await build({
@@ -22,7 +25,7 @@ export async function bundleChild(entry: string): Promise<{ file: string; remove
     target: 'node20',
     // resolved from the project, not from the temp folder the bundle lives in
     nodePaths: [path.join(root, 'node_modules')],
-    external: ['better-sqlite3', 'exceljs'],
+    external,
     logLevel: 'warning',
   });
   return { file, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };

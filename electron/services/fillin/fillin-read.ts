@@ -6,7 +6,7 @@ import type { FillinFileResult, ImportChange } from '../../api-spec';
 import type { AppContext } from '../app-context';
 import { readAmount, readDate, readYesNo } from '../ledger-import/cell-values';
 import { cellAt, cellText, type Cell, type Grid } from '../spreadsheet/grid';
-import { readSpreadsheet } from '../spreadsheet/read-spreadsheet';
+import { readSpreadsheetOffThread } from '../spreadsheet/read-off-thread';
 import { HEADER_ROW, type CellInput } from '../xlsx-sheet';
 import { checkRowKey, fileSignature, fillinSecret, lockedDigest } from './fillin-key';
 import {
@@ -216,7 +216,7 @@ export async function readFillinFiles(
   for (const file of files) {
     let grids: Grid[];
     try {
-      grids = await readSpreadsheet(file.fileName, file.bytes);
+      grids = await readSpreadsheetOffThread(file.fileName, file.bytes);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       results.push(rejected(file.fileName, error.message));

@@ -6,7 +6,7 @@ import type { LedgerImportPreview, LedgerImportResult } from '../../api-spec';
 import { planYearOf, writeMeta } from '../../handlers/session';
 import type { AppContext } from '../app-context';
 import { createBackup } from '../backup';
-import { readSpreadsheet } from '../spreadsheet/read-spreadsheet';
+import { readSpreadsheetOffThread } from '../spreadsheet/read-off-thread';
 import { readLedgerTable, type LedgerTable } from './ledger-table';
 import { readRecord } from './record-values';
 import { runImport, type RunOutcome } from './import-run';
@@ -27,7 +27,7 @@ interface ReadFile {
 }
 
 async function readLedgerFile(ctx: AppContext, request: ImportRequest): Promise<ReadFile> {
-  const grids = await readSpreadsheet(request.fileName, request.bytes);
+  const grids = await readSpreadsheetOffThread(request.fileName, request.bytes);
   const visible = grids.filter((g) => !g.hidden);
   if (!visible.some((g) => g.rows.some((row) => row.some((cell) => cell !== null)))) {
     throw new AppError('empty_sheet', '表格是空的，没有可导入的内容');
