@@ -539,3 +539,23 @@ describe('单位简称', () => {
     ]);
   });
 });
+
+describe('办里自己的编号', () => {
+  it('库中没有这个编号时按名称和建设单位找到项目，改用表中的编号', async () => {
+    app = await createTempApp();
+    const chainId = (await app.ok('reference.list', {})).chains[0].id;
+    const made = await app.ok('projects.create', { name: '老城改造', owner: '城投公司', chainId, stage: 'reserve' });
+    const rows: TestCell[][] = [
+      ['项目编号', '项目名称', '建设单位', '总投资（万元）', '阶段'],
+      ['XX-2026-07', '老城改造', '城投公司', 500, '储备'],
+    ];
+    const bytes = await buildXlsx([{ name: 'S', rows }]);
+    const shown = await preview('编号.xlsx', bytes);
+    expect(shown.creates).toEqual([]);
+    expect(shown.updates[0].changes).toEqual(
+      expect.arrayContaining([{ label: '项目编号', before: made.code, after: 'XX-2026-07' }]),
+    );
+    await apply('编号.xlsx', bytes, shown);
+    expect((await app.ok('projects.get', { id: made.id })).code).toBe('XX-2026-07');
+  });
+});

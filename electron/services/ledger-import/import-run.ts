@@ -73,10 +73,14 @@ function lookupOf(db: Db, planYear: number): Lookup {
   };
 }
 
+/**
+ * 项目编号 first; a code the library does not know (the office's own numbering, met for the first time) falls
+ * back to 项目名称 + 建设单位, and the match then takes the sheet's code.
+ */
 function matchExisting(lookup: Lookup, record: ReadRecord): number | undefined {
   const { code, name, owner } = record.values;
-  if (code) return lookup.byCode.get(code);
-  if (!owner) return undefined;
+  const byCode = code ? lookup.byCode.get(code) : undefined;
+  if (byCode !== undefined || !owner) return byCode;
   const found = lookup.byNameOwner.get(nameKey(name, owner)) ?? [];
   if (found.length > 1) {
     throw new RowRefused(`库中有${found.length}个同名且建设单位相同的项目，无法确定更新哪一个，请在表中填写项目编号`);
