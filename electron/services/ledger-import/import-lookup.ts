@@ -1,0 +1,117 @@
+import type { Db } from '../../../db/connection';
+import type { ProjectFields } from '../../../db/model/project';
+import { writeAudit } from '../../../db/queries/audit';
+import { listProjects } from '../../../db/queries/projects-read';
+import type { WriteMeta } from '../../../db/queries/projects-write';
+import { insertUnit, listChains, listParks, listUnits } from '../../../db/queries/reference';
+import type { ReadRecord } from './record-values';
+
+// What an imported row refers to: the stored project it updates, its chain, its units (created when new).
+
+/** A row the rules refuse: reported with its message, written nothing. */
+export class RowRefused extends Error {}
+
+const chainKey = (name: string) => name.replace(/\s/g, '').replace(/(产业链|链)$/, '');
+export const nameKey = (name: string, owner: string) => `${name.replace(/\s/g, '')}\u0000${owner.replace(/\s/g, '')}`;
+
+export interface Lookup {
+  byCode: Map<string, number>;
+  byNameOwner: Map<string, number[]>;
+  chains: ReturnType<typeof listChains>;
+  units: Map<string, number>;
+  parks: Map<string, number>;
+}
+
+export function lookupOf(db: Db, planYear: number): Lookup {
+  const byCode = new Map<string, number>();
+  const byNameOwner = new Map<string, number[]>();
+  for (const p of listProjects(db, planYear)) {
+    if (p.code) byCode.set(p.code.toUpperCase(), p.id);
+    const key = nameKey(p.name, p.owner);
+    byNameOwner.set(key, [...(byNameOwner.get(key) ?? []), p.id]);
+  }
+  return {
+    byCode,
+    byNameOwner,
+    chains: listChains(db),
+    units: new Map(listUnits(db).map((u) => [u.name, u.id])),
+    parks: new Map(listParks(db).map((p) => [p.name, p.id])),
+  };
+}
+
+/**
+ * 项目编号 first; a code the library does not know (the office's own numbering, met for the first time) falls
+ * back to 项目名称 + 建设单位, and the match then takes the sheet's code.
+ */
+export function matchExisting(lookup: Lookup, record: ReadRecord): number | undefined {
+  const { code, name, owner } = record.values;
+  const byCode = code ? lookup.byCode.get(code) : undefined;
+  if (byCode !== undefined || !owner) return byCode;
+  const found = lookup.byNameOwner.get(nameKey(name, owner)) ?? [];
+  if (found.length > 1) {
+    throw new RowRefused(`库中有${found.length}个同名且建设单位相同的项目，无法确定更新哪一个，请在表中填写项目编号`);
+  }
+  return found[0];
+}
+
+export function resolveChain(lookup: Lookup, record: ReadRecord, before: ProjectFields | undefined, fallback?: number) {
+  const { chainName, chainLead } = record.values;
+  if (chainName) {
+    const key = chainKey(chainName);
+    const chain = lookup.chains.find((c) => chainKey(c.name) === key || c.code === chainName.toUpperCase());
+    if (!chain) throw new RowRefused(`产业链“${chainName}”不在产业链名单中（设置 → 产业链）`);
+    return chain;
+  }
+  if (before) return lookup.chains.find((c) => c.id === before.chainId);
+  if (chainLead) {
+    const led = lookup.chains.filter((c) => c.chainLead === chainLead && !c.retired);
+    if (led.length === 1) return led[0];
+  }
+  if (fallback !== undefined) {
+    const chain = lookup.chains.find((c) => c.id === fallback);
+    if (chain) return chain;
+  }
+  throw new RowRefused('未注明产业链：请在表中加“产业链”列，或在导入时选择“未注明产业链的项目归入”');
+}
+
+/** 市工信局 is how offices write 市工业和信息化局: same first and last character, the rest in order. */
+function isShortFormOf(short: string, full: string): boolean {
+  if (short.length < 3 || short.length >= full.length) return false;
+  if (short[0] !== full[0] || short.at(-1) !== full.at(-1)) return false;
+  let at = 0;
+  for (const ch of full) if (ch === short[at]) at++;
+  return at === short.length;
+}
+
+function knownUnit(lookup: Lookup, name: string): number | undefined {
+  const exact = lookup.units.get(name);
+  if (exact !== undefined) return exact;
+  const matches = [...lookup.units.entries()].filter(([full]) => isShortFormOf(name, full));
+  return matches.length === 1 ? matches[0][1] : undefined;
+}
+
+export function unitId(
+  settings: { db: Db; meta: WriteMeta },
+  lookup: Lookup,
+  name: string,
+  created: Set<string>,
+): number {
+  const known = knownUnit(lookup, name);
+  if (known !== undefined) return known;
+  if (name.length > 50) throw new RowRefused(`单位名称“${name.slice(0, 20)}…”过长`);
+  const id = insertUnit(settings.db, name);
+  writeAudit(
+    settings.db,
+    {
+      operator: settings.meta.operator,
+      entity: 'unit',
+      entityId: id,
+      action: 'create',
+      changes: [{ field: null, oldValue: null, newValue: `${name}（导入台账时新增）` }],
+    },
+    settings.meta.now,
+  );
+  lookup.units.set(name, id);
+  created.add(name);
+  return id;
+}
