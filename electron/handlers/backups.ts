@@ -1,6 +1,5 @@
 import path from 'node:path';
 import fs from 'node:fs';
-import { AppError } from '../../db/errors';
 import { writeAudit } from '../../db/queries/audit';
 import { getSetting } from '../../db/queries/settings';
 import type { BackupInfo, DataFolderInfo, ParsedInput } from '../api-spec';
@@ -8,6 +7,7 @@ import type { AppContext } from '../services/app-context';
 import {
   addBackupsFrom,
   backupDirOf,
+  backupInfo,
   copyBackupTo,
   createBackup,
   listBackups,
@@ -52,10 +52,7 @@ export const backupHandlers = {
   'backups.list': async (ctx: AppContext): Promise<BackupInfo[]> => listBackups(ctx),
 
   'backups.create': async (ctx: AppContext): Promise<BackupInfo> => {
-    const file = await createBackup(ctx, MANUAL_PREFIX);
-    const info = listBackups(ctx).find((b) => b.fileName === path.basename(file));
-    if (!info) throw new AppError('internal', '备份未完成');
-    return info;
+    return backupInfo(await createBackup(ctx, MANUAL_PREFIX));
   },
 
   'backups.copyTo': async (ctx: AppContext, input: ParsedInput<'backups.copyTo'>) => {

@@ -1,4 +1,4 @@
-import { AUTOMATIC_PREFIX, createBackup, listBackups } from './backup';
+import { AUTOMATIC_PREFIX, backupEntries, createBackup } from './backup';
 import type { AppContext } from './app-context';
 
 // Automatic backups: one when the app starts and one a day while it stays open (offices leave it running for
@@ -13,7 +13,7 @@ function localDay(iso: string): string {
 }
 
 export function hasAutomaticBackupOn(ctx: AppContext, day: string): boolean {
-  return listBackups(ctx).some((b) => b.kind === 'automatic' && localDay(b.takenAt) === day);
+  return backupEntries(ctx).some((b) => b.kind === 'automatic' && localDay(b.takenAt) === day);
 }
 
 async function safely(ctx: AppContext, label: string): Promise<void> {

@@ -153,20 +153,31 @@ export function inspectBackup(file: string): { projectCount: number; schemaVersi
   }
 }
 
+/** One backup as its file describes it, without opening it. */
+function describeFile(file: string) {
+  const name = path.basename(file);
+  return {
+    fileName: name,
+    label: labelOf(name),
+    kind: kindOf(name),
+    takenAt: new Date(takenAtOf(file)).toISOString(),
+    sizeBytes: fs.statSync(file).size,
+  };
+}
+
+/** The backups by their names alone: cheap enough for the hourly schedule, which must not open every file. */
+export function backupEntries(ctx: Pick<AppContext, 'dataDir'>): ReturnType<typeof describeFile>[] {
+  return backupFiles(ctx).map(describeFile);
+}
+
+/** One backup, opened and checked. */
+export function backupInfo(file: string): BackupInfo {
+  return { ...describeFile(file), ...inspectBackup(file) };
+}
+
 export function listBackups(ctx: Pick<AppContext, 'dataDir'>): BackupInfo[] {
   return backupFiles(ctx)
-    .map((file) => {
-      const name = path.basename(file);
-      const inspected = inspectBackup(file);
-      return {
-        fileName: name,
-        label: labelOf(name),
-        kind: kindOf(name),
-        takenAt: new Date(takenAtOf(file)).toISOString(),
-        sizeBytes: fs.statSync(file).size,
-        ...inspected,
-      };
-    })
+    .map(backupInfo)
     .sort((a, b) => b.takenAt.localeCompare(a.takenAt));
 }
 

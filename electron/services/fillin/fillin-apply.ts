@@ -21,16 +21,22 @@ import { readFillinFiles, type FillinFile, type FillinReading, type FillinWrite 
 
 class Rollback extends Error {}
 
-function writeWeek(ctx: AppContext, week: string, write: FillinWrite, meta: WriteMeta): void {
+/** A week's writer: the rows the sheets change, read once (the view lists every project, so not per row). */
+function weekWriter(ctx: AppContext, week: string, writes: FillinWrite[], meta: WriteMeta) {
   const parsed = parseWeek(week);
   if (!parsed) throw new AppError('invalid_input', '调度周不正确');
-  const view = dispatchWeekView(ctx.db, parsed, planYearOf(ctx), ctx.today(), new Set([write.projectId]));
-  const row = view.rows[0];
-  if (!row) throw new AppError('not_found', '找不到该项目，可能已被删除');
-  const texts = Object.fromEntries(
-    DISPATCH_FIELDS.map((f) => [f, String(write.values[f] ?? '')]),
-  ) as unknown as DispatchTexts;
-  saveEntry(ctx.db, write.projectId, week, texts, row.snapshot, meta, row);
+  const ids = new Set(writes.map((w) => w.projectId));
+  const rows = new Map(
+    dispatchWeekView(ctx.db, parsed, planYearOf(ctx), ctx.today(), ids).rows.map((r) => [r.projectId, r]),
+  );
+  return (write: FillinWrite) => {
+    const row = rows.get(write.projectId);
+    if (!row) throw new AppError('not_found', '找不到该项目，可能已被删除');
+    const texts = Object.fromEntries(
+      DISPATCH_FIELDS.map((f) => [f, String(write.values[f] ?? '')]),
+    ) as unknown as DispatchTexts;
+    saveEntry(ctx.db, write.projectId, week, texts, row.snapshot, meta, row);
+  };
 }
 
 function writeMonth(ctx: AppContext, year: number, month: number, write: FillinWrite, meta: WriteMeta): void {
@@ -55,12 +61,13 @@ function run(ctx: AppContext, period: FillinPeriod, reading: FillinReading, keep
   const meta = writeMeta(ctx);
   try {
     ctx.db.transaction(() => {
+      const writeOne =
+        period.kind === 'week'
+          ? weekWriter(ctx, period.week, reading.writes, meta)
+          : (write: FillinWrite) => writeMonth(ctx, period.year, period.month, write, meta);
       for (const write of reading.writes) {
         try {
-          ctx.db.transaction(() => {
-            if (period.kind === 'week') writeWeek(ctx, period.week, write, meta);
-            else writeMonth(ctx, period.year, period.month, write, meta);
-          })();
+          ctx.db.transaction(() => writeOne(write))();
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           const file = reading.files.find((f) => f.fileName === write.fileName);
