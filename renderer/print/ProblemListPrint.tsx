@@ -1,4 +1,3 @@
-import { Alert } from 'antd';
 import { useMemo } from 'react';
 import { useSearch } from 'wouter';
 import { formatChineseDate } from '../../db/model/dates';
@@ -6,12 +5,10 @@ import { useApi } from '../hooks/use-api';
 import { problemSheetLines } from './problem-print-lines';
 import { problemListPdfName, readProblemListOptions } from './problem-print-options';
 import { ProblemListSign, ProblemListTable, ProblemListTitle } from './problem-print-sheet';
-import { PAGE_MARGIN_MM, PAPER_MM, PaperPageStyle } from './print-paper';
+import { PaperScreen } from './print-paper';
 import { useDocumentTitle, usePrintReadySignal } from './print-ready';
 import './paper.css';
 import './problem-print.css';
-
-const m = PAGE_MARGIN_MM;
 
 /** 问题清单 on paper: /print/problems?group=unit|chainLead&scope=open|all&paper=A4|A3 */
 export function ProblemListPrint() {
@@ -24,29 +21,15 @@ export function ProblemListPrint() {
   const lines = useMemo(() => (data ? problemSheetLines(data, options.scope === 'all') : []), [data, options.scope]);
   useDocumentTitle(problemListPdfName(options, data ? formatChineseDate(data.printedOn) : '').replace(/\.pdf$/, ''));
 
-  if (failed) {
-    return (
-      <div className="paper-screen">
-        <Alert className="paper-message" type="error" showIcon title="无法生成问题清单" description={failed.message} />
-      </div>
-    );
-  }
   return (
-    <div className="paper-screen">
-      <PaperPageStyle paper={options.paper} />
+    <PaperScreen paper={options.paper} failure={failed && { title: '无法生成问题清单', message: failed.message }}>
       {data && (
-        <div
-          className={`paper paper-sheet paper-${options.paper}`}
-          style={{
-            width: `${PAPER_MM[options.paper].width}mm`,
-            padding: `${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm`,
-          }}
-        >
+        <>
           <ProblemListTitle data={data} options={options} />
           <ProblemListTable paper={options.paper} lines={lines} />
           <ProblemListSign data={data} />
-        </div>
+        </>
       )}
-    </div>
+    </PaperScreen>
   );
 }

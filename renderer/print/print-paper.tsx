@@ -1,3 +1,5 @@
+import { Alert } from 'antd';
+import type { ReactNode } from 'react';
 import type { PaperSize } from './print-options';
 
 /** Landscape sheets in millimetres; the preview draws the same boxes the printer gets. */
@@ -36,6 +38,38 @@ function pageRule(paper: PaperSize): string {
 }
 
 /** The page size, margins and page numbers of a printed layout. */
-export function PaperPageStyle({ paper }: { paper: PaperSize }) {
+function PaperPageStyle({ paper }: { paper: PaperSize }) {
   return <style>{pageRule(paper)}</style>;
+}
+
+/**
+ * A paper route's screen: the reason in place of the sheet when its data could not be read, else the page rule
+ * and the sheet at paper width (nothing yet while the data loads).
+ */
+export function PaperScreen(props: {
+  paper: PaperSize;
+  failure?: { title: string; message: string };
+  children?: ReactNode;
+}) {
+  const { paper, failure, children } = props;
+  if (failure) {
+    return (
+      <div className="paper-screen">
+        <Alert className="paper-message" type="error" showIcon title={failure.title} description={failure.message} />
+      </div>
+    );
+  }
+  return (
+    <div className="paper-screen">
+      <PaperPageStyle paper={paper} />
+      {children && (
+        <div
+          className={`paper paper-sheet paper-${paper}`}
+          style={{ width: `${PAPER_MM[paper].width}mm`, padding: `${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm` }}
+        >
+          {children}
+        </div>
+      )}
+    </div>
+  );
 }

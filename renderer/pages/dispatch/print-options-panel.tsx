@@ -1,5 +1,5 @@
 import { Checkbox, Radio, Select } from 'antd';
-import type { ReactNode } from 'react';
+import { PrintField } from '../../components/PrintField';
 import { PRINT_GROUPINGS, type PrintGrouping } from '../../../db/model/dispatch-print';
 import {
   DISPATCH_PRINT_COLUMN_LABELS,
@@ -19,17 +19,6 @@ const GROUP_LABELS: Record<PrintGrouping, string> = {
   park: '按园区',
 };
 
-function Field({ label, id, children }: { label: string; id: string; children: ReactNode }) {
-  return (
-    <div className="print-field" role="group" aria-labelledby={id}>
-      <div className="print-field-label" id={id}>
-        {label}
-      </div>
-      {children}
-    </div>
-  );
-}
-
 export function PrintOptionsPanel({
   options,
   leads,
@@ -43,23 +32,23 @@ export function PrintOptionsPanel({
     onChange({ ...options, [key]: value });
   return (
     <div className="print-options">
-      <Field label="纸张" id="print-paper">
+      <PrintField label="纸张" id="print-paper">
         <Radio.Group
           optionType="button"
           value={options.paper}
           onChange={(e) => set('paper', e.target.value)}
           options={PAPER_SIZES.map((paper) => ({ value: paper, label: PAPER_LABELS[paper] }))}
         />
-      </Field>
-      <Field label="范围" id="print-scope">
+      </PrintField>
+      <PrintField label="范围" id="print-scope">
         <Radio.Group
           optionType="button"
           value={options.scope}
           onChange={(e) => set('scope', e.target.value)}
           options={PRINT_SCOPES.map((scope) => ({ value: scope, label: PRINT_SCOPE_LABELS[scope] }))}
         />
-      </Field>
-      <Field label="链长" id="print-lead">
+      </PrintField>
+      <PrintField label="链长" id="print-lead">
         <Select
           aria-labelledby="print-lead"
           value={options.lead}
@@ -68,8 +57,8 @@ export function PrintOptionsPanel({
           popupMatchSelectWidth={false}
           style={{ width: '100%' }}
         />
-      </Field>
-      <Field label="分组" id="print-group">
+      </PrintField>
+      <PrintField label="分组" id="print-group">
         <Select
           aria-labelledby="print-group"
           value={options.group}
@@ -77,8 +66,8 @@ export function PrintOptionsPanel({
           options={PRINT_GROUPINGS.map((group) => ({ value: group, label: GROUP_LABELS[group] }))}
           style={{ width: '100%' }}
         />
-      </Field>
-      <Field label="列（序号、项目名称总是打印）" id="print-cols">
+      </PrintField>
+      <PrintField label="列（序号、项目名称总是打印）" id="print-cols">
         <Checkbox.Group
           className="print-columns"
           value={options.cols}
@@ -88,7 +77,7 @@ export function PrintOptionsPanel({
             label: DISPATCH_PRINT_COLUMN_LABELS[column],
           }))}
         />
-      </Field>
+      </PrintField>
     </div>
   );
 }

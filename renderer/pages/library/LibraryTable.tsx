@@ -1,15 +1,7 @@
 import type { Column, ReactTable, Row } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import {
-  useEffect,
-  useImperativeHandle,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type ReactNode,
-  type Ref,
-  type RefObject,
-} from 'react';
+import { useEffect, useImperativeHandle, useRef, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { columnWidths, listMove, PadRow, SortableTh, useInnerWidth } from '../../components/virtual-table';
 import { formatWan } from '../../../db/model/money';
 import type { LitProjectRow } from '../../../db/model/overview';
 import type { LibraryFeatures } from './library-columns';
@@ -45,15 +37,6 @@ function cellClass(column: LibraryColumn, extra?: string): string {
   return [meta?.num ? 'num' : '', meta?.pinned ? 'is-pinned' : '', extra ?? ''].filter(Boolean).join(' ');
 }
 
-/** Column widths; the project name takes whatever room the window has left over. */
-function columnWidths(columns: LibraryColumn[], viewWidth: number): Map<string, number> {
-  const widths = new Map(columns.map((c) => [c.id, c.columnDef.meta?.width ?? 100]));
-  const used = [...widths.values()].reduce((sum, w) => sum + w, 0);
-  const name = widths.get(FLEXIBLE_COLUMN);
-  if (name !== undefined && viewWidth > used) widths.set(FLEXIBLE_COLUMN, name + viewWidth - used);
-  return widths;
-}
-
 /** Left offsets of the frozen columns, which stay in view while the clerk scrolls sideways. */
 function pinnedOffsets(columns: LibraryColumn[], widths: Map<string, number>): Map<string, number> {
   const offsets = new Map<string, number>();
@@ -64,20 +47,6 @@ function pinnedOffsets(columns: LibraryColumn[], widths: Map<string, number>): M
     left += widths.get(column.id) ?? 0;
   }
   return offsets;
-}
-
-/** The scroll box's inner width, followed as the window is resized. */
-function useInnerWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    // the first callback arrives right after observe(), with the initial size
-    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
 }
 
 function totalText(column: LibraryColumn, totals: LibraryTotals): string {
@@ -104,7 +73,7 @@ export function LibraryTable({ table, rows, totals, focusedId, onFocusRow, onOpe
 
   const viewWidth = useInnerWidth(scrollRef);
   const columns = table.getVisibleLeafColumns();
-  const widths = columnWidths(columns, viewWidth);
+  const widths = columnWidths(columns, FLEXIBLE_COLUMN, viewWidth);
   const offsets = pinnedOffsets(columns, widths);
   const tableWidth = [...widths.values()].reduce((sum, w) => sum + w, 0);
   const pinnedStyle = (column: LibraryColumn) =>
@@ -114,8 +83,7 @@ export function LibraryTable({ table, rows, totals, focusedId, onFocusRow, onOpe
   const padTop = items.length ? items[0].start - HEADER_HEIGHT : 0;
   const padBottom = items.length ? virtualizer.getTotalSize() - (items[items.length - 1].end - HEADER_HEIGHT) : 0;
 
-  function moveFocus(index: number) {
-    const next = Math.max(0, Math.min(rows.length - 1, index));
+  function moveFocus(next: number) {
     onFocusRow(rows[next].id);
     virtualizer.scrollToIndex(next, { align: 'auto' });
   }
@@ -140,17 +108,10 @@ export function LibraryTable({ table, rows, totals, focusedId, onFocusRow, onOpe
     if (rows.length === 0 || event.target !== event.currentTarget) return;
     const current = focusedId === null ? -1 : rows.findIndex((r) => r.id === focusedId);
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 300) / ROW_HEIGHT) - 2);
-    const moves: Record<string, number> = {
-      ArrowDown: current + 1,
-      ArrowUp: current < 0 ? 0 : current - 1,
-      PageDown: current + page,
-      PageUp: current - page,
-      Home: 0,
-      End: rows.length - 1,
-    };
-    if (event.key in moves) {
+    const next = listMove(event.key, current, rows.length, page);
+    if (next !== undefined) {
       event.preventDefault();
-      moveFocus(moves[event.key]);
+      moveFocus(next);
     } else if (event.key === 'Enter' && current >= 0) {
       event.preventDefault();
       onOpen(rows[current].original.id);
@@ -178,27 +139,17 @@ export function LibraryTable({ table, rows, totals, focusedId, onFocusRow, onOpe
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
-              {group.headers.map((header) => {
-                const { column } = header;
-                const sorted = column.getIsSorted();
-                return (
-                  <th
-                    key={header.id}
-                    className={cellClass(column, column.getCanSort() ? 'is-sortable' : undefined)}
-                    style={pinnedStyle(column)}
-                    title={`${column.columnDef.meta?.label ?? ''}（点击排序）`}
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                    onClick={column.getToggleSortingHandler()}
-                  >
-                    <span className="library-th">
-                      <span className="library-th-label">
-                        <table.FlexRender header={header} />
-                      </span>
-                      <span className="library-sort">{sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}</span>
-                    </span>
-                  </th>
-                );
-              })}
+              {group.headers.map((header) => (
+                <SortableTh
+                  key={header.id}
+                  column={header.column}
+                  prefix="library"
+                  className={cellClass(header.column, header.column.getCanSort() ? 'is-sortable' : undefined)}
+                  style={pinnedStyle(header.column)}
+                >
+                  <table.FlexRender header={header} />
+                </SortableTh>
+              ))}
             </tr>
           ))}
         </thead>
@@ -208,11 +159,7 @@ export function LibraryTable({ table, rows, totals, focusedId, onFocusRow, onOpe
               <td colSpan={columns.length}>{empty}</td>
             </tr>
           )}
-          {padTop > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={columns.length} className="library-pad" style={{ height: padTop }} />
-            </tr>
-          )}
+          <PadRow height={padTop} span={columns.length} className="library-pad" />
           {items.map((item) => {
             const row = rows[item.index];
             const focused = row.id === focusedId;
@@ -232,11 +179,7 @@ export function LibraryTable({ table, rows, totals, focusedId, onFocusRow, onOpe
               </tr>
             );
           })}
-          {padBottom > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={columns.length} className="library-pad" style={{ height: padBottom }} />
-            </tr>
-          )}
+          <PadRow height={padBottom} span={columns.length} className="library-pad" />
         </tbody>
         {rows.length > 0 && (
           <tfoot>

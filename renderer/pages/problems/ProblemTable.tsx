@@ -1,14 +1,13 @@
-import type { Column, ReactTable, Row } from '@tanstack/react-table';
+import type { ReactTable, Row } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { columnWidths, listMove, PadRow, SortableTh, useInnerWidth } from '../../components/virtual-table';
 import type { ProblemListRow } from '../../../db/model/problems';
 import { FLEXIBLE_COLUMN, type ProblemFeatures } from './problem-columns';
 
 /** Kept in step with problems.css: the virtualizer places fixed-height rows below the sticky header. */
 const ROW_HEIGHT = 46;
 const HEADER_HEIGHT = 34;
-
-type ProblemColumn = Column<ProblemFeatures, ProblemListRow>;
 
 interface ProblemTableProps {
   table: ReactTable<ProblemFeatures, ProblemListRow>;
@@ -17,26 +16,6 @@ interface ProblemTableProps {
   openId: number | null;
   onOpen(problemId: number): void;
   empty: ReactNode;
-}
-
-function useInnerWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
-}
-
-function columnWidths(columns: ProblemColumn[], viewWidth: number): Map<string, number> {
-  const widths = new Map(columns.map((c) => [c.id, c.columnDef.meta?.width ?? 100]));
-  const used = [...widths.values()].reduce((sum, w) => sum + w, 0);
-  const flexible = widths.get(FLEXIBLE_COLUMN);
-  if (flexible !== undefined && viewWidth > used) widths.set(FLEXIBLE_COLUMN, flexible + viewWidth - used);
-  return widths;
 }
 
 /** 问题清单: fixed two-line rows; ↑↓ PageUp PageDown Home End move, Enter or a click opens the problem. */
@@ -56,7 +35,7 @@ export function ProblemTable({ table, rows, openId, onOpen, empty }: ProblemTabl
   });
   const viewWidth = useInnerWidth(scrollRef);
   const columns = table.getAllLeafColumns();
-  const widths = columnWidths(columns, viewWidth);
+  const widths = columnWidths(columns, FLEXIBLE_COLUMN, viewWidth);
   const tableWidth = [...widths.values()].reduce((sum, w) => sum + w, 0);
 
   const items = virtualizer.getVirtualItems();
@@ -68,17 +47,9 @@ export function ProblemTable({ table, rows, openId, onOpen, empty }: ProblemTabl
     if (rows.length === 0 || event.target !== event.currentTarget) return;
     const current = marked === null ? -1 : rows.findIndex((r) => r.original.id === marked);
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 300) / ROW_HEIGHT) - 1);
-    const moves: Record<string, number> = {
-      ArrowDown: current + 1,
-      ArrowUp: current < 0 ? 0 : current - 1,
-      PageDown: current + page,
-      PageUp: current - page,
-      Home: 0,
-      End: rows.length - 1,
-    };
-    if (event.key in moves) {
+    const next = listMove(event.key, current, rows.length, page);
+    if (next !== undefined) {
       event.preventDefault();
-      const next = Math.max(0, Math.min(rows.length - 1, moves[event.key]));
       setFocusedId(rows[next].original.id);
       virtualizer.scrollToIndex(next, { align: 'auto' });
     } else if (event.key === 'Enter' && current >= 0) {
@@ -105,26 +76,16 @@ export function ProblemTable({ table, rows, openId, onOpen, empty }: ProblemTabl
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
-              {group.headers.map((header) => {
-                const { column } = header;
-                const sorted = column.getIsSorted();
-                return (
-                  <th
-                    key={header.id}
-                    className={column.columnDef.meta?.num ? 'num' : undefined}
-                    title={`${column.columnDef.meta?.label ?? ''}（点击排序）`}
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                    onClick={column.getToggleSortingHandler()}
-                  >
-                    <span className="pb-th">
-                      <span className="pb-th-label">
-                        <table.FlexRender header={header} />
-                      </span>
-                      <span className="pb-sort">{sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}</span>
-                    </span>
-                  </th>
-                );
-              })}
+              {group.headers.map((header) => (
+                <SortableTh
+                  key={header.id}
+                  column={header.column}
+                  prefix="pb"
+                  className={header.column.columnDef.meta?.num ? 'num' : undefined}
+                >
+                  <table.FlexRender header={header} />
+                </SortableTh>
+              ))}
             </tr>
           ))}
         </thead>
@@ -134,11 +95,7 @@ export function ProblemTable({ table, rows, openId, onOpen, empty }: ProblemTabl
               <td colSpan={columns.length}>{empty}</td>
             </tr>
           )}
-          {padTop > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={columns.length} className="pb-pad" style={{ height: padTop }} />
-            </tr>
-          )}
+          <PadRow height={padTop} span={columns.length} className="pb-pad" />
           {items.map((item) => {
             const row = rows[item.index];
             const p = row.original;
@@ -166,11 +123,7 @@ export function ProblemTable({ table, rows, openId, onOpen, empty }: ProblemTabl
               </tr>
             );
           })}
-          {padBottom > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={columns.length} className="pb-pad" style={{ height: padBottom }} />
-            </tr>
-          )}
+          <PadRow height={padBottom} span={columns.length} className="pb-pad" />
         </tbody>
       </table>
     </div>

@@ -1,5 +1,5 @@
 import { Radio } from 'antd';
-import type { ReactNode } from 'react';
+import { PrintField } from '../../components/PrintField';
 import { PAPER_SIZES } from '../../print/print-options';
 import { PAPER_LABELS } from '../../print/print-paper';
 import {
@@ -9,17 +9,6 @@ import {
   PROBLEM_PRINT_SCOPES,
   type ProblemListPrintOptions,
 } from '../../print/problem-print-options';
-
-export function PrintField({ label, id, children }: { label: string; id: string; children: ReactNode }) {
-  return (
-    <div className="print-field" role="group" aria-labelledby={id}>
-      <div className="print-field-label" id={id}>
-        {label}
-      </div>
-      {children}
-    </div>
-  );
-}
 
 /** 问题清单: 分组, 范围 and 纸张. */
 export function ProblemListOptionsPanel({
