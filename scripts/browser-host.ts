@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { ApiResult, MethodInput, MethodName, MethodOutput } from '../electron/api-spec';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const HOST_ENTRY = path.join(root, 'dist/electron/web-host.mjs');
@@ -38,7 +39,20 @@ export function launchBrowser(): Promise<Browser> {
 
 export interface RunningHost {
   url: string;
+  /** one API call over HTTP, as the browser version makes it; a refusal throws with its Chinese message */
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   stop(): Promise<void>;
+}
+
+async function callOver<M extends MethodName>(url: string, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const response = await fetch(`${url}api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const result = (await response.json()) as ApiResult;
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.data as MethodOutput<M>;
 }
 
 /** Starts the built browser host as the clerk would (`npm run web`), on a free port. */
@@ -68,6 +82,7 @@ export async function startHost(options: { dataDir: string; demo?: boolean; toda
   });
   return {
     url,
+    call: (method, input) => callOver(url, method, input),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

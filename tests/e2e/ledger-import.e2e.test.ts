@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../electron/api-spec';
 import { launchBrowser, startHost, watchForPageErrors, type RunningHost } from '../../scripts/browser-host';
 import { buildXlsx } from '../helpers/spreadsheets';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -14,20 +13,9 @@ let browser: Browser;
 let host: RunningHost;
 const temp = makeTempDir('zdxm-e2e-import-');
 
-async function api<T>(method: string, input: unknown): Promise<T> {
-  const response = await fetch(`${host.url}api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as ApiResult;
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.data as T;
-}
-
 beforeAll(async () => {
   host = await startHost({ dataDir: path.join(temp.dir, 'data'), today: '2026-11-28' });
-  await api('app.initialize', { operatorName: '王会计', loadDemo: false });
+  await host.call('app.initialize', { operatorName: '王会计', loadDemo: false });
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -72,17 +60,14 @@ describe('导入已有台账（真实 Chromium + 浏览器版）', () => {
     await page.getByRole('dialog').getByRole('button', { name: '开始导入' }).click();
     await page.getByText(/^已导入：新建 2 个项目/).waitFor({ timeout: 30_000 });
 
-    const projects = await api<{ name: string; totalInvestmentYuan: number; actualStartDate: string }[]>(
-      'projects.list',
-      {},
-    );
+    const projects = await host.call('projects.list', {});
     expect(projects.map((p) => [p.name, p.totalInvestmentYuan, p.actualStartDate]).sort()).toEqual([
       ['城西污水处理厂二期', 120_000_000, '2025-05-01'],
       ['电子信息产业园三期', 350_000_000, '2026-03-01'],
     ]);
     await page.getByRole('link', { name: '到项目库查看' }).click();
     await page.getByText('电子信息产业园三期').waitFor();
-    const backups = await api<{ label: string }[]>('backups.list', {});
+    const backups = await host.call('backups.list', {});
     expect(backups.map((b) => b.label)).toContain('导入台账前');
     expect(errors).toEqual([]);
   }, 120_000);

@@ -2,7 +2,6 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import type { ApiResult, ExportedFile } from '../../electron/api-spec';
 import { launchBrowser, startHost, watchForPageErrors, type RunningHost } from '../../scripts/browser-host';
 import { makeTempDir } from '../helpers/temp-dir';
 import { renderPdf, requirePoppler } from './pdf';
@@ -17,17 +16,6 @@ let browser: Browser;
 let host: RunningHost;
 const temp = makeTempDir('zdxm-e2e-plain-');
 
-async function api<T>(method: string, input: unknown): Promise<T> {
-  const response = await fetch(`${host.url}api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as ApiResult;
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.data as T;
-}
-
 beforeAll(async () => {
   requirePoppler();
   host = await startHost({ dataDir: temp.dir, demo: true, today: '2026-11-28' });
@@ -41,8 +29,8 @@ afterAll(async () => {
 
 describe('像网页代码或公式的文字按原样显示、打印、导出', () => {
   it('项目库、项目页、打印的调度表和导出的台账里都是原文，页面里没有多出图片，脚本没有运行', async () => {
-    const { chains } = await api<{ chains: { id: number }[] }>('reference.list', {});
-    const project = await api<{ id: number; code: string }>('projects.create', {
+    const { chains } = await host.call('reference.list', {});
+    const project = await host.call('projects.create', {
       name: MARKUP,
       owner: FORMULA,
       chainId: chains[0].id,
@@ -50,7 +38,7 @@ describe('像网页代码或公式的文字按原样显示、打印、导出', (
       actualStartDate: '2026-03-01',
       note: FORMULA,
     });
-    await api('dispatch.saveEntry', {
+    await host.call('dispatch.saveEntry', {
       projectId: project.id,
       week: '2026-W48',
       progress: '<b>主体完工</b>',
@@ -82,7 +70,7 @@ describe('像网页代码或公式的文字按原样显示、打印、导出', (
     expect(text).toContain('<b>主体完工</b>');
     expect(text).toContain('=HYPERLINK("');
 
-    const file = await api<ExportedFile>('ledger.export', { totalUnit: 'wan' });
+    const file = await host.call('ledger.export', { totalUnit: 'wan' });
     const sheet = XLSX.read(Buffer.from(file.base64, 'base64'), { type: 'buffer', cellFormula: true }).Sheets[
       '项目台账'
     ];

@@ -35,16 +35,8 @@ afterAll(async () => {
   temp.remove();
 });
 
-async function printData(input: MethodInput<'dispatch.printData'>): Promise<DispatchPrint> {
-  const response = await fetch(`${host.url}api/dispatch.printData`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: boolean; data: DispatchPrint };
-  expect(result.ok).toBe(true);
-  return result.data;
-}
+const printData = (input: MethodInput<'dispatch.printData'>): Promise<DispatchPrint> =>
+  host.call('dispatch.printData', input);
 
 interface PrintedPdf {
   file: string;

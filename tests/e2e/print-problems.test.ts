@@ -2,7 +2,6 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProblemListRow } from '../../db/model/problems';
-import type { MethodInput, MethodName, MethodOutput } from '../../electron/api-spec';
 import { groupTitle } from '../../renderer/print/problem-print-lines';
 import { launchBrowser, startHost, watchForPageErrors, type RunningHost } from '../../scripts/browser-host';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -26,17 +25,6 @@ afterAll(async () => {
   temp.remove();
 });
 
-async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const response = await fetch(`${host.url}api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: boolean; data: MethodOutput<M> };
-  expect(result.ok).toBe(true);
-  return result.data;
-}
-
 let pdfCount = 0;
 const render = (route: string): Promise<PrintedPdf> =>
   renderPdf(browser, `${host.url}#${route}`, path.join(temp.dir, `problems-${++pdfCount}.pdf`));
@@ -57,7 +45,7 @@ function threeOnDifferentProjects(problems: readonly ProblemListRow[]): ProblemL
 
 describe('打印交办单和问题清单（真实 Chromium 生成 PDF，pdftotext 读回）', () => {
   it('三份交办单一次打印恰好三页A4纵向，每页只有自己的编号和项目', async () => {
-    const problems = await call('problems.list', {});
+    const problems = await host.call('problems.list', {});
     const three = threeOnDifferentProjects(problems.slice(3));
 
     const pdf = await render(`/print/problem-slips?ids=${three.map((p) => p.id).join(',')}`);
@@ -107,8 +95,8 @@ describe('打印交办单和问题清单（真实 Chromium 生成 PDF，pdftotex
   });
 
   it('问题清单按单位分组（A4横向）：每组标题、每个未销号问题的编号都在，每页有表头和页码', async () => {
-    const data = await call('problems.printData', { groupBy: 'unit', scope: 'open' });
-    const open = (await call('problems.list', { openOnly: true })).map((p) => p.code);
+    const data = await host.call('problems.printData', { groupBy: 'unit', scope: 'open' });
+    const open = (await host.call('problems.list', { openOnly: true })).map((p) => p.code);
     expect(open.length).toBeGreaterThan(20);
 
     const pdf = await render('/print/problems?group=unit&scope=open&paper=A4');
@@ -154,7 +142,7 @@ describe('打印交办单和问题清单（真实 Chromium 生成 PDF，pdftotex
     });
 
     // an overdue problem says so in words on its row
-    const overdue = (await call('problems.list', { overdueOnly: true }))[0];
+    const overdue = (await host.call('problems.list', { overdueOnly: true }))[0];
     const rows = pdf.pages.flatMap((page) => page.split('\n'));
     const at = rows.findIndex((line) => line.includes(overdue.code));
     expect(squash(rows.slice(at, at + 3).join(''))).toContain('超期');
@@ -166,10 +154,10 @@ describe('打印交办单和问题清单（真实 Chromium 生成 PDF，pdftotex
   });
 
   it('问题清单按链长分组、含已销号问题，A3横向页数不多于A4', async () => {
-    const someone = (await call('problems.list', { openOnly: true }))[0];
-    await call('problems.act', { id: someone.id, action: 'requestClose', text: '已协调解决' });
-    await call('problems.act', { id: someone.id, action: 'close' });
-    const data = await call('problems.printData', { groupBy: 'chainLead', scope: 'all' });
+    const someone = (await host.call('problems.list', { openOnly: true }))[0];
+    await host.call('problems.act', { id: someone.id, action: 'requestClose', text: '已协调解决' });
+    await host.call('problems.act', { id: someone.id, action: 'close' });
+    const data = await host.call('problems.printData', { groupBy: 'chainLead', scope: 'all' });
 
     const a3 = await render('/print/problems?group=chainLead&scope=all&paper=A3');
     const a4 = await render('/print/problems?group=chainLead&scope=all&paper=A4');
@@ -184,7 +172,7 @@ describe('打印交办单和问题清单（真实 Chromium 生成 PDF，pdftotex
   });
 
   it('“打印”页签：交办单预览每个勾选的问题一页，打印时一次打开全部交办单；问题清单预览页数与PDF一致', async () => {
-    const open = await call('problems.list', { openOnly: true });
+    const open = await host.call('problems.list', { openOnly: true });
     const usual = open.filter((p) => p.status === 'pending' || p.status === 'in_progress');
     const listPdf = await render('/print/problems?group=unit&scope=open&paper=A4');
 
@@ -217,8 +205,8 @@ describe('打印交办单和问题清单（真实 Chromium 生成 PDF，pdftotex
 
   // last: its very tall row would change how the 问题清单 above falls onto pages
   it('描述很长的问题仍然只占一页', async () => {
-    const [first] = await call('problems.list', {});
-    const long = await call('problems.create', {
+    const [first] = await host.call('problems.list', {});
+    const long = await host.call('problems.create', {
       projectId: first.projectId,
       description: '项目用地涉及基本农田调整，需报省自然资源厅审批，目前材料已上报但尚未批复；'
         .repeat(27)

@@ -16,17 +16,6 @@ afterAll(async () => {
   temp.remove();
 });
 
-async function api<T>(method: string, input: unknown = {}): Promise<T> {
-  const response = await fetch(`${host!.url}api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: true; data: T } | { ok: false; error: { message: string } };
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.data;
-}
-
 /** antd puts a space between the two characters of a two-character button (“登 记”). */
 const button = (scope: Page | Locator, label: string) =>
   scope.getByRole('button', { name: new RegExp(`^${[...label].join('\\s*')}$`) });
@@ -48,11 +37,11 @@ async function lightOf(page: Page, projectId: number) {
 describe('问题督办端到端（真实 Chromium + 浏览器版）', () => {
   it('从调度需协调事项登记问题，交办、超期亮红灯，申请销号、审结销号后恢复绿灯', async () => {
     host = await startHost({ dataDir: temp.dir, demo: false, today: '2026-11-26' });
-    await api('app.initialize', { operatorName: '李明', loadDemo: false });
-    const { chains, units } = await api<{ chains: { id: number }[]; units: { name: string }[] }>('reference.list');
-    if (!units.some((u) => u.name === '市自然资源局')) await api('reference.saveUnit', { name: '市自然资源局' });
+    await host!.call('app.initialize', { operatorName: '李明', loadDemo: false });
+    const { chains, units } = await host!.call('reference.list', {});
+    if (!units.some((u) => u.name === '市自然资源局')) await host!.call('reference.saveUnit', { name: '市自然资源局' });
     // a 续建 project that has started and is 纳统: the problem is the only thing that can turn it red
-    const project = await api<{ id: number; light: string }>('projects.create', {
+    const project = await host!.call('projects.create', {
       name: '城东污水处理厂',
       stage: 'continuing',
       actualStartDate: '2025-05-01',
@@ -61,7 +50,7 @@ describe('问题督办端到端（真实 Chromium + 浏览器版）', () => {
       owner: '湘乡市城市建设投资有限公司',
     });
     expect(project.light).toBe('green');
-    await api('dispatch.saveEntry', {
+    await host!.call('dispatch.saveEntry', {
       projectId: project.id,
       week: '2026-W48',
       progress: '主体结构施工',
