@@ -4,6 +4,7 @@ import { DISPATCH_FIELDS, type DispatchTexts } from '../../../db/model/dispatch'
 import { pickProjectFields, type ProjectFields } from '../../../db/model/project';
 import { parseWeek } from '../../../db/model/weeks';
 import { writeAudit } from '../../../db/queries/audit';
+import { trialRun } from '../../../db/trial-run';
 import { saveEntry } from '../../../db/queries/dispatch';
 import { getProject } from '../../../db/queries/projects-read';
 import { setMonthlyInvestment, updateProject, type WriteMeta } from '../../../db/queries/projects-write';
@@ -18,8 +19,6 @@ import { readFillinFiles, type FillinFile, type FillinReading, type FillinWrite 
 
 // Applies what returned sheets say, all files in one transaction, each row in a savepoint so a row the
 // project rules refuse is reported and the rest still apply. The preview is the same run rolled back.
-
-class Rollback extends Error {}
 
 /** A week's writer: the rows the sheets change, read once (the view lists every project, so not per row). */
 function weekWriter(ctx: AppContext, week: string, writes: FillinWrite[], meta: WriteMeta) {
@@ -59,47 +58,42 @@ function writeMonth(ctx: AppContext, year: number, month: number, write: FillinW
 
 function run(ctx: AppContext, period: FillinPeriod, reading: FillinReading, keep: boolean): void {
   const meta = writeMeta(ctx);
-  try {
-    ctx.db.transaction(() => {
-      const writeOne =
-        period.kind === 'week'
-          ? weekWriter(ctx, period.week, reading.writes, meta)
-          : (write: FillinWrite) => writeMonth(ctx, period.year, period.month, write, meta);
-      for (const write of reading.writes) {
-        try {
-          ctx.db.transaction(() => writeOne(write))();
-        } catch (error) {
-          if (!(error instanceof AppError)) throw error;
-          const file = reading.files.find((f) => f.fileName === write.fileName);
-          if (file) {
-            file.rows = file.rows.filter((r) => r.row !== write.row);
-            file.problems.push({ row: write.row, message: error.message });
-          }
+  const writeAll = () => {
+    const writeOne =
+      period.kind === 'week'
+        ? weekWriter(ctx, period.week, reading.writes, meta)
+        : (write: FillinWrite) => writeMonth(ctx, period.year, period.month, write, meta);
+    for (const write of reading.writes) {
+      try {
+        ctx.db.transaction(() => writeOne(write))();
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        const file = reading.files.find((f) => f.fileName === write.fileName);
+        if (file) {
+          file.rows = file.rows.filter((r) => r.row !== write.row);
+          file.problems.push({ row: write.row, message: error.message });
         }
       }
-      if (!keep) throw new Rollback();
-      const rows = reading.files.reduce((sum, f) => sum + f.rows.length, 0);
-      writeAudit(
-        ctx.db,
-        {
-          operator: meta.operator,
-          entity: 'fillin',
-          entityId: 0,
-          action: 'update',
-          changes: [
-            {
-              field: null,
-              oldValue: null,
-              newValue: `读取${periodLabel(period)}填报表${reading.files.filter((f) => f.accepted).length}份，更新${rows}个项目`,
-            },
-          ],
-        },
-        meta.now,
-      );
-    })();
-  } catch (error) {
-    if (!(error instanceof Rollback)) throw error;
-  }
+    }
+  };
+  const audit = () => {
+    const rows = reading.files.reduce((sum, f) => sum + f.rows.length, 0);
+    const files = reading.files.filter((f) => f.accepted).length;
+    writeAudit(
+      ctx.db,
+      {
+        operator: meta.operator,
+        entity: 'fillin',
+        entityId: 0,
+        action: 'update',
+        changes: [
+          { field: null, oldValue: null, newValue: `读取${periodLabel(period)}填报表${files}份，更新${rows}个项目` },
+        ],
+      },
+      meta.now,
+    );
+  };
+  trialRun(ctx.db, keep, writeAll, audit);
 }
 
 function previewOf(period: FillinPeriod, reading: FillinReading): FillinPreview {

@@ -228,7 +228,9 @@ export async function readFillinFiles(
       continue;
     }
     if (fileSignature(secret, meta.period, meta.unitId) !== meta.signature) {
-      results.push(rejected(file.fileName, '填报表的识别信息被改动，或不是本单位数据库生成的，未读取', meta.unitName));
+      results.push(
+        rejected(file.fileName, '填报表的识别信息被改动过，或不是用本机的数据生成的，未读取', meta.unitName),
+      );
       continue;
     }
     if (meta.period !== key) {

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { AppError } from '../../../db/errors';
 import { writeAudit } from '../../../db/queries/audit';
+import { trialRun } from '../../../db/trial-run';
 import { weekOf } from '../../../db/model/weeks';
 import type { LedgerImportPreview, LedgerImportResult } from '../../api-spec';
 import { planYearOf, writeMeta } from '../../handlers/session';
@@ -12,7 +13,7 @@ import { readRecord } from './record-values';
 import { runImport, type RunOutcome } from './import-run';
 
 // 导入台账: read the file, find its tables, and run every row through the same rules as the project form.
-// A preview is that run rolled back; applying runs it again after a backup and keeps it.
+// A preview is that run rolled back (trialRun); applying runs it again after a backup and keeps it.
 
 export interface ImportRequest {
   fileName: string;
@@ -52,27 +53,23 @@ async function readLedgerFile(ctx: AppContext, request: ImportRequest): Promise<
   return { tables, year, asOf: stated && stated <= today ? stated : today };
 }
 
-class Rollback extends Error {}
-
 function run(ctx: AppContext, request: ImportRequest, file: ReadFile, keep: boolean): RunOutcome {
   const meta = writeMeta(ctx);
   const records = file.tables.flatMap((t) => t.records.map((r) => readRecord(r, t.columns, t.hints, file.asOf)));
-  let outcome: RunOutcome | undefined;
-  try {
-    ctx.db.transaction(() => {
-      outcome = runImport(
-        {
-          db: ctx.db,
-          today: ctx.today(),
-          planYear: file.year,
-          week: weekOf(file.asOf).key,
-          meta,
-          defaultChainId: request.defaultChainId,
-          fileName: request.fileName,
-        },
-        records,
-      );
-      if (!keep) throw new Rollback();
+  const settings = {
+    db: ctx.db,
+    today: ctx.today(),
+    planYear: file.year,
+    week: weekOf(file.asOf).key,
+    meta,
+    defaultChainId: request.defaultChainId,
+    fileName: request.fileName,
+  };
+  return trialRun(
+    ctx.db,
+    keep,
+    () => runImport(settings, records),
+    (outcome) =>
       writeAudit(
         ctx.db,
         {
@@ -89,13 +86,8 @@ function run(ctx: AppContext, request: ImportRequest, file: ReadFile, keep: bool
           ],
         },
         meta.now,
-      );
-    })();
-  } catch (error) {
-    if (!(error instanceof Rollback)) throw error;
-  }
-  if (!outcome) throw new Error('import run produced no outcome');
-  return outcome;
+      ),
+  );
 }
 
 function previewOf(request: ImportRequest, file: ReadFile, outcome: RunOutcome): LedgerImportPreview {

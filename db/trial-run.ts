@@ -1,0 +1,22 @@
+import type { Db } from './connection';
+
+class Rollback extends Error {}
+
+/**
+ * Runs `work` in one transaction and keeps it only when `keep` is true: a preview is the same run rolled back,
+ * so what the clerk confirms is exactly what the rules allowed. `finish` runs only when kept (the audit line).
+ */
+export function trialRun<T>(db: Db, keep: boolean, work: () => T, finish?: (result: T) => void): T {
+  let result: { value: T } | undefined;
+  try {
+    db.transaction(() => {
+      result = { value: work() };
+      if (!keep) throw new Rollback();
+      finish?.(result.value);
+    })();
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+  }
+  if (!result) throw new Error('trial run produced no result');
+  return result.value;
+}
