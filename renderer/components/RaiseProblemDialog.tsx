@@ -5,7 +5,8 @@ import type { Problem, ProblemCategory } from '../../db/model/problems';
 import { invoke } from '../api';
 import { useAppStatus } from '../app/app-status';
 import { useApi } from '../hooks/use-api';
-import { isoOf, isValidationFailure, showRefusal, unitNamedIn } from './problem-form';
+import { passesRules } from './form-check';
+import { isoOf, showRefusal, unitNamedIn } from './problem-form';
 import { PROBLEM_FIELD_NAMES, ProblemFields, type ProblemFieldValues } from './ProblemFields';
 import './problem-dialog.css';
 
@@ -73,14 +74,7 @@ function RaiseModal({ open, project, preset, onClose, onCreated }: RaiseProblemD
   async function submit() {
     if (saving) return;
     setFormError(undefined);
-    try {
-      await form.validateFields();
-    } catch (failure) {
-      if (!isValidationFailure(failure)) throw failure;
-      const first = failure.errorFields[0];
-      if (first) form.focusField(first.name);
-      return;
-    }
+    if (!(await passesRules(form))) return;
     const values = form.getFieldsValue(true) as RaiseValues;
     setSaving(true);
     try {

@@ -47,10 +47,6 @@ export function guessCategory(text: string): ProblemCategory {
   return 'other';
 }
 
-export function isValidationFailure(error: unknown): error is { errorFields: { name: (string | number)[] }[] } {
-  return typeof error === 'object' && error !== null && Array.isArray((error as { errorFields?: unknown }).errorFields);
-}
-
 /**
  * Puts the server's refusal next to the fields it names (when they are on this form) and returns what
  * has no field here, for a line above the form.

@@ -4,7 +4,8 @@ import type { Problem } from '../../../db/model/problems';
 import type { Unit } from '../../../db/model/reference';
 import { invoke } from '../../api';
 import { useAppStatus } from '../../app/app-status';
-import { dayOf, isoOf, isValidationFailure, showRefusal } from '../../components/problem-form';
+import { passesRules } from '../../components/form-check';
+import { dayOf, isoOf, showRefusal } from '../../components/problem-form';
 import { PROBLEM_FIELD_NAMES, ProblemFields, type ProblemFieldValues } from '../../components/ProblemFields';
 
 interface ProblemEditDialogProps {
@@ -40,14 +41,7 @@ function EditModal({ problem, units, onClose, onSaved }: ProblemEditDialogProps)
   async function submit() {
     if (saving) return;
     setFormError(undefined);
-    try {
-      await form.validateFields();
-    } catch (failure) {
-      if (!isValidationFailure(failure)) throw failure;
-      const first = failure.errorFields[0];
-      if (first) form.focusField(first.name);
-      return;
-    }
+    if (!(await passesRules(form))) return;
     const values = form.getFieldsValue(true) as ProblemFieldValues;
     setSaving(true);
     try {

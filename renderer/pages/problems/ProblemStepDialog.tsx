@@ -5,12 +5,12 @@ import { PROBLEM_ACTION_LABELS, type Problem, type ProblemAction } from '../../.
 import type { Unit } from '../../../db/model/reference';
 import { invoke } from '../../api';
 import { useAppStatus } from '../../app/app-status';
+import { passesRules } from '../../components/form-check';
 import {
   DATE_FORMATS,
   DEADLINE_BEFORE_RAISED,
   dayOf,
   isoOf,
-  isValidationFailure,
   showRefusal,
   unitOptions,
 } from '../../components/problem-form';
@@ -132,14 +132,7 @@ function StepModal({ problem, step, units, onClose, onDone }: ProblemStepDialogP
   async function submit() {
     if (saving) return;
     setFormError(undefined);
-    try {
-      await form.validateFields();
-    } catch (failure) {
-      if (!isValidationFailure(failure)) throw failure;
-      const first = failure.errorFields[0];
-      if (first) form.focusField(first.name);
-      return;
-    }
+    if (!(await passesRules(form))) return;
     const values = form.getFieldsValue(true) as StepValues;
     setSaving(true);
     try {

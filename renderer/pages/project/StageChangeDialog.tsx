@@ -6,6 +6,7 @@ import { futureDateIssues, stageRequirementIssue, transitionIssue } from '../../
 import { STAGES, STAGE_LABELS, stageIndex, type Stage } from '../../../db/model/stages';
 import { ApiError, invoke } from '../../api';
 import { useAppStatus } from '../../app/app-status';
+import { passesRules } from '../../components/form-check';
 import { StageTag } from './StageTag';
 import './stage-change.css';
 
@@ -82,10 +83,6 @@ function stageChangeIssues(values: StageChangeValues, { project, planYear, today
   return issues;
 }
 
-function isValidationFailure(error: unknown): error is { errorFields: { name: (string | number)[] }[] } {
-  return typeof error === 'object' && error !== null && Array.isArray((error as { errorFields?: unknown }).errorFields);
-}
-
 interface Props {
   project: ProjectDetail;
   open: boolean;
@@ -154,16 +151,8 @@ function StageChangeModal({ project: latest, open, onClose, onChanged, initialTa
   async function submit() {
     if (saving) return;
     setFormError(undefined);
-    let values: StageChangeValues;
-    try {
-      await form.validateFields();
-      values = form.getFieldsValue(true) as StageChangeValues;
-    } catch (failure) {
-      if (!isValidationFailure(failure)) throw failure;
-      const first = failure.errorFields[0];
-      if (first) form.focusField(first.name);
-      return;
-    }
+    if (!(await passesRules(form))) return;
+    const values = form.getFieldsValue(true) as StageChangeValues;
     const topIssue = stageChangeIssues(values, context).form;
     if (topIssue) {
       setFormError(topIssue);
