@@ -24,7 +24,8 @@ export function applyMigrations(db: Database, migrations: readonly Migration[]):
   if (!migrations.length) return;
   db.transaction(() => {
     for (const migration of migrations) {
-      db.exec(migration.up);
+      if (typeof migration.up === 'string') db.exec(migration.up);
+      else migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
     }
   })();

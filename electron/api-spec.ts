@@ -24,6 +24,7 @@ import { projectPatchSchema } from '../db/model/project-schema';
 import type { ReferenceData } from '../db/model/reference';
 import { STAGES, type Stage } from '../db/model/stages';
 import { AUDIT_KINDS } from '../db/model/audit-kinds';
+import type { MonthClosingState } from '../db/model/month-closing';
 import { fileTooBigMessage, MAX_IMPORT_BASE64_CHARS } from '../db/model/import-limits';
 import { isoDate, optionalText, recordId, requiredText, yuanAmount } from '../db/model/validation';
 
@@ -269,6 +270,12 @@ const planYear = z
   .min(2000, { error: '计划年度应在2000—2100年之间' })
   .max(2100, { error: '计划年度应在2000—2100年之间' });
 
+const monthNumber = z
+  .number({ error: '月份应为1—12' })
+  .int({ error: '月份应为1—12' })
+  .min(1, { error: '月份应为1—12' })
+  .max(12, { error: '月份应为1—12' });
+
 const keepCount = (label: string, min: number, max: number) =>
   z
     .number({ error: `${label}应为份数` })
@@ -414,11 +421,7 @@ export const apiSpec = {
       .object({
         projectId: recordId('项目'),
         year: planYear,
-        month: z
-          .number({ error: '月份应为1—12' })
-          .int({ error: '月份应为1—12' })
-          .min(1, { error: '月份应为1—12' })
-          .max(12, { error: '月份应为1—12' }),
+        month: monthNumber,
         amountYuan: yuanAmount('本月完成投资').nullable(),
       })
       .strict(),
@@ -474,6 +477,26 @@ export const apiSpec = {
       .object({
         fromYear: planYear,
         selectedProjectIds: z.array(recordId('项目'), { error: '所选项目格式不正确' }).max(100_000),
+        unstarted: z
+          .array(
+            z.discriminatedUnion(
+              'action',
+              [
+                z.object({ projectId: recordId('项目'), action: z.literal('preliminary') }).strict(),
+                z
+                  .object({
+                    projectId: recordId('项目'),
+                    action: z.literal('replan'),
+                    plannedStartDate: isoDate('新的计划开工日期'),
+                  })
+                  .strict(),
+              ],
+              { error: '未开工项目的处理方式不正确' },
+            ),
+            { error: '未开工项目的处理方式不正确' },
+          )
+          .max(100_000)
+          .default([]),
       })
       .strict(),
   ),
@@ -515,6 +538,11 @@ export const apiSpec = {
       .strict(),
   ),
   'investment.grid': method<MonthGridRow[]>()(z.object({ year: planYear.optional() }).strict()),
+  'investment.months': method<MonthClosingState>()(z.object({ year: planYear.optional() }).strict()),
+  'investment.closeMonth': method<MonthClosingState>()(z.object({ year: planYear, month: monthNumber }).strict()),
+  'investment.reopenMonth': method<MonthClosingState>()(
+    z.object({ year: planYear, month: monthNumber, reason: requiredText('重新打开的原因', 200) }).strict(),
+  ),
   'problems.list': method<ProblemListRow[]>()(
     z
       .object({

@@ -2,8 +2,9 @@ import { initialSchema } from './0010-initial-schema';
 import { milestones } from './0020-milestones';
 import { dispatch } from './0030-dispatch';
 import { problems } from './0040-problems';
+import { monthClosing } from './0050-month-closing';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, milestones, dispatch, problems];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, milestones, dispatch, problems, monthClosing];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

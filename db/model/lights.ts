@@ -1,8 +1,9 @@
 import { dayNumber, daysBetween } from './dates';
+import { missingDataText, missingFieldsOf, showsWorkDone, type MissingField } from './missing-data';
 import type { Stage } from './stages';
 
 export type LightLevel = 'green' | 'yellow' | 'red';
-export type LightKind = 'start' | 'milestone' | 'investment' | 'statistics' | 'reporting' | 'problem';
+export type LightKind = 'start' | 'milestone' | 'investment' | 'statistics' | 'reporting' | 'problem' | 'data';
 
 export const LIGHT_LABELS: Record<LightLevel, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
 export const LIGHT_KIND_LABELS: Record<LightKind, string> = {
@@ -12,6 +13,7 @@ export const LIGHT_KIND_LABELS: Record<LightKind, string> = {
   statistics: '纳统',
   reporting: '报送',
   problem: '问题',
+  data: '资料',
 };
 
 /** Offices differ, so every threshold is a setting; defaults follow DOMAIN.md. */
@@ -51,9 +53,13 @@ export interface LightInput {
   stage: Stage;
   plannedStartDate: string | null;
   actualStartDate: string | null;
+  actualCompletionDate: string | null;
   annualPlanYuan: number;
+  investedBeforeYearYuan: number;
   yearCompletedYuan: number;
   inStatistics: boolean;
+  /** the day the project entered the library: it owes no report for the week it was added in */
+  enteredOn: string | null;
   /** open milestones only (no actual date), with a planned date */
   openMilestones: readonly { name: string; plannedDate: string }[];
   /** whether this week's progress is in (a confirmed dispatch entry) */
@@ -72,6 +78,8 @@ export interface ProjectLights {
   light: LightLevel;
   lights: Light[];
   lightReasons: string[];
+  /** 资料待补: what the stage needs and the record lacks */
+  missingFields: MissingField[];
 }
 
 export interface LightContext {
@@ -87,7 +95,8 @@ function isoWeekday(iso: string): number {
 }
 
 function startLight(p: LightInput, ctx: LightContext): Light | null {
-  if (p.stage !== 'new_start' || p.actualStartDate || !p.plannedStartDate) return null;
+  // money spent means it has started: the missing date is 资料待补, not a late start
+  if (p.stage !== 'new_start' || p.actualStartDate || !p.plannedStartDate || showsWorkDone(p)) return null;
   const late = daysBetween(p.plannedStartDate, ctx.today);
   if (late <= 0) return null;
   const level = late > ctx.thresholds.startRedDays ? 'red' : 'yellow';
@@ -125,14 +134,23 @@ function milestoneLights(p: LightInput, ctx: LightContext): Light[] {
   return lights;
 }
 
+/** Points behind, unrounded: 30.01 is past a 30-point threshold. Only float noise (…0000004) is taken off. */
+export function pointsBehind(timeProgress: number, completedYuan: number, planYuan: number): number {
+  return Math.round((timeProgress - completedYuan / planYuan) * 100 * 1e6) / 1e6;
+}
+
+/** 18, 30.01: points as a leader reads them. Rounded up, so a red past 30 never reads “30”. */
+export function pointsText(points: number): string {
+  return String(Math.ceil(points * 100 - 1e-6) / 100);
+}
+
 function investmentLight(p: LightInput, ctx: LightContext): Light | null {
   const running = p.stage === 'continuing' || (p.stage === 'new_start' && p.actualStartDate);
   if (!running || p.annualPlanYuan <= 0 || ctx.timeProgress <= 0) return null;
-  // whole points, as offices report them; rounding first keeps the 10/30 boundaries exact
-  const gap = Math.round((ctx.timeProgress - p.yearCompletedYuan / p.annualPlanYuan) * 100);
+  const gap = pointsBehind(ctx.timeProgress, p.yearCompletedYuan, p.annualPlanYuan);
   if (gap < ctx.thresholds.investmentYellowPoints) return null;
   const level = gap > ctx.thresholds.investmentRedPoints ? 'red' : 'yellow';
-  return { kind: 'investment', level, reason: `投资完成率落后序时进度${gap}个百分点` };
+  return { kind: 'investment', level, reason: `投资完成率落后序时进度${pointsText(gap)}个百分点` };
 }
 
 /** The day number of the same day `months` later (the 31st becomes the month's last day, as date-fns does). */
@@ -160,7 +178,10 @@ function statisticsLight(p: LightInput, ctx: LightContext): Light | null {
 function reportingLight(p: LightInput, ctx: LightContext): Light | null {
   if (p.stage === 'completed' || p.reportedThisWeek) return null;
   const deadline = ctx.thresholds.reportDeadlineWeekday;
-  if (isoWeekday(ctx.today) <= deadline) return null;
+  const weekday = isoWeekday(ctx.today);
+  if (weekday <= deadline) return null;
+  const monday = dayNumber(ctx.today) - (weekday - 1);
+  if (p.enteredOn && dayNumber(p.enteredOn) >= monday && p.enteredOn <= ctx.today) return null;
   return { kind: 'reporting', level: 'yellow', reason: `本周进展未报送（每${WEEKDAY_LABELS[deadline]}截止）` };
 }
 
@@ -179,8 +200,14 @@ function problemLights(p: LightInput, ctx: LightContext): Light[] {
   return lights;
 }
 
+/** 资料待补 is yellow at most, and says what to fill in. */
+function dataLight(missing: readonly MissingField[]): Light | null {
+  return missing.length ? { kind: 'data', level: 'yellow', reason: missingDataText(missing) } : null;
+}
+
 /** A project's lights now: each with its reason; the project's level is the worst of them. */
 export function computeLights(p: LightInput, ctx: LightContext, extra: readonly Light[] = []): ProjectLights {
+  const missingFields = missingFieldsOf(p);
   const lights = [
     startLight(p, ctx),
     ...milestoneLights(p, ctx),
@@ -188,9 +215,10 @@ export function computeLights(p: LightInput, ctx: LightContext, extra: readonly 
     statisticsLight(p, ctx),
     reportingLight(p, ctx),
     ...problemLights(p, ctx),
+    dataLight(missingFields),
     ...extra,
   ].filter((l): l is Light => l !== null);
   lights.sort((a, b) => (a.level === b.level ? 0 : a.level === 'red' ? -1 : 1));
   const light: LightLevel = lights.some((l) => l.level === 'red') ? 'red' : lights.length ? 'yellow' : 'green';
-  return { light, lights, lightReasons: lights.map((l) => l.reason) };
+  return { light, lights, lightReasons: lights.map((l) => l.reason), missingFields };
 }

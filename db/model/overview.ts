@@ -1,3 +1,4 @@
+import { onNewStartList, startedInYear } from './annual-targets';
 import type { LightLevel, ProjectLights } from './lights';
 import type { Milestone } from './milestones';
 import type { ProjectRow } from './project';
@@ -17,25 +18,34 @@ export interface StageCounts {
   byLight: Record<LightLevel, number>;
   projectCount: number;
   totalInvestmentYuan: number;
-  /** 新开工 on this year's list, and those of them actually started */
+  /** on this year's 新开工 list (see annual-targets), and those of them started in the year */
   newStartListed: number;
   newStartStarted: number;
   /** 开工率 as a fraction, null with nothing on the list */
   startRate: number | null;
 }
 
-export function countProjects(rows: readonly LitProjectRow[]): StageCounts {
+/** What the year's figures need besides the rows: the plan year, and who has ever been 新开工. */
+export interface YearContext {
+  planYear: number;
+  wasNewStart: ReadonlySet<number>;
+}
+
+export function countProjects(rows: readonly LitProjectRow[], year: YearContext): StageCounts {
   const byStage = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
   const byLight: Record<LightLevel, number> = { red: 0, yellow: 0, green: 0 };
   let totalInvestmentYuan = 0;
+  let newStartListed = 0;
   let newStartStarted = 0;
   for (const row of rows) {
     byStage[row.stage] += 1;
     byLight[row.light] += 1;
     totalInvestmentYuan += row.totalInvestmentYuan;
-    if (row.stage === 'new_start' && row.actualStartDate) newStartStarted += 1;
+    if (onNewStartList(row, year.wasNewStart.has(row.id), year.planYear)) {
+      newStartListed += 1;
+      if (startedInYear(row, year.planYear)) newStartStarted += 1;
+    }
   }
-  const newStartListed = byStage.new_start;
   return {
     byStage,
     byLight,
@@ -51,8 +61,10 @@ export interface DashboardSummary {
   planYear: number;
   today: string;
   counts: StageCounts;
-  /** 建成一批: completed with an 实际竣工日期 in the plan year */
+  /** 建成一批: projects with an 实际竣工日期 in the plan year */
   completedThisYear: number;
+  /** projects marked 资料待补 */
+  missingDataCount: number;
   annualPlanYuan: number;
   yearCompletedYuan: number;
   timeProgress: number;

@@ -70,6 +70,8 @@ export interface ProjectRow extends Omit<ProjectFields, 'responsibleUnitIds'> {
   sinceStartCompletedYuan: number;
   /** months with a reported figure this plan year (1—N月) */
   reportedMonths: number;
+  /** the day it entered the library (its first stage record) */
+  enteredOn: string | null;
   createdAt: string;
   updatedAt: string;
 }

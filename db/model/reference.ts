@@ -10,6 +10,8 @@ export interface Chain {
   target2025Yuan: number | null;
   base2020Yuan: number | null;
   anchorCompanies: string[];
+  /** words in a project's name or owner that suggest this chain (proposing a chain on import) */
+  keywords: string[];
   retired: boolean;
   projectCount: number;
 }

@@ -37,10 +37,25 @@ export interface MoneyRoll {
   newInvestedBeforeYearYuan: number;
 }
 
+/**
+ * An unstarted 新开工 whose 计划开工日期 lies in the closing year (or is missing) cannot stay 新开工 with that date:
+ * the clerk decides each one, back to 前期 or a new 计划开工日期 in the new year, before the rollover may run.
+ */
+export interface UnstartedNewStart {
+  projectId: number;
+  code: string;
+  name: string;
+  plannedStartDate: string | null;
+}
+
+export type UnstartedDecision =
+  { projectId: number; action: 'preliminary' } | { projectId: number; action: 'replan'; plannedStartDate: string };
+
 export interface RolloverProposal {
   fromYear: number;
   toYear: number;
   moves: StageMove[];
+  unstarted: UnstartedNewStart[];
   /** every project with figures to carry: always applied, so no yuan is lost */
   money: MoneyRoll[];
 }
@@ -53,11 +68,14 @@ function move(p: RolloverProject, toStage: Stage, reason: string, selected = tru
 export function proposeRollover(projects: readonly RolloverProject[], fromYear: number): RolloverProposal {
   const toYear = fromYear + 1;
   const moves: StageMove[] = [];
+  const unstarted: UnstartedNewStart[] = [];
   for (const p of projects) {
     if (p.stage === 'new_start' && p.actualStartDate) {
       moves.push(move(p, 'continuing', `${fromYear}年已开工，转为续建`));
     } else if (p.stage === 'new_start') {
-      moves.push(move(p, 'preliminary', `${fromYear}年未开工，退回前期`, false));
+      if (!p.plannedStartDate || yearOf(p.plannedStartDate) <= fromYear) {
+        unstarted.push({ projectId: p.id, code: p.code, name: p.name, plannedStartDate: p.plannedStartDate });
+      }
     } else if (p.stage === 'continuing' && p.actualCompletionDate) {
       moves.push(move(p, 'completed', `已于${p.actualCompletionDate}竣工`));
     } else if (p.stage === 'preliminary' && p.plannedStartDate && yearOf(p.plannedStartDate) === toYear) {
@@ -75,5 +93,31 @@ export function proposeRollover(projects: readonly RolloverProject[], fromYear: 
       annualPlanYuan: p.annualPlanYuan,
       newInvestedBeforeYearYuan: p.investedBeforeYearYuan + p.yearCompletedYuan,
     }));
-  return { fromYear, toYear, moves, money };
+  return { fromYear, toYear, moves, unstarted, money };
+}
+
+/** Why the clerk's decisions cannot be applied yet, or null: every unstarted 新开工 decided, dates in the new year. */
+export function unstartedDecisionIssue(
+  proposal: Pick<RolloverProposal, 'toYear' | 'unstarted'>,
+  decisions: readonly UnstartedDecision[],
+): string | null {
+  const byProject = new Map(decisions.map((d) => [d.projectId, d]));
+  const listed = new Set(proposal.unstarted.map((u) => u.projectId));
+  if (decisions.some((d) => !listed.has(d.projectId))) return '所处理的项目不在结转建议中，请重新预览';
+  const undecided = proposal.unstarted.filter((u) => !byProject.has(u.projectId));
+  if (undecided.length) {
+    const names = undecided
+      .slice(0, 3)
+      .map((u) => `“${u.name}”`)
+      .join('、');
+    const more = undecided.length > 3 ? `等${undecided.length}个项目` : '';
+    return `${names}${more}在${proposal.toYear - 1}年未开工：请逐个选择退回前期，或改定${proposal.toYear}年的计划开工日期`;
+  }
+  for (const d of decisions) {
+    if (d.action === 'replan' && yearOf(d.plannedStartDate) !== proposal.toYear) {
+      const name = proposal.unstarted.find((u) => u.projectId === d.projectId)?.name ?? '';
+      return `“${name}”的新计划开工日期须在${proposal.toYear}年内`;
+    }
+  }
+  return null;
 }

@@ -4,13 +4,13 @@ import { yearOf } from './dates';
 export const TIME_PROGRESS_MODES = ['reported_months', 'elapsed_days'] as const;
 export type TimeProgressMode = (typeof TIME_PROGRESS_MODES)[number];
 export const TIME_PROGRESS_MODE_LABELS: Record<TimeProgressMode, string> = {
-  reported_months: '按已报月份（1—N月 ÷ 12）',
+  reported_months: '按已关账月份（1—N月 ÷ 12）',
   elapsed_days: '按已过天数（已过天数 ÷ 全年天数）',
 };
 
-/** 时序进度 (序时进度) of the plan year as a fraction 0–1. */
-export function timeProgress(mode: TimeProgressMode, planYear: number, today: string, reportedMonths: number): number {
-  if (mode === 'reported_months') return Math.min(Math.max(reportedMonths, 0), 12) / 12;
+/** 时序进度 (序时进度) of the plan year as a fraction 0–1; by months, N is the last month the office closed. */
+export function timeProgress(mode: TimeProgressMode, planYear: number, today: string, closedMonths: number): number {
+  if (mode === 'reported_months') return Math.min(Math.max(closedMonths, 0), 12) / 12;
   const year = yearOf(today);
   if (year < planYear) return 0;
   if (year > planYear) return 1;

@@ -32,6 +32,8 @@ function selectRows(planYear: number, onlyProject: number | null = null): SqlQue
            p.invested_before_year_yuan AS investedBeforeYearYuan, p.annual_plan_yuan AS annualPlanYuan,
            p.stage, p.progress_text AS progressText, p.in_statistics AS inStatistics, p.note,
            p.is_demo AS isDemo, p.created_at AS createdAt, p.updated_at AS updatedAt,
+           (SELECT MIN(s.changed_on) FROM stage_changes s
+            WHERE s.project_id = p.id AND s.from_stage IS NULL) AS enteredOn,
            c.name AS chainName, c.code AS chainCode,
            COALESCE(NULLIF(p.chain_lead_override, ''), c.chain_lead) AS chainLead,
            COALESCE(m.completed, 0) AS yearCompletedYuan, COALESCE(m.months, 0) AS reportedMonths
@@ -179,4 +181,13 @@ export function projectCounts(db: Db): { total: number; demo: number } {
       sql`SELECT COUNT(*) AS total, COALESCE(SUM(is_demo), 0) AS demo FROM projects`,
     ) ?? { total: 0, demo: 0 }
   );
+}
+
+/** Projects whose stage history shows them 新开工 at some time: the year's 新开工 list is drawn from these. */
+export function everNewStartIds(db: Db): Set<number> {
+  const rows = all<{ id: number }>(
+    db,
+    sql`SELECT DISTINCT project_id AS id FROM stage_changes WHERE to_stage = 'new_start' OR from_stage = 'new_start'`,
+  );
+  return new Set(rows.map((r) => r.id));
 }

@@ -2,7 +2,11 @@ import type { Db } from '../connection';
 import type { Chain, Park, ReferenceData, ReferenceKind, Unit } from '../model/reference';
 import { all, get, run, sql } from '../sql';
 
-type ChainRow = Omit<Chain, 'anchorCompanies' | 'retired'> & { anchorCompanies: string; retired: number };
+type ChainRow = Omit<Chain, 'anchorCompanies' | 'keywords' | 'retired'> & {
+  anchorCompanies: string;
+  keywords: string;
+  retired: number;
+};
 
 export function listChains(db: Db): Chain[] {
   const rows = all<ChainRow>(
@@ -10,7 +14,7 @@ export function listChains(db: Db): Chain[] {
     sql`SELECT c.id, c.code, c.name, c.industry_group AS industryGroup, c.chain_lead AS chainLead,
                c.lead_unit_id AS leadUnitId, u.name AS leadUnitName,
                c.target_2025_yuan AS target2025Yuan, c.base_2020_yuan AS base2020Yuan,
-               c.anchor_companies AS anchorCompanies, c.retired,
+               c.anchor_companies AS anchorCompanies, c.keywords, c.retired,
                (SELECT COUNT(*) FROM projects p WHERE p.chain_id = c.id) AS projectCount
         FROM chains c LEFT JOIN units u ON u.id = c.lead_unit_id
         ORDER BY c.retired, c.sort_order, c.id`,
@@ -18,6 +22,7 @@ export function listChains(db: Db): Chain[] {
   return rows.map((r) => ({
     ...r,
     anchorCompanies: JSON.parse(r.anchorCompanies) as string[],
+    keywords: JSON.parse(r.keywords) as string[],
     retired: r.retired === 1,
   }));
 }

@@ -19,9 +19,10 @@ export function loadPlanReference(db: Db, data: PlanData = planData): boolean {
       run(
         db,
         sql`INSERT INTO chains (code, name, industry_group, target_2025_yuan, base_2020_yuan,
-                                anchor_companies, sort_order)
+                                anchor_companies, keywords, sort_order)
             VALUES (${chain.code}, ${chain.name}, ${chain.group}, ${yiToYuan(chain.target2025)},
-                    ${yiToYuan(chain.base2020)}, ${JSON.stringify(chain.anchorCompanies)}, ${index + 1})`,
+                    ${yiToYuan(chain.base2020)}, ${JSON.stringify(chain.anchorCompanies)},
+                    ${JSON.stringify(chain.keywords)}, ${index + 1})`,
       );
     });
     data.parks.forEach((park, index) => {

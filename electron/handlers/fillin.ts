@@ -1,4 +1,6 @@
-import type { ExportedFile, FillinPreview, FillinResult, FillinUnits, ParsedInput } from '../api-spec';
+import { AppError } from '../../db/errors';
+import { monthNotBegunIssue } from '../../db/model/month-closing';
+import type { ExportedFile, FillinPeriod, FillinPreview, FillinResult, FillinUnits, ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { applyFillin, previewFillin } from '../services/fillin/fillin-apply';
 import { exportFillinSheets } from '../services/fillin/fillin-export';
@@ -8,10 +10,17 @@ import { fillinScope } from '../services/fillin/fillin-source';
 const filesOf = (files: ParsedInput<'fillin.preview'>['files']) =>
   files.map((f) => ({ fileName: f.fileName, bytes: Buffer.from(f.contentBase64, 'base64') }));
 
+/** A month's figures are asked for, and taken, only once the month has begun. */
+function begun<P extends FillinPeriod>(ctx: AppContext, period: P): P {
+  const issue = period.kind === 'month' ? monthNotBegunIssue(period.year, period.month, ctx.today()) : null;
+  if (issue) throw new AppError('month_not_begun', issue, 'period');
+  return period;
+}
+
 export const fillinHandlers = {
   'fillin.units': async (ctx: AppContext, input: ParsedInput<'fillin.units'>): Promise<FillinUnits> => ({
     periodLabel: periodLabel(input.period),
-    units: fillinScope(ctx, input.period).units.map((u) => ({
+    units: fillinScope(ctx, begun(ctx, input.period)).units.map((u) => ({
       unitId: u.unitId,
       unitName: u.unitName,
       projectCount: u.projectIds.length,
@@ -19,11 +28,11 @@ export const fillinHandlers = {
   }),
 
   'fillin.export': async (ctx: AppContext, input: ParsedInput<'fillin.export'>): Promise<ExportedFile> =>
-    exportFillinSheets(ctx, input.period, input.unitIds),
+    exportFillinSheets(ctx, begun(ctx, input.period), input.unitIds),
 
   'fillin.preview': async (ctx: AppContext, input: ParsedInput<'fillin.preview'>): Promise<FillinPreview> =>
-    previewFillin(ctx, input.period, filesOf(input.files)),
+    previewFillin(ctx, begun(ctx, input.period), filesOf(input.files)),
 
   'fillin.apply': async (ctx: AppContext, input: ParsedInput<'fillin.apply'>): Promise<FillinResult> =>
-    applyFillin(ctx, input.period, filesOf(input.files), input.fingerprint),
+    applyFillin(ctx, begun(ctx, input.period), filesOf(input.files), input.fingerprint),
 };

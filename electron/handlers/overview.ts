@@ -1,5 +1,6 @@
 import { addDays, endOfISOWeek, parseISO } from 'date-fns';
-import { toIsoDate, yearOf } from '../../db/model/dates';
+import { completedInYear } from '../../db/model/annual-targets';
+import { toIsoDate } from '../../db/model/dates';
 import {
   byAssessment,
   countProjects,
@@ -8,9 +9,10 @@ import {
   type DashboardSummary,
   type DueMilestone,
   type LitProjectRow,
+  type YearContext,
 } from '../../db/model/overview';
 import { openMilestonesUntil } from '../../db/queries/milestones';
-import { listProjects } from '../../db/queries/projects-read';
+import { everNewStartIds, listProjects } from '../../db/queries/projects-read';
 import { listChains } from '../../db/queries/reference';
 import type { AppContext } from '../services/app-context';
 import { lightContextOf, withLights } from '../services/project-lights';
@@ -24,6 +26,10 @@ function shiftDays(isoDate: string, amount: number): string {
 
 function litRows(ctx: AppContext, planYear: number): LitProjectRow[] {
   return withLights(ctx.db, listProjects(ctx.db, planYear), planYear, ctx.today());
+}
+
+function yearContext(ctx: AppContext, planYear: number): YearContext {
+  return { planYear, wasNewStart: everNewStartIds(ctx.db) };
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -48,10 +54,9 @@ export const overviewHandlers = {
     return {
       planYear,
       today,
-      counts: countProjects(rows),
-      completedThisYear: rows.filter(
-        (r) => r.stage === 'completed' && r.actualCompletionDate && yearOf(r.actualCompletionDate) === planYear,
-      ).length,
+      counts: countProjects(rows, yearContext(ctx, planYear)),
+      completedThisYear: rows.filter((r) => completedInYear(r, planYear)).length,
+      missingDataCount: rows.filter((r) => r.missingFields.length > 0).length,
       annualPlanYuan: rows.reduce((sum, r) => sum + r.annualPlanYuan, 0),
       yearCompletedYuan: rows.reduce((sum, r) => sum + r.yearCompletedYuan, 0),
       timeProgress: lightContextOf(ctx.db, planYear, today).timeProgress,
@@ -62,7 +67,9 @@ export const overviewHandlers = {
 
   'overview.chainLeads': async (ctx: AppContext): Promise<ChainLeadOverview> => {
     const today = ctx.today();
-    const rows = litRows(ctx, planYearOf(ctx));
+    const planYear = planYearOf(ctx);
+    const rows = litRows(ctx, planYear);
+    const year = yearContext(ctx, planYear);
     const dueSoon = groupBy(openMilestonesUntil(ctx.db, shiftDays(today, DUE_WITHIN_DAYS), today), leadOf);
     const overdue = groupBy(openMilestonesUntil(ctx.db, shiftDays(today, -1)), leadOf);
     const none: DueMilestone[] = [];
@@ -71,7 +78,7 @@ export const overviewHandlers = {
       return {
         chainLead,
         chains: [...chains].map(([id, name]) => ({ id, name })),
-        ...countProjects(projects),
+        ...countProjects(projects, year),
         dueSoon: dueSoon.get(chainLead) ?? none,
         overdue: overdue.get(chainLead) ?? none,
       };
@@ -84,7 +91,7 @@ export const overviewHandlers = {
         chainName: c.name,
         chainLead: c.chainLead || UNASSIGNED_LEAD,
         target2025Yuan: c.target2025Yuan,
-        ...countProjects(byChain.get(String(c.id)) ?? []),
+        ...countProjects(byChain.get(String(c.id)) ?? [], year),
       }));
     return {
       today,

@@ -7,6 +7,7 @@ import {
   stageRequirementIssue,
   transitionIssue,
 } from '../../db/model/stage-rules';
+import { monthNotBegunIssue } from '../../db/model/month-closing';
 import { STAGE_LABELS } from '../../db/model/stages';
 import { auditOf } from '../../db/queries/audit';
 import { getProject, listProjects, nextProjectCode } from '../../db/queries/projects-read';
@@ -97,6 +98,8 @@ export const projectHandlers = {
 
   'projects.setMonthlyInvestment': async (ctx: AppContext, input: ParsedInput<'projects.setMonthlyInvestment'>) => {
     const meta = writeMeta(ctx);
+    const notBegun = input.amountYuan === null ? null : monthNotBegunIssue(input.year, input.month, ctx.today());
+    if (notBegun) throw new AppError('month_not_begun', notBegun, 'month');
     ctx.db.transaction(() => {
       const project = loadProject(ctx, input.projectId);
       if (project.stage === 'reserve' || project.stage === 'preliminary') {

@@ -1,6 +1,6 @@
 import { AppError } from '../../db/errors';
 import { pickProjectFields } from '../../db/model/project';
-import { proposeRollover, type RolloverProposal } from '../../db/model/rollover';
+import { proposeRollover, unstartedDecisionIssue, type RolloverProposal } from '../../db/model/rollover';
 import { writeAudit } from '../../db/queries/audit';
 import { getProject, listProjects } from '../../db/queries/projects-read';
 import { recordStageChange, updateProject } from '../../db/queries/projects-write';
@@ -29,12 +29,35 @@ export const rolloverHandlers = {
     const proposed = new Set(plan.moves.map((m) => m.projectId));
     const stray = input.selectedProjectIds.find((id) => !proposed.has(id));
     if (stray !== undefined) throw new AppError('invalid_input', '所选项目不在结转建议中，请重新预览');
+    const undecided = unstartedDecisionIssue(plan, input.unstarted);
+    if (undecided) throw new AppError('unstarted_undecided', undecided);
     const selected = new Set(input.selectedProjectIds);
-    const moves = plan.moves.filter((m) => selected.has(m.projectId));
+    const moves = [
+      ...plan.moves.filter((m) => selected.has(m.projectId)),
+      ...input.unstarted
+        .filter((d) => d.action === 'preliminary')
+        .flatMap((d) => plan.unstarted.filter((u) => u.projectId === d.projectId))
+        .map((u) => ({
+          projectId: u.projectId,
+          code: u.code,
+          name: u.name,
+          fromStage: 'new_start' as const,
+          toStage: 'preliminary' as const,
+          reason: `${plan.fromYear}年未开工，退回前期`,
+          selected: true,
+        })),
+    ];
+    const replanned = new Map(
+      input.unstarted.flatMap((d) => (d.action === 'replan' ? [[d.projectId, d.plannedStartDate] as const] : [])),
+    );
     const backupFile = await createBackup(ctx, `年度结转前-${plan.fromYear}`);
     const today = ctx.today();
     ctx.db.transaction(() => {
-      const touched = new Set([...moves.map((m) => m.projectId), ...plan.money.map((m) => m.projectId)]);
+      const touched = new Set([
+        ...moves.map((m) => m.projectId),
+        ...plan.money.map((m) => m.projectId),
+        ...replanned.keys(),
+      ]);
       const moveOf = new Map(moves.map((m) => [m.projectId, m]));
       const rollOf = new Map(plan.money.map((m) => [m.projectId, m]));
       for (const id of touched) {
@@ -46,6 +69,7 @@ export const rolloverHandlers = {
         const after = {
           ...before,
           stage: move?.toStage ?? before.stage,
+          plannedStartDate: replanned.get(id) ?? before.plannedStartDate,
           investedBeforeYearYuan: roll?.newInvestedBeforeYearYuan ?? before.investedBeforeYearYuan,
           annualPlanYuan: roll ? 0 : before.annualPlanYuan,
         };

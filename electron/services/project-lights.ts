@@ -11,7 +11,7 @@ import { shiftWeek, weekOf } from '../../db/model/weeks';
 import { dispatchInUseSince, reportedProjectIds } from '../../db/queries/dispatch';
 import { openMilestonesByProject } from '../../db/queries/milestones';
 import { openProblemsByProject } from '../../db/queries/problems';
-import { reportedMonthsOf } from '../../db/queries/office-figures';
+import { closedThroughMonth } from '../../db/queries/month-closings';
 import { getSetting } from '../../db/queries/settings';
 import { addDays, parseISO } from 'date-fns';
 import type { Db } from '../../db/connection';
@@ -37,7 +37,7 @@ export function lightContextOf(db: Db, planYear: number, today: string): LightCo
   return {
     today,
     thresholds: lightThresholdsOf(db),
-    timeProgress: timeProgress(timeProgressModeOf(db), planYear, today, reportedMonthsOf(db, planYear)),
+    timeProgress: timeProgress(timeProgressModeOf(db), planYear, today, closedThroughMonth(db, planYear)),
   };
 }
 

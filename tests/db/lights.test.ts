@@ -5,10 +5,13 @@ import { timeProgress } from '../../db/model/time-progress';
 const base: LightInput = {
   stage: 'continuing',
   plannedStartDate: null,
-  actualStartDate: null,
+  actualStartDate: '2025-03-01',
+  actualCompletionDate: null,
   annualPlanYuan: 0,
+  investedBeforeYearYuan: 0,
   yearCompletedYuan: 0,
   inStatistics: true,
+  enteredOn: '2025-01-10',
   openMilestones: [],
   reportedThisWeek: true,
   openProblems: [],
@@ -20,7 +23,7 @@ const at = (today: string, timeProgressValue = 0): LightContext => ({
 });
 
 describe('开工灯：新开工项目过计划开工日期未开工', () => {
-  const project = { ...base, stage: 'new_start' as const, plannedStartDate: '2026-03-01' };
+  const project = { ...base, stage: 'new_start' as const, plannedStartDate: '2026-03-01', actualStartDate: null };
   it.each([
     ['计划开工当天', '2026-03-01', 'green', []],
     ['过1天', '2026-03-02', 'yellow', ['计划开工日期已过1天仍未开工']],
@@ -51,7 +54,9 @@ describe('节点灯：临期黄灯、逾期红灯', () => {
   });
 
   it('竣工项目的节点不再亮灯', () => {
-    expect(computeLights({ ...project, stage: 'completed' }, at('2026-12-02')).light).toBe('green');
+    expect(
+      computeLights({ ...project, stage: 'completed', actualCompletionDate: '2026-10-01' }, at('2026-12-02')).light,
+    ).toBe('green');
   });
 });
 
@@ -117,7 +122,9 @@ describe('报送灯：过了每周截止日仍未报送本周进展', () => {
 
   it('已报送或已竣工不亮；截止日可设置', () => {
     expect(computeLights({ ...project, reportedThisWeek: true }, at('2026-11-28')).light).toBe('green');
-    expect(computeLights({ ...project, stage: 'completed' }, at('2026-11-28')).light).toBe('green');
+    expect(
+      computeLights({ ...project, stage: 'completed', actualCompletionDate: '2026-10-01' }, at('2026-11-28')).light,
+    ).toBe('green');
     const thursday = { ...at('2026-11-27'), thresholds: { ...DEFAULT_LIGHT_THRESHOLDS, reportDeadlineWeekday: 4 } };
     expect(computeLights(project, thursday).lightReasons).toEqual(['本周进展未报送（每周四截止）']);
   });
@@ -142,6 +149,7 @@ describe('综合', () => {
         ...base,
         stage: 'new_start',
         plannedStartDate: '2026-11-01',
+        actualStartDate: null,
         openMilestones: [{ name: '施工许可', plannedDate: '2026-10-01' }],
       },
       at('2026-11-28'),
@@ -157,7 +165,7 @@ describe('综合', () => {
   });
 
   it('门槛取自设置', () => {
-    const project = { ...base, stage: 'new_start' as const, plannedStartDate: '2026-11-01' };
+    const project = { ...base, stage: 'new_start' as const, plannedStartDate: '2026-11-01', actualStartDate: null };
     const strict = { ...at('2026-11-28'), thresholds: { ...DEFAULT_LIGHT_THRESHOLDS, startRedDays: 20 } };
     expect(computeLights(project, strict).light).toBe('red');
   });
@@ -172,5 +180,79 @@ describe('时序进度', () => {
     expect(timeProgress('elapsed_days', 2026, '2026-12-31', 0)).toBe(1);
     expect(timeProgress('elapsed_days', 2027, '2026-12-31', 0)).toBe(0);
     expect(timeProgress('elapsed_days', 2025, '2026-01-05', 0)).toBe(1);
+  });
+});
+
+describe('门槛按未取整的数比较', () => {
+  const project = (completedYuan: number, planYuan: number) => ({
+    ...base,
+    annualPlanYuan: planYuan,
+    yearCompletedYuan: completedYuan,
+  });
+  it('落后30.01个百分点即为红灯，原因写明30.01', () => {
+    // 时序进度 6/12 = 50%；计划 10,000万、完成 1,999万 → 完成率 19.99%，落后 30.01 点
+    expect(computeLights(project(19_990_000, 100_000_000), at('2026-07-10', 6 / 12))).toMatchObject({
+      light: 'red',
+      lightReasons: ['投资完成率落后序时进度30.01个百分点'],
+    });
+  });
+  it('恰好落后30个百分点仍为黄灯（0.5−0.2的浮点误差不算落后）', () => {
+    expect(computeLights(project(20_000_000, 100_000_000), at('2026-07-10', 6 / 12))).toMatchObject({
+      light: 'yellow',
+      lightReasons: ['投资完成率落后序时进度30个百分点'],
+    });
+  });
+  it('落后9.99个百分点不亮', () => {
+    expect(computeLights(project(40_010_000, 100_000_000), at('2026-07-10', 6 / 12)).light).toBe('green');
+  });
+});
+
+describe('资料待补：阶段需要的日期缺失时黄灯，不误判为未开工', () => {
+  it('续建项目缺实际开工日期：黄灯“资料待补：实际开工日期”，不说未开工', () => {
+    const result = computeLights({ ...base, actualStartDate: null }, at('2026-11-28'));
+    expect(result).toMatchObject({
+      light: 'yellow',
+      lightReasons: ['资料待补：实际开工日期'],
+      missingFields: ['actualStartDate'],
+    });
+  });
+  it('新开工项目已有完成投资但缺实际开工日期：资料待补，不亮“计划开工日期已过N天仍未开工”', () => {
+    const result = computeLights(
+      {
+        ...base,
+        stage: 'new_start',
+        plannedStartDate: '2026-03-01',
+        actualStartDate: null,
+        yearCompletedYuan: 500_000,
+      },
+      at('2026-11-28'),
+    );
+    expect(result.light).toBe('yellow');
+    expect(result.lightReasons).toEqual(['资料待补：实际开工日期']);
+  });
+  it('新开工项目缺计划开工日期、竣工项目缺实际竣工日期，各列出所缺栏目', () => {
+    expect(
+      computeLights({ ...base, stage: 'new_start', actualStartDate: null }, at('2026-11-28')).lightReasons,
+    ).toEqual(['资料待补：计划开工日期']);
+    expect(
+      computeLights({ ...base, stage: 'completed', actualStartDate: null }, at('2026-11-28')).lightReasons,
+    ).toEqual(['资料待补：实际开工日期、实际竣工日期']);
+  });
+  it('补齐后标记自行消失', () => {
+    expect(computeLights(base, at('2026-11-28'))).toMatchObject({ light: 'green', missingFields: [] });
+  });
+});
+
+describe('本周新建的项目本周不算未报送', () => {
+  const project = { ...base, reportedThisWeek: false };
+  it('周三新建，周六仍不亮报送灯；下周照常', () => {
+    expect(computeLights({ ...project, enteredOn: '2026-11-25' }, at('2026-11-28')).light).toBe('green');
+    expect(computeLights({ ...project, enteredOn: '2026-11-23' }, at('2026-11-28')).light).toBe('green');
+    expect(computeLights({ ...project, enteredOn: '2026-11-22' }, at('2026-11-28')).lightReasons).toEqual([
+      '本周进展未报送（每周五截止）',
+    ]);
+    expect(computeLights({ ...project, enteredOn: '2026-11-25' }, at('2026-12-05')).lightReasons).toEqual([
+      '本周进展未报送（每周五截止）',
+    ]);
   });
 });

@@ -226,3 +226,31 @@ describe('迁移 0040：问题督办', () => {
     db.close();
   });
 });
+
+describe('迁移 0050：月度关账与产业链关键词', () => {
+  it('在40版文件上按已报月份关账（灯保持原样），规划中的产业链带上关键词', () => {
+    const { file, db: v40 } = fileAt(40);
+    v40.prepare("UPDATE chains SET code = 'PG', name = '皮革深加工'").run();
+    const month = v40.prepare(
+      'INSERT INTO monthly_investments (project_id, year, month, amount_yuan) VALUES (1, ?, ?, ?)',
+    );
+    for (const m of [1, 2, 4]) month.run(2026, m, 1_000_000);
+    month.run(2025, 12, 500_000);
+    v40.close();
+    const db = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 50) });
+    expect(schemaVersionOf(db)).toBe(50);
+    const closed = db.prepare('SELECT year, month FROM month_closings ORDER BY year, month').all();
+    expect(closed).toEqual([
+      { year: 2025, month: 1 },
+      ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => ({ year: 2025, month: m })),
+      { year: 2026, month: 1 },
+      { year: 2026, month: 2 },
+      { year: 2026, month: 3 },
+      { year: 2026, month: 4 },
+    ]);
+    const words = JSON.parse((db.prepare('SELECT keywords FROM chains').get() as { keywords: string }).keywords);
+    expect(words).toContain('皮革');
+    expect(() => db.prepare("INSERT INTO month_closings VALUES (2026, 13, '2026-12-01', 'x')").run()).toThrow(/CHECK/);
+    db.close();
+  });
+});

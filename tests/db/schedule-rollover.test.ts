@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MILESTONE_TEMPLATES, generateSchedule } from '../../db/model/milestones';
-import { proposeRollover, type RolloverProject } from '../../db/model/rollover';
+import { proposeRollover, unstartedDecisionIssue, type RolloverProject } from '../../db/model/rollover';
 
 describe('倒排工期', () => {
   it('前期模板以计划开工日期为目标倒排：最后一个节点落在目标日，前面的依次减去后一步工期', () => {
@@ -111,11 +111,27 @@ describe('年度结转建议', () => {
     expect(proposal.toYear).toBe(2027);
     expect(proposal.moves.map((m) => [m.projectId, m.fromStage, m.toStage, m.selected])).toEqual([
       [1, 'new_start', 'continuing', true],
-      [2, 'new_start', 'preliminary', false],
       [3, 'continuing', 'completed', true],
       [5, 'preliminary', 'new_start', true],
     ]);
-    expect(proposal.moves[1].reason).toBe('2026年未开工，退回前期');
+  });
+
+  it('计划开工日期在结转年度内仍未开工的新开工项目须逐个决定：退回前期或改定新年度的计划开工日期', () => {
+    const proposal = proposeRollover([...projects, p(9, { stage: 'new_start', plannedStartDate: '2027-02-01' })], 2026);
+    expect(proposal.unstarted.map((u) => [u.projectId, u.plannedStartDate])).toEqual([[2, '2026-09-01']]);
+    expect(unstartedDecisionIssue(proposal, [])).toBe(
+      '“项目2”在2026年未开工：请逐个选择退回前期，或改定2027年的计划开工日期',
+    );
+    expect(unstartedDecisionIssue(proposal, [{ projectId: 2, action: 'replan', plannedStartDate: '2026-12-01' }])).toBe(
+      '“项目2”的新计划开工日期须在2027年内',
+    );
+    expect(unstartedDecisionIssue(proposal, [{ projectId: 9, action: 'preliminary' }])).toBe(
+      '所处理的项目不在结转建议中，请重新预览',
+    );
+    expect(unstartedDecisionIssue(proposal, [{ projectId: 2, action: 'preliminary' }])).toBeNull();
+    expect(
+      unstartedDecisionIssue(proposal, [{ projectId: 2, action: 'replan', plannedStartDate: '2027-05-01' }]),
+    ).toBeNull();
   });
 
   it('结转前后自开工累计完成投资分毫不差', () => {

@@ -171,6 +171,40 @@ describe('年度结转', () => {
     expect(app.ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
+  it('计划开工日期在本年仍未开工的新开工项目：不逐个处理不能结转；改定新日期的留在新开工，退回的转前期', async () => {
+    const replan = await project({ name: '改期项目', stage: 'new_start', plannedStartDate: '2026-09-01' });
+    const back = await project({ name: '退回项目', stage: 'new_start', plannedStartDate: '2026-10-01' });
+    const preview = await app.ok('rollover.preview', {});
+    expect(preview.unstarted.map((u) => u.projectId)).toEqual([replan.id, back.id]);
+    expect(preview.moves).toEqual([]);
+
+    const refused = refusal(
+      await app.call('rollover.apply', {
+        fromYear: 2026,
+        selectedProjectIds: [],
+        unstarted: [{ projectId: replan.id, action: 'replan', plannedStartDate: '2027-04-01' }],
+      }),
+    );
+    expect(refused.message).toBe('“退回项目”在2026年未开工：请逐个选择退回前期，或改定2027年的计划开工日期');
+    expect((await app.ok('settings.get', {})).planYear).toBe(2026);
+
+    await app.ok('rollover.apply', {
+      fromYear: 2026,
+      selectedProjectIds: [],
+      unstarted: [
+        { projectId: replan.id, action: 'replan', plannedStartDate: '2027-04-01' },
+        { projectId: back.id, action: 'preliminary' },
+      ],
+    });
+    expect(await app.ok('projects.get', { id: replan.id })).toMatchObject({
+      stage: 'new_start',
+      plannedStartDate: '2027-04-01',
+    });
+    const moved = await app.ok('projects.get', { id: back.id });
+    expect(moved.stage).toBe('preliminary');
+    expect(moved.stageChanges[0].reason).toBe('年度结转：2026年未开工，退回前期');
+  });
+
   it('撤销只接受本数据目录下程序自己的备份', async () => {
     expect(refusal(await app.call('rollover.undo', { backupFile: '/etc/passwd' })).message).toBe(
       '找不到该备份文件，它可能已被移走或删除',

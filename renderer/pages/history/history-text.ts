@@ -35,6 +35,7 @@ const SETTING_FIELDS: Record<string, string> = {
   timeProgressMode: '时序进度算法',
   backupKeep: '自动备份保留份数',
   restore: '恢复备份',
+  monthClosing: '月度关账',
 };
 
 const BACKUP_KEEP_LABELS: Record<string, string> = { daily: '按日保留', weekly: '按周保留', monthly: '按月保留' };

@@ -19,7 +19,8 @@ import { RIGHT_ALIGNED_INPUT } from './number-input';
 const WEEKDAYS = WEEKDAY_LABELS.flatMap((label, day) => (day === 0 ? [] : [{ value: day, label }]));
 
 const TIME_PROGRESS_EXPLAIN =
-  '时序进度即序时进度，指按时间推算本年应完成投资的比例，用于投资预警。按已报月份：已报送至几月即按几个月计，如报至6月为50%；' +
+  '时序进度即序时进度，指按时间推算本年应完成投资的比例，用于投资预警。按已关账月份：在“周调度 → 月度投资”关账至几月即按几个月计，如关账至6月为50%，' +
+  '某个单位提前填了以后月份的数也不影响；' +
   '按已过天数：按今天在全年中已过的天数计。';
 
 /** 预警设置: the thresholds behind every project's red/yellow light, and how 序时进度 is counted. */
