@@ -26,6 +26,7 @@ import { STAGES, type Stage } from '../db/model/stages';
 import { AUDIT_KINDS } from '../db/model/audit-kinds';
 import type { MonthClosingState } from '../db/model/month-closing';
 import { fileTooBigMessage, MAX_IMPORT_BASE64_CHARS } from '../db/model/import-limits';
+import { LEDGER_FIELDS, type LedgerField } from '../db/model/ledger-fields';
 import { isoDate, optionalText, recordId, requiredText, yuanAmount } from '../db/model/validation';
 
 function method<Output>() {
@@ -43,6 +44,24 @@ const importFile = z
       .max(MAX_IMPORT_BASE64_CHARS, { error: fileTooBigMessage() })
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: '文件内容编码不正确，请重新选择文件' }),
     defaultChainId: recordId('产业链').optional(),
+  })
+  .strict();
+
+/** A ledger to import, with the clerk's corrections from the preview. */
+const ledgerImport = importFile
+  .extend({
+    columnMap: z
+      .record(
+        z.string().max(200, { error: '列名过长' }),
+        z.enum(LEDGER_FIELDS, { error: '列对应的栏目不正确' }).nullable(),
+        { error: '列对应格式不正确' },
+      )
+      .refine((map) => Object.keys(map).length <= 500, { error: '列对应过多' })
+      .default({}),
+    rowChains: z
+      .record(z.string().max(300, { error: '行号格式不正确' }), recordId('产业链'), { error: '各行产业链格式不正确' })
+      .refine((map) => Object.keys(map).length <= 50_000, { error: '各行产业链过多' })
+      .default({}),
   })
   .strict();
 
@@ -155,8 +174,31 @@ export interface ImportRow {
   owner: string;
   stage: Stage;
   totalInvestmentYuan: number;
+  /** the money the project holds after the import, so a column read into the wrong field shows before applying */
+  money: { totalYuan: number; annualPlanYuan: number; yearCompletedYuan: number; sinceStartYuan: number };
+  /** its 产业链 and where that came from; a proposed or default one may be changed per row (rowChains) */
+  chain: { id: number; name: string; source: ImportChainSource; reason: string | null };
   /** for updates: each field that changes, as the change history will show it */
   changes: ImportChange[];
+}
+
+/** sheet: the sheet's 产业链 column; library: the project's own; lead: its 链长's only chain */
+export type ImportChainSource = 'sheet' | 'library' | 'lead' | 'chosen' | 'proposed' | 'default';
+
+export interface ImportColumn {
+  sheet: string;
+  /** 0-based column of the sheet */
+  index: number;
+  /** as the sheet shows it (two-level headers as 投资情况/累计完成): the key of a columnMap */
+  header: string;
+  /** the field it is read into, null when it is left out */
+  field: LedgerField | null;
+  /** what its header's words could mean, likeliest first */
+  candidates: LedgerField[];
+  /** a reading the clerk must confirm (by choosing it in the columnMap) before applying */
+  question: string | null;
+  /** set by the clerk's columnMap */
+  chosen: boolean;
 }
 
 export interface ImportRowError {
@@ -164,6 +206,8 @@ export interface ImportRowError {
   row: number;
   name: string;
   message: string;
+  /** refused only for want of a 产业链: choosing one for the row (rowChains) lets it in */
+  needsChain?: boolean;
 }
 
 export interface LedgerImportPreview {
@@ -173,12 +217,18 @@ export interface LedgerImportPreview {
   year: number;
   /** 截至日期 of the file, else today: the week its 存在问题 belong to */
   asOf: string;
+  /** every headed column of each sheet and what it is read into */
+  columns: ImportColumn[];
+  /** whether any sheet has a 产业链 column (without one, new projects' chains are proposed per row) */
+  hasChainColumn: boolean;
   creates: ImportRow[];
   updates: ImportRow[];
   unchanged: number;
   /** section, subtotal, total and note rows */
   skipped: number;
   errors: ImportRowError[];
+  /** rows that import, with something to check: 资料待补, an unknown word, an amount rounded to 0.01万元 */
+  warnings: ImportRowError[];
   /** units named in the file that are not in the list yet; created with the import */
   newUnits: string[];
   /** identifies exactly this preview: applying checks nothing changed in between */
@@ -662,9 +712,9 @@ export const apiSpec = {
       })
       .strict(),
   ),
-  'ledger.previewImport': method<LedgerImportPreview>()(importFile),
+  'ledger.previewImport': method<LedgerImportPreview>()(ledgerImport),
   'ledger.applyImport': method<LedgerImportResult>()(
-    importFile
+    ledgerImport
       .extend({
         fingerprint: z.string({ error: '请先预览再导入' }).regex(/^[0-9a-f]{16}$/, { error: '请先预览再导入' }),
         skipErrors: z.boolean({ error: '是否跳过有错误的行应为是或否' }).default(false),

@@ -49,7 +49,8 @@ export const projectFieldShape = {
   note: optionalText('备注', 1000),
 };
 
-type Issue = { field: keyof ProjectFields; message: string };
+/** `gap`: a date the record lacks rather than one that contradicts another (see missing-data.ts) */
+type Issue = { field: keyof ProjectFields; message: string; gap?: boolean };
 
 /** Rules between fields that hold whatever the date today is. */
 export function crossFieldIssues(p: ProjectFields): Issue[] {
@@ -61,7 +62,7 @@ export function crossFieldIssues(p: ProjectFields): Issue[] {
     issues.push({ field: 'actualCompletionDate', message: '实际竣工日期不能早于实际开工日期' });
   }
   if (p.actualCompletionDate && !p.actualStartDate) {
-    issues.push({ field: 'actualStartDate', message: '已填实际竣工日期，请先填写实际开工日期' });
+    issues.push({ field: 'actualStartDate', message: '已填实际竣工日期，请先填写实际开工日期', gap: true });
   }
   if (p.startYear !== null && p.endYear !== null && p.endYear < p.startYear) {
     issues.push({ field: 'endYear', message: '建设结束年不能早于起始年' });
@@ -75,7 +76,10 @@ export function crossFieldIssues(p: ProjectFields): Issue[] {
   return issues;
 }
 
-export const projectFieldsSchema = z.object(projectFieldShape).superRefine((fields, ctx) => {
+/** Each field on its own, the rules between fields left to the caller. */
+export const projectFieldsOnlySchema = z.object(projectFieldShape);
+
+export const projectFieldsSchema = projectFieldsOnlySchema.superRefine((fields, ctx) => {
   for (const issue of crossFieldIssues(fields as ProjectFields)) {
     ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.message });
   }

@@ -21,11 +21,15 @@ export function optionalText(label: string, max: number) {
 }
 
 export function yuanAmount(label: string) {
-  return z
-    .number({ error: `${label}应为数字金额` })
-    .int({ error: `${label}最多保留两位小数（万元）` })
-    .min(0, { error: `${label}不能为负数` })
-    .max(MAX_YUAN, { error: `${label}过大，请核对单位` });
+  return (
+    z
+      .number({ error: `${label}应为数字金额` })
+      .int({ error: `${label}最多保留两位小数（万元）` })
+      .min(0, { error: `${label}不能为负数` })
+      // 0.01万元 is 100 yuan: anything finer is more precision than any ledger or screen shows
+      .multipleOf(100, { error: `${label}最多保留两位小数（万元）` })
+      .max(MAX_YUAN, { error: `${label}过大，请核对单位` })
+  );
 }
 
 export function isoDate(label: string) {

@@ -7,6 +7,8 @@ function requestOf(input: ParsedInput<'ledger.previewImport'>) {
     fileName: input.fileName,
     bytes: Buffer.from(input.contentBase64, 'base64'),
     defaultChainId: input.defaultChainId,
+    columnMap: input.columnMap,
+    rowChains: input.rowChains,
   };
 }
 

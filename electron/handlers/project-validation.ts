@@ -1,7 +1,7 @@
 import { AppError } from '../../db/errors';
 import type { Db } from '../../db/connection';
 import type { ProjectFields } from '../../db/model/project';
-import { projectFieldsSchema } from '../../db/model/project-schema';
+import { crossFieldIssues, projectFieldsOnlySchema } from '../../db/model/project-schema';
 import { REFERENCE_KIND_LABELS, type ReferenceKind } from '../../db/model/reference';
 import { futureDateIssues, stageRequirementIssue } from '../../db/model/stage-rules';
 import { fieldErrorsOf } from '../../db/model/validation';
@@ -42,11 +42,16 @@ export interface ValidationContext {
   planYear: number;
   /** the project as stored, when editing */
   before?: ProjectFields & { id: number };
+  /**
+   * A ledger row records a project as it is, not a move inside the app: what its stage lacks (续建 without
+   * 实际开工日期) is marked 资料待补 instead of refused. The importer reports those gaps as warnings.
+   */
+  asRecorded?: boolean;
 }
 
 /** The whole record's rules: field formats, references, dates that cannot be in the future, stage needs. */
 export function validateProject(ctx: ValidationContext, candidate: unknown): ProjectFields {
-  const parsed = projectFieldsSchema.safeParse(candidate);
+  const parsed = projectFieldsOnlySchema.safeParse(candidate);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error);
     const [field, message] = Object.entries(fieldErrors)[0];
@@ -54,7 +59,10 @@ export function validateProject(ctx: ValidationContext, candidate: unknown): Pro
   }
   const fields = parsed.data as ProjectFields;
   const { before } = ctx;
+  // a gap the stored record already had (an imported ledger row) does not block editing something else
+  const gapHeld = (field: string) => before && crossFieldIssues(before).some((i) => i.gap && i.field === field);
   const issues: (Issue | null)[] = [
+    ...crossFieldIssues(fields).filter((i) => !(i.gap && (ctx.asRecorded || gapHeld(i.field)))),
     referenceIssue(ctx.db, 'chain', fields.chainId, before?.chainId ?? null, 'chainId'),
     referenceIssue(ctx.db, 'unit', fields.leadUnitId, before?.leadUnitId ?? null, 'leadUnitId'),
     referenceIssue(ctx.db, 'park', fields.parkId, before?.parkId ?? null, 'parkId'),
@@ -67,7 +75,7 @@ export function validateProject(ctx: ValidationContext, candidate: unknown): Pro
   // predates a rule (or a new plan year) stays editable.
   const requirement = stageRequirementIssue(fields.stage, fields, ctx.planYear);
   const heldBefore = before ? !stageRequirementIssue(before.stage, before, ctx.planYear) : true;
-  if (requirement && heldBefore) issues.push(requirement);
+  if (requirement && heldBefore && !ctx.asRecorded) issues.push(requirement);
   const owner = projectIdByCode(ctx.db, fields.code);
   if (owner !== undefined && owner !== before?.id) {
     issues.push({ field: 'code', message: `项目编号“${fields.code}”已被其他项目使用` });

@@ -236,20 +236,22 @@ describe('导入台账：办公室自己的表格', () => {
     const bytes = encodeGbk(text);
     expect(bytes.toString('utf8')).not.toContain('皮革'); // really GBK, not UTF-8
     const shown = await preview('台账.csv', bytes);
-    expect(shown.errors).toEqual([
-      expect.objectContaining({ row: 4, message: '转入续建须填写实际开工日期' }),
-      expect.objectContaining({ row: 5, message: '转入续建须填写实际开工日期' }),
+    // a ledger records 续建 projects as they are: the missing 实际开工日期 is a warning and a 资料待补 mark
+    expect(shown.errors).toEqual([]);
+    const gap = '续建项目缺实际开工日期，导入后标为“资料待补”，请补填';
+    expect(shown.warnings).toEqual([
+      expect.objectContaining({ row: 4, message: gap }),
+      expect.objectContaining({ row: 5, message: gap }),
     ]);
-
-    const fixed = encodeGbk(text.replace('一、续建项目', '一、前期项目'));
-    const again = await preview('台账.csv', fixed);
-    expect(again.errors).toEqual([]);
-    expect(again.creates.map((r) => [r.name, r.stage, r.totalInvestmentYuan])).toEqual([
-      ['皮革工业园污水管网', 'preliminary', 12_505_000],
-      ['棋梓"五金"产业园', 'preliminary', 88_000_000],
+    expect(shown.creates.map((r) => [r.name, r.stage, r.totalInvestmentYuan])).toEqual([
+      ['皮革工业园污水管网', 'continuing', 12_505_000],
+      ['棋梓"五金"产业园', 'continuing', 88_000_000],
     ]);
-    await apply('台账.csv', fixed, again);
-    expect((await projectsByName()).get('皮革工业园污水管网')?.annualPlanYuan).toBe(600 * WAN);
+    await apply('台账.csv', bytes, shown);
+    const [row] = await app.ok('projects.list', { search: '皮革工业园污水管网' });
+    expect(row).toMatchObject({ annualPlanYuan: 600 * WAN, light: 'yellow', missingFields: ['actualStartDate'] });
+    expect(row.lightReasons).toContain('资料待补：实际开工日期');
+    expect(row.lightReasons.join()).not.toContain('未开工');
   });
 
   it('UTF-8 的 CSV 同样能读', async () => {

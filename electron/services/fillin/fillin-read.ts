@@ -74,8 +74,12 @@ type Read = { ok: true; value: string | number | boolean | null } | { ok: false;
 function readInput(column: FillinColumn, cell: Cell): Read {
   const label = column.header.replace(/（万元）$/, '');
   switch (column.input) {
-    case 'money':
-      return readAmount(cell, 'wan', label);
+    case 'money': {
+      const read = readAmount(cell, 'wan', label);
+      return read.ok && read.value !== null && read.value % 100 !== 0
+        ? { ok: false, message: `“${label}”最多保留两位小数（万元）` }
+        : read;
+    }
     case 'date':
       return readDate(cell, label);
     case 'yesno':

@@ -1,46 +1,11 @@
+import type { LedgerField } from '../../../db/model/ledger-fields';
 import type { MoneyUnit } from './cell-values';
 
 // What a ledger column holds, from its header text. Offices name the same column many ways (建设单位, 项目业主,
 // 业主单位…) and split some under a two-level header (投资情况 → 总投资, 本年计划, 1—10月完成); the patterns
 // are tried in order on the normalised text, parent and child joined, so the more specific win.
 
-export type LedgerField =
-  | 'serial'
-  | 'code'
-  | 'name'
-  | 'owner'
-  | 'location'
-  | 'nature'
-  | 'stage'
-  | 'content'
-  | 'years'
-  | 'startYear'
-  | 'endYear'
-  | 'total'
-  | 'rate'
-  | 'sinceStart'
-  | 'beforeYear'
-  | 'yearCompleted'
-  | 'annualPlan'
-  | 'progress'
-  | 'problems'
-  | 'chainLead'
-  | 'chain'
-  | 'leadUnit'
-  | 'responsibleUnits'
-  | 'plannedStart'
-  | 'actualStart'
-  | 'plannedCompletion'
-  | 'actualCompletion'
-  | 'signing'
-  | 'inStatistics'
-  | 'light'
-  | 'note'
-  | 'category'
-  | 'responsiblePerson'
-  | 'contactPerson'
-  | 'contactPhone'
-  | 'park';
+export type { LedgerField };
 
 const PATTERNS: [RegExp, LedgerField][] = [
   [/^序号$|^编号序号$/, 'serial'],
@@ -86,11 +51,34 @@ export function normaliseHeader(text: string): string {
   return text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/[－–]/g, '-');
 }
 
+function withoutUnits(text: string): string {
+  return normaliseHeader(text).replace(/\((万元|亿元|元|个|%|年|月|日|是\/否|是或否)\)/g, '');
+}
+
 /** The column's field, or undefined when it is not one the app keeps. */
 export function fieldOfHeader(text: string): LedgerField | undefined {
-  const normalised = normaliseHeader(text).replace(/\((万元|亿元|元|个|%|年|月|日|是\/否|是或否)\)/g, '');
+  const normalised = withoutUnits(text);
   if (!normalised) return undefined;
   return PATTERNS.find(([pattern]) => pattern.test(normalised))?.[1];
+}
+
+/** Every field the header's words could mean, the likeliest first: what the preview offers first in its select. */
+export function candidatesOfHeader(text: string): LedgerField[] {
+  const normalised = withoutUnits(text);
+  if (!normalised) return [];
+  return [...new Set(PATTERNS.filter(([pattern]) => pattern.test(normalised)).map(([, field]) => field))];
+}
+
+/**
+ * 累计完成投资 with nothing saying since when (本年, 1—N月, 开工以来, 自开工, 截至上年…) could be this year's or
+ * since the start: an import must not guess it silently.
+ */
+export function isAmbiguousCompletion(text: string): boolean {
+  const normalised = withoutUnits(text);
+  return (
+    /累计完成/.test(normalised) &&
+    !/本年|年度|今年|年内|\d{1,2}月|开工|以来|至今|上年|以前|往年|总|计划|率|%/.test(normalised)
+  );
 }
 
 /** 亿元 or 万元 when the header says so. */

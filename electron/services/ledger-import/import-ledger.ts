@@ -8,7 +8,7 @@ import { planYearOf, writeMeta } from '../../handlers/session';
 import type { AppContext } from '../app-context';
 import { createBackup } from '../backup';
 import { readSpreadsheetOffThread } from '../spreadsheet/read-off-thread';
-import { readLedgerTable, type LedgerTable } from './ledger-table';
+import { readLedgerTable, type ColumnMap, type LedgerTable } from './ledger-table';
 import { readRecord } from './record-values';
 import { runImport, type RunOutcome } from './import-run';
 
@@ -19,6 +19,10 @@ export interface ImportRequest {
   fileName: string;
   bytes: Buffer;
   defaultChainId?: number;
+  /** header as the preview showed it → field, or null to leave the column out */
+  columnMap?: ColumnMap;
+  /** 工作表!行号 → the clerk's 产业链 for a new project */
+  rowChains?: Readonly<Record<string, number>>;
 }
 
 interface ReadFile {
@@ -33,7 +37,9 @@ async function readLedgerFile(ctx: AppContext, request: ImportRequest): Promise<
   if (!visible.some((g) => g.rows.some((row) => row.some((cell) => cell !== null)))) {
     throw new AppError('empty_sheet', '表格是空的，没有可导入的内容');
   }
-  const tables = visible.map(readLedgerTable).filter((t): t is LedgerTable => t !== null);
+  const tables = visible
+    .map((grid) => readLedgerTable(grid, request.columnMap))
+    .filter((t): t is LedgerTable => t !== null);
   if (!tables.length) {
     throw new AppError(
       'no_header',
@@ -63,6 +69,7 @@ function run(ctx: AppContext, request: ImportRequest, file: ReadFile, keep: bool
     week: weekOf(file.asOf).key,
     meta,
     defaultChainId: request.defaultChainId,
+    rowChains: request.rowChains ?? {},
     fileName: request.fileName,
   };
   return trialRun(
@@ -95,16 +102,30 @@ function previewOf(request: ImportRequest, file: ReadFile, outcome: RunOutcome):
   const errors = [...tableProblems, ...outcome.errors].sort((a, b) =>
     a.sheet === b.sheet ? a.row - b.row : a.sheet.localeCompare(b.sheet),
   );
+  const columns = file.tables.flatMap((t) =>
+    t.columns.map((c) => ({
+      sheet: t.sheet,
+      index: c.index,
+      header: c.header,
+      field: c.field,
+      candidates: c.candidates,
+      question: c.question ?? null,
+      chosen: c.chosen,
+    })),
+  );
   const body = {
     fileName: request.fileName,
     sheets: file.tables.map((t) => t.sheet),
     year: file.year,
     asOf: file.asOf,
+    columns,
+    hasChainColumn: columns.some((c) => c.field === 'chain'),
     creates: outcome.creates,
     updates: outcome.updates,
     unchanged: outcome.unchanged,
     skipped: file.tables.reduce((sum, t) => sum + t.skipped, 0),
     errors,
+    warnings: outcome.warnings,
     newUnits: outcome.newUnits,
   };
   const fingerprint = crypto.createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
@@ -125,6 +146,10 @@ export async function applyLedgerImport(
   const preview = previewOf(request, file, run(ctx, request, file, false));
   if (preview.fingerprint !== request.fingerprint) {
     throw new AppError('preview_stale', '预览之后文件或库中数据已有变化，请重新预览后再导入');
+  }
+  const unconfirmed = preview.columns.find((c) => c.question);
+  if (unconfirmed) {
+    throw new AppError('column_unconfirmed', `请先确认“${unconfirmed.header}”一列的含义（在列对应中选定），再导入`);
   }
   if (preview.errors.length && !request.skipErrors) {
     throw new AppError('import_has_errors', `有${preview.errors.length}行无法导入，请改正后重新导入，或选择跳过这些行`);

@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/connection';
+import { proposeChain } from '../../../db/model/chain-guess';
 import type { ProjectFields } from '../../../db/model/project';
 import { writeAudit } from '../../../db/queries/audit';
 import { listProjects } from '../../../db/queries/projects-read';
@@ -10,6 +11,9 @@ import type { ReadRecord } from './record-values';
 
 /** A row the rules refuse: reported with its message, written nothing. */
 export class RowRefused extends Error {}
+
+/** Refused only because no 产业链 could be found: the clerk may choose one for the row. */
+export class ChainUnresolved extends RowRefused {}
 
 const chainKey = (name: string) => name.replace(/\s/g, '').replace(/(产业链|链)$/, '');
 export const nameKey = (name: string, owner: string) => `${name.replace(/\s/g, '')}\u0000${owner.replace(/\s/g, '')}`;
@@ -54,24 +58,49 @@ export function matchExisting(lookup: Lookup, record: ReadRecord): number | unde
   return found[0];
 }
 
-export function resolveChain(lookup: Lookup, record: ReadRecord, before: ProjectFields | undefined, fallback?: number) {
-  const { chainName, chainLead } = record.values;
+export type ChainSource = 'sheet' | 'library' | 'lead' | 'chosen' | 'proposed' | 'default';
+
+export interface ResolvedChain {
+  chain: Lookup['chains'][number];
+  source: ChainSource;
+  /** why a proposed chain was proposed */
+  reason: string | null;
+}
+
+/**
+ * The row's 产业链: the sheet's own column, else the chain the project already has, else its 链长's only chain,
+ * else the clerk's choice for this row, else a proposal from the name and owner, else the import's default.
+ */
+export function resolveChain(
+  lookup: Lookup,
+  record: ReadRecord,
+  before: ProjectFields | undefined,
+  choice: { chosen?: number; fallback?: number },
+): ResolvedChain {
+  const { chainName, chainLead, name, owner } = record.values;
+  const byId = (id: number) => lookup.chains.find((c) => c.id === id);
   if (chainName) {
     const key = chainKey(chainName);
     const chain = lookup.chains.find((c) => chainKey(c.name) === key || c.code === chainName.toUpperCase());
     if (!chain) throw new RowRefused(`产业链“${chainName}”不在产业链名单中（设置 → 产业链）`);
-    return chain;
+    return { chain, source: 'sheet', reason: null };
   }
-  if (before) return lookup.chains.find((c) => c.id === before.chainId);
+  const stored = before && byId(before.chainId);
+  if (stored) return { chain: stored, source: 'library', reason: null };
   if (chainLead) {
     const led = lookup.chains.filter((c) => c.chainLead === chainLead && !c.retired);
-    if (led.length === 1) return led[0];
+    if (led.length === 1) return { chain: led[0], source: 'lead', reason: `链长为${chainLead}` };
   }
-  if (fallback !== undefined) {
-    const chain = lookup.chains.find((c) => c.id === fallback);
-    if (chain) return chain;
-  }
-  throw new RowRefused('未注明产业链：请在表中加“产业链”列，或在导入时选择“未注明产业链的项目归入”');
+  const chosen = choice.chosen === undefined ? undefined : byId(choice.chosen);
+  if (chosen) return { chain: chosen, source: 'chosen', reason: null };
+  const proposal = proposeChain(lookup.chains, name, owner ?? '');
+  const proposed = proposal && byId(proposal.chainId);
+  if (proposal && proposed) return { chain: proposed, source: 'proposed', reason: proposal.reason };
+  const fallback = choice.fallback === undefined ? undefined : byId(choice.fallback);
+  if (fallback) return { chain: fallback, source: 'default', reason: null };
+  throw new ChainUnresolved(
+    '未注明产业链，也无法从项目名称和建设单位推断：请为该行选择产业链，或选择“其余项目归入”的产业链',
+  );
 }
 
 /** 市工信局 is how offices write 市工业和信息化局: same first and last character, the rest in order. */

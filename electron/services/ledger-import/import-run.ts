@@ -1,5 +1,7 @@
 import type { Db } from '../../../db/connection';
 import { AppError } from '../../../db/errors';
+import { MISSING_FIELD_LABELS, missingFieldsOf } from '../../../db/model/missing-data';
+import { monthNotBegunIssue } from '../../../db/model/month-closing';
 import { formatWan } from '../../../db/model/money';
 import { auditFieldLabel, pickProjectFields, type ProjectDetail, type ProjectFields } from '../../../db/model/project';
 import { emptyProjectFields } from '../../../db/model/project-schema';
@@ -17,7 +19,17 @@ import type { ImportChange, ImportRow, ImportRowError } from '../../api-spec';
 import { validateProject } from '../../handlers/project-validation';
 import { withLights } from '../project-lights';
 import type { ReadRecord } from './record-values';
-import { lookupOf, matchExisting, nameKey, resolveChain, RowRefused, unitId, type Lookup } from './import-lookup';
+import {
+  ChainUnresolved,
+  lookupOf,
+  matchExisting,
+  nameKey,
+  resolveChain,
+  RowRefused,
+  unitId,
+  type Lookup,
+  type ResolvedChain,
+} from './import-lookup';
 
 // Runs an import's rows against the database inside one transaction, each row in its own savepoint so a row
 // the rules refuse leaves nothing behind. The preview is this same run rolled back, so what the clerk
@@ -31,6 +43,8 @@ export interface RunSettings {
   week: string;
   meta: WriteMeta;
   defaultChainId?: number;
+  /** the clerk's 产业链 per row, keyed 工作表!行号 */
+  rowChains: Readonly<Record<string, number>>;
   fileName: string;
 }
 
@@ -39,11 +53,17 @@ export interface RunOutcome {
   updates: ImportRow[];
   unchanged: number;
   errors: ImportRowError[];
+  /** rows imported, with something the clerk should know (资料待补, an unknown word, a rounded amount) */
+  warnings: ImportRowError[];
   newUnits: string[];
 }
 
+export const rowKey = (record: { sheet: string; row: number }) => `${record.sheet}!${record.row}`;
+
 /** The month figure that makes 1—N月 add up to the sheet's figure, or undefined when it already does. */
-function monthTarget(detail: ProjectDetail | undefined, months: number, yuan: number) {
+function monthTarget(settings: RunSettings, detail: ProjectDetail | undefined, months: number, yuan: number) {
+  const notBegun = monthNotBegunIssue(settings.planYear, months, settings.today);
+  if (notBegun) throw new RowRefused(`“1—${months}月”完成投资：${notBegun}`);
   const figures = detail?.monthly ?? [];
   const before = figures.filter((m) => m.month < months).reduce((sum, m) => sum + m.amountYuan, 0);
   const current = figures.find((m) => m.month === months)?.amountYuan ?? null;
@@ -63,14 +83,17 @@ function candidateOf(
   record: ReadRecord,
   detail: ProjectDetail | undefined,
   createdUnits: Set<string>,
-): { fields: ProjectFields; month: ReturnType<typeof monthTarget> } {
+): { fields: ProjectFields; month: ReturnType<typeof monthTarget>; chain: ResolvedChain } {
   const v = record.values;
   const before: ProjectFields | undefined = detail && {
     ...pickProjectFields(detail),
     responsibleUnitIds: detail.responsibleUnitIds,
   };
-  const chain = resolveChain(lookup, record, before, settings.defaultChainId);
-  if (!chain) throw new RowRefused('该项目的产业链已不存在，请在表中注明产业链');
+  const resolved = resolveChain(lookup, record, before, {
+    chosen: settings.rowChains[rowKey(record)],
+    fallback: settings.defaultChainId,
+  });
+  const { chain } = resolved;
   const stage = v.stage ?? before?.stage;
   if (!stage) throw new RowRefused('无法确定阶段：请加“阶段”列，或按“一、新开工项目”这样的分节排列');
   const fields: ProjectFields = before
@@ -115,7 +138,7 @@ function candidateOf(
   }
   if (!fields.code) fields.code = nextProjectCode(settings.db, chain.code, settings.planYear);
 
-  const month = v.yearCompleted && monthTarget(detail, v.yearCompleted.months, v.yearCompleted.yuan);
+  const month = v.yearCompleted && monthTarget(settings, detail, v.yearCompleted.months, v.yearCompleted.yuan);
   if (month && (fields.stage === 'reserve' || fields.stage === 'preliminary')) {
     throw new RowRefused(`${STAGE_LABELS[fields.stage]}项目尚未开工，不应有本年完成投资`);
   }
@@ -128,10 +151,16 @@ function candidateOf(
     }
     fields.investedBeforeYearYuan = v.sinceStartYuan - yearTotal;
   }
-  return { fields, month };
+  return { fields, month, chain: resolved };
 }
 
-function rowOf(record: ReadRecord, fields: ProjectFields, changes: ImportChange[]): ImportRow {
+function rowOf(
+  record: ReadRecord,
+  fields: ProjectFields,
+  yearCompletedYuan: number,
+  chain: ResolvedChain,
+  changes: ImportChange[],
+): ImportRow {
   return {
     sheet: record.sheet,
     row: record.row,
@@ -140,8 +169,29 @@ function rowOf(record: ReadRecord, fields: ProjectFields, changes: ImportChange[
     owner: fields.owner,
     stage: fields.stage,
     totalInvestmentYuan: fields.totalInvestmentYuan,
+    money: {
+      totalYuan: fields.totalInvestmentYuan,
+      annualPlanYuan: fields.annualPlanYuan,
+      yearCompletedYuan,
+      sinceStartYuan: fields.investedBeforeYearYuan + yearCompletedYuan,
+    },
+    chain: { id: chain.chain.id, name: chain.chain.name, source: chain.source, reason: chain.reason },
     changes,
   };
+}
+
+/** What the row lacks for its stage, or holds against the plan year: imported, and said. */
+function gapWarnings(fields: ProjectFields, yearCompletedYuan: number, planYear: number): string[] {
+  const warnings: string[] = [];
+  const missing = missingFieldsOf({ ...fields, yearCompletedYuan });
+  if (missing.length) {
+    const labels = missing.map((f) => MISSING_FIELD_LABELS[f]).join('、');
+    warnings.push(`${STAGE_LABELS[fields.stage]}项目缺${labels}，导入后标为“资料待补”，请补填`);
+  }
+  if (fields.stage === 'new_start' && fields.plannedStartDate && !fields.plannedStartDate.startsWith(`${planYear}-`)) {
+    warnings.push(`新开工项目的计划开工日期${fields.plannedStartDate}不在${planYear}年内，请核对`);
+  }
+  return warnings;
 }
 
 function importOne(
@@ -149,11 +199,11 @@ function importOne(
   lookup: Lookup,
   record: ReadRecord,
   createdUnits: Set<string>,
-): { kind: 'create' | 'update' | 'unchanged'; row: ImportRow; id: number } {
+): { kind: 'create' | 'update' | 'unchanged'; row: ImportRow; id: number; warnings: string[] } {
   const { db, meta, planYear } = settings;
   const id = matchExisting(lookup, record);
   const detail = id === undefined ? undefined : getProject(db, id, planYear);
-  const { fields: candidate, month } = candidateOf(settings, lookup, record, detail, createdUnits);
+  const { fields: candidate, month, chain } = candidateOf(settings, lookup, record, detail, createdUnits);
   const before = detail && {
     ...pickProjectFields(detail),
     responsibleUnitIds: detail.responsibleUnitIds,
@@ -161,7 +211,7 @@ function importOne(
   };
   let fields: ProjectFields;
   try {
-    fields = validateProject({ db, today: settings.today, planYear, before }, candidate);
+    fields = validateProject({ db, today: settings.today, planYear, before, asRecorded: true }, candidate);
   } catch (error) {
     if (error instanceof AppError) throw new RowRefused(error.message);
     throw error;
@@ -203,7 +253,13 @@ function importOne(
     });
   }
   const kind = !detail ? 'create' : changes.length ? 'update' : 'unchanged';
-  return { kind, row: rowOf(record, fields, detail ? changes : []), id: projectId };
+  const yearCompletedYuan = month ? month.yearTotal : (detail?.yearCompletedYuan ?? 0);
+  return {
+    kind,
+    row: rowOf(record, fields, yearCompletedYuan, chain, detail ? changes : []),
+    id: projectId,
+    warnings: gapWarnings(fields, yearCompletedYuan, planYear),
+  };
 }
 
 function duplicateErrors(records: ReadRecord[]): Map<ReadRecord, string> {
@@ -229,13 +285,19 @@ function duplicateErrors(records: ReadRecord[]): Map<ReadRecord, string> {
 export function runImport(settings: RunSettings, records: ReadRecord[]): RunOutcome {
   const { db } = settings;
   const lookup = lookupOf(db, settings.planYear);
-  const outcome: RunOutcome = { creates: [], updates: [], unchanged: 0, errors: [], newUnits: [] };
+  const outcome: RunOutcome = { creates: [], updates: [], unchanged: 0, errors: [], warnings: [], newUnits: [] };
   const createdUnits = new Set<string>();
   const duplicates = duplicateErrors(records);
   const withProblems: { id: number; text: string }[] = [];
   for (const record of records) {
-    const refuse = (message: string) =>
-      outcome.errors.push({ sheet: record.sheet, row: record.row, name: record.values.name, message });
+    const refuse = (message: string, needsChain = false) =>
+      outcome.errors.push({
+        sheet: record.sheet,
+        row: record.row,
+        name: record.values.name,
+        message,
+        ...(needsChain ? { needsChain } : {}),
+      });
     if (record.errors.length) {
       refuse(record.errors.join('；'));
       continue;
@@ -251,6 +313,9 @@ export function runImport(settings: RunSettings, records: ReadRecord[]): RunOutc
       if (done.kind === 'create') outcome.creates.push(done.row);
       else if (done.kind === 'update') outcome.updates.push(done.row);
       else outcome.unchanged++;
+      for (const message of [...record.warnings, ...done.warnings]) {
+        outcome.warnings.push({ sheet: record.sheet, row: record.row, name: record.values.name, message });
+      }
       if (record.values.problems) withProblems.push({ id: done.id, text: record.values.problems });
     } catch (error) {
       if (!(error instanceof RowRefused)) throw error;
@@ -258,7 +323,7 @@ export function runImport(settings: RunSettings, records: ReadRecord[]): RunOutc
       for (const name of createdUnits) if (!unitsBefore.has(name)) lookup.units.delete(name);
       createdUnits.clear();
       unitsBefore.forEach((n) => createdUnits.add(n));
-      refuse(error.message);
+      refuse(error.message, error instanceof ChainUnresolved);
     }
   }
   saveProblems(settings, withProblems);

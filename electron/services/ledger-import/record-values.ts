@@ -1,5 +1,7 @@
+import { formatWan } from '../../../db/model/money';
 import { CATEGORY_LABELS, type Category, type Nature } from '../../../db/model/project';
-import type { Stage } from '../../../db/model/stages';
+import { STAGE_LABELS, type Stage } from '../../../db/model/stages';
+import { stageOfWord } from '../../../db/model/stage-words';
 import { cellText, type Cell } from '../spreadsheet/grid';
 import {
   formulaMessage,
@@ -10,7 +12,6 @@ import {
   readYearSpan,
   readYesNo,
   splitNames,
-  stageWord,
   type MoneyUnit,
   type Read,
 } from './cell-values';
@@ -62,6 +63,8 @@ export interface ReadRecord {
   row: number;
   values: ImportValues;
   errors: string[];
+  /** read, but the clerk should know: an unknown word, an amount rounded to 0.01万元 */
+  warnings: string[];
 }
 
 type TextField =
@@ -146,13 +149,24 @@ function monthsOf(column: LedgerColumn, asOf: string): number {
 
 export function readRecord(record: LedgerRecord, columns: LedgerColumn[], hints: SheetHints, asOf: string): ReadRecord {
   const errors: string[] = [];
+  const warnings: string[] = [];
   const values: ImportValues = { name: cellText(record.cells.name ?? null).replace(/\s+/g, ' ') };
   const take = <T>(read: Read<T>, set: (value: T) => void) => {
     if (read.ok) set(read.value);
     else errors.push(read.message);
   };
+  // ledgers carry figures computed in Excel (1234.5678); the app keeps 0.01万元 and says so
+  const takeAmount = (read: Read<number | null>, label: string, cell: Cell, set: (yuan: number) => void) =>
+    take(read, (yuan) => {
+      if (yuan === null) return;
+      const kept = Math.round(yuan / 100) * 100;
+      if (kept !== yuan) warnings.push(`“${label}”${cellText(cell)}按两位小数计为${formatWan(kept)}万元`);
+      set(kept);
+    });
   let stageFromNature: Stage | undefined;
+  let unknownStageWord: string | undefined;
   for (const column of columns) {
+    if (!column.field) continue;
     const cell = record.cells[column.field] ?? null;
     const label = column.header.replace(/\s+/g, '');
     const textField = TEXT_FIELDS[column.field];
@@ -167,13 +181,19 @@ export function readRecord(record: LedgerRecord, columns: LedgerColumn[], hints:
         if (date) values[dateField] = date;
       });
     } else if (moneyField) {
-      take(readAmount(cell, moneyUnitOf(column, hints), label), (yuan) => {
-        if (yuan !== null) values[moneyField] = yuan;
-      });
+      takeAmount(
+        readAmount(cell, moneyUnitOf(column, hints), label),
+        label,
+        cell,
+        (yuan) => (values[moneyField] = yuan),
+      );
     } else if (column.field === 'yearCompleted') {
-      take(readAmount(cell, moneyUnitOf(column, hints), label), (yuan) => {
-        if (yuan !== null) values.yearCompleted = { months: monthsOf(column, asOf), yuan };
-      });
+      takeAmount(
+        readAmount(cell, moneyUnitOf(column, hints), label),
+        label,
+        cell,
+        (yuan) => (values.yearCompleted = { months: monthsOf(column, asOf), yuan }),
+      );
     } else if (column.field === 'years') {
       take(readYearSpan(cell, label), (span) => {
         if (span.start !== null) values.startYear = span.start;
@@ -195,13 +215,15 @@ export function readRecord(record: LedgerRecord, columns: LedgerColumn[], hints:
       const text = cellText(cell);
       const nature = natureWord(text);
       if (nature) values.nature = nature;
-      else stageFromNature = stageWord(text);
-      if (!nature && !stageFromNature && !isEmptyCell(cell)) errors.push(`“${label}”无法识别：${text}`);
+      else stageFromNature = stageOfWord(text);
+      if (!nature && !stageFromNature && !isEmptyCell(cell)) {
+        warnings.push(`“${label}”中的“${text}”无法识别，该栏未导入（应为新建、扩建、改建、技改或阶段名称）`);
+      }
     } else if (column.field === 'stage') {
       const text = cellText(cell);
-      const stage = stageWord(text);
+      const stage = stageOfWord(text);
       if (stage) values.stage = stage;
-      else if (!isEmptyCell(cell)) errors.push(`“${label}”无法识别：${text}（应为储备、前期、新开工、续建或竣工）`);
+      else if (!isEmptyCell(cell)) unknownStageWord = text.trim();
     } else if (column.field === 'category') {
       const text = cellText(cell);
       const category = categoryOf(text);
@@ -210,5 +232,11 @@ export function readRecord(record: LedgerRecord, columns: LedgerColumn[], hints:
     }
   }
   values.stage ??= stageFromNature ?? record.stageHint;
-  return { sheet: record.sheet, row: record.row, values, errors };
+  if (unknownStageWord !== undefined) {
+    const fallback = values.stage
+      ? `，按${stageFromNature ? '建设性质' : '所在分节'}读作“${STAGE_LABELS[values.stage]}”`
+      : '';
+    warnings.push(`阶段“${unknownStageWord}”不在可识别的写法中${fallback}（可识别的写法见使用说明“阶段写法”）`);
+  }
+  return { sheet: record.sheet, row: record.row, values, errors, warnings };
 }

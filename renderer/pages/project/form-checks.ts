@@ -36,7 +36,11 @@ export function checkProjectForm(values: ProjectFormValues, context: CheckContex
   const add = (field: keyof ProjectFields, message: string) => {
     issues[field] ??= message;
   };
-  for (const issue of crossFieldIssues(record)) add(issue.field, issue.message);
+  // a gap the stored record already had (资料待补 from an imported ledger) does not block other edits
+  const gapHeld = (field: keyof ProjectFields) =>
+    context.before !== undefined && crossFieldIssues(context.before).some((i) => i.gap && i.field === field);
+  for (const issue of crossFieldIssues(record))
+    if (!(issue.gap && gapHeld(issue.field))) add(issue.field, issue.message);
   for (const issue of futureDateIssues(record, context.today)) add(issue.field, issue.message);
   if (record.stage) {
     // As on the server: an edit may not break a stage rule that held, but an older record stays editable.
