@@ -112,11 +112,11 @@ describe('导入已有台账', () => {
 
     await user.click(screen.getByRole('tab', { name: '新建（2）' }));
     const created = tableRows('新建的项目');
-    expect(created.map(([row, , name, owner, stage, total]) => [row, name, owner, stage, total])).toEqual([
-      ['4', '东山电子元器件产业园', '湖南东山电子有限公司', '前期', '35,000.00'],
-      ['5', '智能终端配套产业园', '湘乡智能终端有限公司', '前期', '12,800.50'],
+    expect(created.map(([row, , stage, chain, total, plan]) => [row, stage, chain, total, plan])).toEqual([
+      ['4', '前期', '电子信息', '35,000.00', '0.00'],
+      ['5', '前期', '电子信息', '12,800.50', '0.00'],
     ]);
-    expect(created[0][1]).toMatch(/^DZ-2026-\d{3}$/);
+    expect(created[0][1]).toMatch(/^东山电子元器件产业园DZ-2026-\d{3} · 湖南东山电子有限公司$/);
     expect(screen.getByText('将新增单位：市工信局、市发改局')).toBeTruthy();
 
     // with an error row left, nothing is imported until the clerk chooses to skip it
@@ -174,32 +174,63 @@ describe('导入已有台账', () => {
     expect(screen.queryByText('正在读取并核对…')).toBeNull();
   });
 
-  it('表中没有产业链一列时逐行报错；选择“未注明产业链的项目归入”后重新核对，错误消失', async () => {
+  it('表中没有产业链一列时逐行推断产业链；推断不出的行在错误中选定产业链后重新核对，错误消失', async () => {
     app = await installRealApi({ demo: false });
     const methods = watchApi(app);
     await renderPanel(app);
     const rows: TestCell[][] = [
       ['项目名称', '建设单位', '总投资（万元）', '阶段'],
       ['金石智能铸造基地', '湖南金石铸造有限公司', 60000, '储备'],
+      ['城区停车场', '湘乡市城市建设投资有限公司', 6000, '储备'],
     ];
     await user.upload(fileInput(), fileOf(await buildXlsx([{ name: 'Sheet1', rows }]), '铸造.xlsx'));
 
-    expect(await screen.findByText(/1 行有错误$/)).toBeTruthy();
-    expect(tableRows('有错误的行')[0][3]).toContain('未注明产业链');
-    expect(screen.queryByRole('checkbox', { name: /跳过这/ })).toBeTruthy();
+    expect(await screen.findByText(/^新建 1 个项目.*1 行有错误$/)).toBeTruthy();
+    expect(screen.getByText(/表中没有“产业链”一列：已按项目名称和建设单位逐行推断/)).toBeTruthy();
+    expect(tableRows('有错误的行')[0][3]).toContain('无法从项目名称和建设单位推断');
 
-    fireEvent.mouseDown(screen.getByRole('combobox', { name: '未注明产业链的项目归入' }));
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: '产业链：城区停车场' }));
     const option = await waitFor(() => {
-      const found = document.querySelector<HTMLElement>('.ant-select-item-option[title="智能铸造"]');
+      const found = document.querySelector<HTMLElement>('.ant-select-item-option[title="数字创意"]');
       if (!found) throw new Error('产业链选项未出现');
       return found;
     });
     fireEvent.click(option);
 
-    const summary = await screen.findByText('新建 1 个项目，更新 0 个，无变化 0 个');
-    expect(summary).toBeTruthy();
+    expect(await screen.findByText('新建 2 个项目，更新 0 个，无变化 0 个')).toBeTruthy();
     expect(methods.filter((m) => m === 'ledger.previewImport')).toHaveLength(2);
+    await user.click(screen.getByRole('tab', { name: '新建（2）' }));
+    const chains = tableRows('新建的项目').map((cells) => cells[3]);
+    expect(chains[0]).toMatch(/^智能铸造.*含/);
+    expect(chains[1]).toBe('数字创意已选定');
     expect(screen.queryByRole('checkbox', { name: /跳过这/ })).toBeNull();
+    expect(confirmButton()).toHaveProperty('disabled', false);
+  });
+
+  it('单写“累计完成投资”的列先问清含义：确认前不能导入，确认后按本年完成记入', async () => {
+    app = await installRealApi({ demo: false });
+    await renderPanel(app);
+    const rows: TestCell[][] = [
+      ['项目名称', '建设单位', '阶段', '产业链', '年度计划', '累计完成投资', '实际开工'],
+      ['老厂技改', '湘高电器有限公司', '续建', '电力电工电气', 1000, 640.5, '2025-03-01'],
+    ];
+    await user.upload(fileInput(), fileOf(await buildXlsx([{ name: 'Sheet1', rows }]), '月报.xlsx'));
+
+    // asked above the tables, and beside the column in 列对应
+    const asked = await screen.findAllByText(/^“累计完成投资”没有写明是本年累计还是自开工累计/);
+    expect(asked).toHaveLength(2);
+    expect(asked[0].textContent).toContain('已按“本年完成投资（1—N月）”读取');
+    expect(screen.getByRole('tab', { name: /列对应（7列，1列待确认）/ }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('combobox', { name: '“累计完成投资”读作' })).toBeTruthy();
+    expect(confirmButton()).toHaveProperty('disabled', true);
+    expect(screen.getByText('请先确认“累计完成投资”一列的含义')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: '确认按此读取' }));
+    await waitFor(() => expect(screen.queryByText(/没有写明是本年累计还是自开工累计/)).toBeNull());
+    expect(screen.getByText('已按您的选择读取')).toBeTruthy();
+    await user.click(screen.getByRole('tab', { name: '新建（1）' }));
+    const [created] = tableRows('新建的项目');
+    expect(created.slice(4)).toEqual(['0.00', '1,000.00', '640.50', '640.50']);
     expect(confirmButton()).toHaveProperty('disabled', false);
   });
 

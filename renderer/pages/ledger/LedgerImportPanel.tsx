@@ -2,6 +2,7 @@ import { FileExcelOutlined, ImportOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Spin } from 'antd';
 import { useRef, useState } from 'react';
 import type { LedgerImportPreview, LedgerImportResult, MethodInput } from '../../../electron/api-spec';
+import type { LedgerField } from '../../../db/model/ledger-fields';
 import { formatChineseDate } from '../../../db/model/dates';
 import { ApiError, invoke } from '../../api';
 import { useAppStatus } from '../../app/app-status';
@@ -42,9 +43,23 @@ function failureOf(error: unknown, during: Failure['during']): Failure {
   };
 }
 
-function importInput(file: { fileName: string; contentBase64: string }, defaultChainId: number | undefined) {
-  const input: MethodInput<'ledger.previewImport'> = { fileName: file.fileName, contentBase64: file.contentBase64 };
-  if (defaultChainId !== undefined) input.defaultChainId = defaultChainId;
+/** The clerk's corrections to what the preview read: sent with every preview and with the apply. */
+interface Choices {
+  defaultChainId: number | undefined;
+  columnMap: Record<string, LedgerField | null>;
+  rowChains: Record<string, number>;
+}
+
+const NO_CHOICES: Choices = { defaultChainId: undefined, columnMap: {}, rowChains: {} };
+
+function importInput(file: { fileName: string; contentBase64: string }, choices: Choices) {
+  const input: MethodInput<'ledger.previewImport'> = {
+    fileName: file.fileName,
+    contentBase64: file.contentBase64,
+    columnMap: choices.columnMap,
+    rowChains: choices.rowChains,
+  };
+  if (choices.defaultChainId !== undefined) input.defaultChainId = choices.defaultChainId;
   return input;
 }
 
@@ -92,32 +107,34 @@ export function LedgerImportPanel() {
   const [preview, setPreview] = useState<LedgerImportPreview | null>(null);
   const [result, setResult] = useState<LedgerImportResult | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
-  const [defaultChainId, setDefaultChainId] = useState<number | undefined>(undefined);
+  const [choices, setChoices] = useState<Choices>(NO_CHOICES);
   const [skipErrors, setSkipErrors] = useState(false);
   const [tab, setTab] = useState<ImportTab>('creates');
   // a newer file or preview makes any answer still on its way irrelevant
   const ticket = useRef(0);
 
-  async function runPreview(read: { fileName: string; contentBase64: string }, chainId: number | undefined) {
+  /** `previous`: the choices before a correction, kept with their preview if the server refuses the correction */
+  async function runPreview(read: { fileName: string; contentBase64: string }, chosen: Choices, previous?: Choices) {
     const mine = ++ticket.current;
     setBusy('checking');
     setFailure(null);
     try {
-      const shown = await invoke('ledger.previewImport', importInput(read, chainId));
+      const shown = await invoke('ledger.previewImport', importInput(read, chosen));
       if (mine !== ticket.current) return;
       setPreview(shown);
       setSkipErrors(false);
-      setTab(firstTab(shown));
+      if (!previous) setTab(firstTab(shown));
     } catch (error) {
       if (mine !== ticket.current) return;
-      setPreview(null);
-      setFailure(failureOf(error, 'preview'));
+      if (previous) setChoices(previous);
+      else setPreview(null);
+      setFailure(failureOf(error, previous ? 'apply' : 'preview'));
     } finally {
       if (mine === ticket.current) setBusy(null);
     }
   }
 
-  async function choose(chosen: File) {
+  async function pick(chosen: File) {
     const mine = ++ticket.current;
     setPreview(null);
     setResult(null);
@@ -143,7 +160,9 @@ export function LedgerImportPanel() {
     if (mine !== ticket.current) return;
     const read = { fileName: chosen.name, contentBase64 };
     setFile(read);
-    await runPreview(read, defaultChainId);
+    // a new file starts from what its own headers say
+    setChoices(NO_CHOICES);
+    await runPreview(read, NO_CHOICES);
   }
 
   function reset() {
@@ -156,10 +175,11 @@ export function LedgerImportPanel() {
     setBusy(null);
   }
 
-  function changeDefaultChain(chainId: number | undefined) {
-    setDefaultChainId(chainId);
+  function choose(next: Choices) {
+    const previous = choices;
+    setChoices(next);
     const read = file && readFrom(file);
-    if (read) void runPreview(read, chainId);
+    if (read) void runPreview(read, next, previous);
   }
 
   async function apply(shown: LedgerImportPreview, read: { fileName: string; contentBase64: string }, skip: boolean) {
@@ -168,7 +188,7 @@ export function LedgerImportPanel() {
     setFailure(null);
     try {
       const done = await invoke('ledger.applyImport', {
-        ...importInput(read, defaultChainId),
+        ...importInput(read, choices),
         fingerprint: shown.fingerprint,
         skipErrors: skip && shown.errors.length > 0,
       });
@@ -210,7 +230,7 @@ export function LedgerImportPanel() {
       title={failure.message}
       action={
         failure.stale && read ? (
-          <Button size="small" onClick={() => void runPreview(read, defaultChainId)}>
+          <Button size="small" onClick={() => void runPreview(read, choices)}>
             重新预览
           </Button>
         ) : undefined
@@ -228,7 +248,7 @@ export function LedgerImportPanel() {
         <ImportFilePicker
           compact={file !== null}
           disabled={busy !== null}
-          onFile={(chosen) => void choose(chosen)}
+          onFile={(chosen) => void pick(chosen)}
           onRefuse={(message) => setFailure({ message, during: 'preview', stale: false })}
         >
           {file && <FileLine file={file} read={preview ?? result} onReset={reset} disabled={busy !== null} />}
@@ -265,8 +285,14 @@ export function LedgerImportPanel() {
               preview={preview}
               chains={reference.data?.chains ?? []}
               chainsLoading={reference.loading}
-              defaultChainId={defaultChainId}
-              onDefaultChainChange={changeDefaultChain}
+              defaultChainId={choices.defaultChainId}
+              onDefaultChainChange={(defaultChainId) => choose({ ...choices, defaultChainId })}
+              onRowChainChange={(key, chainId) =>
+                choose({ ...choices, rowChains: { ...choices.rowChains, [key]: chainId } })
+              }
+              onColumnChange={(header, field) =>
+                choose({ ...choices, columnMap: { ...choices.columnMap, [header]: field } })
+              }
               tab={tab}
               onTabChange={setTab}
               disabled={busy !== null}

@@ -1,4 +1,4 @@
-import type { ImportChange, ImportRowError, LedgerImportPreview } from '../../../electron/api-spec';
+import type { ImportChainSource, ImportChange, ImportRowError, LedgerImportPreview } from '../../../electron/api-spec';
 
 // Every sentence the import panel says about a preview or a result, in one place so the wording stays the same.
 
@@ -10,6 +10,7 @@ export function previewSummary(preview: LedgerImportPreview): string {
     `新建 ${preview.creates.length} 个项目，更新 ${preview.updates.length} 个，无变化 ${preview.unchanged} 个`,
   ];
   if (preview.skipped > 0) parts.push(`跳过分节、小计等 ${preview.skipped} 行`);
+  if (preview.warnings.length > 0) parts.push(`${preview.warnings.length} 条提醒`);
   if (preview.errors.length > 0) parts.push(`${preview.errors.length} 行有错误`);
   return parts.join('；');
 }
@@ -36,8 +37,29 @@ export function changeText(change: ImportChange): string {
   return `${change.label}：${change.before ?? '（空）'} → ${change.after ?? '（空）'}`;
 }
 
+/** The key a row's chosen 产业链 is sent under (rowChains): sheet and Excel row. */
+export function importRowKey(row: { sheet: string; row: number }): string {
+  return `${row.sheet}!${row.row}`;
+}
+
+export const CHAIN_SOURCE_LABELS: Record<ImportChainSource, string> = {
+  sheet: '表中注明',
+  library: '库中原有',
+  lead: '按链长',
+  chosen: '已选定',
+  proposed: '按名称推断',
+  default: '其余项目归入',
+};
+
+/** A reading of a column the clerk must confirm, as the question the preview asks. */
+export function columnQuestions(preview: LedgerImportPreview): { header: string; question: string }[] {
+  return preview.columns.flatMap((c) => (c.question ? [{ header: c.header, question: c.question }] : []));
+}
+
 /** Why “确认导入” cannot be pressed yet, or null when it can. */
 export function applyBlocker(preview: LedgerImportPreview, skipErrors: boolean): string | null {
+  const question = columnQuestions(preview)[0];
+  if (question) return `请先确认“${question.header}”一列的含义`;
   if (preview.creates.length + preview.updates.length === 0) {
     return preview.errors.length > 0
       ? '没有可导入的项目：请改正表中有错误的行后重新选择文件'
