@@ -82,7 +82,7 @@ function DashboardView({
           </section>
         </div>
         <div className="db-side">
-          <LightPanel counts={summary.counts} />
+          <LightPanel counts={summary.counts} missingData={summary.missingDataCount} />
           <InvestmentPanel summary={summary} />
           <StageFunnel counts={summary.counts} />
         </div>

@@ -3,8 +3,8 @@ import type { StageCounts } from '../../../db/model/overview';
 import { libraryHref } from '../library/library-link';
 import { barWidth } from './overview-format';
 
-/** 红灯 and 黄灯 counts, each opening the library on just those projects. */
-export function LightPanel({ counts }: { counts: StageCounts }) {
+/** 红灯 and 黄灯 counts, each opening the library on just those projects; 资料待补 below them when there are any. */
+export function LightPanel({ counts, missingData }: { counts: StageCounts; missingData: number }) {
   const { red, yellow, green } = counts.byLight;
   const total = red + yellow + green;
   const share = (n: number) => barWidth(total ? n / total : 0);
@@ -33,6 +33,11 @@ export function LightPanel({ counts }: { counts: StageCounts }) {
         <span className="is-yellow" style={{ width: share(yellow) }} />
         <span className="is-green" style={{ width: share(green) }} />
       </div>
+      {missingData > 0 && (
+        <Link className="db-missing" href={libraryHref({ light: 'missing' })}>
+          资料待补 <b className="num">{missingData}</b> 个项目：阶段所需的日期未填，请补填
+        </Link>
+      )}
     </section>
   );
 }

@@ -1,10 +1,9 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Input, Select, type InputRef } from 'antd';
 import { useMemo, type ReactNode, type RefObject } from 'react';
-import type { LightLevel } from '../../../db/model/lights';
 import type { ProjectRow } from '../../../db/model/project';
 import type { ReferenceData } from '../../../db/model/reference';
-import type { LibraryFilters, LightCounts } from './library-filters';
+import type { LibraryFilters, LightChoice, LightCounts } from './library-filters';
 import { LightFilter } from './LightFilter';
 
 interface Option<V> {
@@ -45,7 +44,7 @@ interface LibraryToolbarProps {
   onLeads(leads: string[]): void;
   onParks(ids: number[]): void;
   lightCounts: LightCounts;
-  onLights(lights: LightLevel[]): void;
+  onLights(lights: LightChoice[]): void;
   onCreate(): void;
   columnChooser: ReactNode;
 }

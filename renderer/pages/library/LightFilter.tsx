@@ -1,43 +1,43 @@
 import { Select } from 'antd';
-import type { LightLevel } from '../../../db/model/lights';
 import { LightDot } from './LightCell';
-import type { LightCounts } from './library-filters';
+import type { LightChoice, LightCounts } from './library-filters';
 
-type Choice = 'all' | 'red' | 'yellow' | 'warn' | 'green';
+type Choice = 'all' | 'red' | 'yellow' | 'warn' | 'green' | 'missing';
 
-const CHOICES: { value: Choice; label: string; levels: LightLevel[] }[] = [
+const CHOICES: { value: Choice; label: string; levels: LightChoice[] }[] = [
   { value: 'all', label: '全部', levels: [] },
   { value: 'red', label: '红灯', levels: ['red'] },
   { value: 'yellow', label: '黄灯', levels: ['yellow'] },
   { value: 'warn', label: '红黄灯', levels: ['red', 'yellow'] },
   { value: 'green', label: '绿灯', levels: ['green'] },
+  { value: 'missing', label: '资料待补', levels: ['missing'] },
 ];
 
-function choiceOf(levels: readonly LightLevel[]): Choice {
-  const same = (a: readonly LightLevel[]) => a.length === levels.length && a.every((l) => levels.includes(l));
+function choiceOf(levels: readonly LightChoice[]): Choice {
+  const same = (a: readonly LightChoice[]) => a.length === levels.length && a.every((l) => levels.includes(l));
   return CHOICES.find((c) => same(c.levels))?.value ?? 'all';
 }
 
 interface LightFilterProps {
-  lights: LightLevel[];
+  lights: LightChoice[];
   counts: LightCounts;
-  onChange(lights: LightLevel[]): void;
+  onChange(lights: LightChoice[]): void;
 }
 
-/** 预警 filter, with the red and yellow counts beside it as one-click shortcuts (a second click clears). */
+/** 预警 filter, with the red, yellow and 资料待补 counts beside it as one-click shortcuts (a second click clears). */
 export function LightFilter({ lights, counts, onChange }: LightFilterProps) {
   const current = choiceOf(lights);
-  const shortcut = (level: 'red' | 'yellow', label: string) => {
+  const shortcut = (level: 'red' | 'yellow' | 'missing', label: string) => {
     const active = current === level;
     return (
       <button
         type="button"
         className={`library-light-count library-light-count-${level}${active ? ' is-active' : ''}`}
         aria-pressed={active}
-        title={active ? '再点一次显示全部项目' : `只看${label}项目`}
+        title={active ? '再点一次显示全部项目' : `只看${label}的项目`}
         onClick={() => onChange(active ? [] : [level])}
       >
-        <LightDot level={level} />
+        {level !== 'missing' && <LightDot level={level} />}
         {label} <span className="num">{counts[level]}</span>
       </button>
     );
@@ -58,6 +58,12 @@ export function LightFilter({ lights, counts, onChange }: LightFilterProps) {
         {shortcut('red', '红灯')}
         <span className="library-light-counts-sep">·</span>
         {shortcut('yellow', '黄灯')}
+        {counts.missing > 0 && (
+          <>
+            <span className="library-light-counts-sep">·</span>
+            {shortcut('missing', '资料待补')}
+          </>
+        )}
       </span>
     </span>
   );

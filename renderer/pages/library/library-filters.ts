@@ -13,6 +13,9 @@ export const FILTER_COLUMNS = {
   light: 'light',
 } as const;
 
+/** A light level, or 'missing' for the projects marked 资料待补 whatever their light. */
+export type LightChoice = LightLevel | 'missing';
+
 export interface LibraryFilters {
   search: string;
   stage: Stage | null;
@@ -20,13 +23,13 @@ export interface LibraryFilters {
   leads: string[];
   parkIds: number[];
   /** the lights to show; empty shows every project */
-  lights: LightLevel[];
+  lights: LightChoice[];
 }
 
-const LIGHT_LEVELS: readonly LightLevel[] = ['red', 'yellow', 'green'];
+const LIGHT_CHOICES: readonly LightChoice[] = ['red', 'yellow', 'green', 'missing'];
 
-export function isLightLevel(value: unknown): value is LightLevel {
-  return typeof value === 'string' && (LIGHT_LEVELS as readonly string[]).includes(value);
+export function isLightChoice(value: unknown): value is LightChoice {
+  return typeof value === 'string' && (LIGHT_CHOICES as readonly string[]).includes(value);
 }
 
 const haystacks = new WeakMap<ProjectRow, string>();
@@ -68,8 +71,13 @@ export const matchesLead = (project: ProjectRow, leads: readonly string[]): bool
   leads.length === 0 || leads.includes(project.chainLead);
 export const matchesPark = (project: ProjectRow, parkIds: readonly number[]): boolean =>
   parkIds.length === 0 || (project.parkId !== null && parkIds.includes(project.parkId));
-export const matchesLight = (project: { light: LightLevel }, lights: readonly LightLevel[]): boolean =>
-  lights.length === 0 || lights.includes(project.light);
+export const matchesLight = (
+  project: { light: LightLevel; missingFields: readonly string[] },
+  lights: readonly LightChoice[],
+): boolean =>
+  lights.length === 0 ||
+  lights.includes(project.light) ||
+  (lights.includes('missing') && project.missingFields.length > 0);
 
 function arrayValue<T>(filters: ColumnFiltersState, id: string): T[] {
   const value = filters.find((f) => f.id === id)?.value;
@@ -88,7 +96,7 @@ export function readFilters(columnFilters: ColumnFiltersState, globalFilter: str
     chainIds: arrayValue<number>(columnFilters, FILTER_COLUMNS.chain),
     leads: arrayValue<string>(columnFilters, FILTER_COLUMNS.lead),
     parkIds: arrayValue<number>(columnFilters, FILTER_COLUMNS.park),
-    lights: arrayValue<unknown>(columnFilters, FILTER_COLUMNS.light).filter(isLightLevel),
+    lights: arrayValue<unknown>(columnFilters, FILTER_COLUMNS.light).filter(isLightChoice),
   };
 }
 
@@ -126,13 +134,15 @@ export function stageCounts(projects: readonly LitProjectRow[], filters: Library
   return counts;
 }
 
-export type LightCounts = Record<LightLevel, number>;
+export type LightCounts = Record<LightChoice, number>;
 
-/** Red and yellow counts beside the 预警 filter: every filter but the light itself, like the stage tabs. */
+/** Red, yellow and 资料待补 counts beside the 预警 filter: every filter but the light itself, like the stage tabs. */
 export function lightCounts(projects: readonly LitProjectRow[], filters: LibraryFilters): LightCounts {
-  const counts: LightCounts = { red: 0, yellow: 0, green: 0 };
+  const counts: LightCounts = { red: 0, yellow: 0, green: 0, missing: 0 };
   for (const project of projects) {
-    if (matchesToolbar(project, filters) && matchesStage(project, filters.stage)) counts[project.light] += 1;
+    if (!matchesToolbar(project, filters) || !matchesStage(project, filters.stage)) continue;
+    counts[project.light] += 1;
+    if (project.missingFields.length > 0) counts.missing += 1;
   }
   return counts;
 }

@@ -1,12 +1,12 @@
 import type { ColumnFiltersState } from '@tanstack/react-table';
-import type { LightLevel } from '../../../db/model/lights';
 import type { Stage } from '../../../db/model/stages';
-import { FILTER_COLUMNS, isLightLevel, stageFromQuery, withFilter } from './library-filters';
+import { FILTER_COLUMNS, isLightChoice, stageFromQuery, withFilter, type LightChoice } from './library-filters';
 
 /** What another screen may ask of the library through its link: /projects?stage=…&light=…&lead=… */
 export interface LibraryLink {
   stage?: Stage;
-  light?: LightLevel;
+  /** a light level, or missing for 资料待补 */
+  light?: LightChoice;
   lead?: string;
 }
 
@@ -32,7 +32,7 @@ export function linkedViewFromQuery(search: string): LinkedView {
   const light = query.get('light');
   const link: LibraryLink = {
     stage: stageFromQuery(search) ?? undefined,
-    light: isLightLevel(light) ? light : undefined,
+    light: isLightChoice(light) ? light : undefined,
     lead: query.get('lead')?.trim() || undefined,
   };
   let filters: ColumnFiltersState = [];

@@ -1,7 +1,9 @@
+import { Link } from 'wouter';
 import { LIGHT_KIND_LABELS, LIGHT_LABELS, type ProjectLights } from '../../../db/model/lights';
+import { MISSING_FIELD_LABELS } from '../../../db/model/missing-data';
 
 /** 预警: the project's level now and every reason behind it, worst first, as the server computed them. */
-export function LightsPanel({ lights }: { lights: ProjectLights }) {
+export function LightsPanel({ lights, editHref }: { lights: ProjectLights; editHref?: string }) {
   return (
     <section className={`pl-panel pl-level-${lights.light}`} aria-label="预警">
       <span className="pl-title">预警</span>
@@ -18,6 +20,13 @@ export function LightsPanel({ lights }: { lights: ProjectLights }) {
             </li>
           ))}
         </ul>
+      )}
+      {lights.missingFields.length > 0 && (
+        <span className="pl-missing" role="note">
+          <b>资料待补</b>
+          {lights.missingFields.map((f) => MISSING_FIELD_LABELS[f]).join('、')}
+          {editHref && <Link href={editHref}>去补填</Link>}
+        </span>
       )}
     </section>
   );

@@ -84,7 +84,7 @@ export function ProjectPage({ id }: { id: number }) {
         }}
       />
 
-      <LightsPanel lights={p} />
+      <LightsPanel lights={p} editHref={`/projects/${p.id}/edit`} />
 
       <Panel title="项目信息">
         <ProjectDetails project={p} />
