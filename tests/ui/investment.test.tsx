@@ -62,7 +62,8 @@ describe('月度投资', { timeout: 30_000 }, () => {
     await app.ok('projects.setMonthlyInvestment', { projectId: a.id, year: 2026, month: 1, amountYuan: 10_000_000 });
     await renderTab();
 
-    expect(screen.getByText('时序进度：1—1月')).toBeTruthy();
+    // 时序进度 follows closed months, not the figures typed
+    expect(await screen.findByText('时序进度：尚未关账，按0计')).toBeTruthy();
     const user = userEvent.setup();
     await user.click(cell('电子信息产业园项目', 3));
     await user.keyboard('1234.56');
@@ -80,7 +81,7 @@ describe('月度投资', { timeout: 30_000 }, () => {
     const totals = rowTexts(totalsRow());
     expect(totals[0]).toBe('合计（2个项目）');
     expect(totals).toEqual(expect.arrayContaining(['1,234.56', '2,234.56', '20,000.00', '12,234.56', '11.2%']));
-    expect(screen.getByText('时序进度：1—3月')).toBeTruthy();
+    expect(screen.getByText('时序进度：尚未关账，按0计')).toBeTruthy();
   });
 
   it('三位小数的金额被拒绝：单元格显示原因并保留所输文字，不写入任何数据', async () => {
@@ -142,7 +143,33 @@ describe('月度投资', { timeout: 30_000 }, () => {
     await waitFor(async () => expect((await storedMonths(a.id))?.[5]).toBeNull());
     expect(screen.getByText(/已保存 电子信息产业园项目 6月 已清空/)).toBeTruthy();
     expect(within(totalsRow()).getAllByText('0.00').length).toBeGreaterThan(0);
-    expect(screen.getByText('时序进度：尚无月份填报')).toBeTruthy();
+    expect(screen.getByText('时序进度：尚未关账，按0计')).toBeTruthy();
+  });
+
+  it('月度关账：按月顺序关账后时序进度随之计入；重新打开须写原因；尚未开始的月份不能填', async () => {
+    app = await installRealApi({ demo: false });
+    await continuing('电子信息产业园项目');
+    await app.ok('investment.closeMonth', { year: 2026, month: 1 });
+    await renderTab();
+    const user = userEvent.setup();
+    expect(await screen.findByText('时序进度：1—1月（8.3%）')).toBeTruthy();
+    expect(cell('电子信息产业园项目', 12)).toHaveProperty('readOnly', true);
+    expect(cell('电子信息产业园项目', 11)).toHaveProperty('readOnly', false);
+
+    await user.click(screen.getByRole('button', { name: /2月关账/ }));
+    const confirm = await screen.findByRole('dialog');
+    expect(confirm.textContent).toContain('关账后时序进度按1—2月计（16.7%）');
+    await user.click(within(confirm).getByRole('button', { name: /^关\s*账$/ }));
+    expect(await screen.findByText('时序进度：1—2月（16.7%）')).toBeTruthy();
+    expect((await app.ok('investment.months', { year: 2026 })).closedThrough).toBe(2);
+
+    await user.click(screen.getByRole('button', { name: /重新打开2月/ }));
+    const reopen = await screen.findByRole('dialog');
+    await user.type(within(reopen).getByLabelText('重新打开的原因'), '住建局补报');
+    await user.click(within(reopen).getByRole('button', { name: '重新打开' }));
+    expect(await screen.findByText('时序进度：1—1月（8.3%）')).toBeTruthy();
+    const history = await app.ok('audit.list', { kind: 'settings' });
+    expect(history.entries[0].newValue).toBe('2026年已关账至1月（重新打开2月：住建局补报）');
   });
 
   it('离开月度投资页时，仍在单元格里的金额也会保存', async () => {

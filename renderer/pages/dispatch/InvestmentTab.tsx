@@ -6,6 +6,7 @@ import { parseWeek } from '../../../db/model/weeks';
 import { useAppStatus } from '../../app/app-status';
 import { useApi } from '../../hooks/use-api';
 import { InvestmentGrid } from './investment-grid';
+import { MonthClosingBar } from './month-closing-bar';
 import { savedAmountText, useMonthDrafts } from './investment-drafts';
 import { cellKey, firstFutureMonth, gridTotals, MONTHS } from './investment-model';
 import './investment.css';
@@ -85,7 +86,6 @@ function YearGrid({ year, years, onYear, search, onSearch, lead, onLead }: YearG
   );
   const shown = useMemo(() => rows.filter((r) => matches(r, search.trim(), lead)), [rows, search, lead]);
   const totals = gridTotals(shown, editor.drafts);
-  const allTotals = gridTotals(rows, editor.drafts);
 
   const thisYear = Number(status.today.slice(0, 4));
   const currentMonth = year === thisYear ? Number(status.today.slice(5, 7)) : null;
@@ -135,9 +135,7 @@ function YearGrid({ year, years, onYear, search, onSearch, lead, onLead }: YearG
           onChange={onLead}
         />
         <span className="inv-facts">
-          <span className="inv-progress">
-            时序进度：{allTotals.latestMonth ? `1—${allTotals.latestMonth}月` : '尚无月份填报'}
-          </span>
+          <MonthClosingBar year={year} />
           <span className="inv-sep">|</span>
           <span>单位：万元</span>
         </span>

@@ -65,6 +65,9 @@ export function MonthCell({ row, rowIndex, month, future, editor, onMove }: Mont
         data-month={month}
         aria-label={`${row.name} ${month}月完成投资（万元）`}
         aria-invalid={draft?.error ? true : undefined}
+        // a month that has not begun takes no figure; one typed there early can still be cleared
+        readOnly={future && stored === null && !draft}
+        title={future ? '该月尚未开始，不能填报' : undefined}
         inputMode="decimal"
         autoComplete="off"
         spellCheck={false}
