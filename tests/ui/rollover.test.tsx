@@ -104,9 +104,12 @@ describe('年度结转', () => {
     expect(balance.textContent).toContain(`结转后合计 ${formatWan(before + year)} 万元`);
     expect(balance.textContent).toContain('两者相等');
 
+    // every unstarted 新开工 is decided before going on; here all go back to 前期
+    await user.click(screen.getByRole('button', { name: '全部退回前期' }));
+
     // step 3: one sentence, asked once more
     await user.click(screen.getByRole('button', { name: '下一步：确认' }));
-    const movedCount = proposal.moves.filter((m) => m.selected).length - 1;
+    const movedCount = proposal.moves.filter((m) => m.selected).length - 1 + proposal.unstarted.length;
     expect(
       screen.getByText(
         `将变更${movedCount}个项目的阶段，结转${proposal.money.length}个项目的投资数字，计划年度改为2027年。执行前自动备份。`,
@@ -134,29 +137,52 @@ describe('年度结转', () => {
     expect((await app.ok('projects.get', { id: moved.id })).stage).toBe('new_start');
   });
 
-  it('退回前期的建议默认不勾选，按类别一键勾选后计入确认的项目数', async () => {
+  it('计划开工在本年仍未开工的新开工项目须逐个处理：未处理完不能下一步；改定日期的留在新开工', async () => {
     app = await installRealApi({ demo: true });
     const proposal = await app.ok('rollover.preview', {});
-    const back = proposal.moves.filter((m) => m.toStage === 'preliminary');
-    expect(back.length).toBeGreaterThan(0);
+    expect(proposal.unstarted.length).toBeGreaterThan(1);
+    const [replanned, ...rest] = proposal.unstarted;
     await renderRollover(app);
     await user.click(await screen.findByRole('button', { name: '下一步：预览变更' }));
 
-    const backBox = screen.getByRole('checkbox', { name: /^退回前期/ });
-    expect(backBox.closest('label')?.textContent).toBe(`退回前期 0/${back.length}`);
-    for (const move of back)
-      expect(screen.getByRole('checkbox', { name: `结转：${move.name}` })).toHaveProperty('checked', false);
+    const panel = screen.getByRole('region', { name: '未开工的新开工项目' });
+    expect(panel.textContent).toContain(`已处理 0 / 共 ${proposal.unstarted.length} 个，须逐个处理`);
+    expect(screen.getByRole('button', { name: '下一步：确认' })).toHaveProperty('disabled', true);
+    expect(
+      screen.getByText(
+        `还有${proposal.unstarted.length}个未开工的新开工项目未处理：请逐个选择退回前期或改定计划开工日期`,
+      ),
+    ).toBeTruthy();
 
-    await user.click(backBox);
-    expect(backBox.closest('label')?.textContent).toBe(`退回前期 ${back.length}/${back.length}`);
+    const choice = screen.getByRole('radiogroup', { name: `处理：${replanned.name}` });
+    await user.click(within(choice).getByRole('radio', { name: '改定计划开工日期' }));
+    const date = screen.getByLabelText(`新的计划开工日期：${replanned.name}`);
+    await user.click(date);
+    await user.type(date, '2027-04-15{Enter}');
+    for (const u of rest) {
+      await user.click(
+        within(screen.getByRole('radiogroup', { name: `处理：${u.name}` })).getByRole('radio', { name: '退回前期' }),
+      );
+    }
+    expect(panel.textContent).toContain(`已处理 ${proposal.unstarted.length} / 共 ${proposal.unstarted.length} 个`);
     await user.click(screen.getByRole('button', { name: '下一步：确认' }));
-    expect(screen.getByText(new RegExp(`^将变更${proposal.moves.length}个项目的阶段`))).toBeTruthy();
+    const moved = proposal.moves.filter((m) => m.selected).length + rest.length;
+    expect(screen.getByText(new RegExp(`^将变更${moved}个项目的阶段，改定1个项目的计划开工日期，结转`))).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: '执行结转' }));
+    await confirmInDialog('执行结转');
+    expect(await screen.findByText('已结转到2027年度', {}, { timeout: 20_000 })).toBeTruthy();
+    expect(await app.ok('projects.get', { id: replanned.projectId })).toMatchObject({
+      stage: 'new_start',
+      plannedStartDate: '2027-04-15',
+    });
+    expect((await app.ok('projects.get', { id: rest[0].projectId })).stage).toBe('preliminary');
   });
 
   it('计划年度已被改动时，结转被拒绝并提示重新预览，数据不变', async () => {
     app = await installRealApi({ demo: true });
     await renderRollover(app);
     await user.click(await screen.findByRole('button', { name: '下一步：预览变更' }));
+    await user.click(screen.getByRole('button', { name: '全部退回前期' }));
     await user.click(screen.getByRole('button', { name: '下一步：确认' }));
     // someone else moves the plan year meanwhile
     await app.ok('settings.update', { planYear: 2027 });

@@ -101,9 +101,6 @@ export function MovesPanel({ moves, selected, onSelect, proposed }: MovesPanelPr
                       <tr className="rollover-group">
                         <td colSpan={5}>
                           {MOVE_KIND_LABELS[kind]}（{total}个）
-                          {kind === 'backToPreliminary' && (
-                            <span className="rollover-group-note">默认不勾选：确认不再列入新开工的，逐个勾选</span>
-                          )}
                         </td>
                       </tr>
                     )}

@@ -1,7 +1,13 @@
 import { Alert, Button, Spin } from 'antd';
 import { formatWan } from '../../../db/model/money';
 import type { RolloverProposal } from '../../../db/model/rollover';
-import { countByKind, MOVE_KIND_LABELS, moneyTotals, type ApplyFailure } from './rollover-summary';
+import {
+  countByKind,
+  MOVE_KIND_LABELS,
+  moneyTotals,
+  type ApplyFailure,
+  type UnstartedChoice,
+} from './rollover-summary';
 
 interface RolloverConfirmProps {
   proposal: RolloverProposal;
@@ -9,11 +15,16 @@ interface RolloverConfirmProps {
   sentence: string;
   applying: boolean;
   failure: ApplyFailure | null;
+  choices: ReadonlyMap<number, UnstartedChoice>;
   onRestart(): Promise<void>;
 }
 
 /** Step 3 确认: the whole rollover in one sentence, then what stays as it is. */
-export function RolloverConfirm({ proposal, selected, sentence, applying, failure, onRestart }: RolloverConfirmProps) {
+export function RolloverConfirm(props: RolloverConfirmProps) {
+  const { proposal, selected, sentence, applying, failure, choices, onRestart } = props;
+  const decisions = [...choices.values()];
+  const back = decisions.filter((c) => c.action === 'preliminary').length;
+  const replanned = decisions.length - back;
   const byKind = countByKind(proposal.moves, selected).filter((c) => c.selected > 0);
   const unticked = proposal.moves.filter((m) => !selected.has(m.projectId));
   const totals = moneyTotals(proposal.money);
@@ -61,6 +72,14 @@ export function RolloverConfirm({ proposal, selected, sentence, applying, failur
             <span className="num">{formatWan(totals.yearCompletedYuan)}</span>{' '}
             万元并入“截至上年底累计”；本年计划投资清零
           </dd>
+          {proposal.unstarted.length > 0 && (
+            <>
+              <dt>未开工的新开工</dt>
+              <dd>
+                退回前期 {back} 个，改定{proposal.toYear}年计划开工日期 {replanned} 个
+              </dd>
+            </>
+          )}
           <dt>计划年度</dt>
           <dd>
             {proposal.fromYear}年 → {proposal.toYear}年

@@ -6,7 +6,7 @@ import { StageTag } from '../project/StageTag';
 import { countByKind, type MoveKind } from './rollover-summary';
 
 interface IntroRow {
-  kind: MoveKind;
+  kind: MoveKind | 'unstarted';
   from: Stage;
   to: Stage;
   which: string;
@@ -31,11 +31,11 @@ function introRows(fromYear: number, toYear: number): IntroRow[] {
       how: '默认勾选',
     },
     {
-      kind: 'backToPreliminary',
+      kind: 'unstarted',
       from: 'new_start',
       to: 'preliminary',
-      which: `${fromYear}年未开工的新开工项目`,
-      how: '默认不勾选，逐个确认后才退回',
+      which: `计划开工日期在${fromYear}年、仍未开工的新开工项目`,
+      how: `须逐个处理：退回前期，或改定${toYear}年的计划开工日期`,
     },
   ];
 }
@@ -43,7 +43,10 @@ function introRows(fromYear: number, toYear: number): IntroRow[] {
 /** Step 1 说明: what the rollover will do, with the number of projects each rule touches. */
 export function RolloverIntro({ proposal, today }: { proposal: RolloverProposal; today: string }) {
   const { fromYear, toYear } = proposal;
-  const counts = new Map(countByKind(proposal.moves, new Set()).map((c) => [c.kind, c.total]));
+  const counts = new Map<IntroRow['kind'], number>(
+    countByKind(proposal.moves, new Set()).map((c) => [c.kind, c.total]),
+  );
+  counts.set('unstarted', proposal.unstarted.length);
   const early = yearOf(today) <= fromYear;
   return (
     <div className="rollover-panel rollover-intro">

@@ -1,7 +1,7 @@
 import { App, Button } from 'antd';
 import { useState } from 'react';
 import type { RolloverResult } from '../../../electron/api-spec';
-import type { RolloverProposal } from '../../../db/model/rollover';
+import type { RolloverProposal, UnstartedDecision } from '../../../db/model/rollover';
 import { ApiError, invoke } from '../../api';
 import { useAppStatus } from '../../app/app-status';
 import { RolloverConfirm } from './RolloverConfirm';
@@ -9,7 +9,13 @@ import { RolloverDone } from './RolloverDone';
 import { RolloverHeading, RolloverSteps, type WizardStep } from './RolloverFrame';
 import { RolloverIntro } from './RolloverIntro';
 import { RolloverPreview } from './RolloverPreview';
-import { confirmSentence, proposedSelection, type ApplyFailure } from './rollover-summary';
+import {
+  confirmSentence,
+  proposedSelection,
+  unstartedBlocker,
+  type ApplyFailure,
+  type UnstartedChoice,
+} from './rollover-summary';
 
 interface RolloverWizardProps {
   proposal: RolloverProposal;
@@ -22,12 +28,16 @@ export function RolloverWizard({ proposal, onRestart }: RolloverWizardProps) {
   const { status, refreshStatus } = useAppStatus();
   const [step, setStep] = useState<WizardStep>(0);
   const [selected, setSelected] = useState(() => proposedSelection(proposal));
+  const [choices, setChoices] = useState<ReadonlyMap<number, UnstartedChoice>>(new Map());
   const [applying, setApplying] = useState(false);
   const [failure, setFailure] = useState<ApplyFailure | null>(null);
   const [result, setResult] = useState<RolloverResult | null>(null);
 
-  const movedCount = proposal.moves.filter((m) => selected.has(m.projectId)).length;
-  const sentence = confirmSentence(movedCount, proposal.money.length, proposal.toYear);
+  const backCount = [...choices.values()].filter((c) => c.action === 'preliminary').length;
+  const movedCount = proposal.moves.filter((m) => selected.has(m.projectId)).length + backCount;
+  const replanCount = [...choices.values()].filter((c) => c.action === 'replan').length;
+  const sentence = confirmSentence(movedCount, proposal.money.length, proposal.toYear, replanCount);
+  const blocker = unstartedBlocker(proposal.unstarted, choices);
 
   async function apply() {
     setApplying(true);
@@ -35,7 +45,15 @@ export function RolloverWizard({ proposal, onRestart }: RolloverWizardProps) {
     try {
       // keep the proposal's order, so the server and the preview list the same projects the same way
       const selectedProjectIds = proposal.moves.filter((m) => selected.has(m.projectId)).map((m) => m.projectId);
-      const done = await invoke('rollover.apply', { fromYear: proposal.fromYear, selectedProjectIds });
+      const unstarted = proposal.unstarted.flatMap(({ projectId }): UnstartedDecision[] => {
+        const choice = choices.get(projectId);
+        if (choice?.action === 'preliminary') return [{ projectId, action: 'preliminary' as const }];
+        if (choice?.action === 'replan' && choice.plannedStartDate) {
+          return [{ projectId, action: 'replan' as const, plannedStartDate: choice.plannedStartDate }];
+        }
+        return [];
+      });
+      const done = await invoke('rollover.apply', { fromYear: proposal.fromYear, selectedProjectIds, unstarted });
       setResult(done);
       setStep(3);
     } catch (error) {
@@ -62,16 +80,29 @@ export function RolloverWizard({ proposal, onRestart }: RolloverWizardProps) {
   }
 
   const canNavigate = !result && !applying;
+  const navigate = (to: WizardStep) => {
+    // the confirm step lists exactly what will be applied: every unstarted 新开工 must be decided first
+    if (to < 2 || !blocker) setStep(to);
+  };
   return (
     <div className="rollover-page">
       <RolloverHeading proposal={proposal} />
-      <RolloverSteps current={step} onChange={canNavigate ? setStep : undefined} />
+      <RolloverSteps current={step} onChange={canNavigate ? navigate : undefined} />
       <div className="rollover-body">
         {step === 0 && <RolloverIntro proposal={proposal} today={status.today} />}
-        {step === 1 && <RolloverPreview proposal={proposal} selected={selected} onSelect={setSelected} />}
+        {step === 1 && (
+          <RolloverPreview
+            proposal={proposal}
+            selected={selected}
+            onSelect={setSelected}
+            choices={choices}
+            onChoose={setChoices}
+          />
+        )}
         {step === 2 && (
           <RolloverConfirm
             proposal={proposal}
+            choices={choices}
             selected={selected}
             sentence={sentence}
             applying={applying}
@@ -85,7 +116,11 @@ export function RolloverWizard({ proposal, onRestart }: RolloverWizardProps) {
       </div>
       {step < 3 && (
         <div className="rollover-footer">
-          {step === 1 && <span className="rollover-footer-note">{sentence}</span>}
+          {step === 1 && (
+            <span className={blocker ? 'rollover-footer-note is-blocked' : 'rollover-footer-note'}>
+              {blocker ?? sentence}
+            </span>
+          )}
           <span className="rollover-footer-gap" />
           {step > 0 && (
             <Button disabled={applying} onClick={() => setStep((step - 1) as WizardStep)}>
@@ -98,7 +133,7 @@ export function RolloverWizard({ proposal, onRestart }: RolloverWizardProps) {
             </Button>
           )}
           {step === 1 && (
-            <Button type="primary" onClick={() => setStep(2)}>
+            <Button type="primary" disabled={blocker !== null} onClick={() => setStep(2)}>
               下一步：确认
             </Button>
           )}

@@ -1,28 +1,43 @@
-import type { MoneyRoll, RolloverProposal, StageMove } from '../../../db/model/rollover';
+import type { MoneyRoll, RolloverProposal, StageMove, UnstartedNewStart } from '../../../db/model/rollover';
 import type { Stage } from '../../../db/model/stages';
 
-/** The four kinds of stage move DOMAIN.md's 年度结转 proposes, in the order the wizard lists them. */
-export type MoveKind = 'toContinuing' | 'toCompleted' | 'toNewStart' | 'backToPreliminary';
+/**
+ * The three kinds of stage move DOMAIN.md's 年度结转 proposes to tick, in the order the wizard lists them. An
+ * unstarted 新开工 is not a tick: the clerk decides each one (see UnstartedPanel).
+ */
+export type MoveKind = 'toContinuing' | 'toCompleted' | 'toNewStart';
 
-export const MOVE_KINDS: readonly MoveKind[] = ['toContinuing', 'toCompleted', 'toNewStart', 'backToPreliminary'];
+export const MOVE_KINDS: readonly MoveKind[] = ['toContinuing', 'toCompleted', 'toNewStart'];
 
 export const MOVE_KIND_LABELS: Record<MoveKind, string> = {
   toContinuing: '转为续建',
   toCompleted: '转为竣工',
   toNewStart: '列入新开工',
-  backToPreliminary: '退回前期',
 };
 
-const KIND_BY_TARGET: Record<Stage, MoveKind | null> = {
+const KIND_BY_TARGET: Partial<Record<Stage, MoveKind>> = {
   continuing: 'toContinuing',
   completed: 'toCompleted',
   new_start: 'toNewStart',
-  preliminary: 'backToPreliminary',
-  reserve: null,
 };
 
 export function moveKind(move: Pick<StageMove, 'toStage'>): MoveKind {
-  return KIND_BY_TARGET[move.toStage] ?? 'backToPreliminary';
+  return KIND_BY_TARGET[move.toStage] ?? 'toContinuing';
+}
+
+/** The clerk's choice for an unstarted 新开工: back to 前期, or a new date (null until picked). */
+export type UnstartedChoice = { action: 'preliminary' } | { action: 'replan'; plannedStartDate: string | null };
+
+/** Why the rollover cannot go on yet, or null: each unstarted 新开工 needs a choice, a new date needs the date. */
+export function unstartedBlocker(
+  unstarted: readonly UnstartedNewStart[],
+  choices: ReadonlyMap<number, UnstartedChoice>,
+): string | null {
+  const open = unstarted.filter((u) => {
+    const choice = choices.get(u.projectId);
+    return !choice || (choice.action === 'replan' && !choice.plannedStartDate);
+  });
+  return open.length ? `还有${open.length}个未开工的新开工项目未处理：请逐个选择退回前期或改定计划开工日期` : null;
 }
 
 /** Moves grouped by kind, each group in the proposal's own (code) order. */
@@ -76,8 +91,9 @@ export function moneyTotals(money: readonly MoneyRoll[]): MoneyTotals {
 }
 
 /** The one sentence the clerk confirms. */
-export function confirmSentence(moved: number, rolled: number, toYear: number): string {
-  return `将变更${moved}个项目的阶段，结转${rolled}个项目的投资数字，计划年度改为${toYear}年。执行前自动备份。`;
+export function confirmSentence(moved: number, rolled: number, toYear: number, replanned = 0): string {
+  const dates = replanned ? `改定${replanned}个项目的计划开工日期，` : '';
+  return `将变更${moved}个项目的阶段，${dates}结转${rolled}个项目的投资数字，计划年度改为${toYear}年。执行前自动备份。`;
 }
 
 export interface ApplyFailure {
