@@ -19,7 +19,7 @@ import {
 import type { AuditEntry, ProjectDetail } from '../db/model/project';
 import { parseWeek, type DispatchWeek } from '../db/model/weeks';
 import type { RolloverProposal } from '../db/model/rollover';
-import { TIME_PROGRESS_MODES, type TimeProgressMode } from '../db/model/time-progress';
+import { TIME_PROGRESS_MODES, type OfficeTimeProgress, type TimeProgressMode } from '../db/model/time-progress';
 import { projectPatchSchema } from '../db/model/project-schema';
 import type { ReferenceData } from '../db/model/reference';
 import { STAGES, type Stage } from '../db/model/stages';
@@ -73,6 +73,9 @@ export const FILE_METHODS: ReadonlySet<string> = new Set([
   'fillin.apply',
 ]);
 const byId = z.object({ id: recordId('项目') }).strict();
+
+/** One project as its page shows it: the record, its lights, and the office's 时序进度 to read its rate against. */
+export type ProjectView = ProjectDetail & ProjectLights & { timeProgress: OfficeTimeProgress };
 
 export interface AppStatus {
   needsSetup: boolean;
@@ -459,14 +462,14 @@ export const apiSpec = {
       .partial()
       .strict(),
   ),
-  'projects.get': method<ProjectDetail & ProjectLights>()(byId),
-  'projects.create': method<ProjectDetail & ProjectLights>()(projectPatchSchema),
-  'projects.update': method<ProjectDetail & ProjectLights>()(projectPatchSchema.extend({ id: recordId('项目') })),
+  'projects.get': method<ProjectView>()(byId),
+  'projects.create': method<ProjectView>()(projectPatchSchema),
+  'projects.update': method<ProjectView>()(projectPatchSchema.extend({ id: recordId('项目') })),
   'projects.history': method<AuditEntry[]>()(byId),
   'projects.nextCode': method<{ code: string }>()(
     z.object({ chainId: recordId('产业链'), year: planYear.optional() }).strict(),
   ),
-  'projects.setMonthlyInvestment': method<ProjectDetail & ProjectLights>()(
+  'projects.setMonthlyInvestment': method<ProjectView>()(
     z
       .object({
         projectId: recordId('项目'),
@@ -476,7 +479,7 @@ export const apiSpec = {
       })
       .strict(),
   ),
-  'projects.changeStage': method<ProjectDetail & ProjectLights>()(
+  'projects.changeStage': method<ProjectView>()(
     z
       .object({
         id: recordId('项目'),

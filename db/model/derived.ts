@@ -20,8 +20,3 @@ export function deriveFigures(investedBeforeYearYuan: number, monthly: readonly 
 export function annualCompletionRate(yearCompletedYuan: number, annualPlanYuan: number): number | null {
   return annualPlanYuan > 0 ? yearCompletedYuan / annualPlanYuan : null;
 }
-
-/** 时序进度 (序时进度) by reported months: figures are monthly, “1—N月”. */
-export function timeProgressByMonths(reportedMonths: number): number {
-  return Math.min(Math.max(reportedMonths, 0), 12) / 12;
-}

@@ -17,3 +17,16 @@ export function timeProgress(mode: TimeProgressMode, planYear: number, today: st
   const elapsed = differenceInCalendarDays(parseISO(today), parseISO(`${planYear}-01-01`)) + 1;
   return elapsed / getDaysInYear(parseISO(today));
 }
+
+/** The office's 时序进度 as a project page shows it: the fraction, and what it is counted from. */
+export interface OfficeTimeProgress {
+  value: number;
+  /** 1—10月已关账 / 尚未关账 / 按已过天数 */
+  basis: string;
+}
+
+export function officeTimeProgress(mode: TimeProgressMode, value: number, closedMonths: number): OfficeTimeProgress {
+  if (mode === 'elapsed_days') return { value, basis: '按已过天数' };
+  const basis = closedMonths === 0 ? '尚未关账' : closedMonths === 1 ? '1月已关账' : `1—${closedMonths}月已关账`;
+  return { value, basis };
+}

@@ -13,9 +13,9 @@ import { auditOf } from '../../db/queries/audit';
 import { getProject, listProjects, nextProjectCode } from '../../db/queries/projects-read';
 import { insertProject, recordStageChange, setMonthlyInvestment, updateProject } from '../../db/queries/projects-write';
 import { chainCodeOf } from '../../db/queries/reference';
-import type { ParsedInput } from '../api-spec';
+import type { ParsedInput, ProjectView } from '../api-spec';
 import type { AppContext } from '../services/app-context';
-import { withLights } from '../services/project-lights';
+import { officeTimeProgressOf, withLights } from '../services/project-lights';
 import { validateProject } from './project-validation';
 import { planYearOf, writeMeta } from './session';
 
@@ -25,9 +25,10 @@ function loadProject(ctx: AppContext, id: number): ProjectDetail {
   return project;
 }
 
-function litProject(ctx: AppContext, id: number) {
+function litProject(ctx: AppContext, id: number): ProjectView {
   const project = loadProject(ctx, id);
-  return withLights(ctx.db, [project], project.planYear, ctx.today())[0];
+  const [lit] = withLights(ctx.db, [project], project.planYear, ctx.today());
+  return { ...lit, timeProgress: officeTimeProgressOf(ctx.db, project.planYear, ctx.today()) };
 }
 
 function generatedCode(ctx: AppContext, chainId: unknown, year: number): string {

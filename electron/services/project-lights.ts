@@ -6,7 +6,13 @@ import {
   type ProjectLights,
 } from '../../db/model/lights';
 import type { ProjectRow } from '../../db/model/project';
-import { timeProgress, TIME_PROGRESS_MODES, type TimeProgressMode } from '../../db/model/time-progress';
+import {
+  officeTimeProgress,
+  timeProgress,
+  TIME_PROGRESS_MODES,
+  type OfficeTimeProgress,
+  type TimeProgressMode,
+} from '../../db/model/time-progress';
 import { shiftWeek, weekOf } from '../../db/model/weeks';
 import { dispatchInUseSince, reportedProjectIds } from '../../db/queries/dispatch';
 import { openMilestonesByProject } from '../../db/queries/milestones';
@@ -31,6 +37,13 @@ export function timeProgressModeOf(db: Db): TimeProgressMode {
   return (TIME_PROGRESS_MODES as readonly string[]).includes(stored ?? '')
     ? (stored as TimeProgressMode)
     : 'reported_months';
+}
+
+/** 时序进度 with what it is counted from, for a project page. */
+export function officeTimeProgressOf(db: Db, planYear: number, today: string): OfficeTimeProgress {
+  const mode = timeProgressModeOf(db);
+  const closed = closedThroughMonth(db, planYear);
+  return officeTimeProgress(mode, timeProgress(mode, planYear, today, closed), closed);
 }
 
 export function lightContextOf(db: Db, planYear: number, today: string): LightContext {

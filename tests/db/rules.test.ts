@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatChineseDate, isIsoDate } from '../../db/model/dates';
-import { annualCompletionRate, deriveFigures, timeProgressByMonths } from '../../db/model/derived';
+import { annualCompletionRate, deriveFigures } from '../../db/model/derived';
 import { futureDateIssues, stageRequirementIssue, transitionIssue } from '../../db/model/stage-rules';
 
 const noDates = { plannedStartDate: null, actualStartDate: null, actualCompletionDate: null, signingDate: null };
@@ -62,10 +62,8 @@ describe('派生数字', () => {
     expect(figures).toEqual({ yearCompletedYuan: 3_500_000, sinceStartCompletedYuan: 53_500_000, reportedMonths: 3 });
   });
 
-  it('完成率无计划时为空，时序进度按月', () => {
+  it('完成率无计划时为空', () => {
     expect(annualCompletionRate(5, 0)).toBeNull();
     expect(annualCompletionRate(30, 120)).toBe(0.25);
-    expect(timeProgressByMonths(10)).toBeCloseTo(10 / 12);
-    expect(timeProgressByMonths(13)).toBe(1);
   });
 });

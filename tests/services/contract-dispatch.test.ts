@@ -112,8 +112,11 @@ describe('报送灯', () => {
     await openOn('2026-11-28');
     const p = await project();
     const q = await project({ name: '乙项目' });
-    expect((await app.ok('projects.get', { id: p.id })).light).toBe('green');
     await app.ok('dispatch.saveEntry', { projectId: q.id, week: '2026-W48', progress: '正常推进' });
+    // entered this week: it owes no report yet
+    expect((await app.ok('projects.get', { id: p.id })).light).toBe('green');
+    // as if both had entered the library two weeks ago
+    app.ctx.db.prepare("UPDATE stage_changes SET changed_on = '2026-11-12'").run();
     expect((await app.ok('projects.get', { id: p.id })).lightReasons).toEqual(['本周进展未报送（每周五截止）']);
     expect((await app.ok('projects.get', { id: q.id })).light).toBe('green');
   });

@@ -284,13 +284,17 @@ describe('projects.changeStage', () => {
 });
 
 describe('projects.list', () => {
-  it('按阶段、产业链和关键字筛选；关键字中的 % 不当作通配符', async () => {
+  it('按阶段、产业链和关键字筛选；关键字中的 % 和 _ 按字面匹配，不当作通配符', async () => {
     await app.ok('projects.create', minimal());
     await app.ok('projects.create', { ...minimal(), name: '100%国产化改造项目', stage: 'preliminary' });
-    expect(await app.ok('projects.list', {})).toHaveLength(2);
-    expect(await app.ok('projects.list', { stage: 'preliminary' })).toHaveLength(1);
+    await app.ok('projects.create', { ...minimal(), name: '二期_A区厂房', stage: 'preliminary' });
+    expect(await app.ok('projects.list', {})).toHaveLength(3);
+    expect(await app.ok('projects.list', { stage: 'preliminary' })).toHaveLength(2);
     expect((await app.ok('projects.list', { search: '%' })).map((r) => r.name)).toEqual(['100%国产化改造项目']);
-    expect(await app.ok('projects.list', { chainId })).toHaveLength(2);
+    expect((await app.ok('projects.list', { search: '_' })).map((r) => r.name)).toEqual(['二期_A区厂房']);
+    expect((await app.ok('projects.list', { search: '期_A' })).map((r) => r.name)).toEqual(['二期_A区厂房']);
+    expect(await app.ok('projects.list', { search: '二期%' })).toEqual([]);
+    expect(await app.ok('projects.list', { chainId })).toHaveLength(3);
     const [row] = await app.ok('projects.list', { search: '封测' });
     expect(row).toMatchObject({ stage: 'reserve', chainName: '电子信息', totalInvestmentYuan: 0 });
   });

@@ -52,6 +52,8 @@ describe('项目页', { timeout: 30_000 }, () => {
       month: 3,
       amountYuan: 4_000_000,
     });
+    // 时序进度 is the office's: months 1—3 closed
+    for (const month of [1, 2, 3]) await app.ok('investment.closeMonth', { year: 2026, month });
     await renderProjectRoutes(app, `/projects/${project.id}`);
 
     expect(await screen.findByRole('heading', { name: '湘乡市变压器扩能项目' })).toBeTruthy();
@@ -64,7 +66,8 @@ describe('项目页', { timeout: 30_000 }, () => {
     expect(figureUnder('本年累计完成投资').textContent).toBe('650.00');
     expect(figureUnder('年度投资完成率').textContent).toBe('21.7%');
     expect(figureUnder('时序进度').textContent).toBe('25.0%');
-    expect(screen.getAllByText('1—3月')).toHaveLength(2);
+    expect(screen.getByText('1—3月')).toBeTruthy();
+    expect(screen.getByText('1—3月已关账')).toBeTruthy();
 
     const monthly = within(panel('月度完成投资（2026年，万元）'));
     const cells = monthly.getAllByRole('cell').map((c) => c.textContent);

@@ -1,7 +1,6 @@
 import { Col, Form, type FormInstance } from 'antd';
-import { timeProgressByMonths } from '../../../db/model/derived';
+import type { ProjectView } from '../../../electron/api-spec';
 import { formatPercent, formatWan, parseWan } from '../../../db/model/money';
-import type { ProjectDetail } from '../../../db/model/project';
 import type { ProjectFormValues } from './form-values';
 
 /** “1—11月”, the span the monthly figures cover. */
@@ -10,8 +9,9 @@ export function monthsLabel(reportedMonths: number): string {
   return reportedMonths === 1 ? '1月' : `1—${reportedMonths}月`;
 }
 
-export function timeProgressText(reportedMonths: number): string {
-  return reportedMonths > 0 ? `${(timeProgressByMonths(reportedMonths) * 100).toFixed(1)}%` : '—';
+/** The office's 时序进度 (the same for every project), as the lights use it. */
+export function timeProgressText(timeProgress: ProjectView['timeProgress']): string {
+  return `${(timeProgress.value * 100).toFixed(1)}%`;
 }
 
 function typedYuan(text: string | undefined, stored: number): number {
@@ -32,7 +32,7 @@ function Figure({ label, value, note }: { label: string; value: string; note?: s
 }
 
 /** The figures computed from monthly entries, read-only; they follow what the clerk is typing. */
-export function DerivedFigures({ form, project }: { form: FormInstance<ProjectFormValues>; project: ProjectDetail }) {
+export function DerivedFigures({ form, project }: { form: FormInstance<ProjectFormValues>; project: ProjectView }) {
   const annualPlanText = Form.useWatch('annualPlanYuan', form);
   const investedBeforeText = Form.useWatch('investedBeforeYearYuan', form);
   const annualPlan = typedYuan(annualPlanText, project.annualPlanYuan);
@@ -51,7 +51,7 @@ export function DerivedFigures({ form, project }: { form: FormInstance<ProjectFo
         value={formatPercent(project.yearCompletedYuan, annualPlan) || '—'}
         note="本年累计÷本年计划"
       />
-      <Figure label="时序进度" value={timeProgressText(project.reportedMonths)} note={months} />
+      <Figure label="时序进度" value={timeProgressText(project.timeProgress)} note={project.timeProgress.basis} />
     </>
   );
 }

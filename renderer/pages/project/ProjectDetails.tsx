@@ -7,6 +7,7 @@ import {
   PROJECT_FIELD_LABELS as LABELS,
   type ProjectDetail,
 } from '../../../db/model/project';
+import type { ProjectView } from '../../../electron/api-spec';
 import { monthsLabel, timeProgressText } from './DerivedFigures';
 import { StageTag } from './StageTag';
 
@@ -55,7 +56,7 @@ function recordItems(p: ProjectDetail): Items {
   ];
 }
 
-function moneyColumns(p: ProjectDetail): { label: string; period?: string; value: string }[] {
+function moneyColumns(p: ProjectView): { label: string; period?: string; value: string }[] {
   const rate = annualCompletionRate(p.yearCompletedYuan, p.annualPlanYuan);
   const months = monthsLabel(p.reportedMonths);
   return [
@@ -65,12 +66,12 @@ function moneyColumns(p: ProjectDetail): { label: string; period?: string; value
     { label: '本年累计完成投资', period: months, value: formatWan(p.yearCompletedYuan) },
     { label: '自开工累计完成投资', value: formatWan(p.sinceStartCompletedYuan) },
     { label: '年度投资完成率', value: rate === null ? '—' : `${(rate * 100).toFixed(1)}%` },
-    { label: '时序进度', period: months, value: timeProgressText(p.reportedMonths) },
+    { label: '时序进度', period: p.timeProgress.basis, value: timeProgressText(p.timeProgress) },
   ];
 }
 
 /** The money of the record in one ledger row, 万元. */
-function MoneyRow({ project }: { project: ProjectDetail }) {
+function MoneyRow({ project }: { project: ProjectView }) {
   const columns = moneyColumns(project);
   return (
     <table className="pd-grid pd-money">
@@ -98,7 +99,7 @@ function MoneyRow({ project }: { project: ProjectDetail }) {
 }
 
 /** Every field of the record, dense and bordered like the ledger on paper. */
-export function ProjectDetails({ project }: { project: ProjectDetail }) {
+export function ProjectDetails({ project }: { project: ProjectView }) {
   return (
     <>
       <Descriptions

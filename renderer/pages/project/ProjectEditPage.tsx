@@ -1,7 +1,8 @@
 import { App as AntApp, Button, Form, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { PROJECT_FIELD_KEYS, pickProjectFields, type ProjectDetail } from '../../../db/model/project';
+import type { ProjectView } from '../../../electron/api-spec';
+import { PROJECT_FIELD_KEYS, pickProjectFields } from '../../../db/model/project';
 import type { ReferenceData } from '../../../db/model/reference';
 import { ApiError, invoke } from '../../api';
 import { useAppStatus } from '../../app/app-status';
@@ -60,7 +61,7 @@ function isFieldErrorsFailure(error: unknown): error is FieldErrorsFailure {
   return typeof error === 'object' && error !== null && Array.isArray((error as FieldErrorsFailure).errorFields);
 }
 
-function ProjectEditor({ reference, project }: { reference: ReferenceData; project?: ProjectDetail }) {
+function ProjectEditor({ reference, project }: { reference: ReferenceData; project?: ProjectView }) {
   const mode = project ? 'edit' : 'create';
   const { status } = useAppStatus();
   const { message } = AntApp.useApp();

@@ -1,3 +1,4 @@
+import type { ProjectView } from '../../../electron/api-spec';
 import { Col, DatePicker, Form, Input, Radio, Row, Select, type FormInstance, type FormRule } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useRef, type ReactNode } from 'react';
@@ -7,7 +8,6 @@ import {
   NATURES,
   NATURE_LABELS,
   PROJECT_FIELD_LABELS as LABELS,
-  type ProjectDetail,
   type ProjectFields,
 } from '../../../db/model/project';
 import type { ReferenceData } from '../../../db/model/reference';
@@ -27,7 +27,7 @@ export interface ProjectFormProps {
   reference: ReferenceData;
   checkContext: CheckContext;
   /** the stored project when editing: its stage and derived figures */
-  project?: ProjectDetail;
+  project?: ProjectView;
   onValuesChange(): void;
 }
 
