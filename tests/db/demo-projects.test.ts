@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   buildDemoProjects,
@@ -10,15 +7,7 @@ import {
   type DemoReference,
 } from '../../db/demo/demo-projects';
 import type { Stage } from '../../db/model/stages';
-
-interface PlanFile {
-  chains: { code: string; name: string; anchorCompanies: string[] }[];
-  parks: { name: string; area: string; focus?: string }[];
-  townships: string[];
-}
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const plan = JSON.parse(fs.readFileSync(path.resolve(here, '../../../shared/data/chains.json'), 'utf8')) as PlanFile;
+import plan from '../../db/seed/chains.json';
 
 const ref: DemoReference = {
   chains: plan.chains.map((chain, index) => ({
@@ -31,7 +20,7 @@ const ref: DemoReference = {
     id: index + 1,
     name: park.name,
     area: park.area,
-    focus: park.focus ?? null,
+    focus: ('focus' in park ? park.focus : undefined) ?? null,
   })),
   units: DEMO_UNITS.map((name, index) => ({ id: index + 1, name })),
 };
