@@ -5,6 +5,7 @@ import { getSetting, setSetting } from '../../db/queries/settings';
 import { projectCounts } from '../../db/queries/projects-read';
 import type { AppStatus, ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
+import { backupAfterFirstStart } from '../services/backup-schedule';
 import { loadDemoData } from '../services/demo-data';
 import { planYearOf } from './session';
 
@@ -39,8 +40,8 @@ export function appStatus(ctx: AppContext): AppStatus {
   };
 }
 
-/** First start: the clerk's name, then a blank office or the example one. */
-export function initializeApp(ctx: AppContext, operatorName: string, loadDemo: boolean): AppStatus {
+/** First start: the clerk's name, then a blank office or the example one; then the folder's first backup. */
+export async function initializeApp(ctx: AppContext, operatorName: string, loadDemo: boolean): Promise<AppStatus> {
   const status = appStatus(ctx);
   if (loadDemo && status.demoProjectCount > 0) {
     throw new AppError('demo_loaded', '示例数据已经载入过了');
@@ -51,6 +52,7 @@ export function initializeApp(ctx: AppContext, operatorName: string, loadDemo: b
     setSetting(ctx.db, 'initialized', '1');
     if (loadDemo) loadDemoData(ctx.db, { operator: operatorName, now }, ctx.today());
   })();
+  await backupAfterFirstStart(ctx);
   return appStatus(ctx);
 }
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { startBackupSchedule } from '../../electron/services/backup-schedule';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
 
 let app: TempApp | undefined;
@@ -22,5 +23,17 @@ describe('示例办公室', () => {
     const reasons = rows.flatMap((r) => r.lightReasons);
     expect(reasons.some((r) => r.includes('逾期'))).toBe(true);
     expect(reasons.some((r) => r.startsWith('本周进展未报送'))).toBe(true);
+  });
+
+  it('第一份备份在载入示例之后：备份列表里最新的一份就有全部示例项目', async () => {
+    app = await createTempApp({ operator: null, today: '2026-11-28' });
+    // as the app opens a folder: the backup schedule starts before the clerk has chosen anything
+    const stopSchedule = startBackupSchedule(app.ctx);
+    await app.ok('app.initialize', { operatorName: '王五', loadDemo: true });
+    stopSchedule();
+    const projects = await app.ok('projects.list', {});
+    const backups = await app.ok('backups.list', {});
+    expect(backups[0]).toMatchObject({ label: '自动备份-首次启动', problem: null, projectCount: projects.length });
+    expect(backups.map((b) => b.projectCount)).toEqual([projects.length]);
   });
 });
