@@ -7,6 +7,7 @@ import type { AppStatus, ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { backupAfterFirstStart } from '../services/backup-schedule';
 import { loadDemoData } from '../services/demo-data';
+import { dismissFirstRunChecklist, firstRunChecklistOf, offerFirstRunChecklist } from './first-run';
 import { planYearOf } from './session';
 
 export function appStatus(ctx: AppContext): AppStatus {
@@ -21,6 +22,7 @@ export function appStatus(ctx: AppContext): AppStatus {
       schemaVersion: 0,
       projectCount: 0,
       demoProjectCount: 0,
+      firstRunChecklist: null,
       damage: ctx.damage,
     };
   }
@@ -36,6 +38,7 @@ export function appStatus(ctx: AppContext): AppStatus {
     schemaVersion: schemaVersionOf(ctx.db),
     projectCount: counts.total,
     demoProjectCount: counts.demo,
+    firstRunChecklist: firstRunChecklistOf(ctx.db, counts.total),
     damage: null,
   };
 }
@@ -51,6 +54,7 @@ export async function initializeApp(ctx: AppContext, operatorName: string, loadD
     setSetting(ctx.db, 'operatorName', operatorName);
     setSetting(ctx.db, 'initialized', '1');
     if (loadDemo) loadDemoData(ctx.db, { operator: operatorName, now }, ctx.today());
+    else offerFirstRunChecklist(ctx.db);
   })();
   await backupAfterFirstStart(ctx);
   return appStatus(ctx);
@@ -60,4 +64,8 @@ export const appHandlers = {
   'app.status': async (ctx: AppContext) => appStatus(ctx),
   'app.initialize': async (ctx: AppContext, input: ParsedInput<'app.initialize'>) =>
     initializeApp(ctx, input.operatorName, input.loadDemo),
+  'app.dismissFirstRunChecklist': async (ctx: AppContext) => {
+    dismissFirstRunChecklist(ctx);
+    return appStatus(ctx);
+  },
 };
