@@ -6,9 +6,9 @@ import { getSetting, setSetting } from '../../db/queries/settings';
 import type { AppContext } from '../services/app-context';
 import { writeMeta } from './session';
 
-/** Only a blank start offers the checklist; an office started with the example data never sees it. */
+/** Only a blank start offers the checklist, once; an office started with the example data never sees it. */
 export function offerFirstRunChecklist(db: Db): void {
-  setSetting(db, 'firstRunChecklist', 'open');
+  if (getSetting(db, 'firstRunChecklist') === null) setSetting(db, 'firstRunChecklist', 'open');
 }
 
 /** The checklist while the 工作台 shows it: offered, not dismissed and not yet done; otherwise null. */
