@@ -32,7 +32,7 @@ export async function benchLedgerImport(source: AppContext): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-bench-import-'));
   const ctx = openAppContext({ dataDir: dir, today: () => '2026-11-28' });
   try {
-    initializeApp(ctx, '基准测试', false);
+    await initializeApp(ctx, '基准测试', false);
     let preview: LedgerImportPreview | undefined;
     const previewMs = await medianMs(RUNS, async () => {
       preview = await call<LedgerImportPreview>(ctx, 'ledger.previewImport', input);

@@ -19,7 +19,7 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 export async function benchPrint(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-bench-print-'));
   const ctx = openAppContext({ dataDir: dir, today: () => '2026-11-28' });
-  initializeApp(ctx, '基准测试', false);
+  await initializeApp(ctx, '基准测试', false);
   seedProjects(ctx.db, 625, 2026); // a fifth are 竣工, off the list: 500 rows
   seedDispatchHistory(ctx.db, '2026-11-30', 1); // the week before 2026-W49: 2026-W48
   ctx.close();

@@ -14,7 +14,7 @@ import { benchPrint } from './print';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-bench-'));
 const ctx = openAppContext({ dataDir: dir, today: () => '2026-11-28' });
 try {
-  initializeApp(ctx, '基准测试', false);
+  await initializeApp(ctx, '基准测试', false);
   const started = Date.now();
   seedProjects(ctx.db, 5_000, 2026);
   console.log(`Seeded 5,000 projects in ${Date.now() - started} ms (${dir})\n`);

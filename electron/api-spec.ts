@@ -16,6 +16,7 @@ import {
   type ProblemListRow,
   type SupervisionItem,
 } from '../db/model/problems';
+import type { FirstRunChecklist } from '../db/model/first-run';
 import type { AuditEntry, ProjectDetail } from '../db/model/project';
 import { parseWeek, type DispatchWeek } from '../db/model/weeks';
 import type { RolloverProposal } from '../db/model/rollover';
@@ -87,6 +88,8 @@ export interface AppStatus {
   schemaVersion: number;
   projectCount: number;
   demoProjectCount: number;
+  /** 首次使用清单 on the 工作台 of an office started blank, until done or dismissed (不再显示); else null */
+  firstRunChecklist: FirstRunChecklist | null;
   /** the data file failed its checks at start: the app shows only the way to restore it */
   damage: { message: string; details: string[] } | null;
 }
@@ -426,6 +429,7 @@ export const apiSpec = {
   'app.initialize': method<AppStatus>()(
     z.object({ operatorName: requiredText('您的姓名', 20), loadDemo: z.boolean() }).strict(),
   ),
+  'app.dismissFirstRunChecklist': method<AppStatus>()(noInput),
   'settings.get': method<Settings>()(noInput),
   'settings.update': method<Settings>()(
     z

@@ -34,8 +34,7 @@ try {
   });
   useSpreadsheetWorker(path.join(here, 'spreadsheet-worker.cjs'));
   startBackupSchedule(host.ctx);
-  console.log(`重点项目推进台（浏览器版）已启动：${host.url}`);
-  console.log(`数据目录：${host.ctx.dataDir}`);
+  console.log(`重点项目推进台（浏览器版）已启动，数据目录 ${host.ctx.dataDir}，请在浏览器中打开 ${host.url}`);
   if (host.ctx.damage) console.log('数据文件未通过检查：请在浏览器中打开上面的地址，从备份恢复');
   const stop = () => void host.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

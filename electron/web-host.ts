@@ -131,7 +131,7 @@ function serveStatic(staticDir: string, urlPath: string, res: http.ServerRespons
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const ctx = openAppContext({ dataDir: options.dataDir, today: options.today });
   if (options.demo && !ctx.damage && appStatus(ctx).demoProjectCount === 0) {
-    initializeApp(ctx, appStatus(ctx).operatorName ?? '演示用户', true);
+    await initializeApp(ctx, appStatus(ctx).operatorName ?? '演示用户', true);
   }
   let port = options.port;
   const server = http.createServer((req, res) => {

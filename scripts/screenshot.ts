@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, startHost } from './browser-host';
 
 const outDir = path.resolve('screenshots');
@@ -31,6 +32,25 @@ const screens: { file: string; route: string; waitFor: string }[] = [
   { file: 'history.png', route: '#/history', waitFor: '条记录' },
 ];
 
+/** 空白开始: the 工作台 of an office that chose to start blank, with its 首次使用清单. */
+async function shootBlankOffice(browser: Browser): Promise<void> {
+  const blankDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-shots-blank-'));
+  const blank = await startHost({ dataDir: blankDir });
+  try {
+    await blank.call('app.initialize', { operatorName: '新办事员', loadDemo: false });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${blank.url}#/dashboard`);
+    await page.getByText('首次使用清单').waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: path.join(outDir, 'dashboard-first-run.png') });
+    await page.close();
+    console.log('screenshots/dashboard-first-run.png');
+  } finally {
+    await blank.stop();
+    fs.rmSync(blankDir, { recursive: true, force: true });
+  }
+}
+
 const host = await startHost({ dataDir, demo: true });
 const browser = await launchBrowser();
 try {
@@ -45,6 +65,7 @@ try {
     await page.close();
     console.log(`screenshots/${screen.file}`);
   }
+  await shootBlankOffice(browser);
 } finally {
   await browser.close();
   await host.stop();

@@ -1,7 +1,7 @@
 // `npm start` (after `npm run build`): the Electron shell where its binary is installed,
 // otherwise the browser host, which prints its URL. Extra arguments are passed through.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,14 +9,24 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 
-/** The Electron executable, or null. Electron ≥ 42 downloads it on first require. */
+/**
+ * The Electron executable, or null. Looked up the way the electron package's own index.js does (path.txt names
+ * the file inside dist/, ELECTRON_OVERRIDE_DIST_PATH replaces dist/), but without `require('electron')`: from
+ * Electron 42 on, that require downloads a missing binary and prints while it tries.
+ */
 function findElectronBinary() {
+  let packageDir;
   try {
-    const binary = createRequire(import.meta.url)('electron');
-    return typeof binary === 'string' && existsSync(binary) ? binary : null;
+    packageDir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
   } catch {
     return null;
   }
+  const pathFile = path.join(packageDir, 'path.txt');
+  const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8') : null;
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  if (!override && !executable) return null;
+  const binary = path.join(override || path.join(packageDir, 'dist'), executable || 'electron');
+  return existsSync(binary) ? binary : null;
 }
 
 function run(command, commandArgs, env = process.env) {
@@ -50,9 +60,6 @@ if (electron && !nativeModuleForElectron()) {
   const { ELECTRON_RUN_AS_NODE: _ignored, ...env } = process.env;
   run(electron, ['.', ...args], env);
 } else {
-  console.log(
-    '本机未安装 Electron 可执行文件，改为启动浏览器版。 / ' +
-      "Electron's binary is not installed here; starting the browser host instead.",
-  );
+  console.log('本机没有 Electron 可执行文件，改为启动浏览器版。');
   run(process.execPath, ['--enable-source-maps', path.join(root, 'dist/electron/web-host.mjs'), ...args]);
 }

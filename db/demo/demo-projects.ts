@@ -9,6 +9,8 @@ import { addDays, addMonths, differenceInCalendarDays, format, getMonth, getYear
 import type { ProjectFields } from '../model/project';
 import type { Stage } from '../model/stages';
 import { DEMO_CATALOG, DEMO_TOWNSHIPS, fallbackTemplates, PARK_KEYWORDS, type ProjectTemplate } from './demo-catalog';
+import { demoMilestones } from './demo-activity';
+import { progressAsOf } from './demo-progress';
 import { createRandom, hashSeed, type Random } from './demo-random';
 
 export interface DemoReference {
@@ -70,80 +72,8 @@ export function demoChainLead(chainCode: string, chainName: string): { chainLead
 }
 
 // ---------------------------------------------------------------------------------------------
-// Wording pools: what a project office writes in 形象进度, 责任人 and 联系人 columns
+// Wording pools: what a project office writes in the 责任人 and 联系人 columns (形象进度: demo-progress.ts)
 // ---------------------------------------------------------------------------------------------
-
-const PROGRESS = {
-  reserveSigned: ['已签订投资框架协议，正在洽谈正式投资合同', '已签订投资框架协议，正在对接选址和用地指标'],
-  reserveNegotiating: [
-    '投资方已完成实地考察，正在商谈投资协议条款',
-    '正在开展项目洽谈，待提交市招商引资项目评审会审议',
-    '已完成项目建议书编制，正在开展投资强度和税收测算',
-  ],
-  reserveOwn: [
-    '正在编制项目建议书',
-    '已委托编制可行性研究报告，正在开展方案比选',
-    '项目已纳入市级项目库，正在谋划包装和争取上级资金',
-  ],
-  preliminary: [
-    '已完成立项备案，正在办理环评和节能审查手续',
-    '用地预审与选址意见已批复，正在组织土地摘牌',
-    '已完成土地摘牌，正在办理工程规划许可',
-    '施工图正在审查，同步办理施工许可',
-    '可研报告已通过评审，正在办理用地报批',
-    '环评已批复，正在进行施工招标',
-  ],
-  preliminaryRenovation: ['初步设计已批复，正在进行施工图设计', '可研报告已通过评审，正在申报上级资金'],
-  preliminaryUpgrade: ['已完成技改项目备案，正在进行设备选型和招标', '正在办理节能审查和环评手续，同步开展设备询价'],
-  startedIndustry: [
-    '已完成场地平整，正在进行桩基施工',
-    '基础施工完成约60%，钢结构构件已进场',
-    '1#厂房基础完工，2#厂房正在桩基施工',
-    '主体结构施工至二层',
-    '场地平整和临建设施完成，正在开挖基础',
-    '主体钢结构吊装完成40%',
-  ],
-  startedUpgrade: [
-    '车间改造已完成，正在安装调试新增设备',
-    '已完成设备招标，首批设备已到场安装',
-    '老旧设备拆除完成，正在进行基础改造',
-  ],
-  startedRenovation: ['施工单位已进场，正在进行拆除和改造施工'],
-  continuingRenovation: ['改造工程完成约70%，正在进行设备安装'],
-  startedPublic: [
-    '已完成施工围挡和临建，正在进行土方开挖',
-    '基础施工完成约50%，同步推进管线迁改',
-    '正在进行桩基施工，已完成工程量的30%',
-  ],
-  notStarted: [
-    '施工许可证正在办理，暂未开工',
-    '受用地报批影响，尚未具备开工条件',
-    '施工单位已确定，因征地拆迁未完成暂未进场',
-    '土地摘牌后规划方案调整，开工时间推迟',
-  ],
-  continuingIndustry: [
-    '主体结构封顶，正在进行设备安装',
-    '厂房主体完工，正在进行内外装修',
-    '生产线设备安装调试中，计划年底试生产',
-    '二期厂房钢结构吊装完成80%',
-    '一期已投产，二期主体施工中',
-    '室外配套工程施工中，设备陆续进场',
-  ],
-  continuingUpgrade: ['新增设备已完成安装，正在进行联动调试', '车间改造完成80%，部分设备已投入使用'],
-  finishing: ['设备调试基本完成，正在办理竣工验收手续', '已进入试生产，正在完善配套设施和验收资料'],
-  finishingPublic: ['主体工程已完工，正在组织竣工验收'],
-  continuingPublic: [
-    '主体工程完成约70%，正在进行配套设施施工',
-    '主体结构封顶，正在进行水电安装和装饰工程',
-    '已完成工程量的60%，正在推进附属工程',
-  ],
-  lagging: [
-    '受资金到位滞后影响，施工进度放缓',
-    '设备采购延迟，安装进度滞后于计划',
-    '受征地拆迁遗留问题影响，部分区域暂停施工',
-    '施工单位调整，主体施工进度滞后',
-  ],
-} as const;
 
 const UNIT_SHORT_NAMES: Record<string, string> = {
   市发展和改革局: '市发改局',
@@ -455,61 +385,6 @@ function monthlyFor(
   return spreadOverMonths(rng, Math.min(money.annualPlanYuan * share, cap), months);
 }
 
-function progressFor(
-  ctx: Context,
-  template: ProjectTemplate,
-  stage: Stage,
-  kind: StartKind | null,
-  schedule: Schedule,
-  lagging: boolean,
-  signed: boolean,
-): string {
-  const { rng, year, today } = ctx;
-  const isPublic = template.category !== 'industry';
-  const isUpgrade = template.nature === 'upgrade' || template.nature === 'renovation';
-  switch (stage) {
-    case 'reserve': {
-      const pool = !template.isInvestmentPromotion
-        ? PROGRESS.reserveOwn
-        : signed
-          ? PROGRESS.reserveSigned
-          : PROGRESS.reserveNegotiating;
-      return `${rng.pick(pool)}，力争${year + 1}年开工`;
-    }
-    case 'preliminary':
-      if (template.nature === 'renovation') return rng.pick(PROGRESS.preliminaryRenovation);
-      return rng.pick(isUpgrade ? PROGRESS.preliminaryUpgrade : PROGRESS.preliminary);
-    case 'new_start': {
-      if (kind === 'upcoming' && schedule.plannedStart) {
-        const date = format(schedule.plannedStart, 'M月d日');
-        return `前期手续基本完成，正在进行施工准备，计划${date}开工`;
-      }
-      if (!schedule.actualStart) return rng.pick(PROGRESS.notStarted);
-      if (lagging) return rng.pick(PROGRESS.lagging);
-      if (isPublic) {
-        return rng.pick(isUpgrade ? PROGRESS.startedRenovation : PROGRESS.startedPublic);
-      }
-      return rng.pick(isUpgrade ? PROGRESS.startedUpgrade : PROGRESS.startedIndustry);
-    }
-    case 'continuing': {
-      if (lagging) return rng.pick(PROGRESS.lagging);
-      const dueSoon =
-        schedule.plannedCompletion !== null && differenceInCalendarDays(schedule.plannedCompletion, today) <= 30;
-      if (dueSoon) return rng.pick(isPublic ? PROGRESS.finishingPublic : PROGRESS.finishing);
-      if (isPublic) {
-        return rng.pick(isUpgrade ? PROGRESS.continuingRenovation : PROGRESS.continuingPublic);
-      }
-      return rng.pick(isUpgrade ? PROGRESS.continuingUpgrade : PROGRESS.continuingIndustry);
-    }
-    case 'completed': {
-      const date = schedule.actualCompletion ? format(schedule.actualCompletion, 'M月') : '';
-      if (isPublic) return `${date}完工并通过竣工验收，已投入使用`;
-      if (isUpgrade) return `${date}技改设备安装调试完成，通过验收并投入生产`;
-      return rng.pick([`${date}通过竣工验收，生产线已投产运行`, `${date}建成投产，正在办理竣工决算`]);
-    }
-  }
-}
-
 function signingFor(ctx: Context, template: ProjectTemplate, stage: Stage, schedule: Schedule): Date | null {
   const { rng, today, year } = ctx;
   if (!template.isInvestmentPromotion) return null;
@@ -587,9 +462,8 @@ function buildProject(ctx: Context, slot: Slot, stage: Stage, kind: StartKind | 
   }
   const note = ['示例数据，非真实项目', ...notes].join('；');
 
-  const progressText = progressFor(ctx, template, stage, kind, schedule, isLagging, signing !== null);
   const optionalDate = (date: Date | null): string | null => (date ? iso(date) : null);
-  return {
+  const project: DemoProject = {
     name: template.name,
     category: template.category,
     isInvestmentPromotion: template.isInvestmentPromotion,
@@ -616,11 +490,14 @@ function buildProject(ctx: Context, slot: Slot, stage: Stage, kind: StartKind | 
     investedBeforeYearYuan: money.investedBeforeYearYuan,
     annualPlanYuan: money.annualPlanYuan,
     stage,
-    progressText,
+    progressText: '',
     inStatistics,
     note,
     monthly,
   };
+  const asOf = iso(today);
+  project.progressText = progressAsOf(project, demoMilestones(project, asOf), asOf, isLagging);
+  return project;
 }
 
 function collectSlots(ref: DemoReference): Slot[] {

@@ -13,6 +13,8 @@ export const SETTING_KEYS = [
   'fillinSecret',
   /** how many automatic backups to keep: {daily, weekly, monthly} */
   'backupKeep',
+  /** 首次使用清单 of an office started blank: 'open' until the clerk chooses 不再显示 ('dismissed') */
+  'firstRunChecklist',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 

@@ -5,7 +5,9 @@ import { getSetting, setSetting } from '../../db/queries/settings';
 import { projectCounts } from '../../db/queries/projects-read';
 import type { AppStatus, ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
+import { backupAfterFirstStart } from '../services/backup-schedule';
 import { loadDemoData } from '../services/demo-data';
+import { dismissFirstRunChecklist, firstRunChecklistOf, offerFirstRunChecklist } from './first-run';
 import { planYearOf } from './session';
 
 export function appStatus(ctx: AppContext): AppStatus {
@@ -20,6 +22,7 @@ export function appStatus(ctx: AppContext): AppStatus {
       schemaVersion: 0,
       projectCount: 0,
       demoProjectCount: 0,
+      firstRunChecklist: null,
       damage: ctx.damage,
     };
   }
@@ -35,12 +38,13 @@ export function appStatus(ctx: AppContext): AppStatus {
     schemaVersion: schemaVersionOf(ctx.db),
     projectCount: counts.total,
     demoProjectCount: counts.demo,
+    firstRunChecklist: firstRunChecklistOf(ctx.db, counts.total),
     damage: null,
   };
 }
 
-/** First start: the clerk's name, then a blank office or the example one. */
-export function initializeApp(ctx: AppContext, operatorName: string, loadDemo: boolean): AppStatus {
+/** First start: the clerk's name, then a blank office or the example one; then the folder's first backup. */
+export async function initializeApp(ctx: AppContext, operatorName: string, loadDemo: boolean): Promise<AppStatus> {
   const status = appStatus(ctx);
   if (loadDemo && status.demoProjectCount > 0) {
     throw new AppError('demo_loaded', '示例数据已经载入过了');
@@ -50,7 +54,9 @@ export function initializeApp(ctx: AppContext, operatorName: string, loadDemo: b
     setSetting(ctx.db, 'operatorName', operatorName);
     setSetting(ctx.db, 'initialized', '1');
     if (loadDemo) loadDemoData(ctx.db, { operator: operatorName, now }, ctx.today());
+    else offerFirstRunChecklist(ctx.db);
   })();
+  await backupAfterFirstStart(ctx);
   return appStatus(ctx);
 }
 
@@ -58,4 +64,8 @@ export const appHandlers = {
   'app.status': async (ctx: AppContext) => appStatus(ctx),
   'app.initialize': async (ctx: AppContext, input: ParsedInput<'app.initialize'>) =>
     initializeApp(ctx, input.operatorName, input.loadDemo),
+  'app.dismissFirstRunChecklist': async (ctx: AppContext) => {
+    dismissFirstRunChecklist(ctx);
+    return appStatus(ctx);
+  },
 };

@@ -1,8 +1,7 @@
 import type { Db } from '../../db/connection';
-import { demoDispatchEntries, demoMilestones, demoProblem, type DemoProblem } from '../../db/demo/demo-activity';
-import { problemCode } from '../../db/model/problems';
-import { insertNote, insertProblem, nextProblemSequence } from '../../db/queries/problems';
-import { buildDemoProjects, DEMO_UNITS, demoChainLead } from '../../db/demo/demo-projects';
+import { demoDispatchEntries, demoMilestones, demoNodeUnit } from '../../db/demo/demo-activity';
+import { demoProblems } from '../../db/demo/demo-problems';
+import { buildDemoProjects, DEMO_UNITS, demoChainLead, type DemoProject } from '../../db/demo/demo-projects';
 import { yearOf } from '../../db/model/dates';
 import { listProjects, nextProjectCode } from '../../db/queries/projects-read';
 import { saveEntry } from '../../db/queries/dispatch';
@@ -14,45 +13,14 @@ import {
   type WriteMeta,
 } from '../../db/queries/projects-write';
 import { findIdByName, insertUnit, listChains, listParks, listUnits, setChainLead } from '../../db/queries/reference';
+import { raiseDemoProblem } from './demo-problem-steps';
 import { snapshotOf } from './dispatch-week';
 import { withLights } from './project-lights';
 
-/** A problem raised at a dispatch meeting and assigned to a unit: the 督办 pages have something to show. */
-function raiseDemoProblem(db: Db, projectId: number, problem: DemoProblem, meta: WriteMeta): void {
-  const year = yearOf(problem.raisedOn);
-  const code = problemCode(year, nextProblemSequence(db, year));
-  const unitId = findIdByName(db, 'unit', problem.unitName) ?? null;
-  const id = insertProblem(
-    db,
-    code,
-    {
-      projectId,
-      sourceWeek: problem.sourceWeek,
-      source: `第${Number(problem.sourceWeek.slice(6))}周调度会`,
-      description: problem.description,
-      category: problem.category,
-      leadUnitId: unitId,
-      responsibleUnitIds: unitId === null ? [] : [unitId],
-      responsiblePerson: '',
-      raisedOn: problem.raisedOn,
-      assignedOn: problem.raisedOn,
-      deadline: problem.deadline,
-      status: 'in_progress',
-      resolution: '',
-      resolvedOn: null,
-    },
-    meta.now,
-  );
-  insertNote(db, id, { notedOn: problem.raisedOn, kind: 'transition', text: '交办' }, meta.operator, meta.now);
-}
+type LoadedProject = { id: number; fields: Omit<DemoProject, 'monthly'> };
 
 /** The last weeks' dispatch entries, each with the project's state as it stands now. */
-function loadDemoDispatch(
-  db: Db,
-  projects: { id: number; fields: Parameters<typeof demoDispatchEntries>[0] }[],
-  meta: WriteMeta,
-  today: string,
-): void {
+function loadDemoDispatch(db: Db, projects: readonly LoadedProject[], meta: WriteMeta, today: string): void {
   const year = yearOf(today);
   const lit = new Map(withLights(db, listProjects(db, year), year, today).map((row) => [row.id, row]));
   for (const { id, fields } of projects) {
@@ -61,8 +29,6 @@ function loadDemoDispatch(
     for (const { week, ...texts } of demoDispatchEntries(fields, today)) {
       saveEntry(db, id, week, texts, snapshotOf(row), meta);
     }
-    const problem = demoProblem(fields, today);
-    if (problem) raiseDemoProblem(db, id, problem, meta);
   }
 }
 
@@ -92,7 +58,8 @@ export function loadDemoData(db: Db, meta: WriteMeta, today: string): number {
     const year = yearOf(today);
     const codeOfChain = new Map(chains.map((c) => [c.id, c.code]));
     const projects = buildDemoProjects(reference, today);
-    const inserted: { id: number; fields: (typeof projects)[number] }[] = [];
+    const unitNames = new Map(reference.units.map((u) => [u.id, u.name]));
+    const inserted: LoadedProject[] = [];
     for (const { monthly, ...fields } of projects) {
       const code = nextProjectCode(db, codeOfChain.get(fields.chainId) ?? 'XM', year);
       const id = insertProject(db, { ...fields, code }, { ...meta, isDemo: true });
@@ -105,11 +72,27 @@ export function loadDemoData(db: Db, meta: WriteMeta, today: string): number {
       for (const { month, amountYuan } of monthly) {
         setMonthlyInvestment(db, id, year, month, amountYuan, meta);
       }
-      const nodes = demoMilestones(fields, today).map((n) => ({ ...n, unitId: null, note: '' }));
+      const projectUnits = fields.responsibleUnitIds.map((unitId) => ({
+        id: unitId,
+        name: unitNames.get(unitId) ?? '',
+      }));
+      const nodes = demoMilestones(fields, today).map((n) => ({
+        ...n,
+        unitId: demoNodeUnit(n.name, projectUnits),
+        note: '',
+      }));
       if (nodes.length) replaceMilestones(db, id, nodes, meta);
-      inserted.push({ id, fields: { ...fields, monthly } });
+      inserted.push({ id, fields });
     }
     loadDemoDispatch(db, inserted, meta, today);
+    const problems = demoProblems(
+      inserted.map((p) => p.fields),
+      today,
+    );
+    for (const problem of problems) {
+      const { id, fields } = inserted[problem.projectIndex];
+      raiseDemoProblem(db, { id, responsibleUnitIds: fields.responsibleUnitIds }, problem, meta);
+    }
     return projects.length;
   })();
 }

@@ -33,8 +33,7 @@ export function DispatchListPrint() {
       {data && (
         <>
           <DispatchTitle data={data} options={options} />
-          <DispatchTable data={data} options={options} lines={lines} />
-          <DispatchSignLine data={data} />
+          <DispatchTable data={data} options={options} lines={lines} footer={<DispatchSignLine data={data} />} />
         </>
       )}
     </PaperScreen>

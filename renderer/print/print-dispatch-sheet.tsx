@@ -143,10 +143,12 @@ export function DispatchTable({
   data,
   options,
   lines,
+  footer,
 }: {
   data: DispatchPrint;
   options: Pick<DispatchPrintOptions, 'paper' | 'cols'>;
   lines: SheetLine[];
+  footer?: ReactNode;
 }) {
   const widths = columnWidthsMm(options.paper, options.cols);
   const width = (column: string) => ({ width: `${widths[column].toFixed(2)}mm` });
@@ -172,6 +174,11 @@ export function DispatchTable({
         {lines.map((line) => (
           <Line key={line.key} line={line} columns={options.cols} total={data.total} />
         ))}
+        {footer && (
+          <tr className="paper-footer-row">
+            <td colSpan={2 + options.cols.length}>{footer}</td>
+          </tr>
+        )}
       </tbody>
     </table>
   );

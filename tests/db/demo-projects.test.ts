@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { demoMilestones } from '../../db/demo/demo-activity';
 import {
   buildDemoProjects,
   demoChainLead,
@@ -10,15 +8,7 @@ import {
   type DemoReference,
 } from '../../db/demo/demo-projects';
 import type { Stage } from '../../db/model/stages';
-
-interface PlanFile {
-  chains: { code: string; name: string; anchorCompanies: string[] }[];
-  parks: { name: string; area: string; focus?: string }[];
-  townships: string[];
-}
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const plan = JSON.parse(fs.readFileSync(path.resolve(here, '../../../shared/data/chains.json'), 'utf8')) as PlanFile;
+import plan from '../../db/seed/chains.json';
 
 const ref: DemoReference = {
   chains: plan.chains.map((chain, index) => ({
@@ -31,12 +21,16 @@ const ref: DemoReference = {
     id: index + 1,
     name: park.name,
     area: park.area,
-    focus: park.focus ?? null,
+    focus: ('focus' in park ? park.focus : undefined) ?? null,
   })),
   units: DEMO_UNITS.map((name, index) => ({ id: index + 1, name })),
 };
 
 const TODAY = '2026-11-28';
+/** Edges of a year and a leap day, where dates and phases are easiest to get wrong. */
+const SOME_DAYS = [TODAY, '2026-01-01', '2026-03-15', '2027-07-01', '2027-12-31', '2028-02-29'];
+/** Words of work on site, which a project not yet started never reports. */
+const SITE_WORK = /桩基|基础施工|开挖|土方|主体|吊装|封顶|设备安装|拆除/;
 const STAGES: Stage[] = ['reserve', 'preliminary', 'new_start', 'continuing', 'completed'];
 /** Words every post used for 责任人/联系人 contains; a person's name would contain none. */
 const POST_WORDS = ['主任', '局长', '镇长', '书记', '委员', '部长', '专干', '经理', '专员', '负责人', '联络员'];
@@ -209,9 +203,44 @@ describe('示例项目数据', () => {
   });
 
   it('日期和金额在不同的“今天”都符合阶段规则', () => {
-    for (const today of [TODAY, '2026-01-01', '2026-03-15', '2027-07-01', '2027-12-31', '2028-02-29']) {
+    for (const today of SOME_DAYS) {
       const violations = buildDemoProjects(ref, today).flatMap((project) => ruleViolations(project, today));
       expect(violations, today).toEqual([]);
+    }
+  });
+
+  it('招商项目在不同的“今天”：储备以后都已签约，签约不晚于今天、早于实际开工', () => {
+    for (const today of SOME_DAYS) {
+      for (const project of buildDemoProjects(ref, today).filter((p) => p.isInvestmentPromotion)) {
+        const where = `${today} ${project.name}`;
+        if (project.stage !== 'reserve') expect(project.signingDate, where).not.toBeNull();
+        if (!project.signingDate) continue;
+        expect(project.signingDate <= today, where).toBe(true);
+        if (project.actualStartDate) expect(project.signingDate < project.actualStartDate, where).toBe(true);
+      }
+    }
+  });
+
+  it('形象进度在不同的“今天”都与阶段、实际开工和已完成的节点相符', () => {
+    for (const today of SOME_DAYS) {
+      for (const project of buildDemoProjects(ref, today)) {
+        const where = `${today} ${project.name}：${project.progressText}`;
+        const done = (name: string) => demoMilestones(project, today).some((n) => n.name === name && n.actualDate);
+        const started = project.actualStartDate !== null;
+        if (project.stage === 'reserve' || project.stage === 'preliminary') {
+          expect(project.progressText, where).not.toMatch(/封顶|竣工|投产|主体|桩基|开挖/);
+        }
+        if (!started) expect(project.progressText, where).not.toMatch(SITE_WORK);
+        if (project.stage === 'completed')
+          expect(project.progressText, where).toMatch(/竣工验收|建成投产|投入使用|投入生产/);
+        else expect(project.progressText, where).not.toMatch(/已建成|通过竣工验收|竣工决算/);
+        if (/封顶|主体完工|主体工程已完工/.test(project.progressText) && project.stage !== 'completed') {
+          expect(done('主体完工（封顶）') || done('主体施工'), where).toBe(true);
+        }
+        if (project.stage === 'preliminary' && project.progressText.startsWith('前期手续已全部办结')) {
+          expect(done('施工许可'), where).toBe(true);
+        }
+      }
     }
   });
 

@@ -1,8 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Chain } from '../../db/model/reference';
+import plan from '../../db/seed/chains.json';
 import { openAppContext } from '../../electron/services/app-context';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
 
@@ -14,7 +12,6 @@ const chainInput = (c: Chain) => ({
   chainLead: c.chainLead,
   leadUnitId: c.leadUnitId,
 });
-const here = path.dirname(fileURLToPath(import.meta.url));
 let app: TempApp;
 beforeEach(async () => {
   app = await createTempApp();
@@ -56,10 +53,31 @@ describe('参考数据', () => {
     app.ctx = openAppContext({ dataDir: app.dir });
   });
 
-  it('仓库中的规划数据与共享设计资料一致', () => {
-    const shared = path.resolve(here, '../../../shared/data/chains.json');
-    const copy = path.resolve(here, '../../db/seed/chains.json');
-    expect(JSON.parse(fs.readFileSync(copy, 'utf8'))).toEqual(JSON.parse(fs.readFileSync(shared, 'utf8')));
+  it('新库的产业链、产值目标、骨干企业和园区取自仓库中的规划数据 db/seed/chains.json', async () => {
+    const { chains, parks } = await app.ok('reference.list', {});
+    const yuanOfYi = (yi: number | null) => (yi === null ? null : Math.round(yi * 100_000_000));
+    expect(
+      chains.map((c) => ({
+        code: c.code,
+        name: c.name,
+        group: c.industryGroup,
+        target: c.target2025Yuan,
+        base: c.base2020Yuan,
+        anchors: c.anchorCompanies,
+      })),
+    ).toEqual(
+      plan.chains.map((c) => ({
+        code: c.code,
+        name: c.name,
+        group: c.group,
+        target: yuanOfYi(c.target2025),
+        base: yuanOfYi(c.base2020),
+        anchors: c.anchorCompanies,
+      })),
+    );
+    expect(parks.map((p) => [p.name, p.area, p.focus])).toEqual(
+      plan.parks.map((p) => [p.name, p.area, ('focus' in p ? p.focus : undefined) ?? '']),
+    );
   });
 
   it('链长和牵头单位随产业链保存，项目的链长默认取自产业链', async () => {

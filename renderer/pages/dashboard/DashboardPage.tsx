@@ -5,6 +5,7 @@ import type { DashboardSummary } from '../../../db/model/overview';
 import { NodeList } from '../../components/NodeList';
 import { useApi } from '../../hooks/use-api';
 import { BatchStats } from './BatchStats';
+import { FirstRunChecklist } from './FirstRunChecklist';
 import { InvestmentPanel } from './InvestmentPanel';
 import { LightPanel } from './LightPanel';
 import { StageFunnel } from './StageFunnel';
@@ -63,6 +64,7 @@ function DashboardView({
           刷新
         </Button>
       </div>
+      <FirstRunChecklist />
       <BatchStats summary={summary} />
       <div className="db-body">
         <div className="db-main">

@@ -31,6 +31,7 @@ const SETTING_FIELDS: Record<string, string> = {
   operatorName: '填报人姓名',
   cityName: '城市名称',
   planYear: '计划年度',
+  firstRunChecklist: '首次使用清单',
   lightThresholds: '预警设置',
   timeProgressMode: '时序进度算法',
   backupKeep: '自动备份保留份数',
