@@ -1,8 +1,10 @@
+import { parseISO, subDays } from 'date-fns';
 import type { Db } from '../../db/connection';
 import { demoDispatchEntries, demoMilestones, demoNodeUnit } from '../../db/demo/demo-activity';
 import { demoProblems } from '../../db/demo/demo-problems';
 import { buildDemoProjects, DEMO_UNITS, demoChainLead, type DemoProject } from '../../db/demo/demo-projects';
-import { yearOf } from '../../db/model/dates';
+import { toIsoDate, yearOf } from '../../db/model/dates';
+import { insertClosing } from '../../db/queries/month-closings';
 import { listProjects, nextProjectCode } from '../../db/queries/projects-read';
 import { saveEntry } from '../../db/queries/dispatch';
 import { replaceMilestones } from '../../db/queries/milestones';
@@ -56,6 +58,8 @@ export function loadDemoData(db: Db, meta: WriteMeta, today: string): number {
       units: listUnits(db).filter((u) => !u.retired),
     };
     const year = yearOf(today);
+    // a working office: its projects were entered long before the weeks of dispatch the example carries
+    const enteredOn = toIsoDate(subDays(parseISO(today), 180));
     const codeOfChain = new Map(chains.map((c) => [c.id, c.code]));
     const projects = buildDemoProjects(reference, today);
     const unitNames = new Map(reference.units.map((u) => [u.id, u.name]));
@@ -66,7 +70,7 @@ export function loadDemoData(db: Db, meta: WriteMeta, today: string): number {
       recordStageChange(
         db,
         id,
-        { fromStage: null, toStage: fields.stage, changedOn: today, reason: '载入示例数据' },
+        { fromStage: null, toStage: fields.stage, changedOn: enteredOn, reason: '载入示例数据' },
         meta,
       );
       for (const { month, amountYuan } of monthly) {
@@ -84,6 +88,9 @@ export function loadDemoData(db: Db, meta: WriteMeta, today: string): number {
       if (nodes.length) replaceMilestones(db, id, nodes, meta);
       inserted.push({ id, fields });
     }
+    // the example office has closed every month it has figures for, so its 时序进度 reads 1—N月
+    const reported = Math.max(0, ...projects.flatMap((p) => p.monthly.map((m) => m.month)));
+    for (let month = 1; month <= reported; month++) insertClosing(db, year, month, today, meta);
     loadDemoDispatch(db, inserted, meta, today);
     const problems = demoProblems(
       inserted.map((p) => p.fields),
