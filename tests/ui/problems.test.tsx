@@ -313,7 +313,51 @@ describe('在调度和项目页登记问题', { timeout: 30_000 }, () => {
     expect(within(row).queryByRole('button', { name: '将“城东污水处理厂”的需协调事项转为问题' })).toBeNull();
   });
 
-  it('没有需协调事项的调度行不显示“转为问题”', async () => {
+  it('转为问题取调度行的“存在问题”作问题描述，按文字建议类别，牵头单位取自需协调事项', async () => {
+    const { project, reform } = await openApp();
+    const p = await project('城东污水处理厂');
+    await app.ok('dispatch.saveEntry', {
+      projectId: p.id,
+      week: '2026-W48',
+      problems: '施工用电尚未接通，设备无法调试',
+      coordination: '请市发展和改革局协调供电公司',
+    });
+    await renderAt('/dispatch');
+    const row = await screen.findByRole('row', { name: '城东污水处理厂' }, { timeout: 10_000 });
+    fireEvent.click(within(row).getByRole('button', { name: '将“城东污水处理厂”的存在问题转为问题' }));
+
+    const form = await dialog('登记问题');
+    expect((within(form).getByLabelText('问题描述') as HTMLTextAreaElement).value).toBe(
+      '施工用电尚未接通，设备无法调试',
+    );
+    expect(within(form).getByLabelText('类别').closest('.ant-select')?.textContent).toContain('水电路');
+    expect(form.textContent).toContain('由第48周调度会“存在问题”转来');
+    await waitFor(() =>
+      expect(within(form).getByLabelText('牵头单位').closest('.ant-select')?.textContent).toContain('市发展和改革局'),
+    );
+    fireEvent.click(within(form).getByRole('button', { name: buttonName('登记') }));
+
+    await waitFor(async () => expect(await app.ok('problems.list', {})).toHaveLength(1));
+    expect((await app.ok('problems.list', {}))[0]).toMatchObject({
+      description: '施工用电尚未接通，设备无法调试',
+      category: 'utilities',
+      leadUnitId: reform.id,
+    });
+  });
+
+  it('只填了存在问题的调度行也可转为问题', async () => {
+    const { project } = await openApp();
+    const p = await project('城东污水处理厂');
+    await app.ok('dispatch.saveEntry', { projectId: p.id, week: '2026-W48', problems: '技术工人招工困难' });
+    await renderAt('/dispatch');
+    const row = await screen.findByRole('row', { name: '城东污水处理厂' }, { timeout: 10_000 });
+    fireEvent.click(within(row).getByRole('button', { name: '将“城东污水处理厂”的存在问题转为问题' }));
+    const form = await dialog('登记问题');
+    expect((within(form).getByLabelText('问题描述') as HTMLTextAreaElement).value).toBe('技术工人招工困难');
+    expect(within(form).getByLabelText('类别').closest('.ant-select')?.textContent).toContain('用工');
+  });
+
+  it('没有存在问题和需协调事项的调度行不显示“转为问题”', async () => {
     const { project } = await openApp();
     const p = await project('城东污水处理厂');
     await app.ok('dispatch.saveEntry', { projectId: p.id, week: '2026-W48', progress: '主体施工' });
