@@ -84,6 +84,14 @@ export function isOpen(status: ProblemStatus): boolean {
   return status !== 'closed';
 }
 
+/** 催办 presses the unit the problem was handed to, so there is nothing to chase before 交办. */
+export function canChase(status: ProblemStatus): boolean {
+  return isOpen(status) && status !== 'pending';
+}
+export const CHASE_BEFORE_ASSIGN = '问题尚未交办，不能催办；请先交办给责任单位';
+
+export const DEADLINE_BEFORE_ASSIGNED = '办结时限不能早于交办日期';
+
 /** WT-2026-0001: numbered per year of registration. */
 export function problemCode(year: number, sequence: number): string {
   return `WT-${year}-${String(sequence).padStart(4, '0')}`;

@@ -130,7 +130,8 @@ describe('问题清单', { timeout: 30_000 }, () => {
     fireEvent.click(await listRow('WT-2026-0001'));
 
     const detail = await drawer();
-    expect(offered(detail)).toEqual(['交办', '催办', '记录进展', '反馈']);
+    // nothing to chase before it is handed out
+    expect(offered(detail)).toEqual(['交办', '记录进展', '反馈']);
     fireEvent.click(within(detail).getByRole('button', { name: buttonName('交办') }));
     const assign = await dialog('交办');
     await choose(assign, '牵头单位', '市自然资源局');
@@ -149,6 +150,7 @@ describe('问题清单', { timeout: 30_000 }, () => {
     expect(notes.textContent).toContain('交办');
     expect(notes.textContent).toContain('测试填报人');
     expect(within(detail).getByText('2026-12-20')).toBeTruthy();
+    expect(offered(detail)).toEqual(['申请销号', '催办', '记录进展', '反馈']);
     await waitFor(() =>
       expect(screen.getByRole('row', { name: 'WT-2026-0001' }).textContent ?? '').toContain('办理中'),
     );
@@ -251,6 +253,27 @@ describe('问题清单', { timeout: 30_000 }, () => {
     await userEvent.type(within(assign).getByLabelText('办结时限'), '2026-12-20{Enter}');
     fireEvent.click(within(assign).getByRole('button', { name: buttonName('交办') }));
     expect(await within(assign).findByText('问题处于“已销号”，不能交办；可以：退回')).toBeTruthy();
+  });
+
+  it('交办时办结时限早于交办日期：在办结时限栏下提示“办结时限不能早于交办日期”，不交办', async () => {
+    const { project } = await openApp();
+    const p = await project('城东污水处理厂');
+    await raise(p.id, { raisedOn: '2026-11-20' });
+    await renderAt('/problems');
+    fireEvent.click(await listRow('WT-2026-0001'));
+    const detail = await drawer();
+    fireEvent.click(within(detail).getByRole('button', { name: buttonName('交办') }));
+    const assign = await dialog('交办');
+    await choose(assign, '牵头单位', '市自然资源局');
+    await userEvent.type(within(assign).getByLabelText('办结时限'), '2026-11-25{Enter}');
+    const assignedOn = within(assign).getByLabelText('交办日期');
+    await userEvent.clear(assignedOn);
+    await userEvent.type(assignedOn, '2026-11-27{Enter}');
+    fireEvent.click(within(assign).getByRole('button', { name: buttonName('交办') }));
+
+    const deadlineItem = within(assign).getByLabelText('办结时限').closest<HTMLElement>('.ant-form-item')!;
+    expect(await within(deadlineItem).findByText('办结时限不能早于交办日期')).toBeTruthy();
+    expect(await app.ok('problems.get', { id: 1 })).toMatchObject({ status: 'pending', deadline: null });
   });
 
   it('办结时限早于登记日期：提示“办结时限不能早于登记日期”，不登记', async () => {

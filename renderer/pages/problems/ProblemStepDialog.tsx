@@ -1,7 +1,12 @@
 import { Alert, App as AntApp, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type KeyboardEvent } from 'react';
-import { PROBLEM_ACTION_LABELS, type Problem, type ProblemAction } from '../../../db/model/problems';
+import {
+  DEADLINE_BEFORE_ASSIGNED,
+  PROBLEM_ACTION_LABELS,
+  type Problem,
+  type ProblemAction,
+} from '../../../db/model/problems';
 import type { Unit } from '../../../db/model/reference';
 import { invoke } from '../../api';
 import { useAppStatus } from '../../app/app-status';
@@ -178,9 +183,13 @@ function StepModal({ problem, step, units, onClose, onDone }: ProblemStepDialogP
   }
 
   const options = unitOptions(units, [problem.leadUnitId, ...problem.responsibleUnitIds]);
-  const notBeforeRaised = {
+  const deadlineInOrder = {
     validator: async (_: unknown, value: Dayjs | null) => {
-      if (value && isoOf(value)! < problem.raisedOn) throw new Error(DEADLINE_BEFORE_RAISED);
+      const deadline = isoOf(value);
+      if (!deadline) return;
+      const assignedOn = isoOf((form.getFieldsValue(true) as StepValues).date);
+      if (assignedOn && deadline < assignedOn) throw new Error(DEADLINE_BEFORE_ASSIGNED);
+      if (deadline < problem.raisedOn) throw new Error(DEADLINE_BEFORE_RAISED);
     },
   };
   const oneUnit = {
@@ -261,7 +270,8 @@ function StepModal({ problem, step, units, onClose, onDone }: ProblemStepDialogP
                 name="deadline"
                 label="办结时限"
                 required
-                rules={[{ required: true, message: '交办须填写办结时限' }, notBeforeRaised]}
+                rules={[{ required: true, message: '交办须填写办结时限' }, deadlineInOrder]}
+                dependencies={['date']}
               >
                 <DatePicker format={DATE_FORMATS} placeholder="年-月-日" className="pf-date" />
               </Form.Item>
