@@ -17,6 +17,7 @@ import { MoneyInput } from '../../components/MoneyInput';
 import { DerivedFigures } from './DerivedFigures';
 import { checkProjectForm, type CheckContext } from './form-checks';
 import type { ProjectFormValues } from './form-values';
+import { yearRangeRule } from './form-warnings';
 import { chainOptions, referenceOptions } from './reference-options';
 import { StageTag } from './StageTag';
 
@@ -123,9 +124,19 @@ export function ProjectForm({
       </Form.Item>
     </Col>
   );
-  const date = (field: keyof ProjectFields, dependencies: (keyof ProjectFields)[], actual: boolean) => (
+  const date = (
+    field: keyof ProjectFields,
+    dependencies: (keyof ProjectFields)[],
+    actual: boolean,
+    warning?: FormRule,
+  ) => (
     <Col flex="20%">
-      <Form.Item name={field} label={LABELS[field]} rules={[rule(field)]} dependencies={dependencies}>
+      <Form.Item
+        name={field}
+        label={LABELS[field]}
+        rules={warning ? [rule(field), warning] : [rule(field)]}
+        dependencies={dependencies}
+      >
         <DatePicker
           format={DATE_FORMATS}
           placeholder="年-月-日"
@@ -310,9 +321,14 @@ export function ProjectForm({
       </Section>
 
       <Section title="时间节点" note="实际日期不能晚于今天">
-        {date('plannedStartDate', ['stage'], false)}
+        {date('plannedStartDate', ['stage', 'startYear', 'endYear'], false, yearRangeRule('plannedStartDate'))}
         {date('actualStartDate', ['stage', 'actualCompletionDate'], true)}
-        {date('plannedCompletionDate', ['plannedStartDate'], false)}
+        {date(
+          'plannedCompletionDate',
+          ['plannedStartDate', 'startYear', 'endYear'],
+          false,
+          yearRangeRule('plannedCompletionDate'),
+        )}
         {date('actualCompletionDate', ['stage', 'actualStartDate'], true)}
         {date('signingDate', [], true)}
       </Section>
