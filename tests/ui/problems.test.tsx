@@ -276,6 +276,29 @@ describe('问题清单', { timeout: 30_000 }, () => {
     expect(await app.ok('problems.get', { id: 1 })).toMatchObject({ status: 'pending', deadline: null });
   });
 
+  it('登记问题时单位名单里没有的单位可就地新增并选中', async () => {
+    const { project } = await openApp();
+    const p = await project('城东污水处理厂');
+    await renderAt(`/projects/${p.id}`);
+    const panel = await screen.findByRole('region', { name: '问题协调' });
+    fireEvent.click(within(panel).getByRole('button', { name: /登记问题/ }));
+    const form = await dialog('登记问题');
+    await userEvent.type(within(form).getByLabelText('问题描述'), '管网迁改需住建部门协调');
+    await choose(form, '类别', '征地拆迁');
+    await userEvent.click(within(form).getByLabelText('牵头单位'));
+    await userEvent.keyboard('市住房和城乡建设局{Enter}');
+    expect(within(form).getByText('没有“市住房和城乡建设局”，再按回车即新增此单位')).toBeTruthy();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(within(form).getByLabelText('牵头单位').closest('.ant-select')?.textContent).toBe('市住房和城乡建设局'),
+    );
+    fireEvent.click(within(form).getByRole('button', { name: buttonName('登记') }));
+
+    await waitFor(async () => expect(await app.ok('problems.list', {})).toHaveLength(1));
+    expect((await app.ok('problems.list', {}))[0].leadUnitName).toBe('市住房和城乡建设局');
+    expect((await app.ok('reference.list', {})).units.map((u) => u.name)).toContain('市住房和城乡建设局');
+  });
+
   it('办结时限早于登记日期：提示“办结时限不能早于登记日期”，不登记', async () => {
     const { project } = await openApp();
     await project('城东污水处理厂');

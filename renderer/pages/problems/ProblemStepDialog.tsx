@@ -1,4 +1,4 @@
-import { Alert, App as AntApp, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Alert, App as AntApp, DatePicker, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type KeyboardEvent } from 'react';
 import {
@@ -19,6 +19,7 @@ import {
   showRefusal,
   unitOptions,
 } from '../../components/problem-form';
+import { UnitSelect, useUnitList } from '../../components/UnitSelect';
 import '../../components/problem-dialog.css';
 
 export type NoteKind = 'chase' | 'progress' | 'feedback';
@@ -121,6 +122,7 @@ function StepModal({ problem, step, units, onClose, onDone }: ProblemStepDialogP
   const { status } = useAppStatus();
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<StepValues>();
+  const [unitList, setUnitList] = useUnitList(units);
   const [saving, setSaving] = useState(false);
   const [formError, setFormError] = useState<string>();
   const words = STEP_TEXT[step];
@@ -182,7 +184,7 @@ function StepModal({ problem, step, units, onClose, onDone }: ProblemStepDialogP
     }
   }
 
-  const options = unitOptions(units, [problem.leadUnitId, ...problem.responsibleUnitIds]);
+  const options = unitOptions(unitList, [problem.leadUnitId, ...problem.responsibleUnitIds]);
   const deadlineInOrder = {
     validator: async (_: unknown, value: Dayjs | null) => {
       const deadline = isoOf(value);
@@ -259,12 +261,7 @@ function StepModal({ problem, step, units, onClose, onDone }: ProblemStepDialogP
           {step === 'assign' && (
             <div className="pf-grid">
               <Form.Item name="leadUnitId" label="牵头单位" rules={[oneUnit]} dependencies={['responsibleUnitIds']}>
-                <Select
-                  options={options}
-                  allowClear
-                  showSearch={{ optionFilterProp: 'label' }}
-                  placeholder="选择牵头单位"
-                />
+                <UnitSelect options={options} allowClear placeholder="选择牵头单位" onUnitsSaved={setUnitList} />
               </Form.Item>
               <Form.Item
                 name="deadline"
@@ -276,12 +273,12 @@ function StepModal({ problem, step, units, onClose, onDone }: ProblemStepDialogP
                 <DatePicker format={DATE_FORMATS} placeholder="年-月-日" className="pf-date" />
               </Form.Item>
               <Form.Item name="responsibleUnitIds" label="责任单位" className="pf-wide">
-                <Select
+                <UnitSelect
                   mode="multiple"
                   options={options}
                   allowClear
-                  showSearch={{ optionFilterProp: 'label' }}
                   placeholder="可选多个"
+                  onUnitsSaved={setUnitList}
                 />
               </Form.Item>
             </div>

@@ -1,4 +1,4 @@
-import { Col, DatePicker, Form, Input, Radio, Row, Select, type FormInstance, type FormRule } from 'antd';
+import { Col, DatePicker, Form, Input, Radio, Row, type FormInstance, type FormRule } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useRef, type ReactNode } from 'react';
 import {
@@ -13,7 +13,9 @@ import {
 import type { ReferenceData } from '../../../db/model/reference';
 import { STAGES, STAGE_LABELS, type Stage } from '../../../db/model/stages';
 import { invoke } from '../../api';
+import { KeyboardSelect } from '../../components/KeyboardSelect';
 import { MoneyInput } from '../../components/MoneyInput';
+import { UnitSelect, useUnitList } from '../../components/UnitSelect';
 import { DerivedFigures } from './DerivedFigures';
 import { checkProjectForm, type CheckContext } from './form-checks';
 import type { ProjectFormValues } from './form-values';
@@ -76,6 +78,7 @@ export function ProjectForm({
   const chainId = Form.useWatch('chainId', form);
   const stage = Form.useWatch('stage', form);
   const autoCode = useRef<string | null>(null);
+  const [unitList, setUnitList] = useUnitList(reference.units);
 
   useEffect(() => {
     if (mode !== 'create' || !chainId) return;
@@ -107,7 +110,7 @@ export function ProjectForm({
 
   const keptUnits = [initialValues.leadUnitId, ...initialValues.responsibleUnitIds];
   const chains = chainOptions(reference.chains, initialValues.chainId);
-  const units = referenceOptions(reference.units, keptUnits);
+  const units = referenceOptions(unitList, keptUnits);
   const parks = referenceOptions(reference.parks, [initialValues.parkId]);
   const chain = reference.chains.find((c) => c.id === chainId);
   const afterToday = (date: Dayjs) => date.format('YYYY-MM-DD') > checkContext.today;
@@ -190,7 +193,7 @@ export function ProjectForm({
         {text('name', 12, 100, { required: true, placeholder: '与立项批复名称一致' })}
         <Col span={6}>
           <Form.Item name="category" label={LABELS.category} rules={[rule('category')]}>
-            <Select options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))} />
+            <KeyboardSelect options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))} />
           </Form.Item>
         </Col>
         {mode === 'create' ? (
@@ -202,7 +205,10 @@ export function ProjectForm({
               required
               extra={stageHint(stage, checkContext.planYear)}
             >
-              <Select placeholder="请选择阶段" options={STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] }))} />
+              <KeyboardSelect
+                placeholder="请选择阶段"
+                options={STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] }))}
+              />
             </Form.Item>
           </Col>
         ) : (
@@ -214,10 +220,9 @@ export function ProjectForm({
         )}
         <Col span={6}>
           <Form.Item name="chainId" label={LABELS.chainId} rules={[rule('chainId')]} required>
-            <Select
+            <KeyboardSelect
               placeholder="请选择产业链"
               popupMatchSelectWidth={false}
-              showSearch={{ optionFilterProp: 'label' }}
               options={chains}
               optionRender={(option) => (
                 <div className="pf-chain-option">
@@ -248,18 +253,12 @@ export function ProjectForm({
       <Section title="责任与联系">
         <Col span={6}>
           <Form.Item name="leadUnitId" label={LABELS.leadUnitId} rules={[rule('leadUnitId')]}>
-            <Select allowClear placeholder="请选择" showSearch={{ optionFilterProp: 'label' }} options={units} />
+            <UnitSelect allowClear placeholder="请选择" options={units} onUnitsSaved={setUnitList} />
           </Form.Item>
         </Col>
         <Col span={18}>
           <Form.Item name="responsibleUnitIds" label={LABELS.responsibleUnitIds} rules={[rule('responsibleUnitIds')]}>
-            <Select
-              mode="multiple"
-              allowClear
-              placeholder="可选多个"
-              showSearch={{ optionFilterProp: 'label' }}
-              options={units}
-            />
+            <UnitSelect mode="multiple" allowClear placeholder="可选多个" options={units} onUnitsSaved={setUnitList} />
           </Form.Item>
         </Col>
         {text('responsiblePerson', 6, 50)}
@@ -272,12 +271,12 @@ export function ProjectForm({
         {text('location', 12, 100)}
         <Col span={6}>
           <Form.Item name="parkId" label={LABELS.parkId} rules={[rule('parkId')]}>
-            <Select allowClear placeholder="请选择" options={parks} />
+            <KeyboardSelect allowClear placeholder="请选择" options={parks} />
           </Form.Item>
         </Col>
         <Col span={6}>
           <Form.Item name="nature" label={LABELS.nature} rules={[rule('nature')]}>
-            <Select
+            <KeyboardSelect
               allowClear
               placeholder="请选择"
               options={NATURES.map((n) => ({ value: n, label: NATURE_LABELS[n] }))}
