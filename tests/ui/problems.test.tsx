@@ -4,7 +4,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Route, Router, Switch } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { AppStatusContext } from '../../renderer/app/app-status';
@@ -19,7 +19,12 @@ dayjs.locale('zh-cn');
 
 // today is 2026-11-28 (a Saturday in 2026-W48)
 let app: TempApp;
-afterEach(() => app?.close());
+afterEach(() => {
+  app?.close();
+  // the 交办单 choice and the print kind last for a session; each test starts a new one
+  sessionStorage.clear();
+  localStorage.clear();
+});
 
 async function openApp() {
   app = await installRealApi();
@@ -431,5 +436,103 @@ describe('在调度和项目页登记问题', { timeout: 30_000 }, () => {
     await choose(form, '类别', '审批手续');
     fireEvent.click(within(form).getByRole('button', { name: buttonName('登记') }));
     expect(await within(panel).findByRole('row', { name: 'WT-2026-0002' })).toBeTruthy();
+  });
+});
+
+describe('打印交办单', { timeout: 30_000 }, () => {
+  // jsdom lays nothing out; the preview draws its pages only in a box with a size
+  beforeEach(() => {
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 100, 900, 600));
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  /** five open problems and one struck off, on one project */
+  async function sixProblems() {
+    const { project, reform } = await openApp();
+    const p = await project('城东污水处理厂');
+    for (const description of [
+      '用地报批进度较慢',
+      '施工用电尚未接通',
+      '环评批复尚未取得',
+      '项目资金未到位',
+      '招工困难',
+    ]) {
+      await raise(p.id, { description });
+    }
+    const closed = await raise(p.id, { description: '管网迁改已完成' });
+    await app.ok('problems.act', {
+      id: closed.id,
+      action: 'assign',
+      responsibleUnitIds: [reform.id],
+      deadline: '2026-12-10',
+    });
+    await app.ok('problems.act', { id: closed.id, action: 'requestClose', text: '已迁改' });
+    await app.ok('problems.act', { id: closed.id, action: 'close' });
+    return closed;
+  }
+  const picker = () => screen.findByRole('list', { name: '选择要打印交办单的问题' });
+  const ticked = async () =>
+    within(await picker())
+      .getAllByRole('checkbox')
+      .filter((box) => (box as HTMLInputElement).checked)
+      .map((box) => box.closest('li')!.textContent!.slice(0, 12));
+  const printedCodes = () =>
+    screen.queryAllByRole('article').map((page) => /编号：(WT-\d{4}-\d{4})/.exec(page.textContent ?? '')?.[1]);
+
+  it('在问题清单中勾选两个问题点“打印交办单”，只打这两个', async () => {
+    await sixProblems();
+    const location = await renderAt('/problems');
+    await listRow('WT-2026-0005');
+    fireEvent.click(screen.getByRole('checkbox', { name: '勾选WT-2026-0002' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: '勾选WT-2026-0004' }));
+    // ticking is not opening
+    expect(screen.queryByRole('toolbar', { name: '办理' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /打印交办单（2）/ }));
+
+    await waitFor(() => expect(location.history.at(-1)).toBe('/problems/print'));
+    expect(await ticked()).toEqual(['WT-2026-0002', 'WT-2026-0004']);
+    expect(screen.getByText(/已选/).textContent).toContain('已选 2 个');
+    await waitFor(() => expect(printedCodes()).toEqual(['WT-2026-0002', 'WT-2026-0004']));
+  });
+
+  it('没有勾选时不替填报人全选：一个也不选，提示去勾选', async () => {
+    await sixProblems();
+    await renderAt('/problems/print');
+    expect(await ticked()).toEqual([]);
+    expect(screen.getByText(/请在左侧勾选要打印交办单的问题/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: /打印交办单…/ })).toHaveProperty('disabled', true);
+  });
+
+  it('刚登记的问题就是默认要打印交办单的问题', async () => {
+    await sixProblems();
+    await renderAt('/problems');
+    await listRow('WT-2026-0005');
+    fireEvent.click(screen.getAllByRole('button', { name: /登记问题/ })[0]);
+    const form = await dialog('登记问题');
+    await choose(form, '项目', `${(await app.ok('projects.list', {}))[0].code} 城东污水处理厂`);
+    await userEvent.type(within(form).getByLabelText('问题描述'), '进场道路未硬化');
+    await choose(form, '类别', '水电路');
+    fireEvent.click(within(form).getByRole('button', { name: buttonName('登记') }));
+    await listRow('WT-2026-0007');
+
+    fireEvent.click(screen.getByRole('tab', { name: '打印' }));
+    expect(await ticked()).toEqual(['WT-2026-0007']);
+  });
+
+  it('已销号的问题勾“包括已销号”后可找到并补打', async () => {
+    const closed = await sixProblems();
+    await renderAt('/problems/print');
+    const list = await picker();
+    expect(list.textContent).not.toContain(closed.code);
+
+    fireEvent.click(screen.getByRole('checkbox', { name: '包括已销号' }));
+    await waitFor(() => expect(list.textContent).toContain(closed.code));
+    fireEvent.change(screen.getByRole('searchbox', { name: '筛选问题' }), { target: { value: '管网' } });
+    const item = await within(list).findByText(closed.code);
+    fireEvent.click(item.closest('label')!);
+
+    expect(await ticked()).toEqual([closed.code]);
+    await waitFor(() => expect(printedCodes()).toEqual([closed.code]));
+    expect(screen.getByRole('button', { name: /打印交办单…/ })).toHaveProperty('disabled', false);
   });
 });

@@ -4,6 +4,7 @@ import type { DispatchRow, DispatchWeekView } from '../../../db/model/dispatch';
 import { invoke } from '../../api';
 import { RaiseProblemDialog } from '../../components/RaiseProblemDialog';
 import { useApi } from '../../hooks/use-api';
+import { chooseSlips } from '../problems/slip-choice';
 import { EntriesToolbar } from './EntriesToolbar';
 import { filterRows, NO_FILTERS, type EntryFilters } from './entry-filters';
 import { EntryStore } from './entry-store';
@@ -184,6 +185,7 @@ function EntriesView({ view }: { view: DispatchWeekView }) {
         preset={raising ? presetFromEntry(raising, view.week) : undefined}
         onClose={() => setRaising(null)}
         onCreated={(problem) => {
+          chooseSlips([problem.id]);
           setRaised((old) =>
             new Map(old).set(problem.projectId, [
               ...(old.get(problem.projectId) ?? []),

@@ -2,12 +2,14 @@ import {
   createColumnHelper,
   createSortedRowModel,
   metaHelper,
+  rowSelectionFeature,
   rowSortingFeature,
   sortFn_alphanumeric,
   sortFn_basic,
   tableFeatures,
   type SortFn,
 } from '@tanstack/react-table';
+import { Checkbox } from 'antd';
 import { Link } from 'wouter';
 import {
   PROBLEM_CATEGORY_LABELS,
@@ -26,6 +28,7 @@ export interface ProblemColumnMeta {
 
 export const problemFeatures = tableFeatures({
   rowSortingFeature,
+  rowSelectionFeature,
   sortedRowModel: createSortedRowModel(),
   sortFns: { basic: sortFn_basic, alphanumeric: sortFn_alphanumeric },
   columnMeta: metaHelper<ProblemColumnMeta>(),
@@ -92,7 +95,35 @@ function UnitsCell({ p }: { p: ProblemListRow }) {
 
 const col = createColumnHelper<ProblemFeatures, ProblemListRow>();
 
+/** A tick is not a click on the row: it chooses the problem for 交办单 without opening it. */
+const keepToItself = (event: { stopPropagation(): void }) => event.stopPropagation();
+
 export const problemColumns = col.columns([
+  col.display({
+    id: 'pick',
+    header: ({ table }) => (
+      <span onClick={keepToItself}>
+        <Checkbox
+          checked={table.getIsAllRowsSelected()}
+          indeterminate={table.getIsSomeRowsSelected() && !table.getIsAllRowsSelected()}
+          disabled={table.getRowModel().rows.length === 0}
+          onChange={table.getToggleAllRowsSelectedHandler()}
+          aria-label="勾选列出的全部问题"
+        />
+      </span>
+    ),
+    meta: { label: '勾选（打印交办单）', width: 32 },
+    enableSorting: false,
+    cell: ({ row }) => (
+      <span onClick={keepToItself}>
+        <Checkbox
+          checked={row.getIsSelected()}
+          onChange={row.getToggleSelectedHandler()}
+          aria-label={`勾选${row.original.code}`}
+        />
+      </span>
+    ),
+  }),
   col.accessor('code', {
     id: 'code',
     header: '编号',
