@@ -23,6 +23,8 @@ export interface ProblemColumnMeta {
   label: string;
   /** the column's width; the 问题 column takes what is left */
   width: number;
+  /** how narrow the column may get when the window is (the 1366-wide screen) */
+  minWidth?: number;
   num?: boolean;
 }
 
@@ -138,28 +140,28 @@ export const problemColumns = col.columns([
         问题描述<span className="pb-th-sub">项目</span>
       </>
     ),
-    meta: { label: '问题描述（项目）', width: 200 },
+    meta: { label: '问题描述（项目）', width: 200, minWidth: 150 },
     sortFn: 'alphanumeric',
     cell: (info) => <ProblemCell p={info.row.original} />,
   }),
   col.accessor((p) => PROBLEM_CATEGORY_LABELS[p.category], {
     id: 'category',
     header: '类别',
-    meta: { label: '类别', width: 66 },
+    meta: { label: '类别', width: 68, minWidth: 66 },
     sortFn: byChineseText,
     cell: (info) => <span className="pb-unit">{info.getValue()}</span>,
   }),
   col.accessor((p) => p.leadUnitName ?? p.responsibleUnitNames[0] ?? '', {
     id: 'units',
     header: '牵头/责任单位',
-    meta: { label: '牵头/责任单位', width: 132 },
+    meta: { label: '牵头/责任单位', width: 132, minWidth: 104 },
     sortFn: byChineseText,
     cell: (info) => <UnitsCell p={info.row.original} />,
   }),
   col.accessor('chainLead', {
     id: 'chainLead',
     header: '链长',
-    meta: { label: '链长', width: 104 },
+    meta: { label: '链长', width: 104, minWidth: 84 },
     sortFn: byChineseText,
     cell: (info) => (
       <span className="pb-lead" title={info.getValue()}>
@@ -197,7 +199,8 @@ export const problemColumns = col.columns([
   col.accessor('daysOverdue', {
     id: 'daysOverdue',
     header: '超期',
-    meta: { label: '超期天数', width: 80, num: true },
+    // room for “超期120天”: the column a clerk scans for, so it never gives way
+    meta: { label: '超期天数', width: 84, num: true },
     sortFn: 'basic',
     sortDescFirst: true,
     cell: (info) => <OverdueMark days={info.getValue()} />,
