@@ -64,7 +64,8 @@ async function renderAt(path: string) {
   const status = await app.ok('app.status', {});
   const location = memoryLocation({ path, record: true });
   render(
-    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }}>
+    // no click ripple: its timers would outlive the test file's window
+    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }} wave={{ disabled: true }}>
       <AntApp>
         <AppStatusContext.Provider value={{ status, refreshStatus: async () => {} }}>
           <Router hook={location.hook} searchHook={location.searchHook}>
