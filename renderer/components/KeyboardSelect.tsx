@@ -30,7 +30,8 @@ export interface KeyboardSelectProps<V extends Value> {
 /**
  * A select for forms kept at the keyboard: it filters as the clerk types, and Enter moves on to the next
  * box. Enter takes an option only when the clerk pointed at it (↑↓ or the mouse), or when the typed text
- * names exactly one; it never guesses, and says so under the box when it took nothing.
+ * names exactly one; it never guesses, and says so when it took nothing. A multiple select stays put after
+ * adding one, for the next; Enter with nothing typed moves on.
  */
 export function KeyboardSelect<V extends Value>({
   options,
@@ -55,7 +56,7 @@ export function KeyboardSelect<V extends Value>({
   const withChoice = (choice: V) => (multiple ? (current.includes(choice) ? current : [...current, choice]) : choice);
   const canCreate = Boolean(create && typed && enterChoice(options, typed).kind === 'no match');
   const shown: TypedOption<V | typeof CREATE>[] = canCreate
-    ? [...options, { value: CREATE, label: `新增${create!.noun}“${typed}”${offered === typed ? '（再按回车）' : ''}` }]
+    ? [...options, { value: CREATE, label: `新增${create!.noun}“${typed}”` }]
     : [...options];
 
   function close() {
@@ -152,13 +153,24 @@ export function KeyboardSelect<V extends Value>({
         onFocus={() => setHint(null)}
         loading={creating}
         notFoundContent={notFoundContent ?? '没有相符的选项'}
+        // while the list is open it covers the space under the box: the note goes at the list's foot instead
+        popupRender={(list) => (
+          <>
+            {list}
+            {open && hint && <Hint text={hint} className="ks-hint-in-list" />}
+          </>
+        )}
         style={{ width: '100%' }}
       />
-      {hint && (
-        <div className="ks-hint" role="status">
-          {hint}
-        </div>
-      )}
+      {hint && !open && <Hint text={hint} />}
+    </div>
+  );
+}
+
+function Hint({ text, className }: { text: string; className?: string }) {
+  return (
+    <div className={className ? `ks-hint ${className}` : 'ks-hint'} role="status">
+      {text}
     </div>
   );
 }

@@ -293,7 +293,7 @@ describe('问题清单', { timeout: 30_000 }, () => {
     await choose(form, '类别', '征地拆迁');
     await userEvent.click(within(form).getByLabelText('牵头单位'));
     await userEvent.keyboard('市住房和城乡建设局{Enter}');
-    expect(within(form).getByText('没有“市住房和城乡建设局”，再按回车即新增此单位')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('没有“市住房和城乡建设局”，再按回车即新增此单位');
     await userEvent.keyboard('{Enter}');
     await waitFor(() =>
       expect(within(form).getByLabelText('牵头单位').closest('.ant-select')?.textContent).toBe('市住房和城乡建设局'),

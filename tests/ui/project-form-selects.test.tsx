@@ -65,9 +65,8 @@ describe('项目表单的下拉框：按输入筛选，回车不替填报人乱�
     await screen.findByText('基本信息');
     await typeInto('园区/片区', '湘乡经济开发区{Enter}');
 
-    expect(within(formItemOf('园区/片区')).getByRole('status').textContent).toBe(
-      '有3项含“湘乡经济开发区”，请用↑↓选定后回车',
-    );
+    // said at the foot of the open list, which shows the three
+    expect(screen.getByRole('status').textContent).toBe('有3项含“湘乡经济开发区”，请用↑↓选定后回车');
     expect(shownIn('园区/片区')).toContain('请选择');
     // the option list reads the old `which` key codes, which user-event leaves out
     const box = screen.getByLabelText('园区/片区');
@@ -106,9 +105,7 @@ describe('还没有单位时在牵头单位、责任单位中就地新增', { ti
     await screen.findByText('基本信息');
     await typeInto('牵头单位', '市发展和改革局{Enter}');
 
-    expect(within(formItemOf('牵头单位')).getByRole('status').textContent).toBe(
-      '没有“市发展和改革局”，再按回车即新增此单位',
-    );
+    expect(screen.getByRole('status').textContent).toBe('没有“市发展和改革局”，再按回车即新增此单位');
     expect((await app.ok('reference.list', {})).units).toEqual([]);
     await user.keyboard('{Enter}');
 
