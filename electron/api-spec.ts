@@ -113,6 +113,8 @@ export interface GeneratedMilestones {
   anchorDate: string;
   direction: 'backward' | 'forward';
   schedule: GeneratedSchedule;
+  /** the 责任单位 every generated node is given, taken from the project */
+  unit: { id: number; name: string } | null;
   /** the project's nodes after writing (unchanged for a preview) */
   milestones: Milestone[];
 }

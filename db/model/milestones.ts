@@ -66,6 +66,17 @@ export const TEMPLATE_ANCHORS: Record<
   completed: null,
 };
 
+/**
+ * The unit the nodes laid out from a template are given: the project's first 责任单位, else its 牵头单位.
+ * A retired unit takes no new work, so the next one in use is taken instead.
+ */
+export function scheduleUnitOf(
+  project: { responsibleUnitIds: readonly number[]; leadUnitId: number | null },
+  inUse: (unitId: number) => boolean,
+): number | null {
+  return [...project.responsibleUnitIds, project.leadUnitId].find((id) => id !== null && inUse(id)) ?? null;
+}
+
 export interface GeneratedNode {
   name: string;
   plannedDate: string;

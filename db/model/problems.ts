@@ -12,6 +12,24 @@ export const PROBLEM_CATEGORY_LABELS: Record<ProblemCategory, string> = {
   other: '其他',
 };
 
+/**
+ * Words in a dispatch text that tell which kind of problem it is. Checked in this order: 征地拆迁 before 用地
+ * (征地 is about land too), and the broad single characters of 水电路 last.
+ */
+const CATEGORY_WORDS: [ProblemCategory, RegExp][] = [
+  ['demolition', /征地|拆迁|搬迁|征收|迁改/],
+  ['land', /土地|用地|供地|摘牌/],
+  ['funds', /资金|贷款|信贷|融资|拨付/],
+  ['approval', /审批|手续|许可|批复|环评|备案|报批/],
+  ['labour', /用工|招工|务工|工人/],
+  ['utilities', /水|电|路|气/],
+];
+
+/** The category a dispatch text most likely belongs to; the clerk can change it before registering. */
+export function suggestCategory(text: string): ProblemCategory {
+  return CATEGORY_WORDS.find(([, words]) => words.test(text))?.[0] ?? 'other';
+}
+
 export const PROBLEM_STATUSES = ['pending', 'in_progress', 'closing_requested', 'closed', 'returned'] as const;
 export type ProblemStatus = (typeof PROBLEM_STATUSES)[number];
 export const PROBLEM_STATUS_LABELS: Record<ProblemStatus, string> = {
@@ -65,6 +83,14 @@ export const OPEN_STATUSES: readonly ProblemStatus[] = ['pending', 'in_progress'
 export function isOpen(status: ProblemStatus): boolean {
   return status !== 'closed';
 }
+
+/** 催办 presses the unit the problem was handed to, so there is nothing to chase before 交办. */
+export function canChase(status: ProblemStatus): boolean {
+  return isOpen(status) && status !== 'pending';
+}
+export const CHASE_BEFORE_ASSIGN = '问题尚未交办，不能催办；请先交办给责任单位';
+
+export const DEADLINE_BEFORE_ASSIGNED = '办结时限不能早于交办日期';
 
 /** WT-2026-0001: numbered per year of registration. */
 export function problemCode(year: number, sequence: number): string {

@@ -1,10 +1,15 @@
 import { AppError } from '../../db/errors';
-import { DEFAULT_MILESTONE_TEMPLATES, generateSchedule, TEMPLATE_ANCHORS } from '../../db/model/milestones';
+import {
+  DEFAULT_MILESTONE_TEMPLATES,
+  generateSchedule,
+  scheduleUnitOf,
+  TEMPLATE_ANCHORS,
+} from '../../db/model/milestones';
 import { PROJECT_FIELD_LABELS } from '../../db/model/project';
 import { STAGE_LABELS } from '../../db/model/stages';
 import { getProject } from '../../db/queries/projects-read';
 import { listMilestones, listTemplates, replaceMilestones, replaceTemplate } from '../../db/queries/milestones';
-import { referenceName } from '../../db/queries/reference';
+import { listUnits, referenceName } from '../../db/queries/reference';
 import { writeAudit } from '../../db/queries/audit';
 import type { GeneratedMilestones, ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
@@ -68,6 +73,8 @@ export const milestoneHandlers = {
       );
     }
     const schedule = generateSchedule(template, anchorDate, anchor.direction, ctx.today());
+    const units = new Map(listUnits(ctx.db).map((u) => [u.id, u]));
+    const unitId = scheduleUnitOf(project, (id) => units.get(id)?.retired === false);
     if (input.mode !== 'preview') {
       const meta = writeMeta(ctx);
       ctx.db.transaction(() => {
@@ -78,7 +85,7 @@ export const milestoneHandlers = {
           stage,
           plannedDate: n.plannedDate,
           actualDate: null,
-          unitId: null,
+          unitId,
           note: '',
         }));
         replaceMilestones(ctx.db, project.id, [...kept, ...generated], meta);
@@ -90,6 +97,7 @@ export const milestoneHandlers = {
       anchorDate,
       direction: anchor.direction,
       schedule,
+      unit: unitId === null ? null : { id: unitId, name: units.get(unitId)!.name },
       milestones: listMilestones(ctx.db, project.id),
     };
   },

@@ -1,6 +1,9 @@
 import { AppError } from '../../db/errors';
 import { yearOf } from '../../db/model/dates';
 import {
+  canChase,
+  CHASE_BEFORE_ASSIGN,
+  DEADLINE_BEFORE_ASSIGNED,
   isOpen,
   PROBLEM_ACTION_LABELS,
   PROBLEM_STATUS_LABELS,
@@ -189,10 +192,12 @@ export const problemHandlers = {
         values.responsibleUnitIds = input.responsibleUnitIds ?? values.responsibleUnitIds;
         values.deadline = input.deadline ?? values.deadline;
         values.assignedOn = date;
+        if (date < stored.raisedOn) throw new AppError('invalid_input', '交办日期不能早于登记日期', 'date');
         if (!values.responsibleUnitIds.length && values.leadUnitId === null) {
           throw new AppError('invalid_input', '交办须指定牵头单位或责任单位', 'responsibleUnitIds');
         }
         if (!values.deadline) throw new AppError('invalid_input', '交办须填写办结时限', 'deadline');
+        if (values.deadline < date) throw new AppError('invalid_input', DEADLINE_BEFORE_ASSIGNED, 'deadline');
         checkUnits(ctx, [values.leadUnitId, ...values.responsibleUnitIds]);
       }
       if (input.action === 'requestClose') {
@@ -226,6 +231,7 @@ export const problemHandlers = {
       const stored = getStoredProblem(ctx.db, input.id);
       if (!stored) throw new AppError('not_found', '找不到该问题，可能已被删除');
       if (stored.status === 'closed') throw new AppError('workflow', '已销号的问题不再记录进展，如需重新办理请先退回');
+      if (input.kind === 'chase' && !canChase(stored.status)) throw new AppError('workflow', CHASE_BEFORE_ASSIGN);
       const notedOn = input.notedOn ?? today;
       if (notedOn > today) throw new AppError('invalid_input', '日期不能晚于今天', 'notedOn');
       insertNote(ctx.db, stored.id, { notedOn, kind: input.kind, text: input.text }, meta.operator, meta.now);

@@ -1,8 +1,10 @@
-import { DatePicker, Form, Input, Select, type FormInstance } from 'antd';
+import { DatePicker, Form, Input, type FormInstance } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { PROBLEM_CATEGORIES, PROBLEM_CATEGORY_LABELS, type ProblemCategory } from '../../db/model/problems';
 import type { Unit } from '../../db/model/reference';
+import { KeyboardSelect } from './KeyboardSelect';
 import { DATE_FORMATS, DEADLINE_BEFORE_RAISED, isoOf, unitOptions } from './problem-form';
+import { UnitSelect, useUnitList } from './UnitSelect';
 import './problem-dialog.css';
 
 /** The fields of a problem as the form holds them; names are the API's so a refusal lands on its field. */
@@ -49,7 +51,8 @@ export function ProblemFields<T extends ProblemFieldValues>({
   fixedRaisedOn,
   keepUnitIds = [],
 }: ProblemFieldsProps<T>) {
-  const options = unitOptions(units, keepUnitIds);
+  const [unitList, setUnitList] = useUnitList(units);
+  const options = unitOptions(unitList, keepUnitIds);
   const raisedOn = () => fixedRaisedOn ?? isoOf((form.getFieldsValue(true) as ProblemFieldValues).raisedOn);
   const deadlineRule = {
     validator: async (_: unknown, value: Dayjs | null) => {
@@ -73,32 +76,19 @@ export function ProblemFields<T extends ProblemFieldValues>({
         />
       </Form.Item>
       <Form.Item name="category" label="类别" rules={[{ required: true, message: '请选择问题类别' }]}>
-        <Select options={CATEGORY_OPTIONS} placeholder="请选择类别" />
+        <KeyboardSelect options={CATEGORY_OPTIONS} placeholder="请选择类别" />
       </Form.Item>
       <Form.Item name="source" label="来源">
         <Input maxLength={100} placeholder="如：第48周调度会、现场督查" />
       </Form.Item>
       <Form.Item name="leadUnitId" label="牵头单位">
-        <Select
-          options={options}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          placeholder="选择牵头单位"
-          notFoundContent="没有这个单位，可在“设置”中添加"
-        />
+        <UnitSelect options={options} allowClear placeholder="选择牵头单位" onUnitsSaved={setUnitList} />
       </Form.Item>
       <Form.Item name="responsiblePerson" label="责任人">
         <Input maxLength={50} placeholder="姓名或职务" />
       </Form.Item>
       <Form.Item name="responsibleUnitIds" label="责任单位" className="pf-wide">
-        <Select
-          mode="multiple"
-          options={options}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          placeholder="可选多个"
-          notFoundContent="没有这个单位，可在“设置”中添加"
-        />
+        <UnitSelect mode="multiple" options={options} allowClear placeholder="可选多个" onUnitsSaved={setUnitList} />
       </Form.Item>
       {fixedRaisedOn ? (
         <Form.Item label="登记日期">

@@ -16,6 +16,10 @@ export interface RaiseProblemPreset {
   source?: string;
   /** the dispatch week the problem was raised at; the problem links back to it */
   sourceWeek?: string | null;
+  /** the dispatch column the description came from, e.g. 存在问题 */
+  sourceField?: string;
+  /** where to look for the unit asked to help, when not only in the description */
+  unitText?: string;
 }
 
 interface RaiseProblemDialogProps {
@@ -65,11 +69,12 @@ function RaiseModal({ open, project, preset, onClose, onCreated }: RaiseProblemD
 
   // “请市自然资源局加快用地报批”: the unit the text asks for is the likely 牵头单位
   const units = reference.data?.units;
+  const unitText = preset?.unitText ?? preset?.description;
   useEffect(() => {
-    if (!units || !preset?.description || form.getFieldValue('leadUnitId') != null) return;
-    const named = unitNamedIn(preset.description, units);
+    if (!units || !unitText || form.getFieldValue('leadUnitId') != null) return;
+    const named = unitNamedIn(unitText, units);
     if (named) form.setFieldValue('leadUnitId', named.id);
-  }, [units, preset?.description, form]);
+  }, [units, unitText, form]);
 
   async function submit() {
     if (saving) return;
@@ -158,7 +163,9 @@ function RaiseModal({ open, project, preset, onClose, onCreated }: RaiseProblemD
             </Form.Item>
           )}
           {preset?.sourceWeek && preset.source && (
-            <div className="pf-from">由{preset.source}“需协调事项”转来，登记后可在问题清单中交办。</div>
+            <div className="pf-from">
+              由{preset.source}“{preset.sourceField ?? '需协调事项'}”转来，登记后可在问题清单中交办。
+            </div>
           )}
           <ProblemFields form={form} units={reference.data?.units ?? []} today={status.today} />
         </Form>

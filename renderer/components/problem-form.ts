@@ -1,6 +1,5 @@
 import type { FormInstance } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { ProblemCategory } from '../../db/model/problems';
 import type { Unit } from '../../db/model/reference';
 import { ApiError } from '../api';
 
@@ -27,24 +26,6 @@ export function unitNamedIn(text: string, units: readonly Unit[]): Unit | undefi
   return units
     .filter((u) => !u.retired && u.name && text.includes(u.name))
     .sort((a, b) => b.name.length - a.name.length)[0];
-}
-
-/** Words in a 需协调事项 that tell which kind of problem it is; the broad single characters come last. */
-const CATEGORY_WORDS: [ProblemCategory, string[]][] = [
-  ['demolition', ['拆迁', '征地', '征收', '迁改']],
-  ['land', ['用地', '土地', '供地', '摘牌']],
-  ['funds', ['资金', '贷款', '信贷', '融资', '拨付']],
-  ['approval', ['环评', '审批', '许可', '手续', '报批', '批复']],
-  ['labour', ['用工', '招工', '务工']],
-  ['utilities', ['电', '水', '路', '气']],
-];
-
-/** The category a dispatch text most likely belongs to; the clerk can change it before saving. */
-export function guessCategory(text: string): ProblemCategory {
-  for (const [category, words] of CATEGORY_WORDS) {
-    if (words.some((w) => text.includes(w))) return category;
-  }
-  return 'other';
 }
 
 /**

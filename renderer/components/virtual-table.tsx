@@ -20,14 +20,29 @@ export function useInnerWidth(ref: RefObject<HTMLElement | null>): number {
 
 interface SizedColumn {
   id: string;
-  columnDef: { meta?: { width?: number } };
+  columnDef: { meta?: { width?: number; minWidth?: number } };
 }
 
-/** Each column's width from its meta (100 by default); `flexible` takes whatever room the window has left over. */
+const total = (widths: Map<string, number>) => [...widths.values()].reduce((sum, w) => sum + w, 0);
+
+/**
+ * Each column's width from its meta (100 by default). `flexible` takes whatever room the window has left over;
+ * in a narrow window the columns with a `minWidth` give up room in proportion to what they can spare, so the
+ * list fits without scrolling sideways for as long as it can (1366 wide is the office's usual screen).
+ */
 export function columnWidths(columns: SizedColumn[], flexible: string, viewWidth: number): Map<string, number> {
   const widths = new Map(columns.map((c) => [c.id, c.columnDef.meta?.width ?? 100]));
-  const used = [...widths.values()].reduce((sum, w) => sum + w, 0);
+  const excess = total(widths) - viewWidth;
+  if (viewWidth > 0 && excess > 0) {
+    const spare = new Map(
+      columns.map((c) => [c.id, Math.max(0, widths.get(c.id)! - (c.columnDef.meta?.minWidth ?? Infinity))]),
+    );
+    const spareTotal = total(spare);
+    const share = spareTotal > 0 ? Math.min(1, excess / spareTotal) : 0;
+    for (const [id, room] of spare) widths.set(id, widths.get(id)! - Math.ceil(room * share));
+  }
   const own = widths.get(flexible);
+  const used = total(widths);
   if (own !== undefined && viewWidth > used) widths.set(flexible, own + viewWidth - used);
   return widths;
 }

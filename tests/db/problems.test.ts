@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   actionsFrom,
   PROBLEM_ACTIONS,
+  PROBLEM_CATEGORY_LABELS,
   PROBLEM_STATUSES,
   problemAges,
   problemCode,
+  suggestCategory,
   transition,
   type ProblemAction,
   type ProblemStatus,
@@ -55,5 +57,22 @@ describe('督办流程：登记 → 交办 → 催办 → 反馈 → 审结（�
       daysOpen: 24,
       daysOverdue: 0,
     });
+  });
+});
+
+describe('转为问题时按文字建议类别', () => {
+  it.each([
+    ['用地指标尚未落实，影响摘牌', '用地'],
+    ['项目资金未完全到位，银行贷款审批中', '资金'],
+    ['环评批复尚未取得', '审批手续'],
+    ['施工许可手续未办结', '审批手续'],
+    ['施工用电尚未接通', '水电路'],
+    ['进场道路未硬化，供气管网未接入', '水电路'],
+    ['征地拆迁尚有3户未签协议', '征地拆迁'],
+    ['部分住户搬迁补偿未谈妥', '征地拆迁'],
+    ['技术工人招工困难', '用工'],
+    ['周边群众对施工噪音有意见', '其他'],
+  ])('“%s”建议为%s', (text, label) => {
+    expect(PROBLEM_CATEGORY_LABELS[suggestCategory(text)]).toBe(label);
   });
 });

@@ -181,6 +181,10 @@ describe('打印交办单和问题清单（真实 Chromium 生成 PDF，pdftotex
     try {
       await page.goto(`${host.url}#/problems/print`);
       const preview = page.getByRole('region', { name: '打印预览' });
+      // nothing is chosen for the clerk; one click chooses the problems in hand
+      await preview.getByText(/请在左侧勾选要打印交办单的问题/).waitFor();
+      expect(await preview.getByRole('article').count()).toBe(0);
+      await page.getByRole('button', { name: '待交办和办理中' }).click();
       await expect.poll(() => preview.getByRole('article').count()).toBe(usual.length);
       const picker = page.getByRole('list', { name: '选择要打印交办单的问题' });
       await picker.getByRole('checkbox').first().uncheck();

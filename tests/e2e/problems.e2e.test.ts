@@ -85,16 +85,16 @@ describe('问题督办端到端（真实 Chromium + 浏览器版）', () => {
     await button(detail, '交办').click();
     const assign = dialog(page, 'WT-2026-0001');
     expect(await assign.getByLabel('办结时限').inputValue()).toBe('2026-11-20');
-    // typed and chosen with Enter: clicking an option races the dropdown's opening animation
+    // typed and taken with Enter (the name matches one unit): clicking an option races the dropdown's opening
     const responsible = assign.getByLabel('责任单位');
     await responsible.click();
     await responsible.pressSequentially('市自然资源局');
-    await page.locator('.ant-select-item-option-active[title="市自然资源局"]').waitFor();
     await page.keyboard.press('Enter');
     await expect
       .poll(() => assign.locator('.ant-form-item').filter({ hasText: '责任单位' }).innerText())
       .toContain('市自然资源局');
-    await page.keyboard.press('Escape');
+    // handed out the day after it was raised, so its deadline is already past today
+    await typeDate(assign.getByLabel('交办日期'), '2026-11-03');
     await button(assign, '交办').click();
     await assign.waitFor({ state: 'hidden' });
     await expect.poll(() => detail.innerText()).toContain('办理中');

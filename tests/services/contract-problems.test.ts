@@ -102,6 +102,60 @@ describe('问题登记与督办', () => {
     expect(count()).toBe(0);
   });
 
+  it('未交办的问题不能催办：拒绝并说明须先交办，不记入办理记录', async () => {
+    const p = await raise();
+    const error = refusal(await app.call('problems.addNote', { id: p.id, kind: 'chase', text: '电话催办' }));
+    expect(error).toMatchObject({ code: 'workflow', message: '问题尚未交办，不能催办；请先交办给责任单位' });
+    expect((await app.ok('problems.get', { id: p.id })).notes.map((n) => n.kind)).toEqual(['transition']);
+
+    // 记录进展 needs no 交办; 催办 does, and works once the problem is handed out
+    await app.ok('problems.addNote', { id: p.id, kind: 'progress', text: '已与自然资源局沟通' });
+    await app.ok('problems.act', { id: p.id, action: 'assign', responsibleUnitIds: [unitId], deadline: '2026-12-10' });
+    const chased = await app.ok('problems.addNote', { id: p.id, kind: 'chase', text: '电话催办' });
+    expect(chased.notes.map((n) => n.kind)).toEqual(['transition', 'progress', 'transition', 'chase']);
+  });
+
+  it('交办的办结时限早于交办日期：拒绝“办结时限不能早于交办日期”，问题仍待交办', async () => {
+    const p = await raise({ raisedOn: '2026-11-10' });
+    const assign = (deadline: string) =>
+      app.call('problems.act', {
+        id: p.id,
+        action: 'assign',
+        responsibleUnitIds: [unitId],
+        date: '2026-11-20',
+        deadline,
+      });
+    const error = refusal(await assign('2026-11-15'));
+    expect(error).toMatchObject({ code: 'invalid_input', message: '办结时限不能早于交办日期', field: 'deadline' });
+    const unchanged = await app.ok('problems.get', { id: p.id });
+    expect(unchanged).toMatchObject({ status: 'pending', assignedOn: null, deadline: null, responsibleUnitIds: [] });
+    expect(unchanged.notes).toHaveLength(1);
+
+    expect(
+      refusal(
+        await app.call('problems.act', {
+          id: p.id,
+          action: 'assign',
+          responsibleUnitIds: [unitId],
+          date: '2026-11-05',
+          deadline: '2026-11-30',
+        }),
+      ).message,
+    ).toBe('交办日期不能早于登记日期');
+    // a deadline on the day of 交办 itself is allowed
+    expect(
+      (
+        await app.ok('problems.act', {
+          id: p.id,
+          action: 'assign',
+          responsibleUnitIds: [unitId],
+          date: '2026-11-20',
+          deadline: '2026-11-20',
+        })
+      ).status,
+    ).toBe('in_progress');
+  });
+
   it('流程不允许的动作被拒绝：已销号不能直接重新办理；交办须有单位和时限', async () => {
     const p = await raise();
     expect(refusal(await app.call('problems.act', { id: p.id, action: 'assign' })).message).toBe(

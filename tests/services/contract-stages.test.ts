@@ -75,6 +75,35 @@ describe('节点', () => {
     expect(replaced.milestones).toHaveLength(8);
   });
 
+  it('倒排生成的节点以项目的第一个责任单位为责任单位，没有责任单位时取牵头单位，已停用的单位不取', async () => {
+    const unit = async (name: string) =>
+      (await app.ok('reference.saveUnit', { name })).units.find((u) => u.name === name)!.id;
+    const reform = await unit('市发展和改革局');
+    const land = await unit('市自然资源局');
+    const housing = await unit('市住房和城乡建设局');
+    const generate = async (fields: Record<string, unknown>) => {
+      const p = await project({ plannedStartDate: '2027-06-30', ...fields });
+      return app.ok('milestones.generate', { projectId: p.id, mode: 'append' });
+    };
+    const unitsOf = (result: { milestones: { unitName: string | null }[] }) => [
+      ...new Set(result.milestones.map((m) => m.unitName)),
+    ];
+
+    const withBoth = await generate({ leadUnitId: reform, responsibleUnitIds: [land, housing] });
+    expect(withBoth.unit).toEqual({ id: land, name: '市自然资源局' });
+    expect(withBoth.milestones).toHaveLength(8);
+    expect(unitsOf(withBoth)).toEqual(['市自然资源局']);
+    expect(unitsOf(await generate({ leadUnitId: reform }))).toEqual(['市发展和改革局']);
+    expect(unitsOf(await generate({}))).toEqual([null]);
+
+    await app.ok('reference.setRetired', { kind: 'unit', id: land, retired: true });
+    const preview = await app.ok('milestones.generate', {
+      projectId: withBoth.milestones[0].projectId,
+      mode: 'preview',
+    });
+    expect(preview.unit).toEqual({ id: housing, name: '市住房和城乡建设局' });
+  });
+
   it('模板工期为负数被拒绝，不写入；可恢复默认', async () => {
     const before = await app.ok('milestoneTemplates.list', {});
     const error = refusal(

@@ -105,6 +105,16 @@ const group = (name: string) => screen.getByRole('group', { name });
 const exportButton = () => screen.getByRole('button', { name: /导出Excel|正在生成/ });
 
 describe('台账', () => {
+  it('页首像其他页面一样写明“台账”', async () => {
+    app = await installRealApi({ demo: false });
+    await renderWithStatus(app, <LedgerPage />);
+
+    // the page's own title comes first, above the panels' headings
+    const [title] = screen.getAllByRole('heading');
+    expect(title.tagName).toBe('H1');
+    expect(title.textContent).toBe('台账');
+  });
+
   it('显示导出项目台账的选项：计划年度及前两年、全部阶段、全部产业链、总投资单位万元', async () => {
     app = await installRealApi({ demo: true });
     const status = await renderWithStatus(app, <LedgerPage />);

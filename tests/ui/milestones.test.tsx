@@ -208,6 +208,28 @@ describe('倒排生成', { timeout: 30_000 }, () => {
     );
   });
 
+  it('生成的节点以项目的责任单位为责任单位，预览中先说明', async () => {
+    app = await installRealApi({ demo: false });
+    const { units } = await app.ok('reference.saveUnit', { name: '市自然资源局' });
+    const project = await seedProject(app, {
+      stage: 'preliminary',
+      plannedStartDate: '2027-06-30',
+      responsibleUnitIds: [units[0].id],
+    });
+    const dialog = await openGenerate(project.id);
+
+    expect(
+      await dialog.findByText('各节点的责任单位填为“市自然资源局”（取自项目的责任单位，无则取牵头单位），可逐个修改。'),
+    ).toBeTruthy();
+    await userEvent.click(dialog.getByRole('button', { name: buttonName('追加') }));
+    await waitFor(() => expect(nodeRows()).toHaveLength(8));
+    const unitCells = within(panel('节点计划').querySelector('table')!)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.querySelectorAll('td')[5].textContent);
+    expect(unitCells).toEqual(Array(8).fill('市自然资源局'));
+  });
+
   it('时间太紧时如实排出：已早于今天的节点标红，并写明时间不足', async () => {
     app = await installRealApi({ demo: false });
     const project = await seedProject(app, { stage: 'preliminary', plannedStartDate: '2026-12-20' });

@@ -4,7 +4,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Route, Router, Switch } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { AppStatusContext } from '../../renderer/app/app-status';
@@ -19,7 +19,12 @@ dayjs.locale('zh-cn');
 
 // today is 2026-11-28 (a Saturday in 2026-W48)
 let app: TempApp;
-afterEach(() => app?.close());
+afterEach(() => {
+  app?.close();
+  // the 交办单 choice and the print kind last for a session; each test starts a new one
+  sessionStorage.clear();
+  localStorage.clear();
+});
 
 async function openApp() {
   app = await installRealApi();
@@ -59,7 +64,8 @@ async function renderAt(path: string) {
   const status = await app.ok('app.status', {});
   const location = memoryLocation({ path, record: true });
   render(
-    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }}>
+    // no click ripple: its timers would outlive the test file's window
+    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }} wave={{ disabled: true }}>
       <AntApp>
         <AppStatusContext.Provider value={{ status, refreshStatus: async () => {} }}>
           <Router hook={location.hook} searchHook={location.searchHook}>
@@ -130,7 +136,8 @@ describe('问题清单', { timeout: 30_000 }, () => {
     fireEvent.click(await listRow('WT-2026-0001'));
 
     const detail = await drawer();
-    expect(offered(detail)).toEqual(['交办', '催办', '记录进展', '反馈']);
+    // nothing to chase before it is handed out
+    expect(offered(detail)).toEqual(['交办', '记录进展', '反馈']);
     fireEvent.click(within(detail).getByRole('button', { name: buttonName('交办') }));
     const assign = await dialog('交办');
     await choose(assign, '牵头单位', '市自然资源局');
@@ -149,6 +156,7 @@ describe('问题清单', { timeout: 30_000 }, () => {
     expect(notes.textContent).toContain('交办');
     expect(notes.textContent).toContain('测试填报人');
     expect(within(detail).getByText('2026-12-20')).toBeTruthy();
+    expect(offered(detail)).toEqual(['申请销号', '催办', '记录进展', '反馈']);
     await waitFor(() =>
       expect(screen.getByRole('row', { name: 'WT-2026-0001' }).textContent ?? '').toContain('办理中'),
     );
@@ -253,6 +261,50 @@ describe('问题清单', { timeout: 30_000 }, () => {
     expect(await within(assign).findByText('问题处于“已销号”，不能交办；可以：退回')).toBeTruthy();
   });
 
+  it('交办时办结时限早于交办日期：在办结时限栏下提示“办结时限不能早于交办日期”，不交办', async () => {
+    const { project } = await openApp();
+    const p = await project('城东污水处理厂');
+    await raise(p.id, { raisedOn: '2026-11-20' });
+    await renderAt('/problems');
+    fireEvent.click(await listRow('WT-2026-0001'));
+    const detail = await drawer();
+    fireEvent.click(within(detail).getByRole('button', { name: buttonName('交办') }));
+    const assign = await dialog('交办');
+    await choose(assign, '牵头单位', '市自然资源局');
+    await userEvent.type(within(assign).getByLabelText('办结时限'), '2026-11-25{Enter}');
+    const assignedOn = within(assign).getByLabelText('交办日期');
+    await userEvent.clear(assignedOn);
+    await userEvent.type(assignedOn, '2026-11-27{Enter}');
+    fireEvent.click(within(assign).getByRole('button', { name: buttonName('交办') }));
+
+    const deadlineItem = within(assign).getByLabelText('办结时限').closest<HTMLElement>('.ant-form-item')!;
+    expect(await within(deadlineItem).findByText('办结时限不能早于交办日期')).toBeTruthy();
+    expect(await app.ok('problems.get', { id: 1 })).toMatchObject({ status: 'pending', deadline: null });
+  });
+
+  it('登记问题时单位名单里没有的单位可就地新增并选中', async () => {
+    const { project } = await openApp();
+    const p = await project('城东污水处理厂');
+    await renderAt(`/projects/${p.id}`);
+    const panel = await screen.findByRole('region', { name: '问题协调' });
+    fireEvent.click(within(panel).getByRole('button', { name: /登记问题/ }));
+    const form = await dialog('登记问题');
+    await userEvent.type(within(form).getByLabelText('问题描述'), '管网迁改需住建部门协调');
+    await choose(form, '类别', '征地拆迁');
+    await userEvent.click(within(form).getByLabelText('牵头单位'));
+    await userEvent.keyboard('市住房和城乡建设局{Enter}');
+    expect(screen.getByRole('status').textContent).toBe('没有“市住房和城乡建设局”，再按回车即新增此单位');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(within(form).getByLabelText('牵头单位').closest('.ant-select')?.textContent).toBe('市住房和城乡建设局'),
+    );
+    fireEvent.click(within(form).getByRole('button', { name: buttonName('登记') }));
+
+    await waitFor(async () => expect(await app.ok('problems.list', {})).toHaveLength(1));
+    expect((await app.ok('problems.list', {}))[0].leadUnitName).toBe('市住房和城乡建设局');
+    expect((await app.ok('reference.list', {})).units.map((u) => u.name)).toContain('市住房和城乡建设局');
+  });
+
   it('办结时限早于登记日期：提示“办结时限不能早于登记日期”，不登记', async () => {
     const { project } = await openApp();
     await project('城东污水处理厂');
@@ -313,7 +365,51 @@ describe('在调度和项目页登记问题', { timeout: 30_000 }, () => {
     expect(within(row).queryByRole('button', { name: '将“城东污水处理厂”的需协调事项转为问题' })).toBeNull();
   });
 
-  it('没有需协调事项的调度行不显示“转为问题”', async () => {
+  it('转为问题取调度行的“存在问题”作问题描述，按文字建议类别，牵头单位取自需协调事项', async () => {
+    const { project, reform } = await openApp();
+    const p = await project('城东污水处理厂');
+    await app.ok('dispatch.saveEntry', {
+      projectId: p.id,
+      week: '2026-W48',
+      problems: '施工用电尚未接通，设备无法调试',
+      coordination: '请市发展和改革局协调供电公司',
+    });
+    await renderAt('/dispatch');
+    const row = await screen.findByRole('row', { name: '城东污水处理厂' }, { timeout: 10_000 });
+    fireEvent.click(within(row).getByRole('button', { name: '将“城东污水处理厂”的存在问题转为问题' }));
+
+    const form = await dialog('登记问题');
+    expect((within(form).getByLabelText('问题描述') as HTMLTextAreaElement).value).toBe(
+      '施工用电尚未接通，设备无法调试',
+    );
+    expect(within(form).getByLabelText('类别').closest('.ant-select')?.textContent).toContain('水电路');
+    expect(form.textContent).toContain('由第48周调度会“存在问题”转来');
+    await waitFor(() =>
+      expect(within(form).getByLabelText('牵头单位').closest('.ant-select')?.textContent).toContain('市发展和改革局'),
+    );
+    fireEvent.click(within(form).getByRole('button', { name: buttonName('登记') }));
+
+    await waitFor(async () => expect(await app.ok('problems.list', {})).toHaveLength(1));
+    expect((await app.ok('problems.list', {}))[0]).toMatchObject({
+      description: '施工用电尚未接通，设备无法调试',
+      category: 'utilities',
+      leadUnitId: reform.id,
+    });
+  });
+
+  it('只填了存在问题的调度行也可转为问题', async () => {
+    const { project } = await openApp();
+    const p = await project('城东污水处理厂');
+    await app.ok('dispatch.saveEntry', { projectId: p.id, week: '2026-W48', problems: '技术工人招工困难' });
+    await renderAt('/dispatch');
+    const row = await screen.findByRole('row', { name: '城东污水处理厂' }, { timeout: 10_000 });
+    fireEvent.click(within(row).getByRole('button', { name: '将“城东污水处理厂”的存在问题转为问题' }));
+    const form = await dialog('登记问题');
+    expect((within(form).getByLabelText('问题描述') as HTMLTextAreaElement).value).toBe('技术工人招工困难');
+    expect(within(form).getByLabelText('类别').closest('.ant-select')?.textContent).toContain('用工');
+  });
+
+  it('没有存在问题和需协调事项的调度行不显示“转为问题”', async () => {
     const { project } = await openApp();
     const p = await project('城东污水处理厂');
     await app.ok('dispatch.saveEntry', { projectId: p.id, week: '2026-W48', progress: '主体施工' });
@@ -341,5 +437,103 @@ describe('在调度和项目页登记问题', { timeout: 30_000 }, () => {
     await choose(form, '类别', '审批手续');
     fireEvent.click(within(form).getByRole('button', { name: buttonName('登记') }));
     expect(await within(panel).findByRole('row', { name: 'WT-2026-0002' })).toBeTruthy();
+  });
+});
+
+describe('打印交办单', { timeout: 30_000 }, () => {
+  // jsdom lays nothing out; the preview draws its pages only in a box with a size
+  beforeEach(() => {
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 100, 900, 600));
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  /** five open problems and one struck off, on one project */
+  async function sixProblems() {
+    const { project, reform } = await openApp();
+    const p = await project('城东污水处理厂');
+    for (const description of [
+      '用地报批进度较慢',
+      '施工用电尚未接通',
+      '环评批复尚未取得',
+      '项目资金未到位',
+      '招工困难',
+    ]) {
+      await raise(p.id, { description });
+    }
+    const closed = await raise(p.id, { description: '管网迁改已完成' });
+    await app.ok('problems.act', {
+      id: closed.id,
+      action: 'assign',
+      responsibleUnitIds: [reform.id],
+      deadline: '2026-12-10',
+    });
+    await app.ok('problems.act', { id: closed.id, action: 'requestClose', text: '已迁改' });
+    await app.ok('problems.act', { id: closed.id, action: 'close' });
+    return closed;
+  }
+  const picker = () => screen.findByRole('list', { name: '选择要打印交办单的问题' });
+  const ticked = async () =>
+    within(await picker())
+      .getAllByRole('checkbox')
+      .filter((box) => (box as HTMLInputElement).checked)
+      .map((box) => box.closest('li')!.textContent!.slice(0, 12));
+  const printedCodes = () =>
+    screen.queryAllByRole('article').map((page) => /编号：(WT-\d{4}-\d{4})/.exec(page.textContent ?? '')?.[1]);
+
+  it('在问题清单中勾选两个问题点“打印交办单”，只打这两个', async () => {
+    await sixProblems();
+    const location = await renderAt('/problems');
+    await listRow('WT-2026-0005');
+    fireEvent.click(screen.getByRole('checkbox', { name: '勾选WT-2026-0002' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: '勾选WT-2026-0004' }));
+    // ticking is not opening
+    expect(screen.queryByRole('toolbar', { name: '办理' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /打印交办单（2）/ }));
+
+    await waitFor(() => expect(location.history.at(-1)).toBe('/problems/print'));
+    expect(await ticked()).toEqual(['WT-2026-0002', 'WT-2026-0004']);
+    expect(screen.getByText(/已选/).textContent).toContain('已选 2 个');
+    await waitFor(() => expect(printedCodes()).toEqual(['WT-2026-0002', 'WT-2026-0004']));
+  });
+
+  it('没有勾选时不替填报人全选：一个也不选，提示去勾选', async () => {
+    await sixProblems();
+    await renderAt('/problems/print');
+    expect(await ticked()).toEqual([]);
+    expect(screen.getByText(/请在左侧勾选要打印交办单的问题/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: /打印交办单…/ })).toHaveProperty('disabled', true);
+  });
+
+  it('刚登记的问题就是默认要打印交办单的问题', async () => {
+    await sixProblems();
+    await renderAt('/problems');
+    await listRow('WT-2026-0005');
+    fireEvent.click(screen.getAllByRole('button', { name: /登记问题/ })[0]);
+    const form = await dialog('登记问题');
+    await choose(form, '项目', `${(await app.ok('projects.list', {}))[0].code} 城东污水处理厂`);
+    await userEvent.type(within(form).getByLabelText('问题描述'), '进场道路未硬化');
+    await choose(form, '类别', '水电路');
+    fireEvent.click(within(form).getByRole('button', { name: buttonName('登记') }));
+    await listRow('WT-2026-0007');
+
+    fireEvent.click(screen.getByRole('tab', { name: '打印' }));
+    expect(await ticked()).toEqual(['WT-2026-0007']);
+  });
+
+  it('已销号的问题勾“包括已销号”后可找到并补打', async () => {
+    const closed = await sixProblems();
+    await renderAt('/problems/print');
+    const list = await picker();
+    expect(list.textContent).not.toContain(closed.code);
+
+    fireEvent.click(screen.getByRole('checkbox', { name: '包括已销号' }));
+    await waitFor(() => expect(list.textContent).toContain(closed.code));
+    fireEvent.change(screen.getByRole('searchbox', { name: '筛选问题' }), { target: { value: '管网' } });
+    const item = await within(list).findByText(closed.code);
+    fireEvent.click(item.closest('label')!);
+
+    expect(await ticked()).toEqual([closed.code]);
+    await waitFor(() => expect(printedCodes()).toEqual([closed.code]));
+    expect(screen.getByRole('button', { name: /打印交办单…/ })).toHaveProperty('disabled', false);
   });
 });

@@ -69,6 +69,42 @@ describe('项目表单', { timeout: 30_000 }, () => {
     expect((await app.ok('projects.get', { id: project.id })).plannedCompletionDate).toBe('2027-12-31');
   });
 
+  it('计划开工、竣工日期不在建设起止年限内时提醒核对，但仍可保存', async () => {
+    app = await installRealApi({ demo: false });
+    const project = await seedProject(app, { startYear: 2025, endYear: 2027 });
+    const location = await renderProjectRoutes(app, `/projects/${project.id}/edit`);
+    const start = (await screen.findByLabelText('计划开工日期')) as HTMLInputElement;
+    await user.type(start, '2026-03-01{Enter}');
+    await user.type(screen.getByLabelText('计划竣工日期'), '2028-06-30{Enter}');
+
+    const warning = '计划竣工日期不在建设起止年限（2025—2027）内，请核对';
+    // amber, as a warning, not red as an error
+    const shown = await within(formItemOf('计划竣工日期')).findByText(warning);
+    expect(shown.closest('.ant-form-item-explain-warning')).toBeTruthy();
+    expect(within(formItemOf('计划开工日期')).queryByText(/建设起止年限/)).toBeNull();
+
+    // correcting the years clears it; moving the start out of them warns there instead
+    const endYear = screen.getByLabelText('建设结束年');
+    await user.clear(endYear);
+    await user.type(endYear, '2028');
+    await waitFor(() => expect(within(formItemOf('计划竣工日期')).queryByText(/建设起止年限/)).toBeNull());
+    const startYear = screen.getByLabelText('建设起始年');
+    await user.clear(startYear);
+    await user.type(startYear, '2027');
+    expect(
+      await within(formItemOf('计划开工日期')).findByText('计划开工日期不在建设起止年限（2027—2028）内，请核对'),
+    ).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: buttonName('保存') }));
+    await waitFor(() => expect(location.history.at(-1)).toBe(`/projects/${project.id}`));
+    expect(await app.ok('projects.get', { id: project.id })).toMatchObject({
+      startYear: 2027,
+      endYear: 2028,
+      plannedStartDate: '2026-03-01',
+      plannedCompletionDate: '2028-06-30',
+    });
+  });
+
   it('项目编号重复时，服务端的提示显示在项目编号栏下，已填内容不丢失', async () => {
     app = await installRealApi({ demo: false });
     await seedProject(app, { code: 'DQ-2026-001', name: '第一个项目' });

@@ -18,7 +18,8 @@ export async function renderProjectRoutes(app: TempApp, path: string) {
   const status = await app.ok('app.status', {});
   const location = memoryLocation({ path, record: true });
   render(
-    <ConfigProvider locale={zhCN}>
+    // no click ripple: its timers would outlive the test file's window
+    <ConfigProvider locale={zhCN} wave={{ disabled: true }}>
       <AntApp>
         <AppStatusContext.Provider value={{ status, refreshStatus: async () => {} }}>
           <Router hook={location.hook}>

@@ -102,6 +102,17 @@ describe('项目页', { timeout: 30_000 }, () => {
     expect(await screen.findByText('阶段变更请在项目页办理')).toBeTruthy();
   });
 
+  it('月度完成投资注明在“周调度 → 月度投资”中按月填报，点链接即转到该页', async () => {
+    app = await installRealApi({ demo: false });
+    const project = await seedProject(app);
+    const location = await renderProjectRoutes(app, `/projects/${project.id}`);
+    const monthly = await screen.findByRole('heading', { name: /^月度完成投资/ });
+    expect(monthly.textContent).toContain('此处只供查看；按月填报在周调度 → 月度投资');
+    expect(monthly.textContent).not.toContain('将随周调度功能提供');
+    await userEvent.click(within(monthly).getByRole('link', { name: '周调度 → 月度投资' }));
+    expect(location.history.at(-1)).toBe('/dispatch/investment');
+  });
+
   it('找不到的项目显示“找不到该项目”和返回项目库的链接', async () => {
     app = await installRealApi({ demo: false });
     await renderProjectRoutes(app, '/projects/999');

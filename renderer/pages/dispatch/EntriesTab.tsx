@@ -2,14 +2,14 @@ import { Alert, App, Button, Empty, Spin } from 'antd';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { DispatchRow, DispatchWeekView } from '../../../db/model/dispatch';
 import { invoke } from '../../api';
-import { guessCategory } from '../../components/problem-form';
 import { RaiseProblemDialog } from '../../components/RaiseProblemDialog';
 import { useApi } from '../../hooks/use-api';
+import { chooseSlips } from '../problems/slip-choice';
 import { EntriesToolbar } from './EntriesToolbar';
 import { filterRows, NO_FILTERS, type EntryFilters } from './entry-filters';
 import { EntryStore } from './entry-store';
 import { EntryGrid, type EntryGridHandle } from './EntryGrid';
-import { RaiseFromEntryContext } from './raise-from-entry';
+import { presetFromEntry, RaiseFromEntryContext } from './raise-from-entry';
 import './dispatch.css';
 
 /** 本周调度: every active project's four texts of the chosen week, typed in like a spreadsheet. */
@@ -182,18 +182,10 @@ function EntriesView({ view }: { view: DispatchWeekView }) {
       <RaiseProblemDialog
         open={raising !== null}
         project={raising && { id: raising.projectId, code: raising.code, name: raising.name }}
-        preset={
-          raising
-            ? {
-                description: raising.coordination.trim(),
-                category: guessCategory(raising.coordination),
-                source: `第${view.week.week}周调度会`,
-                sourceWeek: view.week.key,
-              }
-            : undefined
-        }
+        preset={raising ? presetFromEntry(raising, view.week) : undefined}
         onClose={() => setRaising(null)}
         onCreated={(problem) => {
+          chooseSlips([problem.id]);
           setRaised((old) =>
             new Map(old).set(problem.projectId, [
               ...(old.get(problem.projectId) ?? []),

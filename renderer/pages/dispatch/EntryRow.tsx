@@ -7,7 +7,7 @@ import { STAGE_LABELS } from '../../../db/model/stages';
 import { TextCell, type CellMode, type GridNav } from './entry-cell';
 import { isCopied, type EntryStore } from './entry-store';
 import { EntryStatus } from './EntryStatus';
-import { useRaiseFromEntry } from './raise-from-entry';
+import { canRaise, useRaiseFromEntry } from './raise-from-entry';
 
 interface EntryRowProps {
   /** the project as the week was loaded; the live row comes from the store */
@@ -128,13 +128,13 @@ export const EntryRow = memo(function EntryRow({
           </span>
         ) : (
           raise &&
-          row.coordination.trim() && (
+          canRaise(row) && (
             <Button
               type="link"
               size="small"
               className="entries-raise"
               onClick={() => raise.raise(row)}
-              aria-label={`将“${row.name}”的需协调事项转为问题`}
+              aria-label={`将“${row.name}”的${row.problems.trim() ? '存在问题' : '需协调事项'}转为问题`}
             >
               转为问题
             </Button>

@@ -9,6 +9,10 @@ export function LedgerPage() {
   const { status } = useAppStatus();
   return (
     <div className="ledger-page">
+      <div className="ledger-header">
+        <h1 className="ledger-title">台账</h1>
+        <span className="ledger-header-note">导出项目台账 · 导入已有台账 · 责任单位填报表</span>
+      </div>
       <LedgerExportPanel planYear={status.planYear} cityName={status.cityName} />
       <LedgerImportPanel />
       <FillinPanel planYear={status.planYear} />

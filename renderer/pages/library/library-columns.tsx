@@ -31,6 +31,8 @@ export interface LibraryColumnMeta {
   /** full plain-text name, for the column chooser and header tooltips */
   label: string;
   width: number;
+  /** how narrow the column may get when the window is (the 1366-wide screen) */
+  minWidth?: number;
   num?: boolean;
   /** frozen at the left while scrolling sideways, like 冻结窗格 */
   pinned?: boolean;
@@ -125,9 +127,9 @@ function updatedText(iso: string): string {
 
 const col = createColumnHelper<LibraryFeatures, LitProjectRow>();
 
-const text = (label: string, width: number) => ({
+const text = (label: string, width: number, minWidth?: number) => ({
   header: label,
-  meta: { label, width },
+  meta: { label, width, minWidth },
   sortFn: byChineseText,
   sortUndefined: 'last' as const,
   cell: (info: { getValue: () => unknown }) => <Text value={info.getValue()} />,
@@ -142,7 +144,8 @@ const date = (label: string) => ({
 
 const money = (label: string, total: keyof LibraryTotals) => ({
   header: () => <MoneyHeader label={label} />,
-  meta: { label: `${label}（万元）`, width: 110, num: true, total },
+  // the totals of a large office run to 33,769,000.00
+  meta: { label: `${label}（万元）`, width: 110, minWidth: 100, num: true, total },
   sortFn: 'basic' as const,
   cell: (info: { getValue: () => number }) => formatWan(info.getValue()),
 });
@@ -151,22 +154,23 @@ export const libraryColumns = col.columns([
   col.accessor('code', {
     id: 'code',
     header: '项目编号',
-    meta: { label: '项目编号', width: 112, pinned: true },
+    meta: { label: '项目编号', width: 96, pinned: true },
     sortFn: 'alphanumeric',
     enableHiding: false,
     cell: (info) => <Text value={info.getValue()} />,
   }),
   col.accessor('name', {
     id: 'name',
-    ...text('项目名称', 200),
-    meta: { label: '项目名称', width: 200, pinned: true },
+    ...text('项目名称', 240),
+    // the one column that never gives up room: the name is what the clerk reads the list by
+    meta: { label: '项目名称', width: 240, pinned: true },
     enableHiding: false,
     cell: (info) => <ProjectName project={info.row.original} />,
   }),
   col.accessor('stage', {
     id: 'stage',
     header: '阶段',
-    meta: { label: '阶段', width: 68 },
+    meta: { label: '阶段', width: 66 },
     sortFn: byStage,
     filterFn: stageFilter,
     cell: (info) => <span className={`library-stage stage-${info.getValue()}`}>{STAGE_LABELS[info.getValue()]}</span>,
@@ -174,26 +178,26 @@ export const libraryColumns = col.columns([
   col.accessor('light', {
     id: 'light',
     header: '预警',
-    meta: { label: '预警', width: 208 },
+    meta: { label: '预警', width: 208, minWidth: 150 },
     sortFn: byLight,
     sortDescFirst: true,
     filterFn: lightFilter,
     cell: (info) => <LightCell project={info.row.original} />,
   }),
-  col.accessor('chainName', { id: 'chain', ...text('产业链', 108), filterFn: chainFilter }),
+  col.accessor('chainName', { id: 'chain', ...text('产业链', 108, 92), filterFn: chainFilter }),
   col.accessor((p) => orUndefined(p.chainLead), { id: 'chainLead', ...text('链长', 72), filterFn: leadFilter }),
-  col.accessor('owner', { id: 'owner', ...text('建设单位', 136) }),
+  col.accessor('owner', { id: 'owner', ...text('建设单位', 136, 104) }),
   col.accessor((p) => orUndefined(p.parkName), {
     id: 'park',
     ...text('园区/片区', 120),
     filterFn: parkFilter,
     cell: (info) => <ParkName name={info.getValue()} />,
   }),
-  col.accessor((p) => orUndefined(p.location), { id: 'location', ...text('建设地点', 140) }),
-  col.accessor((p) => orUndefined(p.leadUnitName), { id: 'leadUnit', ...text('牵头单位', 140) }),
+  col.accessor((p) => orUndefined(p.location), { id: 'location', ...text('建设地点', 140, 100) }),
+  col.accessor((p) => orUndefined(p.leadUnitName), { id: 'leadUnit', ...text('牵头单位', 140, 100) }),
   col.accessor((p) => orUndefined(p.responsibleUnitNames.join('、')), {
     id: 'responsibleUnits',
-    ...text('责任单位', 180),
+    ...text('责任单位', 180, 120),
   }),
   col.accessor((p) => (p.nature ? NATURE_LABELS[p.nature] : undefined), { id: 'nature', ...text('建设性质', 72) }),
   col.accessor(yearsText, {
@@ -210,7 +214,7 @@ export const libraryColumns = col.columns([
   col.accessor((p) => annualCompletionRate(p.yearCompletedYuan, p.annualPlanYuan) ?? undefined, {
     id: 'completionRate',
     header: '完成率',
-    meta: { label: '完成率', width: 66, num: true, total: 'completionRate' },
+    meta: { label: '完成率', width: 68, num: true, total: 'completionRate' },
     sortFn: 'basic',
     sortUndefined: 'last',
     cell: (info) => formatPercent(info.row.original.yearCompletedYuan, info.row.original.annualPlanYuan),
@@ -219,7 +223,7 @@ export const libraryColumns = col.columns([
     id: 'sinceStart',
     ...money('自开工累计', 'sinceStartCompletedYuan'),
   }),
-  col.accessor((p) => orUndefined(p.progressText), { id: 'progress', ...text('形象进度', 200) }),
+  col.accessor((p) => orUndefined(p.progressText), { id: 'progress', ...text('形象进度', 200, 140) }),
   col.accessor((p) => (p.inStatistics ? '是' : '否'), {
     id: 'inStatistics',
     header: '是否纳统',

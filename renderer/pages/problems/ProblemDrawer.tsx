@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import {
   actionsFrom,
+  canChase,
   isOpen,
   PROBLEM_CATEGORY_LABELS,
   PROBLEM_NOTE_KIND_LABELS,
@@ -136,7 +137,7 @@ function ProblemView({ problem: p, units, onClose, onChanged }: ProblemViewProps
         ))}
         {open && <span className="pb-detail-sep" />}
         {open &&
-          NOTE_STEPS.map((kind) => (
+          NOTE_STEPS.filter((kind) => kind !== 'chase' || canChase(p.status)).map((kind) => (
             <Button key={kind} onClick={() => setStep(kind)}>
               {NOTE_LABELS[kind]}
             </Button>

@@ -1,4 +1,4 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { PlusOutlined, PrinterOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Input, Select, Switch } from 'antd';
 import type { ProblemSummary } from '../../../electron/api-spec';
 import { PROBLEM_CATEGORIES, PROBLEM_CATEGORY_LABELS, type ProblemCategory } from '../../../db/model/problems';
@@ -17,6 +17,9 @@ interface ProblemFiltersProps {
   onChange(patch: Partial<Filters>): void;
   onClear(): void;
   onRaise(): void;
+  /** how many problems are ticked for 交办单 */
+  slipCount: number;
+  onPrintSlips(): void;
 }
 
 const CATEGORY_OPTIONS = PROBLEM_CATEGORIES.map((c) => ({ value: c, label: PROBLEM_CATEGORY_LABELS[c] }));
@@ -34,6 +37,8 @@ export function ProblemFilters({
   onChange,
   onClear,
   onRaise,
+  slipCount,
+  onPrintSlips,
 }: ProblemFiltersProps) {
   const unitOptions = (summary?.byUnit ?? []).map((u) => ({ value: u.key, label: u.label }));
   const leadOptions = (summary?.byChainLead ?? []).map((l) => ({ value: l.key, label: l.label }));
@@ -115,6 +120,11 @@ export function ProblemFilters({
           </>
         )}
       </span>
+      {slipCount > 0 && (
+        <Button icon={<PrinterOutlined />} onClick={onPrintSlips}>
+          打印交办单（{slipCount}）
+        </Button>
+      )}
       <Button type="primary" icon={<PlusOutlined />} onClick={onRaise}>
         登记问题
       </Button>

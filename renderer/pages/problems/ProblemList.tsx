@@ -1,4 +1,4 @@
-import { useTable, type SortingState } from '@tanstack/react-table';
+import { useTable, type RowSelectionState, type SortingState } from '@tanstack/react-table';
 import { Alert, Button, Empty, Spin } from 'antd';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
@@ -18,7 +18,9 @@ import {
 import { ProblemCounts } from './ProblemCounts';
 import { ProblemDrawer } from './ProblemDrawer';
 import { ProblemFilters } from './ProblemFilters';
+import { preferSlips } from './problem-print-saved';
 import { ProblemTable } from './ProblemTable';
+import { chooseSlips, useSlipChoice } from './slip-choice';
 import './problems.css';
 
 const DEFAULT_SORTING: SortingState = [{ id: 'code', desc: false }];
@@ -75,13 +77,22 @@ function ListView({ problems, summary, onReload }: ListViewProps) {
   const openProblem = (id: number | null) => go(filters, id);
 
   const shown = useMemo(() => filterProblems(problems, filters, search), [problems, filters, search]);
+  const slips = useSlipChoice();
+  const rowSelection = useMemo<RowSelectionState>(
+    () => Object.fromEntries(slips.map((id) => [String(id), true as const])),
+    [slips],
+  );
   const table = useTable({
     features: problemFeatures,
     columns: problemColumns,
     data: shown,
     getRowId: (p) => String(p.id),
-    state: { sorting },
+    state: { sorting, rowSelection },
     onSortingChange: setSorting,
+    onRowSelectionChange: (updater) => {
+      const next = typeof updater === 'function' ? updater(rowSelection) : updater;
+      chooseSlips(Object.keys(next).map(Number));
+    },
     enableSortingRemoval: false,
   });
   const rows = table.getRowModel().rows;
@@ -107,6 +118,11 @@ function ListView({ problems, summary, onReload }: ListViewProps) {
         onChange={change}
         onClear={clear}
         onRaise={() => setRaising(true)}
+        slipCount={slips.length}
+        onPrintSlips={() => {
+          preferSlips();
+          navigate('/problems/print');
+        }}
       />
       <div className="pb-list-body" ref={scrollBox}>
         <ProblemTable
@@ -152,6 +168,7 @@ function ListView({ problems, summary, onReload }: ListViewProps) {
         onClose={() => setRaising(false)}
         onCreated={(created: Problem) => {
           setRaising(false);
+          chooseSlips([created.id]);
           void onReload().then(() => openProblem(created.id));
         }}
       />

@@ -1,7 +1,12 @@
-import { Alert, App as AntApp, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Alert, App as AntApp, DatePicker, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type KeyboardEvent } from 'react';
-import { PROBLEM_ACTION_LABELS, type Problem, type ProblemAction } from '../../../db/model/problems';
+import {
+  DEADLINE_BEFORE_ASSIGNED,
+  PROBLEM_ACTION_LABELS,
+  type Problem,
+  type ProblemAction,
+} from '../../../db/model/problems';
 import type { Unit } from '../../../db/model/reference';
 import { invoke } from '../../api';
 import { useAppStatus } from '../../app/app-status';
@@ -14,6 +19,7 @@ import {
   showRefusal,
   unitOptions,
 } from '../../components/problem-form';
+import { UnitSelect, useUnitList } from '../../components/UnitSelect';
 import '../../components/problem-dialog.css';
 
 export type NoteKind = 'chase' | 'progress' | 'feedback';
@@ -116,6 +122,7 @@ function StepModal({ problem, step, units, onClose, onDone }: ProblemStepDialogP
   const { status } = useAppStatus();
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<StepValues>();
+  const [unitList, setUnitList] = useUnitList(units);
   const [saving, setSaving] = useState(false);
   const [formError, setFormError] = useState<string>();
   const words = STEP_TEXT[step];
@@ -177,10 +184,14 @@ function StepModal({ problem, step, units, onClose, onDone }: ProblemStepDialogP
     }
   }
 
-  const options = unitOptions(units, [problem.leadUnitId, ...problem.responsibleUnitIds]);
-  const notBeforeRaised = {
+  const options = unitOptions(unitList, [problem.leadUnitId, ...problem.responsibleUnitIds]);
+  const deadlineInOrder = {
     validator: async (_: unknown, value: Dayjs | null) => {
-      if (value && isoOf(value)! < problem.raisedOn) throw new Error(DEADLINE_BEFORE_RAISED);
+      const deadline = isoOf(value);
+      if (!deadline) return;
+      const assignedOn = isoOf((form.getFieldsValue(true) as StepValues).date);
+      if (assignedOn && deadline < assignedOn) throw new Error(DEADLINE_BEFORE_ASSIGNED);
+      if (deadline < problem.raisedOn) throw new Error(DEADLINE_BEFORE_RAISED);
     },
   };
   const oneUnit = {
@@ -250,28 +261,24 @@ function StepModal({ problem, step, units, onClose, onDone }: ProblemStepDialogP
           {step === 'assign' && (
             <div className="pf-grid">
               <Form.Item name="leadUnitId" label="牵头单位" rules={[oneUnit]} dependencies={['responsibleUnitIds']}>
-                <Select
-                  options={options}
-                  allowClear
-                  showSearch={{ optionFilterProp: 'label' }}
-                  placeholder="选择牵头单位"
-                />
+                <UnitSelect options={options} allowClear placeholder="选择牵头单位" onUnitsSaved={setUnitList} />
               </Form.Item>
               <Form.Item
                 name="deadline"
                 label="办结时限"
                 required
-                rules={[{ required: true, message: '交办须填写办结时限' }, notBeforeRaised]}
+                rules={[{ required: true, message: '交办须填写办结时限' }, deadlineInOrder]}
+                dependencies={['date']}
               >
                 <DatePicker format={DATE_FORMATS} placeholder="年-月-日" className="pf-date" />
               </Form.Item>
               <Form.Item name="responsibleUnitIds" label="责任单位" className="pf-wide">
-                <Select
+                <UnitSelect
                   mode="multiple"
                   options={options}
                   allowClear
-                  showSearch={{ optionFilterProp: 'label' }}
                   placeholder="可选多个"
+                  onUnitsSaved={setUnitList}
                 />
               </Form.Item>
             </div>

@@ -18,7 +18,10 @@ interface ProblemTableProps {
   empty: ReactNode;
 }
 
-/** 问题清单: fixed two-line rows; ↑↓ PageUp PageDown Home End move, Enter or a click opens the problem. */
+/**
+ * 问题清单: fixed two-line rows; ↑↓ PageUp PageDown Home End move, Enter or a click opens the problem, Space
+ * ticks it for 交办单.
+ */
 export function ProblemTable({ table, rows, openId, onOpen, empty }: ProblemTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [focusedId, setFocusedId] = useState<number | null>(null);
@@ -55,6 +58,9 @@ export function ProblemTable({ table, rows, openId, onOpen, empty }: ProblemTabl
     } else if (event.key === 'Enter' && current >= 0) {
       event.preventDefault();
       onOpen(rows[current].original.id);
+    } else if (event.key === ' ' && current >= 0) {
+      event.preventDefault();
+      rows[current].toggleSelected();
     }
   }
 
@@ -64,7 +70,7 @@ export function ProblemTable({ table, rows, openId, onOpen, empty }: ProblemTabl
       className="pb-scroll"
       tabIndex={0}
       role="region"
-      aria-label="问题清单（↑↓ 选择，回车查看）"
+      aria-label="问题清单（↑↓ 选择，回车查看，空格勾选）"
       onKeyDown={onKeyDown}
     >
       <table className="pb-table" style={{ width: tableWidth || undefined }}>

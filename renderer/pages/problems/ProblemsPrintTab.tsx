@@ -2,6 +2,7 @@ import { FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Radio, Spin } from 'antd';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { formatChineseDate } from '../../../db/model/dates';
+import { isOpen } from '../../../db/model/problems';
 import { useAppStatus } from '../../app/app-status';
 import { useApi } from '../../hooks/use-api';
 import { distinctProblems } from '../../print/problem-print-lines';
@@ -20,7 +21,8 @@ import {
   type ProblemPrintChoice,
   type ProblemPrintKind,
 } from './problem-print-saved';
-import { SlipPicker, defaultSlipIds } from './slip-picker';
+import { chooseSlips, useSlipChoice } from './slip-choice';
+import { SlipPicker } from './slip-picker';
 import { SlipPreview } from './slip-preview';
 import '../dispatch/print-tab.css';
 import './problem-print-tab.css';
@@ -143,11 +145,15 @@ function PrintFrame({ choice, onKind, options, summary, job, loading, error, pre
 
 function SlipsPrint({ choice, onKind }: { choice: ProblemPrintChoice; onKind(kind: ProblemPrintKind): void }) {
   const { status } = useAppStatus();
-  const open = useApi('problems.list', { openOnly: true });
-  const problems = useMemo(() => open.data ?? [], [open.data]);
-  const [picked, setPicked] = useState<Set<number> | null>(null);
-  const selected = useMemo(() => picked ?? new Set(defaultSlipIds(problems)), [picked, problems]);
-  const chosen = useMemo(() => problems.filter((p) => selected.has(p.id)), [problems, selected]);
+  const all = useApi('problems.list', {});
+  const [withClosed, setWithClosed] = useState(false);
+  const picked = useSlipChoice();
+  const selected = useMemo(() => new Set(picked), [picked]);
+  const problems = useMemo(
+    () => (all.data ?? []).filter((p) => withClosed || isOpen(p.status) || selected.has(p.id)),
+    [all.data, withClosed, selected],
+  );
+  const chosen = useMemo(() => (all.data ?? []).filter((p) => selected.has(p.id)), [all.data, selected]);
   const job =
     chosen.length > 0
       ? { route: slipRoute(chosen.map((p) => p.id)), pdfName: slipPdfName(chosen.map((p) => p.code)) }
@@ -159,16 +165,22 @@ function SlipsPrint({ choice, onKind }: { choice: ProblemPrintChoice; onKind(kin
       onKind={onKind}
       tallSide
       options={
-        open.data ? (
-          <SlipPicker problems={problems} selected={selected} onChange={setPicked} />
+        all.data ? (
+          <SlipPicker
+            problems={problems}
+            selected={selected}
+            onChange={chooseSlips}
+            withClosed={withClosed}
+            onWithClosed={setWithClosed}
+          />
         ) : (
           <Spin className="problem-print-picker-loading" description="正在读取问题…" />
         )
       }
       summary={
-        open.data ? (
+        all.data ? (
           <>
-            未销号问题 <b className="num">{problems.length}</b> 个，已选 <b className="num">{chosen.length}</b> 个
+            列出 <b className="num">{problems.length}</b> 个问题，已选 <b className="num">{chosen.length}</b> 个
             <br />
             A4 纵向，每个问题一页，共 {chosen.length} 页
           </>
@@ -177,14 +189,14 @@ function SlipsPrint({ choice, onKind }: { choice: ProblemPrintChoice; onKind(kin
         )
       }
       job={job}
-      loading={open.loading}
-      error={open.error}
+      loading={all.loading}
+      error={all.error}
       preview={(width, height) =>
-        open.data &&
+        all.data &&
         (chosen.length > 0 ? (
           <SlipPreview problems={chosen} cityName={status.cityName} width={width} height={height} />
         ) : (
-          <p className="problem-print-empty">请在左侧勾选要打印交办单的问题。</p>
+          <p className="problem-print-empty">请在左侧勾选要打印交办单的问题，或在“问题清单”中勾选后点“打印交办单”。</p>
         ))
       }
     />

@@ -6,6 +6,7 @@ import { RaiseProblemDialog } from '../../components/RaiseProblemDialog';
 import { useApi } from '../../hooks/use-api';
 import { ProblemDrawer } from './ProblemDrawer';
 import { OverdueMark, ProblemStatusTag } from './ProblemStatusTag';
+import { chooseSlips } from './slip-choice';
 import './problems.css';
 
 interface ProjectProblemsProps {
@@ -128,8 +129,9 @@ export function ProjectProblems({ project, onChanged }: ProjectProblemsProps) {
         open={raising}
         project={project}
         onClose={() => setRaising(false)}
-        onCreated={() => {
+        onCreated={(created) => {
           setRaising(false);
+          chooseSlips([created.id]);
           changed();
         }}
       />

@@ -2,12 +2,14 @@ import {
   createColumnHelper,
   createSortedRowModel,
   metaHelper,
+  rowSelectionFeature,
   rowSortingFeature,
   sortFn_alphanumeric,
   sortFn_basic,
   tableFeatures,
   type SortFn,
 } from '@tanstack/react-table';
+import { Checkbox } from 'antd';
 import { Link } from 'wouter';
 import {
   PROBLEM_CATEGORY_LABELS,
@@ -21,11 +23,14 @@ export interface ProblemColumnMeta {
   label: string;
   /** the column's width; the 问题 column takes what is left */
   width: number;
+  /** how narrow the column may get when the window is (the 1366-wide screen) */
+  minWidth?: number;
   num?: boolean;
 }
 
 export const problemFeatures = tableFeatures({
   rowSortingFeature,
+  rowSelectionFeature,
   sortedRowModel: createSortedRowModel(),
   sortFns: { basic: sortFn_basic, alphanumeric: sortFn_alphanumeric },
   columnMeta: metaHelper<ProblemColumnMeta>(),
@@ -92,7 +97,35 @@ function UnitsCell({ p }: { p: ProblemListRow }) {
 
 const col = createColumnHelper<ProblemFeatures, ProblemListRow>();
 
+/** A tick is not a click on the row: it chooses the problem for 交办单 without opening it. */
+const keepToItself = (event: { stopPropagation(): void }) => event.stopPropagation();
+
 export const problemColumns = col.columns([
+  col.display({
+    id: 'pick',
+    header: ({ table }) => (
+      <span onClick={keepToItself}>
+        <Checkbox
+          checked={table.getIsAllRowsSelected()}
+          indeterminate={table.getIsSomeRowsSelected() && !table.getIsAllRowsSelected()}
+          disabled={table.getRowModel().rows.length === 0}
+          onChange={table.getToggleAllRowsSelectedHandler()}
+          aria-label="勾选列出的全部问题"
+        />
+      </span>
+    ),
+    meta: { label: '勾选（打印交办单）', width: 32 },
+    enableSorting: false,
+    cell: ({ row }) => (
+      <span onClick={keepToItself}>
+        <Checkbox
+          checked={row.getIsSelected()}
+          onChange={row.getToggleSelectedHandler()}
+          aria-label={`勾选${row.original.code}`}
+        />
+      </span>
+    ),
+  }),
   col.accessor('code', {
     id: 'code',
     header: '编号',
@@ -107,28 +140,28 @@ export const problemColumns = col.columns([
         问题描述<span className="pb-th-sub">项目</span>
       </>
     ),
-    meta: { label: '问题描述（项目）', width: 200 },
+    meta: { label: '问题描述（项目）', width: 200, minWidth: 150 },
     sortFn: 'alphanumeric',
     cell: (info) => <ProblemCell p={info.row.original} />,
   }),
   col.accessor((p) => PROBLEM_CATEGORY_LABELS[p.category], {
     id: 'category',
     header: '类别',
-    meta: { label: '类别', width: 66 },
+    meta: { label: '类别', width: 68, minWidth: 66 },
     sortFn: byChineseText,
     cell: (info) => <span className="pb-unit">{info.getValue()}</span>,
   }),
   col.accessor((p) => p.leadUnitName ?? p.responsibleUnitNames[0] ?? '', {
     id: 'units',
     header: '牵头/责任单位',
-    meta: { label: '牵头/责任单位', width: 132 },
+    meta: { label: '牵头/责任单位', width: 132, minWidth: 104 },
     sortFn: byChineseText,
     cell: (info) => <UnitsCell p={info.row.original} />,
   }),
   col.accessor('chainLead', {
     id: 'chainLead',
     header: '链长',
-    meta: { label: '链长', width: 104 },
+    meta: { label: '链长', width: 104, minWidth: 84 },
     sortFn: byChineseText,
     cell: (info) => (
       <span className="pb-lead" title={info.getValue()}>
@@ -166,7 +199,8 @@ export const problemColumns = col.columns([
   col.accessor('daysOverdue', {
     id: 'daysOverdue',
     header: '超期',
-    meta: { label: '超期天数', width: 80, num: true },
+    // room for “超期120天”: the column a clerk scans for, so it never gives way
+    meta: { label: '超期天数', width: 84, num: true },
     sortFn: 'basic',
     sortDescFirst: true,
     cell: (info) => <OverdueMark days={info.getValue()} />,

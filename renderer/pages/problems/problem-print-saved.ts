@@ -43,3 +43,8 @@ export function saveProblemPrintChoice(choice: ProblemPrintChoice): void {
     // storage full or disabled: the choices simply are not remembered
   }
 }
+
+/** 打印交办单 from the list: the print tab opens on 交办单 whatever was printed last. */
+export function preferSlips(): void {
+  saveProblemPrintChoice({ ...loadProblemPrintChoice(), kind: 'slips' });
+}

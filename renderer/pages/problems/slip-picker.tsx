@@ -2,8 +2,8 @@ import { Button, Checkbox, Input } from 'antd';
 import { useMemo, useState } from 'react';
 import { PROBLEM_STATUS_LABELS, type ProblemListRow } from '../../../db/model/problems';
 
-/** 交办单 are usually printed for the problems being handed out or handled now. */
-export function defaultSlipIds(problems: readonly ProblemListRow[]): number[] {
+/** The problems being handed out or handled now: one click away, never chosen unasked. */
+function inHandIds(problems: readonly ProblemListRow[]): number[] {
   return problems.filter((p) => p.status === 'pending' || p.status === 'in_progress').map((p) => p.id);
 }
 
@@ -14,15 +14,23 @@ function matches(p: ProblemListRow, words: string[]): boolean {
   return words.every((word) => text.includes(word));
 }
 
-/** Which problems get a 交办单: a checkbox list of the open problems, with a filter and quick choices. */
+/**
+ * Which problems get a 交办单: a checkbox list of the open problems (and the struck-off ones, to reprint one),
+ * with a filter and quick choices.
+ */
 export function SlipPicker({
   problems,
   selected,
   onChange,
+  withClosed,
+  onWithClosed,
 }: {
   problems: readonly ProblemListRow[];
   selected: ReadonlySet<number>;
   onChange(next: Set<number>): void;
+  /** struck-off problems are listed too */
+  withClosed: boolean;
+  onWithClosed(on: boolean): void;
 }) {
   const [filter, setFilter] = useState('');
   const filtering = filter.trim() !== '';
@@ -62,9 +70,13 @@ export function SlipPicker({
         <Button size="small" type="link" onClick={() => setShown(false)}>
           {filtering ? '取消筛出的' : '全不选'}
         </Button>
-        <Button size="small" type="link" onClick={() => onChange(new Set(defaultSlipIds(problems)))}>
+        <Button size="small" type="link" onClick={() => onChange(new Set(inHandIds(problems)))}>
           待交办和办理中
         </Button>
+        <span className="slip-picker-gap" />
+        <Checkbox checked={withClosed} onChange={(e) => onWithClosed(e.target.checked)}>
+          包括已销号
+        </Checkbox>
       </div>
       <ul className="slip-picker-list" aria-label="选择要打印交办单的问题">
         {shown.map((p) => (
@@ -85,7 +97,9 @@ export function SlipPicker({
           </li>
         ))}
         {shown.length === 0 && (
-          <li className="slip-picker-none">{problems.length ? '没有符合筛选的问题' : '没有未销号的问题'}</li>
+          <li className="slip-picker-none">
+            {problems.length ? '没有符合筛选的问题' : withClosed ? '还没有登记问题' : '没有未销号的问题'}
+          </li>
         )}
       </ul>
     </div>

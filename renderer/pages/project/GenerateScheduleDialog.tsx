@@ -143,6 +143,11 @@ function GenerateBody({ project, unsaved, existing, onClose, onGenerated }: Prop
               ))}
             </tbody>
           </table>
+          <div className="gen-note">
+            {current.unit
+              ? `各节点的责任单位填为“${current.unit.name}”（取自项目的责任单位，无则取牵头单位），可逐个修改。`
+              : '项目未填责任单位和牵头单位，节点的责任单位留空，可逐个填写。'}
+          </div>
           {current.direction === 'backward' && current.schedule.mustStartBy >= today && (
             <div className="gen-note">按模板工期，首个节点须于 {current.schedule.mustStartBy} 前开始办理。</div>
           )}

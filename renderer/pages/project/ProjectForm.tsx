@@ -1,5 +1,5 @@
 import type { ProjectView } from '../../../electron/api-spec';
-import { Col, DatePicker, Form, Input, Radio, Row, Select, type FormInstance, type FormRule } from 'antd';
+import { Col, DatePicker, Form, Input, Radio, Row, type FormInstance, type FormRule } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useRef, type ReactNode } from 'react';
 import {
@@ -13,10 +13,13 @@ import {
 import type { ReferenceData } from '../../../db/model/reference';
 import { STAGES, STAGE_LABELS, type Stage } from '../../../db/model/stages';
 import { invoke } from '../../api';
+import { KeyboardSelect } from '../../components/KeyboardSelect';
 import { MoneyInput } from '../../components/MoneyInput';
+import { UnitSelect, useUnitList } from '../../components/UnitSelect';
 import { DerivedFigures } from './DerivedFigures';
 import { checkProjectForm, type CheckContext } from './form-checks';
 import type { ProjectFormValues } from './form-values';
+import { yearRangeRule } from './form-warnings';
 import { chainOptions, referenceOptions } from './reference-options';
 import { StageTag } from './StageTag';
 
@@ -75,6 +78,7 @@ export function ProjectForm({
   const chainId = Form.useWatch('chainId', form);
   const stage = Form.useWatch('stage', form);
   const autoCode = useRef<string | null>(null);
+  const [unitList, setUnitList] = useUnitList(reference.units);
 
   useEffect(() => {
     if (mode !== 'create' || !chainId) return;
@@ -106,7 +110,7 @@ export function ProjectForm({
 
   const keptUnits = [initialValues.leadUnitId, ...initialValues.responsibleUnitIds];
   const chains = chainOptions(reference.chains, initialValues.chainId);
-  const units = referenceOptions(reference.units, keptUnits);
+  const units = referenceOptions(unitList, keptUnits);
   const parks = referenceOptions(reference.parks, [initialValues.parkId]);
   const chain = reference.chains.find((c) => c.id === chainId);
   const afterToday = (date: Dayjs) => date.format('YYYY-MM-DD') > checkContext.today;
@@ -123,9 +127,19 @@ export function ProjectForm({
       </Form.Item>
     </Col>
   );
-  const date = (field: keyof ProjectFields, dependencies: (keyof ProjectFields)[], actual: boolean) => (
+  const date = (
+    field: keyof ProjectFields,
+    dependencies: (keyof ProjectFields)[],
+    actual: boolean,
+    warning?: FormRule,
+  ) => (
     <Col flex="20%">
-      <Form.Item name={field} label={LABELS[field]} rules={[rule(field)]} dependencies={dependencies}>
+      <Form.Item
+        name={field}
+        label={LABELS[field]}
+        rules={warning ? [rule(field), warning] : [rule(field)]}
+        dependencies={dependencies}
+      >
         <DatePicker
           format={DATE_FORMATS}
           placeholder="年-月-日"
@@ -179,7 +193,7 @@ export function ProjectForm({
         {text('name', 12, 100, { required: true, placeholder: '与立项批复名称一致' })}
         <Col span={6}>
           <Form.Item name="category" label={LABELS.category} rules={[rule('category')]}>
-            <Select options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))} />
+            <KeyboardSelect options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))} />
           </Form.Item>
         </Col>
         {mode === 'create' ? (
@@ -191,7 +205,10 @@ export function ProjectForm({
               required
               extra={stageHint(stage, checkContext.planYear)}
             >
-              <Select placeholder="请选择阶段" options={STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] }))} />
+              <KeyboardSelect
+                placeholder="请选择阶段"
+                options={STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] }))}
+              />
             </Form.Item>
           </Col>
         ) : (
@@ -203,10 +220,9 @@ export function ProjectForm({
         )}
         <Col span={6}>
           <Form.Item name="chainId" label={LABELS.chainId} rules={[rule('chainId')]} required>
-            <Select
+            <KeyboardSelect
               placeholder="请选择产业链"
               popupMatchSelectWidth={false}
-              showSearch={{ optionFilterProp: 'label' }}
               options={chains}
               optionRender={(option) => (
                 <div className="pf-chain-option">
@@ -237,18 +253,12 @@ export function ProjectForm({
       <Section title="责任与联系">
         <Col span={6}>
           <Form.Item name="leadUnitId" label={LABELS.leadUnitId} rules={[rule('leadUnitId')]}>
-            <Select allowClear placeholder="请选择" showSearch={{ optionFilterProp: 'label' }} options={units} />
+            <UnitSelect allowClear placeholder="请选择" options={units} onUnitsSaved={setUnitList} />
           </Form.Item>
         </Col>
         <Col span={18}>
           <Form.Item name="responsibleUnitIds" label={LABELS.responsibleUnitIds} rules={[rule('responsibleUnitIds')]}>
-            <Select
-              mode="multiple"
-              allowClear
-              placeholder="可选多个"
-              showSearch={{ optionFilterProp: 'label' }}
-              options={units}
-            />
+            <UnitSelect mode="multiple" allowClear placeholder="可选多个" options={units} onUnitsSaved={setUnitList} />
           </Form.Item>
         </Col>
         {text('responsiblePerson', 6, 50)}
@@ -261,12 +271,12 @@ export function ProjectForm({
         {text('location', 12, 100)}
         <Col span={6}>
           <Form.Item name="parkId" label={LABELS.parkId} rules={[rule('parkId')]}>
-            <Select allowClear placeholder="请选择" options={parks} />
+            <KeyboardSelect allowClear placeholder="请选择" options={parks} />
           </Form.Item>
         </Col>
         <Col span={6}>
           <Form.Item name="nature" label={LABELS.nature} rules={[rule('nature')]}>
-            <Select
+            <KeyboardSelect
               allowClear
               placeholder="请选择"
               options={NATURES.map((n) => ({ value: n, label: NATURE_LABELS[n] }))}
@@ -310,9 +320,14 @@ export function ProjectForm({
       </Section>
 
       <Section title="时间节点" note="实际日期不能晚于今天">
-        {date('plannedStartDate', ['stage'], false)}
+        {date('plannedStartDate', ['stage', 'startYear', 'endYear'], false, yearRangeRule('plannedStartDate'))}
         {date('actualStartDate', ['stage', 'actualCompletionDate'], true)}
-        {date('plannedCompletionDate', ['plannedStartDate'], false)}
+        {date(
+          'plannedCompletionDate',
+          ['plannedStartDate', 'startYear', 'endYear'],
+          false,
+          yearRangeRule('plannedCompletionDate'),
+        )}
         {date('actualCompletionDate', ['stage', 'actualStartDate'], true)}
         {date('signingDate', [], true)}
       </Section>

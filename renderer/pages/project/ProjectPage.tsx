@@ -31,6 +31,9 @@ function Panel({ title, note, children }: { title: string; note?: ReactNode; chi
   );
 }
 
+/** 周调度's 月度投资 tab, where the monthly figures shown here are entered */
+const MONTHLY_ENTRY = '/dispatch/investment';
+
 /** /projects/:id — one project's lights, record, nodes, monthly figures and history. */
 export function ProjectPage({ id }: { id: number }) {
   const [, navigate] = useLocation();
@@ -117,7 +120,23 @@ export function ProjectPage({ id }: { id: number }) {
         {milestones.data && <MilestoneChart nodes={milestones.data} today={status.today} dueDays={dueDays} />}
       </Panel>
 
-      <Panel title={`月度完成投资（${p.planYear}年，万元）`} note="此处只供查看；按月填报将随周调度功能提供。">
+      <Panel
+        title={`月度完成投资（${p.planYear}年，万元）`}
+        note={
+          <>
+            此处只供查看；按月填报在
+            <Link
+              href={MONTHLY_ENTRY}
+              onClick={(event) => {
+                event.preventDefault();
+                confirmLeave(() => navigate(MONTHLY_ENTRY));
+              }}
+            >
+              周调度 → 月度投资
+            </Link>
+          </>
+        }
+      >
         <MonthlyTable monthly={p.monthly} totalYuan={p.yearCompletedYuan} />
       </Panel>
 

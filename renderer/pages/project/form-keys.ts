@@ -1,16 +1,10 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { focusableFields } from '../../components/focus-next';
 
-function focusableFields(container: HTMLElement): HTMLElement[] {
-  const candidates = container.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea');
-  return Array.from(candidates).filter(
-    (el) =>
-      !el.disabled &&
-      el.tabIndex >= 0 &&
-      !(el instanceof HTMLInputElement && (el.type === 'hidden' || (el.type === 'radio' && !el.checked))),
-  );
-}
-
-/** Enter in a one-line box moves on to the next box, as clerks expect from Excel; it never submits. */
+/**
+ * Enter in a one-line box moves on to the next box, as clerks expect from Excel; it never submits. Selects
+ * handle their own Enter (see KeyboardSelect).
+ */
 export function moveToNextField(event: KeyboardEvent<HTMLElement>): void {
   // Enter also confirms a pinyin candidate; that keystroke belongs to the input method.
   if (event.key !== 'Enter' || event.nativeEvent.isComposing || event.shiftKey || event.ctrlKey || event.altKey) return;
