@@ -14,8 +14,23 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
 }
 
+/**
+ * A file from a newer version is refused before anything could touch it: its version is read through a
+ * read-only handle, ahead of the journal mode switch (which rewrites header bytes) and of any migration.
+ */
+function refuseNewerFile(file: string, migrations: readonly Migration[]): void {
+  if (!fs.existsSync(file) || fs.statSync(file).size === 0) return;
+  const peek = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    pendingMigrations(peek, migrations);
+  } finally {
+    peek.close();
+  }
+}
+
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   fs.mkdirSync(path.dirname(file), { recursive: true });
+  refuseNewerFile(file, options.migrations ?? MIGRATIONS);
   const db = new Database(file);
   try {
     // before anything writes: a damaged file is left exactly as it is

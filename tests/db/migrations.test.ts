@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -38,16 +39,21 @@ describe('迁移执行器', () => {
     expect(fs.existsSync(path.join(temp.dir, 'backups'))).toBe(false);
   });
 
-  it('拒绝打开更新版本程序写的文件，且不改动它', () => {
+  it('拒绝打开更新版本程序写的文件，且不改动它：文件逐字节不变，旁边也不多出文件', () => {
     temp = makeTempDir();
     const file = path.join(temp.dir, 'projects.sqlite');
     const raw = new Database(file);
+    raw.exec('CREATE TABLE later_things (id INTEGER) STRICT');
     raw.pragma(`user_version = ${SCHEMA_VERSION + 10}`);
     raw.close();
+    const hash = () => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+    const before = hash();
     expect(() => openDatabase(file)).toThrow(/更新版本的程序/);
+    expect(hash()).toBe(before);
+    expect(fs.readdirSync(temp.dir)).toEqual(['projects.sqlite']);
     const again = new Database(file);
     expect(again.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION + 10);
-    expect(tablesOf(again)).toEqual([]);
+    expect(tablesOf(again)).toEqual(['later_things']);
     again.close();
   });
 
