@@ -92,6 +92,10 @@ export interface AppStatus {
   firstRunChecklist: FirstRunChecklist | null;
   /** the data file failed its checks at start: the app shows only the way to restore it */
   damage: { message: string; details: string[] } | null;
+  /** the data folder could not be opened (moved data missing, disk full, read-only): a screen says so */
+  startProblem: { kind: 'missing_folder' | 'disk_full' | 'read_only'; message: string; path: string } | null;
+  /** what the start settled that the clerk should know (an interrupted restore or move finished or undone) */
+  notice: string | null;
 }
 
 export interface Settings {
@@ -428,6 +432,7 @@ const dispatchText = (label: string) => optionalText(label, DISPATCH_TEXT_MAX);
 
 export const apiSpec = {
   'app.status': method<AppStatus>()(noInput),
+  'app.retryStart': method<AppStatus>()(noInput),
   'app.initialize': method<AppStatus>()(
     z.object({ operatorName: requiredText('您的姓名', 20), loadDemo: z.boolean() }).strict(),
   ),

@@ -1,4 +1,5 @@
 import { ZodError } from 'zod';
+import { DISK_TROUBLE_MESSAGES, diskTroubleOf } from '../db/disk-errors';
 import { AppError } from '../db/errors';
 import { fieldErrorsOf } from '../db/model/validation';
 import { apiSpec, type ApiResult, type MethodName, type MethodOutput, type ParsedInput } from './api-spec';
@@ -49,10 +50,17 @@ export const handlers = {
 /** All that may run while the data file is damaged: enough to see the backups and restore one. */
 const RECOVERY_METHODS: ReadonlySet<string> = new Set([
   'app.status',
+  'app.retryStart',
   'backups.list',
   'backups.restore',
   'dataFolder.get',
 ]);
+
+/** While the folder cannot be opened: a retry, and for moved data that went missing, a restore here. */
+function allowedWithStartProblem(ctx: AppContext, method: string): boolean {
+  if (method === 'app.status' || method === 'app.retryStart' || method === 'dataFolder.get') return true;
+  return ctx.startProblem?.kind === 'missing_folder' && (method === 'backups.list' || method === 'backups.restore');
+}
 
 export const methodNames = Object.keys(apiSpec) as MethodName[];
 
@@ -66,6 +74,11 @@ function errorResult(error: unknown, method: string): ApiResult {
       ok: false,
       error: { code: error.code, message: error.message, field: error.field, fieldErrors: error.fieldErrors },
     };
+  }
+  const trouble = diskTroubleOf(error);
+  if (trouble) {
+    console.error(`[api] ${method}: ${trouble}`, error);
+    return { ok: false, error: { code: trouble, message: DISK_TROUBLE_MESSAGES[trouble] } };
   }
   if (error instanceof ZodError) {
     const fieldErrors = fieldErrorsOf(error);
@@ -86,6 +99,9 @@ export async function dispatch(ctx: AppContext, method: string, input: unknown):
   }
   if (ctx.damage && !RECOVERY_METHODS.has(method)) {
     return { ok: false, error: { code: 'database_damaged', message: ctx.damage.message } };
+  }
+  if (ctx.startProblem && !allowedWithStartProblem(ctx, method)) {
+    return { ok: false, error: { code: ctx.startProblem.kind, message: ctx.startProblem.message } };
   }
   try {
     const parsed = apiSpec[method].input.parse(input ?? {});

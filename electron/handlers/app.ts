@@ -11,7 +11,7 @@ import { dismissFirstRunChecklist, firstRunChecklistOf, offerFirstRunChecklist }
 import { planYearOf } from './session';
 
 export function appStatus(ctx: AppContext): AppStatus {
-  if (ctx.damage) {
+  if (ctx.damage || ctx.startProblem) {
     return {
       needsSetup: false,
       operatorName: null,
@@ -24,6 +24,8 @@ export function appStatus(ctx: AppContext): AppStatus {
       demoProjectCount: 0,
       firstRunChecklist: null,
       damage: ctx.damage,
+      startProblem: ctx.startProblem,
+      notice: ctx.notice,
     };
   }
   const counts = projectCounts(ctx.db);
@@ -40,6 +42,8 @@ export function appStatus(ctx: AppContext): AppStatus {
     demoProjectCount: counts.demo,
     firstRunChecklist: firstRunChecklistOf(ctx.db, counts.total),
     damage: null,
+    startProblem: null,
+    notice: ctx.notice,
   };
 }
 
@@ -62,6 +66,11 @@ export async function initializeApp(ctx: AppContext, operatorName: string, loadD
 
 export const appHandlers = {
   'app.status': async (ctx: AppContext) => appStatus(ctx),
+  'app.retryStart': async (ctx: AppContext) => {
+    // only a folder that could not be opened is tried again; an open one is left exactly as it is
+    if (ctx.startProblem) ctx.retryStart();
+    return appStatus(ctx);
+  },
   'app.initialize': async (ctx: AppContext, input: ParsedInput<'app.initialize'>) =>
     initializeApp(ctx, input.operatorName, input.loadDemo),
   'app.dismissFirstRunChecklist': async (ctx: AppContext) => {

@@ -65,10 +65,9 @@ export const backupHandlers = {
     addBackupsFrom(ctx, input.folder),
 
   'backups.restore': async (ctx: AppContext, input: ParsedInput<'backups.restore'>) => {
-    const wasDamaged = ctx.damage !== null;
-    const result = await restoreBackup(ctx, input.fileName);
-    note(ctx, `${wasDamaged ? '数据文件损坏，' : ''}从备份 ${path.basename(input.fileName)} 恢复`);
-    return result;
+    const why = ctx.damage ? '数据文件损坏，' : ctx.startProblem?.kind === 'missing_folder' ? '找不到移走的数据，' : '';
+    // the line travels inside the restored file, so a finished restore cannot lack it
+    return restoreBackup(ctx, input.fileName, `${why}从备份 ${path.basename(input.fileName)} 恢复`);
   },
 
   'dataFolder.get': async (ctx: AppContext): Promise<DataFolderInfo> => folderInfo(ctx),

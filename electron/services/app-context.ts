@@ -2,14 +2,26 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { openDatabase, type Db } from '../../db/connection';
 import { toIsoDate } from '../../db/model/dates';
+import { DISK_TROUBLE_MESSAGES, diskTroubleOf } from '../../db/disk-errors';
 import { DamagedDatabaseError } from '../../db/integrity';
 import { loadPlanReference } from '../../db/seed/load-reference';
-import { currentDataDir, databaseFileOf } from './data-files';
+import { backupDirOf } from './backup';
+import { databaseFileOf } from './data-files';
+import { resolveDataDir } from './data-folder-start';
 import { acquireFolderLock, type FolderLock } from './folder-lock';
+import { removePartialBackups, settleInterruptedRestore } from './interrupted-swaps';
 
 export interface DamageReport {
   message: string;
   details: string[];
+}
+
+/** Why the data could not be opened at all; the app shows a screen that says so and writes nothing. */
+export interface StartProblem {
+  kind: 'missing_folder' | 'disk_full' | 'read_only';
+  message: string;
+  /** the folder concerned */
+  path: string;
 }
 
 export interface AppContext {
@@ -17,62 +29,124 @@ export interface AppContext {
   dataDir: string;
   /** set when the data file failed its checks at start: nothing but recovery may run */
   damage: DamageReport | null;
+  /** set when the data folder could not be opened (missing, full, read-only): nothing but a retry may run */
+  startProblem: StartProblem | null;
+  /** what the start did that the clerk should know (a restore a crash interrupted was finished or rolled back) */
+  notice: string | null;
   /** injectable so every date rule can be tested on any day */
   today(): string;
   /** opens the data folder's file again (after a restore or a move), checks and all */
   reopen(dataDir?: string): void;
+  /** tries the start again from the folder first asked for (the USB stick is back, space was freed) */
+  retryStart(): void;
   close(): void;
 }
 
 export { DATABASE_FILE, databaseFileOf } from './data-files';
 
-function openChecked(dataDir: string): { db: Db; damage: DamageReport | null } {
+/** An empty stand-in, so nothing can reach a damaged or unreachable file while the clerk decides. */
+const standIn = (): Db => new Database(':memory:');
+
+interface Opened {
+  db: Db;
+  damage: DamageReport | null;
+  startProblem: StartProblem | null;
+  notice: string | null;
+}
+
+function troubleAt(error: unknown, dataDir: string): StartProblem | null {
+  const trouble = diskTroubleOf(error);
+  if (!trouble) return null;
+  const message =
+    trouble === 'disk_full'
+      ? `数据文件夹“${dataDir}”所在磁盘空间不足，程序无法打开数据。请清理磁盘空间后点“重试”。`
+      : `数据文件夹“${dataDir}”只读，程序无法打开数据。请检查文件夹的权限或U盘的写保护开关后点“重试”。`;
+  return { kind: trouble, message: `${message}（${DISK_TROUBLE_MESSAGES[trouble].split('。')[0]}）`, path: dataDir };
+}
+
+function openFile(dataDir: string, notice: string | null): Opened {
   try {
     const db = openDatabase(databaseFileOf(dataDir));
     loadPlanReference(db);
-    return { db, damage: null };
+    return { db, damage: null, startProblem: null, notice };
   } catch (error) {
-    if (!(error instanceof DamagedDatabaseError)) throw error;
-    // an empty stand-in, so nothing can reach the damaged file while the clerk chooses a backup
-    return { db: new Database(':memory:'), damage: { message: error.message, details: error.details } };
+    if (error instanceof DamagedDatabaseError) {
+      return { db: standIn(), damage: { message: error.message, details: error.details }, startProblem: null, notice };
+    }
+    const trouble = troubleAt(error, dataDir);
+    if (trouble) return { db: standIn(), damage: null, startProblem: trouble, notice };
+    throw error;
+  }
+}
+
+/** The folder's data, or why it cannot be had; the lock is held whenever the folder could be written. */
+function openFolder(requested: string, held: { dir: string; lock: FolderLock } | null) {
+  const resolved = resolveDataDir(requested);
+  const dataDir = resolved.dataDir;
+  let lock: FolderLock | null = held && held.dir === dataDir ? held.lock : null;
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    lock ??= acquireFolderLock(dataDir);
+  } catch (error) {
+    const trouble = troubleAt(error, dataDir);
+    if (!trouble) throw error;
+    return { dataDir, lock, opened: { db: standIn(), damage: null, startProblem: trouble, notice: null } };
+  }
+  if (resolved.missing) {
+    const startProblem: StartProblem = {
+      kind: 'missing_folder',
+      path: resolved.missing,
+      message: `数据已移到“${resolved.missing}”，但现在找不到那里的数据（U盘未插好，或文件夹被改名、移走）。程序没有另建空白数据。请插好U盘或放回文件夹后点“重新查找”，或从备份恢复。`,
+    };
+    return { dataDir, lock, opened: { db: standIn(), damage: null, startProblem, notice: resolved.notice } };
+  }
+  try {
+    const restored = settleInterruptedRestore(dataDir);
+    removePartialBackups(backupDirOf({ dataDir }));
+    const notice = [resolved.notice, restored].filter(Boolean).join(' ') || null;
+    return { dataDir, lock, opened: openFile(dataDir, notice) };
+  } catch (error) {
+    const trouble = troubleAt(error, dataDir);
+    if (!trouble) {
+      if (lock !== held?.lock) lock.release();
+      throw error;
+    }
+    return { dataDir, lock, opened: { db: standIn(), damage: null, startProblem: trouble, notice: null } };
   }
 }
 
 export function openAppContext(options: { dataDir: string; today?: () => string }): AppContext {
-  const dataDir = currentDataDir(options.dataDir);
-  fs.mkdirSync(dataDir, { recursive: true });
-  let lock: FolderLock = acquireFolderLock(dataDir);
-  let opened: ReturnType<typeof openChecked>;
-  try {
-    opened = openChecked(dataDir);
-  } catch (error) {
-    lock.release();
-    throw error;
-  }
+  const first = openFolder(options.dataDir, null);
+  let lock = first.lock;
+  const adopt = (next: ReturnType<typeof openFolder>) => {
+    if (lock && lock !== next.lock) lock.release();
+    lock = next.lock;
+    ctx.db = next.opened.db;
+    ctx.damage = next.opened.damage;
+    ctx.startProblem = next.opened.startProblem;
+    ctx.notice = next.opened.notice;
+    ctx.dataDir = next.dataDir;
+  };
   const ctx: AppContext = {
-    db: opened.db,
-    dataDir,
-    damage: opened.damage,
+    db: first.opened.db,
+    dataDir: first.dataDir,
+    damage: first.opened.damage,
+    startProblem: first.opened.startProblem,
+    notice: first.opened.notice,
     today: options.today ?? (() => toIsoDate(new Date())),
     reopen(dataDir = ctx.dataDir) {
-      const nextLock = dataDir === ctx.dataDir ? lock : acquireFolderLock(dataDir);
+      // another folder's lock first: a folder in use elsewhere is refused while this one stays open
+      const held = dataDir === ctx.dataDir ? lock : acquireFolderLock(dataDir);
       ctx.db.close();
-      let next: ReturnType<typeof openChecked>;
-      try {
-        next = openChecked(dataDir);
-      } catch (error) {
-        if (nextLock !== lock) nextLock.release();
-        throw error;
-      }
-      if (nextLock !== lock) lock.release();
-      lock = nextLock;
-      ctx.db = next.db;
-      ctx.damage = next.damage;
-      ctx.dataDir = dataDir;
+      adopt(openFolder(dataDir, held ? { dir: dataDir, lock: held } : null));
+    },
+    retryStart() {
+      ctx.db.close();
+      adopt(openFolder(options.dataDir, lock ? { dir: ctx.dataDir, lock } : null));
     },
     close() {
       ctx.db.close();
-      lock.release();
+      lock?.release();
     },
   };
   return ctx;

@@ -1,74 +1,109 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { AppError } from '../../db/errors';
-import { integrityProblems } from '../../db/integrity';
+import { copyCheckedDatabase } from '../../db/database-copy';
+import { checkpointAndClose } from '../../db/restore-stamp';
 import type { AppContext } from './app-context';
-import { DATABASE_FILE, databaseFileOf, MOVED_NOTE } from './data-files';
 import { backupDirOf } from './backup';
+import { crashPoint } from './crash-points';
+import { databaseFileOf, MOVED_NOTE } from './data-files';
+import { MOVING_MARKER, movingFrom, retireMovedFile } from './data-folder-start';
+import { fsyncDir, fsyncFile, writeFileDurably } from './durable-files';
 
-// Moving the data folder (offices keep data on D:, not on C: with the system): copy the database by SQLite's
-// online backup and the backups folder by plain copy, check the copy table by table, and only then switch.
-// The old folder keeps its file under another name and a note saying where the data went (see data-files).
+// Moving the data folder (offices keep data on D:, not on C: with the system), so that a kill at any step
+// leaves the old data or the new:
+//   1. the target gets a marker naming this folder, then the copy as .moving (SQLite's online backup) and the
+//      backups folder; the copy is checked table by table, synced, and renamed into place;
+//   2. the note in this folder, written durably, commits the move (data-folder-start follows it);
+//   3. this folder's file is put aside under a name that says where it went, the marker goes, and the app
+//      reopens on the target.
+// A retry finds its own marker in the target and clears the half copy a kill left there.
 
-function tableCounts(db: Database.Database): Record<string, number> {
-  const tables = db
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
-    .all() as { name: string }[];
-  // names come from sqlite_master, never from input
-  return Object.fromEntries(
-    tables.map((t) => [t.name, (db.prepare(`SELECT COUNT(*) AS n FROM "${t.name}"`).get() as { n: number }).n]),
-  );
+const COPYING = '.moving';
+
+/** Places no data folder can live: the kernel's views and devices, where a mkdir may never return. */
+const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
+
+function isSpecial(target: string): boolean {
+  if (process.platform === 'win32') return false;
+  return SPECIAL_ROOTS.some((root) => target === root || target.startsWith(`${root}/`));
 }
 
-function checkTarget(ctx: AppContext, target: string): void {
+function checkTarget(ctx: AppContext, target: string): string {
   if (!path.isAbsolute(target))
     throw new AppError('invalid_input', '请填写完整的文件夹路径，如 D:\\重点项目数据', 'target');
-  if (path.resolve(target) === path.resolve(ctx.dataDir)) {
-    throw new AppError('invalid_input', '新位置与当前数据文件夹相同', 'target');
-  }
-  if (path.resolve(target).startsWith(path.resolve(ctx.dataDir) + path.sep)) {
+  const to = path.resolve(target);
+  if (isSpecial(to)) throw new AppError('invalid_input', `“${to}”是系统的特殊目录，不能存放数据，请换一个位置`, 'target');
+  if (to === path.resolve(ctx.dataDir)) throw new AppError('invalid_input', '新位置与当前数据文件夹相同', 'target');
+  if (to.startsWith(path.resolve(ctx.dataDir) + path.sep)) {
     throw new AppError('invalid_input', '新位置不能在当前数据文件夹里面', 'target');
   }
-  if (fs.existsSync(databaseFileOf(target))) {
+  for (let dir = to; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory()) {
+      throw new AppError('invalid_input', `“${dir}”是一个文件，不是文件夹，请换一个位置`, 'target');
+    }
+    if (dir === path.dirname(dir)) break;
+  }
+  const ours = movingFrom(to);
+  const halfCopy = ours !== null && path.resolve(ours) === path.resolve(ctx.dataDir);
+  if (fs.existsSync(databaseFileOf(to)) && !halfCopy) {
     throw new AppError('invalid_input', '该文件夹里已有重点项目数据，为免覆盖，请选择一个空文件夹', 'target');
+  }
+  return to;
+}
+
+function clearHalfCopy(to: string, hadBackups: boolean): void {
+  for (const suffix of ['', '-wal', '-shm', COPYING, `${COPYING}-journal`, `${COPYING}-wal`, `${COPYING}-shm`]) {
+    fs.rmSync(databaseFileOf(to) + suffix, { force: true });
+  }
+  if (!hadBackups) fs.rmSync(backupDirOf({ dataDir: to }), { recursive: true, force: true });
+}
+
+function writable(to: string): void {
+  try {
+    fs.mkdirSync(to, { recursive: true });
+    const probe = path.join(to, `.zdxm-probe-${process.pid}`);
+    fs.writeFileSync(probe, 'x');
+    fs.rmSync(probe);
+  } catch {
+    throw new AppError('folder_not_writable', `无法在“${to}”建立或写入文件夹（可能只读或无权限），请换一个位置`, 'target');
   }
 }
 
 export async function moveDataFolder(ctx: AppContext, target: string): Promise<{ dataDir: string }> {
-  checkTarget(ctx, target);
-  const to = path.resolve(target);
-  try {
-    fs.mkdirSync(to, { recursive: true });
-    fs.accessSync(to, fs.constants.W_OK);
-  } catch {
-    throw new AppError('folder_not_writable', `无法在“${to}”建立或写入文件夹，请换一个位置`, 'target');
-  }
+  const to = checkTarget(ctx, target);
+  writable(to);
+  const from = ctx.dataDir;
+  const ours = movingFrom(to) !== null;
+  const hadBackups = !ours && fs.existsSync(backupDirOf({ dataDir: to }));
+  if (ours) clearHalfCopy(to, false);
+  const marker = path.join(to, MOVING_MARKER);
   const copy = databaseFileOf(to);
   try {
-    await ctx.db.backup(copy);
+    writeFileDurably(marker, JSON.stringify({ from, startedAt: new Date().toISOString() }, null, 2));
+    crashPoint('move:marked');
+    await copyCheckedDatabase(ctx.db, copy + COPYING);
+    crashPoint('move:copied');
     if (fs.existsSync(backupDirOf(ctx))) fs.cpSync(backupDirOf(ctx), backupDirOf({ dataDir: to }), { recursive: true });
-    const check = new Database(copy);
-    try {
-      if (integrityProblems(check).length) throw new AppError('move_failed', '新位置的数据副本未通过检查，未切换');
-      if (JSON.stringify(tableCounts(check)) !== JSON.stringify(tableCounts(ctx.db))) {
-        throw new AppError('move_failed', '新位置的数据副本与原数据不一致，未切换');
-      }
-    } finally {
-      check.close();
-    }
+    fsyncFile(copy + COPYING);
+    for (const side of ['-wal', '-shm']) fs.rmSync(copy + COPYING + side, { force: true });
+    fs.renameSync(copy + COPYING, copy);
+    fsyncDir(to);
+    crashPoint('move:placed');
   } catch (error) {
-    fs.rmSync(copy, { force: true });
+    clearHalfCopy(to, hadBackups);
+    fs.rmSync(marker, { force: true });
     if (error instanceof AppError) throw error;
     throw new AppError('move_failed', `复制到“${to}”时出错（可能空间不足），未切换，数据仍在原位置`);
   }
-  const from = ctx.dataDir;
+  // the commit: from here on a start anywhere finds the data in the new folder
+  writeFileDurably(path.join(from, MOVED_NOTE), JSON.stringify({ to, movedAt: new Date().toISOString() }, null, 2));
+  crashPoint('move:noted');
+  checkpointAndClose(ctx.db);
+  retireMovedFile(from);
+  fsyncDir(from);
+  crashPoint('move:retired');
+  fs.rmSync(marker, { force: true });
   ctx.reopen(to);
-  const stamp = new Date().toISOString().slice(0, 10);
-  for (const suffix of ['', '-wal', '-shm']) {
-    const file = databaseFileOf(from) + suffix;
-    if (fs.existsSync(file)) fs.renameSync(file, path.join(from, `${DATABASE_FILE}.已移至新位置-${stamp}${suffix}`));
-  }
-  fs.writeFileSync(path.join(from, MOVED_NOTE), JSON.stringify({ to, movedAt: new Date().toISOString() }, null, 2));
   return { dataDir: to };
 }

@@ -31,6 +31,14 @@ function ownerOf(file: string): { pid: number; since: string } | null {
   }
 }
 
+function removeEmptyLock(file: string): void {
+  try {
+    if (fs.statSync(file).size === 0) fs.rmSync(file, { force: true });
+  } catch {
+    // not there, or the folder cannot even be read
+  }
+}
+
 export function acquireFolderLock(dataDir: string): FolderLock {
   const file = path.join(dataDir, LOCK_FILE);
   const content = JSON.stringify({ pid: process.pid, since: new Date().toISOString() });
@@ -46,7 +54,11 @@ export function acquireFolderLock(dataDir: string): FolderLock {
         },
       };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        // a full disk creates the file and then fails to fill it: an empty lock would block the next start
+        removeEmptyLock(file);
+        throw error;
+      }
       const owner = ownerOf(file);
       if (owner && isAlive(owner.pid) && owner.pid !== process.pid) {
         throw new AppError(

@@ -2,55 +2,95 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../db/errors';
 import { SCHEMA_VERSION } from '../../db/migrations';
+import { checkpointAndClose, stampRestore } from '../../db/restore-stamp';
+import { getSetting } from '../../db/queries/settings';
 import type { AppContext } from './app-context';
-import { databaseFileOf } from './data-files';
 import { createBackup, inspectBackup, ownBackupFile } from './backup';
+import { crashPoint } from './crash-points';
+import { databaseFileOf } from './data-files';
+import { fsyncDir, fsyncFile } from './durable-files';
+import { keepDamaged, RESTORE_SUFFIX } from './interrupted-swaps';
 
-// 恢复: the data file is replaced by the backup while closed (an older backup is then brought up to date by the
-// usual migrations), after a backup of the current state; if the restored file does not open, the current
-// file goes back as it was.
+// 恢复, so that a kill at any moment leaves the next start with the old data or the restored data:
+//   1. the backup is copied beside the data file as .partial, its own change history gets the restore's line,
+//      it is synced and checked, and only then renamed .incoming (an .incoming is always complete and sound);
+//   2. the open file is checkpointed and closed, renamed .previous, and .incoming renamed over the data file;
+//   3. the folder is reopened (an older backup is brought up to date by the usual migrations) and .previous
+//      goes; if the restored file will not open, .previous comes back.
+// interrupted-swaps.ts finishes or rolls back whatever a kill left, at the next start.
 
-const SIDE_FILES = ['', '-wal', '-shm'];
+function verifiedCopy(file: string): void {
+  const inspected = inspectBackup(file);
+  if (inspected.problem) throw new AppError('backup_damaged', `${inspected.problem}，不能用于恢复，请选择其他备份`);
+}
 
-function moveAside(file: string, aside: string): void {
-  for (const suffix of SIDE_FILES) {
-    if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, aside + suffix);
+function removeEmptySideFiles(file: string): void {
+  for (const suffix of ['-wal', '-shm']) {
+    const side = file + suffix;
+    if (!fs.existsSync(side)) continue;
+    // a closed, checkpointed database leaves no frames behind; frames here would belong to the old file
+    if (suffix === '-wal' && fs.statSync(side).size > 0) {
+      throw new AppError('restore_failed', '数据文件仍有未写入的内容，恢复未进行，数据保持原样，请重试');
+    }
+    fs.rmSync(side, { force: true });
   }
 }
 
-function putBack(aside: string, file: string): void {
-  for (const suffix of SIDE_FILES) {
-    fs.rmSync(file + suffix, { force: true });
-    if (fs.existsSync(aside + suffix)) fs.renameSync(aside + suffix, file + suffix);
-  }
-}
-
-/** Keeps a damaged file for whoever investigates later, outside the backups list. */
-function keepDamaged(ctx: AppContext, file: string): void {
-  const dir = path.join(ctx.dataDir, 'damaged');
-  fs.mkdirSync(dir, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  for (const suffix of SIDE_FILES) {
-    if (fs.existsSync(file + suffix))
-      fs.copyFileSync(file + suffix, path.join(dir, `损坏的数据-${stamp}.sqlite${suffix}`));
-  }
-}
-
-export async function restoreBackup(ctx: AppContext, fileName: string): Promise<{ safetyBackup: string | null }> {
+export async function restoreBackup(
+  ctx: AppContext,
+  fileName: string,
+  note: string,
+): Promise<{ safetyBackup: string | null }> {
   const backup = ownBackupFile(ctx, fileName);
   const inspected = inspectBackup(backup);
   if (inspected.problem) throw new AppError('backup_damaged', `${inspected.problem}，不能用于恢复，请选择其他备份`);
   if (inspected.schemaVersion > SCHEMA_VERSION) {
     throw new AppError('backup_version', '该备份来自更新版本的程序，请先升级程序再恢复');
   }
-  const safetyBackup = ctx.damage ? null : await createBackup(ctx, '恢复前');
+  const sound = !ctx.damage && !ctx.startProblem;
+  const operator = (sound && getSetting(ctx.db, 'operatorName')) || '（未署名）';
+  const safetyBackup = sound ? await createBackup(ctx, '恢复前') : null;
   const file = databaseFileOf(ctx.dataDir);
-  if (ctx.damage) keepDamaged(ctx, file);
-  const aside = `${file}.restoring`;
-  ctx.db.close();
-  moveAside(file, aside);
+  const partial = `${file}${RESTORE_SUFFIX.partial}`;
+  const incoming = `${file}${RESTORE_SUFFIX.incoming}`;
+  const previous = `${file}${RESTORE_SUFFIX.previous}`;
+
+  crashPoint('restore:start');
   try {
-    fs.copyFileSync(backup, file);
+    fs.copyFileSync(backup, partial);
+    crashPoint('restore:copied');
+    stampRestore(partial, operator, note, new Date().toISOString());
+    crashPoint('restore:stamped');
+    fsyncFile(partial);
+    verifiedCopy(partial);
+    fs.renameSync(partial, incoming);
+    fsyncDir(ctx.dataDir);
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    fs.rmSync(`${partial}-journal`, { force: true });
+    if (error instanceof AppError) throw error;
+    throw new AppError('restore_failed', '无法在数据文件夹中准备恢复的副本（可能空间不足），数据保持原样');
+  }
+  crashPoint('restore:incoming');
+
+  if (ctx.damage) keepDamaged(ctx.dataDir, file);
+  checkpointAndClose(ctx.db);
+  crashPoint('restore:closed');
+  try {
+    removeEmptySideFiles(file);
+  } catch (error) {
+    fs.rmSync(incoming, { force: true });
+    ctx.reopen();
+    throw error;
+  }
+  const hadFile = fs.existsSync(file);
+  if (hadFile) fs.renameSync(file, previous);
+  crashPoint('restore:asided');
+  fs.renameSync(incoming, file);
+  fsyncDir(ctx.dataDir);
+  crashPoint('restore:swapped');
+
+  try {
     ctx.reopen();
     if (ctx.damage) throw new AppError('backup_damaged', '恢复后的数据未通过检查，已放弃恢复');
   } catch (error) {
@@ -59,11 +99,15 @@ export async function restoreBackup(ctx: AppContext, fileName: string): Promise<
     } catch {
       // already closed when reopening failed
     }
-    putBack(aside, file);
+    if (hadFile) {
+      fs.renameSync(file, path.join(ctx.dataDir, `${path.basename(file)}.未能打开的恢复`));
+      fs.renameSync(previous, file);
+    }
     ctx.reopen();
     if (error instanceof AppError) throw error;
     throw new AppError('restore_failed', '恢复未完成，数据保持恢复前的样子');
   }
-  for (const suffix of SIDE_FILES) fs.rmSync(aside + suffix, { force: true });
+  fs.rmSync(previous, { force: true });
+  crashPoint('restore:done');
   return { safetyBackup };
 }

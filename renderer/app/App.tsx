@@ -36,7 +36,9 @@ export function App() {
     );
   }
   if (!contextValue) return <Spin fullscreen description="正在打开数据…" />;
-  if (contextValue.status.damage) return <RecoveryScreen status={contextValue.status} onRestored={status.reload} />;
+  if (contextValue.status.damage || contextValue.status.startProblem) {
+    return <RecoveryScreen status={contextValue.status} onRestored={status.reload} />;
+  }
   if (contextValue.status.needsSetup) return <FirstStart status={contextValue.status} onDone={status.reload} />;
   return (
     <AppStatusContext.Provider value={contextValue}>

@@ -1,4 +1,4 @@
-import { Layout, Menu, Tag } from 'antd';
+import { Alert, Layout, Menu, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { formatChineseDate } from '../../db/model/dates';
@@ -33,7 +33,12 @@ export function AppShell({ children }: { children: ReactNode }) {
             <span>填报人：{status.operatorName}</span>
           </span>
         </Layout.Header>
-        <Layout.Content className="app-content">{children}</Layout.Content>
+        <Layout.Content className="app-content">
+          {status.notice && (
+            <Alert className="app-notice" type="info" showIcon closable title={status.notice} role="status" />
+          )}
+          {children}
+        </Layout.Content>
       </Layout>
     </Layout>
   );

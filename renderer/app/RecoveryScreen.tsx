@@ -16,11 +16,91 @@ function newestGood(backups: BackupInfo[]): BackupInfo | undefined {
   return [...backups].sort((a, b) => b.takenAt.localeCompare(a.takenAt)).find((b) => b.problem === null);
 }
 
+/** The screen's heading and what it offers, by what went wrong at start. */
+function troubleOf(status: AppStatus) {
+  const problem = status.startProblem;
+  if (!problem) {
+    return { title: '数据文件未通过检查', message: status.damage?.message ?? '', retry: null, backups: true };
+  }
+  if (problem.kind === 'missing_folder') {
+    return { title: '找不到数据文件夹', message: problem.message, retry: '重新查找', backups: true };
+  }
+  const title = problem.kind === 'disk_full' ? '磁盘空间不足' : '数据文件夹只读';
+  return { title, message: problem.message, retry: '重试', backups: false };
+}
+
 /**
- * Shown instead of the app when the data file failed its checks at start: the file is never written to, and
- * the only way on is restoring a good backup (or calling for help when there is none).
+ * Shown instead of the app when the data cannot be used as it is: a file that failed its checks (never
+ * written to; the way on is a good backup), moved data that went missing (look for it again, or restore a
+ * backup here; no empty database is made), or a full or read-only folder (free space, then retry).
  */
 export function RecoveryScreen({ status, onRestored }: { status: AppStatus; onRestored(): Promise<void> }) {
+  const trouble = troubleOf(status);
+  return (
+    <div className="recovery">
+      <main className="recovery-panel" aria-label="数据恢复">
+        <div className="recovery-app">{status.cityName}重点项目推进台</div>
+        <h1 className="recovery-title">
+          <ExclamationCircleFilled className="recovery-icon" aria-hidden />
+          {trouble.title}
+        </h1>
+        <p className="recovery-message">{trouble.message}</p>
+        {status.damage && status.damage.details.length > 0 && (
+          <Collapse
+            className="recovery-details"
+            size="small"
+            ghost
+            items={[
+              {
+                key: 'details',
+                label: '技术细节',
+                children: (
+                  <ul className="recovery-details-list">
+                    {status.damage.details.map((line, i) => (
+                      <li key={i}>{line}</li>
+                    ))}
+                  </ul>
+                ),
+              },
+            ]}
+          />
+        )}
+        {trouble.retry && <RetryButton label={trouble.retry} onRetried={onRestored} />}
+        {trouble.backups && (
+          <BackupsPart missing={status.startProblem?.kind === 'missing_folder'} onRestored={onRestored} />
+        )}
+      </main>
+    </div>
+  );
+}
+
+function RetryButton({ label, onRetried }: { label: string; onRetried(): Promise<void> }) {
+  const [trying, setTrying] = useState(false);
+  const [still, setStill] = useState<string | null>(null);
+  async function retry() {
+    setTrying(true);
+    setStill(null);
+    try {
+      const status = await invoke('app.retryStart', {});
+      if (status.startProblem) setStill(`仍然不行：${status.startProblem.message}`);
+      else await onRetried();
+    } catch (error) {
+      setStill((error as Error).message);
+    } finally {
+      setTrying(false);
+    }
+  }
+  return (
+    <div className="recovery-retry">
+      <Button type="primary" loading={trying} onClick={() => void retry()}>
+        {label}
+      </Button>
+      {still && <Alert className="recovery-failure" type="warning" showIcon title={still} />}
+    </div>
+  );
+}
+
+function BackupsPart({ missing, onRestored }: { missing: boolean; onRestored(): Promise<void> }) {
   const backups = useApi('backups.list', {});
   const folder = useApi('dataFolder.get', {});
   const { modal } = App.useApp();
@@ -47,8 +127,17 @@ export function RecoveryScreen({ status, onRestored }: { status: AppStatus; onRe
       title: '从这份备份恢复数据？',
       content: (
         <div className="recovery-confirm">
-          <p>将用 {backupTitle(backup)}替换已损坏的数据文件。备份时间之后录入的内容需要重新录入。</p>
-          <p>已损坏的数据文件不会删除，将另存到数据文件夹中的“damaged”子文件夹，供维护人员查看。</p>
+          {missing ? (
+            <>
+              <p>将在下面的数据文件夹中用 {backupTitle(backup)}恢复数据，今后使用这里的数据。</p>
+              <p>备份时间之后录入的内容需要重新录入。如果日后找回了移走的数据，请联系维护人员合并。</p>
+            </>
+          ) : (
+            <>
+              <p>将用 {backupTitle(backup)}替换已损坏的数据文件。备份时间之后录入的内容需要重新录入。</p>
+              <p>已损坏的数据文件不会删除，将另存到数据文件夹中的“damaged”子文件夹，供维护人员查看。</p>
+            </>
+          )}
         </div>
       ),
       okText: '恢复',
@@ -118,47 +207,19 @@ export function RecoveryScreen({ status, onRestored }: { status: AppStatus; onRe
   }
 
   return (
-    <div className="recovery">
-      <main className="recovery-panel" aria-label="数据恢复">
-        <div className="recovery-app">{status.cityName}重点项目推进台</div>
-        <h1 className="recovery-title">
-          <ExclamationCircleFilled className="recovery-icon" aria-hidden />
-          数据文件未通过检查
-        </h1>
-        <p className="recovery-message">{status.damage?.message}</p>
-        {status.damage && status.damage.details.length > 0 && (
-          <Collapse
-            className="recovery-details"
-            size="small"
-            ghost
-            items={[
-              {
-                key: 'details',
-                label: '技术细节',
-                children: (
-                  <ul className="recovery-details-list">
-                    {status.damage.details.map((line, i) => (
-                      <li key={i}>{line}</li>
-                    ))}
-                  </ul>
-                ),
-              },
-            ]}
-          />
+    <>
+      <h2 className="recovery-section-title">从备份恢复</h2>
+      {backupsPart}
+      <div className="recovery-folder">
+        数据文件夹：
+        {folder.data ? (
+          <Typography.Text copyable={{ text: folder.data.dataDir, tooltips: ['复制路径', '已复制'] }}>
+            {folder.data.dataDir}
+          </Typography.Text>
+        ) : (
+          <span className="recovery-muted">{folder.error ? folder.error.message : '正在读取…'}</span>
         )}
-        <h2 className="recovery-section-title">从备份恢复</h2>
-        {backupsPart}
-        <div className="recovery-folder">
-          数据文件夹：
-          {folder.data ? (
-            <Typography.Text copyable={{ text: folder.data.dataDir, tooltips: ['复制路径', '已复制'] }}>
-              {folder.data.dataDir}
-            </Typography.Text>
-          ) : (
-            <span className="recovery-muted">{folder.error ? folder.error.message : '正在读取…'}</span>
-          )}
-        </div>
-      </main>
-    </div>
+      </div>
+    </>
   );
 }

@@ -18,7 +18,9 @@ vi.setConfig({ testTimeout: 90_000 });
 const user = userEvent.setup({ delay: null, pointerEventsCheck: 0 });
 
 let opened: { ctx: AppContext; dir: string } | undefined;
+const alsoRemove: string[] = [];
 afterEach(() => {
+  alsoRemove.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
   if (!opened) return;
   opened.ctx.close();
   fs.rmSync(opened.dir, { recursive: true, force: true });
@@ -134,5 +136,35 @@ describe('数据文件损坏时的恢复界面', () => {
     expect(screen.queryByRole('button', { name: '从这份备份恢复（推荐）' })).toBeNull();
     expect(screen.getByRole('button', { name: /^恢复/ })).toHaveProperty('disabled', true);
     expect(calls).not.toContain('backups.restore');
+  });
+});
+
+describe('数据文件夹打不开时的画面', () => {
+  it('移走的数据找不到：写明找不到哪个文件夹，可“重新查找”，插回后直接进入程序', async () => {
+    const healthy = await createTempApp({ demo: false });
+    const root = healthy.dir;
+    const usb = path.join(path.dirname(root), `${path.basename(root)}-U盘`);
+    await healthy.ok('dataFolder.move', { target: usb });
+    healthy.ctx.close();
+    fs.renameSync(usb, `${usb}-拔出`);
+    const ctx = openAppContext({ dataDir: root, today: () => '2026-11-28' });
+    opened = { ctx, dir: root };
+    window.api = {
+      invoke: async (method: string, input: unknown) =>
+        structuredClone(await dispatch(ctx, method, structuredClone(input))) as ApiResult,
+    };
+    renderApp();
+
+    expect(await screen.findByRole('heading', { name: '找不到数据文件夹' })).toBeTruthy();
+    expect(screen.getByText(new RegExp(`数据已移到“${usb.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}”`))).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '从备份恢复' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: '重新查找' }));
+    expect(await screen.findByText(/^仍然不行：数据已移到/)).toBeTruthy();
+
+    fs.renameSync(`${usb}-拔出`, usb);
+    await user.click(screen.getByRole('button', { name: '重新查找' }));
+    expect(await screen.findByText('开工一批', {}, { timeout: 20_000 })).toBeTruthy();
+    expect(ctx.dataDir).toBe(usb);
+    alsoRemove.push(usb);
   });
 });

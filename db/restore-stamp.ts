@@ -1,0 +1,34 @@
+import Database from 'better-sqlite3';
+import { writeAudit } from './queries/audit';
+
+/**
+ * Writes the restore's line into the change history of the restored copy itself, before it replaces the data
+ * file: a restore that happened cannot lack its line, and one that did not cannot have it.
+ */
+export function stampRestore(file: string, operator: string, text: string, at: string): void {
+  const copy = new Database(file, { fileMustExist: true });
+  try {
+    writeAudit(
+      copy,
+      {
+        operator,
+        entity: 'backup',
+        entityId: 0,
+        action: 'update',
+        changes: [{ field: null, oldValue: null, newValue: text }],
+      },
+      at,
+    );
+  } finally {
+    copy.close();
+  }
+}
+
+/** Folds the WAL into the file and closes it, so the file alone holds everything before it is swapped out. */
+export function checkpointAndClose(db: Database.Database): void {
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+// A rename is atomic, but only durable once the bytes and the directory entry reach the disk: a power cut
+// right after an unsynced rename can leave an empty or missing file behind a name that looked finished.
+
+export function fsyncFile(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Makes a rename or a new file in `dir` durable; platforms that cannot open a directory (Windows) skip it. */
+export function fsyncDir(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EACCES' && code !== 'EINVAL') throw error;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** Writes a small file so that a reader finds either the old content or the whole new one, never half. */
+export function writeFileDurably(file: string, content: string): void {
+  const temp = `${file}.writing`;
+  fs.writeFileSync(temp, content);
+  fsyncFile(temp);
+  fs.renameSync(temp, file);
+  fsyncDir(path.dirname(file));
+}
