@@ -33,7 +33,8 @@ function checkTarget(ctx: AppContext, target: string): string {
   if (!path.isAbsolute(target))
     throw new AppError('invalid_input', '请填写完整的文件夹路径，如 D:\\重点项目数据', 'target');
   const to = path.resolve(target);
-  if (isSpecial(to)) throw new AppError('invalid_input', `“${to}”是系统的特殊目录，不能存放数据，请换一个位置`, 'target');
+  if (isSpecial(to))
+    throw new AppError('invalid_input', `“${to}”是系统的特殊目录，不能存放数据，请换一个位置`, 'target');
   if (to === path.resolve(ctx.dataDir)) throw new AppError('invalid_input', '新位置与当前数据文件夹相同', 'target');
   if (to.startsWith(path.resolve(ctx.dataDir) + path.sep)) {
     throw new AppError('invalid_input', '新位置不能在当前数据文件夹里面', 'target');
@@ -66,7 +67,11 @@ function writable(to: string): void {
     fs.writeFileSync(probe, 'x');
     fs.rmSync(probe);
   } catch {
-    throw new AppError('folder_not_writable', `无法在“${to}”建立或写入文件夹（可能只读或无权限），请换一个位置`, 'target');
+    throw new AppError(
+      'folder_not_writable',
+      `无法在“${to}”建立或写入文件夹（可能只读或无权限），请换一个位置`,
+      'target',
+    );
   }
 }
 
