@@ -15,6 +15,9 @@ const recorded = vi.hoisted(() => ({
   beforeRequest: undefined as
     undefined | ((details: { url: string }, callback: (r: { cancel: boolean }) => void) => void),
   permission: undefined as undefined | ((c: unknown, p: string, callback: (allowed: boolean) => void) => void),
+  permissionCheck: undefined as undefined | ((c: unknown, p: string, origin: string, details: unknown) => boolean),
+  packaged: false,
+  applicationMenu: undefined as undefined | { template: unknown[] },
   exposed: new Map<string, unknown>(),
   ipcHandlers: new Map<string, (...args: unknown[]) => unknown>(),
 }));
@@ -24,6 +27,7 @@ vi.mock('electron', () => {
     webContents = {
       session: {
         setPermissionRequestHandler: (handler: typeof recorded.permission) => (recorded.permission = handler),
+        setPermissionCheckHandler: (handler: typeof recorded.permissionCheck) => (recorded.permissionCheck = handler),
         webRequest: { onBeforeRequest: (handler: typeof recorded.beforeRequest) => (recorded.beforeRequest = handler) },
       },
       setWindowOpenHandler: (handler: typeof recorded.windowOpenHandler) => (recorded.windowOpenHandler = handler),
@@ -49,14 +53,33 @@ vi.mock('electron', () => {
       handle: (channel: string, handler: (...args: unknown[]) => unknown) => recorded.ipcHandlers.set(channel, handler),
     },
     dialog: {},
-    app: { getPath: () => '/tmp' },
+    Menu: {
+      buildFromTemplate: (template: unknown[]) => ({ template }),
+      setApplicationMenu: (menu: { template: unknown[] }) => (recorded.applicationMenu = menu),
+    },
+    app: {
+      getPath: () => '/tmp',
+      get isPackaged() {
+        return recorded.packaged;
+      },
+    },
   };
 });
 
 beforeEach(() => {
   recorded.windowOptions.length = 0;
   recorded.listeners.clear();
+  recorded.packaged = false;
+  recorded.applicationMenu = undefined;
 });
+
+/** Every menu item, submenus included. */
+function menuItems(template: unknown[]): Record<string, unknown>[] {
+  return (template as Record<string, unknown>[]).flatMap((item) => [
+    item,
+    ...(Array.isArray(item.submenu) ? menuItems(item.submenu) : []),
+  ]);
+}
 
 describe('Electron 外壳的安全设置', () => {
   it('窗口：隔离上下文、沙箱、不开 Node；新窗口一律拒绝，只能在本程序页面内跳转，网络请求全部取消，权限一律不给', async () => {
@@ -89,6 +112,35 @@ describe('Electron 外壳的安全设置', () => {
     let allowed: boolean | undefined;
     recorded.permission!(null, 'media', (a) => (allowed = a));
     expect(allowed).toBe(false);
+    // the check handler too: what a page may learn without asking
+    for (const permission of ['media', 'clipboard-read', 'notifications', 'hid', 'usb', 'serial', 'geolocation']) {
+      expect(recorded.permissionCheck!(null, permission, 'file://', {})).toBe(false);
+    }
+  });
+
+  it('安装后的程序打不开开发者工具：窗口不许，菜单里也没有（开发时可以）', async () => {
+    const { createMainWindow, installApplicationMenu } = await import('../../electron/window');
+    recorded.packaged = true;
+    createMainWindow();
+    expect(recorded.windowOptions[0].webPreferences).toMatchObject({ devTools: false });
+    installApplicationMenu();
+    const items = menuItems(recorded.applicationMenu!.template);
+    expect(items.map((item) => item.role).filter(Boolean)).toEqual(
+      expect.arrayContaining(['copy', 'paste', 'zoomIn', 'zoomOut']),
+    );
+    for (const item of items) {
+      expect(String(item.role ?? '')).not.toMatch(/devtools|reload/i);
+      expect(item).not.toHaveProperty('accelerator');
+      expect(item).not.toHaveProperty('click');
+    }
+
+    recorded.packaged = false;
+    recorded.applicationMenu = undefined;
+    createMainWindow();
+    expect(recorded.windowOptions[1].webPreferences).toMatchObject({ devTools: true });
+    installApplicationMenu();
+    // while developing Electron's own menu stays, with its 开发者工具
+    expect(recorded.applicationMenu).toBeUndefined();
   });
 
   it('预加载脚本只向页面暴露 invoke 一个函数', async () => {
