@@ -12,12 +12,27 @@ module.exports = {
   // package.json and the production dependencies' node_modules are always added by electron-builder
   files: ['dist/**/*', '!dist/**/*.map', 'package.json'],
   icon: 'build/icon.png',
+  // the default, stated because the fuses below require it (onlyLoadAppFromAsar, the integrity check)
+  asar: true,
   // a native module cannot be loaded from inside app.asar
   // and the spreadsheet worker, which a worker thread loads as a plain file
   asarUnpack: ['node_modules/better-sqlite3/**/*.node', 'dist/electron/spreadsheet-worker.cjs'],
   // rebuild better-sqlite3 against Electron's headers while packaging (the dev copy is built for Node);
   // on a machine whose npm config sets `nodedir`, check the result as scripts/native-abi.mjs does
   npmRebuild: true,
+  // Electron's fuses, flipped in the packaged executable (they cannot be changed at run time): the installed
+  // app cannot be turned into a plain Node (ELECTRON_RUN_AS_NODE), given Node options (NODE_OPTIONS,
+  // NODE_EXTRA_CA_CERTS) or a debugger (--inspect, SIGUSR1), and it loads its code only from app.asar, whose
+  // header hash electron-builder embeds at packaging and Electron checks at every start. That check exists
+  // on Windows (Electron ≥ 30) and macOS; on Linux the fuse is a no-op (the option is one for all platforms).
+  // Nothing here needs ELECTRON_RUN_AS_NODE: the spreadsheet reader is a worker thread, not a forked process.
+  electronFuses: {
+    runAsNode: false,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    onlyLoadAppFromAsar: true,
+    enableEmbeddedAsarIntegrityValidation: true,
+  },
   // ASCII names for files: Chinese file names break some unzip tools and older Linux desktops
   artifactName: 'zdxm-${version}-${os}-${arch}.${ext}',
   win: {

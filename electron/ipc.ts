@@ -1,11 +1,14 @@
 import { BrowserWindow, dialog, ipcMain } from 'electron';
 import { dispatch, type ApiResult } from './contract';
+import { FolderTokens, resolveChosenFolder } from './folder-tokens';
 import { isPrintWindow, isShellMethod, runShellMethod } from './print';
 import type { AppContext } from './services/app-context';
 import { isOwnPageUrl } from './window';
 
 /** The one IPC channel: the preload's `api.invoke(method, input)` lands here. */
 export function registerApiHandler(ctx: AppContext): void {
+  // folders for 备份到…, 从U盘添加备份… and 移动数据文件夹: only what this process's dialog returned (folder-tokens.ts)
+  const folderTokens = new FolderTokens();
   ipcMain.handle('api:invoke', async (event, method: unknown, input: unknown): Promise<ApiResult> => {
     const senderUrl = event.senderFrame?.url;
     if (!isOwnPageUrl(senderUrl)) {
@@ -16,16 +19,19 @@ export function registerApiHandler(ctx: AppContext): void {
       return { ok: false, error: { code: 'invalid_input', message: '请求格式不正确：缺少接口名称。' } };
     }
     if (method === 'shell.chooseFolder') {
-      // 备份到… and 移动数据文件夹: the system's folder picker, from the clerk's own window only
+      // 备份到…, 从U盘添加备份… and 移动数据文件夹: the system's folder picker, from the clerk's own window only
       const owner = BrowserWindow.fromWebContents(event.sender);
-      if (!owner || isPrintWindow(event.sender)) {
+      if (!owner || isPrintWindow(event.sender) || !event.senderFrame || event.senderFrame.parent) {
         return { ok: false, error: { code: 'forbidden', message: '只能从程序主窗口选择文件夹，已拒绝。' } };
       }
       const choice = await dialog.showOpenDialog(owner, {
         title: '选择文件夹',
         properties: ['openDirectory', 'createDirectory'],
       });
-      return { ok: true, data: { folder: choice.canceled ? null : (choice.filePaths[0] ?? null) } };
+      const chosen = choice.canceled ? undefined : choice.filePaths[0];
+      if (!chosen) return { ok: true, data: { folder: null, path: null } };
+      // `folder` is what the page sends back to the contract; `path` is only for the clerk to read
+      return { ok: true, data: { folder: folderTokens.issue(chosen), path: chosen } };
     }
     if (isShellMethod(method)) {
       // printing opens windows and dialogs: only the clerk's own window may ask, never a print window
@@ -36,6 +42,11 @@ export function registerApiHandler(ctx: AppContext): void {
       }
       return runShellMethod(owner, method, input);
     }
-    return dispatch(ctx, method, input);
+    const resolved = resolveChosenFolder(folderTokens, method, input);
+    if (!resolved.ok) {
+      console.warn(`${method} refused: its folder was not chosen in this app's folder dialog (or was used already)`);
+      return resolved.result;
+    }
+    return dispatch(ctx, method, resolved.input);
   });
 }

@@ -4,9 +4,10 @@ import { registerApiHandler } from './ipc';
 import { openAppContext, type AppContext } from './services/app-context';
 import { startBackupSchedule } from './services/backup-schedule';
 import { useSpreadsheetWorker } from './services/spreadsheet/read-off-thread';
-import { createMainWindow } from './window';
+import { createMainWindow, installApplicationMenu } from './window';
 
 if (app.requestSingleInstanceLock()) {
+  installApplicationMenu();
   let ctx: AppContext | undefined;
   let mainWindow: BrowserWindow | undefined;
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, type WebContents } from 'electron';
 import { z } from 'zod';
 import type { ApiResult } from './api-spec';
-import { preloadPath, rendererIndexPath } from './window';
+import { rendererIndexPath, secureWebPreferences } from './window';
 
 // Paper routes (#/print/…) are printed from a hidden window of our own page: the clerk's window keeps its
 // state, and the page draws exactly what the printer gets (CSS @page size, margins and page numbers).
@@ -65,13 +65,7 @@ async function openPaper(route: string): Promise<BrowserWindow> {
     show: false,
     width: 1200,
     height: 850,
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
+    webPreferences: secureWebPreferences(),
   });
   const { webContents } = win;
   printWindows.add(webContents);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow, Menu, type MenuItemConstructorOptions, type WebPreferences } from 'electron';
 
 // Paths are resolved from __dirname of the bundle, which is dist/electron/main.cjs
 // (see scripts/build-node.mjs); the renderer is built next to it in dist/renderer.
@@ -26,6 +26,56 @@ function samePath(a: string, b: string): boolean {
   return process.platform === 'win32' ? left.toLowerCase() === right.toLowerCase() : left === right;
 }
 
+/** Every window of ours (the clerk's and the hidden print windows) loads our page with these. */
+export function secureWebPreferences(): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    // DevTools while developing only: an installed app cannot open them (nor has a menu item for them)
+    devTools: !app.isPackaged,
+  };
+}
+
+/**
+ * The installed app's menu (hidden until Alt is pressed): editing and zoom, which Electron's default menu
+ * also gives, but no 开发者工具 and no reload (it would drop what the clerk is typing). While developing,
+ * Electron's default menu stays, DevTools and all.
+ */
+export function packagedMenuTemplate(): MenuItemConstructorOptions[] {
+  return [
+    {
+      label: '编辑',
+      submenu: [
+        { role: 'undo', label: '撤销' },
+        { role: 'redo', label: '重做' },
+        { type: 'separator' },
+        { role: 'cut', label: '剪切' },
+        { role: 'copy', label: '复制' },
+        { role: 'paste', label: '粘贴' },
+        { role: 'selectAll', label: '全选' },
+      ],
+    },
+    {
+      label: '视图',
+      submenu: [
+        { role: 'resetZoom', label: '实际大小' },
+        { role: 'zoomIn', label: '放大' },
+        { role: 'zoomOut', label: '缩小' },
+        { type: 'separator' },
+        { role: 'togglefullscreen', label: '全屏' },
+      ],
+    },
+  ];
+}
+
+/** Call before the app is ready, so Electron never installs its default menu in an installed app. */
+export function installApplicationMenu(): void {
+  if (app.isPackaged) Menu.setApplicationMenu(Menu.buildFromTemplate(packagedMenuTemplate()));
+}
+
 export function createMainWindow(): BrowserWindow {
   const win = new BrowserWindow({
     title: '重点项目推进台',
@@ -36,18 +86,15 @@ export function createMainWindow(): BrowserWindow {
     show: false,
     autoHideMenuBar: true,
     backgroundColor: '#f5f5f5',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
+    webPreferences: secureWebPreferences(),
   });
 
   const { webContents } = win;
   const { session } = webContents;
+  // no camera, notifications, clipboard reads, devices…: every request is refused, and every check (which
+  // pages and Chromium make without asking, e.g. navigator.permissions.query) answers no
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed = allowedRequestSchemes.some((scheme) => details.url.startsWith(scheme));
     if (!allowed) console.warn(`blocked request: ${details.url}`);

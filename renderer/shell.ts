@@ -1,4 +1,5 @@
 import { ApiError } from './api';
+import { rememberChosenFolder } from './chosen-folders';
 
 // How the renderer asks for paper. In Electron the main process prints a paper route in a hidden window
 // (system print dialog, or printToPDF into a file the clerk picks); in the browser host the route opens in
@@ -14,9 +15,14 @@ export function canChooseFolder(): boolean {
   return Boolean(window.api);
 }
 
-/** The folder the clerk picked, or null when cancelled. */
+/**
+ * What to send as the API's `folder` / `target` for the folder the clerk picked, or null when cancelled: an
+ * opaque one-time token, which the main process turns back into the folder (electron/folder-tokens.ts). The
+ * folder's path, to show, is `chosenFolderPath(token)` (./chosen-folders).
+ */
 export async function chooseFolder(): Promise<string | null> {
-  const { folder } = await invokeShell<{ folder: string | null }>('shell.chooseFolder', {});
+  const { folder, path } = await invokeShell<{ folder: string | null; path: string | null }>('shell.chooseFolder', {});
+  if (folder && path) rememberChosenFolder(folder, path);
   return folder;
 }
 

@@ -11,12 +11,14 @@ const root = path.resolve(__dirname, '../..');
 interface BuilderConfig {
   productName: string;
   icon: string;
+  asar: boolean;
   npmRebuild: boolean;
   asarUnpack: string[];
   publish: null;
   win: { target: unknown[] };
   nsis: Record<string, unknown>;
   linux: { target: unknown[] };
+  electronFuses: Record<string, boolean>;
 }
 const config = require(path.join(root, 'build/electron-builder.config.cjs')) as BuilderConfig;
 
@@ -65,5 +67,32 @@ describe('安装包配置', () => {
     expect(config.npmRebuild).toBe(true);
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**/*.node');
     expect(config.publish).toBeNull();
+  });
+
+  it('Electron 熔丝：不能当作 Node 运行、不读 NODE_OPTIONS、不接受调试参数，只从校验过的 app.asar 载入程序', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+    });
+    // onlyLoadAppFromAsar and the integrity check need the app packed into app.asar
+    expect(config.asar).toBe(true);
+  });
+
+  it('electron-builder 翻转熔丝时用到的 @electron/fuses 与配置的名称一一对应', async () => {
+    // what app-builder-lib's generateFuseConfig hands to @electron/fuses' flipFuses, read back by fuse name
+    const { FuseV1Options } = require('@electron/fuses') as { FuseV1Options: Record<string, number | string> };
+    const { PlatformPackager } = require('app-builder-lib') as {
+      PlatformPackager: { prototype: { generateFuseConfig(fuses: unknown): Promise<Record<string, unknown>> } };
+    };
+    const flipped = await PlatformPackager.prototype.generateFuseConfig.call({}, config.electronFuses);
+    const byName = (name: string) => flipped[FuseV1Options[name]];
+    expect(byName('RunAsNode')).toBe(false);
+    expect(byName('EnableNodeOptionsEnvironmentVariable')).toBe(false);
+    expect(byName('EnableNodeCliInspectArguments')).toBe(false);
+    expect(byName('OnlyLoadAppFromAsar')).toBe(true);
+    expect(byName('EnableEmbeddedAsarIntegrityValidation')).toBe(true);
   });
 });

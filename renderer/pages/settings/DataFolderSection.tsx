@@ -2,6 +2,7 @@ import { Alert, App, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import type { DataFolderInfo } from '../../../electron/api-spec';
 import { invoke } from '../../api';
+import { chosenFolderPath } from '../../chosen-folders';
 import { useApi } from '../../hooks/use-api';
 import { formatSize } from './data-safety-format';
 import { DataSafetyFolderInput } from './DataSafetyFolderInput';
@@ -49,7 +50,7 @@ export function DataFolderSection() {
         content: (
           <div className="data-safety-confirm">
             <p>
-              新位置：<span className="data-safety-confirm-path">{target}</span>
+              新位置：<span className="data-safety-confirm-path">{chosenFolderPath(target)}</span>
             </p>
             <p>{MOVE_EXPLAIN}</p>
           </div>

@@ -14,7 +14,10 @@ interface Props {
   /** the server's Chinese message, shown next to the path */
   error: string | null;
   onEdit(): void;
-  /** true when done, which closes the path box */
+  /**
+   * What to send as the API's folder: a typed path (browser), or the picker's one-time token (desktop; show it
+   * with `chosenFolderPath`). True when done, which closes the path box.
+   */
   onFolder(folder: string): Promise<boolean>;
 }
 
