@@ -19,7 +19,7 @@ export function hasAutomaticBackupOn(ctx: AppContext, day: string): boolean {
 
 /** A new folder holds nothing worth keeping until the first start has filled it (name, blank or example office). */
 function isSetUp(ctx: AppContext): boolean {
-  return !ctx.damage && getSetting(ctx.db, 'initialized') === '1';
+  return !ctx.damage && !ctx.startProblem && getSetting(ctx.db, 'initialized') === '1';
 }
 
 async function safely(ctx: AppContext, label: string): Promise<void> {
@@ -40,7 +40,7 @@ export function backupAfterFirstStart(ctx: AppContext): Promise<void> {
 export function startBackupSchedule(ctx: AppContext, everyMs = CHECK_EVERY_MS): () => void {
   void safely(ctx, `${AUTOMATIC_PREFIX}-启动`);
   const timer = setInterval(() => {
-    if (!ctx.damage && !hasAutomaticBackupOn(ctx, ctx.today())) void safely(ctx, `${AUTOMATIC_PREFIX}-每日`);
+    if (isSetUp(ctx) && !hasAutomaticBackupOn(ctx, ctx.today())) void safely(ctx, `${AUTOMATIC_PREFIX}-每日`);
   }, everyMs);
   timer.unref();
   return () => clearInterval(timer);
