@@ -33,6 +33,42 @@ function standAlone(file: string): void {
   }
 }
 
+/** Errors of fsync on a folder where the platform does not offer it (Windows cannot open or flush a folder). */
+const NO_FOLDER_SYNC = new Set(['EISDIR', 'EPERM', 'EACCES', 'EINVAL', 'ENOTSUP']);
+
+/** Puts a file's bytes on the disk, not only in the system's cache. */
+function syncFile(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Puts a folder's entries (a rename) on the disk where the platform allows it. */
+function syncFolder(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch (error) {
+    if (!NO_FOLDER_SYNC.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/**
+ * Gives a finished `.partial` file its name: flushed first, so a power cut after the rename never leaves a
+ * named backup with missing pages, and the folder flushed after, so the name itself survives.
+ */
+function finishFile(partial: string, file: string): void {
+  syncFile(partial);
+  fs.renameSync(partial, file);
+  syncFolder(path.dirname(file));
+}
+
 async function backupInto(ctx: AppContext, dir: string, baseName: string): Promise<string> {
   fs.mkdirSync(dir, { recursive: true });
   let file = path.join(dir, `${baseName}.sqlite`);
@@ -41,7 +77,7 @@ async function backupInto(ctx: AppContext, dir: string, baseName: string): Promi
   try {
     await ctx.db.backup(partial);
     standAlone(partial);
-    fs.renameSync(partial, file);
+    finishFile(partial, file);
   } catch (error) {
     fs.rmSync(partial, { force: true });
     throw error;

@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createBackup } from '../../electron/services/backup';
+import { createTempApp, type TempApp } from '../helpers/temp-app';
+import { makeTempDir } from '../helpers/temp-dir';
+
+let app: TempApp | undefined;
+let temp: ReturnType<typeof makeTempDir> | undefined;
+afterEach(() => {
+  vi.restoreAllMocks();
+  app?.close();
+  app = undefined;
+  temp?.remove();
+  temp = undefined;
+});
+
+describe('备份文件写盘', () => {
+  /** The order of open (by path), fsync (by path) and rename calls made while `work` runs. */
+  async function fileCalls(work: () => Promise<unknown>, failOnFolder?: 'open' | 'fsync') {
+    const calls: string[] = [];
+    const paths = new Map<number, string>();
+    const open = fs.openSync;
+    const fsync = fs.fsyncSync;
+    const rename = fs.renameSync;
+    vi.spyOn(fs, 'openSync').mockImplementation((file, ...rest) => {
+      const isFolder = fs.statSync(file).isDirectory();
+      if (isFolder && failOnFolder === 'open') {
+        throw Object.assign(new Error('EISDIR: illegal operation on a directory'), { code: 'EISDIR' });
+      }
+      const fd = open(file, ...rest);
+      paths.set(fd, String(file));
+      return fd;
+    });
+    vi.spyOn(fs, 'fsyncSync').mockImplementation((fd) => {
+      const file = paths.get(fd) ?? '?';
+      if (failOnFolder === 'fsync' && fs.statSync(file).isDirectory()) {
+        throw Object.assign(new Error('EPERM: operation not permitted, fsync'), { code: 'EPERM' });
+      }
+      calls.push(`fsync ${file}`);
+      fsync(fd);
+    });
+    vi.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
+      calls.push(`rename ${String(from)} → ${String(to)}`);
+      rename(from, to);
+    });
+    await work();
+    vi.restoreAllMocks();
+    return calls;
+  }
+
+  it('备份先写入 .partial 并落盘，再改名，再让文件夹落盘', async () => {
+    app = await createTempApp();
+    let file = '';
+    const calls = await fileCalls(async () => (file = await createBackup(app!.ctx, '测试')));
+    const dir = path.dirname(file);
+    expect(calls).toEqual([`fsync ${file}.partial`, `rename ${file}.partial → ${file}`, `fsync ${dir}`]);
+
+    temp = makeTempDir('zdxm-usb-');
+    const copied = await fileCalls(() => app!.ok('backups.copyTo', { folder: temp!.dir }));
+    const onStick = path.join(temp.dir, '湘乡市重点项目数据备份-2026-11-28.sqlite');
+    expect(copied).toEqual([`fsync ${onStick}.partial`, `rename ${onStick}.partial → ${onStick}`, `fsync ${temp.dir}`]);
+  });
+
+  it.each(['open', 'fsync'] as const)(
+    '不能让文件夹落盘的系统（Windows：%s 文件夹失败）照常完成备份',
+    async (failOn) => {
+      app = await createTempApp();
+      let file = '';
+      const calls = await fileCalls(async () => (file = await createBackup(app!.ctx, '测试')), failOn);
+      expect(calls).toEqual([`fsync ${file}.partial`, `rename ${file}.partial → ${file}`]);
+      expect(fs.existsSync(file)).toBe(true);
+    },
+  );
+});
