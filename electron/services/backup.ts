@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../db/errors';
 import { schemaVersionOf } from '../../db/migrate';
+import { schemaProblem } from '../../db/schema-check';
 import { backupsToDelete, DEFAULT_BACKUP_KEEP, type BackupKeep, type BackupKind } from '../../db/model/backup-rotation';
 import { getSetting } from '../../db/queries/settings';
 import type { BackupInfo } from '../api-spec';
@@ -172,14 +173,45 @@ export function rotateBackups(ctx: AppContext, now = Date.now()): string[] {
   return doomed;
 }
 
-/** What a backup holds, read without writing to it; `problem` when it cannot be used. */
+/**
+ * A journal beside a backup whose content SQLite would read with it: a restore or an added copy takes the main
+ * file alone, so what was checked would not be what is used.
+ */
+function pendingJournalOf(file: string): string | null {
+  for (const suffix of ['-wal', '-journal']) {
+    try {
+      if (fs.statSync(file + suffix).size > 0) return suffix;
+    } catch {
+      // none beside it
+    }
+  }
+  return null;
+}
+
+/**
+ * What a backup holds, read without writing to it; `problem` when it cannot be used: damaged, or a schema that
+ * is not exactly the one this app makes for the file's version (a trigger, a view, a changed table: a file
+ * from outside is data, never code — see db/schema-check.ts).
+ */
 export function inspectBackup(file: string): { projectCount: number; schemaVersion: number; problem: string | null } {
+  const journal = pendingJournalOf(file);
+  if (journal) {
+    return {
+      projectCount: 0,
+      schemaVersion: 0,
+      problem: `备份文件旁有未并入的“${journal}”文件，无法确认其内容，为安全起见不予使用`,
+    };
+  }
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
+    // nothing in the file's schema may call a function with side effects while it is read
+    db.pragma('trusted_schema = OFF');
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') return { projectCount: 0, schemaVersion: 0, problem: '备份文件已损坏' };
     const schemaVersion = schemaVersionOf(db);
+    const mismatch = schemaProblem(db);
+    if (mismatch) return { projectCount: 0, schemaVersion, problem: mismatch };
     const projectCount = (db.prepare('SELECT COUNT(*) AS n FROM projects').get() as { n: number }).n;
     return { projectCount, schemaVersion, problem: null };
   } catch {
@@ -220,6 +252,24 @@ export function listBackups(ctx: Pick<AppContext, 'dataDir'>): BackupInfo[] {
 export const EXTERNAL_PREFIX = '外部备份';
 
 /**
+ * Copies a checked file in and checks the copy again before it gets its name: what is kept is exactly what
+ * passed (not a -wal beside the original, not a file changed between the two reads). The problem when the copy
+ * fails the check.
+ */
+function copyChecked(file: string, target: string): string | null {
+  const partial = `${target}.partial`;
+  try {
+    fs.copyFileSync(file, partial);
+    const problem = inspectBackup(partial).problem;
+    if (problem) return problem;
+    finishFile(partial, target);
+    return null;
+  } finally {
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(partial + suffix, { force: true });
+  }
+}
+
+/**
  * 从U盘添加备份: copies every backup of this app found in a folder (a “备份到…” copy on a USB stick) into the
  * backups folder, after the same check a restore makes, so it can be restored like any other.
  */
@@ -250,8 +300,9 @@ export function addBackupsFrom(
       skipped.push({ fileName: name, reason: '已经添加过' });
       continue;
     }
-    fs.copyFileSync(file, target);
-    added.push(path.basename(target));
+    const problem = copyChecked(file, target);
+    if (problem) skipped.push({ fileName: name, reason: problem });
+    else added.push(path.basename(target));
   }
   if (!added.length && !skipped.length) {
     throw new AppError('nothing_found', `文件夹“${source}”里没有备份文件（.sqlite）`, 'folder');

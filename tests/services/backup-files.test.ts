@@ -60,6 +60,11 @@ describe('备份文件写盘', () => {
     const copied = await fileCalls(() => app!.ok('backups.copyTo', { folder: temp!.dir }));
     const onStick = path.join(temp.dir, '湘乡市重点项目数据备份-2026-11-28.sqlite');
     expect(copied).toEqual([`fsync ${onStick}.partial`, `rename ${onStick}.partial → ${onStick}`, `fsync ${temp.dir}`]);
+
+    // 从U盘添加备份: the copy is flushed before it is named too
+    const added = await fileCalls(() => app!.ok('backups.addFrom', { folder: temp!.dir }));
+    const kept = path.join(dir, `外部备份-${path.basename(onStick)}`);
+    expect(added).toEqual([`fsync ${kept}.partial`, `rename ${kept}.partial → ${kept}`, `fsync ${dir}`]);
   });
 
   it.each(['open', 'fsync'] as const)(
