@@ -93,6 +93,25 @@ export async function createBackup(ctx: AppContext, label: string): Promise<stri
   return file;
 }
 
+const CITY_IN_NAME_MAX = 20;
+
+/**
+ * Text that may stand in a file name on every system the file travels to: no path separators or characters
+ * Windows forbids (\ / : * ? " < > |), no control characters, no leading dots or spaces, no trailing dots or
+ * spaces (Windows drops them), at most `max` characters. Chinese stays as it is.
+ */
+export function fileNamePart(text: string, max: number): string {
+  const kept = text
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f-\u009f]/g, '')
+    .replace(/^[.\s]+/, '');
+  return [...kept]
+    .slice(0, max)
+    .join('')
+    .replace(/[.\s]+$/, '');
+}
+
 /** 备份到…: a copy in a folder the clerk chose (a USB stick), named so it sorts by date. */
 export async function copyBackupTo(ctx: AppContext, folder: string): Promise<string> {
   const target = path.resolve(folder);
@@ -103,7 +122,7 @@ export async function copyBackupTo(ctx: AppContext, folder: string): Promise<str
     throw new AppError('folder_missing', `找不到文件夹“${target}”，请确认U盘已插好或重新选择`, 'folder');
   }
   if (!stat.isDirectory()) throw new AppError('folder_missing', `“${target}”不是文件夹，请重新选择`, 'folder');
-  const city = getSetting(ctx.db, 'cityName') ?? '';
+  const city = fileNamePart(getSetting(ctx.db, 'cityName') ?? '', CITY_IN_NAME_MAX);
   const day = ctx.today();
   try {
     return await backupInto(ctx, target, `${city}重点项目数据备份-${day}`);

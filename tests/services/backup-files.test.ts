@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createBackup } from '../../electron/services/backup';
+import { setSetting } from '../../db/queries/settings';
+import { createBackup, fileNamePart } from '../../electron/services/backup';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -13,6 +14,43 @@ afterEach(() => {
   app = undefined;
   temp?.remove();
   temp = undefined;
+});
+
+/** Every file under a folder, relative to it. */
+function filesUnder(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true }) as string[])
+    .filter((name) => fs.statSync(path.join(dir, name)).isFile())
+    .sort();
+}
+
+describe('备份到…的文件名', () => {
+  it('城市名称里的路径符号不会把备份写到所选文件夹以外', async () => {
+    app = await createTempApp();
+    temp = makeTempDir('zdxm-usb-');
+    const usb = path.join(temp.dir, '一层', 'U盘');
+    fs.mkdirSync(usb, { recursive: true });
+    await app.ok('settings.update', { cityName: '../../x' });
+    const { file } = await app.ok('backups.copyTo', { folder: usb });
+    expect(path.dirname(file)).toBe(usb);
+    expect(path.basename(file)).toBe('x重点项目数据备份-2026-11-28.sqlite');
+    expect(filesUnder(temp.dir)).toEqual([path.join('一层', 'U盘', 'x重点项目数据备份-2026-11-28.sqlite')]);
+  });
+
+  it('保留中文，去掉 Windows 不允许的字符、控制字符和开头的点，过长的截短', async () => {
+    expect(fileNamePart('湘乡市', 20)).toBe('湘乡市');
+    expect(fileNamePart('湘\\乡/市:*?"<>|\t\u0000\u007f', 20)).toBe('湘乡市');
+    expect(fileNamePart('..\\..\\湘乡市', 20)).toBe('湘乡市');
+    expect(fileNamePart(' . 湘乡 市. ', 20)).toBe('湘乡 市');
+    expect(fileNamePart('长'.repeat(50), 20)).toBe('长'.repeat(20));
+    expect(fileNamePart('../..', 20)).toBe('');
+
+    app = await createTempApp();
+    temp = makeTempDir('zdxm-usb-');
+    // a restored or imported file may carry a longer name than the settings form allows
+    setSetting(app.ctx.db, 'cityName', `.${'很长的城市名'.repeat(10)}`);
+    const { file } = await app.ok('backups.copyTo', { folder: temp.dir });
+    expect(path.basename(file)).toBe(`${'很长的城市名'.repeat(10).slice(0, 20)}重点项目数据备份-2026-11-28.sqlite`);
+  });
 });
 
 describe('备份文件写盘', () => {
