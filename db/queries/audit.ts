@@ -39,34 +39,6 @@ export function auditOf(db: Db, entity: string, entityId: number): Omit<AuditEnt
   );
 }
 
-/**
- * Like writeAudit, but a change that merely continues the same operator's typing in the same field within the
- * last `minutes` (the new text extends or trims the last saved one) updates that row's new value instead of
- * adding one. Any other change — another text, as from a second window — gets its own row, so no text is lost.
- */
-export function writeAuditMerging(db: Db, record: AuditRecord, at: string, minutes: number): void {
-  const since = new Date(Date.parse(at) - minutes * 60_000).toISOString();
-  const fresh: AuditChange[] = [];
-  for (const change of record.changes) {
-    const last = db
-      .prepare(
-        `SELECT id, operator, at, new_value AS newValue FROM audit_log
-         WHERE entity = ? AND entity_id = ? AND field IS ? ORDER BY id DESC LIMIT 1`,
-      )
-      .get(record.entity, record.entityId, change.field) as
-      { id: number; operator: string; at: string; newValue: string | null } | undefined;
-    const before = last?.newValue ?? '';
-    const after = change.newValue ?? '';
-    const continues = after.startsWith(before) || before.startsWith(after);
-    if (last && last.operator === record.operator && last.at >= since && continues) {
-      run(db, sql`UPDATE audit_log SET new_value = ${change.newValue}, at = ${at} WHERE id = ${last.id}`);
-    } else {
-      fresh.push(change);
-    }
-  }
-  if (fresh.length) writeAudit(db, { ...record, changes: fresh }, at);
-}
-
 /** Each kind as a condition on entity and field; the conditions are fixed text, never built from input. */
 const KIND_WHERE: Record<AuditKind, string> = {
   project: `a.entity = 'project' AND (a.field IS NULL OR (a.field NOT LIKE 'dispatch:%' AND a.field NOT LIKE 'monthly:%'

@@ -3,7 +3,7 @@ import { DISPATCH_FIELDS, type DispatchEntry, type DispatchSnapshot, type Dispat
 import type { LightLevel } from '../model/lights';
 import type { Stage } from '../model/stages';
 import { all, run, sql } from '../sql';
-import { writeAudit, writeAuditMerging, type AuditChange } from './audit';
+import { writeAudit, type AuditChange } from './audit';
 import type { WriteMeta } from './projects-write';
 
 interface RawEntry extends DispatchTexts {
@@ -96,9 +96,6 @@ export function reportedProjectIds(db: Db, week: string): Set<number> {
   return new Set(rows.map((r) => r.projectId));
 }
 
-/** A cell saved again and again while one clerk types is one change in the history, not one per pause. */
-const TYPING_SESSION_MINUTES = 10;
-
 /**
  * Writes a project's entry of one week (insert or update) with the project's snapshot, and one audit row
  * per changed text, so when two windows save the same cell the later wins and the earlier stays in history.
@@ -147,12 +144,13 @@ export function saveEntry(
   if (!before && !changes.length) {
     changes.push({ field: `dispatch:${week}:confirmed`, oldValue: null, newValue: '确认沿用上周内容' });
   }
+  // every save is its own row, autosaves while the clerk types included: each text the server acknowledged
+  // stays readable in the history, old → new, even one that a later save cut back or replaced
   if (changes.length) {
-    writeAuditMerging(
+    writeAudit(
       db,
       { operator: meta.operator, entity: 'project', entityId: projectId, action: 'update', changes },
       meta.now,
-      TYPING_SESSION_MINUTES,
     );
   }
 }

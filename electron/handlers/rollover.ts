@@ -8,7 +8,7 @@ import { setSetting } from '../../db/queries/settings';
 import { restoreInPlace } from '../../db/restore';
 import type { ParsedInput, RolloverResult } from '../api-spec';
 import type { AppContext } from '../services/app-context';
-import { createBackup, ownBackupFile } from '../services/backup';
+import { createBackup, inspectBackup, ownBackupFile } from '../services/backup';
 import { appStatus } from './app';
 import { planYearOf, writeMeta } from './session';
 
@@ -102,6 +102,9 @@ export const rolloverHandlers = {
   'rollover.undo': async (ctx: AppContext, input: ParsedInput<'rollover.undo'>) => {
     const meta = writeMeta(ctx);
     const file = ownBackupFile(ctx, input.backupFile);
+    // a file in backups/ may have been replaced since the rollover: it is data only if its structure is the app's
+    const inspected = inspectBackup(file);
+    if (inspected.problem) throw new AppError('backup_damaged', `该备份不能用于撤销：${inspected.problem}。`);
     // the state being undone is itself kept, so an undo can be undone by hand
     await createBackup(ctx, '撤销结转前');
     restoreInPlace(ctx.db, file);

@@ -3,10 +3,12 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../db/errors';
 import { schemaVersionOf } from '../../db/migrate';
+import { schemaProblem } from '../../db/schema-check';
 import { backupsToDelete, DEFAULT_BACKUP_KEEP, type BackupKeep, type BackupKind } from '../../db/model/backup-rotation';
 import { getSetting } from '../../db/queries/settings';
 import type { BackupInfo } from '../api-spec';
 import type { AppContext } from './app-context';
+import { fsyncDir, fsyncFile } from './durable-files';
 
 // Backups are SQLite online backups (consistent while the app keeps writing), each one file that opens on its
 // own: the copy is switched out of WAL mode so it needs no -wal/-shm beside it. Names carry what they were
@@ -33,6 +35,16 @@ function standAlone(file: string): void {
   }
 }
 
+/**
+ * Gives a finished `.partial` file its name: flushed first, so a power cut after the rename never leaves a
+ * named backup with missing pages, and the folder flushed after, so the name itself survives.
+ */
+function finishFile(partial: string, file: string): void {
+  fsyncFile(partial);
+  fs.renameSync(partial, file);
+  fsyncDir(path.dirname(file));
+}
+
 async function backupInto(ctx: AppContext, dir: string, baseName: string): Promise<string> {
   fs.mkdirSync(dir, { recursive: true });
   let file = path.join(dir, `${baseName}.sqlite`);
@@ -41,7 +53,7 @@ async function backupInto(ctx: AppContext, dir: string, baseName: string): Promi
   try {
     await ctx.db.backup(partial);
     standAlone(partial);
-    fs.renameSync(partial, file);
+    finishFile(partial, file);
   } catch (error) {
     fs.rmSync(partial, { force: true });
     throw error;
@@ -56,6 +68,25 @@ export async function createBackup(ctx: AppContext, label: string): Promise<stri
   return file;
 }
 
+const CITY_IN_NAME_MAX = 20;
+
+/**
+ * Text that may stand in a file name on every system the file travels to: no path separators or characters
+ * Windows forbids (\ / : * ? " < > |), no control characters, no leading dots or spaces, no trailing dots or
+ * spaces (Windows drops them), at most `max` characters. Chinese stays as it is.
+ */
+export function fileNamePart(text: string, max: number): string {
+  const kept = text
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f-\u009f]/g, '')
+    .replace(/^[.\s]+/, '');
+  return [...kept]
+    .slice(0, max)
+    .join('')
+    .replace(/[.\s]+$/, '');
+}
+
 /** 备份到…: a copy in a folder the clerk chose (a USB stick), named so it sorts by date. */
 export async function copyBackupTo(ctx: AppContext, folder: string): Promise<string> {
   const target = path.resolve(folder);
@@ -66,7 +97,7 @@ export async function copyBackupTo(ctx: AppContext, folder: string): Promise<str
     throw new AppError('folder_missing', `找不到文件夹“${target}”，请确认U盘已插好或重新选择`, 'folder');
   }
   if (!stat.isDirectory()) throw new AppError('folder_missing', `“${target}”不是文件夹，请重新选择`, 'folder');
-  const city = getSetting(ctx.db, 'cityName') ?? '';
+  const city = fileNamePart(getSetting(ctx.db, 'cityName') ?? '', CITY_IN_NAME_MAX);
   const day = ctx.today();
   try {
     return await backupInto(ctx, target, `${city}重点项目数据备份-${day}`);
@@ -136,14 +167,45 @@ export function rotateBackups(ctx: AppContext, now = Date.now()): string[] {
   return doomed;
 }
 
-/** What a backup holds, read without writing to it; `problem` when it cannot be used. */
+/**
+ * A journal beside a backup whose content SQLite would read with it: a restore or an added copy takes the main
+ * file alone, so what was checked would not be what is used.
+ */
+function pendingJournalOf(file: string): string | null {
+  for (const suffix of ['-wal', '-journal']) {
+    try {
+      if (fs.statSync(file + suffix).size > 0) return suffix;
+    } catch {
+      // none beside it
+    }
+  }
+  return null;
+}
+
+/**
+ * What a backup holds, read without writing to it; `problem` when it cannot be used: damaged, or a schema that
+ * is not exactly the one this app makes for the file's version (a trigger, a view, a changed table: a file
+ * from outside is data, never code — see db/schema-check.ts).
+ */
 export function inspectBackup(file: string): { projectCount: number; schemaVersion: number; problem: string | null } {
+  const journal = pendingJournalOf(file);
+  if (journal) {
+    return {
+      projectCount: 0,
+      schemaVersion: 0,
+      problem: `备份文件旁有未并入的“${journal}”文件，无法确认其内容，为安全起见不予使用`,
+    };
+  }
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
+    // nothing in the file's schema may call a function with side effects while it is read
+    db.pragma('trusted_schema = OFF');
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') return { projectCount: 0, schemaVersion: 0, problem: '备份文件已损坏' };
     const schemaVersion = schemaVersionOf(db);
+    const mismatch = schemaProblem(db);
+    if (mismatch) return { projectCount: 0, schemaVersion, problem: mismatch };
     const projectCount = (db.prepare('SELECT COUNT(*) AS n FROM projects').get() as { n: number }).n;
     return { projectCount, schemaVersion, problem: null };
   } catch {
@@ -184,6 +246,24 @@ export function listBackups(ctx: Pick<AppContext, 'dataDir'>): BackupInfo[] {
 export const EXTERNAL_PREFIX = '外部备份';
 
 /**
+ * Copies a checked file in and checks the copy again before it gets its name: what is kept is exactly what
+ * passed (not a -wal beside the original, not a file changed between the two reads). The problem when the copy
+ * fails the check.
+ */
+function copyChecked(file: string, target: string): string | null {
+  const partial = `${target}.partial`;
+  try {
+    fs.copyFileSync(file, partial);
+    const problem = inspectBackup(partial).problem;
+    if (problem) return problem;
+    finishFile(partial, target);
+    return null;
+  } finally {
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(partial + suffix, { force: true });
+  }
+}
+
+/**
  * 从U盘添加备份: copies every backup of this app found in a folder (a “备份到…” copy on a USB stick) into the
  * backups folder, after the same check a restore makes, so it can be restored like any other.
  */
@@ -214,8 +294,9 @@ export function addBackupsFrom(
       skipped.push({ fileName: name, reason: '已经添加过' });
       continue;
     }
-    fs.copyFileSync(file, target);
-    added.push(path.basename(target));
+    const problem = copyChecked(file, target);
+    if (problem) skipped.push({ fileName: name, reason: problem });
+    else added.push(path.basename(target));
   }
   if (!added.length && !skipped.length) {
     throw new AppError('nothing_found', `文件夹“${source}”里没有备份文件（.sqlite）`, 'folder');

@@ -13,6 +13,9 @@ export function fsyncFile(file: string): void {
   }
 }
 
+/** Errors of fsync on a folder where the platform does not offer it (Windows cannot open or flush a folder). */
+const NO_FOLDER_SYNC = new Set(['EISDIR', 'EPERM', 'EACCES', 'EINVAL', 'ENOTSUP']);
+
 /** Makes a rename or a new file in `dir` durable; platforms that cannot open a directory (Windows) skip it. */
 export function fsyncDir(dir: string): void {
   let fd: number | undefined;
@@ -20,8 +23,7 @@ export function fsyncDir(dir: string): void {
     fd = fs.openSync(dir, 'r');
     fs.fsyncSync(fd);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EACCES' && code !== 'EINVAL') throw error;
+    if (!NO_FOLDER_SYNC.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }

@@ -4,7 +4,9 @@ import { AppError } from '../../db/errors';
 
 // One app per data folder: a second copy (another window of the browser host, a second Electron, a colleague
 // pointing at the same shared folder) would write the same file behind the first one's back. The lock is a
-// file holding the owner's process id; a lock whose process is gone (after a crash) is taken over.
+// file holding the owner's process id and start time; a lock whose process is gone (after a crash) is taken
+// over, and so is one whose id now belongs to a process started at another time (the id was reused, as after
+// a reboot). Where a process's start time cannot be read (Windows, macOS) the id alone decides.
 
 export const LOCK_FILE = '.zdxm.lock';
 
@@ -22,10 +24,16 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function ownerOf(file: string): { pid: number; since: string } | null {
+/**
+ * When a process started, as an opaque text compared only for equality: on Linux field 22 of /proc/<pid>/stat
+ * (clock ticks after boot; the name before it may hold spaces and parentheses, so fields count from the last
+ * “)”). Null where it cannot be read.
+ */
+export function processStartOf(pid: number): string | null {
   try {
-    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { pid?: unknown; since?: unknown };
-    return typeof parsed.pid === 'number' ? { pid: parsed.pid, since: String(parsed.since ?? '') } : null;
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const start = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    return start && /^\d+$/.test(start) ? start : null;
   } catch {
     return null;
   }
@@ -39,9 +47,35 @@ function removeEmptyLock(file: string): void {
   }
 }
 
+interface Owner {
+  pid: number;
+  since: string;
+  processStart: string | null;
+}
+
+function ownerOf(file: string): Owner | null {
+  try {
+    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+    if (typeof parsed.pid !== 'number') return null;
+    const processStart = typeof parsed.processStart === 'string' ? parsed.processStart : null;
+    return { pid: parsed.pid, since: String(parsed.since ?? ''), processStart };
+  } catch {
+    return null;
+  }
+}
+
+/** The lock's process still runs: its id is alive and, where both are known, it started when the lock says. */
+function isRunning(owner: Owner): boolean {
+  if (!isAlive(owner.pid)) return false;
+  if (owner.processStart === null) return true;
+  const start = processStartOf(owner.pid);
+  return start === null || start === owner.processStart;
+}
+
 export function acquireFolderLock(dataDir: string): FolderLock {
   const file = path.join(dataDir, LOCK_FILE);
-  const content = JSON.stringify({ pid: process.pid, since: new Date().toISOString() });
+  const processStart = processStartOf(process.pid);
+  const content = JSON.stringify({ pid: process.pid, since: new Date().toISOString(), processStart });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(file, content, { flag: 'wx' });
@@ -50,7 +84,8 @@ export function acquireFolderLock(dataDir: string): FolderLock {
         release() {
           if (released) return;
           released = true;
-          if (ownerOf(file)?.pid === process.pid) fs.rmSync(file, { force: true });
+          const owner = ownerOf(file);
+          if (owner?.pid === process.pid && owner.processStart === processStart) fs.rmSync(file, { force: true });
         },
       };
     } catch (error) {
@@ -60,7 +95,7 @@ export function acquireFolderLock(dataDir: string): FolderLock {
         throw error;
       }
       const owner = ownerOf(file);
-      if (owner && isAlive(owner.pid) && owner.pid !== process.pid) {
+      if (owner && owner.pid !== process.pid && isRunning(owner)) {
         throw new AppError(
           'folder_in_use',
           `数据文件夹“${dataDir}”正被另一个重点项目推进台使用（进程${owner.pid}，自${owner.since.slice(0, 16).replace('T', ' ')}起）。请先关闭那一个，不要同时打开两个。`,

@@ -19,9 +19,14 @@ import { keepDamaged, RESTORE_SUFFIX } from './interrupted-swaps';
 //      goes; if the restored file will not open, .previous comes back.
 // interrupted-swaps.ts finishes or rolls back whatever a kill left, at the next start.
 
+/** Why a backup cannot be used, as one sentence: the check's own words, then what to do. */
+function unusable(problem: string): AppError {
+  return new AppError('backup_damaged', `该备份不能用于恢复：${problem}。请选择其他备份。`);
+}
+
 function verifiedCopy(file: string): void {
   const inspected = inspectBackup(file);
-  if (inspected.problem) throw new AppError('backup_damaged', `${inspected.problem}，不能用于恢复，请选择其他备份`);
+  if (inspected.problem) throw unusable(inspected.problem);
 }
 
 function removeEmptySideFiles(file: string): void {
@@ -43,7 +48,7 @@ export async function restoreBackup(
 ): Promise<{ safetyBackup: string | null }> {
   const backup = ownBackupFile(ctx, fileName);
   const inspected = inspectBackup(backup);
-  if (inspected.problem) throw new AppError('backup_damaged', `${inspected.problem}，不能用于恢复，请选择其他备份`);
+  if (inspected.problem) throw unusable(inspected.problem);
   if (inspected.schemaVersion > SCHEMA_VERSION) {
     throw new AppError('backup_version', '该备份来自更新版本的程序，请先升级程序再恢复');
   }

@@ -103,7 +103,7 @@ describe('备份、恢复', () => {
     const listed = (await app.ok('backups.list', {})).find((b) => b.label === '坏备份')!;
     expect(listed.problem).toBe('备份文件无法读取');
     const damaged = await app.call('backups.restore', { fileName: listed.fileName });
-    expect(damaged.ok ? '' : damaged.error.message).toBe('备份文件无法读取，不能用于恢复，请选择其他备份');
+    expect(damaged.ok ? '' : damaged.error.message).toBe('该备份不能用于恢复：备份文件无法读取。请选择其他备份。');
     const missing = await app.call('backups.restore', { fileName: '../projects.sqlite' });
     expect(missing.ok ? '' : missing.error.message).toBe('找不到该备份文件，它可能已被移走或删除');
   });

@@ -168,19 +168,26 @@ describe('调度表数据', () => {
   });
 });
 
-describe('变更记录不被打字停顿刷屏', () => {
-  it('同一人连续输入同一格只记一条（原值→最终值），另起的不同文字另记一条', async () => {
+describe('变更记录留下每一次保存的文字', () => {
+  it('同一人连续输入同一格：每次自动保存的文字都留在变更记录里，原值→新值一环接一环', async () => {
     const p = await project();
-    await app.ok('dispatch.saveEntry', { projectId: p.id, week: '2026-W48', progress: '主体' });
-    await app.ok('dispatch.saveEntry', { projectId: p.id, week: '2026-W48', progress: '主体结构' });
-    await app.ok('dispatch.saveEntry', { projectId: p.id, week: '2026-W48', progress: '主体结构封顶' });
-    let rows = (await app.ok('projects.history', { id: p.id })).filter((h) => h.field === 'dispatch:2026-W48:progress');
-    expect(rows.map((r) => [r.oldValue, r.newValue])).toEqual([[null, '主体结构封顶']]);
-    await app.ok('dispatch.saveEntry', { projectId: p.id, week: '2026-W48', progress: '设备安装' });
-    rows = (await app.ok('projects.history', { id: p.id })).filter((h) => h.field === 'dispatch:2026-W48:progress');
-    expect(rows.map((r) => [r.oldValue, r.newValue])).toEqual([
-      ['主体结构封顶', '设备安装'],
-      [null, '主体结构封顶'],
+    const progress = async () =>
+      (await app.ok('projects.history', { id: p.id }))
+        .filter((h) => h.field === 'dispatch:2026-W48:progress')
+        .map((r) => [r.oldValue, r.newValue]);
+    for (const text of ['主体', '主体结构', '主体结构封顶', '主体', '设备安装']) {
+      await app.ok('dispatch.saveEntry', { projectId: p.id, week: '2026-W48', progress: text });
+    }
+    // newest first; a text cut back (主体结构封顶 → 主体) keeps the longer one it replaced
+    expect(await progress()).toEqual([
+      ['主体', '设备安装'],
+      ['主体结构封顶', '主体'],
+      ['主体结构', '主体结构封顶'],
+      ['主体', '主体结构'],
+      [null, '主体'],
     ]);
+    // saving the same text again changes nothing and adds nothing
+    await app.ok('dispatch.saveEntry', { projectId: p.id, week: '2026-W48', progress: '设备安装' });
+    expect(await progress()).toHaveLength(5);
   });
 });

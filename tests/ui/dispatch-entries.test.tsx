@@ -115,6 +115,30 @@ describe('本周调度', { timeout: 30_000 }, () => {
     expect(document.activeElement).toBe(cell('城东污水处理厂', '本周进展（形象进度）'));
   });
 
+  it('停顿后接着输入：每次自动保存的文字都留在变更记录里，不被后来的覆盖', async () => {
+    const { project } = await openApp();
+    const p = await project('城东污水处理厂');
+    await renderDispatch();
+    const user = userEvent.setup();
+    const history = async () =>
+      (await app.ok('projects.history', { id: p.id }))
+        .filter((h) => h.field === 'dispatch:2026-W48:progress')
+        .map((h) => [h.oldValue, h.newValue]);
+
+    await user.click(cell('城东污水处理厂', '本周进展（形象进度）'));
+    await user.keyboard('桩基完成');
+    await waitFor(async () => expect((await weekRow(p.id))?.progress).toBe('桩基完成'), { timeout: 3000 });
+    await user.keyboard('60%');
+    await waitFor(async () => expect((await weekRow(p.id))?.progress).toBe('桩基完成60%'), { timeout: 3000 });
+    await user.keyboard('{Backspace}{Backspace}{Backspace}');
+    await waitFor(async () => expect((await weekRow(p.id))?.progress).toBe('桩基完成'), { timeout: 3000 });
+    expect(await history()).toEqual([
+      ['桩基完成60%', '桩基完成'],
+      ['桩基完成', '桩基完成60%'],
+      [null, '桩基完成'],
+    ]);
+  });
+
   it('Tab依次经过四格并换到下一行，回车回到下一行的起始列', async () => {
     const { project } = await openApp();
     await project('甲项目');
