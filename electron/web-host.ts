@@ -8,6 +8,8 @@ import { dispatch, methodNames } from './contract';
 import { FILE_METHODS, type ApiResult } from './api-spec';
 import { openAppContext, type AppContext } from './services/app-context';
 import { initializeApp, appStatus } from './handlers/app';
+import { answerTooLarge, readBody } from './web-host-body';
+import { INTERNAL_ERROR, SECURITY_HEADERS, sendError, sendJson, type HostError } from './web-host-http';
 
 export interface WebHostOptions {
   dataDir: string;
@@ -26,6 +28,7 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
+const FORBIDDEN: HostError = { code: 'forbidden', message: '只接受本机本程序的请求' };
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 /** a file for import travels as base64 inside the JSON */
 const MAX_FILE_BODY_BYTES = 32 * 1024 * 1024;
@@ -39,41 +42,12 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
 };
-const SECURITY_HEADERS = {
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-};
-
-function send(res: http.ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...SECURITY_HEADERS });
-  res.end(JSON.stringify(body));
-}
 
 function statusOf(result: ApiResult): number {
   if (result.ok) return 200;
   if (result.error.code === 'unknown_method') return 404;
   if (result.error.code === 'internal') return 500;
   return 400;
-}
-
-function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 /** DNS rebinding and cross-site posts: only our own host name and origin are answered. */
@@ -85,32 +59,26 @@ function isOwnRequest(req: http.IncomingMessage, port: number): boolean {
 }
 
 async function handleApi(ctx: AppContext, req: http.IncomingMessage, res: http.ServerResponse, name: string) {
-  if (req.method === 'GET' && name === '') return send(res, 200, { methods: methodNames });
+  if (req.method === 'GET' && name === '') return sendJson(res, 200, { methods: methodNames });
   if (req.method === 'GET' && name === 'health') {
-    return send(res, 200, { ok: true, version: packageJson.version, schemaVersion: schemaVersionOf(ctx.db) });
+    return sendJson(res, 200, { ok: true, version: packageJson.version, schemaVersion: schemaVersionOf(ctx.db) });
   }
   if (req.method !== 'POST')
-    return send(res, 405, { ok: false, error: { code: 'method_not_allowed', message: '请使用 POST 调用接口' } });
-  const body = await readBody(req, FILE_METHODS.has(name) ? MAX_FILE_BODY_BYTES : MAX_BODY_BYTES);
-  if (body === null) {
-    return send(res, 413, {
-      ok: false,
-      error: { code: 'payload_too_large', message: '提交的内容过大（超过5MB），未保存' },
-    });
-  }
+    return sendError(res, 405, { code: 'method_not_allowed', message: '请使用 POST 调用接口' });
+  const limit = FILE_METHODS.has(name) ? MAX_FILE_BODY_BYTES : MAX_BODY_BYTES;
+  const body = await readBody(req, limit);
+  if (body.kind === 'gone') return;
+  if (body.kind === 'too_large') return answerTooLarge(req, res, limit);
   let input: unknown = {};
-  if (body.trim()) {
+  if (body.text.trim()) {
     try {
-      input = JSON.parse(body);
+      input = JSON.parse(body.text);
     } catch {
-      return send(res, 400, {
-        ok: false,
-        error: { code: 'invalid_json', message: '提交的内容不是有效的JSON，未保存' },
-      });
+      return sendError(res, 400, { code: 'invalid_json', message: '提交的内容不是有效的JSON，未保存' });
     }
   }
   const result = await dispatch(ctx, name, input);
-  send(res, statusOf(result), result);
+  sendJson(res, statusOf(result), result);
 }
 
 function serveStatic(staticDir: string, urlPath: string, res: http.ServerResponse): void {
@@ -136,14 +104,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let port = options.port;
   const server = http.createServer((req, res) => {
     if (!isOwnRequest(req, port)) {
-      return send(res, 403, { ok: false, error: { code: 'forbidden', message: '只接受本机本程序的请求' } });
+      return sendError(res, 403, FORBIDDEN);
     }
     const urlPath = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const api = /^\/api(?:\/(.*))?$/.exec(urlPath);
     if (api) {
       handleApi(ctx, req, res, api[1] ?? '').catch((error) => {
         console.error('[web-host]', error);
-        send(res, 500, { ok: false, error: { code: 'internal', message: '程序内部出错，数据未改动' } });
+        sendError(res, 500, INTERNAL_ERROR);
       });
       return;
     }
