@@ -1,4 +1,4 @@
-// How the browser host answers: JSON with the security headers.
+// How the browser host answers: JSON with the security headers, and the raw answer for what Node's parser refused.
 import type http from 'node:http';
 
 export const SECURITY_HEADERS = {
@@ -14,6 +14,8 @@ export interface HostError {
 }
 
 export const INTERNAL_ERROR: HostError = { code: 'internal', message: '程序内部出错，数据未改动' };
+export const BAD_REQUEST: HostError = { code: 'bad_request', message: '请求的格式不正确，未处理' };
+export const BAD_ADDRESS: HostError = { code: 'bad_request', message: '请求的地址格式不正确，未处理' };
 
 function jsonHeaders(text: string): http.OutgoingHttpHeaders {
   return {
@@ -43,4 +45,15 @@ export function sendJson(res: http.ServerResponse, status: number, body: unknown
 
 export function sendError(res: http.ServerResponse, status: number, error: HostError): void {
   sendJson(res, status, { ok: false, error });
+}
+
+/**
+ * The head and body of an answer written straight to the socket with Connection: close, for requests that never
+ * became a request object.
+ */
+export function rawAnswer(status: number, reason: string, error: HostError): string {
+  const text = JSON.stringify({ ok: false, error });
+  const headers = { ...jsonHeaders(text), Connection: 'close' };
+  const lines = Object.entries(headers).map(([name, value]) => `${name}: ${String(value)}`);
+  return `HTTP/1.1 ${status} ${reason}\r\n${lines.join('\r\n')}\r\n\r\n${text}`;
 }
