@@ -1,12 +1,20 @@
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../db/connection';
 import { integrityProblems } from '../../db/integrity';
 import { apiSpec, type ApiResult } from '../../electron/api-spec';
 import { methodNames } from '../../electron/contract';
+import { openAppContext } from '../../electron/services/app-context';
+import { bundleChild } from '../helpers/child-script';
+import { startChildWebHost } from '../helpers/child-web-host';
+import { hostHeader, sendRaw, type RawResponse } from '../helpers/raw-http';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
+import { makeTempDir } from '../helpers/temp-dir';
 
 // Thousands of random and malformed payloads at every method of the contract. Each must come back as a result
 // or a typed error with a Chinese message (never `internal`, never a throw), and afterwards the file must pass
-// SQLite's checks with every record whole.
+// SQLite's checks with every record whole. Then the same over HTTP spoken badly, against a browser host in a
+// child process: broken bytes anywhere in the request must never end it.
 
 const ROUNDS_PER_METHOD = 80;
 // they reach outside the data folder (a folder the clerk names); tested on their own with real folders
@@ -82,6 +90,19 @@ function isTypedResult(result: ApiResult): boolean {
   );
 }
 
+/** SQLite's checks pass and no project lacks the stage row and audit row written with it. */
+function expectWhole(db: Db): void {
+  expect(integrityProblems(db)).toEqual([]);
+  const halfWritten = db
+    .prepare(
+      `SELECT p.name FROM projects p
+       WHERE NOT EXISTS (SELECT 1 FROM stage_changes s WHERE s.project_id = p.id)
+          OR NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = 'project' AND a.entity_id = p.id AND a.action = 'create')`,
+    )
+    .all();
+  expect(halfWritten).toEqual([]);
+}
+
 let app: TempApp;
 beforeAll(async () => {
   app = await createTempApp();
@@ -129,15 +150,7 @@ describe('接口边界的恶意输入', () => {
     expect(calls).toBeGreaterThan(3000);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 
-    expect(integrityProblems(app.ctx.db)).toEqual([]);
-    const halfWritten = app.ctx.db
-      .prepare(
-        `SELECT p.name FROM projects p
-         WHERE NOT EXISTS (SELECT 1 FROM stage_changes s WHERE s.project_id = p.id)
-            OR NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = 'project' AND a.entity_id = p.id AND a.action = 'create')`,
-      )
-      .all();
-    expect(halfWritten).toEqual([]);
+    expectWhole(app.ctx.db);
     // the app still works normally afterwards
     expect((await app.ok('projects.list', {})).length).toBeGreaterThanOrEqual(5);
   }, 300_000);
@@ -151,4 +164,151 @@ describe('接口边界的恶意输入', () => {
       }
     }
   });
+});
+
+const RAW_REQUESTS = 400;
+const RAW_AT_ONCE = 8;
+const VERBS = ['POST', 'POST', 'POST', 'GET', 'HEAD', 'PUT', 'OPTIONS', 'FOO', 'post', ''];
+const BAD_TARGETS = [
+  '/%',
+  '/%zz',
+  '/%E4%BD',
+  '/%00',
+  'http://[',
+  'http://',
+  'http://127.0.0.1:{port}/api/health',
+  'http://evil.example/api/health',
+  '*',
+  'index.html',
+  '//evil.example/',
+  '/..%2f..%2f..%2fetc%2fpasswd',
+  '/api/%',
+  `/${'a'.repeat(20_000)}`,
+];
+const BAD_BITS = [
+  '\0',
+  '\r',
+  '\n',
+  '\r\n',
+  '\r\n\r\n',
+  '%',
+  '%zz',
+  '%E4%BD',
+  '%2e%2e%2f',
+  ' ',
+  ':',
+  '\t',
+  '\x7f',
+  '\xff',
+  'http://[',
+  '//',
+  '\\',
+  'Transfer-Encoding: chunked\r\n',
+  'Content-Length: 7\r\n',
+  'Content-Length: -1\r\n',
+  'Expect: 100-continue\r\n',
+  'Host: evil.example\r\n',
+  'Origin: http://evil.example\r\n',
+  'zz\r\n',
+  '0\r\n\r\n',
+];
+
+/** A contract call as the browser would send it, then broken in up to three places; split into 1–3 writes. */
+function malformedRequest(port: number): { parts: Buffer[]; abort: boolean; head: boolean } {
+  const method = pick(methodNames.filter((name) => !OUTSIDE_WRITERS.has(name)));
+  const body = JSON.stringify(payload(method)) ?? '';
+  const target = random() < 0.2 ? pick(BAD_TARGETS).replace('{port}', String(port)) : `/api/${method}`;
+  const verb = pick(VERBS);
+  let text =
+    `${verb} ${target} HTTP/1.1\r\n${hostHeader(port)}Content-Type: application/json\r\n` +
+    `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+  let abort = false;
+  for (let i = Math.floor(random() * 4); i > 0; i--) {
+    const at = Math.floor(random() * text.length);
+    const roll = random();
+    if (roll < 0.5) text = text.slice(0, at) + pick(BAD_BITS) + text.slice(at);
+    else if (roll < 0.7) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 20));
+    else if (roll < 0.85) {
+      // the client goes away mid-request
+      text = text.slice(0, at);
+      abort = true;
+    } else text = text.replace(/Content-Length: \d+/, `Content-Length: ${Math.floor(random() * 2 * body.length)}`);
+  }
+  const bytes = Buffer.from(text);
+  const cuts = [0, ...Array.from({ length: Math.floor(random() * 3) }, () => Math.floor(random() * bytes.length))];
+  cuts.sort((a, b) => a - b);
+  return {
+    parts: cuts.map((cut, i) => bytes.subarray(cut, cuts[i + 1] ?? bytes.length)),
+    abort,
+    head: verb === 'HEAD',
+  };
+}
+
+describe('原始 HTTP 的畸形请求', () => {
+  const temp = makeTempDir('zdxm-fuzz-http-');
+  const dataDir = path.join(temp.dir, 'data');
+  let bundle: Awaited<ReturnType<typeof bundleChild>>;
+  beforeAll(async () => {
+    bundle = await bundleChild('tests/helpers/children/web-host.ts');
+  }, 60_000);
+  afterAll(() => {
+    bundle?.remove();
+    temp.remove();
+  });
+
+  it(`${RAW_REQUESTS}个随机损坏的请求发给浏览器版：进程不退出，健康检查照常，数据文件完好`, async () => {
+    const host = await startChildWebHost(bundle.file, dataDir, temp.dir);
+    const url = `http://127.0.0.1:${host.port}/api/`;
+    const call = async (method: string, input: unknown) =>
+      (await (await fetch(url + method, { method: 'POST', body: JSON.stringify(input) })).json()) as ApiResult;
+    try {
+      await call('app.initialize', { operatorName: '模糊测试', loadDemo: false });
+      const chains = ((await call('reference.list', {})) as { data: { chains: { id: number }[] } }).data.chains;
+      for (let i = 1; i <= 3; i++) {
+        const created = await call('projects.create', {
+          name: `HTTP项目${i}`,
+          owner: '某公司',
+          chainId: chains[i].id,
+          stage: 'reserve',
+        });
+        expect(created.ok, JSON.stringify(created)).toBe(true);
+      }
+
+      const answers: (RawResponse & { head: boolean })[] = [];
+      for (let sent = 0; sent < RAW_REQUESTS; sent += RAW_AT_ONCE) {
+        const batch = Array.from({ length: RAW_AT_ONCE }, () => malformedRequest(host.port));
+        const sending = batch.map(async ({ parts, ...options }) => ({
+          ...(await sendRaw(host.port, parts, { ...options, timeoutMs: 1_000, pauseMs: 1 })),
+          head: options.head,
+        }));
+        answers.push(...(await Promise.all(sending)));
+        expect(host.exited(), host.output()).toBeNull();
+      }
+      for (const answer of answers) {
+        if (answer.status === null) continue;
+        // no 5xx: a broken request is the client's fault and is answered as such
+        expect(answer.status, answer.body.slice(0, 300)).toBeLessThan(500);
+        const json = /json/.test(answer.headers['content-type'] ?? '');
+        if (answer.status >= 400 && json && answer.ending === 'complete' && !answer.head) {
+          expect(JSON.parse(answer.body).error.message).toMatch(/[\u4e00-\u9fff]/);
+        }
+      }
+      // the mix reached the parser's refusals as well as the contract
+      const statuses = new Set(answers.map((answer) => answer.status));
+      expect([...statuses]).toEqual(expect.arrayContaining([200, 400, 403]));
+
+      const health = await fetch(`${url}health`);
+      expect(health.status).toBe(200);
+      expect((await call('projects.list', {})).ok).toBe(true);
+    } finally {
+      expect(await host.stop(), host.output()).toBe(0);
+    }
+    const ctx = openAppContext({ dataDir });
+    try {
+      expect(ctx.damage).toBeNull();
+      expectWhole(ctx.db);
+    } finally {
+      ctx.close();
+    }
+  }, 180_000);
 });

@@ -4,7 +4,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../db/migrations';
 import { startWebHost, type WebHost } from '../../electron/web-host';
+import { hostHeader, sendRaw } from '../helpers/raw-http';
 import { makeTempDir } from '../helpers/temp-dir';
+
+const MB = 1024 * 1024;
+const tooLarge = (megabytes: number) => ({
+  ok: false,
+  error: { code: 'payload_too_large', message: `提交的内容过大（超过${megabytes}MB），未保存` },
+});
 
 let host: WebHost;
 const temp = makeTempDir('zdxm-host-');
@@ -66,13 +73,60 @@ describe('浏览器版服务', () => {
     expect((await request('POST', '/api/projects.drop', { body: '{}' })).status).toBe(404);
   });
 
-  it('超过5MB的请求被拒绝', async () => {
-    const huge = await request('POST', '/api/projects.list', { body: 'x'.repeat(6 * 1024 * 1024) }).catch(() => ({
-      status: 413,
-      body: '',
-    }));
-    expect(huge.status).toBe(413);
+  it('超过5MB的请求：连接关闭之前先收到完整的413说明', async () => {
+    const response = await fetch(`${host.url}api/projects.list`, { method: 'POST', body: 'x'.repeat(6 * MB) });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual(tooLarge(5));
   });
+
+  it('不声明长度、边发边超过5MB的请求也先收到413', async () => {
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        // stops by itself well past the limit, whether or not the answer came first
+        if (sent >= 8 * MB) return controller.close();
+        sent += MB;
+        controller.enqueue(new Uint8Array(MB).fill(32));
+      },
+    });
+    const init = { method: 'POST', body, duplex: 'half' } as RequestInit;
+    const response = await fetch(`${host.url}api/projects.list`, init);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual(tooLarge(5));
+  });
+
+  it('导入文件的接口上限是32MB，413说明里写的也是32MB', async () => {
+    const file = (size: number) => JSON.stringify({ file: 'A'.repeat(size) });
+    const underFileLimit = await fetch(`${host.url}api/ledger.previewImport`, { method: 'POST', body: file(6 * MB) });
+    expect(underFileLimit.status).toBe(400);
+    expect((await underFileLimit.json()).error.code).not.toBe('payload_too_large');
+    const over = await fetch(`${host.url}api/ledger.previewImport`, { method: 'POST', body: file(33 * MB) });
+    expect(over.status).toBe(413);
+    expect(await over.json()).toEqual(tooLarge(32));
+  }, 30_000);
+
+  it('直接用套接字发送：声明超长、分块超长，都读到完整的413正文，连接随后关闭', async () => {
+    const head = (method: string, headers: string) =>
+      `POST /api/${method} HTTP/1.1\r\n${hostHeader(host.port)}${headers}\r\n`;
+    const declared = await sendRaw(
+      host.port,
+      [head('fillin.preview', `Content-Length: ${40 * MB}\r\n`), Buffer.alloc(40 * MB, 32)],
+      { untilClosed: true },
+    );
+    expect(declared).toMatchObject({ status: 413, ending: 'complete', closed: true, headers: { connection: 'close' } });
+    expect(JSON.parse(declared.body)).toEqual(tooLarge(32));
+
+    const chunk = Buffer.concat([Buffer.from(`${MB.toString(16)}\r\n`), Buffer.alloc(MB, 32), Buffer.from('\r\n')]);
+    const chunked = await sendRaw(host.port, [
+      head('projects.list', 'Transfer-Encoding: chunked\r\n'),
+      ...Array.from({ length: 7 }, () => chunk),
+      '0\r\n\r\n',
+    ]);
+    expect(chunked).toMatchObject({ status: 413, ending: 'complete' });
+    expect(JSON.parse(chunked.body)).toEqual(tooLarge(5));
+    // and the host goes on answering
+    expect((await request('GET', '/api/health')).status).toBe(200);
+  }, 30_000);
 
   it('拒绝别的主机名和跨站来源（防 DNS 重绑定与跨站提交）', async () => {
     const rebinding = await request('GET', '/api/health', { headers: { Host: 'evil.example:80' } });
