@@ -218,3 +218,47 @@ describe('月度投资填报表', () => {
     expect(preview.files[0].problems).toEqual([{ row: FIRST_ROW, message: '实际开工日期不能晚于今天' }]);
   });
 });
+
+describe('填报表在Excel中打开不需修复', () => {
+  /** Every <dataValidation sqref="…"> of a sheet, read from the file's own XML with an independent zip reader. */
+  function validationRanges(base64: string): { sqref: string; type: string }[] {
+    const zip = XLSX.CFB.read(Buffer.from(base64, 'base64'), { type: 'buffer' });
+    const entry = XLSX.CFB.find(zip, '/xl/worksheets/sheet1.xml');
+    if (!entry) throw new Error('no sheet1.xml');
+    const xml = Buffer.from(entry.content as Uint8Array).toString('utf8');
+    return [...xml.matchAll(/<dataValidation\b([^>]*)>/g)].map((m) => ({
+      sqref: /sqref="([^"]+)"/.exec(m[1])?.[1] ?? '',
+      type: /type="([^"]+)"/.exec(m[1])?.[1] ?? '',
+    }));
+  }
+
+  function cellsOf(sqref: string): Set<string> {
+    const cells = new Set<string>();
+    for (const part of sqref.split(/\s+/)) {
+      const range = XLSX.utils.decode_range(part.includes(':') ? part : `${part}:${part}`);
+      for (let r = range.s.r; r <= range.e.r; r++) {
+        for (let c = range.s.c; c <= range.e.c; c++) cells.add(XLSX.utils.encode_cell({ r, c }));
+      }
+    }
+    return cells;
+  }
+
+  it.each([
+    ['周', WEEK],
+    ['月', MONTH],
+  ])('每%s的填报表：数据有效性区域两两不相交，每个填写列各有一条', async (_name, period) => {
+    const unit = await unitWithProjects(period, 2);
+    const file = await app.ok('fillin.export', { period, unitIds: [unit.unitId] });
+    const ranges = validationRanges(file.base64);
+    expect(ranges.length).toBeGreaterThan(0);
+    const seen = new Map<string, string>();
+    for (const { sqref } of ranges) {
+      for (const cell of cellsOf(sqref)) {
+        expect(seen.get(cell), `${cell} 同时在 ${seen.get(cell)} 和 ${sqref} 中`).toBeUndefined();
+        seen.set(cell, sqref);
+      }
+    }
+    const lastRow = FIRST_ROW + unit.projectCount - 1;
+    for (const { sqref } of ranges) expect(sqref).toMatch(new RegExp(`^[A-Z]+${FIRST_ROW}:[A-Z]+${lastRow}$`));
+  });
+});

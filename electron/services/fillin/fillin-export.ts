@@ -58,6 +58,25 @@ function validationOf(column: FillinColumn): ExcelJS.DataValidation | undefined 
   }
 }
 
+/**
+ * One validation per column over its rows. Set cell by cell, exceljs 4.4 merges them into ranges that overlap
+ * (it walks G10 before G4 and covers G10:G22 twice), and Excel then offers to “repair” the file.
+ */
+function addColumnValidations(sheet: ExcelJS.Worksheet, columns: FillinColumn[], rowCount: number): void {
+  if (rowCount === 0) return;
+  // exceljs has the sheet-level list but leaves it out of its type declarations
+  const validations = (sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
+    .dataValidations;
+  const first = HEADER_ROW + 1;
+  const last = HEADER_ROW + rowCount;
+  columns.forEach((column, c) => {
+    const validation = validationOf(column);
+    if (!validation) return;
+    const letter = sheet.getColumn(c + 1).letter;
+    validations.add(first === last ? `${letter}${first}` : `${letter}${first}:${letter}${last}`, validation);
+  });
+}
+
 async function unitWorkbook(
   ctx: AppContext,
   period: FillinPeriod,
@@ -98,10 +117,9 @@ async function unitWorkbook(
       const cell = row.getCell(c + 1);
       const open = Boolean(column.input);
       cell.style = { ...cell.style, fill: open ? OPEN_FILL : LOCKED_FILL, protection: { locked: !open } };
-      const validation = validationOf(column);
-      if (validation) cell.dataValidation = validation;
     });
   });
+  addColumnValidations(sheet, columns, rows.length);
   await sheet.protect('', {
     selectLockedCells: true,
     selectUnlockedCells: true,
