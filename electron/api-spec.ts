@@ -275,6 +275,8 @@ export interface FillinFileResult {
   unchanged: number;
   /** rows reported, not applied: tampered key, edited locked cells, bad values */
   problems: { row: number; message: string }[];
+  /** the unit's projects whose rows are gone from the file (deleted): not reported for the period */
+  missing: { projectId: number; code: string; name: string }[];
 }
 
 export interface FillinPreview {

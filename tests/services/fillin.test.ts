@@ -148,6 +148,30 @@ describe('周调度填报表', () => {
     expect(notOurs).toMatchObject({ accepted: false, message: '不是本系统生成的填报表（缺少识别信息），未读取' });
   });
 
+  it('删去了一行的填报表：预览按文件写明缺少哪些项目的行，其余照常读取', async () => {
+    const unit = await unitWithProjects(WEEK, 3);
+    const file = await app.ok('fillin.export', { period: WEEK, unitIds: [unit.unitId] });
+    const rows = sheetRows(file.base64);
+    const [code, name] = [rows[FIRST_ROW][1], rows[FIRST_ROW][2]];
+    const shortened = await edit(file, (sheet) => {
+      sheet.spliceRows(FIRST_ROW + 1, 1);
+    });
+    const preview = await app.ok('fillin.preview', {
+      period: WEEK,
+      files: [{ fileName: '少一行.xlsx', contentBase64: shortened }],
+    });
+    const [read] = preview.files;
+    expect(read.accepted).toBe(true);
+    expect(read.problems).toEqual([]);
+    expect(read.missing.map((p) => [p.code, p.name])).toEqual([[code, name]]);
+    expect(read.rows.length + read.unchanged).toBe(unit.projectCount - 1);
+    const whole = await app.ok('fillin.preview', {
+      period: WEEK,
+      files: [{ fileName: '原样.xlsx', contentBase64: file.base64 }],
+    });
+    expect(whole.files[0].missing).toEqual([]);
+  });
+
   it('一次生成几个单位的填报表：打成一个压缩包，每个单位一份', async () => {
     const { units } = await app.ok('fillin.units', { period: WEEK });
     const chosen = units.slice(0, 3);

@@ -169,6 +169,25 @@ describe('责任单位填报表', () => {
     expect(String.fromCharCode(bytes[0], bytes[1])).toBe('PK');
   });
 
+  it('单位删去了一行：预览写明缺少哪个项目的行，其余照常可以更新', async () => {
+    app = await installRealApi({ demo: true });
+    const unit = await firstUnit(app);
+    const sheet = await app.ok('fillin.export', { period: THIS_WEEK, unitIds: [unit.unitId] });
+    let gone = '';
+    const contentBase64 = await filledIn(sheet, (s) => {
+      gone = `${String(s.getCell(FIRST_ROW, 2).value)} ${String(s.getCell(FIRST_ROW, 3).value)}`;
+      s.spliceRows(FIRST_ROW, 1);
+    });
+    await renderPanel(app);
+    await user.upload(fileInput(), xlsxFile(contentBase64, '少一行.xlsx'));
+    const summary = await screen.findByText(/^共1份：/, {}, { timeout: 60_000 });
+    expect(summary.textContent).toContain('1个项目的行被删去');
+    const note = screen.getByRole('note');
+    expect(note.textContent).toBe(
+      `缺少1个项目的行：${gone}。这些项目本期不算已报送；如是误删，请该单位用原表重新填写。`,
+    );
+  });
+
   it('读取单位填好的表：预览显示单位和改动，确认后写入本周调度并说明备份', async () => {
     app = await installRealApi({ demo: true });
     const calls = watchApi(app);

@@ -42,7 +42,7 @@ export interface FillinReading {
 }
 
 function rejected(fileName: string, message: string, unitName: string | null = null): FillinFileResult {
-  return { fileName, unitName, accepted: false, message, rows: [], unchanged: 0, problems: [] };
+  return { fileName, unitName, accepted: false, message, rows: [], unchanged: 0, problems: [], missing: [] };
 }
 
 function metaOf(grids: Grid[]) {
@@ -126,6 +126,7 @@ function readRows(
   const columns = fillinColumns(period);
   const key = periodKey(period);
   const unitProjects = new Set(scope.units.find((u) => u.unitId === unitId)?.projectIds ?? []);
+  const present = new Set<number>();
   for (let r = HEADER_ROW; r < grid.rows.length; r++) {
     const cells = grid.rows[r] ?? [];
     if (!cells.some((c) => cellText(c) !== '')) continue;
@@ -140,6 +141,7 @@ function readRows(
       problem('识别码被改动，未读取该行');
       continue;
     }
+    present.add(check.projectId);
     const locked = columns.filter((c) => !c.input && c.key !== 'serial' && c.key !== 'key');
     const digest = lockedDigest(locked.map((c) => lockedValueOf(c, cells[columns.indexOf(c)] ?? null)));
     if (digest !== check.digest) {
@@ -198,6 +200,13 @@ function readRows(
       result.unchanged++;
     }
   }
+  // a deleted row is a project left unreported: said per file, as added rows are
+  result.missing = [...unitProjects]
+    .filter((id) => !present.has(id))
+    .flatMap((id) => {
+      const source = scope.rows.get(id);
+      return source ? [{ projectId: id, code: String(source.values.code), name: String(source.values.name) }] : [];
+    });
 }
 
 function headerMatches(grid: Grid, columns: FillinColumn[]): boolean {

@@ -2,7 +2,7 @@ import { FileExcelOutlined } from '@ant-design/icons';
 import { Alert, Table, type TableColumnsType } from 'antd';
 import type { FillinFileResult, ImportChange } from '../../../electron/api-spec';
 import type { PeriodKind } from './fillin-period';
-import { EMPTY_VALUE, unchangedRowText } from './fillin-text';
+import { EMPTY_VALUE, missingSentence, unchangedRowText } from './fillin-text';
 
 type FillinRow = FillinFileResult['rows'][number];
 
@@ -66,6 +66,7 @@ export function FillinFileHeader({ file }: { file: FillinFileResult }) {
           <span>{`更新${file.rows.length}个项目`}</span>
           <span>{`无变化${file.unchanged}个`}</span>
           {file.problems.length > 0 && <span className="fillin-attention">{`${file.problems.length}行有问题`}</span>}
+          {file.missing.length > 0 && <span className="fillin-attention">{`缺${file.missing.length}行`}</span>}
         </span>
       ) : (
         <span className="fillin-file-counts">
@@ -99,6 +100,9 @@ export function FillinFileBody({ file, kind }: { file: FillinFileResult; kind: P
         <p className="fillin-nothing">没有需要更新的项目</p>
       )}
       {file.unchanged > 0 && <p className="fillin-unchanged">{`另有${file.unchanged}个项目与库中一致，不需更新`}</p>}
+      {file.missing.length > 0 && (
+        <Alert className="fillin-missing" type="warning" showIcon title={missingSentence(file)} role="note" />
+      )}
       {file.problems.length > 0 && (
         <div className="fillin-problems" role="group" aria-label={`${file.fileName}未读取的行`}>
           <div className="fillin-problems-title">{`以下${file.problems.length}行有问题，未读取：`}</div>

@@ -60,6 +60,7 @@ export function resultsOf(chosen: ChosenSheet[], read: FillinFileResult[] | unde
           rows: [],
           unchanged: 0,
           problems: [],
+          missing: [],
         },
       ];
     }

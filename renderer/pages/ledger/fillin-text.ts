@@ -17,6 +17,19 @@ export function projectsToUpdate(files: FillinFileResult[]): number {
   return new Set(files.flatMap((file) => file.rows.map((row) => row.projectId))).size;
 }
 
+/** 缺少N个项目的行：编号 名称、…: projects whose rows a unit deleted, which stay unreported for the period. */
+export function missingSentence(file: FillinFileResult): string | null {
+  const n = file.missing.length;
+  if (n === 0) return null;
+  const shown = file.missing.slice(0, 5).map((p) => `${p.code} ${p.name}`);
+  const more = n > shown.length ? `等${n}个` : '';
+  return `缺少${n}个项目的行：${shown.join('、')}${more}。这些项目本期不算已报送；如是误删，请该单位用原表重新填写。`;
+}
+
+export function missingRows(files: FillinFileResult[]): number {
+  return files.reduce((sum, file) => sum + (file.accepted ? file.missing.length : 0), 0);
+}
+
 export function problemRows(files: FillinFileResult[]): number {
   return files.reduce((sum, file) => sum + file.problems.length, 0);
 }
@@ -33,6 +46,8 @@ export function previewSummary(files: FillinFileResult[], applied = false): stri
     : [`共${files.length}份：可读取${accepted}份，不读取${rejected}份`, `将更新${projectsToUpdate(files)}个项目`];
   const problems = problemRows(files);
   if (problems > 0) parts.push(`${problems}行有问题未读取`);
+  const missing = missingRows(files);
+  if (missing > 0) parts.push(`${missing}个项目的行被删去`);
   return parts.join('；');
 }
 
