@@ -22,6 +22,9 @@ export interface Milestone {
 }
 
 /** DOMAIN.md's defaults, editable in settings. */
+/** The node that the project's 实际开工日期 completes: entering the date marks it done on that day. */
+export const START_NODE = '实际开工';
+
 export const DEFAULT_MILESTONE_TEMPLATES: Record<Stage, MilestoneTemplateNode[]> = {
   reserve: [
     { name: '项目签约', durationDays: 30 },
@@ -38,7 +41,7 @@ export const DEFAULT_MILESTONE_TEMPLATES: Record<Stage, MilestoneTemplateNode[]>
     { name: '施工许可', durationDays: 15 },
   ],
   new_start: [
-    { name: '实际开工', durationDays: 0 },
+    { name: START_NODE, durationDays: 0 },
     { name: '基础施工完成', durationDays: 90 },
     { name: '主体施工', durationDays: 120 },
   ],

@@ -1,5 +1,5 @@
 import type { Db } from '../connection';
-import type { Milestone, MilestoneTemplateNode } from '../model/milestones';
+import { START_NODE, type Milestone, type MilestoneTemplateNode } from '../model/milestones';
 import type { DueMilestone } from '../model/overview';
 import { STAGES, type Stage } from '../model/stages';
 import { all, run, sql } from '../sql';
@@ -135,6 +135,22 @@ export function replaceMilestones(db: Db, projectId: number, nodes: readonly Mil
     { operator: meta.operator, entity: 'project', entityId: projectId, action: 'update', changes },
     meta.now,
   );
+}
+
+/**
+ * An 实际开工日期 completes the project's open 实际开工 node on that day, so the ledger never prints the date
+ * beside “实际开工 逾期43天”. A node completed earlier keeps its own date. Returns the nodes' audit lines.
+ */
+export function completeStartNode(db: Db, projectId: number, actualStartDate: string): AuditChange[] {
+  const open = listMilestones(db, projectId).filter((m) => m.name === START_NODE && m.actualDate === null);
+  return open.map((node) => {
+    run(db, sql`UPDATE milestones SET actual_date = ${actualStartDate} WHERE id = ${node.id}`);
+    return {
+      field: 'milestone',
+      oldValue: describe(db, node),
+      newValue: describe(db, { ...node, actualDate: actualStartDate }),
+    };
+  });
 }
 
 export type MilestoneTemplates = Record<Stage, MilestoneTemplateNode[]>;

@@ -4,6 +4,7 @@ import { CATEGORY_LABELS, NATURE_LABELS, type ProjectFields } from '../model/pro
 import { STAGE_LABELS, type Stage } from '../model/stages';
 import { run, sql, type SqlValue } from '../sql';
 import { writeAudit, type AuditChange } from './audit';
+import { completeStartNode } from './milestones';
 import { referenceName } from './reference';
 
 export interface WriteMeta {
@@ -152,7 +153,13 @@ export function updateProject(
     run(db, sql`UPDATE projects SET updated_at = ${meta.now} WHERE id = ${id}`);
   }
   if (unitsChanged) replaceUnits(db, id, after.responsibleUnitIds);
-  writeAudit(db, { operator: meta.operator, entity: 'project', entityId: id, action: 'update', changes }, meta.now);
+  const started = after.actualStartDate && after.actualStartDate !== before.actualStartDate;
+  const nodeChanges = started ? completeStartNode(db, id, after.actualStartDate as string) : [];
+  writeAudit(
+    db,
+    { operator: meta.operator, entity: 'project', entityId: id, action: 'update', changes: [...changes, ...nodeChanges] },
+    meta.now,
+  );
   return changes;
 }
 

@@ -3,6 +3,7 @@ import {
   DEFAULT_MILESTONE_TEMPLATES,
   generateSchedule,
   scheduleUnitOf,
+  START_NODE,
   TEMPLATE_ANCHORS,
 } from '../../db/model/milestones';
 import { PROJECT_FIELD_LABELS } from '../../db/model/project';
@@ -84,7 +85,8 @@ export const milestoneHandlers = {
           name: n.name,
           stage,
           plannedDate: n.plannedDate,
-          actualDate: null,
+          // a project already started has its 实际开工 node done on that day
+          actualDate: n.name === START_NODE ? project.actualStartDate : null,
           unitId,
           note: '',
         }));
