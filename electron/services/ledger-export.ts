@@ -13,6 +13,7 @@ import { listChains } from '../../db/queries/reference';
 import { getSetting } from '../../db/queries/settings';
 import { COPY_FORWARD_WEEKS } from '../../db/model/dispatch';
 import type { DispatchPrint, ExportedFile, ProblemPrint } from '../api-spec';
+import { addDispatchSheet } from './dispatch-xlsx-pages';
 import type { DispatchListOptions, ProblemListOptions } from './print-data';
 import { withLights } from './project-lights';
 import {
@@ -282,7 +283,8 @@ export async function exportDispatchList(
   lines.push(totals('total', `合计 ${allRows.length} 个项目`, allRows));
 
   const workbook = newWorkbook();
-  addTableSheet(workbook, {
+  // paged so a group's heading comes along, with “（续）”, onto every page the group continues on
+  addDispatchSheet(workbook, {
     name: '周调度表',
     title: data.title,
     subhead: { left: dispatchNarrowedTo(options), center: `统计时段：${data.span}`, right: '单位：万元' },

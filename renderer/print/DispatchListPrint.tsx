@@ -1,10 +1,9 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useSearch } from 'wouter';
 import { weekOf } from '../../db/model/weeks';
 import { useAppStatus } from '../app/app-status';
 import { useApi } from '../hooks/use-api';
-import { sheetLines } from './print-dispatch-lines';
-import { DispatchSignLine, DispatchTable, DispatchTitle } from './print-dispatch-sheet';
+import { DispatchPaperPages } from './print-dispatch-paper';
 import { dispatchPdfName, readDispatchPrintOptions } from './print-options';
 import { PaperScreen } from './print-paper';
 import { useDocumentTitle, usePrintReadySignal } from './print-ready';
@@ -23,19 +22,16 @@ export function DispatchListPrint() {
   });
   const data = query.loading ? undefined : query.data;
   const failed = query.error && !query.loading ? query.error : undefined;
-  usePrintReadySignal(failed ? { error: failed.message } : data ? 'ready' : 'loading');
-  const lines = useMemo(() => (data ? sheetLines(data) : []), [data]);
+  // ready once the pages are dealt, not merely when the data is in
+  const [pagedFor, setPagedFor] = useState<unknown>();
+  const onPaged = useCallback(() => setPagedFor(data), [data]);
+  usePrintReadySignal(failed ? { error: failed.message } : data && pagedFor === data ? 'ready' : 'loading');
   // the browser offers the page title as the PDF's file name
   useDocumentTitle(dispatchPdfName(options).replace(/\.pdf$/, ''));
 
   return (
     <PaperScreen paper={options.paper} failure={failed && { title: '无法生成调度表', message: failed.message }}>
-      {data && (
-        <>
-          <DispatchTitle data={data} options={options} />
-          <DispatchTable data={data} options={options} lines={lines} footer={<DispatchSignLine data={data} />} />
-        </>
-      )}
+      {data && <DispatchPaperPages data={data} options={options} onPaged={onPaged} />}
     </PaperScreen>
   );
 }

@@ -16,7 +16,7 @@ export interface PagedLines<L> {
   last: boolean;
 }
 
-function measureSheet(sheet: HTMLElement): SheetMeasure {
+export function measureSheet(sheet: HTMLElement): SheetMeasure {
   const table = sheet.querySelector('table')!;
   const top = sheet.getBoundingClientRect().top;
   const tableBox = table.getBoundingClientRect();

@@ -5,7 +5,7 @@ import { LIGHT_LABELS } from '../../db/model/lights';
 import { formatWan } from '../../db/model/money';
 import { STAGE_LABELS } from '../../db/model/stages';
 import type { DispatchPrint } from '../../electron/api-spec';
-import type { PrintRow, SheetLine } from './print-dispatch-lines';
+import { CONTINUED, type PrintRow, type SheetLine } from './print-dispatch-lines';
 import { columnWidthsMm } from './print-dispatch-widths';
 import {
   DISPATCH_PRINT_COLUMN_LABELS,
@@ -105,13 +105,22 @@ function TotalsRow({
   );
 }
 
-function Line({ line, columns, total }: { line: SheetLine; columns: DispatchPrintColumn[]; total: PrintTotals }) {
+function Line({ line, columns, data }: { line: SheetLine; columns: DispatchPrintColumn[]; data: DispatchPrint }) {
   const span = 2 + columns.length;
   switch (line.kind) {
     case 'group':
       return (
         <tr className="paper-group">
           <td colSpan={span}>{line.group.title}</td>
+        </tr>
+      );
+    case 'continued':
+      return (
+        <tr className="paper-group paper-group-continued">
+          <td colSpan={span}>
+            {line.group.title}
+            {CONTINUED}
+          </td>
         </tr>
       );
     case 'row':
@@ -127,12 +136,20 @@ function Line({ line, columns, total }: { line: SheetLine; columns: DispatchPrin
         <TotalsRow label="小计 {n} 个项目" totals={line.group.subtotal} columns={columns} className="paper-subtotal" />
       );
     case 'total':
-      return <TotalsRow label="合计 {n} 个项目" totals={total} columns={columns} className="paper-total" />;
+      return <TotalsRow label="合计 {n} 个项目" totals={data.total} columns={columns} className="paper-total" />;
     case 'empty':
       return (
         <tr className="paper-row">
           <td colSpan={span} className="paper-center paper-empty">
             本周没有符合条件的项目
+          </td>
+        </tr>
+      );
+    case 'sign':
+      return (
+        <tr className="paper-footer-row">
+          <td colSpan={span}>
+            <DispatchSignLine data={data} />
           </td>
         </tr>
       );
@@ -143,12 +160,10 @@ export function DispatchTable({
   data,
   options,
   lines,
-  footer,
 }: {
   data: DispatchPrint;
   options: Pick<DispatchPrintOptions, 'paper' | 'cols'>;
   lines: SheetLine[];
-  footer?: ReactNode;
 }) {
   const widths = columnWidthsMm(options.paper, options.cols);
   const width = (column: string) => ({ width: `${widths[column].toFixed(2)}mm` });
@@ -172,13 +187,8 @@ export function DispatchTable({
       </thead>
       <tbody>
         {lines.map((line) => (
-          <Line key={line.key} line={line} columns={options.cols} total={data.total} />
+          <Line key={line.key} line={line} columns={options.cols} data={data} />
         ))}
-        {footer && (
-          <tr className="paper-footer-row">
-            <td colSpan={2 + options.cols.length}>{footer}</td>
-          </tr>
-        )}
       </tbody>
     </table>
   );
@@ -225,5 +235,23 @@ export function DispatchSignLine({ data }: { data: DispatchPrint }) {
       </span>
       <span>填报日期：{formatChineseDate(data.printedOn)}</span>
     </div>
+  );
+}
+
+/** One page as `paginate` dealt it: the title on the first, then the table with its header row. */
+export function DispatchPage({
+  data,
+  options,
+  page,
+}: {
+  data: DispatchPrint;
+  options: DispatchPrintOptions;
+  page: { lines: SheetLine[]; first: boolean };
+}) {
+  return (
+    <>
+      {page.first && <DispatchTitle data={data} options={options} />}
+      {page.lines.length > 0 && <DispatchTable data={data} options={options} lines={page.lines} />}
+    </>
   );
 }

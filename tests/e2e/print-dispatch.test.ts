@@ -72,6 +72,7 @@ const rowsOf = (data: DispatchPrint) => data.groups.flatMap((group) => group.row
 /** A row's first line on paper: its 序号, then the start of its name (the name cell wraps after that). */
 const rowStart = (row: { serial: number; name: string }) => `${row.serial}${row.name.slice(0, 4)}`;
 const BODY_START = /^(\d+|[一二三四五六七八九十]+、|小计|合计)/;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The page each row starts on, and every row starts exactly once. */
 function pagesOfRows(pdf: PrintedPdf, data: DispatchPrint): Map<number, number> {
@@ -105,6 +106,49 @@ function expectNoRowCut(pdf: PrintedPdf, allowedAboveBody: string[]): void {
       }
     }
   });
+}
+
+/**
+ * Every page after the first starts, under its header row, with a group heading: “（续）” after it when the
+ * group's first row is on an earlier page, then the page's first row. “（续）” stands nowhere else and carries no
+ * 序号. Returns how many pages continue a group.
+ */
+function expectContinuedHeadings(pdf: PrintedPdf, data: DispatchPrint): number {
+  const rows = rowsOf(data);
+  const startPages = pagesOfRows(pdf, data);
+  const groupOf = new Map(data.groups.flatMap((group) => group.rows.map((row) => [row.serial, group] as const)));
+  const headerFragments = headerTexts(data).map(squash);
+  /** The page's table body from its first line on, squashed: the header row and (page 1) the title left out. */
+  const bodyOf = (page: string) => {
+    const lines = linesOf(page);
+    const first = lines.findIndex((line) => BODY_START.test(line) && !headerFragments.includes(line));
+    return lines.slice(first).join('');
+  };
+
+  let continued = 0;
+  for (let index = 1; index < pdf.pages.length; index++) {
+    const body = bodyOf(pdf.pages[index]);
+    const onPage = rows.filter((row) => startPages.get(row.serial) === index);
+    expect(onPage.length, `第${index + 1}页应有数据行`).toBeGreaterThan(0);
+    const group = groupOf.get(onPage[0].serial)!;
+    const groupBegan = startPages.get(group.rows[0].serial)!;
+    expect(body, `第${index + 1}页不应以数据行开头`).toMatch(/^[一二三四五六七八九十]+、/);
+    if (groupBegan < index) {
+      continued += 1;
+      expect(body, `第${index + 1}页接着“${group.title}”`).toMatch(
+        new RegExp(`^${escapeRegExp(squash(`${group.title}（续）`))}${onPage[0].serial}`),
+      );
+    } else {
+      expect(body, `第${index + 1}页以新的一组开头`).toMatch(new RegExp(`^${escapeRegExp(squash(group.title))}\\d`));
+    }
+  }
+  expect(continued, '示例数据中至少有一组跨页').toBeGreaterThan(0);
+  const all = pdf.pages.flatMap(linesOf);
+  expect(all.filter((line) => line.includes('（续）') && /^\d/.test(line))).toEqual([]);
+  const headingsPerPage = pdf.pages.map((page) => squash(page).split('（续）').length - 1);
+  expect(headingsPerPage[0]).toBe(0);
+  expect(headingsPerPage.reduce((sum, n) => sum + n, 0)).toBe(continued);
+  return continued;
 }
 
 /** pdfinfo: “Page size: 1191.12 x 841.92 pts (A3)” */
@@ -190,6 +234,36 @@ describe('打印周调度表（真实 Chromium 生成 PDF，pdftotext 读回）'
     expect(lastPage).toContain('填报日期：2026年11月26日');
   });
 
+  it('一组跨页时，续页以该组的分组行加“（续）”开头，不以光秃秃的数据行开头；（续）行不编号、不计数', async () => {
+    const data = await printData({ week: '2026-W48', groupBy: 'chainLead', scope: 'all' });
+    const rows = rowsOf(data);
+    const pdf = await renderPdf('/print/dispatch?week=2026-W48&paper=A4');
+    expectContinuedHeadings(pdf, data);
+    // subtotals and the total count every project once
+    const all = pdf.pages.flatMap(linesOf);
+    for (const group of data.groups) {
+      expect(all.filter((line) => line === totalsLine('小计', group.rows.length, group.rows))).toHaveLength(1);
+    }
+    expect(all.filter((line) => line.startsWith('合计'))).toEqual([totalsLine('合计', rows.length, rows)]);
+    // the sign line stays with the total on the last page
+    const last = squash(pdf.pages[pdf.pages.length - 1]);
+    expect(last).toContain('合计');
+    expect(last).toContain(`填表人：${data.operatorName}`);
+
+    // a continuation page as an image, for a person to look at
+    const png = path.join(temp.dir, 'continued');
+    const page = pdf.pages.findIndex((text, index) => index > 0 && squash(text).includes('（续）'));
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(page + 1), '-l', String(page + 1), pdf.file, png]);
+    const written = fs.readdirSync(temp.dir).filter((name) => name.startsWith('continued') && name.endsWith('.png'));
+    expect(written).toHaveLength(1);
+    if (process.env.KEEP_PRINT_PNG) fs.copyFileSync(path.join(temp.dir, written[0]), process.env.KEEP_PRINT_PNG);
+
+    // grouped by stage on A3 the groups are longer than a page
+    const byStage = await printData({ week: '2026-W48', groupBy: 'stage', scope: 'all' });
+    const a3 = await renderPdf('/print/dispatch?week=2026-W48&group=stage&paper=A3');
+    expect(expectContinuedHeadings(a3, byStage)).toBeGreaterThan(1);
+  });
+
   it('只看红黄灯时不打印绿灯项目，合计只算红黄灯项目', async () => {
     const everything = await printData({ week: '2026-W48', groupBy: 'chainLead', scope: 'all' });
     const data = await printData({ week: '2026-W48', groupBy: 'chainLead', scope: 'redYellow' });
@@ -252,6 +326,12 @@ describe('打印周调度表（真实 Chromium 生成 PDF，pdftotext 读回）'
       const firstPage = preview.getByRole('article', { name: '第1页' });
       expect(await firstPage.innerText()).toContain('湘乡市重点项目建设周调度表（第48周）');
       expect(await preview.getByRole('article', { name: `第${pdf.pages.length}页` }).innerText()).toContain('合计');
+      // the preview shows the same “（续）” headings on the same pages as the paper
+      const previewContinued = await preview
+        .getByRole('article')
+        .evaluateAll((pages) => pages.map((page) => (page.textContent ?? '').includes('（续）')));
+      expect(previewContinued).toEqual(pdf.pages.map((text) => squash(text).includes('（续）')));
+      expect(previewContinued).toContain(true);
       // the browser host has no “保存为PDF”: the browser's own print dialog offers that
       expect(await page.getByRole('button', { name: /保存为PDF/ }).count()).toBe(0);
 

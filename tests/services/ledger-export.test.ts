@@ -1,9 +1,11 @@
+import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import type { ApiResult, ExportedFile } from '../../electron/api-spec';
 import type { LitProjectRow } from '../../db/model/overview';
 import { STAGE_LABELS, type Stage } from '../../db/model/stages';
+import { zipEntries } from '../../electron/services/spreadsheet/zip-guard';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
 
 // Every file is read back with SheetJS, a reader independent of exceljs that wrote it; exceljs itself reads
@@ -87,6 +89,17 @@ async function excelRead(file: ExportedFile): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
   return workbook.worksheets[0];
+}
+
+/** One file of the xlsx (a zip) as text, read straight from the zip so nothing in between interprets it. */
+function zippedText(file: ExportedFile, name: string): string {
+  const zip = Buffer.from(file.base64, 'base64');
+  const entry = zipEntries(zip).find((e) => e.name === name);
+  if (!entry) throw new Error(`${name} is not in the file`);
+  const at = entry.localOffset;
+  const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
+  const data = zip.subarray(start, start + entry.compressedSize);
+  return (entry.method === 8 ? zlib.inflateRawSync(data) : data).toString('utf8');
 }
 
 function refusal(result: ApiResult) {
@@ -357,7 +370,8 @@ describe('周调度表导出（xlsx）', () => {
     expect(sheet.row(2)).toContain('单位：万元');
     expect(sheet.value(3, 6)).toBe(`本年完成\n（1—${reportedMonths}月）`);
 
-    const lines = linesOf(sheet);
+    // a group's heading repeated with “（续）” at the top of a page is not a group of its own
+    const lines = linesOf(sheet).filter((l) => !(l.kind === 'section' && l.text.endsWith('（续）')));
     const sections = sectionsOf(lines);
     expect(sections.map((s) => s.text)).toEqual(data.groups.map((g) => g.title));
     sections.forEach((section, i) => {
@@ -385,6 +399,83 @@ describe('周调度表导出（xlsx）', () => {
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 8, fitToWidth: 1, fitToHeight: 0 });
     expect(ws.pageSetup.printTitlesRow).toBe('3:3');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+  });
+
+  it('一组跨页时：每页前有手动分页符，续页第一行是该组的分组行加“（续）”，每页在 A3 上放得下', async () => {
+    for (const groupBy of ['chainLead', 'stage'] as const) {
+      const data = await app.ok('dispatch.printData', { week: '2026-W48', groupBy, scope: 'all' });
+      const file = await app.ok('ledger.exportDispatch', { week: '2026-W48', groupBy, scope: 'all' });
+      const sheet = read(file);
+      const xml = zippedText(file, 'xl/worksheets/sheet1.xml');
+
+      // print titles repeat the header row only; the fit is one page wide, as tall as it takes
+      expect(zippedText(file, 'xl/workbook.xml')).toContain(
+        '<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;周调度表&apos;!$3:$3</definedName>',
+      );
+      expect(xml).toMatch(/<pageSetup [^>]*paperSize="8"[^>]*fitToWidth="1" fitToHeight="0"/);
+      expect(xml).toMatch(/<sheetPr[^>]*>\s*<pageSetUpPr fitToPage="1"\/>/);
+
+      const breaks = [...xml.matchAll(/<brk ([^>]*)\/>/g)].map((m) => m[1]);
+      const block = /<rowBreaks count="(\d+)" manualBreakCount="(\d+)">/.exec(xml);
+      expect(block?.slice(1)).toEqual([String(breaks.length), String(breaks.length)]);
+      expect(breaks.length, `${groupBy}：示例数据要印好几页`).toBeGreaterThan(2);
+      expect(breaks.every((attributes) => /max="16383" man="1"/.test(attributes))).toBe(true);
+      // <brk id> is the row above the break, counted from 0: a page begins at row id + 1 counted from 1
+      const pageStarts = breaks.map((attributes) => Number(/id="(\d+)"/.exec(attributes)![1]) + 1);
+
+      const lines = linesOf(sheet);
+      const groupOf = new Map<number, string>();
+      let heading = '';
+      for (const line of lines) {
+        if (line.kind === 'section' && !line.text.endsWith('（续）')) heading = line.text;
+        else if (line.kind === 'row') groupOf.set(line.row, heading);
+      }
+      const continued = lines.filter((l) => l.kind === 'section' && l.text.endsWith('（续）'));
+      expect(continued.length, `${groupBy}：至少一组跨页`).toBeGreaterThan(0);
+      for (const start of pageStarts) {
+        const first = sheet.value(start, 0);
+        expect(typeof first, `第${start}行开始新的一页，不应是数据行`).toBe('string');
+        expect(String(first)).toMatch(/^[一二三四五六七八九十]+、/);
+        const nextRow = lines.find((l) => l.kind === 'row' && l.row > start)!.row;
+        const group = groupOf.get(nextRow)!;
+        const groupRow = lines.find((l) => l.kind === 'section' && l.text === group)!.row;
+        expect(first).toBe(groupRow < start ? `${group}（续）` : group);
+        // the heading spans the table like the group's own
+        expect(sheet.ws['!merges']).toContainEqual({ s: { r: start - 1, c: 0 }, e: { r: start - 1, c: 12 } });
+      }
+      // “（续）” rows stand only at the top of a page, and a group's rows are still its own
+      expect(continued.map((l) => l.row)).toEqual(
+        pageStarts.filter((row) => String(sheet.value(row, 0)).endsWith('（续）')),
+      );
+      expect(file.rows).toBe(data.total.count);
+      expect(lines.filter((l) => l.kind === 'row')).toHaveLength(data.total.count);
+      for (const group of data.groups) {
+        const rows = lines.filter((l) => l.kind === 'row' && groupOf.get(l.row) === group.title);
+        expect(rows.map((l) => sheet.value(l.row, 12))).toEqual(group.rows.map((r) => r.code));
+        expect(lines).toContainEqual(expect.objectContaining({ text: `小计 ${group.rows.length} 个项目` }));
+      }
+
+      // every page fits A3 at the scale “fit all columns on one page” prints at (Excel's column unit: the widest
+      // digit of Calibri 11, 7 px = 5.25 pt), and the pages are not left half empty either
+      const width = [...xml.matchAll(/<col min="(\d+)" max="(\d+)" width="([\d.]+)"/g)].reduce(
+        (sum, m) => sum + (Number(m[2]) - Number(m[1]) + 1) * Number(m[3]),
+        0,
+      );
+      const fit = Math.min(1, Math.floor((100 * ((420 / 25.4) * 72 - 0.5 * 72)) / (width * 5.25)) / 100);
+      const room = ((297 / 25.4) * 72 - (0.5 + 0.6) * 72) / fit;
+      const heights = new Map(
+        [...xml.matchAll(/<row r="(\d+)"[^>]*? ht="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]),
+      );
+      expect(heights.size).toBeGreaterThan(sheet.rowCount - 2);
+      const height = (row: number) => heights.get(row) ?? 15;
+      const bounds = [1, ...pageStarts, sheet.rowCount + 1];
+      for (let page = 0; page + 1 < bounds.length; page++) {
+        let used = page === 0 ? 0 : height(3);
+        for (let row = bounds[page]; row < bounds[page + 1]; row++) used += height(row);
+        expect(used, `${groupBy}：第${page + 1}页`).toBeLessThanOrEqual(room);
+        if (page + 2 < bounds.length) expect(used, `${groupBy}：第${page + 1}页`).toBeGreaterThan(0.75 * room);
+      }
+    }
   });
 
   it('只看红黄灯时没有绿灯项目；调度周不正确时拒绝', async () => {

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import type { DispatchPrint } from '../../../electron/api-spec';
 import { PaperPreview } from '../../print/paper-preview';
-import { sheetLines } from '../../print/print-dispatch-lines';
-import { DispatchSignLine, DispatchTable, DispatchTitle } from '../../print/print-dispatch-sheet';
+import { measuredLines } from '../../print/print-dispatch-lines';
+import { DispatchPage, DispatchTable, DispatchTitle } from '../../print/print-dispatch-sheet';
 import type { DispatchPrintOptions } from '../../print/print-options';
 import { paginate } from './print-pages';
 
-/** The 周调度表, page by page, scaled to the width available. */
+/** The 周调度表, page by page as the paper route prints it, scaled to the width available. */
 export function PrintPreview({
   data,
   options,
@@ -19,7 +19,7 @@ export function PrintPreview({
   width: number;
   onPageCount(count: number | null): void;
 }) {
-  const lines = useMemo(() => sheetLines(data), [data]);
+  const lines = useMemo(() => measuredLines(data), [data]);
   return (
     <PaperPreview
       paper={options.paper}
@@ -32,16 +32,9 @@ export function PrintPreview({
         <>
           <DispatchTitle data={data} options={options} />
           <DispatchTable data={data} options={options} lines={lines} />
-          <DispatchSignLine data={data} />
         </>
       }
-      renderPage={(page) => (
-        <>
-          {page.first && <DispatchTitle data={data} options={options} />}
-          {page.lines.length > 0 && <DispatchTable data={data} options={options} lines={page.lines} />}
-          {page.last && <DispatchSignLine data={data} />}
-        </>
-      )}
+      renderPage={(page) => <DispatchPage data={data} options={options} page={page} />}
     />
   );
 }
