@@ -13,7 +13,8 @@ import { listChains } from '../../db/queries/reference';
 import { getSetting } from '../../db/queries/settings';
 import { COPY_FORWARD_WEEKS } from '../../db/model/dispatch';
 import type { DispatchPrint, ExportedFile, ProblemPrint } from '../api-spec';
-import { LEDGER_COLUMN, ledgerColumns, ratio, totalsLine } from './ledger-export/full-ledger';
+import { completedHeader, LEDGER_COLUMN, ledgerColumns, ratio, totalsLine } from './ledger-export/full-ledger';
+import { PRINT_ROW_LINES, PRINT_SHEET_NAME, printSheet } from './ledger-export/print-sheet';
 import type { DispatchListOptions, ProblemListOptions } from './print-data';
 import { withLights } from './project-lights';
 import {
@@ -39,6 +40,8 @@ export interface LedgerOptions {
   stages?: Stage[];
   chainIds?: number[];
   totalUnit: 'wan' | 'yi';
+  /** 'printAndFull': the 打印版 for paper beside the full 项目台账 (the file opens on the 打印版) */
+  sheets: 'printAndFull' | 'fullOnly';
 }
 
 const TONE: Partial<Record<LightLevel, Tone>> = { red: 'red', yellow: 'yellow' };
@@ -134,21 +137,31 @@ export async function exportLedger(db: Db, today: string, options: LedgerOptions
   if (!allRows.length) lines.push({ kind: 'empty', text: '没有符合条件的项目' });
   lines.push(totalsLine('total', `合计（${allRows.length}个）`, allRows, columns.length));
 
-  const scope = scopeText(db, options);
-  const workbook = newWorkbook();
-  addTableSheet(workbook, {
-    name: '项目台账',
+  const heading = {
     title: `${city}${options.year}年重点项目建设台账`,
     subhead: {
       left: options.totalUnit === 'yi' ? '总投资单位：亿元，其余万元' : '单位：万元',
-      center: scope,
+      center: scopeText(db, options),
       right: `截至日期：${formatChineseDate(today)}`,
     },
-    columns,
-    lines,
     paper: 'A3',
     freezeColumns: 2,
-  });
+  } as const;
+  const workbook = newWorkbook();
+  // the full ledger stays the first sheet, as it always was (other offices' tools read the first sheet)
+  addTableSheet(workbook, { name: '项目台账', ...heading, columns, lines });
+  if (options.sheets === 'printAndFull') {
+    const print = printSheet(completedHeader(months), options.totalUnit, lines);
+    const sheet = addTableSheet(workbook, {
+      name: PRINT_SHEET_NAME,
+      ...heading,
+      ...print,
+      minRowLines: PRINT_ROW_LINES,
+    });
+    // the file opens on the 打印版, so 打印 in Excel or WPS prints it
+    sheet.views = sheet.views.map((view) => ({ ...view, tabSelected: true }));
+    workbook.views = [{ x: 0, y: 0, width: 24000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' }];
+  }
   return exportedFile(workbook, `${city}${options.year}年重点项目台账（截至${today}）.xlsx`, allRows.length);
 }
 
