@@ -707,6 +707,10 @@ export const apiSpec = {
           .optional(),
         chainIds: z.array(recordId('产业链')).max(100).optional(),
         totalUnit: z.enum(['wan', 'yi'], { error: '总投资单位应为万元或亿元' }).default('wan'),
+        /** the 打印版 (leaders' columns, legible on A3) beside the full ledger, or the full ledger alone */
+        sheets: z
+          .enum(['printAndFull', 'fullOnly'], { error: '导出的工作表应为“打印版＋完整台账”或“只要完整台账”' })
+          .default('printAndFull'),
       })
       .strict(),
   ),

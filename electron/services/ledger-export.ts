@@ -14,6 +14,8 @@ import { getSetting } from '../../db/queries/settings';
 import { COPY_FORWARD_WEEKS } from '../../db/model/dispatch';
 import type { DispatchPrint, ExportedFile, ProblemPrint } from '../api-spec';
 import { addDispatchSheet } from './dispatch-xlsx-pages';
+import { completedHeader, LEDGER_COLUMN, ledgerColumns, ratio, totalsLine } from './ledger-export/full-ledger';
+import { PRINT_ROW_LINES, PRINT_SHEET_NAME, printSheet } from './ledger-export/print-sheet';
 import type { DispatchListOptions, ProblemListOptions } from './print-data';
 import { withLights } from './project-lights';
 import {
@@ -39,6 +41,8 @@ export interface LedgerOptions {
   stages?: Stage[];
   chainIds?: number[];
   totalUnit: 'wan' | 'yi';
+  /** 'printAndFull': the 打印版 for paper beside the full 项目台账 (the file opens on the 打印版) */
+  sheets: 'printAndFull' | 'fullOnly';
 }
 
 const TONE: Partial<Record<LightLevel, Tone>> = { red: 'red', yellow: 'yellow' };
@@ -50,66 +54,6 @@ function lightText(light: LightLevel, reasons: readonly string[]): string {
 function yearsText(p: ProjectRow): string {
   if (p.startYear === null && p.endYear === null) return '';
   return `${p.startYear ?? ''}—${p.endYear ?? ''}`;
-}
-
-function completedHeader(months: number): string {
-  if (months <= 0) return '本年完成投资';
-  return months === 1 ? '1月完成投资' : `1—${months}月完成投资`;
-}
-
-function ledgerColumns(months: number, totalUnit: 'wan' | 'yi'): SheetColumn[] {
-  const text = (header: string, min: number, max: number): SheetColumn => ({ header, kind: 'text', min, max });
-  const center = (header: string, min: number, max: number): SheetColumn => ({ header, kind: 'center', min, max });
-  const wan = (header: string): SheetColumn => ({ header, kind: 'wan', min: 11, max: 16 });
-  const date = (header: string): SheetColumn => ({ header, kind: 'date', min: 11, max: 11 });
-  return [
-    { header: '序号', kind: 'serial', min: 5, max: 7 },
-    text('项目名称', 16, 30),
-    text('建设单位', 12, 24),
-    text('建设地点', 10, 20),
-    center('建设性质', 6, 8),
-    text('建设内容及规模', 20, 40),
-    center('建设起止年限', 11, 12),
-    totalUnit === 'yi' ? { header: '总投资（亿元）', kind: 'yi', min: 10, max: 14 } : wan('总投资'),
-    wan('本年计划投资'),
-    wan(completedHeader(months)),
-    { header: '完成率', kind: 'percent', min: 8, max: 9 },
-    wan('自开工累计完成'),
-    text('形象进度', 16, 30),
-    text('存在问题', 16, 30),
-    center('产业链', 8, 14),
-    center('链长', 8, 12),
-    text('牵头单位', 10, 16),
-    text('责任单位', 10, 20),
-    date('计划开工'),
-    date('实际开工'),
-    date('计划竣工'),
-    date('实际竣工'),
-    center('是否纳统', 6, 8),
-    text('预警', 8, 24),
-    text('备注', 8, 20),
-    text('项目编号', 12, 16),
-  ];
-}
-
-/** Where the columns a subtotal fills sit (counted from 0): 总投资 … 自开工累计完成; 小计 spans those before. */
-const LEDGER_MONEY = { total: 7, plan: 8, completed: 9, rate: 10, sinceStart: 11 } as const;
-const LEDGER_LABEL_SPAN = LEDGER_MONEY.total;
-const LEDGER_LIGHT = 23;
-
-function ratio(numerator: number, denominator: number): number | null {
-  return denominator > 0 ? numerator / denominator : null;
-}
-
-/** 小计/合计 of money columns, summed in integer 分 of 万元 so the total is the sum of the figures shown. */
-function totalsLine(kind: 'subtotal' | 'total', label: string, rows: CellInput[][], width: number): SheetLine {
-  const cells: CellInput[] = new Array<CellInput>(width).fill(null);
-  cells[0] = label;
-  for (const column of [LEDGER_MONEY.total, LEDGER_MONEY.plan, LEDGER_MONEY.completed, LEDGER_MONEY.sinceStart]) {
-    cells[column] = sumOf(rows.map((r) => r[column]));
-  }
-  cells[LEDGER_MONEY.rate] = ratio(cells[LEDGER_MONEY.completed] as number, cells[LEDGER_MONEY.plan] as number);
-  return { kind, labelSpan: LEDGER_LABEL_SPAN, cells };
 }
 
 function scopeText(db: Db, options: LedgerOptions): string {
@@ -186,7 +130,7 @@ export async function exportLedger(db: Db, today: string, options: LedgerOptions
         p.code,
       ];
       sectionRows.push(cells);
-      lines.push({ kind: 'row', cells, tones: { [LEDGER_LIGHT]: TONE[p.light] } });
+      lines.push({ kind: 'row', cells, tones: { [LEDGER_COLUMN.light]: TONE[p.light] } });
     }
     lines.push(totalsLine('subtotal', `小计（${inStage.length}个）`, sectionRows, columns.length));
     allRows.push(...sectionRows);
@@ -194,21 +138,31 @@ export async function exportLedger(db: Db, today: string, options: LedgerOptions
   if (!allRows.length) lines.push({ kind: 'empty', text: '没有符合条件的项目' });
   lines.push(totalsLine('total', `合计（${allRows.length}个）`, allRows, columns.length));
 
-  const scope = scopeText(db, options);
-  const workbook = newWorkbook();
-  addTableSheet(workbook, {
-    name: '项目台账',
+  const heading = {
     title: `${city}${options.year}年重点项目建设台账`,
     subhead: {
       left: options.totalUnit === 'yi' ? '总投资单位：亿元，其余万元' : '单位：万元',
-      center: scope,
+      center: scopeText(db, options),
       right: `截至日期：${formatChineseDate(today)}`,
     },
-    columns,
-    lines,
     paper: 'A3',
     freezeColumns: 2,
-  });
+  } as const;
+  const workbook = newWorkbook();
+  // the full ledger stays the first sheet, as it always was (other offices' tools read the first sheet)
+  addTableSheet(workbook, { name: '项目台账', ...heading, columns, lines });
+  if (options.sheets === 'printAndFull') {
+    const print = printSheet(completedHeader(months), options.totalUnit, lines);
+    const sheet = addTableSheet(workbook, {
+      name: PRINT_SHEET_NAME,
+      ...heading,
+      ...print,
+      minRowLines: PRINT_ROW_LINES,
+    });
+    // the file opens on the 打印版, so 打印 in Excel or WPS prints it
+    sheet.views = sheet.views.map((view) => ({ ...view, tabSelected: true }));
+    workbook.views = [{ x: 0, y: 0, width: 24000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' }];
+  }
   return exportedFile(workbook, `${city}${options.year}年重点项目台账（截至${today}）.xlsx`, allRows.length);
 }
 

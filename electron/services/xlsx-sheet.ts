@@ -45,6 +45,8 @@ export interface SheetSpec {
   paper: 'A3' | 'A4';
   /** columns kept in view when scrolling right (序号, 项目名称) */
   freezeColumns: number;
+  /** body rows at least this many lines tall (default: one line) */
+  minRowLines?: number;
 }
 
 export const HEADER_ROW = 3;
@@ -193,11 +195,15 @@ function columnWidths(spec: SheetSpec): number[] {
 
 const LINE_POINTS = 13.5;
 
+function linesHeight(lines: number): number {
+  return lines * LINE_POINTS + 4;
+}
+
 /** Row height for wrapped text, so the sheet prints the same in Excel, WPS and LibreOffice. */
 function rowHeight(texts: { text: string; width: number }[], minimum = 18): number {
   let lines = 1;
   for (const { text, width } of texts) lines = Math.max(lines, lineCount(text, width));
-  return Math.max(minimum, lines * LINE_POINTS + 4);
+  return Math.max(minimum, linesHeight(lines));
 }
 
 function columnLetter(index: number): string {
@@ -285,7 +291,7 @@ export function addTableSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): Exce
         cell.style = styleOf(column.kind, false, line.tones?.[i]);
         if (typeof value === 'string' && column.kind !== 'date') texts.push({ text: value, width: widths[i] });
       });
-      row.height = rowHeight(texts);
+      row.height = rowHeight(texts, spec.minRowLines ? linesHeight(spec.minRowLines) : undefined);
     } else if (line.kind === 'section' || line.kind === 'empty') {
       const cell = row.getCell(1);
       cell.value = cellText(line.text);

@@ -26,9 +26,9 @@ interface Sheet {
 }
 
 /** Rows and columns counted from 1 and 0, as a clerk reads row numbers and this test reads columns. */
-function read(file: ExportedFile): Sheet {
-  const wb = XLSX.read(Buffer.from(file.base64, 'base64'), { type: 'buffer', cellDates: true });
-  const name = wb.SheetNames[0];
+function read(file: ExportedFile, sheetName?: string): Sheet {
+  const wb = XLSX.read(Buffer.from(file.base64, 'base64'), { type: 'buffer', cellDates: true, cellStyles: true });
+  const name = sheetName ?? wb.SheetNames[0];
   const ws = wb.Sheets[name];
   const range = XLSX.utils.decode_range(ws['!ref'] ?? 'A1');
   const cell = (row: number, column: number) =>
@@ -85,10 +85,12 @@ function sectionsOf(lines: Line[]) {
   return sections;
 }
 
-async function excelRead(file: ExportedFile): Promise<ExcelJS.Worksheet> {
+async function excelRead(file: ExportedFile, sheetName?: string): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
-  return workbook.worksheets[0];
+  const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets[0];
+  if (!sheet) throw new Error(`no sheet ${sheetName}`);
+  return sheet;
 }
 
 /** One file of the xlsx (a zip) as text, read straight from the zip so nothing in between interprets it. */
@@ -355,6 +357,218 @@ describe('项目台账导出（xlsx）', () => {
     expect(ws.getColumn(6).width).toBeGreaterThan(ws.getColumn(5).width as number);
     expect(ws.getCell('F5').alignment?.wrapText).toBe(true);
     expect(ws.getCell('B5').border?.top?.style).toBe('thin');
+  });
+});
+
+describe('项目台账的打印版（xlsx）', () => {
+  /** the 打印版's columns, counted from 0 */
+  const P = {
+    serial: 0,
+    name: 1,
+    owner: 2,
+    content: 3,
+    total: 4,
+    plan: 5,
+    completed: 6,
+    rate: 7,
+    progress: 8,
+    problems: 9,
+    leadAndUnits: 10,
+    light: 11,
+  };
+  /** the full sheet's columns the 打印版 shows one for one */
+  const SAME: [number, number][] = [
+    [P.serial, col.serial],
+    [P.name, col.name],
+    [P.owner, 2],
+    [P.content, 5],
+    [P.total, col.total],
+    [P.plan, col.plan],
+    [P.completed, col.completed],
+    [P.rate, col.rate],
+    [P.progress, 12],
+    [P.problems, 13],
+    [P.light, 23],
+  ];
+  const zipText = (file: ExportedFile, entry: string) => {
+    const wb = XLSX.read(Buffer.from(file.base64, 'base64'), { type: 'buffer', bookFiles: true });
+    const found = (wb as unknown as { files: Record<string, { content: Uint8Array }> }).files[entry];
+    return Buffer.from(found.content).toString('utf8');
+  };
+
+  it('默认导出两张表：项目台账仍是第一张且与只导出完整台账时逐格相同，打开文件即在打印版', async () => {
+    const both = await app.ok('ledger.export', { totalUnit: 'wan' });
+    const fullOnly = await app.ok('ledger.export', { totalUnit: 'wan', sheets: 'fullOnly' });
+    const names = (file: ExportedFile) => XLSX.read(Buffer.from(file.base64, 'base64'), { type: 'buffer' }).SheetNames;
+    expect(names(both)).toEqual(['项目台账', '打印版']);
+    expect(names(fullOnly)).toEqual(['项目台账']);
+    expect(both.rows).toBe(fullOnly.rows);
+    expect(both.fileName).toBe(fullOnly.fileName);
+
+    // the full ledger's sheet: the same cells, merges and column widths whether or not the 打印版 is beside it
+    const a = read(both, '项目台账');
+    const b = read(fullOnly, '项目台账');
+    const cells = (sheet: Sheet) =>
+      XLSX.utils.sheet_to_json<unknown[]>(sheet.ws, { header: 1, raw: true, defval: null });
+    expect(cells(a)).toEqual(cells(b));
+    expect((cells(a)[2] as unknown[]).length).toBe(26);
+    expect(a.ws['!merges']).toEqual(b.ws['!merges']);
+    expect(a.ws['!cols']?.map((c) => c.wch)).toEqual(b.ws['!cols']?.map((c) => c.wch));
+
+    expect(zipText(both, 'xl/workbook.xml')).toMatch(/<workbookView [^>]*activeTab="1"/);
+    expect(zipText(both, 'xl/worksheets/sheet2.xml')).toMatch(/<sheetView [^>]*tabSelected="1"/);
+    expect(zipText(both, 'xl/worksheets/sheet1.xml')).not.toMatch(/tabSelected="1"/);
+  });
+
+  it('打印版只列领导常看的十二列，各行与完整台账同一项目、同一顺序、同样的数，链长与责任单位分两行', async () => {
+    const file = await app.ok('ledger.export', { totalUnit: 'wan' });
+    const full = read(file, '项目台账');
+    const print = read(file, '打印版');
+    expect(print.value(1, 0)).toBe(full.value(1, 0));
+    expect(print.row(2).filter(Boolean)).toEqual(full.row(2).filter(Boolean));
+    expect(print.row(3)).toEqual([
+      '序号',
+      '项目名称',
+      '建设单位',
+      '建设内容及规模',
+      '总投资',
+      '本年计划',
+      `1—${reportedMonths}月完成`,
+      '完成率',
+      '形象进度',
+      '存在问题',
+      '链长/\n责任单位',
+      '预警',
+    ]);
+
+    const fullLines = linesOf(full);
+    const printLines = linesOf(print);
+    expect(printLines.map((l) => l.kind)).toEqual(fullLines.map((l) => l.kind));
+    expect(sectionsOf(printLines).map((s) => s.text)).toEqual(sectionsOf(fullLines).map((s) => s.text));
+    const rows = fullLines.filter((l) => l.kind === 'row');
+    expect(rows).toHaveLength(projects.length);
+    printLines.forEach((line, i) => {
+      if (line.kind !== 'row') return;
+      const from = fullLines[i].row;
+      for (const [p, f] of SAME) expect(print.value(line.row, p)).toEqual(full.value(from, f));
+      const lead = full.value(from, 15) as string | null;
+      const units = full.value(from, 17) as string | null;
+      expect(print.value(line.row, P.leadAndUnits)).toBe([lead, units].filter(Boolean).join('\n') || null);
+    });
+    const both = projects.find((p) => p.chainLead && p.responsibleUnitNames.length) as LitProjectRow;
+    const row = printLines.find((l) => l.kind === 'row' && print.value(l.row, P.name) === both.name) as Line;
+    expect(print.value(row.row, P.leadAndUnits)).toBe(`${both.chainLead}\n${both.responsibleUnitNames.join('、')}`);
+  });
+
+  it('打印版的小计、合计与完整台账逐个相同（按分比较），都是数值而不是公式', async () => {
+    for (const totalUnit of ['wan', 'yi'] as const) {
+      const file = await app.ok('ledger.export', { totalUnit });
+      const full = read(file, '项目台账');
+      const print = read(file, '打印版');
+      const sums = (sheet: Sheet) => linesOf(sheet).filter((l) => l.kind === 'subtotal' || l.kind === 'total');
+      const fullSums = sums(full);
+      const printSums = sums(print);
+      expect(printSums.map((l) => (l.kind === 'subtotal' || l.kind === 'total' ? l.text : ''))).toEqual(
+        fullSums.map((l) => (l.kind === 'subtotal' || l.kind === 'total' ? l.text : '')),
+      );
+      expect(printSums.at(-1)?.kind).toBe('total');
+      printSums.forEach((line, i) => {
+        for (const [p, f] of [
+          [P.total, col.total],
+          [P.plan, col.plan],
+          [P.completed, col.completed],
+          [P.rate, col.rate],
+        ]) {
+          // 完成率 is empty where nothing was planned, on both sheets
+          const expected = full.value(fullSums[i].row, f);
+          const cell = print.cell(line.row, p);
+          expect(cell?.f).toBeUndefined();
+          expect(print.value(line.row, p)).toBe(expected);
+          if (p !== P.rate) expect(cell?.t).toBe('n');
+        }
+      });
+      const grand = printSums.at(-1) as Line;
+      const yuan = projects.reduce((s, p) => s + p.totalInvestmentYuan, 0);
+      if (totalUnit === 'wan') expect(fen(print.value(grand.row, P.total))).toBe(yuan / 100);
+      else {
+        expect(print.value(3, P.total)).toBe('总投资\n（亿元）');
+        expect(print.value(grand.row, P.total) as number).toBeCloseTo(yuan / 1e8, 9);
+      }
+    }
+  });
+
+  it('打印设置：A3 横向、一页宽、表头每页重复、页脚页码；长文字定宽换行，每行至少两行高', async () => {
+    const file = await app.ok('ledger.export', { totalUnit: 'wan' });
+    const wb = XLSX.read(Buffer.from(file.base64, 'base64'), { type: 'buffer' });
+    expect(wb.Workbook?.Names).toContainEqual(
+      expect.objectContaining({ Name: '_xlnm.Print_Titles', Sheet: 1, Ref: "'打印版'!$3:$3" }),
+    );
+    const ws = await excelRead(file, '打印版');
+    expect(ws.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      paperSize: 8,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
+    expect(ws.headerFooter.oddFooter).toContain('第 &P 页 共 &N 页');
+    // twelve columns about as wide as A3 landscape holds at full size (the full ledger's 26 are over 400)
+    const widths = ws.columns.map((c) => c.width as number);
+    expect(widths).toHaveLength(12);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(220);
+    const print = read(file, '打印版');
+    const rows = linesOf(print).filter((l) => l.kind === 'row');
+    expect(rows).toHaveLength(projects.length);
+    for (const { row } of rows) {
+      // two lines of 10 pt text (13.5 pt each) and the cell's padding
+      expect(ws.getRow(row).height).toBeGreaterThanOrEqual(31);
+      for (const column of [P.name, P.content, P.progress, P.problems, P.leadAndUnits, P.light]) {
+        expect(ws.getRow(row).getCell(column + 1).alignment?.wrapText).toBe(true);
+      }
+    }
+    // a text longer than two lines makes its row taller
+    const longest = rows.reduce((a, b) =>
+      String(print.value(a.row, P.light)).length >= String(print.value(b.row, P.light)).length ? a : b,
+    );
+    expect(ws.getRow(longest.row).height).toBeGreaterThan(31);
+  });
+
+  it('没有项目时打印版也有表头、“没有符合条件的项目”和合计（0个）', async () => {
+    const empty = await createTempApp();
+    try {
+      const print = read(await empty.ok('ledger.export', { totalUnit: 'wan' }), '打印版');
+      expect(print.value(3, P.name)).toBe('项目名称');
+      expect(print.value(4, 0)).toBe('没有符合条件的项目');
+      expect(print.value(5, 0)).toBe('合计（0个）');
+      expect(print.value(5, P.total)).toBe(0);
+    } finally {
+      empty.close();
+    }
+  });
+
+  it('导出的文件再导入只读项目台账，不读打印版；只剩打印版的文件被拒绝并说明原因', async () => {
+    const file = await app.ok('ledger.export', { totalUnit: 'wan' });
+    const bytes = Buffer.from(file.base64, 'base64');
+    const target = await createTempApp();
+    try {
+      const shown = await target.ok('ledger.previewImport', { fileName: file.fileName, contentBase64: file.base64 });
+      expect(shown.sheets).toEqual(['项目台账']);
+      expect(shown.errors).toEqual([]);
+      expect(shown.creates).toHaveLength(file.rows);
+
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+      workbook.removeWorksheet((workbook.getWorksheet('项目台账') as ExcelJS.Worksheet).id);
+      const printOnly = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+      const error = refusal(
+        await target.call('ledger.previewImport', { fileName: '打印版.xlsx', contentBase64: printOnly }),
+      );
+      expect(error.code).toBe('print_sheet_only');
+      expect(error.message).toContain('“打印版”');
+      expect(error.message).toContain('项目台账');
+    } finally {
+      target.close();
+    }
   });
 });
 

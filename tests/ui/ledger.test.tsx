@@ -4,6 +4,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as XLSX from 'xlsx';
 import type { ApiResult, ExportedFile } from '../../electron/api-spec';
 import { AppStatusContext } from '../../renderer/app/app-status';
 import { downloadFile, REVOKE_AFTER_MS } from '../../renderer/download';
@@ -134,8 +135,12 @@ describe('台账', () => {
 
     expect(within(group('产业链')).getByText('全部产业链')).toBeTruthy();
     expect(within(group('总投资单位')).getByRole('radio', { name: '万元' })).toHaveProperty('checked', true);
+    const sheets = within(group('工作表')).getAllByRole('radio');
+    expect(sheets.map((radio) => radio.closest('label')?.textContent)).toEqual(['打印版＋完整台账', '只要完整台账']);
+    expect(within(group('工作表')).getByRole('radio', { name: '打印版＋完整台账' })).toHaveProperty('checked', true);
     expect(screen.getByText(`${status.cityName}${status.planYear}年重点项目建设台账`, { exact: false })).toBeTruthy();
     expect(screen.getByText(/A3横向/)).toBeTruthy();
+    expect(screen.getByText(/“打印版”工作表（打开文件即在此表）只列序号、项目名称/)).toBeTruthy();
 
     // the import and the fill-in sheets sit below the export, each a working panel
     expect(screen.queryByText('尚未开发，将在后续版本提供')).toBeNull();
@@ -175,10 +180,15 @@ describe('台账', () => {
         stages: ['new_start', 'continuing', 'completed'],
         chainIds: [chain.id],
         totalUnit: 'yi',
+        sheets: 'printAndFull',
       },
     ]);
     const file = exportedBy(calls, 'ledger.export');
     expect(file.rows).toBe(expected.length);
+    expect(XLSX.read(Buffer.from(file.base64, 'base64'), { type: 'buffer' }).SheetNames).toEqual([
+      '项目台账',
+      '打印版',
+    ]);
     expect(done.textContent).toBe(`已导出：${file.fileName}（${expected.length}个项目）`);
     expect(downloads).toHaveLength(1);
     expect(downloads[0].fileName).toBe(file.fileName);
@@ -190,6 +200,23 @@ describe('台账', () => {
     expect(String.fromCharCode(bytes[0], bytes[1])).toBe('PK');
     expect(downloads[0].blob!.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(exportButton().textContent).toContain('导出Excel');
+  });
+
+  it('选“只要完整台账”时文件只有项目台账一张表，说明里不再提打印版', async () => {
+    app = await installRealApi({ demo: true });
+    const calls = watchApi(app);
+    await renderWithStatus(app, <LedgerPage />);
+
+    await user.click(within(group('工作表')).getByRole('radio', { name: '只要完整台账' }));
+    expect(screen.queryByText(/“打印版”工作表/)).toBeNull();
+    await user.click(exportButton());
+    await screen.findByText(/^已导出：/, {}, { timeout: 60_000 });
+
+    expect(
+      calls.filter((c) => c.method === 'ledger.export').map((c) => (c.input as { sheets: string }).sheets),
+    ).toEqual(['fullOnly']);
+    const file = exportedBy(calls, 'ledger.export');
+    expect(XLSX.read(Buffer.from(file.base64, 'base64'), { type: 'buffer' }).SheetNames).toEqual(['项目台账']);
   });
 
   it('不选任何阶段时不能导出，并提示至少选择一个阶段', async () => {

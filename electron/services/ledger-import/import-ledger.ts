@@ -7,6 +7,7 @@ import type { LedgerImportPreview, LedgerImportResult } from '../../api-spec';
 import { planYearOf, writeMeta } from '../../handlers/session';
 import type { AppContext } from '../app-context';
 import { createBackup } from '../backup';
+import { PRINT_SHEET_NAME } from '../ledger-export/print-sheet';
 import { readSpreadsheetOffThread } from '../spreadsheet/read-off-thread';
 import { readLedgerTable, type ColumnMap, type LedgerTable } from './ledger-table';
 import { readRecord } from './record-values';
@@ -37,9 +38,19 @@ async function readLedgerFile(ctx: AppContext, request: ImportRequest): Promise<
   if (!visible.some((g) => g.rows.some((row) => row.some((cell) => cell !== null)))) {
     throw new AppError('empty_sheet', '表格是空的，没有可导入的内容');
   }
+  // the 打印版 this app exports beside the 项目台账 repeats its rows in fewer columns: reading both would
+  // double every project, so it is left out (by its name: a renamed copy is read like any other sheet)
+  const isPrintSheet = (name: string) => name.trim() === PRINT_SHEET_NAME;
   const tables = visible
+    .filter((grid) => !isPrintSheet(grid.name))
     .map((grid) => readLedgerTable(grid, request.columnMap))
     .filter((t): t is LedgerTable => t !== null);
+  if (!tables.length && visible.some((grid) => isPrintSheet(grid.name) && readLedgerTable(grid) !== null)) {
+    throw new AppError(
+      'print_sheet_only',
+      `文件中只有“${PRINT_SHEET_NAME}”工作表：打印版只有部分列，不能用来导入。请导入含“项目台账”工作表（完整台账）的文件；如确要导入这张表，请先把工作表改成别的名字`,
+    );
+  }
   if (!tables.length) {
     throw new AppError(
       'no_header',

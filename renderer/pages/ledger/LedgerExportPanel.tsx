@@ -9,11 +9,13 @@ import { exportedMessage, exportErrorMessage, exportExcel } from './export-excel
 import { LedgerContents } from './LedgerContents';
 import {
   defaultLedgerOptions,
+  LEDGER_SHEETS_LABELS,
   ledgerExportInput,
   ledgerYears,
   orderedStages,
   TOTAL_UNIT_LABELS,
   type LedgerOptions,
+  type LedgerSheets,
   type TotalUnit,
 } from './ledger-options';
 
@@ -123,6 +125,22 @@ export function LedgerExportPanel({ planYear, cityName }: { planYear: number; ci
               value={options.totalUnit}
               onChange={(e) => set('totalUnit', e.target.value as TotalUnit)}
               options={(['wan', 'yi'] as const).map((unit) => ({ value: unit, label: TOTAL_UNIT_LABELS[unit] }))}
+            />
+          </OptionRow>
+          <OptionRow
+            label="工作表"
+            id="ledger-sheets"
+            hint="打印版只列领导常看的列，字大，便于打印；完整台账列出全部列，可再导入本软件"
+          >
+            <Radio.Group
+              name="ledger-sheets"
+              optionType="button"
+              value={options.sheets}
+              onChange={(e) => set('sheets', e.target.value as LedgerSheets)}
+              options={(['printAndFull', 'fullOnly'] as const).map((sheets) => ({
+                value: sheets,
+                label: LEDGER_SHEETS_LABELS[sheets],
+              }))}
             />
           </OptionRow>
         </div>
