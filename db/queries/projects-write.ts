@@ -157,7 +157,13 @@ export function updateProject(
   const nodeChanges = started ? completeStartNode(db, id, after.actualStartDate as string) : [];
   writeAudit(
     db,
-    { operator: meta.operator, entity: 'project', entityId: id, action: 'update', changes: [...changes, ...nodeChanges] },
+    {
+      operator: meta.operator,
+      entity: 'project',
+      entityId: id,
+      action: 'update',
+      changes: [...changes, ...nodeChanges],
+    },
     meta.now,
   );
   return changes;
