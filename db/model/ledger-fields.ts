@@ -78,3 +78,8 @@ export const LEDGER_FIELD_LABELS: Record<LedgerField, string> = {
   contactPhone: '联系电话',
   park: '园区/片区',
 };
+
+/** The key a new row's chosen 产业链 travels under (`rowChains`): the sheet and the row number Excel shows. */
+export function importRowKey(row: { sheet: string; row: number }): string {
+  return `${row.sheet}!${row.row}`;
+}

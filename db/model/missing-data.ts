@@ -1,4 +1,3 @@
-import type { ProjectFields } from './project';
 import type { Stage } from './stages';
 
 // 资料待补: what a project's stage says it must have but its record lacks. A ledger records projects as they are,
@@ -38,15 +37,4 @@ export function missingFieldsOf(p: MissingDataInput): MissingField[] {
 
 export function missingDataText(missing: readonly MissingField[]): string {
   return `资料待补：${missing.map((f) => MISSING_FIELD_LABELS[f]).join('、')}`;
-}
-
-/** The same gaps, for a record being imported (money not yet summed from months). */
-export function importGapsOf(
-  fields: Pick<
-    ProjectFields,
-    'stage' | 'plannedStartDate' | 'actualStartDate' | 'actualCompletionDate' | 'investedBeforeYearYuan'
-  >,
-  yearCompletedYuan: number,
-): MissingField[] {
-  return missingFieldsOf({ ...fields, yearCompletedYuan });
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/connection';
 import { AppError } from '../../../db/errors';
+import { importRowKey } from '../../../db/model/ledger-fields';
 import { MISSING_FIELD_LABELS, missingFieldsOf } from '../../../db/model/missing-data';
 import { monthNotBegunIssue } from '../../../db/model/month-closing';
 import { formatWan } from '../../../db/model/money';
@@ -58,8 +59,6 @@ export interface RunOutcome {
   newUnits: string[];
 }
 
-export const rowKey = (record: { sheet: string; row: number }) => `${record.sheet}!${record.row}`;
-
 /** The month figure that makes 1—N月 add up to the sheet's figure, or undefined when it already does. */
 function monthTarget(settings: RunSettings, detail: ProjectDetail | undefined, months: number, yuan: number) {
   const notBegun = monthNotBegunIssue(settings.planYear, months, settings.today);
@@ -90,7 +89,7 @@ function candidateOf(
     responsibleUnitIds: detail.responsibleUnitIds,
   };
   const resolved = resolveChain(lookup, record, before, {
-    chosen: settings.rowChains[rowKey(record)],
+    chosen: settings.rowChains[importRowKey(record)],
     fallback: settings.defaultChainId,
   });
   const { chain } = resolved;

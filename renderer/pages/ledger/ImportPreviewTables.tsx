@@ -1,10 +1,10 @@
 import { Select, Table, Tabs, type TableColumnsType } from 'antd';
 import type { ImportRow, ImportRowError, LedgerImportPreview } from '../../../electron/api-spec';
-import type { LedgerField } from '../../../db/model/ledger-fields';
 import { formatWan } from '../../../db/model/money';
 import { STAGE_LABELS } from '../../../db/model/stages';
 import { ImportColumnMap } from './ImportColumnMap';
-import { CHAIN_SOURCE_LABELS, changeText, importRowKey } from './ledger-import-text';
+import { importRowKey, type LedgerField } from '../../../db/model/ledger-fields';
+import { CHAIN_SOURCE_LABELS, changeText } from './ledger-import-text';
 
 export type ImportTab = 'creates' | 'updates' | 'warnings' | 'errors' | 'columns';
 

@@ -37,11 +37,6 @@ export function changeText(change: ImportChange): string {
   return `${change.label}：${change.before ?? '（空）'} → ${change.after ?? '（空）'}`;
 }
 
-/** The key a row's chosen 产业链 is sent under (rowChains): sheet and Excel row. */
-export function importRowKey(row: { sheet: string; row: number }): string {
-  return `${row.sheet}!${row.row}`;
-}
-
 export const CHAIN_SOURCE_LABELS: Record<ImportChainSource, string> = {
   sheet: '表中注明',
   library: '库中原有',
