@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { openDatabase, type Db } from '../../db/connection';
 import { toIsoDate } from '../../db/model/dates';
-import { DISK_TROUBLE_MESSAGES, diskTroubleOf } from '../../db/disk-errors';
+import { diskTroubleOf } from '../../db/disk-errors';
 import { DamagedDatabaseError } from '../../db/integrity';
 import { loadPlanReference } from '../../db/seed/load-reference';
 import { backupDirOf } from './backup';
@@ -61,7 +61,7 @@ function troubleAt(error: unknown, dataDir: string): StartProblem | null {
     trouble === 'disk_full'
       ? `数据文件夹“${dataDir}”所在磁盘空间不足，程序无法打开数据。请清理磁盘空间后点“重试”。`
       : `数据文件夹“${dataDir}”只读，程序无法打开数据。请检查文件夹的权限或U盘的写保护开关后点“重试”。`;
-  return { kind: trouble, message: `${message}（${DISK_TROUBLE_MESSAGES[trouble].split('。')[0]}）`, path: dataDir };
+  return { kind: trouble, message, path: dataDir };
 }
 
 function openFile(dataDir: string, notice: string | null): Opened {
