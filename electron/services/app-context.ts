@@ -81,7 +81,19 @@ function openFile(dataDir: string, notice: string | null): Opened {
 
 /** The folder's data, or why it cannot be had; the lock is held whenever the folder could be written. */
 function openFolder(requested: string, held: { dir: string; lock: FolderLock } | null) {
-  const resolved = resolveDataDir(requested);
+  let resolved: ReturnType<typeof resolveDataDir>;
+  try {
+    resolved = resolveDataDir(requested);
+  } catch (error) {
+    // finishing an interrupted move renames files: a read-only or full folder says so like any other start
+    const trouble = troubleAt(error, requested);
+    if (!trouble) throw error;
+    return {
+      dataDir: requested,
+      lock: null,
+      opened: { db: standIn(), damage: null, startProblem: trouble, notice: null },
+    };
+  }
   const dataDir = resolved.dataDir;
   let lock: FolderLock | null = held && held.dir === dataDir ? held.lock : null;
   try {
