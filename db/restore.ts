@@ -1,6 +1,7 @@
 import type { Db } from './connection';
 import { AppError } from './errors';
 import { schemaVersionOf } from './migrate';
+import { inTransaction } from './transaction';
 
 /**
  * Makes the open database's content exactly the backup's, inside one transaction on the live connection:
@@ -28,14 +29,14 @@ export function restoreInPlace(db: Db, backupFile: string): void {
     if (tables.join() !== tablesOf('backup').join()) {
       throw new AppError('backup_damaged', '备份文件的表结构与当前数据不一致，未恢复');
     }
-    db.transaction(() => {
+    inTransaction(db, () => {
       db.pragma('defer_foreign_keys = ON');
       // names come from sqlite_master of a file of the same schema version, never from input
       for (const table of tables) db.exec(`DELETE FROM main."${table}"`);
       // WHERE true keeps SQLite off its table-copy shortcut, which skips the deferred foreign-key bookkeeping
       // and then fails the commit with a constraint error although no row violates anything.
       for (const table of tables) db.exec(`INSERT INTO main."${table}" SELECT * FROM backup."${table}" WHERE true`);
-    })();
+    });
   } finally {
     db.exec('DETACH DATABASE backup');
   }

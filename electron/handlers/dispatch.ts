@@ -12,6 +12,7 @@ import { dispatchRowOf, dispatchWeekView, snapshotOf } from '../services/dispatc
 import { dispatchPrintData } from '../services/print-data';
 import { withLights } from '../services/project-lights';
 import { planYearOf, writeMeta } from './session';
+import { inTransaction } from '../../db/transaction';
 
 /** A week that exists and is not more than a year ahead (a typo, not a plan). */
 export function weekFor(ctx: AppContext, key: string | undefined): DispatchWeek {
@@ -44,7 +45,7 @@ export const dispatchHandlers = {
   'dispatch.saveEntry': async (ctx: AppContext, input: ParsedInput<'dispatch.saveEntry'>) => {
     const meta = writeMeta(ctx);
     const week = weekFor(ctx, input.week);
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       const project = litProject(ctx, input.projectId);
       const current = rowOf(ctx, week, input.projectId);
       if (project.stage === 'completed' && !current?.entryId) {
@@ -54,7 +55,7 @@ export const dispatchHandlers = {
         DISPATCH_FIELDS.map((field) => [field, input[field] ?? current?.[field] ?? '']),
       ) as unknown as DispatchTexts;
       saveEntry(ctx.db, input.projectId, week.key, texts, snapshotOf(project), meta, current ?? null);
-    })();
+    });
     return rowOf(ctx, week, input.projectId);
   },
 
@@ -62,14 +63,14 @@ export const dispatchHandlers = {
     const meta = writeMeta(ctx);
     const week = weekFor(ctx, input.week);
     const planYear = planYearOf(ctx);
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       const view = dispatchWeekView(ctx.db, week, planYear, ctx.today(), new Set(input.projectIds));
       const missing = input.projectIds.filter((id) => !view.rows.some((r) => r.projectId === id));
       if (missing.length) throw new AppError('invalid_input', '所选项目中有已竣工或不存在的项目，未确认', 'projectIds');
       for (const row of view.rows.filter((r) => !r.confirmed)) {
         saveEntry(ctx.db, row.projectId, week.key, row, row.snapshot, meta, row);
       }
-    })();
+    });
     return dispatchWeekView(ctx.db, week, planYear, ctx.today());
   },
 

@@ -5,6 +5,7 @@ import { listChains, listUnits } from '../../db/queries/reference';
 import { getSetting, setSetting } from '../../db/queries/settings';
 import type { AppContext } from '../services/app-context';
 import { writeMeta } from './session';
+import { inTransaction } from '../../db/transaction';
 
 /** Only a blank start offers the checklist, once; an office started with the example data never sees it. */
 export function offerFirstRunChecklist(db: Db): void {
@@ -27,7 +28,7 @@ export function firstRunChecklistOf(db: Db, projectCount: number): FirstRunCheck
 /** 不再显示: kept in the data file's settings, so it holds on every PC that opens the file; audited like settings. */
 export function dismissFirstRunChecklist(ctx: AppContext): void {
   const meta = writeMeta(ctx);
-  ctx.db.transaction(() => {
+  inTransaction(ctx.db, () => {
     if (getSetting(ctx.db, 'firstRunChecklist') !== 'open') return;
     setSetting(ctx.db, 'firstRunChecklist', 'dismissed');
     writeAudit(
@@ -41,5 +42,5 @@ export function dismissFirstRunChecklist(ctx: AppContext): void {
       },
       meta.now,
     );
-  })();
+  });
 }

@@ -32,6 +32,7 @@ import type { ParsedInput, ProblemPrint, ProblemSummary } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { problemPrintData, problemRow, problemUnits } from '../services/print-data';
 import { planYearOf, writeMeta } from './session';
+import { inTransaction } from '../../db/transaction';
 
 function row(ctx: AppContext, stored: StoredProblemWithUnits): ProblemListRow {
   return problemRow(stored, ctx.today());
@@ -131,7 +132,7 @@ export const problemHandlers = {
   'problems.create': async (ctx: AppContext, input: ParsedInput<'problems.create'>) => {
     const meta = writeMeta(ctx);
     const today = ctx.today();
-    const id = ctx.db.transaction(() => {
+    const id = inTransaction(ctx.db, () => {
       if (!getProject(ctx.db, input.projectId, planYearOf(ctx))) {
         throw new AppError('not_found', '找不到该项目，不能登记问题', 'projectId');
       }
@@ -156,13 +157,13 @@ export const problemHandlers = {
       );
       audit(ctx, meta, { projectId: values.projectId, code }, null, `登记问题：${values.description}`);
       return newId;
-    })();
+    });
     return loadProblem(ctx, id);
   },
 
   'problems.update': async (ctx: AppContext, input: ParsedInput<'problems.update'>) => {
     const meta = writeMeta(ctx);
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       const stored = getStoredProblem(ctx.db, input.id);
       if (!stored) throw new AppError('not_found', '找不到该问题，可能已被删除');
       if (stored.status === 'closed') throw new AppError('stage_rule', '已销号的问题不能修改，如需重新办理请先退回');
@@ -172,14 +173,14 @@ export const problemHandlers = {
       checkUnits(ctx, [values.leadUnitId, ...values.responsibleUnitIds]);
       updateProblem(ctx.db, id, values, meta.now);
       audit(ctx, meta, stored, stored.description, `修改问题：${values.description}`);
-    })();
+    });
     return loadProblem(ctx, input.id);
   },
 
   'problems.act': async (ctx: AppContext, input: ParsedInput<'problems.act'>) => {
     const meta = writeMeta(ctx);
     const today = ctx.today();
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       const stored = getStoredProblem(ctx.db, input.id);
       if (!stored) throw new AppError('not_found', '找不到该问题，可能已被删除');
       const moved = transition(stored.status, input.action);
@@ -220,14 +221,14 @@ export const problemHandlers = {
         meta.now,
       );
       audit(ctx, meta, stored, PROBLEM_STATUS_LABELS[stored.status], PROBLEM_STATUS_LABELS[moved.to]);
-    })();
+    });
     return loadProblem(ctx, input.id);
   },
 
   'problems.addNote': async (ctx: AppContext, input: ParsedInput<'problems.addNote'>) => {
     const meta = writeMeta(ctx);
     const today = ctx.today();
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       const stored = getStoredProblem(ctx.db, input.id);
       if (!stored) throw new AppError('not_found', '找不到该问题，可能已被删除');
       if (stored.status === 'closed') throw new AppError('workflow', '已销号的问题不再记录进展，如需重新办理请先退回');
@@ -235,7 +236,7 @@ export const problemHandlers = {
       const notedOn = input.notedOn ?? today;
       if (notedOn > today) throw new AppError('invalid_input', '日期不能晚于今天', 'notedOn');
       insertNote(ctx.db, stored.id, { notedOn, kind: input.kind, text: input.text }, meta.operator, meta.now);
-    })();
+    });
     return loadProblem(ctx, input.id);
   },
 

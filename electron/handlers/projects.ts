@@ -18,6 +18,7 @@ import type { AppContext } from '../services/app-context';
 import { officeTimeProgressOf, withLights } from '../services/project-lights';
 import { validateProject } from './project-validation';
 import { planYearOf, writeMeta } from './session';
+import { inTransaction } from '../../db/transaction';
 
 function loadProject(ctx: AppContext, id: number): ProjectDetail {
   const project = getProject(ctx.db, id, planYearOf(ctx));
@@ -49,7 +50,7 @@ export const projectHandlers = {
   'projects.create': async (ctx: AppContext, input: ParsedInput<'projects.create'>) => {
     const meta = writeMeta(ctx);
     const planYear = planYearOf(ctx);
-    const id = ctx.db.transaction(() => {
+    const id = inTransaction(ctx.db, () => {
       const candidate = { ...emptyProjectFields(), ...input };
       if (!candidate.code) candidate.code = generatedCode(ctx, candidate.chainId, planYear);
       const fields = validateProject({ db: ctx.db, today: ctx.today(), planYear }, candidate);
@@ -61,14 +62,14 @@ export const projectHandlers = {
         meta,
       );
       return newId;
-    })();
+    });
     return litProject(ctx, id);
   },
 
   'projects.update': async (ctx: AppContext, input: ParsedInput<'projects.update'>) => {
     const meta = writeMeta(ctx);
     const { id, ...patch } = input;
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       const stored = loadProject(ctx, id);
       const before = pickProjectFields(stored);
       if (patch.stage !== undefined && patch.stage !== before.stage) {
@@ -79,7 +80,7 @@ export const projectHandlers = {
         { ...before, ...patch },
       );
       updateProject(ctx.db, id, before, after, meta);
-    })();
+    });
     return litProject(ctx, id);
   },
 
@@ -101,20 +102,20 @@ export const projectHandlers = {
     const meta = writeMeta(ctx);
     const notBegun = input.amountYuan === null ? null : monthNotBegunIssue(input.year, input.month, ctx.today());
     if (notBegun) throw new AppError('month_not_begun', notBegun, 'month');
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       const project = loadProject(ctx, input.projectId);
       if (project.stage === 'reserve' || project.stage === 'preliminary') {
         throw new AppError('stage_rule', `${STAGE_LABELS[project.stage]}项目尚未开工，不能填报完成投资`);
       }
       setMonthlyInvestment(ctx.db, input.projectId, input.year, input.month, input.amountYuan, meta);
-    })();
+    });
     return litProject(ctx, input.projectId);
   },
 
   'projects.changeStage': async (ctx: AppContext, input: ParsedInput<'projects.changeStage'>) => {
     const meta = writeMeta(ctx);
     const today = ctx.today();
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       const stored = loadProject(ctx, input.id);
       const before = pickProjectFields(stored);
       const ruleBroken = transitionIssue(before.stage, input.toStage, input.reason);
@@ -147,7 +148,7 @@ export const projectHandlers = {
         { fromStage: before.stage, toStage: input.toStage, changedOn, reason: input.reason },
         meta,
       );
-    })();
+    });
     return litProject(ctx, input.id);
   },
 };

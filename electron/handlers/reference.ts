@@ -17,6 +17,7 @@ import {
 import type { ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { writeMeta } from './session';
+import { inTransaction } from '../../db/transaction';
 
 function ensureNameFree(ctx: AppContext, kind: ReferenceKind, name: string, id?: number): void {
   const owner = findIdByName(ctx.db, kind, name);
@@ -40,7 +41,7 @@ function save(
   write: () => number,
 ): ReturnType<typeof listReference> {
   const meta = writeMeta(ctx);
-  ctx.db.transaction(() => {
+  inTransaction(ctx.db, () => {
     ensureNameFree(ctx, kind, name, id);
     const oldName = id === undefined ? null : ensureExists(ctx, kind, id);
     const savedId = write();
@@ -55,7 +56,7 @@ function save(
       },
       meta.now,
     );
-  })();
+  });
   return listReference(ctx.db);
 }
 
@@ -94,7 +95,7 @@ export const referenceHandlers = {
 
   'reference.setRetired': async (ctx: AppContext, input: ParsedInput<'reference.setRetired'>) => {
     const meta = writeMeta(ctx);
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       const name = ensureExists(ctx, input.kind, input.id);
       setRetired(ctx.db, input.kind, input.id, input.retired);
       writeAudit(
@@ -108,7 +109,7 @@ export const referenceHandlers = {
         },
         meta.now,
       );
-    })();
+    });
     return listReference(ctx.db);
   },
 };

@@ -11,6 +11,7 @@ import type { AppContext } from '../services/app-context';
 import { createBackup, inspectBackup, ownBackupFile } from '../services/backup';
 import { appStatus } from './app';
 import { planYearOf, writeMeta } from './session';
+import { inTransaction } from '../../db/transaction';
 
 function proposal(ctx: AppContext): RolloverProposal {
   const planYear = planYearOf(ctx);
@@ -52,7 +53,7 @@ export const rolloverHandlers = {
     );
     const backupFile = await createBackup(ctx, `年度结转前-${plan.fromYear}`);
     const today = ctx.today();
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       const touched = new Set([
         ...moves.map((m) => m.projectId),
         ...plan.money.map((m) => m.projectId),
@@ -95,7 +96,7 @@ export const rolloverHandlers = {
         },
         meta.now,
       );
-    })();
+    });
     return { toYear: plan.toYear, backupFile, moved: moves.length, rolled: plan.money.length };
   },
 

@@ -5,6 +5,7 @@ import type { AppContext } from '../services/app-context';
 import { lightThresholdsOf, timeProgressModeOf } from '../services/project-lights';
 import { planYearOf } from './session';
 import { backupKeepOf } from '../services/backup';
+import { inTransaction } from '../../db/transaction';
 
 export function readSettings(ctx: AppContext): Settings {
   const stored = allSettings(ctx.db);
@@ -35,7 +36,7 @@ export const settingsHandlers = {
     // The operator may be changed by whoever sits at the PC: the new name signs its own change.
     const operator = input.operatorName ?? before.operatorName;
     const now = new Date().toISOString();
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       for (const key of [
         'operatorName',
         'cityName',
@@ -60,7 +61,7 @@ export const settingsHandlers = {
           now,
         );
       }
-    })();
+    });
     return readSettings(ctx);
   },
 

@@ -16,6 +16,7 @@ import { createBackup } from '../backup';
 import { dispatchWeekView } from '../dispatch-week';
 import { periodLabel, type FillinPeriod } from './fillin-layout';
 import { readFillinFiles, type FillinFile, type FillinReading, type FillinWrite } from './fillin-read';
+import { inTransaction } from '../../../db/transaction';
 
 // Applies what returned sheets say, all files in one transaction, each row in a savepoint so a row the
 // project rules refuse is reported and the rest still apply. The preview is the same run rolled back.
@@ -65,7 +66,7 @@ function run(ctx: AppContext, period: FillinPeriod, reading: FillinReading, keep
         : (write: FillinWrite) => writeMonth(ctx, period.year, period.month, write, meta);
     for (const write of reading.writes) {
       try {
-        ctx.db.transaction(() => writeOne(write))();
+        inTransaction(ctx.db, () => writeOne(write));
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         const file = reading.files.find((f) => f.fileName === write.fileName);

@@ -30,6 +30,7 @@ import {
   type Lookup,
   type ResolvedChain,
 } from './import-lookup';
+import { inTransaction } from '../../../db/transaction';
 
 // Runs an import's rows against the database inside one transaction, each row in its own savepoint so a row
 // the rules refuse leaves nothing behind. The preview is this same run rolled back, so what the clerk
@@ -309,7 +310,7 @@ export function runImport(settings: RunSettings, records: ReadRecord[]): RunOutc
     }
     const unitsBefore = new Set(createdUnits);
     try {
-      const done = db.transaction(() => importOne(settings, lookup, record, createdUnits))();
+      const done = inTransaction(db, () => importOne(settings, lookup, record, createdUnits));
       if (done.kind === 'create') outcome.creates.push(done.row);
       else if (done.kind === 'update') outcome.updates.push(done.row);
       else outcome.unchanged++;
