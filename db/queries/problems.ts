@@ -1,13 +1,13 @@
 import type { Db } from '../connection';
 import type { Problem, ProblemCategory, ProblemNote, ProblemNoteKind, ProblemStatus } from '../model/problems';
-import { all, get, run, sql } from '../sql';
+import { all, get, run, sql, sqlFragment } from '../sql';
 
 type StoredProblem = Omit<
   Problem,
   'daysOpen' | 'daysOverdue' | 'notes' | 'responsibleUnitIds' | 'responsibleUnitNames'
 >;
 
-const SELECT_PROBLEMS = `
+const SELECT_PROBLEMS = sqlFragment`
   SELECT q.id, q.code, q.project_id AS projectId, p.code AS projectCode, p.name AS projectName,
          c.name AS chainName, COALESCE(NULLIF(p.chain_lead_override, ''), c.chain_lead) AS chainLead,
          q.source_week AS sourceWeek, q.source, q.description, q.category,
@@ -42,15 +42,13 @@ function withUnits(db: Db, problems: StoredProblem[]): StoredProblemWithUnits[] 
 }
 
 export function listStoredProblems(db: Db, projectId?: number): StoredProblemWithUnits[] {
-  const rows =
-    projectId === undefined
-      ? (db.prepare(`${SELECT_PROBLEMS} ORDER BY q.code`).all() as StoredProblem[])
-      : (db.prepare(`${SELECT_PROBLEMS} WHERE q.project_id = ? ORDER BY q.code`).all(projectId) as StoredProblem[]);
+  const where = projectId === undefined ? sqlFragment`` : sqlFragment`WHERE q.project_id = ${projectId}`;
+  const rows = all<StoredProblem>(db, sql`${SELECT_PROBLEMS} ${where} ORDER BY q.code`);
   return withUnits(db, rows);
 }
 
 export function getStoredProblem(db: Db, id: number): StoredProblemWithUnits | undefined {
-  const row = db.prepare(`${SELECT_PROBLEMS} WHERE q.id = ?`).get(id) as StoredProblem | undefined;
+  const row = get<StoredProblem>(db, sql`${SELECT_PROBLEMS} WHERE q.id = ${id}`);
   return row && withUnits(db, [row])[0];
 }
 

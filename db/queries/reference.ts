@@ -1,6 +1,6 @@
 import type { Db } from '../connection';
 import type { Chain, Park, ReferenceData, ReferenceKind, Unit } from '../model/reference';
-import { all, get, run, sql } from '../sql';
+import { all, get, run, sql, sqlIdentifier } from '../sql';
 
 type ChainRow = Omit<Chain, 'anchorCompanies' | 'keywords' | 'retired'> & {
   anchorCompanies: string;
@@ -100,20 +100,26 @@ export function updatePark(db: Db, id: number, v: { name: string; area: string; 
   run(db, sql`UPDATE parks SET name = ${v.name}, area = ${v.area}, focus = ${v.focus} WHERE id = ${id}`);
 }
 
-const TABLES: Record<ReferenceKind, SqlTable> = { chain: 'chains', unit: 'units', park: 'parks' };
-type SqlTable = 'chains' | 'units' | 'parks';
-
 /** Table names cannot be bound, so they come only from this fixed map. */
+const TABLES: Record<ReferenceKind, 'chains' | 'units' | 'parks'> = { chain: 'chains', unit: 'units', park: 'parks' };
+const tableOf = (kind: ReferenceKind) => sqlIdentifier(TABLES[kind]);
+
 export function setRetired(db: Db, kind: ReferenceKind, id: number, retired: boolean): number {
-  return db.prepare(`UPDATE ${TABLES[kind]} SET retired = ? WHERE id = ?`).run(retired ? 1 : 0, id).changes;
+  return run(db, sql`UPDATE ${tableOf(kind)} SET retired = ${retired ? 1 : 0} WHERE id = ${id}`).changes;
 }
 
 export function referenceName(db: Db, kind: ReferenceKind, id: number): string | undefined {
-  return (db.prepare(`SELECT name FROM ${TABLES[kind]} WHERE id = ?`).get(id) as { name: string } | undefined)?.name;
+  return get<{ name: string }>(db, sql`SELECT name FROM ${tableOf(kind)} WHERE id = ${id}`)?.name;
+}
+
+/** Whether the entry is retired (停用); undefined when there is no such entry. */
+export function isRetired(db: Db, kind: ReferenceKind, id: number): boolean | undefined {
+  const row = get<{ retired: number }>(db, sql`SELECT retired FROM ${tableOf(kind)} WHERE id = ${id}`);
+  return row && row.retired === 1;
 }
 
 export function findIdByName(db: Db, kind: ReferenceKind, name: string): number | undefined {
-  return (db.prepare(`SELECT id FROM ${TABLES[kind]} WHERE name = ?`).get(name) as { id: number } | undefined)?.id;
+  return get<{ id: number }>(db, sql`SELECT id FROM ${tableOf(kind)} WHERE name = ${name}`)?.id;
 }
 
 export function chainCodeOf(db: Db, chainId: number): string | undefined {

@@ -6,7 +6,7 @@ import { REFERENCE_KIND_LABELS, type ReferenceKind } from '../../db/model/refere
 import { futureDateIssues, stageRequirementIssue } from '../../db/model/stage-rules';
 import { fieldErrorsOf } from '../../db/model/validation';
 import { projectIdByCode } from '../../db/queries/projects-read';
-import { get } from '../../db/sql';
+import { isRetired } from '../../db/queries/reference';
 
 type Issue = { field: string; message: string };
 
@@ -18,15 +18,11 @@ function referenceIssue(
   field: string,
 ): Issue | null {
   if (id === null) return null;
-  const table = { chain: 'chains', unit: 'units', park: 'parks' }[kind];
-  const row = get<{ retired: number }>(db, {
-    text: `SELECT retired FROM ${table} WHERE id = ?`,
-    values: [id],
-  });
+  const retired = isRetired(db, kind, id);
   const label = REFERENCE_KIND_LABELS[kind];
-  if (!row) return { field, message: `所选${label}不存在，请重新选择` };
+  if (retired === undefined) return { field, message: `所选${label}不存在，请重新选择` };
   const kept = Array.isArray(keptId) ? keptId.includes(id) : keptId === id;
-  if (row.retired && !kept) return { field, message: `所选${label}已停用，请选择其他${label}` };
+  if (retired && !kept) return { field, message: `所选${label}已停用，请选择其他${label}` };
   return null;
 }
 
