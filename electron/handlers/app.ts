@@ -8,7 +8,7 @@ import type { AppContext } from '../services/app-context';
 import { backupAfterFirstStart } from '../services/backup-schedule';
 import { loadDemoData } from '../services/demo-data';
 import { dismissFirstRunChecklist, firstRunChecklistOf, offerFirstRunChecklist } from './first-run';
-import { planYearOf } from './session';
+import { planYearOf } from '../services/session';
 import { inTransaction } from '../../db/transaction';
 
 export function appStatus(ctx: AppContext): AppStatus {

@@ -11,7 +11,7 @@ import type { AppContext } from '../services/app-context';
 import { dispatchRowOf, dispatchWeekView, snapshotOf } from '../services/dispatch-week';
 import { dispatchPrintData } from '../services/print-data';
 import { withLights } from '../services/project-lights';
-import { planYearOf, writeMeta } from './session';
+import { planYearOf, writeMeta } from '../services/session';
 import { inTransaction } from '../../db/transaction';
 
 /** A week that exists and is not more than a year ahead (a typo, not a plan). */

@@ -4,7 +4,7 @@ import { writeAudit } from '../../db/queries/audit';
 import { listChains, listUnits } from '../../db/queries/reference';
 import { getSetting, setSetting } from '../../db/queries/settings';
 import type { AppContext } from '../services/app-context';
-import { writeMeta } from './session';
+import { writeMeta } from '../services/session';
 import { inTransaction } from '../../db/transaction';
 
 /** Only a blank start offers the checklist, once; an office started with the example data never sees it. */

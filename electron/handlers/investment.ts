@@ -5,7 +5,7 @@ import { listProjects } from '../../db/queries/projects-read';
 import { monthlyFiguresOf } from '../../db/queries/office-figures';
 import type { MonthGridRow, ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
-import { planYearOf, writeMeta } from './session';
+import { planYearOf, writeMeta } from '../services/session';
 import { inTransaction } from '../../db/transaction';
 
 function closingState(ctx: AppContext, year: number): MonthClosingState {

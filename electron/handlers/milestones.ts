@@ -14,7 +14,7 @@ import { listUnits, referenceName } from '../../db/queries/reference';
 import { writeAudit } from '../../db/queries/audit';
 import type { GeneratedMilestones, ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
-import { planYearOf, writeMeta } from './session';
+import { planYearOf, writeMeta } from '../services/session';
 import { inTransaction } from '../../db/transaction';
 
 function projectOf(ctx: AppContext, id: number) {

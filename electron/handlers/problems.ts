@@ -31,7 +31,7 @@ import { referenceName } from '../../db/queries/reference';
 import type { ParsedInput, ProblemPrint, ProblemSummary } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { problemPrintData, problemRow, problemUnits } from '../services/print-data';
-import { planYearOf, writeMeta } from './session';
+import { planYearOf, writeMeta } from '../services/session';
 import { inTransaction } from '../../db/transaction';
 
 function row(ctx: AppContext, stored: StoredProblemWithUnits): ProblemListRow {

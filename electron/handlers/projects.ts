@@ -16,8 +16,8 @@ import { chainCodeOf } from '../../db/queries/reference';
 import type { ParsedInput, ProjectView } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { officeTimeProgressOf, withLights } from '../services/project-lights';
-import { validateProject } from './project-validation';
-import { planYearOf, writeMeta } from './session';
+import { validateProject } from '../services/project-validation';
+import { planYearOf, writeMeta } from '../services/session';
 import { inTransaction } from '../../db/transaction';
 
 function loadProject(ctx: AppContext, id: number): ProjectDetail {

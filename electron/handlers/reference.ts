@@ -16,7 +16,7 @@ import {
 } from '../../db/queries/reference';
 import type { ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
-import { writeMeta } from './session';
+import { writeMeta } from '../services/session';
 import { inTransaction } from '../../db/transaction';
 
 function ensureNameFree(ctx: AppContext, kind: ReferenceKind, name: string, id?: number): void {

@@ -10,7 +10,7 @@ import type { ParsedInput, RolloverResult } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { createBackup, inspectBackup, ownBackupFile } from '../services/backup';
 import { appStatus } from './app';
-import { planYearOf, writeMeta } from './session';
+import { planYearOf, writeMeta } from '../services/session';
 import { inTransaction } from '../../db/transaction';
 
 function proposal(ctx: AppContext): RolloverProposal {

@@ -3,7 +3,7 @@ import { writeAudit } from '../../db/queries/audit';
 import type { ParsedInput, Settings } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { lightThresholdsOf, timeProgressModeOf } from '../services/project-lights';
-import { planYearOf } from './session';
+import { planYearOf } from '../services/session';
 import { backupKeepOf } from '../services/backup';
 import { inTransaction } from '../../db/transaction';
 

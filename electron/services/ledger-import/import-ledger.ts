@@ -4,7 +4,7 @@ import { writeAudit } from '../../../db/queries/audit';
 import { trialRun } from '../../../db/trial-run';
 import { weekOf } from '../../../db/model/weeks';
 import type { LedgerImportPreview, LedgerImportResult } from '../../api-spec';
-import { planYearOf, writeMeta } from '../../handlers/session';
+import { planYearOf, writeMeta } from '../session';
 import type { AppContext } from '../app-context';
 import { createBackup } from '../backup';
 import { PRINT_SHEET_NAME } from '../ledger-export/print-sheet';

@@ -16,7 +16,7 @@ import {
   type WriteMeta,
 } from '../../../db/queries/projects-write';
 import type { ImportChange, ImportRow, ImportRowError } from '../../api-spec';
-import { validateProject } from '../../handlers/project-validation';
+import { validateProject } from '../project-validation';
 import { withLights } from '../project-lights';
 import type { ReadRecord } from './record-values';
 import {
