@@ -2,6 +2,7 @@ import type { Db } from '../connection';
 import type { AuditKind } from '../model/audit-kinds';
 import type { AuditEntry } from '../model/project';
 import { all, get, run, sql, sqlFragment, sqlJoin, type SqlFragment } from '../sql';
+import type { WriteMeta } from './projects-write';
 
 export interface AuditChange {
   field: string | null;
@@ -27,6 +28,28 @@ export function writeAudit(db: Db, record: AuditRecord, at = new Date().toISOStr
                   ${change.field}, ${change.oldValue}, ${change.newValue})`,
     );
   }
+}
+
+/**
+ * A line for what changes no single record: an import, a fill-in read, a backup copied elsewhere, the data
+ * moved or restored. The entity says which (变更记录's 导入/备份 kind); the text says what was done.
+ */
+export function writeOperationNote(
+  db: Db,
+  note: { entity: 'import' | 'fillin' | 'backup'; action: 'create' | 'update'; text: string },
+  meta: Pick<WriteMeta, 'operator' | 'now'>,
+): void {
+  writeAudit(
+    db,
+    {
+      operator: meta.operator,
+      entity: note.entity,
+      entityId: 0,
+      action: note.action,
+      changes: [{ field: null, oldValue: null, newValue: note.text }],
+    },
+    meta.now,
+  );
 }
 
 export function auditOf(db: Db, entity: string, entityId: number): Omit<AuditEntry, 'fieldLabel'>[] {

@@ -163,7 +163,11 @@ export function listTemplates(db: Db): MilestoneTemplates {
   return templates;
 }
 
-export function replaceTemplate(db: Db, stage: Stage, nodes: readonly MilestoneTemplateNode[]): void {
+/** Replaces one stage's template, with its line in the change history (each node as 名称N天). */
+export function replaceTemplate(db: Db, stage: Stage, nodes: readonly MilestoneTemplateNode[], meta: WriteMeta): void {
+  const templateText = (list: readonly MilestoneTemplateNode[]) =>
+    list.map((n) => `${n.name}${n.durationDays}天`).join('、');
+  const before = listTemplates(db)[stage];
   run(db, sql`DELETE FROM milestone_templates WHERE stage = ${stage}`);
   nodes.forEach((node, index) => {
     run(
@@ -172,4 +176,15 @@ export function replaceTemplate(db: Db, stage: Stage, nodes: readonly MilestoneT
           VALUES (${stage}, ${node.name}, ${node.durationDays}, ${index + 1})`,
     );
   });
+  writeAudit(
+    db,
+    {
+      operator: meta.operator,
+      entity: 'milestone_template',
+      entityId: 0,
+      action: 'update',
+      changes: [{ field: stage, oldValue: templateText(before), newValue: templateText(nodes) }],
+    },
+    meta.now,
+  );
 }

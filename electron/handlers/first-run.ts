@@ -1,8 +1,7 @@
 import type { Db } from '../../db/connection';
 import { isFirstRunDone, type FirstRunChecklist } from '../../db/model/first-run';
-import { writeAudit } from '../../db/queries/audit';
 import { listChains, listUnits } from '../../db/queries/reference';
-import { getSetting, setSetting } from '../../db/queries/settings';
+import { changeSetting, getSetting, setSetting } from '../../db/queries/settings';
 import type { AppContext } from '../services/app-context';
 import { writeMeta } from '../services/session';
 import { inTransaction } from '../../db/transaction';
@@ -30,17 +29,6 @@ export function dismissFirstRunChecklist(ctx: AppContext): void {
   const meta = writeMeta(ctx);
   inTransaction(ctx.db, () => {
     if (getSetting(ctx.db, 'firstRunChecklist') !== 'open') return;
-    setSetting(ctx.db, 'firstRunChecklist', 'dismissed');
-    writeAudit(
-      ctx.db,
-      {
-        operator: meta.operator,
-        entity: 'settings',
-        entityId: 0,
-        action: 'update',
-        changes: [{ field: 'firstRunChecklist', oldValue: '显示', newValue: '不再显示' }],
-      },
-      meta.now,
-    );
+    changeSetting(ctx.db, 'firstRunChecklist', 'dismissed', { oldValue: '显示', newValue: '不再显示' }, meta);
   });
 }

@@ -11,7 +11,6 @@ import { STAGE_LABELS } from '../../db/model/stages';
 import { getProject } from '../../db/queries/projects-read';
 import { listMilestones, listTemplates, replaceMilestones, replaceTemplate } from '../../db/queries/milestones';
 import { listUnits, referenceName } from '../../db/queries/reference';
-import { writeAudit } from '../../db/queries/audit';
 import type { GeneratedMilestones, ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { planYearOf, writeMeta } from '../services/session';
@@ -112,27 +111,7 @@ export const milestoneHandlers = {
     const names = input.nodes.map((n) => n.name);
     const duplicate = names.find((name, i) => names.indexOf(name) !== i);
     if (duplicate) throw new AppError('invalid_input', `节点“${duplicate}”重复`, 'nodes');
-    inTransaction(ctx.db, () => {
-      const before = listTemplates(ctx.db)[input.stage];
-      replaceTemplate(ctx.db, input.stage, input.nodes);
-      writeAudit(
-        ctx.db,
-        {
-          operator: meta.operator,
-          entity: 'milestone_template',
-          entityId: 0,
-          action: 'update',
-          changes: [
-            {
-              field: input.stage,
-              oldValue: before.map((n) => `${n.name}${n.durationDays}天`).join('、'),
-              newValue: input.nodes.map((n) => `${n.name}${n.durationDays}天`).join('、'),
-            },
-          ],
-        },
-        meta.now,
-      );
-    });
+    inTransaction(ctx.db, () => replaceTemplate(ctx.db, input.stage, input.nodes, meta));
     return listTemplates(ctx.db);
   },
 

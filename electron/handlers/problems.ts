@@ -13,7 +13,6 @@ import {
   type ProblemCount,
   type ProblemListRow,
 } from '../../db/model/problems';
-import { writeAudit } from '../../db/queries/audit';
 import {
   getStoredProblem,
   insertNote,
@@ -26,7 +25,6 @@ import {
   type StoredProblemWithUnits,
 } from '../../db/queries/problems';
 import { getProject } from '../../db/queries/projects-read';
-import type { WriteMeta } from '../../db/queries/projects-write';
 import { referenceName } from '../../db/queries/reference';
 import type { ParsedInput, ProblemPrint, ProblemSummary } from '../api-spec';
 import type { AppContext } from '../services/app-context';
@@ -78,27 +76,6 @@ function checkDates(v: ProblemValues, today: string): void {
   }
 }
 
-/** One line in the project's change history for each step, so the project page tells the whole story. */
-function audit(
-  ctx: AppContext,
-  meta: WriteMeta,
-  p: { projectId: number; code: string },
-  before: string | null,
-  after: string,
-) {
-  writeAudit(
-    ctx.db,
-    {
-      operator: meta.operator,
-      entity: 'project',
-      entityId: p.projectId,
-      action: 'update',
-      changes: [{ field: `problem:${p.code}`, oldValue: before, newValue: after }],
-    },
-    meta.now,
-  );
-}
-
 function counts(rows: readonly ProblemListRow[], keysOf: (p: ProblemListRow) => { key: string; label: string }[]) {
   const byKey = new Map<string, ProblemCount>();
   for (const p of rows) {
@@ -147,7 +124,7 @@ export const problemHandlers = {
       checkDates(values, today);
       checkUnits(ctx, [values.leadUnitId, ...values.responsibleUnitIds]);
       const code = problemCode(yearOf(values.raisedOn), nextProblemSequence(ctx.db, yearOf(values.raisedOn)));
-      const newId = insertProblem(ctx.db, code, values, meta.now);
+      const newId = insertProblem(ctx.db, code, values, meta);
       insertNote(
         ctx.db,
         newId,
@@ -155,7 +132,6 @@ export const problemHandlers = {
         meta.operator,
         meta.now,
       );
-      audit(ctx, meta, { projectId: values.projectId, code }, null, `登记问题：${values.description}`);
       return newId;
     });
     return loadProblem(ctx, id);
@@ -171,8 +147,8 @@ export const problemHandlers = {
       const values = { ...valuesOf(stored), ...patch };
       checkDates(values, ctx.today());
       checkUnits(ctx, [values.leadUnitId, ...values.responsibleUnitIds]);
-      updateProblem(ctx.db, id, values, meta.now);
-      audit(ctx, meta, stored, stored.description, `修改问题：${values.description}`);
+      const history = { oldValue: stored.description, newValue: `修改问题：${values.description}` };
+      updateProblem(ctx.db, { id, code: stored.code }, values, history, meta);
     });
     return loadProblem(ctx, input.id);
   },
@@ -211,7 +187,8 @@ export const problemHandlers = {
       if (input.action === 'close') values.resolvedOn = date;
       if (input.action === 'return') values.resolvedOn = null;
       checkDates(values, today);
-      updateProblem(ctx.db, stored.id, values, meta.now);
+      const history = { oldValue: PROBLEM_STATUS_LABELS[stored.status], newValue: PROBLEM_STATUS_LABELS[moved.to] };
+      updateProblem(ctx.db, stored, values, history, meta);
       const label = PROBLEM_ACTION_LABELS[input.action];
       insertNote(
         ctx.db,
@@ -220,7 +197,6 @@ export const problemHandlers = {
         meta.operator,
         meta.now,
       );
-      audit(ctx, meta, stored, PROBLEM_STATUS_LABELS[stored.status], PROBLEM_STATUS_LABELS[moved.to]);
     });
     return loadProblem(ctx, input.id);
   },

@@ -1,5 +1,4 @@
-import { allSettings, setSetting } from '../../db/queries/settings';
-import { writeAudit } from '../../db/queries/audit';
+import { allSettings, changeSetting, setSetting } from '../../db/queries/settings';
 import type { ParsedInput, Settings } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { lightThresholdsOf, timeProgressModeOf } from '../services/project-lights';
@@ -48,18 +47,7 @@ export const settingsHandlers = {
         const value = input[key];
         if (value === undefined || JSON.stringify(value) === JSON.stringify(before[key])) continue;
         const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-        setSetting(ctx.db, key, text);
-        writeAudit(
-          ctx.db,
-          {
-            operator,
-            entity: 'settings',
-            entityId: 0,
-            action: 'update',
-            changes: [{ field: key, oldValue: describeSetting(before[key]), newValue: text }],
-          },
-          now,
-        );
+        changeSetting(ctx.db, key, text, { oldValue: describeSetting(before[key]), newValue: text }, { operator, now });
       }
     });
     return readSettings(ctx);

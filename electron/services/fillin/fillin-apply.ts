@@ -3,7 +3,7 @@ import { AppError } from '../../../db/errors';
 import { DISPATCH_FIELDS, type DispatchTexts } from '../../../db/model/dispatch';
 import { pickProjectFields, type ProjectFields } from '../../../db/model/project';
 import { parseWeek } from '../../../db/model/weeks';
-import { writeAudit } from '../../../db/queries/audit';
+import { writeOperationNote } from '../../../db/queries/audit';
 import { trialRun } from '../../../db/trial-run';
 import { saveEntry } from '../../../db/queries/dispatch';
 import { getProject } from '../../../db/queries/projects-read';
@@ -80,19 +80,8 @@ function run(ctx: AppContext, period: FillinPeriod, reading: FillinReading, keep
   const audit = () => {
     const rows = reading.files.reduce((sum, f) => sum + f.rows.length, 0);
     const files = reading.files.filter((f) => f.accepted).length;
-    writeAudit(
-      ctx.db,
-      {
-        operator: meta.operator,
-        entity: 'fillin',
-        entityId: 0,
-        action: 'update',
-        changes: [
-          { field: null, oldValue: null, newValue: `读取${periodLabel(period)}填报表${files}份，更新${rows}个项目` },
-        ],
-      },
-      meta.now,
-    );
+    const text = `读取${periodLabel(period)}填报表${files}份，更新${rows}个项目`;
+    writeOperationNote(ctx.db, { entity: 'fillin', action: 'update', text }, meta);
   };
   trialRun(ctx.db, keep, writeAll, audit);
 }

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { AppError } from '../../../db/errors';
-import { writeAudit } from '../../../db/queries/audit';
+import { writeOperationNote } from '../../../db/queries/audit';
 import { trialRun } from '../../../db/trial-run';
 import { weekOf } from '../../../db/model/weeks';
 import type { LedgerImportPreview, LedgerImportResult } from '../../api-spec';
@@ -87,24 +87,10 @@ function run(ctx: AppContext, request: ImportRequest, file: ReadFile, keep: bool
     ctx.db,
     keep,
     () => runImport(settings, records),
-    (outcome) =>
-      writeAudit(
-        ctx.db,
-        {
-          operator: meta.operator,
-          entity: 'import',
-          entityId: 0,
-          action: 'create',
-          changes: [
-            {
-              field: null,
-              oldValue: null,
-              newValue: `导入台账《${request.fileName}》：新建${outcome.creates.length}个项目，更新${outcome.updates.length}个项目`,
-            },
-          ],
-        },
-        meta.now,
-      ),
+    (outcome) => {
+      const text = `导入台账《${request.fileName}》：新建${outcome.creates.length}个项目，更新${outcome.updates.length}个项目`;
+      writeOperationNote(ctx.db, { entity: 'import', action: 'create', text }, meta);
+    },
   );
 }
 
