@@ -2,9 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../db/errors';
 import { backupDatabaseTo, readBackupFile, type BackupFileContents } from '../../db/backup-file';
-import { backupsToDelete, DEFAULT_BACKUP_KEEP, type BackupKeep, type BackupKind } from '../../db/model/backup-rotation';
+import {
+  backupsToDelete,
+  DEFAULT_BACKUP_KEEP,
+  type BackupInfo,
+  type BackupKeep,
+  type BackupKind,
+} from '../../db/model/backup-rotation';
 import { getSetting } from '../../db/queries/settings';
-import type { BackupInfo } from '../api-spec';
+
 import type { AppContext } from './app-context';
 import { fsyncDir, fsyncFile } from './durable-files';
 

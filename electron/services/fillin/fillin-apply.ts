@@ -8,7 +8,7 @@ import { trialRun } from '../../../db/trial-run';
 import { saveEntry } from '../../../db/queries/dispatch';
 import { getProject } from '../../../db/queries/projects-read';
 import { setMonthlyInvestment, updateProject, type WriteMeta } from '../../../db/queries/projects-write';
-import type { FillinPreview, FillinResult } from '../../api-spec';
+import type { FillinPreview, FillinResult } from '../../../db/model/fillin';
 import { validateProject } from '../project-validation';
 import { planYearOf, writeMeta } from '../session';
 import type { AppContext } from '../app-context';

@@ -3,7 +3,7 @@ import { AppError } from '../../../db/errors';
 import { writeOperationNote } from '../../../db/queries/audit';
 import { trialRun } from '../../../db/trial-run';
 import { weekOf } from '../../../db/model/weeks';
-import type { LedgerImportPreview, LedgerImportResult } from '../../api-spec';
+import type { LedgerImportPreview, LedgerImportResult } from '../../../db/model/ledger-import';
 import { planYearOf, writeMeta } from '../session';
 import type { AppContext } from '../app-context';
 import { createBackup } from '../backup';

@@ -15,7 +15,7 @@ import {
   updateProject,
   type WriteMeta,
 } from '../../../db/queries/projects-write';
-import type { ImportChange, ImportRow, ImportRowError } from '../../api-spec';
+import type { ImportChange, ImportRow, ImportRowError } from '../../../db/model/ledger-import';
 import { validateProject } from '../project-validation';
 import { withLights } from '../project-lights';
 import type { ReadRecord } from './record-values';
