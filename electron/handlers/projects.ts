@@ -15,7 +15,7 @@ import { insertProject, recordStageChange, setMonthlyInvestment, updateProject }
 import { chainCodeOf } from '../../db/queries/reference';
 import type { ParsedInput, ProjectView } from '../api-spec';
 import type { AppContext } from '../services/app-context';
-import { officeTimeProgressOf, withLights } from '../services/project-lights';
+import { litProject, officeTimeProgressOf, withLights } from '../services/project-lights';
 import { validateProject } from '../services/project-validation';
 import { planYearOf, writeMeta } from '../services/session';
 import { inTransaction } from '../../db/transaction';
@@ -26,10 +26,11 @@ function loadProject(ctx: AppContext, id: number): ProjectDetail {
   return project;
 }
 
-function litProject(ctx: AppContext, id: number): ProjectView {
-  const project = loadProject(ctx, id);
-  const [lit] = withLights(ctx.db, [project], project.planYear, ctx.today());
-  return { ...lit, timeProgress: officeTimeProgressOf(ctx.db, project.planYear, ctx.today()) };
+function projectView(ctx: AppContext, id: number): ProjectView {
+  const planYear = planYearOf(ctx);
+  const lit = litProject(ctx.db, id, planYear, ctx.today());
+  if (!lit) throw new AppError('not_found', '找不到该项目，可能已被删除');
+  return { ...lit, timeProgress: officeTimeProgressOf(ctx.db, planYear, ctx.today()) };
 }
 
 function generatedCode(ctx: AppContext, chainId: unknown, year: number): string {
@@ -45,7 +46,7 @@ export const projectHandlers = {
     return light ? rows.filter((row) => row.light === light) : rows;
   },
 
-  'projects.get': async (ctx: AppContext, input: ParsedInput<'projects.get'>) => litProject(ctx, input.id),
+  'projects.get': async (ctx: AppContext, input: ParsedInput<'projects.get'>) => projectView(ctx, input.id),
 
   'projects.create': async (ctx: AppContext, input: ParsedInput<'projects.create'>) => {
     const meta = writeMeta(ctx);
@@ -63,7 +64,7 @@ export const projectHandlers = {
       );
       return newId;
     });
-    return litProject(ctx, id);
+    return projectView(ctx, id);
   },
 
   'projects.update': async (ctx: AppContext, input: ParsedInput<'projects.update'>) => {
@@ -81,7 +82,7 @@ export const projectHandlers = {
       );
       updateProject(ctx.db, id, before, after, meta);
     });
-    return litProject(ctx, id);
+    return projectView(ctx, id);
   },
 
   'projects.history': async (ctx: AppContext, input: ParsedInput<'projects.history'>) => {
@@ -109,7 +110,7 @@ export const projectHandlers = {
       }
       setMonthlyInvestment(ctx.db, input.projectId, input.year, input.month, input.amountYuan, meta);
     });
-    return litProject(ctx, input.projectId);
+    return projectView(ctx, input.projectId);
   },
 
   'projects.changeStage': async (ctx: AppContext, input: ParsedInput<'projects.changeStage'>) => {
@@ -149,6 +150,6 @@ export const projectHandlers = {
         meta,
       );
     });
-    return litProject(ctx, input.id);
+    return projectView(ctx, input.id);
   },
 };
