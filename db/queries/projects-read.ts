@@ -1,15 +1,6 @@
 import type { Db } from '../connection';
 import type { MonthlyInvestment, ProjectDetail, ProjectRow, StageChange } from '../model/project';
-import type { Stage } from '../model/stages';
-import { all, get, sql, sqlFragment, sqlJoin, type SqlFragment } from '../sql';
-
-export interface ProjectFilter {
-  search?: string;
-  stage?: Stage;
-  chainId?: number;
-  parkId?: number;
-  chainLead?: string;
-}
+import { all, get, sql, sqlFragment, type SqlFragment } from '../sql';
 
 type RawRow = Omit<
   ProjectRow,
@@ -52,33 +43,12 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function whereClause(filter: ProjectFilter): SqlFragment {
-  const parts: SqlFragment[] = [];
-  if (filter.stage) parts.push(sqlFragment`p.stage = ${filter.stage}`);
-  if (filter.chainId) parts.push(sqlFragment`p.chain_id = ${filter.chainId}`);
-  if (filter.parkId) parts.push(sqlFragment`p.park_id = ${filter.parkId}`);
-  if (filter.chainLead) {
-    parts.push(sqlFragment`COALESCE(NULLIF(p.chain_lead_override, ''), c.chain_lead) = ${filter.chainLead}`);
-  }
-  const search = filter.search?.trim();
-  if (search) {
-    const like = `%${escapeLike(search)}%`;
-    parts.push(
-      sqlFragment`(p.name LIKE ${like} ESCAPE '\\' OR p.code LIKE ${like} ESCAPE '\\'
-           OR p.owner LIKE ${like} ESCAPE '\\' OR p.location LIKE ${like} ESCAPE '\\'
-           OR p.progress_text LIKE ${like} ESCAPE '\\' OR c.name LIKE ${like} ESCAPE '\\')`,
-    );
-  }
-  return parts.length ? sqlFragment` WHERE ${sqlJoin(parts, ' AND ')}` : sqlFragment``;
-}
-
-/** 责任单位 of the projects the same filter selects, in one query rather than one per row. */
-function unitNamesByProject(db: Db, where: SqlFragment): Map<number, string[]> {
+/** Every project's 责任单位, in one query rather than one per row. */
+function unitNamesByProject(db: Db): Map<number, string[]> {
   const rows = all<{ projectId: number; name: string }>(
     db,
     sql`SELECT pu.project_id AS projectId, u.name
         FROM project_units pu JOIN units u ON u.id = pu.unit_id
-        WHERE pu.project_id IN (SELECT p.id FROM projects p JOIN chains c ON c.id = p.chain_id${where})
         ORDER BY pu.project_id, pu.position`,
   );
   const byProject = new Map<number, string[]>();
@@ -101,10 +71,10 @@ function toRow(raw: RawRow, unitNames: string[]): ProjectRow {
   };
 }
 
-export function listProjects(db: Db, planYear: number, filter: ProjectFilter = {}): ProjectRow[] {
-  const where = whereClause(filter);
-  const raws = all<RawRow>(db, sql`${selectRows(planYear)}${where} ORDER BY p.code`);
-  const units = unitNamesByProject(db, where);
+/** Every project; the library, its search included, filters on the rows (db/model/project-search.ts). */
+export function listProjects(db: Db, planYear: number): ProjectRow[] {
+  const raws = all<RawRow>(db, sql`${selectRows(planYear)} ORDER BY p.code`);
+  const units = unitNamesByProject(db);
   return raws.map((raw) => toRow(raw, units.get(raw.id) ?? []));
 }
 

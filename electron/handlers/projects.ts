@@ -1,6 +1,7 @@
 import { AppError } from '../../db/errors';
 import { auditFieldLabel, pickProjectFields, type ProjectDetail } from '../../db/model/project';
 import { emptyProjectFields } from '../../db/model/project-schema';
+import { matchesSearch } from '../../db/model/project-search';
 import {
   backwardMoveIssue,
   futureDateIssues,
@@ -40,10 +41,9 @@ function generatedCode(ctx: AppContext, chainId: unknown, year: number): string 
 
 export const projectHandlers = {
   'projects.list': async (ctx: AppContext, input: ParsedInput<'projects.list'>) => {
-    const { light, ...filter } = input;
     const planYear = planYearOf(ctx);
-    const rows = withLights(ctx.db, listProjects(ctx.db, planYear, filter), planYear, ctx.today());
-    return light ? rows.filter((row) => row.light === light) : rows;
+    const found = listProjects(ctx.db, planYear).filter((row) => matchesSearch(row, input.search ?? ''));
+    return withLights(ctx.db, found, planYear, ctx.today());
   },
 
   'projects.get': async (ctx: AppContext, input: ParsedInput<'projects.get'>) => projectView(ctx, input.id),
