@@ -9,5 +9,6 @@ import type { Db } from './connection';
  * that — one savepoint per row, so a refused row is reported and the others still apply.
  */
 export function inTransaction<T>(db: Db, work: () => T): T {
+  // eslint-disable-next-line no-restricted-syntax -- the one place a transaction is opened
   return db.transaction(work)();
 }
