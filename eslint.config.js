@@ -3,6 +3,27 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// The layers (ARCHITECTURE.md): renderer → API spec → handlers → services → db. A later block replaces an
+// earlier block's setting of the same rule for the files both match, so each block below repeats what it keeps.
+
+const DRIVER = { name: 'better-sqlite3', message: 'only db/ talks to the database driver' };
+
+const ELECTRON_IMPORT = {
+  selector: "ImportDeclaration[source.value='electron']",
+  message: 'only the thin shell imports electron',
+};
+const PREPARE = {
+  selector: "CallExpression[callee.property.name='prepare']",
+  message: 'SQL lives in db/: call a db/queries function',
+};
+const TRANSACTION = {
+  selector: "CallExpression[callee.property.name='transaction']",
+  message: 'every transaction goes through db/transaction.ts (inTransaction)',
+};
+
+const SHELL = ['electron/main.ts', 'electron/window.ts', 'electron/preload.ts', 'electron/ipc.ts', 'electron/print.ts'];
+const SPECS = ['electron/api-spec.ts', 'electron/handlers/*.spec.ts', 'electron/handlers/spec-shared.ts'];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'data/**', 'coverage/**'] },
   js.configs.recommended,
@@ -12,6 +33,11 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    ignores: ['db/**', 'tests/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [DRIVER] }] },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -56,20 +82,45 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.{ts,tsx,js,mjs}'],
-    ignores: [
-      'electron/main.ts',
-      'electron/window.ts',
-      'electron/preload.ts',
-      'electron/ipc.ts',
-      'electron/print.ts',
-      'tests/**',
-    ],
+    files: ['electron/services/**/*.ts'],
     rules: {
-      'no-restricted-syntax': [
+      'no-restricted-imports': [
         'error',
-        { selector: "ImportDeclaration[source.value='electron']", message: 'only the thin shell imports electron' },
+        {
+          paths: [DRIVER],
+          patterns: [
+            {
+              group: ['**/handlers/*', '**/api-spec', '**/*.spec'],
+              message: 'handlers call services, never the other way: what both need lives in services/ or db/model',
+            },
+          ],
+        },
       ],
     },
   },
+  {
+    files: SPECS,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!zod$|(\\.\\./)+db/model/[\\w-]+$|\\./(handlers/)?[\\w-]+\\.spec$|\\./spec-shared$)',
+              message: 'the renderer reads the API spec for its types: spec files import only zod and db/model',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    ignores: [...SHELL, 'db/**', 'bench/**', 'tests/**'],
+    rules: { 'no-restricted-syntax': ['error', ELECTRON_IMPORT, PREPARE, TRANSACTION] },
+  },
+  { files: SHELL, rules: { 'no-restricted-syntax': ['error', PREPARE, TRANSACTION] } },
+  { files: ['db/**/*.ts'], rules: { 'no-restricted-syntax': ['error', ELECTRON_IMPORT, TRANSACTION] } },
+  // the benchmarks time the app against bare prepared statements, so they may prepare their own
+  { files: ['bench/**/*.ts'], rules: { 'no-restricted-syntax': ['error', ELECTRON_IMPORT, TRANSACTION] } },
 );

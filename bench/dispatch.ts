@@ -3,6 +3,7 @@ import { shiftWeek, weekOf } from '../db/model/weeks';
 import { dispatch } from '../electron/contract';
 import type { AppContext } from '../electron/services/app-context';
 import { medianMs, report } from './timing';
+import { inTransaction } from '../db/transaction';
 
 /** Five years of weekly entries for every project: 5,000 × 261 ≈ 1.3 million rows. */
 export function seedDispatchHistory(db: Db, today: string, weeks: number): number {
@@ -15,7 +16,7 @@ export function seedDispatchHistory(db: Db, today: string, weeks: number): numbe
   );
   const current = weekOf(today).key;
   let count = 0;
-  db.transaction(() => {
+  inTransaction(db, () => {
     for (let back = weeks; back >= 1; back--) {
       const week = shiftWeek(current, -back).key;
       for (const id of all) {
@@ -30,7 +31,7 @@ export function seedDispatchHistory(db: Db, today: string, weeks: number): numbe
         count++;
       }
     }
-  })();
+  });
   return count;
 }
 

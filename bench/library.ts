@@ -6,13 +6,14 @@ import { insertUnit, listChains, listParks } from '../db/queries/reference';
 import { dispatch } from '../electron/contract';
 import type { AppContext } from '../electron/services/app-context';
 import { medianMs, report } from './timing';
+import { inTransaction } from '../db/transaction';
 
 /** 5,000 projects with units and monthly figures, written straight through the db layer. */
 export function seedProjects(db: Db, count: number, year: number): void {
   const chains = listChains(db);
   const parks = listParks(db);
   const meta = { operator: '基准测试', now: new Date().toISOString() };
-  db.transaction(() => {
+  inTransaction(db, () => {
     const units = Array.from({ length: 20 }, (_, i) => insertUnit(db, `基准单位${i + 1}`));
     for (let i = 0; i < count; i++) {
       const stage = STAGES[i % STAGES.length];
@@ -43,7 +44,7 @@ export function seedProjects(db: Db, count: number, year: number): void {
         for (let month = 1; month <= 10; month++) setMonthlyInvestment(db, id, year, month, 500_000 + i, meta);
       }
     }
-  })();
+  });
 }
 
 export async function benchLibrary(ctx: AppContext): Promise<void> {

@@ -3,6 +3,7 @@ import type { Db } from '../db/connection';
 import { listProjects } from '../db/queries/projects-read';
 import { withLights } from '../electron/services/project-lights';
 import { medianMs, report } from './timing';
+import { inTransaction } from '../db/transaction';
 
 export type NodeShape = 'spread' | 'all-this-year';
 
@@ -18,7 +19,7 @@ export function seedMilestones(db: Db, perProject: number, shape: NodeShape): vo
     'INSERT INTO milestones (project_id, name, planned_date, actual_date, sort_order) VALUES (?, ?, ?, ?, ?)',
   );
   const today = '2026-11-28';
-  db.transaction(() => {
+  inTransaction(db, () => {
     for (const id of ids) {
       for (let n = 0; n < perProject; n++) {
         const planned =
@@ -29,7 +30,7 @@ export function seedMilestones(db: Db, perProject: number, shape: NodeShape): vo
         insert.run(id, `节点${n + 1}`, planned, done ? planned : null, n + 1);
       }
     }
-  })();
+  });
 }
 
 export async function benchLights(db: Db, label: string): Promise<void> {

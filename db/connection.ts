@@ -53,6 +53,11 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   }
 }
 
+/** An empty database in memory: what the app holds instead of a file it must not touch. */
+export function openStandIn(): Db {
+  return new Database(':memory:');
+}
+
 function backupBeforeMigration(db: Db, backupDir: string): string {
   fs.mkdirSync(backupDir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from './errors';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import type { Migration } from './migrations/types';
+import { inTransaction } from './transaction';
 
 export function schemaVersionOf(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
@@ -22,13 +23,13 @@ export function pendingMigrations(db: Database, migrations: readonly Migration[]
 /** All pending steps in one transaction: a file is either fully migrated or left as it was. */
 export function applyMigrations(db: Database, migrations: readonly Migration[]): void {
   if (!migrations.length) return;
-  db.transaction(() => {
+  inTransaction(db, () => {
     for (const migration of migrations) {
       if (typeof migration.up === 'string') db.exec(migration.up);
       else migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
     }
-  })();
+  });
 }
 
 export { SCHEMA_VERSION };

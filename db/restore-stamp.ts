@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { writeAudit } from './queries/audit';
+import { writeOperationNote } from './queries/audit';
 
 /**
  * Writes the restore's line into the change history of the restored copy itself, before it replaces the data
@@ -8,17 +8,7 @@ import { writeAudit } from './queries/audit';
 export function stampRestore(file: string, operator: string, text: string, at: string): void {
   const copy = new Database(file, { fileMustExist: true });
   try {
-    writeAudit(
-      copy,
-      {
-        operator,
-        entity: 'backup',
-        entityId: 0,
-        action: 'update',
-        changes: [{ field: null, oldValue: null, newValue: text }],
-      },
-      at,
-    );
+    writeOperationNote(copy, { entity: 'backup', action: 'update', text }, { operator, now: at });
   } finally {
     copy.close();
   }

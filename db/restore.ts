@@ -1,12 +1,20 @@
 import type { Db } from './connection';
 import { AppError } from './errors';
 import { schemaVersionOf } from './migrate';
+import { writeAudit } from './queries/audit';
+import type { WriteMeta } from './queries/projects-write';
+import { inTransaction } from './transaction';
 
 /**
  * Makes the open database's content exactly the backup's, inside one transaction on the live connection:
- * no file is swapped under an open handle, and a failure leaves everything as it was.
+ * no file is swapped under an open handle, and a failure leaves everything as it was. The restore's own line
+ * (`note`) is written in the same transaction, after the backup's history.
  */
-export function restoreInPlace(db: Db, backupFile: string): void {
+export function restoreInPlace(
+  db: Db,
+  backupFile: string,
+  note?: { text: string; meta: Pick<WriteMeta, 'operator' | 'now'> },
+): void {
   db.prepare('ATTACH DATABASE ? AS backup').run(backupFile);
   try {
     const backupVersion = db.pragma('backup.user_version', { simple: true }) as number;
@@ -28,14 +36,27 @@ export function restoreInPlace(db: Db, backupFile: string): void {
     if (tables.join() !== tablesOf('backup').join()) {
       throw new AppError('backup_damaged', '备份文件的表结构与当前数据不一致，未恢复');
     }
-    db.transaction(() => {
+    inTransaction(db, () => {
       db.pragma('defer_foreign_keys = ON');
       // names come from sqlite_master of a file of the same schema version, never from input
       for (const table of tables) db.exec(`DELETE FROM main."${table}"`);
       // WHERE true keeps SQLite off its table-copy shortcut, which skips the deferred foreign-key bookkeeping
       // and then fails the commit with a constraint error although no row violates anything.
       for (const table of tables) db.exec(`INSERT INTO main."${table}" SELECT * FROM backup."${table}" WHERE true`);
-    })();
+      if (note) {
+        writeAudit(
+          db,
+          {
+            operator: note.meta.operator,
+            entity: 'settings',
+            entityId: 0,
+            action: 'update',
+            changes: [{ field: 'restore', oldValue: null, newValue: note.text }],
+          },
+          note.meta.now,
+        );
+      }
+    });
   } finally {
     db.exec('DETACH DATABASE backup');
   }

@@ -1,14 +1,75 @@
 import type { Database } from 'better-sqlite3';
 
 export type SqlValue = string | number | bigint | null | Buffer;
-export interface SqlQuery {
-  text: string;
-  values: SqlValue[];
+
+// Only the tags below make these, so every piece of SQL text in a query was written in the code: a value is
+// always bound as a parameter, and a fragment carries the parameters of its own values wherever it goes.
+class Fragment {
+  private readonly isFragment = true;
+  constructor(
+    readonly text: string,
+    readonly values: readonly SqlValue[],
+  ) {}
+}
+class Query {
+  private readonly isQuery = true;
+  constructor(
+    readonly text: string,
+    readonly values: readonly SqlValue[],
+  ) {}
 }
 
-/** `sql\`SELECT … WHERE id = ${id}\`` binds every interpolation as a parameter; nothing is spliced. */
-export function sql(strings: TemplateStringsArray, ...values: SqlValue[]): SqlQuery {
-  return { text: strings.join('?'), values };
+/** A piece of a statement (a condition, a column list), with the values it binds. */
+export type SqlFragment = Fragment;
+/** A whole statement, ready to run. */
+export type SqlQuery = Query;
+
+function compose(strings: TemplateStringsArray, parts: readonly (SqlValue | SqlFragment)[]): Fragment {
+  let text = strings[0];
+  const values: SqlValue[] = [];
+  parts.forEach((part, index) => {
+    if (part instanceof Fragment) {
+      text += part.text;
+      values.push(...part.values);
+    } else {
+      text += '?';
+      values.push(part);
+    }
+    text += strings[index + 1];
+  });
+  return new Fragment(text, values);
+}
+
+/** `sqlFragment\`p.stage = ${stage}\``: a piece to compose into `sql` or another fragment. */
+export function sqlFragment(strings: TemplateStringsArray, ...parts: (SqlValue | SqlFragment)[]): SqlFragment {
+  return compose(strings, parts);
+}
+
+/** `sql\`SELECT … WHERE id = ${id} ${orderBy}\``: values are bound, fragments are spliced with their values. */
+export function sql(strings: TemplateStringsArray, ...parts: (SqlValue | SqlFragment)[]): SqlQuery {
+  const { text, values } = compose(strings, parts);
+  return new Query(text, values);
+}
+
+/** Like `Array.prototype.join` for SQL: values become parameters, fragments keep theirs. */
+export function sqlJoin(
+  parts: readonly (SqlValue | SqlFragment)[],
+  separator: ', ' | ' AND ' | ' OR ' = ', ',
+): SqlFragment {
+  const pieces = parts.map((part) => (part instanceof Fragment ? part : sqlFragment`${part}`));
+  return new Fragment(
+    pieces.map((p) => p.text).join(separator),
+    pieces.flatMap((p) => p.values),
+  );
+}
+
+/**
+ * A table or column name the code chooses from a fixed list (names cannot be bound as parameters). Anything
+ * but a plain name is refused, so no text from outside can become SQL this way either.
+ */
+export function sqlIdentifier(name: string): SqlFragment {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`not an SQL name: ${name}`);
+  return new Fragment(`"${name}"`, []);
 }
 
 export function all<T>(db: Database, query: SqlQuery): T[] {

@@ -1,4 +1,5 @@
 import type { Db } from './connection';
+import { inTransaction } from './transaction';
 
 class Rollback extends Error {}
 
@@ -9,11 +10,11 @@ class Rollback extends Error {}
 export function trialRun<T>(db: Db, keep: boolean, work: () => T, finish?: (result: T) => void): T {
   let result: { value: T } | undefined;
   try {
-    db.transaction(() => {
+    inTransaction(db, () => {
       result = { value: work() };
       if (!keep) throw new Rollback();
       finish?.(result.value);
-    })();
+    });
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
   }

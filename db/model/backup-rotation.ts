@@ -16,6 +16,19 @@ export const EVENT_BACKUP_MIN = 20;
 
 export type BackupKind = 'automatic' | 'event' | 'manual';
 
+export interface BackupInfo {
+  fileName: string;
+  /** what it was taken before: 自动备份-启动, 导入台账前, 恢复前… */
+  label: string;
+  kind: BackupKind;
+  takenAt: string;
+  sizeBytes: number;
+  projectCount: number;
+  schemaVersion: number;
+  /** why it cannot be restored, if it cannot */
+  problem: string | null;
+}
+
 export interface RotatedBackup {
   name: string;
   /** when it was taken, ms since 1970 */

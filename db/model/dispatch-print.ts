@@ -1,5 +1,6 @@
 import type { DispatchRow } from './dispatch';
 import { STAGE_LABELS, STAGES, type Stage } from './stages';
+import type { DispatchWeek } from './weeks';
 
 export const PRINT_GROUPINGS = ['chainLead', 'chain', 'stage', 'park'] as const;
 export type PrintGrouping = (typeof PRINT_GROUPINGS)[number];
@@ -22,6 +23,19 @@ export interface PrintGroup {
   title: string;
   rows: (DispatchRow & { serial: number })[];
   subtotal: PrintTotals;
+}
+
+/** The printed 周调度表: its title, period, groups and totals. */
+export interface DispatchPrint {
+  title: string;
+  week: DispatchWeek;
+  /** 统计时段 11月23日—11月29日 */
+  span: string;
+  reportedMonths: number;
+  groups: PrintGroup[];
+  total: PrintTotals;
+  operatorName: string;
+  printedOn: string;
 }
 
 const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

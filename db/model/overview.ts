@@ -1,10 +1,14 @@
 import { onNewStartList, startedInYear } from './annual-targets';
 import type { LightLevel, ProjectLights } from './lights';
 import type { Milestone } from './milestones';
-import type { ProjectRow } from './project';
+import type { ProjectDetail, ProjectRow } from './project';
 import { STAGES, type Stage } from './stages';
+import type { OfficeTimeProgress } from './time-progress';
 
 export type LitProjectRow = ProjectRow & ProjectLights;
+
+/** One project as its page shows it: the record, its lights, and the office's 时序进度 to read its rate against. */
+export type ProjectView = ProjectDetail & ProjectLights & { timeProgress: OfficeTimeProgress };
 
 export interface DueMilestone extends Milestone {
   projectCode: string;

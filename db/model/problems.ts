@@ -164,6 +164,15 @@ export interface ProblemCount {
   closed: number;
 }
 
+/** The printed 问题清单. */
+export interface ProblemPrint {
+  title: string;
+  cityName: string;
+  groups: { key: string; title: string; problems: ProblemListRow[] }[];
+  operatorName: string;
+  printedOn: string;
+}
+
 export interface SupervisionItem {
   projectId: number;
   code: string;

@@ -1,7 +1,8 @@
 import type { Db } from '../connection';
 import type { AuditKind } from '../model/audit-kinds';
 import type { AuditEntry } from '../model/project';
-import { all, run, sql } from '../sql';
+import { all, get, run, sql, sqlFragment, sqlJoin, type SqlFragment } from '../sql';
+import type { WriteMeta } from './projects-write';
 
 export interface AuditChange {
   field: string | null;
@@ -29,6 +30,28 @@ export function writeAudit(db: Db, record: AuditRecord, at = new Date().toISOStr
   }
 }
 
+/**
+ * A line for what changes no single record: an import, a fill-in read, a backup copied elsewhere, the data
+ * moved or restored. The entity says which (变更记录's 导入/备份 kind); the text says what was done.
+ */
+export function writeOperationNote(
+  db: Db,
+  note: { entity: 'import' | 'fillin' | 'backup'; action: 'create' | 'update'; text: string },
+  meta: Pick<WriteMeta, 'operator' | 'now'>,
+): void {
+  writeAudit(
+    db,
+    {
+      operator: meta.operator,
+      entity: note.entity,
+      entityId: 0,
+      action: note.action,
+      changes: [{ field: null, oldValue: null, newValue: note.text }],
+    },
+    meta.now,
+  );
+}
+
 export function auditOf(db: Db, entity: string, entityId: number): Omit<AuditEntry, 'fieldLabel'>[] {
   return all(
     db,
@@ -39,17 +62,17 @@ export function auditOf(db: Db, entity: string, entityId: number): Omit<AuditEnt
   );
 }
 
-/** Each kind as a condition on entity and field; the conditions are fixed text, never built from input. */
-const KIND_WHERE: Record<AuditKind, string> = {
-  project: `a.entity = 'project' AND (a.field IS NULL OR (a.field NOT LIKE 'dispatch:%' AND a.field NOT LIKE 'monthly:%'
-            AND a.field NOT LIKE 'problem:%' AND a.field <> 'milestone'))`,
-  dispatch: `a.entity = 'project' AND a.field LIKE 'dispatch:%'`,
-  monthly: `a.entity = 'project' AND a.field LIKE 'monthly:%'`,
-  problem: `a.entity = 'project' AND a.field LIKE 'problem:%'`,
-  milestone: `a.entity = 'project' AND a.field = 'milestone'`,
-  reference: `a.entity IN ('unit', 'chain', 'park')`,
-  settings: `a.entity IN ('settings', 'milestone_template')`,
-  import: `a.entity IN ('import', 'fillin', 'rollover', 'backup')`,
+/** Each kind as a condition on entity and field. */
+const KIND_WHERE: Record<AuditKind, SqlFragment> = {
+  project: sqlFragment`a.entity = 'project' AND (a.field IS NULL OR (a.field NOT LIKE 'dispatch:%'
+            AND a.field NOT LIKE 'monthly:%' AND a.field NOT LIKE 'problem:%' AND a.field <> 'milestone'))`,
+  dispatch: sqlFragment`a.entity = 'project' AND a.field LIKE 'dispatch:%'`,
+  monthly: sqlFragment`a.entity = 'project' AND a.field LIKE 'monthly:%'`,
+  problem: sqlFragment`a.entity = 'project' AND a.field LIKE 'problem:%'`,
+  milestone: sqlFragment`a.entity = 'project' AND a.field = 'milestone'`,
+  reference: sqlFragment`a.entity IN ('unit', 'chain', 'park')`,
+  settings: sqlFragment`a.entity IN ('settings', 'milestone_template')`,
+  import: sqlFragment`a.entity IN ('import', 'fillin', 'rollover', 'backup')`,
 };
 
 export interface AuditFilter {
@@ -69,42 +92,34 @@ export interface AuditListRow extends Omit<AuditEntry, 'fieldLabel'> {
 }
 
 export function listAudit(db: Db, filter: AuditFilter): { total: number; rows: AuditListRow[] } {
-  const where: string[] = [];
-  const values: (string | number)[] = [];
-  if (filter.projectId !== undefined) {
-    where.push(`a.entity = 'project' AND a.entity_id = ?`);
-    values.push(filter.projectId);
-  }
-  if (filter.operator) {
-    where.push('a.operator = ?');
-    values.push(filter.operator);
-  }
+  const where: SqlFragment[] = [];
+  if (filter.projectId !== undefined)
+    where.push(sqlFragment`a.entity = 'project' AND a.entity_id = ${filter.projectId}`);
+  if (filter.operator) where.push(sqlFragment`a.operator = ${filter.operator}`);
   // `at` is UTC; local days are compared through SQLite's localtime conversion
-  if (filter.from) {
-    where.push(`date(a.at, 'localtime') >= ?`);
-    values.push(filter.from);
-  }
-  if (filter.to) {
-    where.push(`date(a.at, 'localtime') <= ?`);
-    values.push(filter.to);
-  }
-  if (filter.kind) where.push(`(${KIND_WHERE[filter.kind]})`);
-  const clause = where.length ? `WHERE ${where.map((w) => `(${w})`).join(' AND ')}` : '';
-  const total = (db.prepare(`SELECT COUNT(*) AS n FROM audit_log a ${clause}`).get(...values) as { n: number }).n;
-  const rows = db
-    .prepare(
-      `SELECT a.id, a.at, a.operator, a.entity, a.entity_id AS entityId, a.action, a.field,
-              a.old_value AS oldValue, a.new_value AS newValue,
-              p.code AS projectCode, p.name AS projectName
-       FROM audit_log a LEFT JOIN projects p ON a.entity = 'project' AND p.id = a.entity_id
-       ${clause} ORDER BY a.id DESC LIMIT ? OFFSET ?`,
-    )
-    .all(...values, filter.limit, filter.offset) as AuditListRow[];
+  if (filter.from) where.push(sqlFragment`date(a.at, 'localtime') >= ${filter.from}`);
+  if (filter.to) where.push(sqlFragment`date(a.at, 'localtime') <= ${filter.to}`);
+  if (filter.kind) where.push(KIND_WHERE[filter.kind]);
+  const clause = where.length
+    ? sqlFragment`WHERE ${sqlJoin(
+        where.map((w) => sqlFragment`(${w})`),
+        ' AND ',
+      )}`
+    : sqlFragment``;
+  const total = get<{ n: number }>(db, sql`SELECT COUNT(*) AS n FROM audit_log a ${clause}`)?.n ?? 0;
+  const rows = all<AuditListRow>(
+    db,
+    sql`SELECT a.id, a.at, a.operator, a.entity, a.entity_id AS entityId, a.action, a.field,
+               a.old_value AS oldValue, a.new_value AS newValue,
+               p.code AS projectCode, p.name AS projectName
+        FROM audit_log a LEFT JOIN projects p ON a.entity = 'project' AND p.id = a.entity_id
+        ${clause} ORDER BY a.id DESC LIMIT ${filter.limit} OFFSET ${filter.offset}`,
+  );
   return { total, rows };
 }
 
 export function auditOperators(db: Db): string[] {
-  return (db.prepare('SELECT DISTINCT operator FROM audit_log ORDER BY operator').all() as { operator: string }[]).map(
+  return all<{ operator: string }>(db, sql`SELECT DISTINCT operator FROM audit_log ORDER BY operator`).map(
     (r) => r.operator,
   );
 }

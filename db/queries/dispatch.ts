@@ -2,7 +2,7 @@ import type { Db } from '../connection';
 import { DISPATCH_FIELDS, type DispatchEntry, type DispatchSnapshot, type DispatchTexts } from '../model/dispatch';
 import type { LightLevel } from '../model/lights';
 import type { Stage } from '../model/stages';
-import { all, run, sql } from '../sql';
+import { all, get, run, sql, sqlFragment } from '../sql';
 import { writeAudit, type AuditChange } from './audit';
 import type { WriteMeta } from './projects-write';
 
@@ -20,7 +20,7 @@ interface RawEntry extends DispatchTexts {
   updatedBy: string;
 }
 
-const SELECT_ENTRY = `
+const SELECT_ENTRY = sqlFragment`
   SELECT e.id, e.project_id AS projectId, e.week, e.progress, e.problems, e.coordination, e.next_plan AS nextPlan,
          e.confirmed, e.snapshot_stage AS snapshotStage, e.snapshot_light AS snapshotLight,
          e.snapshot_reasons AS snapshotReasons, e.snapshot_year_completed_yuan AS snapshotYearCompletedYuan,
@@ -51,40 +51,40 @@ function toEntry(raw: RawEntry): DispatchEntry {
 }
 
 export function entriesOfWeek(db: Db, week: string): Map<number, DispatchEntry> {
-  const rows = db.prepare(`${SELECT_ENTRY} WHERE e.week = ?`).all(week) as RawEntry[];
+  const rows = all<RawEntry>(db, sql`${SELECT_ENTRY} WHERE e.week = ${week}`);
   return new Map(rows.map((r) => [r.projectId, toEntry(r)]));
 }
 
 export function entryOf(db: Db, projectId: number, week: string): DispatchEntry | undefined {
-  const raw = db.prepare(`${SELECT_ENTRY} WHERE e.project_id = ? AND e.week = ?`).get(projectId, week) as
-    RawEntry | undefined;
+  const raw = get<RawEntry>(db, sql`${SELECT_ENTRY} WHERE e.project_id = ${projectId} AND e.week = ${week}`);
   return raw && toEntry(raw);
 }
 
 /** Each project's latest entry in [from, before): the text a new week starts from. */
 export function latestEntriesBetween(db: Db, from: string, before: string): Map<number, DispatchEntry> {
-  const rows = db
-    .prepare(
-      `${SELECT_ENTRY}
-       JOIN (SELECT project_id, MAX(week) AS week FROM dispatch_entries
-             WHERE week >= ? AND week < ? GROUP BY project_id) latest
-         ON latest.project_id = e.project_id AND latest.week = e.week`,
-    )
-    .all(from, before) as RawEntry[];
+  const rows = all<RawEntry>(
+    db,
+    sql`${SELECT_ENTRY}
+        JOIN (SELECT project_id, MAX(week) AS week FROM dispatch_entries
+              WHERE week >= ${from} AND week < ${before} GROUP BY project_id) latest
+          ON latest.project_id = e.project_id AND latest.week = e.week`,
+  );
   return new Map(rows.map((r) => [r.projectId, toEntry(r)]));
 }
 
 /** One project's latest entry in [from, before). */
 export function latestEntryBetween(db: Db, projectId: number, from: string, before: string): DispatchEntry | undefined {
-  const raw = db
-    .prepare(`${SELECT_ENTRY} WHERE e.project_id = ? AND e.week >= ? AND e.week < ? ORDER BY e.week DESC LIMIT 1`)
-    .get(projectId, from, before) as RawEntry | undefined;
+  const raw = get<RawEntry>(
+    db,
+    sql`${SELECT_ENTRY} WHERE e.project_id = ${projectId} AND e.week >= ${from} AND e.week < ${before}
+        ORDER BY e.week DESC LIMIT 1`,
+  );
   return raw && toEntry(raw);
 }
 
 /** Whether the office keeps weekly dispatch at all: any entry since the given week. */
 export function dispatchInUseSince(db: Db, week: string): boolean {
-  return db.prepare('SELECT 1 FROM dispatch_entries WHERE week >= ? LIMIT 1').get(week) !== undefined;
+  return get(db, sql`SELECT 1 FROM dispatch_entries WHERE week >= ${week} LIMIT 1`) !== undefined;
 }
 
 /** Projects with a confirmed entry in the week: the ones that have reported. */

@@ -2,20 +2,18 @@ import type { Db } from '../connection';
 import { START_NODE, type Milestone, type MilestoneTemplateNode } from '../model/milestones';
 import type { DueMilestone } from '../model/overview';
 import { STAGES, type Stage } from '../model/stages';
-import { all, run, sql } from '../sql';
+import { all, run, sql, sqlFragment } from '../sql';
 import { writeAudit, type AuditChange } from './audit';
 import { referenceName } from './reference';
 import type { WriteMeta } from './projects-write';
 
-const SELECT_MILESTONES = `
+const SELECT_MILESTONES = sqlFragment`
   SELECT m.id, m.project_id AS projectId, m.name, m.stage, m.planned_date AS plannedDate,
          m.actual_date AS actualDate, m.unit_id AS unitId, u.name AS unitName, m.note, m.sort_order AS sortOrder
   FROM milestones m LEFT JOIN units u ON u.id = m.unit_id`;
 
 export function listMilestones(db: Db, projectId: number): Milestone[] {
-  return db
-    .prepare(`${SELECT_MILESTONES} WHERE m.project_id = ? ORDER BY m.sort_order, m.id`)
-    .all(projectId) as Milestone[];
+  return all<Milestone>(db, sql`${SELECT_MILESTONES} WHERE m.project_id = ${projectId} ORDER BY m.sort_order, m.id`);
 }
 
 /**
@@ -47,21 +45,21 @@ export function openMilestonesByProject(db: Db, until: string): Map<number, { na
 
 /** Unfinished nodes planned up to `until` (and from `from`, when given) of projects not yet completed. */
 export function openMilestonesUntil(db: Db, until: string, from: string | null = null): DueMilestone[] {
-  return db
-    .prepare(
-      `SELECT m.id, m.project_id AS projectId, m.name, m.stage, m.planned_date AS plannedDate,
-              m.actual_date AS actualDate, m.unit_id AS unitId, u.name AS unitName, m.note, m.sort_order AS sortOrder,
-              p.code AS projectCode, p.name AS projectName, c.name AS chainName,
-              COALESCE(NULLIF(p.chain_lead_override, ''), c.chain_lead) AS chainLead
-       FROM milestones m
-       JOIN projects p ON p.id = m.project_id
-       JOIN chains c ON c.id = p.chain_id
-       LEFT JOIN units u ON u.id = m.unit_id
-       WHERE m.actual_date IS NULL AND m.planned_date IS NOT NULL AND p.stage <> 'completed'
-         AND m.planned_date <= ? AND (? IS NULL OR m.planned_date >= ?)
-       ORDER BY m.planned_date, p.code`,
-    )
-    .all(until, from, from) as DueMilestone[];
+  const since = from === null ? sqlFragment`` : sqlFragment`AND m.planned_date >= ${from}`;
+  return all<DueMilestone>(
+    db,
+    sql`SELECT m.id, m.project_id AS projectId, m.name, m.stage, m.planned_date AS plannedDate,
+               m.actual_date AS actualDate, m.unit_id AS unitId, u.name AS unitName, m.note,
+               m.sort_order AS sortOrder, p.code AS projectCode, p.name AS projectName, c.name AS chainName,
+               COALESCE(NULLIF(p.chain_lead_override, ''), c.chain_lead) AS chainLead
+        FROM milestones m
+        JOIN projects p ON p.id = m.project_id
+        JOIN chains c ON c.id = p.chain_id
+        LEFT JOIN units u ON u.id = m.unit_id
+        WHERE m.actual_date IS NULL AND m.planned_date IS NOT NULL AND p.stage <> 'completed'
+          AND m.planned_date <= ${until} ${since}
+        ORDER BY m.planned_date, p.code`,
+  );
 }
 
 export interface MilestoneValues {
@@ -165,7 +163,11 @@ export function listTemplates(db: Db): MilestoneTemplates {
   return templates;
 }
 
-export function replaceTemplate(db: Db, stage: Stage, nodes: readonly MilestoneTemplateNode[]): void {
+/** Replaces one stage's template, with its line in the change history (each node as 名称N天). */
+export function replaceTemplate(db: Db, stage: Stage, nodes: readonly MilestoneTemplateNode[], meta: WriteMeta): void {
+  const templateText = (list: readonly MilestoneTemplateNode[]) =>
+    list.map((n) => `${n.name}${n.durationDays}天`).join('、');
+  const before = listTemplates(db)[stage];
   run(db, sql`DELETE FROM milestone_templates WHERE stage = ${stage}`);
   nodes.forEach((node, index) => {
     run(
@@ -174,4 +176,15 @@ export function replaceTemplate(db: Db, stage: Stage, nodes: readonly MilestoneT
           VALUES (${stage}, ${node.name}, ${node.durationDays}, ${index + 1})`,
     );
   });
+  writeAudit(
+    db,
+    {
+      operator: meta.operator,
+      entity: 'milestone_template',
+      entityId: 0,
+      action: 'update',
+      changes: [{ field: stage, oldValue: templateText(before), newValue: templateText(nodes) }],
+    },
+    meta.now,
+  );
 }

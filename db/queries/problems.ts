@@ -1,13 +1,15 @@
 import type { Db } from '../connection';
 import type { Problem, ProblemCategory, ProblemNote, ProblemNoteKind, ProblemStatus } from '../model/problems';
-import { all, get, run, sql } from '../sql';
+import { all, get, run, sql, sqlFragment } from '../sql';
+import { writeAudit } from './audit';
+import type { WriteMeta } from './projects-write';
 
 type StoredProblem = Omit<
   Problem,
   'daysOpen' | 'daysOverdue' | 'notes' | 'responsibleUnitIds' | 'responsibleUnitNames'
 >;
 
-const SELECT_PROBLEMS = `
+const SELECT_PROBLEMS = sqlFragment`
   SELECT q.id, q.code, q.project_id AS projectId, p.code AS projectCode, p.name AS projectName,
          c.name AS chainName, COALESCE(NULLIF(p.chain_lead_override, ''), c.chain_lead) AS chainLead,
          q.source_week AS sourceWeek, q.source, q.description, q.category,
@@ -42,15 +44,13 @@ function withUnits(db: Db, problems: StoredProblem[]): StoredProblemWithUnits[] 
 }
 
 export function listStoredProblems(db: Db, projectId?: number): StoredProblemWithUnits[] {
-  const rows =
-    projectId === undefined
-      ? (db.prepare(`${SELECT_PROBLEMS} ORDER BY q.code`).all() as StoredProblem[])
-      : (db.prepare(`${SELECT_PROBLEMS} WHERE q.project_id = ? ORDER BY q.code`).all(projectId) as StoredProblem[]);
+  const where = projectId === undefined ? sqlFragment`` : sqlFragment`WHERE q.project_id = ${projectId}`;
+  const rows = all<StoredProblem>(db, sql`${SELECT_PROBLEMS} ${where} ORDER BY q.code`);
   return withUnits(db, rows);
 }
 
 export function getStoredProblem(db: Db, id: number): StoredProblemWithUnits | undefined {
-  const row = db.prepare(`${SELECT_PROBLEMS} WHERE q.id = ?`).get(id) as StoredProblem | undefined;
+  const row = get<StoredProblem>(db, sql`${SELECT_PROBLEMS} WHERE q.id = ${id}`);
   return row && withUnits(db, [row])[0];
 }
 
@@ -98,7 +98,30 @@ function replaceUnits(db: Db, problemId: number, unitIds: readonly number[]): vo
   );
 }
 
-export function insertProblem(db: Db, code: string, v: ProblemValues, now: string): number {
+/** A problem's step as a line in its project's change history, so the project page tells the whole story. */
+export function writeProblemHistory(
+  db: Db,
+  problem: { projectId: number; code: string },
+  oldValue: string | null,
+  newValue: string,
+  meta: WriteMeta,
+): void {
+  writeAudit(
+    db,
+    {
+      operator: meta.operator,
+      entity: 'project',
+      entityId: problem.projectId,
+      action: 'update',
+      changes: [{ field: `problem:${problem.code}`, oldValue, newValue }],
+    },
+    meta.now,
+  );
+}
+
+/** Registers a problem (登记), with its line in the project's history. */
+export function insertProblem(db: Db, code: string, v: ProblemValues, meta: WriteMeta): number {
+  const now = meta.now;
   const id = run(
     db,
     sql`INSERT INTO problems (code, project_id, source_week, source, description, category, lead_unit_id,
@@ -109,10 +132,20 @@ export function insertProblem(db: Db, code: string, v: ProblemValues, now: strin
                 ${v.resolution}, ${v.resolvedOn}, ${now}, ${now})`,
   ).lastInsertRowid;
   replaceUnits(db, id, v.responsibleUnitIds);
+  writeProblemHistory(db, { projectId: v.projectId, code }, null, `登记问题：${v.description}`, meta);
   return id;
 }
 
-export function updateProblem(db: Db, id: number, v: ProblemValues, now: string): void {
+/** Writes a problem's new values and the step's line in the project's history (`history`: old → new, in words). */
+export function updateProblem(
+  db: Db,
+  problem: { id: number; code: string },
+  v: ProblemValues,
+  history: { oldValue: string | null; newValue: string },
+  meta: WriteMeta,
+): void {
+  const { id } = problem;
+  const now = meta.now;
   run(
     db,
     sql`UPDATE problems SET project_id = ${v.projectId}, source_week = ${v.sourceWeek}, source = ${v.source},
@@ -123,6 +156,7 @@ export function updateProblem(db: Db, id: number, v: ProblemValues, now: string)
         WHERE id = ${id}`,
   );
   replaceUnits(db, id, v.responsibleUnitIds);
+  writeProblemHistory(db, { projectId: v.projectId, code: problem.code }, history.oldValue, history.newValue, meta);
 }
 
 export function insertNote(

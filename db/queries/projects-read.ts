@@ -1,15 +1,6 @@
 import type { Db } from '../connection';
 import type { MonthlyInvestment, ProjectDetail, ProjectRow, StageChange } from '../model/project';
-import type { Stage } from '../model/stages';
-import { all, get, sql, type SqlQuery } from '../sql';
-
-export interface ProjectFilter {
-  search?: string;
-  stage?: Stage;
-  chainId?: number;
-  parkId?: number;
-  chainLead?: string;
-}
+import { all, get, sql, sqlFragment, type SqlFragment } from '../sql';
 
 type RawRow = Omit<
   ProjectRow,
@@ -17,8 +8,8 @@ type RawRow = Omit<
 > & { isInvestmentPromotion: number; inStatistics: number; isDemo: number };
 
 /** `onlyProject` narrows the monthly sums too: summing every project's months to read one is O(all). */
-function selectRows(planYear: number, onlyProject: number | null = null): SqlQuery {
-  return sql`
+function selectRows(planYear: number, onlyProject: number | null = null): SqlFragment {
+  return sqlFragment`
     SELECT p.id, p.code, p.name, p.category, p.is_investment_promotion AS isInvestmentPromotion,
            p.chain_id AS chainId, p.chain_lead_override AS chainLeadOverride,
            p.lead_unit_id AS leadUnitId, lu.name AS leadUnitName,
@@ -52,39 +43,14 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function whereClause(filter: ProjectFilter): SqlQuery {
-  const parts: SqlQuery[] = [];
-  if (filter.stage) parts.push(sql`p.stage = ${filter.stage}`);
-  if (filter.chainId) parts.push(sql`p.chain_id = ${filter.chainId}`);
-  if (filter.parkId) parts.push(sql`p.park_id = ${filter.parkId}`);
-  if (filter.chainLead) {
-    parts.push(sql`COALESCE(NULLIF(p.chain_lead_override, ''), c.chain_lead) = ${filter.chainLead}`);
-  }
-  const search = filter.search?.trim();
-  if (search) {
-    const like = `%${escapeLike(search)}%`;
-    parts.push(
-      sql`(p.name LIKE ${like} ESCAPE '\\' OR p.code LIKE ${like} ESCAPE '\\'
-           OR p.owner LIKE ${like} ESCAPE '\\' OR p.location LIKE ${like} ESCAPE '\\'
-           OR p.progress_text LIKE ${like} ESCAPE '\\' OR c.name LIKE ${like} ESCAPE '\\')`,
-    );
-  }
-  if (!parts.length) return sql``;
-  return {
-    text: ` WHERE ${parts.map((p) => p.text).join(' AND ')}`,
-    values: parts.flatMap((p) => p.values),
-  };
-}
-
-/** 责任单位 of the projects the same filter selects, in one query rather than one per row. */
-function unitNamesByProject(db: Db, where: SqlQuery): Map<number, string[]> {
-  const rows = all<{ projectId: number; name: string }>(db, {
-    text: `SELECT pu.project_id AS projectId, u.name
-           FROM project_units pu JOIN units u ON u.id = pu.unit_id
-           WHERE pu.project_id IN (SELECT p.id FROM projects p JOIN chains c ON c.id = p.chain_id${where.text})
-           ORDER BY pu.project_id, pu.position`,
-    values: where.values,
-  });
+/** Every project's 责任单位, in one query rather than one per row. */
+function unitNamesByProject(db: Db): Map<number, string[]> {
+  const rows = all<{ projectId: number; name: string }>(
+    db,
+    sql`SELECT pu.project_id AS projectId, u.name
+        FROM project_units pu JOIN units u ON u.id = pu.unit_id
+        ORDER BY pu.project_id, pu.position`,
+  );
   const byProject = new Map<number, string[]>();
   for (const row of rows) {
     const names = byProject.get(row.projectId) ?? [];
@@ -105,23 +71,15 @@ function toRow(raw: RawRow, unitNames: string[]): ProjectRow {
   };
 }
 
-export function listProjects(db: Db, planYear: number, filter: ProjectFilter = {}): ProjectRow[] {
-  const base = selectRows(planYear);
-  const where = whereClause(filter);
-  const raws = all<RawRow>(db, {
-    text: `${base.text}${where.text} ORDER BY p.code`,
-    values: [...base.values, ...where.values],
-  });
-  const units = unitNamesByProject(db, where);
+/** Every project; the library, its search included, filters on the rows (db/model/project-search.ts). */
+export function listProjects(db: Db, planYear: number): ProjectRow[] {
+  const raws = all<RawRow>(db, sql`${selectRows(planYear)} ORDER BY p.code`);
+  const units = unitNamesByProject(db);
   return raws.map((raw) => toRow(raw, units.get(raw.id) ?? []));
 }
 
 export function getProject(db: Db, id: number, planYear: number): ProjectDetail | undefined {
-  const base = selectRows(planYear, id);
-  const raw = get<RawRow>(db, {
-    text: `${base.text} WHERE p.id = ?`,
-    values: [...base.values, id],
-  });
+  const raw = get<RawRow>(db, sql`${selectRows(planYear, id)} WHERE p.id = ${id}`);
   if (!raw) return undefined;
   const units = all<{ unitId: number; name: string }>(
     db,

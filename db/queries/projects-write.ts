@@ -2,7 +2,7 @@ import type { Db } from '../connection';
 import { formatWan } from '../model/money';
 import { CATEGORY_LABELS, NATURE_LABELS, type ProjectFields } from '../model/project';
 import { STAGE_LABELS, type Stage } from '../model/stages';
-import { run, sql, type SqlValue } from '../sql';
+import { get, run, sql, sqlFragment, sqlIdentifier, sqlJoin, type SqlValue } from '../sql';
 import { writeAudit, type AuditChange } from './audit';
 import { completeStartNode } from './milestones';
 import { referenceName } from './reference';
@@ -98,17 +98,13 @@ function replaceUnits(db: Db, projectId: number, unitIds: number[]): void {
 
 /** Inserts a validated project with its units and audit entry; the caller owns the transaction. */
 export function insertProject(db: Db, fields: ProjectFields, meta: WriteMeta): number {
-  const columns = COLUMN_FIELDS.map((f) => COLUMNS[f]);
-  const values = COLUMN_FIELDS.map((f) => toSqlValue(fields[f]));
-  const placeholders = columns.map(() => '?').join(', ');
-  const id = Number(
-    db
-      .prepare(
-        `INSERT INTO projects (${columns.join(', ')}, is_demo, created_at, updated_at)
-         VALUES (${placeholders}, ?, ?, ?)`,
-      )
-      .run(...values, meta.isDemo ? 1 : 0, meta.now, meta.now).lastInsertRowid,
-  );
+  const columns = sqlJoin(COLUMN_FIELDS.map((f) => sqlIdentifier(COLUMNS[f])));
+  const values = sqlJoin(COLUMN_FIELDS.map((f) => toSqlValue(fields[f])));
+  const id = run(
+    db,
+    sql`INSERT INTO projects (${columns}, is_demo, created_at, updated_at)
+        VALUES (${values}, ${meta.isDemo ? 1 : 0}, ${meta.now}, ${meta.now})`,
+  ).lastInsertRowid;
   replaceUnits(db, id, fields.responsibleUnitIds);
   writeAudit(
     db,
@@ -142,16 +138,11 @@ export function updateProject(
     }),
   );
   if (!changes.length) return [];
-  if (changedColumns.length) {
-    const assignments = changedColumns.map((f) => `${COLUMNS[f]} = ?`).join(', ');
-    db.prepare(`UPDATE projects SET ${assignments}, updated_at = ? WHERE id = ?`).run(
-      ...changedColumns.map((f) => toSqlValue(after[f])),
-      meta.now,
-      id,
-    );
-  } else {
-    run(db, sql`UPDATE projects SET updated_at = ${meta.now} WHERE id = ${id}`);
-  }
+  const assignments = changedColumns.map((f) => sqlFragment`${sqlIdentifier(COLUMNS[f])} = ${toSqlValue(after[f])}`);
+  run(
+    db,
+    sql`UPDATE projects SET ${sqlJoin([...assignments, sqlFragment`updated_at = ${meta.now}`])} WHERE id = ${id}`,
+  );
   if (unitsChanged) replaceUnits(db, id, after.responsibleUnitIds);
   const started = after.actualStartDate && after.actualStartDate !== before.actualStartDate;
   const nodeChanges = started ? completeStartNode(db, id, after.actualStartDate as string) : [];
@@ -192,9 +183,11 @@ export function setMonthlyInvestment(
   amountYuan: number | null,
   meta: WriteMeta,
 ): void {
-  const previous = db
-    .prepare('SELECT amount_yuan AS amount FROM monthly_investments WHERE project_id = ? AND year = ? AND month = ?')
-    .get(projectId, year, month) as { amount: number } | undefined;
+  const previous = get<{ amount: number }>(
+    db,
+    sql`SELECT amount_yuan AS amount FROM monthly_investments
+        WHERE project_id = ${projectId} AND year = ${year} AND month = ${month}`,
+  );
   if ((previous?.amount ?? null) === amountYuan) return;
   if (amountYuan === null) {
     run(

@@ -1,6 +1,8 @@
 import type { Db } from '../connection';
 import type { Chain, Park, ReferenceData, ReferenceKind, Unit } from '../model/reference';
-import { all, get, run, sql } from '../sql';
+import { all, get, run, sql, sqlIdentifier } from '../sql';
+import { writeAudit } from './audit';
+import type { WriteMeta } from './projects-write';
 
 type ChainRow = Omit<Chain, 'anchorCompanies' | 'keywords' | 'retired'> & {
   anchorCompanies: string;
@@ -92,6 +94,23 @@ export function insertPark(db: Db, v: { name: string; area: string; focus: strin
   ).lastInsertRowid;
 }
 
+/** A unit an imported ledger names that the list lacks, created with a line saying where it came from. */
+export function insertImportedUnit(db: Db, name: string, meta: WriteMeta): number {
+  const id = insertUnit(db, name);
+  writeAudit(
+    db,
+    {
+      operator: meta.operator,
+      entity: 'unit',
+      entityId: id,
+      action: 'create',
+      changes: [{ field: null, oldValue: null, newValue: `${name}（导入台账时新增）` }],
+    },
+    meta.now,
+  );
+  return id;
+}
+
 export function updateUnit(db: Db, id: number, name: string): void {
   run(db, sql`UPDATE units SET name = ${name} WHERE id = ${id}`);
 }
@@ -100,20 +119,73 @@ export function updatePark(db: Db, id: number, v: { name: string; area: string; 
   run(db, sql`UPDATE parks SET name = ${v.name}, area = ${v.area}, focus = ${v.focus} WHERE id = ${id}`);
 }
 
-const TABLES: Record<ReferenceKind, SqlTable> = { chain: 'chains', unit: 'units', park: 'parks' };
-type SqlTable = 'chains' | 'units' | 'parks';
+export type ReferenceRecord =
+  | { kind: 'chain'; values: ChainValues }
+  | { kind: 'unit'; values: { name: string } }
+  | { kind: 'park'; values: { name: string; area: string; focus: string } };
+
+/** Creates (without an id) or updates one chain, unit or park, with its line in the change history. */
+export function saveReference(db: Db, record: ReferenceRecord, id: number | undefined, meta: WriteMeta): number {
+  const oldName = id === undefined ? null : (referenceName(db, record.kind, id) ?? null);
+  let savedId = id;
+  if (record.kind === 'chain') {
+    if (savedId === undefined) savedId = insertChain(db, record.values);
+    else updateChain(db, savedId, record.values);
+  } else if (record.kind === 'unit') {
+    if (savedId === undefined) savedId = insertUnit(db, record.values.name);
+    else updateUnit(db, savedId, record.values.name);
+  } else if (savedId === undefined) {
+    savedId = insertPark(db, record.values);
+  } else {
+    updatePark(db, savedId, record.values);
+  }
+  writeAudit(
+    db,
+    {
+      operator: meta.operator,
+      entity: record.kind,
+      entityId: savedId,
+      action: id === undefined ? 'create' : 'update',
+      changes: [{ field: 'name', oldValue: oldName, newValue: record.values.name }],
+    },
+    meta.now,
+  );
+  return savedId;
+}
 
 /** Table names cannot be bound, so they come only from this fixed map. */
-export function setRetired(db: Db, kind: ReferenceKind, id: number, retired: boolean): number {
-  return db.prepare(`UPDATE ${TABLES[kind]} SET retired = ? WHERE id = ?`).run(retired ? 1 : 0, id).changes;
+const TABLES: Record<ReferenceKind, 'chains' | 'units' | 'parks'> = { chain: 'chains', unit: 'units', park: 'parks' };
+const tableOf = (kind: ReferenceKind) => sqlIdentifier(TABLES[kind]);
+
+/** 停用 or 启用 an entry, with its line in the change history. */
+export function setRetired(db: Db, kind: ReferenceKind, id: number, retired: boolean, meta: WriteMeta): void {
+  const name = referenceName(db, kind, id) ?? null;
+  run(db, sql`UPDATE ${tableOf(kind)} SET retired = ${retired ? 1 : 0} WHERE id = ${id}`);
+  writeAudit(
+    db,
+    {
+      operator: meta.operator,
+      entity: kind,
+      entityId: id,
+      action: 'update',
+      changes: [{ field: 'retired', oldValue: name, newValue: retired ? '停用' : '启用' }],
+    },
+    meta.now,
+  );
 }
 
 export function referenceName(db: Db, kind: ReferenceKind, id: number): string | undefined {
-  return (db.prepare(`SELECT name FROM ${TABLES[kind]} WHERE id = ?`).get(id) as { name: string } | undefined)?.name;
+  return get<{ name: string }>(db, sql`SELECT name FROM ${tableOf(kind)} WHERE id = ${id}`)?.name;
+}
+
+/** Whether the entry is retired (停用); undefined when there is no such entry. */
+export function isRetired(db: Db, kind: ReferenceKind, id: number): boolean | undefined {
+  const row = get<{ retired: number }>(db, sql`SELECT retired FROM ${tableOf(kind)} WHERE id = ${id}`);
+  return row && row.retired === 1;
 }
 
 export function findIdByName(db: Db, kind: ReferenceKind, name: string): number | undefined {
-  return (db.prepare(`SELECT id FROM ${TABLES[kind]} WHERE name = ?`).get(name) as { id: number } | undefined)?.id;
+  return get<{ id: number }>(db, sql`SELECT id FROM ${tableOf(kind)} WHERE name = ${name}`)?.id;
 }
 
 export function chainCodeOf(db: Db, chainId: number): string | undefined {

@@ -1,5 +1,7 @@
 import type { Db } from '../connection';
 import { all, get, run, sql } from '../sql';
+import { writeAudit } from './audit';
+import type { WriteMeta } from './projects-write';
 
 export const SETTING_KEYS = [
   'operatorName',
@@ -27,6 +29,31 @@ export function setSetting(db: Db, key: SettingKey, value: string): void {
     db,
     sql`INSERT INTO settings (key, value) VALUES (${key}, ${value})
         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+  );
+}
+
+/**
+ * Changes a setting with its line in the change history, old → new as the clerk reads them (which may differ
+ * from what is stored: 不再显示 for 'dismissed').
+ */
+export function changeSetting(
+  db: Db,
+  key: SettingKey,
+  value: string,
+  shown: { oldValue: string | null; newValue: string },
+  meta: Pick<WriteMeta, 'operator' | 'now'>,
+): void {
+  setSetting(db, key, value);
+  writeAudit(
+    db,
+    {
+      operator: meta.operator,
+      entity: 'settings',
+      entityId: 0,
+      action: 'update',
+      changes: [{ field: key, oldValue: shown.oldValue, newValue: shown.newValue }],
+    },
+    meta.now,
   );
 }
 

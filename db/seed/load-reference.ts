@@ -3,6 +3,7 @@ import { YUAN_PER_WAN } from '../model/money';
 import { allSettings, setSetting } from '../queries/settings';
 import { run, sql } from '../sql';
 import planData from './chains.json';
+import { inTransaction } from '../transaction';
 
 export type PlanData = typeof planData;
 const YUAN_PER_YI = YUAN_PER_WAN * 10_000;
@@ -14,7 +15,7 @@ function yiToYuan(yi: number | null): number | null {
 /** The plan's chains and parks on a new file; a file that already has them is left alone. */
 export function loadPlanReference(db: Db, data: PlanData = planData): boolean {
   if (allSettings(db).cityName !== undefined) return false;
-  db.transaction(() => {
+  inTransaction(db, () => {
     data.chains.forEach((chain, index) => {
       run(
         db,
@@ -34,6 +35,6 @@ export function loadPlanReference(db: Db, data: PlanData = planData): boolean {
       );
     });
     setSetting(db, 'cityName', data.city);
-  })();
+  });
   return true;
 }

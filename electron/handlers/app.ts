@@ -8,7 +8,8 @@ import type { AppContext } from '../services/app-context';
 import { backupAfterFirstStart } from '../services/backup-schedule';
 import { loadDemoData } from '../services/demo-data';
 import { dismissFirstRunChecklist, firstRunChecklistOf, offerFirstRunChecklist } from './first-run';
-import { planYearOf } from './session';
+import { planYearOf } from '../services/session';
+import { inTransaction } from '../../db/transaction';
 
 export function appStatus(ctx: AppContext): AppStatus {
   if (ctx.damage || ctx.startProblem) {
@@ -54,12 +55,12 @@ export async function initializeApp(ctx: AppContext, operatorName: string, loadD
     throw new AppError('demo_loaded', '示例数据已经载入过了');
   }
   const now = new Date().toISOString();
-  ctx.db.transaction(() => {
+  inTransaction(ctx.db, () => {
     setSetting(ctx.db, 'operatorName', operatorName);
     setSetting(ctx.db, 'initialized', '1');
     if (loadDemo) loadDemoData(ctx.db, { operator: operatorName, now }, ctx.today());
     else offerFirstRunChecklist(ctx.db);
-  })();
+  });
   await backupAfterFirstStart(ctx);
   return appStatus(ctx);
 }

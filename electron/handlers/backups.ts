@@ -1,6 +1,6 @@
 import path from 'node:path';
 import fs from 'node:fs';
-import { writeAudit } from '../../db/queries/audit';
+import { writeOperationNote } from '../../db/queries/audit';
 import { getSetting } from '../../db/queries/settings';
 import type { BackupInfo, DataFolderInfo, ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
@@ -35,17 +35,7 @@ function folderInfo(ctx: AppContext): DataFolderInfo {
 function note(ctx: AppContext, text: string): void {
   // a restored file may predate the clerk's name: the line is still written
   const operator = getSetting(ctx.db, 'operatorName') || '（未署名）';
-  writeAudit(
-    ctx.db,
-    {
-      operator,
-      entity: 'backup',
-      entityId: 0,
-      action: 'update',
-      changes: [{ field: null, oldValue: null, newValue: text }],
-    },
-    new Date().toISOString(),
-  );
+  writeOperationNote(ctx.db, { entity: 'backup', action: 'update', text }, { operator, now: new Date().toISOString() });
 }
 
 export const backupHandlers = {

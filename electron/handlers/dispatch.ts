@@ -5,13 +5,12 @@ import { DISPATCH_FIELDS, type DispatchTexts, type WeekChange } from '../../db/m
 import { describeChanges, type WeekState } from '../../db/model/week-changes';
 import { parseWeek, shiftWeek, weekOf, type DispatchWeek } from '../../db/model/weeks';
 import { entriesOfWeek, saveEntry } from '../../db/queries/dispatch';
-import { getProject } from '../../db/queries/projects-read';
 import type { ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
-import { dispatchRowOf, dispatchWeekView, snapshotOf } from '../services/dispatch-week';
+import { dispatchRowOf, dispatchWeekView } from '../services/dispatch-week';
 import { dispatchPrintData } from '../services/print-data';
-import { withLights } from '../services/project-lights';
-import { planYearOf, writeMeta } from './session';
+import { planYearOf, writeMeta } from '../services/session';
+import { inTransaction } from '../../db/transaction';
 
 /** A week that exists and is not more than a year ahead (a typo, not a plan). */
 export function weekFor(ctx: AppContext, key: string | undefined): DispatchWeek {
@@ -22,13 +21,6 @@ export function weekFor(ctx: AppContext, key: string | undefined): DispatchWeek 
     throw new AppError('invalid_input', '不能填报一年以后的调度周', 'week');
   }
   return week;
-}
-
-function litProject(ctx: AppContext, projectId: number) {
-  const planYear = planYearOf(ctx);
-  const project = getProject(ctx.db, projectId, planYear);
-  if (!project) throw new AppError('not_found', '找不到该项目，可能已被删除', 'projectId');
-  return withLights(ctx.db, [project], planYear, ctx.today())[0];
 }
 
 function rowOf(ctx: AppContext, week: DispatchWeek, projectId: number) {
@@ -44,17 +36,17 @@ export const dispatchHandlers = {
   'dispatch.saveEntry': async (ctx: AppContext, input: ParsedInput<'dispatch.saveEntry'>) => {
     const meta = writeMeta(ctx);
     const week = weekFor(ctx, input.week);
-    ctx.db.transaction(() => {
-      const project = litProject(ctx, input.projectId);
+    inTransaction(ctx.db, () => {
+      // the row as the grid shows it: the project's lights (its snapshot) and the text the clerk started from
       const current = rowOf(ctx, week, input.projectId);
-      if (project.stage === 'completed' && !current?.entryId) {
+      if (current.stage === 'completed' && !current.entryId) {
         throw new AppError('stage_rule', '已竣工项目不再参加周调度', 'projectId');
       }
       const texts = Object.fromEntries(
-        DISPATCH_FIELDS.map((field) => [field, input[field] ?? current?.[field] ?? '']),
+        DISPATCH_FIELDS.map((field) => [field, input[field] ?? current[field]]),
       ) as unknown as DispatchTexts;
-      saveEntry(ctx.db, input.projectId, week.key, texts, snapshotOf(project), meta, current ?? null);
-    })();
+      saveEntry(ctx.db, input.projectId, week.key, texts, current.snapshot, meta, current);
+    });
     return rowOf(ctx, week, input.projectId);
   },
 
@@ -62,14 +54,14 @@ export const dispatchHandlers = {
     const meta = writeMeta(ctx);
     const week = weekFor(ctx, input.week);
     const planYear = planYearOf(ctx);
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       const view = dispatchWeekView(ctx.db, week, planYear, ctx.today(), new Set(input.projectIds));
       const missing = input.projectIds.filter((id) => !view.rows.some((r) => r.projectId === id));
       if (missing.length) throw new AppError('invalid_input', '所选项目中有已竣工或不存在的项目，未确认', 'projectIds');
       for (const row of view.rows.filter((r) => !r.confirmed)) {
         saveEntry(ctx.db, row.projectId, week.key, row, row.snapshot, meta, row);
       }
-    })();
+    });
     return dispatchWeekView(ctx.db, week, planYear, ctx.today());
   },
 

@@ -1,10 +1,10 @@
 import type { Db } from '../../db/connection';
 import { isFirstRunDone, type FirstRunChecklist } from '../../db/model/first-run';
-import { writeAudit } from '../../db/queries/audit';
 import { listChains, listUnits } from '../../db/queries/reference';
-import { getSetting, setSetting } from '../../db/queries/settings';
+import { changeSetting, getSetting, setSetting } from '../../db/queries/settings';
 import type { AppContext } from '../services/app-context';
-import { writeMeta } from './session';
+import { writeMeta } from '../services/session';
+import { inTransaction } from '../../db/transaction';
 
 /** Only a blank start offers the checklist, once; an office started with the example data never sees it. */
 export function offerFirstRunChecklist(db: Db): void {
@@ -27,19 +27,8 @@ export function firstRunChecklistOf(db: Db, projectCount: number): FirstRunCheck
 /** 不再显示: kept in the data file's settings, so it holds on every PC that opens the file; audited like settings. */
 export function dismissFirstRunChecklist(ctx: AppContext): void {
   const meta = writeMeta(ctx);
-  ctx.db.transaction(() => {
+  inTransaction(ctx.db, () => {
     if (getSetting(ctx.db, 'firstRunChecklist') !== 'open') return;
-    setSetting(ctx.db, 'firstRunChecklist', 'dismissed');
-    writeAudit(
-      ctx.db,
-      {
-        operator: meta.operator,
-        entity: 'settings',
-        entityId: 0,
-        action: 'update',
-        changes: [{ field: 'firstRunChecklist', oldValue: '显示', newValue: '不再显示' }],
-      },
-      meta.now,
-    );
-  })();
+    changeSetting(ctx.db, 'firstRunChecklist', 'dismissed', { oldValue: '显示', newValue: '不再显示' }, meta);
+  });
 }

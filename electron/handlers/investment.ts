@@ -5,7 +5,8 @@ import { listProjects } from '../../db/queries/projects-read';
 import { monthlyFiguresOf } from '../../db/queries/office-figures';
 import type { MonthGridRow, ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
-import { planYearOf, writeMeta } from './session';
+import { planYearOf, writeMeta } from '../services/session';
+import { inTransaction } from '../../db/transaction';
 
 function closingState(ctx: AppContext, year: number): MonthClosingState {
   const closings = closingsOf(ctx.db, year);
@@ -45,21 +46,21 @@ export const investmentHandlers = {
   /** 月度关账: month N's figures are in; 时序进度 moves to N ÷ 12. */
   'investment.closeMonth': async (ctx: AppContext, input: ParsedInput<'investment.closeMonth'>) => {
     const meta = writeMeta(ctx);
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       const issue = closeIssue(input.year, input.month, closedThroughMonth(ctx.db, input.year), ctx.today());
       if (issue) throw new AppError('month_closing', issue, 'month');
       insertClosing(ctx.db, input.year, input.month, ctx.today(), meta);
-    })();
+    });
     return closingState(ctx, input.year);
   },
 
   'investment.reopenMonth': async (ctx: AppContext, input: ParsedInput<'investment.reopenMonth'>) => {
     const meta = writeMeta(ctx);
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       const issue = reopenIssue(input.year, input.month, closedThroughMonth(ctx.db, input.year));
       if (issue) throw new AppError('month_closing', issue, 'month');
       deleteClosing(ctx.db, input.year, input.month, input.reason, meta);
-    })();
+    });
     return closingState(ctx, input.year);
   },
 };

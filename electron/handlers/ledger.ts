@@ -4,7 +4,7 @@ import type { AppContext } from '../services/app-context';
 import { exportDispatchList, exportLedger, exportProblemList } from '../services/ledger-export';
 import { dispatchPrintData, problemPrintData } from '../services/print-data';
 import { weekFor } from './dispatch';
-import { planYearOf } from './session';
+import { planYearOf } from '../services/session';
 
 export const ledgerHandlers = {
   'ledger.export': async (ctx: AppContext, input: ParsedInput<'ledger.export'>): Promise<ExportedFile> =>

@@ -11,10 +11,10 @@ import { STAGE_LABELS } from '../../db/model/stages';
 import { getProject } from '../../db/queries/projects-read';
 import { listMilestones, listTemplates, replaceMilestones, replaceTemplate } from '../../db/queries/milestones';
 import { listUnits, referenceName } from '../../db/queries/reference';
-import { writeAudit } from '../../db/queries/audit';
 import type { GeneratedMilestones, ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
-import { planYearOf, writeMeta } from './session';
+import { planYearOf, writeMeta } from '../services/session';
+import { inTransaction } from '../../db/transaction';
 
 function projectOf(ctx: AppContext, id: number) {
   const project = getProject(ctx.db, id, planYearOf(ctx));
@@ -43,14 +43,14 @@ export const milestoneHandlers = {
 
   'milestones.save': async (ctx: AppContext, input: ParsedInput<'milestones.save'>) => {
     const meta = writeMeta(ctx);
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       projectOf(ctx, input.projectId);
       checkNodes(ctx, input.nodes);
       const owned = new Set(listMilestones(ctx.db, input.projectId).map((m) => m.id));
       const foreign = input.nodes.find((n) => n.id !== undefined && !owned.has(n.id));
       if (foreign) throw new AppError('invalid_input', `节点“${foreign.name}”不属于该项目，请刷新后重试`, 'nodes');
       replaceMilestones(ctx.db, input.projectId, input.nodes, meta);
-    })();
+    });
     return listMilestones(ctx.db, input.projectId);
   },
 
@@ -78,7 +78,7 @@ export const milestoneHandlers = {
     const unitId = scheduleUnitOf(project, (id) => units.get(id)?.retired === false);
     if (input.mode !== 'preview') {
       const meta = writeMeta(ctx);
-      ctx.db.transaction(() => {
+      inTransaction(ctx.db, () => {
         const existing = listMilestones(ctx.db, project.id);
         const kept = input.mode === 'replace' ? existing.filter((m) => m.stage !== stage) : existing;
         const generated = schedule.nodes.map((n) => ({
@@ -91,7 +91,7 @@ export const milestoneHandlers = {
           note: '',
         }));
         replaceMilestones(ctx.db, project.id, [...kept, ...generated], meta);
-      })();
+      });
     }
     return {
       stage,
@@ -111,27 +111,7 @@ export const milestoneHandlers = {
     const names = input.nodes.map((n) => n.name);
     const duplicate = names.find((name, i) => names.indexOf(name) !== i);
     if (duplicate) throw new AppError('invalid_input', `节点“${duplicate}”重复`, 'nodes');
-    ctx.db.transaction(() => {
-      const before = listTemplates(ctx.db)[input.stage];
-      replaceTemplate(ctx.db, input.stage, input.nodes);
-      writeAudit(
-        ctx.db,
-        {
-          operator: meta.operator,
-          entity: 'milestone_template',
-          entityId: 0,
-          action: 'update',
-          changes: [
-            {
-              field: input.stage,
-              oldValue: before.map((n) => `${n.name}${n.durationDays}天`).join('、'),
-              newValue: input.nodes.map((n) => `${n.name}${n.durationDays}天`).join('、'),
-            },
-          ],
-        },
-        meta.now,
-      );
-    })();
+    inTransaction(ctx.db, () => replaceTemplate(ctx.db, input.stage, input.nodes, meta));
     return listTemplates(ctx.db);
   },
 

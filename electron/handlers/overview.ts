@@ -16,7 +16,7 @@ import { everNewStartIds, listProjects } from '../../db/queries/projects-read';
 import { listChains } from '../../db/queries/reference';
 import type { AppContext } from '../services/app-context';
 import { lightContextOf, withLights } from '../services/project-lights';
-import { planYearOf } from './session';
+import { planYearOf } from '../services/session';
 
 const DUE_WITHIN_DAYS = 14;
 

@@ -13,7 +13,6 @@ import {
   type ProblemCount,
   type ProblemListRow,
 } from '../../db/model/problems';
-import { writeAudit } from '../../db/queries/audit';
 import {
   getStoredProblem,
   insertNote,
@@ -26,12 +25,12 @@ import {
   type StoredProblemWithUnits,
 } from '../../db/queries/problems';
 import { getProject } from '../../db/queries/projects-read';
-import type { WriteMeta } from '../../db/queries/projects-write';
 import { referenceName } from '../../db/queries/reference';
 import type { ParsedInput, ProblemPrint, ProblemSummary } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { problemPrintData, problemRow, problemUnits } from '../services/print-data';
-import { planYearOf, writeMeta } from './session';
+import { planYearOf, writeMeta } from '../services/session';
+import { inTransaction } from '../../db/transaction';
 
 function row(ctx: AppContext, stored: StoredProblemWithUnits): ProblemListRow {
   return problemRow(stored, ctx.today());
@@ -77,27 +76,6 @@ function checkDates(v: ProblemValues, today: string): void {
   }
 }
 
-/** One line in the project's change history for each step, so the project page tells the whole story. */
-function audit(
-  ctx: AppContext,
-  meta: WriteMeta,
-  p: { projectId: number; code: string },
-  before: string | null,
-  after: string,
-) {
-  writeAudit(
-    ctx.db,
-    {
-      operator: meta.operator,
-      entity: 'project',
-      entityId: p.projectId,
-      action: 'update',
-      changes: [{ field: `problem:${p.code}`, oldValue: before, newValue: after }],
-    },
-    meta.now,
-  );
-}
-
 function counts(rows: readonly ProblemListRow[], keysOf: (p: ProblemListRow) => { key: string; label: string }[]) {
   const byKey = new Map<string, ProblemCount>();
   for (const p of rows) {
@@ -131,7 +109,7 @@ export const problemHandlers = {
   'problems.create': async (ctx: AppContext, input: ParsedInput<'problems.create'>) => {
     const meta = writeMeta(ctx);
     const today = ctx.today();
-    const id = ctx.db.transaction(() => {
+    const id = inTransaction(ctx.db, () => {
       if (!getProject(ctx.db, input.projectId, planYearOf(ctx))) {
         throw new AppError('not_found', '找不到该项目，不能登记问题', 'projectId');
       }
@@ -146,7 +124,7 @@ export const problemHandlers = {
       checkDates(values, today);
       checkUnits(ctx, [values.leadUnitId, ...values.responsibleUnitIds]);
       const code = problemCode(yearOf(values.raisedOn), nextProblemSequence(ctx.db, yearOf(values.raisedOn)));
-      const newId = insertProblem(ctx.db, code, values, meta.now);
+      const newId = insertProblem(ctx.db, code, values, meta);
       insertNote(
         ctx.db,
         newId,
@@ -154,15 +132,14 @@ export const problemHandlers = {
         meta.operator,
         meta.now,
       );
-      audit(ctx, meta, { projectId: values.projectId, code }, null, `登记问题：${values.description}`);
       return newId;
-    })();
+    });
     return loadProblem(ctx, id);
   },
 
   'problems.update': async (ctx: AppContext, input: ParsedInput<'problems.update'>) => {
     const meta = writeMeta(ctx);
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       const stored = getStoredProblem(ctx.db, input.id);
       if (!stored) throw new AppError('not_found', '找不到该问题，可能已被删除');
       if (stored.status === 'closed') throw new AppError('stage_rule', '已销号的问题不能修改，如需重新办理请先退回');
@@ -170,16 +147,16 @@ export const problemHandlers = {
       const values = { ...valuesOf(stored), ...patch };
       checkDates(values, ctx.today());
       checkUnits(ctx, [values.leadUnitId, ...values.responsibleUnitIds]);
-      updateProblem(ctx.db, id, values, meta.now);
-      audit(ctx, meta, stored, stored.description, `修改问题：${values.description}`);
-    })();
+      const history = { oldValue: stored.description, newValue: `修改问题：${values.description}` };
+      updateProblem(ctx.db, { id, code: stored.code }, values, history, meta);
+    });
     return loadProblem(ctx, input.id);
   },
 
   'problems.act': async (ctx: AppContext, input: ParsedInput<'problems.act'>) => {
     const meta = writeMeta(ctx);
     const today = ctx.today();
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       const stored = getStoredProblem(ctx.db, input.id);
       if (!stored) throw new AppError('not_found', '找不到该问题，可能已被删除');
       const moved = transition(stored.status, input.action);
@@ -210,7 +187,8 @@ export const problemHandlers = {
       if (input.action === 'close') values.resolvedOn = date;
       if (input.action === 'return') values.resolvedOn = null;
       checkDates(values, today);
-      updateProblem(ctx.db, stored.id, values, meta.now);
+      const history = { oldValue: PROBLEM_STATUS_LABELS[stored.status], newValue: PROBLEM_STATUS_LABELS[moved.to] };
+      updateProblem(ctx.db, stored, values, history, meta);
       const label = PROBLEM_ACTION_LABELS[input.action];
       insertNote(
         ctx.db,
@@ -219,15 +197,14 @@ export const problemHandlers = {
         meta.operator,
         meta.now,
       );
-      audit(ctx, meta, stored, PROBLEM_STATUS_LABELS[stored.status], PROBLEM_STATUS_LABELS[moved.to]);
-    })();
+    });
     return loadProblem(ctx, input.id);
   },
 
   'problems.addNote': async (ctx: AppContext, input: ParsedInput<'problems.addNote'>) => {
     const meta = writeMeta(ctx);
     const today = ctx.today();
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       const stored = getStoredProblem(ctx.db, input.id);
       if (!stored) throw new AppError('not_found', '找不到该问题，可能已被删除');
       if (stored.status === 'closed') throw new AppError('workflow', '已销号的问题不再记录进展，如需重新办理请先退回');
@@ -235,7 +212,7 @@ export const problemHandlers = {
       const notedOn = input.notedOn ?? today;
       if (notedOn > today) throw new AppError('invalid_input', '日期不能晚于今天', 'notedOn');
       insertNote(ctx.db, stored.id, { notedOn, kind: input.kind, text: input.text }, meta.operator, meta.now);
-    })();
+    });
     return loadProblem(ctx, input.id);
   },
 

@@ -1,6 +1,7 @@
 import { AppError } from '../../db/errors';
 import { auditFieldLabel, pickProjectFields, type ProjectDetail } from '../../db/model/project';
 import { emptyProjectFields } from '../../db/model/project-schema';
+import { matchesSearch } from '../../db/model/project-search';
 import {
   backwardMoveIssue,
   futureDateIssues,
@@ -15,9 +16,10 @@ import { insertProject, recordStageChange, setMonthlyInvestment, updateProject }
 import { chainCodeOf } from '../../db/queries/reference';
 import type { ParsedInput, ProjectView } from '../api-spec';
 import type { AppContext } from '../services/app-context';
-import { officeTimeProgressOf, withLights } from '../services/project-lights';
-import { validateProject } from './project-validation';
-import { planYearOf, writeMeta } from './session';
+import { litProject, officeTimeProgressOf, withLights } from '../services/project-lights';
+import { validateProject } from '../services/project-validation';
+import { planYearOf, writeMeta } from '../services/session';
+import { inTransaction } from '../../db/transaction';
 
 function loadProject(ctx: AppContext, id: number): ProjectDetail {
   const project = getProject(ctx.db, id, planYearOf(ctx));
@@ -25,10 +27,11 @@ function loadProject(ctx: AppContext, id: number): ProjectDetail {
   return project;
 }
 
-function litProject(ctx: AppContext, id: number): ProjectView {
-  const project = loadProject(ctx, id);
-  const [lit] = withLights(ctx.db, [project], project.planYear, ctx.today());
-  return { ...lit, timeProgress: officeTimeProgressOf(ctx.db, project.planYear, ctx.today()) };
+function projectView(ctx: AppContext, id: number): ProjectView {
+  const planYear = planYearOf(ctx);
+  const lit = litProject(ctx.db, id, planYear, ctx.today());
+  if (!lit) throw new AppError('not_found', '找不到该项目，可能已被删除');
+  return { ...lit, timeProgress: officeTimeProgressOf(ctx.db, planYear, ctx.today()) };
 }
 
 function generatedCode(ctx: AppContext, chainId: unknown, year: number): string {
@@ -38,18 +41,17 @@ function generatedCode(ctx: AppContext, chainId: unknown, year: number): string 
 
 export const projectHandlers = {
   'projects.list': async (ctx: AppContext, input: ParsedInput<'projects.list'>) => {
-    const { light, ...filter } = input;
     const planYear = planYearOf(ctx);
-    const rows = withLights(ctx.db, listProjects(ctx.db, planYear, filter), planYear, ctx.today());
-    return light ? rows.filter((row) => row.light === light) : rows;
+    const found = listProjects(ctx.db, planYear).filter((row) => matchesSearch(row, input.search ?? ''));
+    return withLights(ctx.db, found, planYear, ctx.today());
   },
 
-  'projects.get': async (ctx: AppContext, input: ParsedInput<'projects.get'>) => litProject(ctx, input.id),
+  'projects.get': async (ctx: AppContext, input: ParsedInput<'projects.get'>) => projectView(ctx, input.id),
 
   'projects.create': async (ctx: AppContext, input: ParsedInput<'projects.create'>) => {
     const meta = writeMeta(ctx);
     const planYear = planYearOf(ctx);
-    const id = ctx.db.transaction(() => {
+    const id = inTransaction(ctx.db, () => {
       const candidate = { ...emptyProjectFields(), ...input };
       if (!candidate.code) candidate.code = generatedCode(ctx, candidate.chainId, planYear);
       const fields = validateProject({ db: ctx.db, today: ctx.today(), planYear }, candidate);
@@ -61,14 +63,14 @@ export const projectHandlers = {
         meta,
       );
       return newId;
-    })();
-    return litProject(ctx, id);
+    });
+    return projectView(ctx, id);
   },
 
   'projects.update': async (ctx: AppContext, input: ParsedInput<'projects.update'>) => {
     const meta = writeMeta(ctx);
     const { id, ...patch } = input;
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       const stored = loadProject(ctx, id);
       const before = pickProjectFields(stored);
       if (patch.stage !== undefined && patch.stage !== before.stage) {
@@ -79,8 +81,8 @@ export const projectHandlers = {
         { ...before, ...patch },
       );
       updateProject(ctx.db, id, before, after, meta);
-    })();
-    return litProject(ctx, id);
+    });
+    return projectView(ctx, id);
   },
 
   'projects.history': async (ctx: AppContext, input: ParsedInput<'projects.history'>) => {
@@ -101,20 +103,20 @@ export const projectHandlers = {
     const meta = writeMeta(ctx);
     const notBegun = input.amountYuan === null ? null : monthNotBegunIssue(input.year, input.month, ctx.today());
     if (notBegun) throw new AppError('month_not_begun', notBegun, 'month');
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       const project = loadProject(ctx, input.projectId);
       if (project.stage === 'reserve' || project.stage === 'preliminary') {
         throw new AppError('stage_rule', `${STAGE_LABELS[project.stage]}项目尚未开工，不能填报完成投资`);
       }
       setMonthlyInvestment(ctx.db, input.projectId, input.year, input.month, input.amountYuan, meta);
-    })();
-    return litProject(ctx, input.projectId);
+    });
+    return projectView(ctx, input.projectId);
   },
 
   'projects.changeStage': async (ctx: AppContext, input: ParsedInput<'projects.changeStage'>) => {
     const meta = writeMeta(ctx);
     const today = ctx.today();
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       const stored = loadProject(ctx, input.id);
       const before = pickProjectFields(stored);
       const ruleBroken = transitionIssue(before.stage, input.toStage, input.reason);
@@ -147,7 +149,7 @@ export const projectHandlers = {
         { fromStage: before.stage, toStage: input.toStage, changedOn, reason: input.reason },
         meta,
       );
-    })();
-    return litProject(ctx, input.id);
+    });
+    return projectView(ctx, input.id);
   },
 };

@@ -1,22 +1,18 @@
 import { AppError } from '../../db/errors';
 import { REFERENCE_KIND_LABELS, type ReferenceKind } from '../../db/model/reference';
-import { writeAudit } from '../../db/queries/audit';
 import {
   chainIdByCode,
   findIdByName,
-  insertChain,
-  insertPark,
-  insertUnit,
   listReference,
   referenceName,
+  saveReference,
   setRetired,
-  updateChain,
-  updatePark,
-  updateUnit,
+  type ReferenceRecord,
 } from '../../db/queries/reference';
 import type { ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
-import { writeMeta } from './session';
+import { writeMeta } from '../services/session';
+import { inTransaction } from '../../db/transaction';
 
 function ensureNameFree(ctx: AppContext, kind: ReferenceKind, name: string, id?: number): void {
   const owner = findIdByName(ctx.db, kind, name);
@@ -31,31 +27,14 @@ function ensureExists(ctx: AppContext, kind: ReferenceKind, id: number): string 
   return name;
 }
 
-/** Saves one reference record in a transaction with its audit row. */
-function save(
-  ctx: AppContext,
-  kind: ReferenceKind,
-  id: number | undefined,
-  name: string,
-  write: () => number,
-): ReturnType<typeof listReference> {
+/** Saves one reference record (a new one without an id) after checking its name and that it exists. */
+function save(ctx: AppContext, record: ReferenceRecord, id: number | undefined): ReturnType<typeof listReference> {
   const meta = writeMeta(ctx);
-  ctx.db.transaction(() => {
-    ensureNameFree(ctx, kind, name, id);
-    const oldName = id === undefined ? null : ensureExists(ctx, kind, id);
-    const savedId = write();
-    writeAudit(
-      ctx.db,
-      {
-        operator: meta.operator,
-        entity: kind,
-        entityId: savedId,
-        action: id === undefined ? 'create' : 'update',
-        changes: [{ field: 'name', oldValue: oldName, newValue: name }],
-      },
-      meta.now,
-    );
-  })();
+  inTransaction(ctx.db, () => {
+    ensureNameFree(ctx, record.kind, record.values.name, id);
+    if (id !== undefined) ensureExists(ctx, record.kind, id);
+    saveReference(ctx.db, record, id, meta);
+  });
   return listReference(ctx.db);
 }
 
@@ -69,46 +48,23 @@ export const referenceHandlers = {
       throw new AppError('duplicate_code', `产业链代码“${values.code}”已被使用`, 'code');
     }
     if (values.leadUnitId !== null) ensureExists(ctx, 'unit', values.leadUnitId);
-    return save(ctx, 'chain', id, values.name, () => {
-      if (id === undefined) return insertChain(ctx.db, values);
-      updateChain(ctx.db, id, values);
-      return id;
-    });
+    return save(ctx, { kind: 'chain', values }, id);
   },
 
   'reference.saveUnit': async (ctx: AppContext, input: ParsedInput<'reference.saveUnit'>) =>
-    save(ctx, 'unit', input.id, input.name, () => {
-      if (input.id === undefined) return insertUnit(ctx.db, input.name);
-      updateUnit(ctx.db, input.id, input.name);
-      return input.id;
-    }),
+    save(ctx, { kind: 'unit', values: { name: input.name } }, input.id),
 
   'reference.savePark': async (ctx: AppContext, input: ParsedInput<'reference.savePark'>) => {
     const { id, ...values } = input;
-    return save(ctx, 'park', id, values.name, () => {
-      if (id === undefined) return insertPark(ctx.db, values);
-      updatePark(ctx.db, id, values);
-      return id;
-    });
+    return save(ctx, { kind: 'park', values }, id);
   },
 
   'reference.setRetired': async (ctx: AppContext, input: ParsedInput<'reference.setRetired'>) => {
     const meta = writeMeta(ctx);
-    ctx.db.transaction(() => {
-      const name = ensureExists(ctx, input.kind, input.id);
-      setRetired(ctx.db, input.kind, input.id, input.retired);
-      writeAudit(
-        ctx.db,
-        {
-          operator: meta.operator,
-          entity: input.kind,
-          entityId: input.id,
-          action: 'update',
-          changes: [{ field: 'retired', oldValue: name, newValue: input.retired ? '停用' : '启用' }],
-        },
-        meta.now,
-      );
-    })();
+    inTransaction(ctx.db, () => {
+      ensureExists(ctx, input.kind, input.id);
+      setRetired(ctx.db, input.kind, input.id, input.retired, meta);
+    });
     return listReference(ctx.db);
   },
 };

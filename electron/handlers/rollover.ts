@@ -1,16 +1,16 @@
 import { AppError } from '../../db/errors';
 import { pickProjectFields } from '../../db/model/project';
 import { proposeRollover, unstartedDecisionIssue, type RolloverProposal } from '../../db/model/rollover';
-import { writeAudit } from '../../db/queries/audit';
 import { getProject, listProjects } from '../../db/queries/projects-read';
 import { recordStageChange, updateProject } from '../../db/queries/projects-write';
-import { setSetting } from '../../db/queries/settings';
+import { changeSetting } from '../../db/queries/settings';
 import { restoreInPlace } from '../../db/restore';
 import type { ParsedInput, RolloverResult } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { createBackup, inspectBackup, ownBackupFile } from '../services/backup';
 import { appStatus } from './app';
-import { planYearOf, writeMeta } from './session';
+import { planYearOf, writeMeta } from '../services/session';
+import { inTransaction } from '../../db/transaction';
 
 function proposal(ctx: AppContext): RolloverProposal {
   const planYear = planYearOf(ctx);
@@ -52,7 +52,7 @@ export const rolloverHandlers = {
     );
     const backupFile = await createBackup(ctx, `年度结转前-${plan.fromYear}`);
     const today = ctx.today();
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       const touched = new Set([
         ...moves.map((m) => m.projectId),
         ...plan.money.map((m) => m.projectId),
@@ -83,19 +83,14 @@ export const rolloverHandlers = {
           );
         }
       }
-      setSetting(ctx.db, 'planYear', String(plan.toYear));
-      writeAudit(
+      changeSetting(
         ctx.db,
-        {
-          operator: meta.operator,
-          entity: 'settings',
-          entityId: 0,
-          action: 'update',
-          changes: [{ field: 'planYear', oldValue: String(plan.fromYear), newValue: `${plan.toYear}（年度结转）` }],
-        },
-        meta.now,
+        'planYear',
+        String(plan.toYear),
+        { oldValue: String(plan.fromYear), newValue: `${plan.toYear}（年度结转）` },
+        meta,
       );
-    })();
+    });
     return { toYear: plan.toYear, backupFile, moved: moves.length, rolled: plan.money.length };
   },
 
@@ -107,18 +102,7 @@ export const rolloverHandlers = {
     if (inspected.problem) throw new AppError('backup_damaged', `该备份不能用于撤销：${inspected.problem}。`);
     // the state being undone is itself kept, so an undo can be undone by hand
     await createBackup(ctx, '撤销结转前');
-    restoreInPlace(ctx.db, file);
-    writeAudit(
-      ctx.db,
-      {
-        operator: meta.operator,
-        entity: 'settings',
-        entityId: 0,
-        action: 'update',
-        changes: [{ field: 'restore', oldValue: null, newValue: `撤销年度结转，恢复备份 ${file}` }],
-      },
-      meta.now,
-    );
+    restoreInPlace(ctx.db, file, { text: `撤销年度结转，恢复备份 ${file}`, meta });
     return appStatus(ctx);
   },
 };

@@ -1,10 +1,10 @@
-import { allSettings, setSetting } from '../../db/queries/settings';
-import { writeAudit } from '../../db/queries/audit';
+import { allSettings, changeSetting, setSetting } from '../../db/queries/settings';
 import type { ParsedInput, Settings } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { lightThresholdsOf, timeProgressModeOf } from '../services/project-lights';
-import { planYearOf } from './session';
+import { planYearOf } from '../services/session';
 import { backupKeepOf } from '../services/backup';
+import { inTransaction } from '../../db/transaction';
 
 export function readSettings(ctx: AppContext): Settings {
   const stored = allSettings(ctx.db);
@@ -35,7 +35,7 @@ export const settingsHandlers = {
     // The operator may be changed by whoever sits at the PC: the new name signs its own change.
     const operator = input.operatorName ?? before.operatorName;
     const now = new Date().toISOString();
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       for (const key of [
         'operatorName',
         'cityName',
@@ -47,20 +47,9 @@ export const settingsHandlers = {
         const value = input[key];
         if (value === undefined || JSON.stringify(value) === JSON.stringify(before[key])) continue;
         const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-        setSetting(ctx.db, key, text);
-        writeAudit(
-          ctx.db,
-          {
-            operator,
-            entity: 'settings',
-            entityId: 0,
-            action: 'update',
-            changes: [{ field: key, oldValue: describeSetting(before[key]), newValue: text }],
-          },
-          now,
-        );
+        changeSetting(ctx.db, key, text, { oldValue: describeSetting(before[key]), newValue: text }, { operator, now });
       }
-    })();
+    });
     return readSettings(ctx);
   },
 

@@ -8,7 +8,7 @@ import { listStoredProblems } from '../../db/queries/problems';
 import { listProjects } from '../../db/queries/projects-read';
 import type { AppContext } from '../services/app-context';
 import { withLights } from '../services/project-lights';
-import { planYearOf } from './session';
+import { planYearOf } from '../services/session';
 
 const LOOK_BACK_WEEKS = 52;
 

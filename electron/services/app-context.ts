@@ -1,6 +1,5 @@
 import fs from 'node:fs';
-import Database from 'better-sqlite3';
-import { openDatabase, type Db } from '../../db/connection';
+import { openDatabase, openStandIn, type Db } from '../../db/connection';
 import { toIsoDate } from '../../db/model/dates';
 import { diskTroubleOf } from '../../db/disk-errors';
 import { DamagedDatabaseError } from '../../db/integrity';
@@ -45,7 +44,7 @@ export interface AppContext {
 export { DATABASE_FILE, databaseFileOf } from './data-files';
 
 /** An empty stand-in, so nothing can reach a damaged or unreachable file while the clerk decides. */
-const standIn = (): Db => new Database(':memory:');
+const standIn = (): Db => openStandIn();
 
 interface Opened {
   db: Db;

@@ -1,12 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { AppError } from '../../db/errors';
-import { schemaVersionOf } from '../../db/migrate';
-import { schemaProblem } from '../../db/schema-check';
-import { backupsToDelete, DEFAULT_BACKUP_KEEP, type BackupKeep, type BackupKind } from '../../db/model/backup-rotation';
+import { backupDatabaseTo, readBackupFile, type BackupFileContents } from '../../db/backup-file';
+import {
+  backupsToDelete,
+  DEFAULT_BACKUP_KEEP,
+  type BackupInfo,
+  type BackupKeep,
+  type BackupKind,
+} from '../../db/model/backup-rotation';
 import { getSetting } from '../../db/queries/settings';
-import type { BackupInfo } from '../api-spec';
+
 import type { AppContext } from './app-context';
 import { fsyncDir, fsyncFile } from './durable-files';
 
@@ -25,16 +29,6 @@ function stampOf(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');
 }
 
-/** Makes a copy stand alone: rollback journal, nothing left in a WAL. */
-function standAlone(file: string): void {
-  const copy = new Database(file);
-  try {
-    copy.pragma('journal_mode = DELETE');
-  } finally {
-    copy.close();
-  }
-}
-
 /**
  * Gives a finished `.partial` file its name: flushed first, so a power cut after the rename never leaves a
  * named backup with missing pages, and the folder flushed after, so the name itself survives.
@@ -51,8 +45,7 @@ async function backupInto(ctx: AppContext, dir: string, baseName: string): Promi
   for (let n = 2; fs.existsSync(file); n++) file = path.join(dir, `${baseName}-${n}.sqlite`);
   const partial = `${file}.partial`;
   try {
-    await ctx.db.backup(partial);
-    standAlone(partial);
+    await backupDatabaseTo(ctx.db, partial);
     finishFile(partial, file);
   } catch (error) {
     fs.rmSync(partial, { force: true });
@@ -187,7 +180,7 @@ function pendingJournalOf(file: string): string | null {
  * is not exactly the one this app makes for the file's version (a trigger, a view, a changed table: a file
  * from outside is data, never code — see db/schema-check.ts).
  */
-export function inspectBackup(file: string): { projectCount: number; schemaVersion: number; problem: string | null } {
+export function inspectBackup(file: string): BackupFileContents {
   const journal = pendingJournalOf(file);
   if (journal) {
     return {
@@ -196,23 +189,7 @@ export function inspectBackup(file: string): { projectCount: number; schemaVersi
       problem: `备份文件旁有未并入的“${journal}”文件，无法确认其内容，为安全起见不予使用`,
     };
   }
-  let db: Database.Database | undefined;
-  try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-    // nothing in the file's schema may call a function with side effects while it is read
-    db.pragma('trusted_schema = OFF');
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') return { projectCount: 0, schemaVersion: 0, problem: '备份文件已损坏' };
-    const schemaVersion = schemaVersionOf(db);
-    const mismatch = schemaProblem(db);
-    if (mismatch) return { projectCount: 0, schemaVersion, problem: mismatch };
-    const projectCount = (db.prepare('SELECT COUNT(*) AS n FROM projects').get() as { n: number }).n;
-    return { projectCount, schemaVersion, problem: null };
-  } catch {
-    return { projectCount: 0, schemaVersion: 0, problem: '备份文件无法读取' };
-  } finally {
-    db?.close();
-  }
+  return readBackupFile(file);
 }
 
 /** One backup as its file describes it, without opening it. */

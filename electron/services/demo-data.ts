@@ -18,6 +18,7 @@ import { findIdByName, insertUnit, listChains, listParks, listUnits, setChainLea
 import { raiseDemoProblem } from './demo-problem-steps';
 import { snapshotOf } from './dispatch-week';
 import { withLights } from './project-lights';
+import { inTransaction } from '../../db/transaction';
 
 type LoadedProject = { id: number; fields: Omit<DemoProject, 'monthly'> };
 
@@ -39,7 +40,7 @@ function loadDemoDispatch(db: Db, projects: readonly LoadedProject[], meta: Writ
  * One transaction; chains that already have a 链长 keep it.
  */
 export function loadDemoData(db: Db, meta: WriteMeta, today: string): number {
-  return db.transaction(() => {
+  return inTransaction(db, () => {
     for (const name of DEMO_UNITS) {
       if (findIdByName(db, 'unit', name) === undefined) insertUnit(db, name);
     }
@@ -101,5 +102,5 @@ export function loadDemoData(db: Db, meta: WriteMeta, today: string): number {
       raiseDemoProblem(db, { id, responsibleUnitIds: fields.responsibleUnitIds }, problem, meta);
     }
     return projects.length;
-  })();
+  });
 }

@@ -2,8 +2,13 @@ import type { Db } from '../../db/connection';
 import type { DemoProblem, DemoProblemStep } from '../../db/demo/demo-problems';
 import { yearOf } from '../../db/model/dates';
 import { PROBLEM_ACTION_LABELS, PROBLEM_STATUS_LABELS, problemCode, transition } from '../../db/model/problems';
-import { writeAudit } from '../../db/queries/audit';
-import { insertNote, insertProblem, nextProblemSequence, type ProblemValues } from '../../db/queries/problems';
+import {
+  insertNote,
+  insertProblem,
+  nextProblemSequence,
+  writeProblemHistory,
+  type ProblemValues,
+} from '../../db/queries/problems';
 import type { WriteMeta } from '../../db/queries/projects-write';
 import { findIdByName } from '../../db/queries/reference';
 
@@ -61,7 +66,7 @@ export function raiseDemoProblem(
     resolvedOn: null,
   };
   const notes = [{ notedOn: problem.raisedOn, text: `登记：${source}` }];
-  const history: [string | null, string][] = [[null, `登记问题：${problem.description}`]];
+  const history: [string, string][] = [];
   for (const step of problem.steps) {
     const before = values.status;
     values = afterStep(values, step, unitId);
@@ -72,21 +77,11 @@ export function raiseDemoProblem(
 
   const year = yearOf(problem.raisedOn);
   const code = problemCode(year, nextProblemSequence(db, year));
-  const id = insertProblem(db, code, values, meta.now);
+  // stored as it ends; the history tells each step from 登记 on
+  const id = insertProblem(db, code, values, meta);
   for (const { notedOn, text } of notes) {
     insertNote(db, id, { notedOn, kind: 'transition', text }, meta.operator, meta.now);
   }
-  for (const [oldValue, newValue] of history) {
-    writeAudit(
-      db,
-      {
-        operator: meta.operator,
-        entity: 'project',
-        entityId: project.id,
-        action: 'update',
-        changes: [{ field: `problem:${code}`, oldValue, newValue }],
-      },
-      meta.now,
-    );
-  }
+  for (const [oldValue, newValue] of history)
+    writeProblemHistory(db, { projectId: project.id, code }, oldValue, newValue, meta);
 }

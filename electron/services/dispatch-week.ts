@@ -10,8 +10,8 @@ import type { LitProjectRow } from '../../db/model/overview';
 import { shiftWeek, weekLabel, weekOf, type DispatchWeek } from '../../db/model/weeks';
 import { entriesOfWeek, entryOf, latestEntriesBetween, latestEntryBetween } from '../../db/queries/dispatch';
 import { problemsRaisedIn } from '../../db/queries/problems';
-import { getProject, listProjects } from '../../db/queries/projects-read';
-import { withLights } from './project-lights';
+import { listProjects } from '../../db/queries/projects-read';
+import { litProject, withLights } from './project-lights';
 
 function toRow(
   project: LitProjectRow,
@@ -88,9 +88,8 @@ export function dispatchRowOf(
   planYear: number,
   today: string,
 ): DispatchRow | undefined {
-  const project = getProject(db, projectId, planYear);
-  if (!project) return undefined;
-  const [lit] = withLights(db, [project], planYear, today);
+  const lit = litProject(db, projectId, planYear, today);
+  if (!lit) return undefined;
   const entry = entryOf(db, projectId, week.key);
   const copied = entry
     ? undefined

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { integrityProblems } from '../../db/integrity';
+import { isSoundDatabaseFile } from '../../db/backup-file';
 import { databaseFileOf } from './data-files';
 
 // What a kill in the middle of a restore can leave beside the data file, and how the next start settles it
@@ -31,18 +30,6 @@ export function keepDamaged(dataDir: string, file: string): void {
     if (fs.existsSync(file + suffix)) {
       fs.copyFileSync(file + suffix, path.join(dir, `损坏的数据-${stamp}.sqlite${suffix}`));
     }
-  }
-}
-
-function isSound(file: string): boolean {
-  let db: Database.Database | undefined;
-  try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-    return integrityProblems(db).length === 0;
-  } catch {
-    return false;
-  } finally {
-    db?.close();
   }
 }
 
@@ -81,7 +68,7 @@ export function settleInterruptedRestore(dataDir: string): string | null {
     notice = unfinished;
   } else if (has(legacy)) {
     // an older version was killed while copying the backup in: a half copy goes to damaged/, the data comes back
-    if (isSound(file)) {
+    if (isSoundDatabaseFile(file)) {
       notice = finished;
     } else {
       keepDamaged(dataDir, file);

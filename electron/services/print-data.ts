@@ -5,7 +5,8 @@ import { weekSpan, type DispatchWeek } from '../../db/model/weeks';
 import { reportedMonthsOf } from '../../db/queries/office-figures';
 import { listStoredProblems, type StoredProblemWithUnits } from '../../db/queries/problems';
 import { getSetting } from '../../db/queries/settings';
-import type { DispatchPrint, ProblemPrint } from '../api-spec';
+import type { DispatchPrint } from '../../db/model/dispatch-print';
+import type { ProblemPrint } from '../../db/model/problems';
 import { dispatchWeekView } from './dispatch-week';
 
 // What the printed 周调度表 and 问题清单 show, shared by the paper routes and the xlsx exports so the two

@@ -5,7 +5,7 @@ import {
   type LightThresholds,
   type ProjectLights,
 } from '../../db/model/lights';
-import type { ProjectRow } from '../../db/model/project';
+import type { ProjectDetail, ProjectRow } from '../../db/model/project';
 import {
   officeTimeProgress,
   timeProgress,
@@ -18,6 +18,7 @@ import { dispatchInUseSince, reportedProjectIds } from '../../db/queries/dispatc
 import { openMilestonesByProject } from '../../db/queries/milestones';
 import { openProblemsByProject } from '../../db/queries/problems';
 import { closedThroughMonth } from '../../db/queries/month-closings';
+import { getProject } from '../../db/queries/projects-read';
 import { getSetting } from '../../db/queries/settings';
 import { addDays, parseISO } from 'date-fns';
 import type { Db } from '../../db/connection';
@@ -91,4 +92,10 @@ export function withLights<T extends ProjectRow>(db: Db, rows: T[], planYear: nu
       context,
     ),
   }));
+}
+
+/** One project with its lights, as its page and a week's row show it; undefined when there is no such project. */
+export function litProject(db: Db, id: number, planYear: number, today: string): LitRow<ProjectDetail> | undefined {
+  const project = getProject(db, id, planYear);
+  return project && withLights(db, [project], planYear, today)[0];
 }

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { ExportedFile } from '../api-spec';
+import type { ExportedFile } from '../../db/model/exported-file';
 
 // The conventions every exported sheet follows, so a 台账, a 周调度表 and a 问题清单 look like one office made
 // them: a merged title, a line under it (单位, 截至日期), one header row that is frozen and repeated on every

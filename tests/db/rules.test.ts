@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatChineseDate, isIsoDate } from '../../db/model/dates';
 import { annualCompletionRate, deriveFigures } from '../../db/model/derived';
+import { editCrossFieldIssues, editStageIssue } from '../../db/model/edit-rules';
+import type { ProjectFields } from '../../db/model/project';
+import { emptyProjectFields } from '../../db/model/project-schema';
 import { futureDateIssues, stageRequirementIssue, transitionIssue } from '../../db/model/stage-rules';
 
 const noDates = { plannedStartDate: null, actualStartDate: null, actualCompletionDate: null, signingDate: null };
@@ -49,6 +52,33 @@ describe('阶段规则', () => {
     const fields = { ...noDates, actualStartDate: '2026-11-28', actualCompletionDate: '2026-11-29' };
     expect(futureDateIssues(fields, '2026-11-28')).toEqual([
       { field: 'actualCompletionDate', message: '实际竣工日期不能晚于今天' },
+    ]);
+  });
+
+  const project = (fields: Partial<ProjectFields>): ProjectFields => ({
+    ...emptyProjectFields(),
+    name: '城东污水处理厂',
+    chainId: 1,
+    owner: '市城投公司',
+    stage: 'new_start',
+    ...fields,
+  });
+
+  it('编辑不能破坏原已满足的阶段要求；早于规则的旧记录仍可编辑', () => {
+    const held = project({ plannedStartDate: '2026-03-01' });
+    expect(editStageIssue({ ...held, plannedStartDate: null }, held, 2026)?.field).toBe('plannedStartDate');
+    const older = project({ plannedStartDate: '2025-03-01' });
+    expect(editStageIssue({ ...older, note: '改了备注' }, older, 2026)).toBeNull();
+    expect(editStageIssue(older, undefined, 2026)?.message).toBe('列入新开工的计划开工日期须在2026年内');
+  });
+
+  it('资料待补的缺项原已存在时不挡编辑，新出现的缺项照样提示', () => {
+    const gap = project({ stage: 'completed', actualCompletionDate: '2026-01-01' });
+    expect(editCrossFieldIssues({ ...gap, note: '改了备注' }, gap)).toEqual([]);
+    expect(editCrossFieldIssues(gap, undefined).map((i) => i.field)).toEqual(['actualStartDate']);
+    const started = project({ stage: 'completed', actualStartDate: '2025-01-01', actualCompletionDate: '2026-01-01' });
+    expect(editCrossFieldIssues({ ...started, actualStartDate: null }, started).map((i) => i.field)).toEqual([
+      'actualStartDate',
     ]);
   });
 });

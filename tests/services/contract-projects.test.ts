@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../electron/api-spec';
+import { matchesSearch } from '../../renderer/pages/library/library-filters';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
 
 let app: TempApp;
@@ -284,19 +285,50 @@ describe('projects.changeStage', () => {
 });
 
 describe('projects.list', () => {
-  it('按阶段、产业链和关键字筛选；关键字中的 % 和 _ 按字面匹配，不当作通配符', async () => {
+  it('关键字筛选；关键字中的 % 和 _ 按字面匹配，不当作通配符', async () => {
     await app.ok('projects.create', minimal());
     await app.ok('projects.create', { ...minimal(), name: '100%国产化改造项目', stage: 'preliminary' });
     await app.ok('projects.create', { ...minimal(), name: '二期_A区厂房', stage: 'preliminary' });
     expect(await app.ok('projects.list', {})).toHaveLength(3);
-    expect(await app.ok('projects.list', { stage: 'preliminary' })).toHaveLength(2);
     expect((await app.ok('projects.list', { search: '%' })).map((r) => r.name)).toEqual(['100%国产化改造项目']);
     expect((await app.ok('projects.list', { search: '_' })).map((r) => r.name)).toEqual(['二期_A区厂房']);
     expect((await app.ok('projects.list', { search: '期_A' })).map((r) => r.name)).toEqual(['二期_A区厂房']);
     expect(await app.ok('projects.list', { search: '二期%' })).toEqual([]);
-    expect(await app.ok('projects.list', { chainId })).toHaveLength(3);
     const [row] = await app.ok('projects.list', { search: '封测' });
     expect(row).toMatchObject({ stage: 'reserve', chainName: '电子信息', totalInvestmentYuan: 0 });
+  });
+
+  it('服务端的关键字与项目库搜索框找出同样的项目（每个词都须出现，% 和 _ 按字面）', async () => {
+    const parkId = (await app.ok('reference.list', {})).parks[0].id;
+    await app.ok('projects.create', minimal());
+    await app.ok('projects.create', { ...minimal(), name: '100%国产化改造项目', stage: 'preliminary', parkId });
+    await app.ok('projects.create', { ...minimal(), name: '二期_A区厂房', responsibleUnitIds: [unitId] });
+    await app.ok('projects.create', { ...minimal(), name: '二期A区仓库', leadUnitId: unitId, location: '湘乡经开区' });
+    const all = await app.ok('projects.list', {});
+    const searches = [
+      '%',
+      '_',
+      '二期%',
+      '二期 厂房',
+      '二期 仓库',
+      '发展和改革 二期',
+      'dz-2026-00',
+      '  华芯  封测 ',
+      '电子',
+    ];
+    for (const search of [...searches, (await app.ok('reference.list', {})).parks[0].name]) {
+      const server = (await app.ok('projects.list', { search })).map((r) => r.code);
+      const client = all.filter((r) => matchesSearch(r, search)).map((r) => r.code);
+      expect(server, search).toEqual(client);
+    }
+    const names = async (search: string) => (await app.ok('projects.list', { search })).map((r) => r.name);
+    expect(await names('二期 厂房')).toEqual(['二期_A区厂房']);
+    expect(await names('发展和改革 二期')).toEqual(['二期_A区厂房', '二期A区仓库']);
+    expect(await names('dz-2026-00')).toHaveLength(4);
+  });
+
+  it('不再接受项目库自己在页面上做的筛选条件', async () => {
+    expect(refusal(await app.call('projects.list', { stage: 'preliminary' }))).toMatchObject({ code: 'invalid_input' });
   });
 });
 

@@ -3,19 +3,20 @@ import { AppError } from '../../../db/errors';
 import { DISPATCH_FIELDS, type DispatchTexts } from '../../../db/model/dispatch';
 import { pickProjectFields, type ProjectFields } from '../../../db/model/project';
 import { parseWeek } from '../../../db/model/weeks';
-import { writeAudit } from '../../../db/queries/audit';
+import { writeOperationNote } from '../../../db/queries/audit';
 import { trialRun } from '../../../db/trial-run';
 import { saveEntry } from '../../../db/queries/dispatch';
 import { getProject } from '../../../db/queries/projects-read';
 import { setMonthlyInvestment, updateProject, type WriteMeta } from '../../../db/queries/projects-write';
-import type { FillinPreview, FillinResult } from '../../api-spec';
-import { validateProject } from '../../handlers/project-validation';
-import { planYearOf, writeMeta } from '../../handlers/session';
+import type { FillinPreview, FillinResult } from '../../../db/model/fillin';
+import { validateProject } from '../project-validation';
+import { planYearOf, writeMeta } from '../session';
 import type { AppContext } from '../app-context';
 import { createBackup } from '../backup';
 import { dispatchWeekView } from '../dispatch-week';
 import { periodLabel, type FillinPeriod } from './fillin-layout';
 import { readFillinFiles, type FillinFile, type FillinReading, type FillinWrite } from './fillin-read';
+import { inTransaction } from '../../../db/transaction';
 
 // Applies what returned sheets say, all files in one transaction, each row in a savepoint so a row the
 // project rules refuse is reported and the rest still apply. The preview is the same run rolled back.
@@ -65,7 +66,7 @@ function run(ctx: AppContext, period: FillinPeriod, reading: FillinReading, keep
         : (write: FillinWrite) => writeMonth(ctx, period.year, period.month, write, meta);
     for (const write of reading.writes) {
       try {
-        ctx.db.transaction(() => writeOne(write))();
+        inTransaction(ctx.db, () => writeOne(write));
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         const file = reading.files.find((f) => f.fileName === write.fileName);
@@ -79,19 +80,8 @@ function run(ctx: AppContext, period: FillinPeriod, reading: FillinReading, keep
   const audit = () => {
     const rows = reading.files.reduce((sum, f) => sum + f.rows.length, 0);
     const files = reading.files.filter((f) => f.accepted).length;
-    writeAudit(
-      ctx.db,
-      {
-        operator: meta.operator,
-        entity: 'fillin',
-        entityId: 0,
-        action: 'update',
-        changes: [
-          { field: null, oldValue: null, newValue: `读取${periodLabel(period)}填报表${files}份，更新${rows}个项目` },
-        ],
-      },
-      meta.now,
-    );
+    const text = `读取${periodLabel(period)}填报表${files}份，更新${rows}个项目`;
+    writeOperationNote(ctx.db, { entity: 'fillin', action: 'update', text }, meta);
   };
   trialRun(ctx.db, keep, writeAll, audit);
 }

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../../../db/errors';
 import { formatChineseDate } from '../../../db/model/dates';
 import { getSetting } from '../../../db/queries/settings';
-import type { ExportedFile } from '../../api-spec';
+import type { ExportedFile } from '../../../db/model/exported-file';
 import type { AppContext } from '../app-context';
 import { addTableSheet, HEADER_ROW, newWorkbook, safeFileName, type CellInput } from '../xlsx-sheet';
 import { fileSignature, fillinSecret, lockedDigest, rowKey } from './fillin-key';

@@ -5,7 +5,7 @@ import type { SheetColumn } from '../xlsx-sheet';
 // What a fill-in sheet (填报表) holds, shared by the writer and the reader: the columns, which of them the
 // unit may fill (the rest are locked and checked on return), and how a period is named on paper and in keys.
 
-import type { FillinPeriod } from '../../api-spec';
+import type { FillinPeriod } from '../../../db/model/fillin';
 
 export type { FillinPeriod };
 

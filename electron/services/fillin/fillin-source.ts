@@ -4,7 +4,7 @@ import { AppError } from '../../../db/errors';
 import { monthlyFiguresOf } from '../../../db/queries/office-figures';
 import { listProjects } from '../../../db/queries/projects-read';
 import { listUnits, projectUnitPairs } from '../../../db/queries/reference';
-import { planYearOf } from '../../handlers/session';
+import { planYearOf } from '../session';
 import type { AppContext } from '../app-context';
 import { dispatchWeekView } from '../dispatch-week';
 import { fenOfWan, type CellInput } from '../xlsx-sheet';

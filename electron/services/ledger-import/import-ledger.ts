@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import { AppError } from '../../../db/errors';
-import { writeAudit } from '../../../db/queries/audit';
+import { writeOperationNote } from '../../../db/queries/audit';
 import { trialRun } from '../../../db/trial-run';
 import { weekOf } from '../../../db/model/weeks';
-import type { LedgerImportPreview, LedgerImportResult } from '../../api-spec';
-import { planYearOf, writeMeta } from '../../handlers/session';
+import type { LedgerImportPreview, LedgerImportResult } from '../../../db/model/ledger-import';
+import { planYearOf, writeMeta } from '../session';
 import type { AppContext } from '../app-context';
 import { createBackup } from '../backup';
 import { PRINT_SHEET_NAME } from '../ledger-export/print-sheet';
@@ -87,24 +87,10 @@ function run(ctx: AppContext, request: ImportRequest, file: ReadFile, keep: bool
     ctx.db,
     keep,
     () => runImport(settings, records),
-    (outcome) =>
-      writeAudit(
-        ctx.db,
-        {
-          operator: meta.operator,
-          entity: 'import',
-          entityId: 0,
-          action: 'create',
-          changes: [
-            {
-              field: null,
-              oldValue: null,
-              newValue: `导入台账《${request.fileName}》：新建${outcome.creates.length}个项目，更新${outcome.updates.length}个项目`,
-            },
-          ],
-        },
-        meta.now,
-      ),
+    (outcome) => {
+      const text = `导入台账《${request.fileName}》：新建${outcome.creates.length}个项目，更新${outcome.updates.length}个项目`;
+      writeOperationNote(ctx.db, { entity: 'import', action: 'create', text }, meta);
+    },
   );
 }
 

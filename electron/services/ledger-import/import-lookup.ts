@@ -1,10 +1,9 @@
 import type { Db } from '../../../db/connection';
 import { proposeChain } from '../../../db/model/chain-guess';
 import type { ProjectFields } from '../../../db/model/project';
-import { writeAudit } from '../../../db/queries/audit';
 import { listProjects } from '../../../db/queries/projects-read';
 import type { WriteMeta } from '../../../db/queries/projects-write';
-import { insertUnit, listChains, listParks, listUnits } from '../../../db/queries/reference';
+import { insertImportedUnit, listChains, listParks, listUnits } from '../../../db/queries/reference';
 import type { ReadRecord } from './record-values';
 
 // What an imported row refers to: the stored project it updates, its chain, its units (created when new).
@@ -128,18 +127,7 @@ export function unitId(
   const known = knownUnit(lookup, name);
   if (known !== undefined) return known;
   if (name.length > 50) throw new RowRefused(`单位名称“${name.slice(0, 20)}…”过长`);
-  const id = insertUnit(settings.db, name);
-  writeAudit(
-    settings.db,
-    {
-      operator: settings.meta.operator,
-      entity: 'unit',
-      entityId: id,
-      action: 'create',
-      changes: [{ field: null, oldValue: null, newValue: `${name}（导入台账时新增）` }],
-    },
-    settings.meta.now,
-  );
+  const id = insertImportedUnit(settings.db, name, settings.meta);
   lookup.units.set(name, id);
   created.add(name);
   return id;

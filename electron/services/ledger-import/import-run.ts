@@ -16,8 +16,8 @@ import {
   updateProject,
   type WriteMeta,
 } from '../../../db/queries/projects-write';
-import type { ImportChange, ImportRow, ImportRowError } from '../../api-spec';
-import { validateProject } from '../../handlers/project-validation';
+import type { ImportChange, ImportRow, ImportRowError } from '../../../db/model/ledger-import';
+import { validateProject } from '../project-validation';
 import { withLights } from '../project-lights';
 import type { ReadRecord } from './record-values';
 import {
@@ -31,6 +31,7 @@ import {
   type Lookup,
   type ResolvedChain,
 } from './import-lookup';
+import { inTransaction } from '../../../db/transaction';
 
 // Runs an import's rows against the database inside one transaction, each row in its own savepoint so a row
 // the rules refuse leaves nothing behind. The preview is this same run rolled back, so what the clerk
@@ -308,7 +309,7 @@ export function runImport(settings: RunSettings, records: ReadRecord[]): RunOutc
     }
     const unitsBefore = new Set(createdUnits);
     try {
-      const done = db.transaction(() => importOne(settings, lookup, record, createdUnits))();
+      const done = inTransaction(db, () => importOne(settings, lookup, record, createdUnits));
       if (done.kind === 'create') outcome.creates.push(done.row);
       else if (done.kind === 'update') outcome.updates.push(done.row);
       else outcome.unchanged++;

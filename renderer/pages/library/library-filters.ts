@@ -2,6 +2,7 @@ import type { ColumnFiltersState } from '@tanstack/react-table';
 import type { LightLevel } from '../../../db/model/lights';
 import type { LitProjectRow } from '../../../db/model/overview';
 import type { ProjectRow } from '../../../db/model/project';
+import { matchesSearch } from '../../../db/model/project-search';
 import { STAGES, type Stage } from '../../../db/model/stages';
 
 /** The column ids that carry a filter; the table's column filters are the one source of truth. */
@@ -32,37 +33,8 @@ export function isLightChoice(value: unknown): value is LightChoice {
   return typeof value === 'string' && (LIGHT_CHOICES as readonly string[]).includes(value);
 }
 
-const haystacks = new WeakMap<ProjectRow, string>();
-
-/** Everything the search box looks through, lower-cased once per row object. */
-function haystackOf(project: ProjectRow): string {
-  let text = haystacks.get(project);
-  if (text === undefined) {
-    text = [
-      project.code,
-      project.name,
-      project.owner,
-      project.location,
-      project.chainName,
-      project.chainLead,
-      project.parkName ?? '',
-      project.leadUnitName ?? '',
-      ...project.responsibleUnitNames,
-    ]
-      .join('\n')
-      .toLowerCase();
-    haystacks.set(project, text);
-  }
-  return text;
-}
-
-/** Every word typed (split by spaces) must appear somewhere in the row. */
-export function matchesSearch(project: ProjectRow, search: string): boolean {
-  const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const text = haystackOf(project);
-  return words.every((word) => text.includes(word));
-}
+/** The search box: the same rule as the server's `projects.list` search (db/model/project-search.ts). */
+export { matchesSearch };
 
 export const matchesStage = (project: ProjectRow, stage: Stage | null): boolean => !stage || project.stage === stage;
 export const matchesChain = (project: ProjectRow, chainIds: readonly number[]): boolean =>

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { PROJECT_FIELD_KEYS, type ProjectFields } from '../../../db/model/project';
-import { crossFieldIssues, projectFieldShape } from '../../../db/model/project-schema';
-import { futureDateIssues, stageRequirementIssue } from '../../../db/model/stage-rules';
+import { editCrossFieldIssues, editStageIssue } from '../../../db/model/edit-rules';
+import { projectFieldShape } from '../../../db/model/project-schema';
+import { futureDateIssues } from '../../../db/model/stage-rules';
 import { fromFormValues, type ProjectFormValues } from './form-values';
 
 export type FieldIssues = Partial<Record<keyof ProjectFields, string>>;
@@ -36,18 +37,11 @@ export function checkProjectForm(values: ProjectFormValues, context: CheckContex
   const add = (field: keyof ProjectFields, message: string) => {
     issues[field] ??= message;
   };
-  // a gap the stored record already had (资料待补 from an imported ledger) does not block other edits
-  const gapHeld = (field: keyof ProjectFields) =>
-    context.before !== undefined && crossFieldIssues(context.before).some((i) => i.gap && i.field === field);
-  for (const issue of crossFieldIssues(record))
-    if (!(issue.gap && gapHeld(issue.field))) add(issue.field, issue.message);
+  for (const issue of editCrossFieldIssues(record, context.before)) add(issue.field, issue.message);
   for (const issue of futureDateIssues(record, context.today)) add(issue.field, issue.message);
   if (record.stage) {
-    // As on the server: an edit may not break a stage rule that held, but an older record stays editable.
-    const requirement = stageRequirementIssue(record.stage, record, context.planYear);
-    const { before } = context;
-    const heldBefore = before ? !stageRequirementIssue(before.stage, before, context.planYear) : true;
-    if (requirement && heldBefore) add(requirement.field, requirement.message);
+    const requirement = editStageIssue(record, context.before, context.planYear);
+    if (requirement) add(requirement.field, requirement.message);
   }
   if (Object.keys(issues).length) return { fields: null, issues };
   return { fields: recordSchema.parse(candidate) as ProjectFields, issues };

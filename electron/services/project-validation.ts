@@ -1,12 +1,13 @@
 import { AppError } from '../../db/errors';
 import type { Db } from '../../db/connection';
 import type { ProjectFields } from '../../db/model/project';
-import { crossFieldIssues, projectFieldsOnlySchema } from '../../db/model/project-schema';
+import { editCrossFieldIssues, editStageIssue } from '../../db/model/edit-rules';
+import { projectFieldsOnlySchema } from '../../db/model/project-schema';
 import { REFERENCE_KIND_LABELS, type ReferenceKind } from '../../db/model/reference';
-import { futureDateIssues, stageRequirementIssue } from '../../db/model/stage-rules';
+import { futureDateIssues } from '../../db/model/stage-rules';
 import { fieldErrorsOf } from '../../db/model/validation';
 import { projectIdByCode } from '../../db/queries/projects-read';
-import { get } from '../../db/sql';
+import { isRetired } from '../../db/queries/reference';
 
 type Issue = { field: string; message: string };
 
@@ -18,15 +19,11 @@ function referenceIssue(
   field: string,
 ): Issue | null {
   if (id === null) return null;
-  const table = { chain: 'chains', unit: 'units', park: 'parks' }[kind];
-  const row = get<{ retired: number }>(db, {
-    text: `SELECT retired FROM ${table} WHERE id = ?`,
-    values: [id],
-  });
+  const retired = isRetired(db, kind, id);
   const label = REFERENCE_KIND_LABELS[kind];
-  if (!row) return { field, message: `所选${label}不存在，请重新选择` };
+  if (retired === undefined) return { field, message: `所选${label}不存在，请重新选择` };
   const kept = Array.isArray(keptId) ? keptId.includes(id) : keptId === id;
-  if (row.retired && !kept) return { field, message: `所选${label}已停用，请选择其他${label}` };
+  if (retired && !kept) return { field, message: `所选${label}已停用，请选择其他${label}` };
   return null;
 }
 
@@ -59,10 +56,8 @@ export function validateProject(ctx: ValidationContext, candidate: unknown): Pro
   }
   const fields = parsed.data as ProjectFields;
   const { before } = ctx;
-  // a gap the stored record already had (an imported ledger row) does not block editing something else
-  const gapHeld = (field: string) => before && crossFieldIssues(before).some((i) => i.gap && i.field === field);
   const issues: (Issue | null)[] = [
-    ...crossFieldIssues(fields).filter((i) => !(i.gap && (ctx.asRecorded || gapHeld(i.field)))),
+    ...editCrossFieldIssues(fields, before).filter((i) => !(i.gap && ctx.asRecorded)),
     referenceIssue(ctx.db, 'chain', fields.chainId, before?.chainId ?? null, 'chainId'),
     referenceIssue(ctx.db, 'unit', fields.leadUnitId, before?.leadUnitId ?? null, 'leadUnitId'),
     referenceIssue(ctx.db, 'park', fields.parkId, before?.parkId ?? null, 'parkId'),
@@ -71,11 +66,8 @@ export function validateProject(ctx: ValidationContext, candidate: unknown): Pro
     ),
     ...futureDateIssues(fields, ctx.today),
   ];
-  // A stage rule is enforced on entry; editing may not break one that held, but an old record that
-  // predates a rule (or a new plan year) stays editable.
-  const requirement = stageRequirementIssue(fields.stage, fields, ctx.planYear);
-  const heldBefore = before ? !stageRequirementIssue(before.stage, before, ctx.planYear) : true;
-  if (requirement && heldBefore && !ctx.asRecorded) issues.push(requirement);
+  const requirement = editStageIssue(fields, before, ctx.planYear);
+  if (requirement && !ctx.asRecorded) issues.push(requirement);
   const owner = projectIdByCode(ctx.db, fields.code);
   if (owner !== undefined && owner !== before?.id) {
     issues.push({ field: 'code', message: `项目编号“${fields.code}”已被其他项目使用` });

@@ -2,7 +2,7 @@ import { AppError } from '../../db/errors';
 import { yearOf } from '../../db/model/dates';
 import { getSetting } from '../../db/queries/settings';
 import type { WriteMeta } from '../../db/queries/projects-write';
-import type { AppContext } from '../services/app-context';
+import type { AppContext } from './app-context';
 
 export function planYearOf(ctx: AppContext): number {
   const stored = Number(getSetting(ctx.db, 'planYear'));

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import type { FirstRunChecklist } from '../../db/model/first-run';
+import { requiredText } from '../../db/model/validation';
+import { method, noInput } from './spec-shared';
+
+export interface AppStatus {
+  needsSetup: boolean;
+  operatorName: string | null;
+  cityName: string;
+  planYear: number;
+  today: string;
+  version: string;
+  schemaVersion: number;
+  projectCount: number;
+  demoProjectCount: number;
+  /** 首次使用清单 on the 工作台 of an office started blank, until done or dismissed (不再显示); else null */
+  firstRunChecklist: FirstRunChecklist | null;
+  /** the data file failed its checks at start: the app shows only the way to restore it */
+  damage: { message: string; details: string[] } | null;
+  /** the data folder could not be opened (moved data missing, disk full, read-only): a screen says so */
+  startProblem: { kind: 'missing_folder' | 'disk_full' | 'read_only'; message: string; path: string } | null;
+  /** what the start settled that the clerk should know (an interrupted restore or move finished or undone) */
+  notice: string | null;
+}
+
+export const appSpec = {
+  'app.status': method<AppStatus>()(noInput),
+  'app.retryStart': method<AppStatus>()(noInput),
+  'app.initialize': method<AppStatus>()(
+    z.object({ operatorName: requiredText('您的姓名', 20), loadDemo: z.boolean() }).strict(),
+  ),
+  'app.dismissFirstRunChecklist': method<AppStatus>()(noInput),
+};

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import type { BackupInfo } from '../../db/model/backup-rotation';
+import { requiredText } from '../../db/model/validation';
+import { method, noInput } from './spec-shared';
+
+export interface DataFolderInfo {
+  dataDir: string;
+  databaseFile: string;
+  sizeBytes: number;
+  backupDir: string;
+}
+
+export const backupsSpec = {
+  'backups.list': method<BackupInfo[]>()(noInput),
+  'backups.create': method<BackupInfo>()(noInput),
+  'backups.copyTo': method<{ file: string }>()(z.object({ folder: requiredText('文件夹', 500) }).strict()),
+  'backups.addFrom': method<{ added: string[]; skipped: { fileName: string; reason: string }[] }>()(
+    z.object({ folder: requiredText('文件夹', 500) }).strict(),
+  ),
+  'backups.restore': method<{ safetyBackup: string | null }>()(
+    z.object({ fileName: requiredText('备份文件', 255) }).strict(),
+  ),
+  'dataFolder.get': method<DataFolderInfo>()(noInput),
+  'dataFolder.move': method<DataFolderInfo>()(z.object({ target: requiredText('新位置', 500) }).strict()),
+};

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import type { LitProjectRow, ProjectView } from '../../db/model/overview';
+import type { AuditEntry } from '../../db/model/project';
+import { projectPatchSchema } from '../../db/model/project-schema';
+import { STAGES } from '../../db/model/stages';
+import { isoDate, optionalText, recordId, yuanAmount } from '../../db/model/validation';
+import { method, monthNumber, planYear } from './spec-shared';
+
+const byId = z.object({ id: recordId('项目') }).strict();
+
+export const projectsSpec = {
+  // The library filters its rows itself (stage, chain, 链长, park, light); `search` is the search box's rule.
+  'projects.list': method<LitProjectRow[]>()(
+    z
+      .object({ search: optionalText('搜索内容', 100) })
+      .partial()
+      .strict(),
+  ),
+  'projects.get': method<ProjectView>()(byId),
+  'projects.create': method<ProjectView>()(projectPatchSchema),
+  'projects.update': method<ProjectView>()(projectPatchSchema.extend({ id: recordId('项目') })),
+  'projects.history': method<AuditEntry[]>()(byId),
+  'projects.nextCode': method<{ code: string }>()(
+    z.object({ chainId: recordId('产业链'), year: planYear.optional() }).strict(),
+  ),
+  'projects.setMonthlyInvestment': method<ProjectView>()(
+    z
+      .object({
+        projectId: recordId('项目'),
+        year: planYear,
+        month: monthNumber,
+        amountYuan: yuanAmount('本月完成投资').nullable(),
+      })
+      .strict(),
+  ),
+  'projects.changeStage': method<ProjectView>()(
+    z
+      .object({
+        id: recordId('项目'),
+        toStage: z.enum(STAGES, { error: '请选择目标阶段' }),
+        changedOn: isoDate('变更日期').optional(),
+        reason: optionalText('变更原因', 500).default(''),
+        plannedStartDate: isoDate('计划开工日期').optional(),
+        actualStartDate: isoDate('实际开工日期').optional(),
+        actualCompletionDate: isoDate('实际竣工日期').optional(),
+      })
+      .strict(),
+  ),
+};

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import type { LightThresholds } from '../../db/model/lights';
+import { TIME_PROGRESS_MODES, type TimeProgressMode } from '../../db/model/time-progress';
+import { requiredText } from '../../db/model/validation';
+import { method, noInput, planYear } from './spec-shared';
+
+export interface Settings {
+  operatorName: string;
+  cityName: string;
+  planYear: number;
+  libraryColumns: Record<string, boolean> | null;
+  lightThresholds: LightThresholds;
+  timeProgressMode: TimeProgressMode;
+  /** automatic backups kept: the newest of each of the last N days, weeks and months */
+  backupKeep: { daily: number; weekly: number; monthly: number };
+}
+
+const keepCount = (label: string, min: number, max: number) =>
+  z
+    .number({ error: `${label}应为份数` })
+    .int({ error: `${label}应为整数` })
+    .min(min, { error: `${label}不能少于${min}份` })
+    .max(max, { error: `${label}不能超过${max}份` });
+
+const days = (label: string, max: number) =>
+  z
+    .number({ error: `${label}应为天数` })
+    .int({ error: `${label}应为整数` })
+    .min(0, { error: `${label}不能为负数` })
+    .max(max, { error: `${label}不能超过${max}` });
+
+const thresholdsSchema = z
+  .object({
+    startRedDays: days('开工红灯天数', 3650),
+    milestoneDueDays: days('节点临期天数', 365),
+    investmentYellowPoints: days('投资黄灯百分点', 100),
+    investmentRedPoints: days('投资红灯百分点', 100),
+    statisticsYellowMonths: days('纳统黄灯月数', 24),
+    statisticsRedMonths: days('纳统红灯月数', 24),
+    reportDeadlineWeekday: days('报送截止星期', 7).min(1, { error: '报送截止星期应为周一至周日' }),
+    problemDueDays: days('问题临期天数', 365),
+  })
+  .strict()
+  .superRefine((t, ctx) => {
+    if (t.investmentRedPoints < t.investmentYellowPoints) {
+      ctx.addIssue({ code: 'custom', path: ['investmentRedPoints'], message: '投资红灯的百分点不能小于黄灯' });
+    }
+    if (t.statisticsRedMonths < t.statisticsYellowMonths) {
+      ctx.addIssue({ code: 'custom', path: ['statisticsRedMonths'], message: '纳统红灯的月数不能小于黄灯' });
+    }
+  });
+
+export const settingsSpec = {
+  'settings.get': method<Settings>()(noInput),
+  'settings.update': method<Settings>()(
+    z
+      .object({
+        operatorName: requiredText('您的姓名', 20),
+        cityName: requiredText('城市名称', 20),
+        planYear,
+        lightThresholds: thresholdsSchema,
+        timeProgressMode: z.enum(TIME_PROGRESS_MODES, { error: '时序进度算法不正确' }),
+        backupKeep: z
+          .object({
+            daily: keepCount('按日保留', 1, 60),
+            weekly: keepCount('按周保留', 0, 52),
+            monthly: keepCount('按月保留', 0, 120),
+          })
+          .strict(),
+      })
+      .partial()
+      .strict(),
+  ),
+  'settings.saveLibraryColumns': method<Settings>()(
+    z.object({ columns: z.record(z.string().max(40), z.boolean()) }).strict(),
+  ),
+};
