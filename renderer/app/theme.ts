@@ -28,6 +28,6 @@ export const theme: ThemeConfig = {
     Menu: { darkItemBg: colors.sider, itemHeight: 36 },
     Tabs: { horizontalMargin: '0 0 8px 0' },
     Form: { itemMarginBottom: 14, verticalLabelPadding: '0 0 2px', labelColor: colors.textSecondary },
-    Table: { headerColor: colors.textSecondary, rowHoverBg: colors.hover },
+    Table: { headerColor: colors.textSecondary, rowHoverBg: colors.hover, headerBorderRadius: 0 },
   },
 };
