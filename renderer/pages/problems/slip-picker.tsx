@@ -83,6 +83,8 @@ export function SlipPicker({
           <li key={p.id}>
             <Checkbox
               classNames={{ root: 'slip-picker-item', icon: 'slip-picker-box', label: 'slip-picker-label' }}
+              // the overdue mark ends at the row's edge: antd pads a checkbox's label on both sides
+              styles={{ label: { paddingInlineEnd: 0 } }}
               checked={selected.has(p.id)}
               onChange={(e) => toggle(p.id, e.target.checked)}
             >
