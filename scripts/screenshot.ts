@@ -1,90 +1,147 @@
-// `npm run screenshot`: the main screens with the example office, as PNGs in screenshots/, to judge by eye.
+// `npm run screenshot`: the screens with the example office, as PNGs in screenshots/, to judge by eye.
+// Every screen is taken at 1440×900 (`name.png`) and at the office's most common 1366×768 (`name-1366.png`).
+//   npm run screenshot -- 1366 problems      only the files whose name holds one of the words
+//   npm run screenshot -- --out=/tmp/before  another folder (to compare a change before and after)
+//   npm run screenshot -- --tall             1800 px tall windows: what sits below the fold on long pages
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, startHost } from './browser-host';
 
-const outDir = path.resolve('screenshots');
+const options = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
+const words = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const option = (name: string) => options.find((o) => o.startsWith(`--${name}=`))?.split('=')[1];
+const outDir = path.resolve(option('out') ?? 'screenshots');
+// a fixed day keeps the example office's lights and weeks the same from one run to the next
+const today = option('today') ?? '2026-11-26';
+const tall = options.includes('--tall');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-shots-'));
 fs.mkdirSync(outDir, { recursive: true });
 
 interface Screen {
-  file: string;
+  name: string;
   route: string;
   waitFor: string;
-  /** the office's most common screen is 1366×768; the rest are taken at 1440×900 */
-  small?: boolean;
+  /** what the clerk does before the picture is taken: opens a dialog, picks a file */
+  act?: (page: Page) => Promise<void>;
 }
 
+const click = (role: 'button' | 'row', name: string | RegExp) => async (page: Page) => {
+  await page.getByRole(role, { name }).first().click();
+  await page.waitForTimeout(500);
+};
+
+/** A ledger as an office keeps it, with one bad row, so the import preview shows all of its parts. */
+const ledgerCsv = [
+  '湘乡市2026年重点项目建设台账',
+  '序号,项目名称,项目业主,总投资（亿元）,建设性质,产业链,实际开工',
+  '一、续建项目（3个）',
+  '1,城西污水处理厂二期,湘乡市水务投资有限公司,1.2,续建,循环经济,2025-05-01',
+  '2,红仑大道改造,湘乡市城市建设投资有限公司,约一亿,续建,绿色建材,2025.10',
+  '3,电子信息产业园三期,湘乡经开区建设公司,3.5,续建,电子信息,2026年3月',
+].join('\n');
+
 const screens: Screen[] = [
-  { file: 'dashboard.png', route: '#/dashboard', waitFor: '开工一批' },
-  { file: 'library.png', route: '#/projects', waitFor: '合计' },
-  { file: 'library-new-start.png', route: '#/projects?stage=new_start', waitFor: '合计' },
-  { file: 'project.png', route: '#/projects/30', waitFor: '变更记录' },
-  { file: 'project-new.png', route: '#/projects/new', waitFor: '基本信息' },
-  { file: 'board.png', route: '#/board', waitFor: '储备' },
-  { file: 'chain-leads.png', route: '#/chain-leads', waitFor: '考核排名' },
-  { file: 'rollover.png', route: '#/rollover', waitFor: '年度结转' },
-  { file: 'dispatch.png', route: '#/dispatch', waitFor: '已报送' },
-  { file: 'dispatch-investment.png', route: '#/dispatch/investment', waitFor: '时序进度' },
-  { file: 'dispatch-changes.png', route: '#/dispatch/changes', waitFor: '有变化' },
-  { file: 'dispatch-print.png', route: '#/dispatch/print', waitFor: '纸张' },
-  { file: 'problems.png', route: '#/problems', waitFor: 'WT-' },
-  { file: 'problems-supervision.png', route: '#/problems/supervision', waitFor: '红灯' },
-  { file: 'ledger.png', route: '#/ledger', waitFor: '导出项目台账' },
-  { file: 'settings-chains.png', route: '#/settings/chains', waitFor: '电子信息' },
-  { file: 'settings-lights.png', route: '#/settings/lights', waitFor: '时序进度' },
-  { file: 'settings-templates.png', route: '#/settings/templates', waitFor: '以计划开工日期' },
-  { file: 'settings-data.png', route: '#/settings/data', waitFor: '自动备份保留' },
-  { file: 'history.png', route: '#/history', waitFor: '条记录' },
-  { file: 'library-1366.png', route: '#/projects', waitFor: '合计', small: true },
-  { file: 'problems-1366.png', route: '#/problems', waitFor: 'WT-', small: true },
-  { file: 'project-new-1366.png', route: '#/projects/new', waitFor: '基本信息', small: true },
-  { file: 'project-edit-1366.png', route: '#/projects/30/edit', waitFor: '基本信息', small: true },
+  { name: 'dashboard', route: '#/dashboard', waitFor: '开工一批' },
+  { name: 'library', route: '#/projects', waitFor: '合计' },
+  { name: 'library-new-start', route: '#/projects?stage=new_start', waitFor: '合计' },
+  { name: 'library-columns', route: '#/projects', waitFor: '合计', act: click('button', '列') },
+  { name: 'project', route: '#/projects/30', waitFor: '变更记录' },
+  { name: 'project-stage-change', route: '#/projects/30', waitFor: '变更记录', act: click('button', '变更阶段') },
+  { name: 'project-generate', route: '#/projects/30', waitFor: '变更记录', act: click('button', '倒排生成') },
+  { name: 'project-new', route: '#/projects/new', waitFor: '基本信息' },
+  { name: 'project-edit', route: '#/projects/30/edit', waitFor: '基本信息' },
+  { name: 'board', route: '#/board', waitFor: '储备' },
+  { name: 'chain-leads', route: '#/chain-leads', waitFor: '考核排名' },
+  { name: 'rollover', route: '#/rollover', waitFor: '年度结转' },
+  { name: 'rollover-preview', route: '#/rollover', waitFor: '年度结转', act: click('button', '下一步：预览变更') },
+  { name: 'dispatch', route: '#/dispatch', waitFor: '已报送' },
+  { name: 'dispatch-investment', route: '#/dispatch/investment', waitFor: '时序进度' },
+  { name: 'dispatch-changes', route: '#/dispatch/changes', waitFor: '有变化' },
+  { name: 'dispatch-print', route: '#/dispatch/print', waitFor: '纸张' },
+  { name: 'problems', route: '#/problems', waitFor: 'WT-' },
+  { name: 'problems-detail', route: '#/problems', waitFor: 'WT-', act: click('row', /^WT-/) },
+  { name: 'problems-raise', route: '#/problems', waitFor: 'WT-', act: click('button', '登记问题') },
+  { name: 'problems-supervision', route: '#/problems/supervision', waitFor: '红灯' },
+  { name: 'problems-print', route: '#/problems/print', waitFor: '交办单' },
+  { name: 'ledger', route: '#/ledger', waitFor: '导出项目台账' },
+  {
+    name: 'ledger-import',
+    route: '#/ledger',
+    waitFor: '导出项目台账',
+    act: async (page) => {
+      const buffer = Buffer.from(ledgerCsv, 'utf8');
+      await page.getByLabel('选择台账文件').setInputFiles({ name: '台账.csv', mimeType: 'text/csv', buffer });
+      await page.getByText('1 行有错误').first().waitFor();
+      await page
+        .getByRole('heading', { name: '导入已有台账' })
+        .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    },
+  },
+  { name: 'settings-basic', route: '#/settings/basic', waitFor: '基本设置' },
+  { name: 'settings-chains', route: '#/settings/chains', waitFor: '电子信息' },
+  { name: 'settings-units', route: '#/settings/units', waitFor: '单位' },
+  { name: 'settings-parks', route: '#/settings/parks', waitFor: '园区' },
+  { name: 'settings-lights', route: '#/settings/lights', waitFor: '时序进度' },
+  { name: 'settings-templates', route: '#/settings/templates', waitFor: '以计划开工日期' },
+  { name: 'settings-data', route: '#/settings/data', waitFor: '自动备份保留' },
+  { name: 'history', route: '#/history', waitFor: '条记录' },
+  { name: 'print-dispatch', route: '#/print/dispatch?week=2026-W48&paper=A4', waitFor: '调度' },
+  { name: 'print-problems', route: '#/print/problems?group=unit&scope=open&paper=A4', waitFor: '问题清单' },
+  { name: 'print-slips', route: '#/print/problem-slips?ids=1,2', waitFor: '交办单' },
+  { name: 'print-changes', route: '#/print/changes?week=2026-W48', waitFor: '变化' },
 ];
+
+function chosen(file: string): boolean {
+  return !words.length || words.some((word) => file.includes(word));
+}
+
+async function shoot(page: Page, file: string): Promise<void> {
+  // antd fades tables and dialogs in: wait it out so the picture shows what the clerk settles on
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(outDir, file) });
+  console.log(path.relative(process.cwd(), path.join(outDir, file)));
+}
 
 /** 空白开始: the 工作台 of an office that chose to start blank, with its 首次使用清单. */
 async function shootBlankOffice(browser: Browser): Promise<void> {
   const blankDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-shots-blank-'));
-  const blank = await startHost({ dataDir: blankDir });
+  const blank = await startHost({ dataDir: blankDir, today });
   try {
     await blank.call('app.initialize', { operatorName: '新办事员', loadDemo: false });
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const page = await browser.newPage({ viewport: { width: 1366, height: tall ? 1800 : 768 } });
     await page.goto(`${blank.url}#/dashboard`);
     await page.getByText('首次使用清单').waitFor();
-    await page.waitForLoadState('networkidle');
-    await page.screenshot({ path: path.join(outDir, 'dashboard-first-run-1366.png') });
+    await shoot(page, 'dashboard-first-run-1366.png');
     await page.close();
-    console.log('screenshots/dashboard-first-run-1366.png');
   } finally {
     await blank.stop();
     fs.rmSync(blankDir, { recursive: true, force: true });
   }
 }
 
-// `npm run screenshot -- 1366 problems`: only the screens whose file name holds one of the words
-const only = process.argv.slice(2);
-const chosen = screens.filter((s) => !only.length || only.some((word) => s.file.includes(word)));
-
-const host = await startHost({ dataDir, demo: true });
+const host = await startHost({ dataDir, demo: true, today });
 const browser = await launchBrowser();
 try {
-  for (const screen of chosen) {
-    const viewport = screen.small ? { width: 1366, height: 768 } : { width: 1440, height: 900 };
-    const page = await browser.newPage({ viewport });
-    await page.goto(`${host.url}${screen.route}`);
-    await page.getByText(screen.waitFor).first().waitFor();
-    // antd fades tables in after loading: wait it out so the picture shows what the clerk settles on
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(400);
-    await page.screenshot({ path: path.join(outDir, screen.file) });
-    await page.close();
-    console.log(`screenshots/${screen.file}`);
+  for (const screen of screens) {
+    for (const [suffix, width, height] of [
+      ['', 1440, 900],
+      ['-1366', 1366, 768],
+    ] as const) {
+      const file = `${screen.name}${suffix}.png`;
+      if (!chosen(file)) continue;
+      const page = await browser.newPage({ viewport: { width, height: tall ? 1800 : height } });
+      await page.goto(`${host.url}${screen.route}`);
+      await page.getByText(screen.waitFor).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await screen.act?.(page);
+      await shoot(page, file);
+      await page.close();
+    }
   }
-  if (!only.length || only.some((word) => 'dashboard-first-run-1366.png'.includes(word))) {
-    await shootBlankOffice(browser);
-  }
+  if (chosen('dashboard-first-run-1366.png')) await shootBlankOffice(browser);
 } finally {
   await browser.close();
   await host.stop();

@@ -1,21 +1,33 @@
 import type { ThemeConfig } from 'antd';
+import { colors, FONT_FAMILY, sizes } from '../ui/tokens';
 
-export const FONT_FAMILY =
-  '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
-
-/** Dense and calm: small controls, one restrained blue, no rounded toy corners. */
+/** Dense and calm: small controls, one restrained blue, no rounded toy corners. The values are the app's tokens. */
 export const theme: ThemeConfig = {
+  // antd 6 declares its tokens as CSS variables (--ant-…) on this class; the app's own are --zd-… (tokens.css)
+  cssVar: { key: 'zd-antd' },
   token: {
     fontFamily: FONT_FAMILY,
-    fontSize: 13,
-    borderRadius: 3,
-    colorPrimary: '#1f5fa8',
-    controlHeight: 28,
+    fontSize: sizes.fontSize,
+    borderRadius: sizes.radius,
+    controlHeight: sizes.controlHeight,
+    colorPrimary: colors.brand,
+    colorLink: colors.brand,
+    colorText: colors.text,
+    colorTextSecondary: colors.textMuted,
+    colorTextTertiary: colors.textFaint,
+    colorBorderSecondary: colors.borderLight,
+    colorFillAlter: colors.fill,
+    colorBgLayout: colors.bg,
+    colorBgContainer: colors.surface,
+    colorError: colors.red,
+    colorWarning: colors.yellow,
+    colorSuccess: colors.green,
   },
   components: {
-    Layout: { headerHeight: 44, headerPadding: '0 16px', siderBg: '#1d2b3a', headerBg: '#ffffff' },
-    Menu: { darkItemBg: '#1d2b3a', darkSubMenuItemBg: '#16222f', itemHeight: 36 },
+    Layout: { headerHeight: 44, headerPadding: '0 16px', siderBg: colors.sider, headerBg: colors.surface },
+    Menu: { darkItemBg: colors.sider, itemHeight: 36 },
     Tabs: { horizontalMargin: '0 0 8px 0' },
-    Form: { itemMarginBottom: 14, verticalLabelPadding: '0 0 2px' },
+    Form: { itemMarginBottom: 14, verticalLabelPadding: '0 0 2px', labelColor: colors.textSecondary },
+    Table: { headerColor: colors.textSecondary, rowHoverBg: colors.hover, headerBorderRadius: 0 },
   },
 };

@@ -33,7 +33,7 @@ export function NodeList({ nodes, today, empty, hideLead = false, limit = 8 }: N
   const hidden = nodes.length - shown.length;
   return (
     <>
-      <table className={`node-list${hideLead ? ' no-lead' : ''}`}>
+      <table className={`zd-table zd-table-rows zd-table-hover node-list${hideLead ? ' no-lead' : ''}`}>
         <colgroup>
           <col className="node-list-date" />
           <col />

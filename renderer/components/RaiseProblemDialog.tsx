@@ -128,7 +128,7 @@ function RaiseModal({ open, project, preset, onClose, onCreated }: RaiseProblemD
       }}
       footer={(buttons) => (
         <>
-          <span className="pf-keys">
+          <span className="zd-keys pf-keys">
             <kbd>Ctrl+Enter</kbd> 登记<kbd>Esc</kbd> 取消
           </span>
           {buttons}

@@ -2,6 +2,7 @@ import type { WeekChanges } from '../../db/model/dispatch';
 import { formatChineseDate } from '../../db/model/dates';
 import { weekSpan } from '../../db/model/weeks';
 import { groupByLead, lightOf } from '../pages/dispatch/changes-model';
+import { colors } from '../ui/tokens';
 
 /** @page cannot be scoped to one element, so this sheet states its own while it is on screen. */
 const PAGE_RULE = `@page {
@@ -11,7 +12,7 @@ const PAGE_RULE = `@page {
     content: "第 " counter(page) " 页 共 " counter(pages) " 页";
     font-family: "SimSun", "FangSong", "Microsoft YaHei", "Noto Serif CJK SC", "Noto Sans CJK SC", serif;
     font-size: 9pt;
-    color: #000;
+    color: ${colors.ink};
   }
 }`;
 

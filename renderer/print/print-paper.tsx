@@ -1,6 +1,7 @@
 import { Alert } from 'antd';
 import type { ReactNode } from 'react';
 import type { PaperSize } from './print-options';
+import { colors } from '../ui/tokens';
 
 /** Landscape sheets in millimetres; the preview draws the same boxes the printer gets. */
 export const PAPER_MM: Record<PaperSize, { width: number; height: number }> = {
@@ -32,7 +33,7 @@ function pageRule(paper: PaperSize): string {
     content: "第 " counter(page) " 页 共 " counter(pages) " 页";
     font-family: "SimSun", "FangSong", "Noto Serif CJK SC", "Noto Sans CJK SC", serif;
     font-size: 9pt;
-    color: #000;
+    color: ${colors.ink};
   }
 }`;
 }

@@ -22,7 +22,7 @@ export function BoardPage() {
   if (error && (!projects.data || !reference.data)) {
     const retry = () => void Promise.all([projects.reload(), reference.reload()]);
     return (
-      <div className="board-page">
+      <div className="zd-page">
         <Alert
           type="error"
           showIcon
@@ -39,7 +39,7 @@ export function BoardPage() {
   }
   if (!projects.data || !reference.data) {
     return (
-      <div className="board-page board-loading">
+      <div className="zd-page board-loading">
         <Spin size="large" description="正在读取项目…">
           <div className="board-loading-box" />
         </Spin>
@@ -140,7 +140,7 @@ function BoardView({ projects, reference, reload }: BoardViewProps) {
   }
 
   return (
-    <div className="board-page">
+    <div className="zd-page">
       <BoardToolbar
         projects={projects}
         reference={reference}
@@ -149,7 +149,7 @@ function BoardView({ projects, reference, reload }: BoardViewProps) {
         onChange={setFilters}
       />
       {projects.length === 0 ? (
-        <div className="board-blank">
+        <div className="zd-grid-blank">
           <Empty description="还没有项目，请先在项目库中新增项目" />
         </div>
       ) : (

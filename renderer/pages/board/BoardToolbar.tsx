@@ -26,10 +26,10 @@ export function BoardToolbar({ projects, reference, filters, shownCount, onChang
   };
   const filtered = hasFilters(filters);
   return (
-    <div className="board-toolbar">
-      <h1 className="board-title">
+    <div className="zd-toolbar board-toolbar">
+      <h1 className="zd-page-title board-title">
         阶段看板
-        <span className="board-title-count">
+        <span className="zd-page-title-note">
           {filtered ? `筛选出 ${shownCount} 个，共 ${projects.length} 个项目` : `共 ${projects.length} 个项目`}
         </span>
       </h1>
@@ -70,8 +70,8 @@ export function BoardToolbar({ projects, reference, filters, shownCount, onChang
           清除筛选
         </Button>
       )}
-      <span className="board-toolbar-gap" />
-      <span className="board-hint">拖动卡片到相邻一列，或点卡片右上角的 ⋮ 推进/退回</span>
+      <span className="zd-gap" />
+      <span className="zd-hint board-hint">拖动卡片到相邻一列，或点卡片右上角的 ⋮ 推进/退回</span>
     </div>
   );
 }

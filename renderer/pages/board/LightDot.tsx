@@ -18,7 +18,7 @@ export function LightDot({ light }: { light: LightLevel }) {
       role="img"
       aria-label={LIGHT_LABELS[light]}
       title={LIGHT_LABELS[light]}
-      className={`light-dot light-dot-${light}`}
+      className={`light-dot light-${light} board-light-dot`}
     />
   );
 }
@@ -28,7 +28,7 @@ export function LightReason({ light, reasons }: { light: LightLevel; reasons: re
   if (!reasons.length) return null;
   return (
     <Tooltip title={reasonsTip(reasons)} placement="bottomLeft">
-      <div className={`light-reason light-reason-${light}`}>
+      <div className={`light-reason light-${light}`}>
         <span className="light-reason-text">{reasons[0]}</span>
         {reasons.length > 1 && <span className="light-reason-more">等{reasons.length}项</span>}
       </div>

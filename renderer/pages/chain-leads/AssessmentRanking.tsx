@@ -27,9 +27,9 @@ function ranked<T extends StageCounts>(items: readonly T[]): { item: T; rank: nu
 
 function LightCount({ light, count, lead }: { light: 'red' | 'yellow'; count: number; lead?: string }) {
   if (!count) return <span className="cl-rank-zero">0</span>;
-  if (!lead) return <span className={`cl-rank-${light}`}>{count}</span>;
+  if (!lead) return <span className={`cl-rank-count light-${light}`}>{count}</span>;
   return (
-    <Link className={`cl-rank-${light}`} href={libraryHref({ light, lead })}>
+    <Link className={`cl-rank-count light-${light}`} href={libraryHref({ light, lead })}>
       {count}
     </Link>
   );
@@ -67,7 +67,7 @@ function RankTable<T extends StageCounts>({
   rowKey(item: T): string;
 }) {
   return (
-    <table className="cl-rank">
+    <table className="zd-table zd-table-hover cl-rank">
       <thead>
         <tr>
           <th className="num cl-rank-place">名次</th>
@@ -127,9 +127,9 @@ export function AssessmentRanking({ overview }: { overview: ChainLeadOverview })
     />
   );
   return (
-    <section className="cl-panel" id="cl-ranking" aria-label="考核排名">
-      <h3 className="cl-panel-title">
-        考核排名<span className="cl-panel-note">红灯多者在前；红灯相同看黄灯，再看开工率（低者在前）</span>
+    <section className="zd-panel" id="cl-ranking" aria-label="考核排名">
+      <h3 className="zd-panel-title cl-panel-title">
+        考核排名<span className="zd-panel-note">红灯多者在前；红灯相同看黄灯，再看开工率（低者在前）</span>
       </h3>
       <Tabs
         size="small"

@@ -11,7 +11,7 @@ export function ChainLeadsPage() {
   const overview = useApi('overview.chainLeads', {});
   if (overview.error && !overview.data) {
     return (
-      <div className="cl-page">
+      <div className="zd-stack">
         <Alert
           type="error"
           showIcon
@@ -28,7 +28,7 @@ export function ChainLeadsPage() {
   }
   if (!overview.data) {
     return (
-      <div className="cl-page cl-loading">
+      <div className="zd-stack cl-loading">
         <Spin size="large" description="正在汇总…">
           <div className="cl-loading-box" />
         </Spin>
@@ -55,10 +55,10 @@ function ChainLeadsView({
   const targets = new Map(overview.chains.map((c) => [c.chainId, c.target2025Yuan]));
   const showRanking = () => document.getElementById('cl-ranking')?.scrollIntoView({ behavior: 'smooth' });
   return (
-    <div className="cl-page">
-      <div className="cl-head">
-        <h2>链长视图</h2>
-        <span className="cl-head-sub">
+    <div className="zd-stack">
+      <div className="zd-page-head">
+        <h2 className="zd-page-title">链长视图</h2>
+        <span className="zd-gap zd-muted">
           {leads.length} 位链长 · 节点为逾期及{overview.dueWithinDays}天内到期 · 数据截至
           {formatChineseDate(overview.today)}
         </span>

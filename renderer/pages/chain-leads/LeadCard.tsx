@@ -44,16 +44,14 @@ export function LeadCard({ lead, today, dueWithinDays, targets }: LeadCardProps)
           ? '产业链未设链长、项目也未单独指定链长'
           : `产业链：${lead.chains.map((c) => chainText(c, targets)).join('、')}`}
       </div>
-      <table className="cl-stats" aria-label="项目统计">
+      <table className="zd-table cl-stats" aria-label="项目统计">
         <thead>
           <tr>
             {STAGES.map((stage) => (
               <th key={stage}>{STAGE_LABELS[stage]}</th>
             ))}
             {LIGHT_CELLS.map(({ light, label }) => (
-              <th key={light} className={`cl-light-head is-${light}`}>
-                {label}
-              </th>
+              <th key={light}>{label}</th>
             ))}
             <th>开工率</th>
           </tr>
@@ -69,7 +67,7 @@ export function LeadCard({ lead, today, dueWithinDays, targets }: LeadCardProps)
               const count = lead.byLight[light];
               const linkable = light !== 'green' && count > 0 && !unassigned;
               return (
-                <td key={light} className={`num cl-light is-${count ? light : 'zero'}`}>
+                <td key={light} className={`num cl-light ${count ? `light-${light}` : 'is-zero'}`}>
                   {linkable ? (
                     <Link
                       href={libraryHref({ light, lead: lead.chainLead })}

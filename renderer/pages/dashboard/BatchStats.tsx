@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { DashboardSummary } from '../../../db/model/overview';
 import { libraryHref } from '../library/library-link';
+import { colors } from '../../ui/tokens';
 import { percentText } from './overview-format';
 
 function Batch({ name, stage, figure, foot }: { name: string; stage: string; figure: ReactNode; foot: ReactNode }) {
@@ -50,7 +51,7 @@ export function BatchStats({ summary }: { summary: DashboardSummary }) {
               className="db-rate-bar"
               percent={(counts.startRate ?? 0) * 100}
               showInfo={false}
-              strokeColor="#1f5fa8"
+              strokeColor={colors.brand}
               size="small"
               aria-label="开工率"
             />

@@ -16,7 +16,7 @@ export function DashboardPage() {
   const summary = useApi('overview.dashboard', {});
   if (summary.error && !summary.data) {
     return (
-      <div className="db-page">
+      <div className="zd-stack">
         <Alert
           type="error"
           showIcon
@@ -33,7 +33,7 @@ export function DashboardPage() {
   }
   if (!summary.data) {
     return (
-      <div className="db-page db-loading">
+      <div className="zd-stack db-loading">
         <Spin size="large" description="正在汇总…">
           <div className="db-loading-box" />
         </Spin>
@@ -54,10 +54,10 @@ function DashboardView({
 }) {
   const weekEnd = format(endOfISOWeek(parseISO(summary.today)), 'M月d日');
   return (
-    <div className="db-page">
-      <div className="db-head">
-        <h2>工作台</h2>
-        <span className="db-head-sub">
+    <div className="zd-stack">
+      <div className="zd-page-head">
+        <h2 className="zd-page-title">工作台</h2>
+        <span className="zd-gap zd-muted">
           {summary.planYear}年度 · 数据截至{formatChineseDate(summary.today)}
         </span>
         <Button size="small" onClick={onReload} loading={loading}>
@@ -68,17 +68,17 @@ function DashboardView({
       <BatchStats summary={summary} />
       <div className="db-body">
         <div className="db-main">
-          <section className="db-panel" aria-label="逾期节点">
-            <h3 className="db-panel-title">
+          <section className="zd-panel" aria-label="逾期节点">
+            <h3 className="zd-panel-title">
               逾期节点<span className="db-count is-late num">{summary.overdue.length}</span>
-              <span className="db-panel-note">计划日期已过、尚未填写实际完成日期</span>
+              <span className="zd-panel-note">计划日期已过、尚未填写实际完成日期</span>
             </h3>
             <NodeList nodes={summary.overdue} today={summary.today} limit={10} empty="没有逾期节点。" />
           </section>
-          <section className="db-panel" aria-label="本周到期节点">
-            <h3 className="db-panel-title">
+          <section className="zd-panel" aria-label="本周到期节点">
+            <h3 className="zd-panel-title">
               本周到期节点<span className="db-count num">{summary.dueThisWeek.length}</span>
-              <span className="db-panel-note">今天至{weekEnd}（周日）到期、尚未完成</span>
+              <span className="zd-panel-note">今天至{weekEnd}（周日）到期、尚未完成</span>
             </h3>
             <NodeList nodes={summary.dueThisWeek} today={summary.today} limit={10} empty="本周没有到期的节点。" />
           </section>

@@ -111,8 +111,16 @@ export function FirstRunChecklist() {
             <div className="frc-body">
               <div className="frc-title">
                 {step.title}
-                {step.recommended && <Tag color="blue">推荐</Tag>}
-                {step.done && <Tag color="green">已完成</Tag>}
+                {step.recommended && (
+                  <Tag color="blue" className="frc-tag">
+                    推荐
+                  </Tag>
+                )}
+                {step.done && (
+                  <Tag color="green" className="frc-tag">
+                    已完成
+                  </Tag>
+                )}
               </div>
               <div className="frc-text">{step.text}</div>
             </div>

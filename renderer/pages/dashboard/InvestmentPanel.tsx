@@ -16,9 +16,9 @@ export function InvestmentPanel({ summary }: { summary: DashboardSummary }) {
   const rate = annualCompletionRate(summary.yearCompletedYuan, summary.annualPlanYuan);
   const gap = rate === null ? null : gapText(rate, summary.timeProgress);
   return (
-    <section className="db-panel db-invest" aria-label="本年投资">
-      <h3 className="db-panel-title">
-        本年投资<span className="db-panel-note">单位：万元</span>
+    <section className="zd-panel db-invest" aria-label="本年投资">
+      <h3 className="zd-panel-title">
+        本年投资<span className="zd-panel-note">单位：万元</span>
       </h3>
       <table className="db-figures">
         <tbody>

@@ -9,29 +9,29 @@ export function LightPanel({ counts, missingData }: { counts: StageCounts; missi
   const total = red + yellow + green;
   const share = (n: number) => barWidth(total ? n / total : 0);
   return (
-    <section className="db-panel db-lights" aria-label="预警">
-      <h3 className="db-panel-title">预警</h3>
+    <section className="zd-panel db-lights" aria-label="预警">
+      <h3 className="zd-panel-title">预警</h3>
       <div className="db-light-rows">
-        <Link className="db-light is-red" href={libraryHref({ light: 'red' })}>
-          <span className="db-light-dot" />
+        <Link className="db-light light-red" href={libraryHref({ light: 'red' })}>
+          <span className="light-dot db-light-dot" />
           红灯
           <b className="num">{red}</b>个
         </Link>
-        <Link className="db-light is-yellow" href={libraryHref({ light: 'yellow' })}>
-          <span className="db-light-dot" />
+        <Link className="db-light light-yellow" href={libraryHref({ light: 'yellow' })}>
+          <span className="light-dot db-light-dot" />
           黄灯
           <b className="num">{yellow}</b>个
         </Link>
-        <span className="db-light is-green">
-          <span className="db-light-dot" />
+        <span className="db-light light-green">
+          <span className="light-dot db-light-dot" />
           绿灯
           <b className="num">{green}</b>个
         </span>
       </div>
       <div className="db-light-bar" aria-hidden>
-        <span className="is-red" style={{ width: share(red) }} />
-        <span className="is-yellow" style={{ width: share(yellow) }} />
-        <span className="is-green" style={{ width: share(green) }} />
+        <span className="light-red" style={{ width: share(red) }} />
+        <span className="light-yellow" style={{ width: share(yellow) }} />
+        <span className="light-green" style={{ width: share(green) }} />
       </div>
       {missingData > 0 && (
         <Link className="db-missing" href={libraryHref({ light: 'missing' })}>

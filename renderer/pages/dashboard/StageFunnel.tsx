@@ -8,16 +8,16 @@ import { barWidth } from './overview-format';
 export function StageFunnel({ counts }: { counts: StageCounts }) {
   const largest = Math.max(1, ...STAGES.map((s) => counts.byStage[s]));
   return (
-    <section className="db-panel db-funnel" aria-label="阶段分布">
-      <h3 className="db-panel-title">
-        阶段分布<span className="db-panel-note">共 {counts.projectCount} 个项目</span>
+    <section className="zd-panel db-funnel" aria-label="阶段分布">
+      <h3 className="zd-panel-title">
+        阶段分布<span className="zd-panel-note">共 {counts.projectCount} 个项目</span>
       </h3>
       {STAGES.map((stage) => (
         <Link key={stage} className="db-funnel-row" href={libraryHref({ stage })}>
           <span className="db-funnel-label">{STAGE_LABELS[stage]}</span>
           <span className="db-funnel-track">
             <span
-              className={`db-funnel-bar is-${stage}`}
+              className={`db-funnel-bar stage-${stage}`}
               style={{ width: barWidth(counts.byStage[stage] / largest) }}
             />
           </span>

@@ -41,7 +41,7 @@ export function ChangesTab({ week }: { week: string }) {
   }
   if (!data) {
     return (
-      <div className="chg-loading">
+      <div className="zd-grid-blank">
         <Spin description="正在比较两周的调度记录…" />
       </div>
     );
@@ -51,24 +51,29 @@ export function ChangesTab({ week }: { week: string }) {
     setKinds((old) => (old.includes(kind) ? old.filter((k) => k !== kind) : [...old, kind]));
 
   return (
-    <div className="chg-tab">
-      <div className="chg-toolbar">
+    <div className="zd-page">
+      <div className="zd-toolbar chg-toolbar">
         <span className="chg-summary" role="status">
           <strong className="num">{data.projects.length}</strong>个项目有变化
         </span>
-        <span className="chg-period">
+        <span className="zd-muted">
           第{data.week.week}周（{weekSpan(data.week)}）较第{data.previousWeek.week}周（{weekSpan(data.previousWeek)}）
         </span>
         <span className="chg-kinds" aria-label="按变化事项筛选">
           {CHANGE_KINDS.filter((kind) => counts.has(kind)).map((kind) => (
-            <Tag.CheckableTag key={kind} checked={kinds.includes(kind)} onChange={() => toggle(kind)}>
+            <Tag.CheckableTag
+              key={kind}
+              className="chg-kind"
+              checked={kinds.includes(kind)}
+              onChange={() => toggle(kind)}
+            >
               {kind} <span className="num">{counts.get(kind)}</span>
             </Tag.CheckableTag>
           ))}
         </span>
-        <span className="chg-gap" />
+        <span className="zd-gap" />
         {kinds.length > 0 && (
-          <span className="chg-filtered">
+          <span className="zd-muted">
             显示{shownCount}个项目
             <Button type="link" size="small" onClick={() => setKinds([])}>
               全部显示
@@ -80,7 +85,7 @@ export function ChangesTab({ week }: { week: string }) {
         </Button>
       </div>
       {data.projects.length === 0 ? (
-        <div className="chg-blank">
+        <div className="zd-grid-blank">
           <Empty
             image={Empty.PRESENTED_IMAGE_SIMPLE}
             description={`第${data.week.week}周与第${data.previousWeek.week}周相比，没有项目发生变化`}

@@ -42,9 +42,9 @@ export function DispatchPage({ tab }: { tab?: string }) {
   };
 
   return (
-    <div className="dispatch-page">
+    <div className="zd-page">
       <div className="dispatch-header">
-        <h1 className="dispatch-title">周调度</h1>
+        <h1 className="zd-page-title">周调度</h1>
         <WeekSelector week={week} current={current} onChange={(key) => go(active, key, true)} />
       </div>
       {asked && !requested && (
@@ -57,11 +57,12 @@ export function DispatchPage({ tab }: { tab?: string }) {
       )}
       <Tabs
         className="dispatch-tabs"
+        styles={{ item: { padding: '7px 0' } }}
         activeKey={active}
         onChange={(key) => go(key as TabKey, week.key)}
         items={TABS.map((t) => ({ key: t.key, label: t.label }))}
       />
-      <div className="dispatch-body" role="tabpanel" aria-label={TABS.find((t) => t.key === active)?.label}>
+      <div className="zd-page" role="tabpanel" aria-label={TABS.find((t) => t.key === active)?.label}>
         {content[active]()}
       </div>
     </div>

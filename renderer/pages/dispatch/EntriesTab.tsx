@@ -33,7 +33,7 @@ export function EntriesTab({ week }: { week: string }) {
   }
   if (!current) {
     return (
-      <div className="entries-loading">
+      <div className="zd-grid-blank">
         <Spin description="正在读取调度内容…">
           <div className="entries-loading-box" />
         </Spin>
@@ -117,7 +117,7 @@ function EntriesView({ view }: { view: DispatchWeekView }) {
   };
 
   return (
-    <div className="entries-page">
+    <div className="zd-page">
       <div className="entries-summary">
         <span className="entries-counter" aria-label="报送情况">
           已报送 <b className="num">{counts.confirmed}</b> / 共 <b className="num">{counts.active}</b>，未报送{' '}
@@ -132,7 +132,7 @@ function EntriesView({ view }: { view: DispatchWeekView }) {
             <span className="is-saved">所有修改均已保存</span>
           )}
         </span>
-        <span className="entries-summary-gap" />
+        <span className="zd-gap" />
         <span className="entries-keys">
           直接输入替换整格 · F2或再次单击在原文上修改 · Tab/Enter 移动 · Shift+Enter 换行 · Esc 撤销本格
         </span>
@@ -151,7 +151,7 @@ function EntriesView({ view }: { view: DispatchWeekView }) {
         onClear={clearFilters}
       />
       {view.rows.length === 0 ? (
-        <div className="entries-blank">
+        <div className="zd-grid-blank">
           <Empty description="本周没有在建或在办的项目需要调度" />
         </div>
       ) : (

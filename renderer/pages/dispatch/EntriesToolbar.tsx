@@ -41,7 +41,7 @@ export function EntriesToolbar({
     searchText.trim() !== '' ||
     filters.unreported !== null;
   return (
-    <div className="entries-toolbar">
+    <div className="zd-toolbar">
       <Input
         className="entries-search"
         prefix={<SearchOutlined />}

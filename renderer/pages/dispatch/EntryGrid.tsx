@@ -128,8 +128,8 @@ export function EntryGrid({ rows, store, selected, onToggle, selectAll, empty, r
   const columnCount = DISPATCH_FIELDS.length + 5;
 
   return (
-    <div ref={scrollRef} className="entries-scroll">
-      <table className="entries-table">
+    <div ref={scrollRef} className="zd-grid-scroll">
+      <table className="zd-grid entries-table">
         <colgroup>
           <col className="entries-col-check" />
           <col className="entries-col-serial" />
@@ -162,13 +162,13 @@ export function EntryGrid({ rows, store, selected, onToggle, selectAll, empty, r
         </thead>
         <tbody>
           {rows.length === 0 && (
-            <tr className="entries-empty-row">
+            <tr className="zd-grid-empty entries-empty-row">
               <td colSpan={columnCount}>{empty}</td>
             </tr>
           )}
           {padTop > 0 && (
             <tr aria-hidden="true">
-              <td colSpan={columnCount} className="entries-pad" style={{ height: padTop }} />
+              <td colSpan={columnCount} className="zd-grid-pad" style={{ height: padTop }} />
             </tr>
           )}
           {items.map((item) => {
@@ -191,7 +191,7 @@ export function EntryGrid({ rows, store, selected, onToggle, selectAll, empty, r
           })}
           {padBottom > 0 && (
             <tr aria-hidden="true">
-              <td colSpan={columnCount} className="entries-pad" style={{ height: padBottom }} />
+              <td colSpan={columnCount} className="zd-grid-pad" style={{ height: padBottom }} />
             </tr>
           )}
         </tbody>

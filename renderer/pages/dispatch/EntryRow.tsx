@@ -38,7 +38,7 @@ function LightMark({ row }: { row: DispatchRow }) {
       placement="right"
     >
       <span
-        className={`entries-light entries-light-${row.light}`}
+        className={`light-dot light-${row.light} entries-light`}
         role="img"
         aria-label={`${LIGHT_LABELS[row.light]}：${reasons.join('；')}`}
       />
@@ -94,7 +94,7 @@ export const EntryRow = memo(function EntryRow({
         </div>
       </td>
       <td className="entries-stage-cell">
-        <span className={`entries-stage entries-stage-${row.stage}`}>{STAGE_LABELS[row.stage]}</span>
+        <span className={`stage-badge stage-${row.stage}`}>{STAGE_LABELS[row.stage]}</span>
       </td>
       {DISPATCH_FIELDS.map((field, col) => (
         <TextCell

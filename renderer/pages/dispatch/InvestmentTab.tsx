@@ -105,8 +105,8 @@ function YearGrid({ year, years, onYear, search, onSearch, lead, onLead }: YearG
   }
 
   return (
-    <div className="inv-tab">
-      <div className="inv-toolbar">
+    <div className="zd-page">
+      <div className="zd-toolbar">
         <Select
           aria-label="年度"
           className="inv-year"
@@ -139,7 +139,7 @@ function YearGrid({ year, years, onYear, search, onSearch, lead, onLead }: YearG
           <span className="inv-sep">|</span>
           <span>单位：万元</span>
         </span>
-        <span className="inv-gap" />
+        <span className="zd-gap" />
         <span className="inv-save-state" role="status">
           {errors > 0 ? (
             <span className="inv-save-error">{errors}格未保存，请按提示改正或按 Esc 还原</span>
@@ -151,12 +151,12 @@ function YearGrid({ year, years, onYear, search, onSearch, lead, onLead }: YearG
               {clock(editor.lastSave.at)}）
             </span>
           ) : (
-            <span className="inv-hint">Tab 左右移动，回车下移，Esc 还原；离开单元格即保存</span>
+            <span className="zd-hint">Tab 左右移动，回车下移，Esc 还原；离开单元格即保存</span>
           )}
         </span>
       </div>
       {grid.loading && !grid.data ? (
-        <div className="inv-loading">
+        <div className="zd-grid-blank">
           <Spin description="正在读取月度投资…" />
         </div>
       ) : (

@@ -11,13 +11,13 @@ function ChangeValue({ what, text, side }: { what: string; text: string; side: '
   const classes = [
     'chg-value',
     `chg-${side}`,
-    light ? `chg-light chg-light-${light}` : '',
+    light ? `light-${light}` : '',
     MONEY_KINDS.has(what) ? 'chg-money' : '',
     text === '本周未报送' ? 'chg-missing' : '',
   ];
   return (
     <div className={classes.filter(Boolean).join(' ')}>
-      {light && <span className={`chg-dot chg-dot-${light}`} role="img" aria-label={LIGHT_LABELS[light]} />}
+      {light && <span className="light-dot chg-dot" role="img" aria-label={LIGHT_LABELS[light]} />}
       {text ? <span className="chg-text">{text}</span> : <span className="chg-empty">（空）</span>}
     </div>
   );
@@ -61,7 +61,7 @@ export function ChangesList({
   currentLabel: string;
 }) {
   return (
-    <div className="chg-scroll" role="region" aria-label="较上周变化明细">
+    <div className="zd-grid-scroll chg-scroll" role="region" aria-label="较上周变化明细">
       <div className="chg-columns" aria-hidden="true">
         <div>项目</div>
         <div className="chg-line">

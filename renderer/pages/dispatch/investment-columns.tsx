@@ -30,7 +30,7 @@ function WithUnit({ label }: { label: string }) {
   return (
     <>
       {label}
-      <span className="inv-unit">（万元）</span>
+      <span className="zd-grid-unit">（万元）</span>
     </>
   );
 }
@@ -49,7 +49,7 @@ export const investmentColumns = col.columns([
   col.accessor('stage', {
     header: '阶段',
     meta: { label: '阶段', width: 64 },
-    cell: (info) => <span className={`inv-stage inv-stage-${info.getValue()}`}>{STAGE_LABELS[info.getValue()]}</span>,
+    cell: (info) => <span className={`stage-badge stage-${info.getValue()}`}>{STAGE_LABELS[info.getValue()]}</span>,
   }),
   col.accessor('chainLead', {
     header: '链长',

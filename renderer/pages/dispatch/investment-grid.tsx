@@ -123,8 +123,8 @@ export function InvestmentGrid({ rows, totals, editor, firstFutureMonth, current
   };
 
   return (
-    <div ref={scrollRef} className="inv-scroll" role="region" aria-label="月度完成投资（万元）">
-      <table className="inv-table" style={{ width: tableWidth }}>
+    <div ref={scrollRef} className="zd-grid-scroll inv-scroll" role="region" aria-label="月度完成投资（万元）">
+      <table className="zd-grid inv-table" style={{ width: tableWidth }}>
         <colgroup>
           {columns.map((c) => (
             <col key={c.id} style={{ width: widthOf(c) }} />
@@ -151,13 +151,13 @@ export function InvestmentGrid({ rows, totals, editor, firstFutureMonth, current
         </thead>
         <tbody>
           {tableRows.length === 0 && (
-            <tr className="inv-empty-row">
+            <tr className="zd-grid-empty">
               <td colSpan={columns.length}>{empty}</td>
             </tr>
           )}
           {padTop > 0 && (
             <tr aria-hidden="true">
-              <td colSpan={columns.length} className="inv-pad" style={{ height: padTop }} />
+              <td colSpan={columns.length} className="zd-grid-pad" style={{ height: padTop }} />
             </tr>
           )}
           {items.map((item) => {
@@ -196,7 +196,7 @@ export function InvestmentGrid({ rows, totals, editor, firstFutureMonth, current
           })}
           {padBottom > 0 && (
             <tr aria-hidden="true">
-              <td colSpan={columns.length} className="inv-pad" style={{ height: padBottom }} />
+              <td colSpan={columns.length} className="zd-grid-pad" style={{ height: padBottom }} />
             </tr>
           )}
         </tbody>

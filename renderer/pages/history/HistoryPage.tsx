@@ -30,9 +30,9 @@ export function HistoryPage() {
   const filtered = hasFilters(filters);
 
   return (
-    <div className="history-page">
+    <div className="zd-page">
       <div className="history-header">
-        <h1 className="history-title">变更记录</h1>
+        <h1 className="zd-page-title">变更记录</h1>
         <HistoryFilterBar
           filters={filters}
           operators={operators}

@@ -47,6 +47,10 @@ export function HistoryTable({ entries, oneProject, loading, empty }: HistoryTab
   return (
     <Table<AuditRow>
       className="hist-table"
+      styles={{
+        header: { cell: { padding: '6px 8px' } },
+        body: { cell: { padding: '4px 8px', verticalAlign: 'top', lineHeight: '20px' } },
+      }}
       size="small"
       bordered
       sticky

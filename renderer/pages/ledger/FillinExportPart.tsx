@@ -81,13 +81,16 @@ export function FillinExportPart({ period, periodText }: { period: FillinPeriod;
         <div className="fillin-outcome" aria-live="polite">
           {outcome?.ok === true && (
             <Alert
+              className="fillin-alert"
               type="success"
               showIcon
               title={generatedSentence(outcome.file, outcome.units)}
               description={FILLIN_NOTE}
             />
           )}
-          {outcome?.ok === false && <Alert type="error" showIcon title={`生成失败：${outcome.message}`} />}
+          {outcome?.ok === false && (
+            <Alert className="fillin-alert" type="error" showIcon title={`生成失败：${outcome.message}`} />
+          )}
           {!outcome && units.data && list.length > 0 && (
             <span className="fillin-hint">
               {chosen.length === 0

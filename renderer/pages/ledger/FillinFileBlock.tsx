@@ -88,6 +88,7 @@ export function FillinFileBody({ file, kind }: { file: FillinFileResult; kind: P
         <Table<FillinRow>
           aria-label={`${file.fileName}将更新的项目`}
           className="fillin-rows"
+          styles={{ body: { cell: { verticalAlign: 'top' } } }}
           size="small"
           columns={rowColumns(kind)}
           dataSource={file.rows}

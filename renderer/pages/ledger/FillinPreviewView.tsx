@@ -25,13 +25,14 @@ export function FillinPreviewView(props: FillinPreviewViewProps) {
       </p>
       <Collapse
         className="fillin-files"
+        styles={{ header: { alignItems: 'center' } }}
         size="small"
         activeKey={open}
         onChange={(keys) => onOpen(keys)}
         items={results.map((file) => ({
           key: file.fileName,
           label: <FillinFileHeader file={file} />,
-          className: file.accepted ? undefined : 'is-rejected',
+          classNames: file.accepted ? undefined : { header: 'fillin-rejected-head' },
           extra: !applied && (
             <Button
               size="small"

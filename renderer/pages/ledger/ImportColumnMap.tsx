@@ -61,6 +61,7 @@ export function ImportColumnMap({ columns, manySheets, disabled, onChoose }: Imp
     <Table<ImportColumn>
       aria-label="列对应"
       className="ledger-import-table ledger-import-columns"
+      styles={{ body: { cell: { verticalAlign: 'top' } } }}
       size="small"
       columns={tableColumns}
       dataSource={columns}

@@ -53,6 +53,7 @@ function ChainCell({ row, choice }: { row: ImportRow; choice: ChainChoice }) {
   return (
     <div className="ledger-import-chain-cell" title={reason ?? CHAIN_SOURCE_LABELS[source]}>
       <Select
+        className="ledger-import-chain-select-cell"
         aria-label={`产业链：${row.name}`}
         size="small"
         value={row.chain.id}
@@ -194,6 +195,7 @@ export function ImportPreviewTables({
       aria-label={label}
       className="ledger-import-table"
       size="small"
+      styles={{ body: { cell: { verticalAlign: 'top' } } }}
       columns={columns}
       dataSource={rows}
       rowKey={key}

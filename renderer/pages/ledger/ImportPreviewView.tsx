@@ -83,7 +83,7 @@ export function ImportPreviewView(props: ImportPreviewViewProps) {
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
         />
-        <span className="ledger-import-chain-hint">
+        <span className="zd-hint">
           {preview.hasChainColumn
             ? '“产业链”一格为空的新项目归入所选产业链'
             : '表中没有“产业链”一列：已按项目名称和建设单位逐行推断，可在“新建”中逐行改'}

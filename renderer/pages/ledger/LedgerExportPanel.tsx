@@ -98,6 +98,7 @@ export function LedgerExportPanel({ planYear, cityName }: { planYear: number; ci
             hint={noStage ? <span className="ledger-option-warning">请至少选择一个阶段</span> : undefined}
           >
             <Checkbox.Group
+              className="ledger-stages"
               value={options.stages}
               onChange={(values) => set('stages', orderedStages(values))}
               options={STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }))}
@@ -157,8 +158,12 @@ export function LedgerExportPanel({ planYear, cityName }: { planYear: number; ci
           {busy ? '正在生成…' : '导出Excel'}
         </Button>
         <div className="ledger-export-outcome" aria-live="polite">
-          {outcome?.ok === true && <Alert type="success" showIcon title={exportedMessage(outcome.file, '项目')} />}
-          {outcome?.ok === false && <Alert type="error" showIcon title={`导出失败：${outcome.message}`} />}
+          {outcome?.ok === true && (
+            <Alert className="ledger-alert" type="success" showIcon title={exportedMessage(outcome.file, '项目')} />
+          )}
+          {outcome?.ok === false && (
+            <Alert className="ledger-alert" type="error" showIcon title={`导出失败：${outcome.message}`} />
+          )}
         </div>
       </div>
     </section>

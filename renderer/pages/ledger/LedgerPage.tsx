@@ -1,8 +1,9 @@
 import { useAppStatus } from '../../app/app-status';
+// before the panels: their stylesheets refine what this one sets
+import './ledger.css';
 import { FillinPanel } from './FillinPanel';
 import { LedgerExportPanel } from './LedgerExportPanel';
 import { LedgerImportPanel } from './LedgerImportPanel';
-import './ledger.css';
 
 /** 台账: the Excel ledger for leaders, the import of an office's own, and fill-in sheets for responsible units. */
 export function LedgerPage() {

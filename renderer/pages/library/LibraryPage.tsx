@@ -55,7 +55,7 @@ export function LibraryPage() {
   if (error) {
     const retry = () => void Promise.all([projects.reload(), reference.reload(), settings.reload()]);
     return (
-      <div className="library-page">
+      <div className="zd-page">
         <Alert
           type="error"
           showIcon
@@ -72,7 +72,7 @@ export function LibraryPage() {
   }
   if (!projects.data || !reference.data || !settings.data) {
     return (
-      <div className="library-page library-loading">
+      <div className="zd-page library-loading">
         <Spin size="large" description="正在读取项目库…">
           <div className="library-loading-box" />
         </Spin>
@@ -180,7 +180,7 @@ function LibraryView({ projects, reference, savedColumns }: LibraryViewProps) {
   const createProject = () => navigate('/projects/new');
 
   return (
-    <div className="library-page">
+    <div className="zd-page">
       <LibraryToolbar
         projects={projects}
         reference={reference}
@@ -198,7 +198,7 @@ function LibraryView({ projects, reference, savedColumns }: LibraryViewProps) {
         columnChooser={<ColumnChooser table={table} onReset={() => changeVisibility(DEFAULT_COLUMN_VISIBILITY)} />}
       />
       {projects.length === 0 ? (
-        <div className="library-blank">
+        <div className="zd-grid-blank">
           <Empty description="还没有项目，点击“新增项目”开始录入">
             <Button type="primary" onClick={createProject}>
               新增项目

@@ -124,13 +124,13 @@ export function LibraryTable({ table, rows, totals, focusedId, onFocusRow, onOpe
   return (
     <div
       ref={scrollRef}
-      className="library-scroll"
+      className="zd-grid-scroll library-scroll"
       tabIndex={0}
       role="region"
       aria-label="项目列表（↑↓ 选择，回车打开）"
       onKeyDown={onKeyDown}
     >
-      <table className="library-table" style={{ width: tableWidth }}>
+      <table className="zd-grid library-table" style={{ width: tableWidth }}>
         <colgroup>
           {columns.map((c) => (
             <col key={c.id} style={{ width: widths.get(c.id) }} />
@@ -143,7 +143,7 @@ export function LibraryTable({ table, rows, totals, focusedId, onFocusRow, onOpe
                 <SortableTh
                   key={header.id}
                   column={header.column}
-                  prefix="library"
+                  prefix="zd-grid"
                   className={cellClass(header.column, header.column.getCanSort() ? 'is-sortable' : undefined)}
                   style={pinnedStyle(header.column)}
                 >
@@ -155,11 +155,11 @@ export function LibraryTable({ table, rows, totals, focusedId, onFocusRow, onOpe
         </thead>
         <tbody>
           {rows.length === 0 && (
-            <tr className="library-empty-row">
+            <tr className="zd-grid-empty library-empty-row">
               <td colSpan={columns.length}>{empty}</td>
             </tr>
           )}
-          <PadRow height={padTop} span={columns.length} className="library-pad" />
+          <PadRow height={padTop} span={columns.length} className="zd-grid-pad" />
           {items.map((item) => {
             const row = rows[item.index];
             const focused = row.id === focusedId;
@@ -179,7 +179,7 @@ export function LibraryTable({ table, rows, totals, focusedId, onFocusRow, onOpe
               </tr>
             );
           })}
-          <PadRow height={padBottom} span={columns.length} className="library-pad" />
+          <PadRow height={padBottom} span={columns.length} className="zd-grid-pad" />
         </tbody>
         {rows.length > 0 && (
           <tfoot>

@@ -75,9 +75,9 @@ export function LibraryToolbar({
     className: 'library-filter',
   };
   return (
-    <div className="library-toolbar">
-      <h1 className="library-title">
-        项目库<span className="library-title-count">共 {projects.length} 个项目</span>
+    <div className="zd-toolbar library-toolbar">
+      <h1 className="zd-page-title library-title">
+        项目库<span className="zd-page-title-note">共 {projects.length} 个项目</span>
       </h1>
       <Input
         ref={searchRef}
@@ -122,7 +122,7 @@ export function LibraryToolbar({
         onChange={onParks}
       />
       <LightFilter lights={filters.lights} counts={lightCounts} onChange={onLights} />
-      <span className="library-toolbar-gap" />
+      <span className="zd-gap" />
       {columnChooser}
       <Button type="primary" icon={<PlusOutlined />} onClick={onCreate}>
         新增项目

@@ -2,7 +2,7 @@ import { LIGHT_LABELS, type LightLevel, type ProjectLights } from '../../../db/m
 
 /** A coloured dot that still reads as 红灯/黄灯/绿灯 to a screen reader and in its tooltip. */
 export function LightDot({ level }: { level: LightLevel }) {
-  return <span className={`library-light-dot library-light-${level}`} role="img" aria-label={LIGHT_LABELS[level]} />;
+  return <span className={`light-dot light-${level}`} role="img" aria-label={LIGHT_LABELS[level]} />;
 }
 
 /** Every reason on its own line, each with its level, for the cell's tooltip. */

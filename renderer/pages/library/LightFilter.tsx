@@ -32,7 +32,7 @@ export function LightFilter({ lights, counts, onChange }: LightFilterProps) {
     return (
       <button
         type="button"
-        className={`library-light-count library-light-count-${level}${active ? ' is-active' : ''}`}
+        className={`library-light-count light-${level}${active ? ' is-active' : ''}`}
         aria-pressed={active}
         title={active ? '再点一次显示全部项目' : `只看${label}的项目`}
         onClick={() => onChange(active ? [] : [level])}

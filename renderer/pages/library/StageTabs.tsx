@@ -23,6 +23,7 @@ export function StageTabs({ counts, stage, onChange }: StageTabsProps) {
   return (
     <Tabs
       className="library-tabs"
+      styles={{ header: { marginBottom: 6 } }}
       size="small"
       activeKey={stage ?? ALL}
       onChange={(key) => onChange(isStage(key) ? key : null)}

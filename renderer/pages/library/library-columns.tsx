@@ -99,7 +99,7 @@ function MoneyHeader({ label }: { label: string }) {
   return (
     <>
       {label}
-      <span className="library-unit">（万元）</span>
+      <span className="zd-grid-unit">（万元）</span>
     </>
   );
 }
@@ -173,7 +173,7 @@ export const libraryColumns = col.columns([
     meta: { label: '阶段', width: 66 },
     sortFn: byStage,
     filterFn: stageFilter,
-    cell: (info) => <span className={`library-stage stage-${info.getValue()}`}>{STAGE_LABELS[info.getValue()]}</span>,
+    cell: (info) => <span className={`stage-badge stage-${info.getValue()}`}>{STAGE_LABELS[info.getValue()]}</span>,
   }),
   col.accessor('light', {
     id: 'light',

@@ -40,7 +40,7 @@ export function ProblemDrawer({ id, onClose, onChanged }: ProblemDrawerProps) {
       size={620}
       title={null}
       closable={false}
-      className="pb-drawer"
+      styles={{ body: { padding: '14px 18px' } }}
       destroyOnHidden
       afterOpenChange={(opened) => {
         if (!opened) setShownId(null);
@@ -118,7 +118,7 @@ function ProblemView({ problem: p, units, onClose, onChanged }: ProblemViewProps
         <span className="pb-detail-code">{p.code}</span>
         <ProblemStatusTag status={p.status} />
         <OverdueMark days={p.daysOverdue} />
-        <span className="pb-toolbar-gap" />
+        <span className="zd-gap" />
         <Button size="small" type="text" onClick={onClose} aria-label="关闭">
           关闭
         </Button>
@@ -142,18 +142,18 @@ function ProblemView({ problem: p, units, onClose, onChanged }: ProblemViewProps
               {NOTE_LABELS[kind]}
             </Button>
           ))}
-        <span className="pb-toolbar-gap" />
+        <span className="zd-gap" />
         {open && (
-          <Button type="link" onClick={() => setEditing(true)}>
+          <Button type="link" className="pb-detail-link" onClick={() => setEditing(true)}>
             修改
           </Button>
         )}
-        <Button type="link" icon={<PrinterOutlined />} onClick={() => void printSlip()}>
+        <Button type="link" className="pb-detail-link" icon={<PrinterOutlined />} onClick={() => void printSlip()}>
           交办单
         </Button>
       </div>
 
-      <table className="pb-fields">
+      <table className="zd-table pb-fields">
         <tbody>
           <FieldRow label="项目" wide>
             <Link href={`/projects/${p.projectId}`}>
@@ -216,12 +216,12 @@ function ProblemView({ problem: p, units, onClose, onChanged }: ProblemViewProps
         </tbody>
       </table>
 
-      <h4 className="pb-detail-title">办理记录</h4>
+      <h4 className="zd-panel-title pb-detail-title">办理记录</h4>
       <ol className="pb-notes" aria-label="办理记录">
         {p.notes.map((note) => (
-          <li key={note.id} className={`pb-note pb-note-${note.kind}`}>
+          <li key={note.id} className="pb-note">
             <span className="pb-note-date num">{note.notedOn}</span>
-            <span className="pb-note-kind">{PROBLEM_NOTE_KIND_LABELS[note.kind]}</span>
+            <span className={`zd-chip pb-note-kind pb-note-${note.kind}`}>{PROBLEM_NOTE_KIND_LABELS[note.kind]}</span>
             <span className="pb-note-text">{note.text}</span>
             <span className="pb-note-by">{note.operator}</span>
           </li>

@@ -92,7 +92,7 @@ function EditModal({ problem, units, onClose, onSaved }: ProblemEditDialogProps)
       }}
       footer={(buttons) => (
         <>
-          <span className="pf-keys">
+          <span className="zd-keys pf-keys">
             <kbd>Ctrl+Enter</kbd> 保存<kbd>Esc</kbd> 取消
           </span>
           {buttons}

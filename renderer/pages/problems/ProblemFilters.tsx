@@ -43,7 +43,7 @@ export function ProblemFilters({
   const unitOptions = (summary?.byUnit ?? []).map((u) => ({ value: u.key, label: u.label }));
   const leadOptions = (summary?.byChainLead ?? []).map((l) => ({ value: l.key, label: l.label }));
   return (
-    <div className="pb-toolbar">
+    <div className="zd-toolbar pb-toolbar">
       <Input
         className="pb-search"
         allowClear
@@ -111,7 +111,7 @@ export function ProblemFilters({
           清除筛选
         </Button>
       )}
-      <span className="pb-toolbar-gap" />
+      <span className="zd-gap" />
       <span className="pb-shown" aria-label="筛选结果">
         共 <b className="num">{shown}</b> 条
         {shownOverdue > 0 && (

@@ -46,7 +46,7 @@ export function ProblemList() {
   }
   if (!problems.data) {
     return (
-      <div className="pb-loading">
+      <div className="zd-grid-blank">
         <Spin description="正在读取问题清单…">
           <div className="pb-loading-box" />
         </Spin>
@@ -105,7 +105,7 @@ function ListView({ problems, summary, onReload }: ListViewProps) {
   const focusList = () => scrollBox.current?.querySelector<HTMLElement>('.pb-scroll')?.focus();
 
   return (
-    <div className="pb-list">
+    <div className="zd-page">
       <ProblemFilters
         filters={filters}
         summary={summary}

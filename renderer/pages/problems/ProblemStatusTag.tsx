@@ -2,11 +2,11 @@ import { PROBLEM_STATUS_LABELS, type ProblemStatus } from '../../../db/model/pro
 import './problems.css';
 
 export function ProblemStatusTag({ status }: { status: ProblemStatus }) {
-  return <span className={`pb-status pb-status-${status}`}>{PROBLEM_STATUS_LABELS[status]}</span>;
+  return <span className={`zd-chip zd-chip-framed pb-status-${status}`}>{PROBLEM_STATUS_LABELS[status]}</span>;
 }
 
 /** 超期N天 in red while the problem is open and past its deadline; nothing otherwise. */
 export function OverdueMark({ days }: { days: number }) {
   if (days <= 0) return null;
-  return <span className="pb-overdue">超期{days}天</span>;
+  return <span className="zd-chip chip-red zd-overdue pb-overdue">超期{days}天</span>;
 }

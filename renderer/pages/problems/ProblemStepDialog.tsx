@@ -226,7 +226,7 @@ function StepModal({ problem, step, units, onClose, onDone }: ProblemStepDialogP
       }}
       footer={(buttons) => (
         <>
-          <span className="pf-keys">
+          <span className="zd-keys pf-keys">
             <kbd>Ctrl+Enter</kbd> {words.ok}
             <kbd>Esc</kbd> 取消
           </span>

@@ -67,13 +67,13 @@ export function ProblemTable({ table, rows, openId, onOpen, empty }: ProblemTabl
   return (
     <div
       ref={scrollRef}
-      className="pb-scroll"
+      className="zd-grid-scroll pb-scroll"
       tabIndex={0}
       role="region"
       aria-label="问题清单（↑↓ 选择，回车查看，空格勾选）"
       onKeyDown={onKeyDown}
     >
-      <table className="pb-table" style={{ width: tableWidth || undefined }}>
+      <table className="zd-grid pb-table" style={{ width: tableWidth || undefined }}>
         <colgroup>
           {columns.map((c) => (
             <col key={c.id} style={{ width: widths.get(c.id) }} />
@@ -86,8 +86,8 @@ export function ProblemTable({ table, rows, openId, onOpen, empty }: ProblemTabl
                 <SortableTh
                   key={header.id}
                   column={header.column}
-                  prefix="pb"
-                  className={header.column.columnDef.meta?.num ? 'num' : undefined}
+                  prefix="zd-grid"
+                  className={header.column.columnDef.meta?.num ? 'num is-sortable' : 'is-sortable'}
                 >
                   <table.FlexRender header={header} />
                 </SortableTh>
@@ -97,11 +97,11 @@ export function ProblemTable({ table, rows, openId, onOpen, empty }: ProblemTabl
         </thead>
         <tbody>
           {rows.length === 0 && (
-            <tr className="pb-empty-row">
+            <tr className="zd-grid-empty pb-empty-row">
               <td colSpan={columns.length}>{empty}</td>
             </tr>
           )}
-          <PadRow height={padTop} span={columns.length} className="pb-pad" />
+          <PadRow height={padTop} span={columns.length} className="zd-grid-pad" />
           {items.map((item) => {
             const row = rows[item.index];
             const p = row.original;
@@ -129,7 +129,7 @@ export function ProblemTable({ table, rows, openId, onOpen, empty }: ProblemTabl
               </tr>
             );
           })}
-          <PadRow height={padBottom} span={columns.length} className="pb-pad" />
+          <PadRow height={padBottom} span={columns.length} className="zd-grid-pad" />
         </tbody>
       </table>
     </div>

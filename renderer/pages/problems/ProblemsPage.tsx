@@ -27,17 +27,18 @@ export function ProblemsPage({ tab }: { tab?: string }) {
   const [, navigate] = useLocation();
   const active: TabKey = isTab(tab) ? tab : 'list';
   return (
-    <div className="problems-page">
+    <div className="zd-page">
       <div className="problems-header">
-        <h1 className="problems-title">问题督办</h1>
+        <h1 className="zd-page-title">问题督办</h1>
         <Tabs
           className="problems-tabs"
+          styles={{ header: { marginBottom: 0 }, item: { padding: '8px 0' } }}
           activeKey={active}
           onChange={(key) => navigate(pathOf(key as TabKey))}
           items={TABS.map((t) => ({ key: t.key, label: t.label }))}
         />
       </div>
-      <div className="problems-body" role="tabpanel" aria-label={TABS.find((t) => t.key === active)?.label}>
+      <div className="zd-page" role="tabpanel" aria-label={TABS.find((t) => t.key === active)?.label}>
         {CONTENT[active]()}
       </div>
     </div>

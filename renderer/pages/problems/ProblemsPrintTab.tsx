@@ -117,6 +117,7 @@ function PrintFrame({ choice, onKind, options, summary, job, loading, error, pre
       >
         <Radio.Group
           className="problem-print-kind"
+          block
           optionType="button"
           buttonStyle="solid"
           value={choice.kind}

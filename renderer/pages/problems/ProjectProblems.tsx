@@ -46,12 +46,12 @@ export function ProjectProblems({ project, onChanged }: ProjectProblemsProps) {
   };
 
   return (
-    <section className="pd-panel" aria-label="问题协调">
+    <section className="zd-panel pd-panel" aria-label="问题协调">
       <div className="pp-head">
-        <h3 className="pd-panel-title">
+        <h3 className="zd-panel-title">
           问题协调
           {rows.length > 0 && (
-            <span className="pd-panel-note">
+            <span className="zd-panel-note">
               未销号 {open} 个{overdue > 0 && <span className="pp-overdue-count">，超期 {overdue} 个</span>}
               {rows.length > open && `，已销号 ${rows.length - open} 个`}
             </span>
@@ -68,7 +68,7 @@ export function ProjectProblems({ project, onChanged }: ProjectProblemsProps) {
       ) : rows.length === 0 ? (
         <div className="pd-empty">暂无问题。调度会上提出的需协调事项，可点“登记问题”记入，交办责任单位跟踪办理。</div>
       ) : (
-        <table className="pp-table">
+        <table className="zd-table zd-table-hover pp-table">
           <colgroup>
             <col className="pp-col-code" />
             <col />

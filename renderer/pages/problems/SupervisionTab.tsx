@@ -28,7 +28,7 @@ export function SupervisionTab() {
   if (!query.data) return <Spin className="supervision-loading" description="正在读取红灯项目…" />;
 
   return (
-    <div className="supervision">
+    <div className="zd-page supervision">
       <div className="supervision-bar">
         <div className="supervision-counts" aria-live="polite">
           红灯项目 <b className="num">{shown.length}</b> 个
@@ -37,7 +37,7 @@ export function SupervisionTab() {
           个）
           <span className="supervision-sep" />
           逾期节点 <b className="num">{nodes}</b> 个
-          <span className="supervision-hint">按连续红灯时间排列，最久的在前</span>
+          <span className="zd-hint supervision-hint">按连续红灯时间排列，最久的在前</span>
         </div>
         <Select
           aria-label="链长"

@@ -73,15 +73,21 @@ export function SlipPicker({
         <Button size="small" type="link" onClick={() => onChange(new Set(inHandIds(problems)))}>
           待交办和办理中
         </Button>
-        <span className="slip-picker-gap" />
-        <Checkbox checked={withClosed} onChange={(e) => onWithClosed(e.target.checked)}>
+        <span className="zd-gap" />
+        <Checkbox className="slip-picker-closed" checked={withClosed} onChange={(e) => onWithClosed(e.target.checked)}>
           包括已销号
         </Checkbox>
       </div>
       <ul className="slip-picker-list" aria-label="选择要打印交办单的问题">
         {shown.map((p) => (
           <li key={p.id}>
-            <Checkbox checked={selected.has(p.id)} onChange={(e) => toggle(p.id, e.target.checked)}>
+            <Checkbox
+              classNames={{ root: 'slip-picker-item', icon: 'slip-picker-box', label: 'slip-picker-label' }}
+              // the overdue mark ends at the row's edge: antd pads a checkbox's label on both sides
+              styles={{ label: { paddingInlineEnd: 0 } }}
+              checked={selected.has(p.id)}
+              onChange={(e) => toggle(p.id, e.target.checked)}
+            >
               <span className="slip-picker-head">
                 <span className="slip-picker-code">{p.code}</span>
                 <span className="slip-picker-status">{PROBLEM_STATUS_LABELS[p.status]}</span>

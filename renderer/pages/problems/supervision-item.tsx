@@ -5,7 +5,7 @@ import { redRunText } from './supervision-format';
 function ProblemsTable({ item }: { item: SupervisionItem }) {
   if (item.problems.length === 0) return <p className="supervision-none">没有未销号的问题</p>;
   return (
-    <table className="supervision-table">
+    <table className="zd-table zd-table-rows supervision-table">
       <colgroup>
         <col className="supervision-col-code" />
         <col />
@@ -49,7 +49,7 @@ function ProblemsTable({ item }: { item: SupervisionItem }) {
 function NodesTable({ item }: { item: SupervisionItem }) {
   if (item.lateMilestones.length === 0) return <p className="supervision-none">没有逾期的节点</p>;
   return (
-    <table className="supervision-table">
+    <table className="zd-table zd-table-rows supervision-table">
       <colgroup>
         <col />
         <col className="supervision-col-date" />
@@ -86,7 +86,7 @@ export function SupervisionBlock({ item }: { item: SupervisionItem }) {
   return (
     <article className="supervision-item" aria-labelledby={titleId}>
       <header className="supervision-head">
-        <span className="supervision-dot" role="img" aria-label="红灯" />
+        <span className="light-dot light-red supervision-dot" role="img" aria-label="红灯" />
         <Link id={titleId} className="supervision-name" href={`/projects/${item.projectId}`}>
           {item.name}
         </Link>
@@ -95,7 +95,7 @@ export function SupervisionBlock({ item }: { item: SupervisionItem }) {
           {item.chainName && ` · ${item.chainName}产业链`}
           {item.chainLead && ` · 链长：${item.chainLead}`}
         </span>
-        <span className="supervision-run">{redRunText(item)}</span>
+        <span className="zd-chip chip-red supervision-run">{redRunText(item)}</span>
       </header>
       {item.lightReasons.length > 0 && (
         <ul className="supervision-reasons" aria-label="红灯原因">

@@ -123,7 +123,7 @@ function GenerateBody({ project, unsaved, existing, onClose, onGenerated }: Prop
               className="gen-alert"
             />
           )}
-          <table className="pd-grid gen-preview" aria-label="生成预览">
+          <table className="zd-table gen-preview" aria-label="生成预览">
             <thead>
               <tr>
                 <th className="num gen-col-index">序号</th>

@@ -5,15 +5,15 @@ import { MISSING_FIELD_LABELS } from '../../../db/model/missing-data';
 /** 预警: the project's level now and every reason behind it, worst first, as the server computed them. */
 export function LightsPanel({ lights, editHref }: { lights: ProjectLights; editHref?: string }) {
   return (
-    <section className={`pl-panel pl-level-${lights.light}`} aria-label="预警">
+    <section className={`pl-panel light-${lights.light}`} aria-label="预警">
       <span className="pl-title">预警</span>
-      <span className={`pl-badge pl-badge-${lights.light}`}>{LIGHT_LABELS[lights.light]}</span>
+      <span className="pl-badge">{LIGHT_LABELS[lights.light]}</span>
       {lights.lights.length === 0 ? (
         <span className="pl-ok">各项正常</span>
       ) : (
         <ul className="pl-reasons">
           {lights.lights.map((light, i) => (
-            <li key={`${light.kind}-${i}`} className={`pl-reason pl-reason-${light.level}`}>
+            <li key={`${light.kind}-${i}`} className={`pl-reason light-${light.level}`}>
               <span className="pl-dot" aria-hidden />
               <span className="pl-kind">{LIGHT_KIND_LABELS[light.kind]}</span>
               <span className="pl-text">{light.reason}</span>

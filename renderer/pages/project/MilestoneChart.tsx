@@ -1,6 +1,7 @@
 import { addMonths, differenceInCalendarDays, format, parseISO, startOfMonth } from 'date-fns';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { Milestone } from '../../../db/model/milestones';
+import { colors } from '../../ui/tokens';
 import { milestoneStatus, type MilestoneState } from './milestone-status';
 
 const NAME_WIDTH = 200;
@@ -14,11 +15,11 @@ const CHAR_WIDTH = 12;
 const MONTH_LABEL_WIDTH = 66;
 
 const COLORS: Record<MilestoneState, string> = {
-  late: '#cf1322',
-  due: '#d48806',
-  done: '#1f5fa8',
-  pending: '#1f5fa8',
-  unscheduled: '#8a939c',
+  late: colors.red,
+  due: colors.yellow,
+  done: colors.brand,
+  pending: colors.brand,
+  unscheduled: colors.textFaint,
 };
 
 interface Axis {

@@ -25,7 +25,7 @@ interface Props {
 /** The node table: every cell edits in place, like a sheet; nothing is written until 保存节点. */
 export function MilestoneEditor({ nodes, changed, today, dueDays, units, onChange, onMove, onDelete }: Props) {
   return (
-    <table className="pd-grid ms-grid">
+    <table className="zd-table ms-grid">
       <colgroup>
         <col className="ms-col-index" />
         <col className="ms-col-name" />
@@ -72,6 +72,7 @@ export function MilestoneEditor({ nodes, changed, today, dueDays, units, onChang
               <td className="ms-stage">{node.stage ? STAGE_LABELS[node.stage] : ''}</td>
               <td>
                 <DatePicker
+                  className="ms-date"
                   value={dateOf(node.plannedDate)}
                   variant="borderless"
                   format={DATE_FORMATS}
@@ -82,6 +83,7 @@ export function MilestoneEditor({ nodes, changed, today, dueDays, units, onChang
               </td>
               <td title={futureActual ? '实际日期不能晚于今天' : undefined}>
                 <DatePicker
+                  className="ms-date"
                   value={dateOf(node.actualDate)}
                   variant="borderless"
                   format={DATE_FORMATS}
@@ -93,6 +95,7 @@ export function MilestoneEditor({ nodes, changed, today, dueDays, units, onChang
               </td>
               <td>
                 <Select
+                  className="ms-unit"
                   value={node.unitId ?? undefined}
                   variant="borderless"
                   options={referenceOptions(units, [node.unitId])}

@@ -80,7 +80,7 @@ export function MilestonesPanel({ project, saved, today, dueDays, onSaved, onDir
         <Button size="small" icon={<ScheduleOutlined />} onClick={() => setGenerating(true)}>
           倒排生成
         </Button>
-        <span className="ms-toolbar-gap" />
+        <span className="zd-gap" />
         {dirty && <span className="ms-unsaved">有未保存的修改</span>}
         {dirty && (
           <Button size="small" disabled={saving} onClick={() => edit(savedDraft)}>

@@ -7,7 +7,7 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 export function MonthlyTable({ monthly, totalYuan }: { monthly: MonthlyInvestment[]; totalYuan: number }) {
   const byMonth = new Map(monthly.map((m) => [m.month, m.amountYuan]));
   return (
-    <table className="pd-grid pd-monthly">
+    <table className="zd-table pd-monthly">
       <thead>
         <tr>
           {MONTHS.map((month) => (

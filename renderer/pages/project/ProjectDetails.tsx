@@ -74,7 +74,7 @@ function moneyColumns(p: ProjectView): { label: string; period?: string; value: 
 function MoneyRow({ project }: { project: ProjectView }) {
   const columns = moneyColumns(project);
   return (
-    <table className="pd-grid pd-money">
+    <table className="zd-table pd-money">
       <thead>
         <tr>
           {columns.map((c) => (

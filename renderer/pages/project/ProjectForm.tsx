@@ -1,7 +1,7 @@
 import type { ProjectView } from '../../../electron/api-spec';
 import { Col, DatePicker, Form, Input, Radio, Row, type FormInstance, type FormRule } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
 import {
   CATEGORIES,
   CATEGORY_LABELS,
@@ -35,6 +35,15 @@ export interface ProjectFormProps {
 }
 
 const DATE_FORMATS = ['YYYY-MM-DD', 'YYYYMMDD', 'YYYY/M/D', 'YYYY.M.D'];
+/** a field's note under it: one small line, cut short rather than pushing the next row down */
+const FIELD_EXTRA: CSSProperties = {
+  fontSize: 12,
+  lineHeight: '18px',
+  minHeight: 18,
+  whiteSpace: 'nowrap',
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+};
 const BOOLEAN_OPTIONS = [
   { value: true, label: '是' },
   { value: false, label: '否' },
@@ -56,9 +65,9 @@ function stageHint(stage: Stage | undefined, planYear: number): string {
 function Section({ title, note, children }: { title: string; note?: ReactNode; children: ReactNode }) {
   return (
     <section className="pf-section">
-      <h3 className="pf-section-title">
+      <h3 className="zd-panel-title pf-section-title">
         {title}
-        {note && <span className="pf-section-note">{note}</span>}
+        {note && <span className="zd-panel-note">{note}</span>}
       </h3>
       <Row gutter={[16, 0]}>{children}</Row>
     </section>
@@ -177,6 +186,7 @@ export function ProjectForm({
       initialValues={initialValues}
       onValuesChange={onValuesChange}
       className="project-form"
+      styles={{ extra: FIELD_EXTRA }}
       autoComplete="off"
     >
       <Section title="基本信息">

@@ -20,7 +20,7 @@ function Change({ entry }: { entry: AuditEntry }) {
 export function ProjectHistory({ entries }: { entries: AuditEntry[] }) {
   if (!entries.length) return <div className="pd-empty">暂无变更记录</div>;
   return (
-    <table className="pd-grid pd-list">
+    <table className="zd-table pd-list">
       <thead>
         <tr>
           <th className="pd-col-time">时间</th>

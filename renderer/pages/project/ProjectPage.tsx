@@ -21,10 +21,10 @@ import './project.css';
 
 function Panel({ title, note, children }: { title: string; note?: ReactNode; children: ReactNode }) {
   return (
-    <section className="pd-panel">
-      <h3 className="pd-panel-title">
+    <section className="zd-panel pd-panel">
+      <h3 className="zd-panel-title">
         {title}
-        {note && <span className="pd-panel-note">{note}</span>}
+        {note && <span className="zd-panel-note">{note}</span>}
       </h3>
       {children}
     </section>

@@ -245,7 +245,7 @@ function StageChangeModal({ project: latest, open, onClose, onChanged, initialTa
       afterClose={() => setFormError(undefined)}
       footer={(buttons) => (
         <>
-          <span className="sc-keys">
+          <span className="zd-keys sc-keys">
             <kbd>Enter</kbd> 确定<kbd>Esc</kbd> 取消<kbd>Shift+Enter</kbd> 原因换行
           </span>
           {buttons}
@@ -253,7 +253,7 @@ function StageChangeModal({ project: latest, open, onClose, onChanged, initialTa
       )}
       destroyOnHidden
       mask={{ closable: false }}
-      className="stage-change-dialog"
+      styles={{ footer: { display: 'flex', alignItems: 'center', justifyContent: 'flex-end' } }}
     >
       <div ref={body} onKeyDownCapture={onKeyDownCapture} onKeyDown={onKeyDown}>
         {formError && <Alert type="error" showIcon title={formError} className="sc-alert" />}

@@ -1,18 +1,7 @@
 import { Tag } from 'antd';
 import { STAGE_LABELS, type Stage } from '../../../db/model/stages';
 
-const STAGE_COLORS: Record<Stage, string> = {
-  reserve: 'default',
-  preliminary: 'gold',
-  new_start: 'blue',
-  continuing: 'cyan',
-  completed: 'green',
-};
-
+/** A stage as a tag, in the stage's colour (ui/marks.css) as everywhere else. */
 export function StageTag({ stage }: { stage: Stage }) {
-  return (
-    <Tag color={STAGE_COLORS[stage]} className="stage-tag">
-      {STAGE_LABELS[stage]}
-    </Tag>
-  );
+  return <Tag className={`stage-tag stage-${stage}`}>{STAGE_LABELS[stage]}</Tag>;
 }

@@ -20,14 +20,14 @@ export function MoneyPanel({ money, fromYear }: MoneyPanelProps) {
         <span className="rollover-panel-count">
           共 <span className="num">{money.length}</span> 个项目，全部结转；本年计划投资结转后清零
         </span>
-        <span className="rollover-footer-gap" />
-        <span className="rollover-unit">单位：万元</span>
+        <span className="zd-gap" />
+        <span className="zd-hint">单位：万元</span>
       </header>
-      <div className="rollover-scroll">
+      <div className="zd-grid-scroll rollover-scroll">
         {money.length === 0 ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={`没有${fromYear}年的投资数字需要结转`} />
         ) : (
-          <table className="rollover-table rollover-money-table">
+          <table className="zd-grid rollover-table rollover-money-table">
             <colgroup>
               <col />
               <col style={{ width: 96 }} />

@@ -41,7 +41,7 @@ export function MovesPanel({ moves, selected, onSelect, proposed }: MovesPanelPr
         <span className="rollover-panel-count">
           已选 <b className="num">{selectedCount}</b> / 共 <span className="num">{moves.length}</span> 个项目
         </span>
-        <span className="rollover-footer-gap" />
+        <span className="zd-gap" />
         <Button size="small" onClick={() => onSelect(new Set(moves.map((m) => m.projectId)))}>
           全选
         </Button>
@@ -68,11 +68,11 @@ export function MovesPanel({ moves, selected, onSelect, proposed }: MovesPanelPr
           </Checkbox>
         ))}
       </div>
-      <div className="rollover-scroll">
+      <div className="zd-grid-scroll rollover-scroll">
         {moves.length === 0 ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有需要变更阶段的项目" />
         ) : (
-          <table className="rollover-table rollover-moves-table">
+          <table className="zd-grid rollover-table rollover-moves-table">
             <colgroup>
               <col style={{ width: 34 }} />
               <col style={{ width: 100 }} />

@@ -63,7 +63,7 @@ export function RolloverIntro({ proposal, today }: { proposal: RolloverProposal;
           description={`结转后，各项目${fromYear}年累计完成投资即并入“截至上年底累计”，此后再补报的${fromYear}年月度数据不会计入。一般在12月数据报送完毕后、次年年初结转。`}
         />
       )}
-      <table className="rollover-table rollover-intro-table">
+      <table className="zd-grid rollover-table rollover-intro-table">
         <colgroup>
           <col style={{ width: 48 }} />
           <col style={{ width: 168 }} />

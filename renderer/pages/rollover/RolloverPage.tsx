@@ -17,7 +17,7 @@ export function RolloverPage() {
 
   if (preview.error && !preview.data) {
     return (
-      <div className="rollover-page">
+      <div className="zd-page rollover-page">
         <RolloverHeading />
         <Alert
           type="error"
@@ -35,7 +35,7 @@ export function RolloverPage() {
   }
   if (!preview.data) {
     return (
-      <div className="rollover-page">
+      <div className="zd-page rollover-page">
         <RolloverHeading />
         <RolloverSteps current={0} />
         <div className="rollover-loading">

@@ -85,7 +85,7 @@ export function RolloverWizard({ proposal, onRestart }: RolloverWizardProps) {
     if (to < 2 || !blocker) setStep(to);
   };
   return (
-    <div className="rollover-page">
+    <div className="zd-page rollover-page">
       <RolloverHeading proposal={proposal} />
       <RolloverSteps current={step} onChange={canNavigate ? navigate : undefined} />
       <div className="rollover-body">
@@ -121,7 +121,7 @@ export function RolloverWizard({ proposal, onRestart }: RolloverWizardProps) {
               {blocker ?? sentence}
             </span>
           )}
-          <span className="rollover-footer-gap" />
+          <span className="zd-gap" />
           {step > 0 && (
             <Button disabled={applying} onClick={() => setStep((step - 1) as WizardStep)}>
               上一步

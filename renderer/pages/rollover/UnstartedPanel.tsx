@@ -31,7 +31,7 @@ export function UnstartedPanel({ unstarted, fromYear, toYear, choices, onChoose 
         <span className="rollover-panel-count">
           已处理 <b className="num">{decided}</b> / 共 <span className="num">{unstarted.length}</span> 个，须逐个处理
         </span>
-        <span className="rollover-footer-gap" />
+        <span className="zd-gap" />
         <Button
           size="small"
           onClick={() => onChoose(new Map(unstarted.map((u) => [u.projectId, { action: 'preliminary' } as const])))}
@@ -43,7 +43,7 @@ export function UnstartedPanel({ unstarted, fromYear, toYear, choices, onChoose 
         计划开工日期在{fromYear}年、至今未开工的项目不能带着旧日期留在新开工：确定不在{toYear}
         年开工的退回前期；仍要在{toYear}年开工的，改定{toYear}年的计划开工日期。
       </p>
-      <table className="rollover-table rollover-unstarted-table">
+      <table className="zd-grid rollover-table rollover-unstarted-table">
         <colgroup>
           <col style={{ width: 100 }} />
           <col />

@@ -48,6 +48,7 @@ export function BackupTable({ backups, loading, recommended, restoring, onRestor
       key: 'projectCount',
       title: '项目数',
       width: 72,
+      align: 'right',
       className: 'num',
       render: (_, backup) => (backup.problem ? '—' : backup.projectCount),
     },
@@ -55,6 +56,7 @@ export function BackupTable({ backups, loading, recommended, restoring, onRestor
       key: 'size',
       title: '大小',
       width: 84,
+      align: 'right',
       className: 'num',
       render: (_, backup) => formatSize(backup.sizeBytes),
     },
@@ -82,6 +84,7 @@ export function BackupTable({ backups, loading, recommended, restoring, onRestor
   return (
     <Table<BackupInfo>
       className="settings-table backup-table"
+      classNames={{ header: { cell: 'zd-cell-line' }, body: { cell: 'zd-cell-line' } }}
       size="small"
       rowKey="fileName"
       columns={columns}

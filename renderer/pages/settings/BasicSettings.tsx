@@ -113,7 +113,7 @@ function BasicSettingsForm({ settings }: { settings: Settings }) {
         size="small"
         column={1}
         bordered
-        styles={{ label: { width: 112 } }}
+        styles={{ label: { width: 112 }, title: { fontSize: 13 } }}
         items={[
           { key: 'schema', label: '数据结构版本', children: status.schemaVersion },
           { key: 'version', label: '程序版本', children: status.version },

@@ -37,10 +37,11 @@ export function ChainsTab({ data, onSaved }: ReferenceTabProps) {
       title: '2025年目标产值（亿元）',
       dataIndex: 'target2025Yuan',
       width: 172,
+      align: 'right',
       className: 'num',
       render: (value: number | null) => formatYi(value),
     },
-    { title: '项目数', dataIndex: 'projectCount', width: 70, className: 'num' },
+    { title: '项目数', dataIndex: 'projectCount', width: 70, align: 'right', className: 'num' },
     { title: '状态', dataIndex: 'retired', width: 70, render: (retired: boolean) => <StatusCell retired={retired} /> },
     {
       title: '操作',
@@ -78,6 +79,7 @@ export function ChainsTab({ data, onSaved }: ReferenceTabProps) {
       </div>
       <Table<Chain>
         className="settings-table"
+        classNames={{ header: { cell: 'zd-cell-line' }, body: { cell: 'zd-cell-line' } }}
         size="small"
         bordered
         rowKey="id"

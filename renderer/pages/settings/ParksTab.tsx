@@ -18,11 +18,11 @@ export function ParksTab({ data, onSaved }: ReferenceTabProps) {
   const areas = [...new Set(data.parks.map((park) => park.area).filter(Boolean))];
 
   const columns: TableColumnsType<Park> = [
-    { title: '序号', key: 'index', width: 56, className: 'num', render: (_, __, index) => index + 1 },
+    { title: '序号', key: 'index', width: 56, align: 'right', className: 'num', render: (_, __, index) => index + 1 },
     { title: '园区/片区名称', dataIndex: 'name' },
     { title: '所属区域', dataIndex: 'area', width: 100 },
     { title: '主导产业', dataIndex: 'focus', width: 200 },
-    { title: '项目数', dataIndex: 'projectCount', width: 80, className: 'num' },
+    { title: '项目数', dataIndex: 'projectCount', width: 80, align: 'right', className: 'num' },
     { title: '状态', dataIndex: 'retired', width: 70, render: (retired: boolean) => <StatusCell retired={retired} /> },
     {
       title: '操作',
@@ -54,6 +54,7 @@ export function ParksTab({ data, onSaved }: ReferenceTabProps) {
       </div>
       <Table<Park>
         className="settings-table"
+        classNames={{ header: { cell: 'zd-cell-line' }, body: { cell: 'zd-cell-line' } }}
         size="small"
         bordered
         rowKey="id"

@@ -56,6 +56,7 @@ export function ReferenceModal<Values extends object>({
       open={open}
       title={title}
       width={520}
+      styles={{ body: { paddingTop: 8 } }}
       okText="保存"
       cancelText="取消"
       confirmLoading={saving}
@@ -75,7 +76,6 @@ export function ReferenceModal<Values extends object>({
           clearOnDestroy
           autoComplete="off"
           onFinish={submit}
-          className="settings-modal-form"
         >
           {dialog}
         </Form>

@@ -89,7 +89,7 @@ export function StageTemplateCard({
   }
 
   const columns: TableColumnsType<DraftNode> = [
-    { title: '序号', key: 'order', width: 48, className: 'num', render: (_, __, index) => index + 1 },
+    { title: '序号', key: 'order', width: 48, align: 'right', className: 'num', render: (_, __, index) => index + 1 },
     {
       title: '节点名称',
       dataIndex: 'name',
@@ -98,6 +98,7 @@ export function StageTemplateCard({
         return (
           <div className="tpl-cell">
             <Input
+              className="tpl-name"
               size="small"
               value={node.name}
               maxLength={50}
@@ -182,7 +183,11 @@ export function StageTemplateCard({
       <header className="tpl-card-head">
         <h3>{label}</h3>
         <span className="tpl-count">{nodes.length}个节点</span>
-        {dirty && <Tag color="orange">未保存</Tag>}
+        {dirty && (
+          <Tag color="orange" className="tpl-unsaved">
+            未保存
+          </Tag>
+        )}
         <span className="tpl-rule">
           <b>{anchorRuleText(stage)}</b>
           <span className="tpl-total">合计{totalDays(nodes)}天</span>
@@ -190,6 +195,8 @@ export function StageTemplateCard({
       </header>
       <Table<DraftNode>
         className="tpl-table"
+        classNames={{ header: { cell: 'zd-cell-line' } }}
+        styles={{ body: { cell: { paddingBlock: 3 } } }}
         size="small"
         rowKey="key"
         columns={columns}

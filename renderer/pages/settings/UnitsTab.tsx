@@ -15,9 +15,9 @@ export function UnitsTab({ data, onSaved }: ReferenceTabProps) {
   const editor = useEditTarget<Unit>();
 
   const columns: TableColumnsType<Unit> = [
-    { title: '序号', key: 'index', width: 56, className: 'num', render: (_, __, index) => index + 1 },
+    { title: '序号', key: 'index', width: 56, align: 'right', className: 'num', render: (_, __, index) => index + 1 },
     { title: '单位名称', dataIndex: 'name' },
-    { title: '项目数', dataIndex: 'projectCount', width: 80, className: 'num' },
+    { title: '项目数', dataIndex: 'projectCount', width: 80, align: 'right', className: 'num' },
     { title: '状态', dataIndex: 'retired', width: 70, render: (retired: boolean) => <StatusCell retired={retired} /> },
     {
       title: '操作',
@@ -43,6 +43,7 @@ export function UnitsTab({ data, onSaved }: ReferenceTabProps) {
       </div>
       <Table<Unit>
         className="settings-table"
+        classNames={{ header: { cell: 'zd-cell-line' }, body: { cell: 'zd-cell-line' } }}
         size="small"
         bordered
         rowKey="id"
