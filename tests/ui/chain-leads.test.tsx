@@ -93,7 +93,8 @@ describe('链长视图', { timeout: 30_000 }, () => {
     await userEvent.click(redLink);
     const allTab = await screen.findByRole('tab', { name: /^全部/ }, { timeout: 10_000 });
     expect(allTab.textContent).toBe(`全部 ${byLight.get('red')}`);
-    expect(document.querySelectorAll('.library-table tbody tr:not([aria-hidden])')).toHaveLength(
+    const list = screen.getByRole('region', { name: /^项目列表/ });
+    expect(within(list).getAllByRole('row').filter((tr) => tr.hasAttribute('aria-selected'))).toHaveLength(
       byLight.get('red') ?? 0,
     );
   });

@@ -56,17 +56,17 @@ function renderLibrary(path = '/projects') {
 
 /** The text of every project row, in order (the header, totals and spacer rows left out). */
 function projectRows(): string[] {
-  const body = document.querySelector('.library-table tbody');
-  if (!body) return [];
-  return [...body.querySelectorAll('tr')]
-    .filter((tr) => !tr.getAttribute('aria-hidden') && !tr.classList.contains('library-empty-row'))
+  const list = screen.queryByRole('region', { name: /^项目列表/ });
+  if (!list) return [];
+  // the rows a clerk can select: not the header, the totals or a note that nothing matches
+  return within(list)
+    .queryAllByRole('row')
+    .filter((tr) => tr.hasAttribute('aria-selected'))
     .map((tr) => tr.textContent ?? '');
 }
 
 function totalsRow(): HTMLElement {
-  const row = document.querySelector<HTMLElement>('.library-totals');
-  if (!row) throw new Error('没有合计行');
-  return row;
+  return screen.getByRole('row', { name: '合计' });
 }
 
 function headers(): string[] {

@@ -51,9 +51,11 @@ function renderOffice(path: string) {
 }
 
 function projectNames(): string[] {
-  const body = document.querySelector('.library-table tbody');
-  return [...(body?.querySelectorAll('tr') ?? [])]
-    .filter((tr) => !tr.getAttribute('aria-hidden') && !tr.classList.contains('library-empty-row'))
+  const list = screen.queryByRole('region', { name: /^项目列表/ });
+  if (!list) return [];
+  return within(list)
+    .queryAllByRole('row')
+    .filter((tr) => tr.hasAttribute('aria-selected'))
     .map((tr) => tr.querySelector('.library-name')?.textContent ?? tr.textContent ?? '');
 }
 
