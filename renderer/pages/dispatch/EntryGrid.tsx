@@ -126,6 +126,7 @@ export function EntryGrid({ rows, store, selected, onToggle, selectAll, empty, r
       ref={gridRef}
       table={table}
       label="本周调度填报"
+      className="entries-grid"
       headHeight={sizes.headHeightSmall}
       rowHeight={ESTIMATED_ROW}
       measureRows
