@@ -50,7 +50,7 @@ describe('周调度端到端（真实 Chromium + 浏览器版）', () => {
     await page.getByRole('switch', { name: '只看未报送' }).focus();
     await page.keyboard.press('Space');
     await expect.poll(() => page.getByRole('switch', { name: '只看未报送' }).isChecked()).toBe(true);
-    const rows = page.locator('tr.entries-row');
+    const rows = page.getByRole('region', { name: '本周调度填报' }).locator('tbody').getByRole('row');
     await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
     const names: string[] = [];
     for (let i = 0; i < 3; i++) names.push((await rows.nth(i).getAttribute('aria-label')) ?? '');

@@ -45,7 +45,7 @@ async function rightEdge(locator: Locator): Promise<number> {
 describe('1366×768 的屏幕上（Windows 滚动条）', () => {
   it('项目库默认各列不必左右滚动，完成率一列在屏幕内，项目名称不被“示例”挤掉', async () => {
     const page = await openAt1366('/projects', '合计');
-    const list = page.locator('.library-scroll');
+    const list = page.getByRole('region', { name: /^项目列表/ });
     // the scroll bar is there and takes its room, as on Windows
     expect(await list.evaluate((el) => (el as HTMLElement).offsetWidth - el.clientWidth)).toBeGreaterThanOrEqual(15);
     await expect.poll(() => overflowOf(list)).toBeLessThanOrEqual(0);
@@ -65,12 +65,12 @@ describe('1366×768 的屏幕上（Windows 滚动条）', () => {
 
   it('问题清单的超期一列在屏幕内，“超期N天”完整显示，不必左右滚动', async () => {
     const page = await openAt1366('/problems', 'WT-');
-    const list = page.locator('.pb-scroll');
+    const list = page.getByRole('region', { name: /^问题清单/ });
     await expect.poll(() => overflowOf(list)).toBeLessThanOrEqual(0);
 
     const overdueHeader = page.getByRole('columnheader', { name: /^超期/ });
     expect(await rightEdge(overdueHeader)).toBeLessThanOrEqual(await rightEdge(list));
-    const mark = page.locator('.pb-table .pb-overdue').first();
+    const mark = list.getByText(/^超期\d+天$/).first();
     expect(await mark.innerText()).toMatch(/^超期\d+天$/);
     const cell = mark.locator('xpath=ancestor::td');
     expect(await rightEdge(mark)).toBeLessThanOrEqual(await rightEdge(cell));

@@ -93,9 +93,8 @@ describe('链长视图', { timeout: 30_000 }, () => {
     await userEvent.click(redLink);
     const allTab = await screen.findByRole('tab', { name: /^全部/ }, { timeout: 10_000 });
     expect(allTab.textContent).toBe(`全部 ${byLight.get('red')}`);
-    expect(document.querySelectorAll('.library-table tbody tr:not([aria-hidden])')).toHaveLength(
-      byLight.get('red') ?? 0,
-    );
+    const list = screen.getByRole('region', { name: /^项目列表/ });
+    expect(list.querySelectorAll('tbody tr[aria-selected]')).toHaveLength(byLight.get('red') ?? 0);
   });
 
   it('链长名下项目的逾期节点列在该链长的卡片里', async () => {

@@ -56,15 +56,15 @@ function renderLibrary(path = '/projects') {
 
 /** The text of every project row, in order (the header, totals and spacer rows left out). */
 function projectRows(): string[] {
-  const body = document.querySelector('.library-table tbody');
-  if (!body) return [];
-  return [...body.querySelectorAll('tr')]
-    .filter((tr) => !tr.getAttribute('aria-hidden') && !tr.classList.contains('library-empty-row'))
-    .map((tr) => tr.textContent ?? '');
+  const list = document.querySelector('[role="region"][aria-label^="项目列表"]');
+  if (!list) return [];
+  // the rows a clerk can select (aria-selected): not the header, the totals or a note that nothing matches;
+  // read with a selector because role queries over hundreds of cells are slow in jsdom
+  return [...list.querySelectorAll('tbody tr[aria-selected]')].map((tr) => tr.textContent ?? '');
 }
 
 function totalsRow(): HTMLElement {
-  const row = document.querySelector<HTMLElement>('.library-totals');
+  const row = document.querySelector<HTMLElement>('tfoot tr[aria-label="合计"]');
   if (!row) throw new Error('没有合计行');
   return row;
 }

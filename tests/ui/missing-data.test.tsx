@@ -51,10 +51,13 @@ function renderOffice(path: string) {
 }
 
 function projectNames(): string[] {
-  const body = document.querySelector('.library-table tbody');
-  return [...(body?.querySelectorAll('tr') ?? [])]
-    .filter((tr) => !tr.getAttribute('aria-hidden') && !tr.classList.contains('library-empty-row'))
-    .map((tr) => tr.querySelector('.library-name')?.textContent ?? tr.textContent ?? '');
+  const list = document.querySelector('[role="region"][aria-label^="项目列表"]');
+  if (!list) return [];
+  // the rows a clerk can select (aria-selected): not the header, the totals or a note that nothing matches;
+  // read with a selector because role queries over hundreds of cells are slow in jsdom
+  return [...list.querySelectorAll('tbody tr[aria-selected]')].map(
+    (tr) => tr.querySelector('.library-name')?.textContent ?? tr.textContent ?? '',
+  );
 }
 
 describe('资料待补', { timeout: 60_000 }, () => {

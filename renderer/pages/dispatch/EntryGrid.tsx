@@ -1,13 +1,13 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { Checkbox } from 'antd';
+import { useTable } from '@tanstack/react-table';
 import { useCallback, useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
-import { DISPATCH_FIELDS, DISPATCH_FIELD_LABELS, type DispatchRow } from '../../../db/model/dispatch';
+import { DISPATCH_FIELDS, type DispatchRow } from '../../../db/model/dispatch';
+import { DataGrid, type DataGridHandle } from '../../ui/DataGrid';
+import { sizes } from '../../ui/tokens';
 import type { CellMode, GridNav, Move } from './entry-cell';
+import { entryColumns, entryFeatures, type SelectAll } from './entry-columns';
 import type { EntryStore } from './entry-store';
 import { EntryRow } from './EntryRow';
 
-/** Kept in step with dispatch.css: the virtualizer places rows below the sticky header. */
-const HEADER_HEIGHT = 34;
 /** a row of one or two lines; real heights are measured as rows render */
 const ESTIMATED_ROW = 52;
 const LAST_COL = DISPATCH_FIELDS.length - 1;
@@ -28,8 +28,7 @@ interface EntryGridProps {
   store: EntryStore;
   selected: ReadonlySet<number>;
   onToggle(projectId: number): void;
-  /** the header box: all, some or none of the rows waiting for confirmation are selected */
-  selectAll: { checked: boolean; indeterminate: boolean; disabled: boolean; onChange(): void };
+  selectAll: SelectAll;
   empty: ReactNode;
   ref?: Ref<EntryGridHandle>;
 }
@@ -39,17 +38,17 @@ interface EntryGridProps {
  * Enter down (back to the column where the Tab run began, as Excel does), arrows while a cell is selected.
  */
 export function EntryGrid({ rows, store, selected, onToggle, selectAll, empty, ref }: EntryGridProps) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // The app does not run the React Compiler; this component simply re-reads the virtualizer every render.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_ROW,
-    overscan: 6,
-    getItemKey: (index) => rows[index].projectId,
-    scrollMargin: HEADER_HEIGHT,
-    scrollPaddingStart: HEADER_HEIGHT,
+  const gridRef = useRef<DataGridHandle>(null);
+  const { checked, indeterminate, disabled, onChange } = selectAll;
+  const columns = useMemo(
+    () => entryColumns({ checked, indeterminate, disabled, onChange }),
+    [checked, indeterminate, disabled, onChange],
+  );
+  const table = useTable({
+    features: entryFeatures,
+    columns,
+    data: rows,
+    getRowId: (row) => String(row.projectId),
   });
   const [active, setActive] = useState<ActiveCell | null>(null);
   const activeRef = useRef<ActiveCell | null>(null);
@@ -69,10 +68,10 @@ export function EntryGrid({ rows, store, selected, onToggle, selectAll, empty, r
       setActive(next);
       if (moved || how.focus) {
         pendingFocus.current = { id: row.projectId, col };
-        virtualizer.scrollToIndex(index, { align: 'auto' });
+        gridRef.current?.scrollToIndex(index);
       }
     },
-    [rows, virtualizer],
+    [rows],
   );
 
   const nav = useMemo<GridNav>(
@@ -122,80 +121,37 @@ export function EntryGrid({ rows, store, selected, onToggle, selectAll, empty, r
 
   useImperativeHandle(ref, () => ({ focusFirst: () => go(0, 0, 'nav', { focus: true }) }), [go]);
 
-  const items = virtualizer.getVirtualItems();
-  const padTop = items.length ? items[0].start - HEADER_HEIGHT : 0;
-  const padBottom = items.length ? virtualizer.getTotalSize() - (items[items.length - 1].end - HEADER_HEIGHT) : 0;
-  const columnCount = DISPATCH_FIELDS.length + 5;
-
   return (
-    <div ref={scrollRef} className="zd-grid-scroll">
-      <table className="zd-grid entries-table">
-        <colgroup>
-          <col className="entries-col-check" />
-          <col className="entries-col-serial" />
-          <col className="entries-col-project" />
-          <col className="entries-col-stage" />
-          {DISPATCH_FIELDS.map((field) => (
-            <col key={field} className={`entries-col-text entries-col-${field}`} />
-          ))}
-          <col className="entries-col-status" />
-        </colgroup>
-        <thead>
-          <tr>
-            <th className="entries-check">
-              <Checkbox
-                checked={selectAll.checked}
-                indeterminate={selectAll.indeterminate}
-                disabled={selectAll.disabled}
-                onChange={selectAll.onChange}
-                aria-label="选择列表中全部待确认的项目"
-              />
-            </th>
-            <th className="num">序号</th>
-            <th>项目名称</th>
-            <th>阶段</th>
-            {DISPATCH_FIELDS.map((field) => (
-              <th key={field}>{DISPATCH_FIELD_LABELS[field]}</th>
-            ))}
-            <th>状态</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 && (
-            <tr className="zd-grid-empty entries-empty-row">
-              <td colSpan={columnCount}>{empty}</td>
-            </tr>
-          )}
-          {padTop > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={columnCount} className="zd-grid-pad" style={{ height: padTop }} />
-            </tr>
-          )}
-          {items.map((item) => {
-            const row = rows[item.index];
-            const isActive = active?.id === row.projectId;
-            return (
-              <EntryRow
-                key={row.projectId}
-                project={row}
-                index={item.index}
-                store={store}
-                activeCol={isActive ? active.col : null}
-                mode={isActive ? active.mode : 'nav'}
-                selected={selected.has(row.projectId)}
-                nav={nav}
-                onToggle={onToggle}
-                measure={virtualizer.measureElement}
-              />
-            );
-          })}
-          {padBottom > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={columnCount} className="zd-grid-pad" style={{ height: padBottom }} />
-            </tr>
-          )}
-        </tbody>
-      </table>
-    </div>
+    <DataGrid
+      ref={gridRef}
+      table={table}
+      label="本周调度填报"
+      className="entries-grid"
+      headHeight={sizes.headHeightSmall}
+      rowHeight={ESTIMATED_ROW}
+      measureRows
+      overscan={6}
+      minWidth={1120}
+      cellClassName={(column) => (column.id === 'check' ? 'entries-check' : '')}
+      headerTitle={() => undefined}
+      renderRow={(row, index, measure) => {
+        const isActive = active?.id === row.original.projectId;
+        return (
+          <EntryRow
+            key={row.id}
+            project={row.original}
+            index={index}
+            store={store}
+            activeCol={isActive ? active.col : null}
+            mode={isActive ? active.mode : 'nav'}
+            selected={selected.has(row.original.projectId)}
+            nav={nav}
+            onToggle={onToggle}
+            measure={measure}
+          />
+        );
+      }}
+      empty={empty}
+    />
   );
 }

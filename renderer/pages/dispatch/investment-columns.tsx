@@ -2,9 +2,8 @@ import { createColumnHelper, metaHelper, tableFeatures } from '@tanstack/react-t
 import type { MonthGridRow } from '../../../electron/api-spec';
 import { formatWan } from '../../../db/model/money';
 import { STAGE_LABELS } from '../../../db/model/stages';
+import { DerivedCell, MonthColumnCell, type DerivedKey } from './investment-cells';
 import { MONTHS } from './investment-model';
-
-export type DerivedKey = 'yearCompleted' | 'rate' | 'sinceStart';
 
 export interface InvestmentColumnMeta {
   /** the header as plain text, for tooltips */
@@ -68,17 +67,20 @@ export const investmentColumns = col.columns([
       id: `m${month}`,
       header: `${month}月`,
       meta: { label: `${month}月完成投资（万元）`, width: 86, num: true, month },
+      cell: (info) => <MonthColumnCell row={info.row.original} rowIndex={info.row.index} month={month} />,
     }),
   ),
   col.display({
     id: 'yearCompleted',
     header: '本年累计',
     meta: { label: '本年累计完成投资（万元）', width: 104, num: true, derived: 'yearCompleted' },
+    cell: (info) => <DerivedCell row={info.row.original} figure="yearCompleted" />,
   }),
   col.display({
     id: 'rate',
     header: '完成率',
     meta: { label: '年度投资完成率', width: 68, num: true, derived: 'rate' },
+    cell: (info) => <DerivedCell row={info.row.original} figure="rate" />,
   }),
   col.accessor('investedBeforeYearYuan', {
     header: '截至上年底累计',
@@ -89,5 +91,6 @@ export const investmentColumns = col.columns([
     id: 'sinceStart',
     header: '自开工累计',
     meta: { label: '自开工累计完成投资（万元）', width: 108, num: true, derived: 'sinceStart' },
+    cell: (info) => <DerivedCell row={info.row.original} figure="sinceStart" />,
   }),
 ]);

@@ -13,7 +13,8 @@ import type { ReferenceData } from '../../../db/model/reference';
 import type { Stage } from '../../../db/model/stages';
 import { invoke } from '../../api';
 import { useApi } from '../../hooks/use-api';
-import { ColumnChooser } from './ColumnChooser';
+import { ColumnPicker } from '../../ui/ColumnPicker';
+import type { DataGridHandle } from '../../ui/DataGrid';
 import {
   columnVisibilityFrom,
   DEFAULT_COLUMN_VISIBILITY,
@@ -26,7 +27,7 @@ import { FILTER_COLUMNS, hasActiveFilters, lightCounts, readFilters, stageCounts
 import { linkedViewFromQuery, type LinkedView } from './library-link';
 import { loadLibrarySession, saveLibrarySession, type LibrarySession } from './library-session';
 import { libraryTotals } from './library-totals';
-import { LibraryTable, type LibraryTableHandle } from './LibraryTable';
+import { LibraryTable } from './LibraryTable';
 import { LibraryToolbar } from './LibraryToolbar';
 import { StageTabs } from './StageTabs';
 import './library.css';
@@ -106,7 +107,7 @@ function LibraryView({ projects, reference, savedColumns }: LibraryViewProps) {
     columnVisibilityFrom(savedColumns),
   );
   const searchRef = useRef<InputRef>(null);
-  const tableRef = useRef<LibraryTableHandle>(null);
+  const tableRef = useRef<DataGridHandle>(null);
 
   // another screen linked here with ?stage=…, ?light=…, ?lead=…: follow it even when the library is already open
   if (link.key !== linkedQuery) {
@@ -195,7 +196,12 @@ function LibraryView({ projects, reference, savedColumns }: LibraryViewProps) {
         lightCounts={lights}
         onLights={(levels) => setFilter(FILTER_COLUMNS.light, levels)}
         onCreate={createProject}
-        columnChooser={<ColumnChooser table={table} onReset={() => changeVisibility(DEFAULT_COLUMN_VISIBILITY)} />}
+        columnChooser={
+          <ColumnPicker
+            columns={table.getAllLeafColumns()}
+            onReset={() => changeVisibility(DEFAULT_COLUMN_VISIBILITY)}
+          />
+        }
       />
       {projects.length === 0 ? (
         <div className="zd-grid-blank">

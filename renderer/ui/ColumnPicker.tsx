@@ -1,27 +1,33 @@
 import { TableOutlined } from '@ant-design/icons';
-import type { ReactTable } from '@tanstack/react-table';
 import { Button, Checkbox, Popover } from 'antd';
-import type { LitProjectRow } from '../../../db/model/overview';
-import type { LibraryFeatures } from './library-columns';
 
-interface ColumnChooserProps {
-  table: ReactTable<LibraryFeatures, LitProjectRow>;
+interface PickableColumn {
+  id: string;
+  getIsVisible(): boolean;
+  getCanHide(): boolean;
+  toggleVisibility(visible: boolean): void;
+  columnDef: { meta?: unknown };
+}
+
+interface ColumnPickerProps {
+  /** every column of a table with the column-visibility feature: `table.getAllLeafColumns()` */
+  columns: PickableColumn[];
   onReset(): void;
 }
 
-/** The 列 button: a checkbox per column; 项目编号 and 项目名称 always stay. */
-export function ColumnChooser({ table, onReset }: ColumnChooserProps) {
+/** The 列 button of a grid: a checkbox per column; columns that cannot hide stay ticked. */
+export function ColumnPicker({ columns, onReset }: ColumnPickerProps) {
   const content = (
-    <div className="library-column-menu">
-      <div className="library-column-list">
-        {table.getAllLeafColumns().map((column) => (
+    <div className="zd-grid-columns">
+      <div className="zd-grid-columns-list">
+        {columns.map((column) => (
           <Checkbox
             key={column.id}
             checked={column.getIsVisible()}
             disabled={!column.getCanHide()}
             onChange={(e) => column.toggleVisibility(e.target.checked)}
           >
-            {column.columnDef.meta?.label}
+            {(column.columnDef.meta as { label?: string } | undefined)?.label}
           </Checkbox>
         ))}
       </div>
