@@ -7,7 +7,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['tests/db/**/*.test.ts', 'tests/services/**/*.test.ts'] },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/db/**/*.test.ts', 'tests/services/**/*.test.ts'],
+          // the example office, made once per run and copied by createTempApp({ demo: true })
+          globalSetup: ['tests/helpers/demo-cache-setup.ts'],
+        },
       },
       {
         extends: true,
@@ -16,6 +22,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/ui/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/ui/setup.ts'],
+          globalSetup: ['tests/helpers/demo-cache-setup.ts'],
         },
       },
       {
