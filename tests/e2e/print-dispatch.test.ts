@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -7,6 +7,7 @@ import { formatWan, sumYuan } from '../../db/model/money';
 import type { DispatchPrint, MethodInput } from '../../electron/api-spec';
 import { launchBrowser, startHost, watchForPageErrors, type RunningHost } from '../../scripts/browser-host';
 import { makeTempDir } from '../helpers/temp-dir';
+import { linesOf, pageSizesOf, renderPdf as printPdf, requirePoppler, squash, type PrintedPdf } from './pdf';
 
 // The printed 周调度表 in real Chromium: the paper route rendered to PDF as Electron's printToPDF does,
 // read back with poppler's pdftotext, and checked against what the API says the list holds.
@@ -14,15 +15,6 @@ import { makeTempDir } from '../helpers/temp-dir';
 let browser: Browser;
 let host: RunningHost;
 const temp = makeTempDir('zdxm-e2e-print-');
-
-function requirePoppler(): void {
-  const probe = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' });
-  if (probe.error) {
-    throw new Error(
-      'pdftotext was not found: the print tests read the PDF back with poppler. Install it with `apt-get install poppler-utils`.',
-    );
-  }
-}
 
 beforeAll(async () => {
   requirePoppler();
@@ -38,35 +30,22 @@ afterAll(async () => {
 const printData = (input: MethodInput<'dispatch.printData'>): Promise<DispatchPrint> =>
   host.call('dispatch.printData', input);
 
-interface PrintedPdf {
-  file: string;
-  /** pdftotext -layout, one string per page */
-  pages: string[];
-}
-
 let pdfCount = 0;
+const printed = new Map<string, Promise<PrintedPdf>>();
 
-/** Renders a paper route to PDF the way Electron's printToPDF does, and reads its text back. */
-async function renderPdf(route: string): Promise<PrintedPdf> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  const errors = watchForPageErrors(page);
-  try {
-    await page.goto(`${host.url}#${route}`);
-    await page.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });
-    const file = path.join(temp.dir, `dispatch-${++pdfCount}.pdf`);
-    fs.writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    expect(errors).toEqual([]);
-    // pdftotext ends every page with a form feed
-    return { file, pages: text.split('\f').slice(0, -1) };
-  } finally {
-    await page.close();
+/**
+ * The paper route printed to PDF and read back, once per route: no test changes the data, so a route prints the
+ * same every time it is asked for.
+ */
+function renderPdf(route: string): Promise<PrintedPdf> {
+  let pdf = printed.get(route);
+  if (!pdf) {
+    pdf = printPdf(browser, `${host.url}#${route}`, path.join(temp.dir, `dispatch-${++pdfCount}.pdf`));
+    printed.set(route, pdf);
   }
+  return pdf;
 }
 
-/** pdftotext spaces columns out; the checks compare text with all white space removed. */
-const squash = (text: string) => text.replace(/\s+/g, '');
-const linesOf = (page: string) => page.split('\n').map(squash).filter(Boolean);
 const rowsOf = (data: DispatchPrint) => data.groups.flatMap((group) => group.rows);
 
 /** A row's first line on paper: its 序号, then the start of its name (the name cell wraps after that). */
@@ -151,12 +130,9 @@ function expectContinuedHeadings(pdf: PrintedPdf, data: DispatchPrint): number {
   return continued;
 }
 
-/** pdfinfo: “Page size: 1191.12 x 841.92 pts (A3)” */
-function sheetOf(file: string): { name: string; landscape: boolean } {
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const match = /Page size:\s+([\d.]+) x ([\d.]+) pts \((\w+)\)/.exec(info);
-  expect(match, info).not.toBeNull();
-  return { name: match![3], landscape: Number(match![1]) > Number(match![2]) };
+/** Every page's sheet, as pdfinfo reads it. */
+function sheetsOf(file: string): { name: string; landscape: boolean }[] {
+  return pageSizesOf(file).map((size) => ({ name: size.name, landscape: size.width > size.height }));
 }
 
 function headerTexts(data: DispatchPrint): string[] {
@@ -287,8 +263,8 @@ describe('打印周调度表（真实 Chromium 生成 PDF，pdftotext 读回）'
     const a4 = await renderPdf('/print/dispatch?week=2026-W48&paper=A4');
     const a3 = await renderPdf('/print/dispatch?week=2026-W48&paper=A3');
     expect(a3.pages.length).toBeLessThan(a4.pages.length);
-    expect(sheetOf(a3.file)).toEqual({ name: 'A3', landscape: true });
-    expect(sheetOf(a4.file)).toEqual({ name: 'A4', landscape: true });
+    expect(sheetsOf(a3.file)).toEqual(a3.pages.map(() => ({ name: 'A3', landscape: true })));
+    expect(sheetsOf(a4.file)).toEqual(a4.pages.map(() => ({ name: 'A4', landscape: true })));
     const data = await printData({ week: '2026-W48', groupBy: 'chainLead', scope: 'all' });
     a3.pages.forEach((page, index) => expect(squash(page)).toContain(`第${index + 1}页共${a3.pages.length}页`));
     expectNoRowCut(a3, [...headerTexts(data), ...titleTexts(data)]);

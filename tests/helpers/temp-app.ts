@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ApiResult, MethodInput, MethodName, MethodOutput } from '../../electron/api-spec';
 import { dispatch } from '../../electron/contract';
 import { openAppContext, type AppContext } from '../../electron/services/app-context';
+import { cachedDemoFolder } from './demo-cache';
 
 export interface TempApp {
   ctx: AppContext;
@@ -15,12 +16,19 @@ export interface TempApp {
   close(): void;
 }
 
-/** A real SQLite file in a fresh temp folder, opened the way the app opens it. */
+/**
+ * A real SQLite file in a fresh temp folder, opened the way the app opens it; first started with the clerk's
+ * name (`operator`, unless null) and a blank office or, with `demo`, the example office. The example office is
+ * the folder such a first start left, made once per run for each `today` and clerk and copied here.
+ */
 export async function createTempApp(
   options: { today?: string; operator?: string | null; demo?: boolean } = {},
 ): Promise<TempApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-test-'));
   const today = options.today ?? '2026-11-28';
+  const operatorName = options.operator === null ? null : (options.operator ?? '测试填报人');
+  const demoFolder = options.demo && operatorName !== null ? await cachedDemoFolder(today, operatorName) : null;
+  if (demoFolder) fs.cpSync(demoFolder, dir, { recursive: true });
   const ctx = openAppContext({ dataDir: dir, today: () => today });
   const call = async (method: string, input: unknown) =>
     structuredClone(await dispatch(ctx, method, structuredClone(input))) as ApiResult;
@@ -29,8 +37,8 @@ export async function createTempApp(
     if (!result.ok) throw new Error(`${method} refused: ${result.error.code} ${result.error.message}`);
     return result.data as MethodOutput<M>;
   };
-  if (options.operator !== null) {
-    await ok('app.initialize', { operatorName: options.operator ?? '测试填报人', loadDemo: options.demo ?? false });
+  if (operatorName !== null && !demoFolder) {
+    await ok('app.initialize', { operatorName, loadDemo: options.demo ?? false });
   }
   return {
     ctx,

@@ -1,19 +1,12 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Route, Router, Switch } from 'wouter';
-import { memoryLocation } from 'wouter/memory-location';
-import { AppStatusContext } from '../../renderer/app/app-status';
+import { Route, Switch } from 'wouter';
 import { BoardPage } from '../../renderer/pages/board/BoardPage';
 import type { TempApp } from '../helpers/temp-app';
 import { buttonName, formItemOf, seedProject } from './project-harness';
 import { installRealApi } from './real-api';
-
-dayjs.locale('zh-cn');
+import { renderPage } from './render-page';
 
 let app: TempApp;
 afterEach(() => {
@@ -21,23 +14,14 @@ afterEach(() => {
   sessionStorage.clear();
 });
 
-/** The board as App.tsx routes it, without motion: jsdom never ends a CSS animation, so a dialog would never close. */
+/** The board as App.tsx routes it. */
 async function renderBoard() {
-  const status = await app.ok('app.status', {});
-  const location = memoryLocation({ path: '/board', record: true });
-  render(
-    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }}>
-      <AntApp>
-        <AppStatusContext.Provider value={{ status, refreshStatus: async () => {} }}>
-          <Router hook={location.hook}>
-            <Switch>
-              <Route path="/board" component={BoardPage} />
-              <Route path="/projects/:id">{(params) => <div>项目页 {params.id}</div>}</Route>
-            </Switch>
-          </Router>
-        </AppStatusContext.Provider>
-      </AntApp>
-    </ConfigProvider>,
+  const { location } = await renderPage(
+    <Switch>
+      <Route path="/board" component={BoardPage} />
+      <Route path="/projects/:id">{(params) => <div>项目页 {params.id}</div>}</Route>
+    </Switch>,
+    { app, path: '/board' },
   );
   await screen.findByRole('heading', { name: /阶段看板/ });
   return location;

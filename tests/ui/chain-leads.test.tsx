@@ -1,10 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Route, Router, Switch } from 'wouter';
-import { memoryLocation } from 'wouter/memory-location';
+import { Route, Switch } from 'wouter';
 import type { LightLevel } from '../../db/model/lights';
 import type { LitProjectRow } from '../../db/model/overview';
 import { STAGE_LABELS, STAGES } from '../../db/model/stages';
@@ -12,6 +9,7 @@ import { ChainLeadsPage } from '../../renderer/pages/chain-leads/ChainLeadsPage'
 import { LibraryPage } from '../../renderer/pages/library/LibraryPage';
 import type { TempApp } from '../helpers/temp-app';
 import { installRealApi } from './real-api';
+import { renderPage } from './render-page';
 
 let app: TempApp;
 afterEach(() => {
@@ -20,18 +18,12 @@ afterEach(() => {
 });
 
 function renderChainLeads() {
-  const location = memoryLocation({ path: '/chain-leads' });
-  render(
-    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }}>
-      <AntApp>
-        <Router hook={location.hook} searchHook={location.searchHook}>
-          <Switch>
-            <Route path="/chain-leads" component={ChainLeadsPage} />
-            <Route path="/projects" component={LibraryPage} />
-          </Switch>
-        </Router>
-      </AntApp>
-    </ConfigProvider>,
+  return renderPage(
+    <Switch>
+      <Route path="/chain-leads" component={ChainLeadsPage} />
+      <Route path="/projects" component={LibraryPage} />
+    </Switch>,
+    { path: '/chain-leads' },
   );
 }
 
@@ -68,7 +60,7 @@ describe('链长视图', { timeout: 30_000 }, () => {
     const listed = own.filter((r) => r.stage === 'new_start');
     const started = listed.filter((r) => r.actualStartDate);
 
-    renderChainLeads();
+    await renderChainLeads();
 
     const card = await region(lead);
     expect(within(card).getByText(new RegExp(`^产业链：${own[0].chainName}（2025年目标产值`))).toBeTruthy();
@@ -117,7 +109,7 @@ describe('链长视图', { timeout: 30_000 }, () => {
       ],
     });
 
-    renderChainLeads();
+    await renderChainLeads();
 
     const card = await region('市领导（测试链长）');
     expect(
@@ -141,7 +133,7 @@ describe('链长视图', { timeout: 30_000 }, () => {
     if (!chain) throw new Error('产业链未保存');
     await app.ok('projects.create', { name: '无链长的储备项目', owner: '某公司', chainId: chain.id, stage: 'reserve' });
 
-    renderChainLeads();
+    await renderChainLeads();
 
     const card = await region('未设链长');
     expect(within(card).getByText('1 个项目', { exact: false })).toBeTruthy();
@@ -155,7 +147,7 @@ describe('链长视图', { timeout: 30_000 }, () => {
     const { red } = mostRedLead(rows);
     const redsOf = (lead: string) => rows.filter((r) => r.chainLead === lead && r.light === 'red').length;
 
-    renderChainLeads();
+    await renderChainLeads();
 
     const ranking = await region('考核排名');
     const [first, ...rest] = within(ranking).getAllByRole('row').slice(1);

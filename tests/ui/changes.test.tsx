@@ -1,16 +1,13 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Route, Router, Switch } from 'wouter';
-import { memoryLocation } from 'wouter/memory-location';
-import { AppStatusContext } from '../../renderer/app/app-status';
+import { Route, Switch } from 'wouter';
 import { ChangesTab } from '../../renderer/pages/dispatch/ChangesTab';
 import { ChangesPrint } from '../../renderer/print/ChangesPrint';
 import type { TempApp } from '../helpers/temp-app';
 import { seedProject } from './project-harness';
 import { installRealApi } from './real-api';
+import { renderPage } from './render-page';
 
 let app: TempApp;
 afterEach(() => {
@@ -20,24 +17,14 @@ afterEach(() => {
 });
 
 async function renderAt(path: string) {
-  const status = await app.ok('app.status', {});
-  const [pathname, search = ''] = path.split('?');
-  const location = memoryLocation({ path: pathname, searchPath: search, record: true });
-  render(
-    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }}>
-      <AntApp>
-        <AppStatusContext.Provider value={{ status, refreshStatus: async () => {} }}>
-          <Router hook={location.hook} searchHook={location.searchHook}>
-            <Switch>
-              <Route path="/dispatch/changes">
-                <ChangesTab week="2026-W48" />
-              </Route>
-              <Route path="/print/changes" component={ChangesPrint} />
-            </Switch>
-          </Router>
-        </AppStatusContext.Provider>
-      </AntApp>
-    </ConfigProvider>,
+  const { location } = await renderPage(
+    <Switch>
+      <Route path="/dispatch/changes">
+        <ChangesTab week="2026-W48" />
+      </Route>
+      <Route path="/print/changes" component={ChangesPrint} />
+    </Switch>,
+    { app, path },
   );
   return location;
 }

@@ -1,16 +1,14 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Route, Router, Switch } from 'wouter';
-import { memoryLocation } from 'wouter/memory-location';
+import { Route, Switch } from 'wouter';
 import { yearOf } from '../../db/model/dates';
 import { formatWan } from '../../db/model/money';
 import { DashboardPage } from '../../renderer/pages/dashboard/DashboardPage';
 import { LibraryPage } from '../../renderer/pages/library/LibraryPage';
 import type { TempApp } from '../helpers/temp-app';
 import { installRealApi } from './real-api';
+import { renderPage } from './render-page';
 
 let app: TempApp;
 afterEach(() => {
@@ -19,18 +17,12 @@ afterEach(() => {
 });
 
 function renderDashboard() {
-  const location = memoryLocation({ path: '/dashboard' });
-  render(
-    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }}>
-      <AntApp>
-        <Router hook={location.hook} searchHook={location.searchHook}>
-          <Switch>
-            <Route path="/dashboard" component={DashboardPage} />
-            <Route path="/projects" component={LibraryPage} />
-          </Switch>
-        </Router>
-      </AntApp>
-    </ConfigProvider>,
+  return renderPage(
+    <Switch>
+      <Route path="/dashboard" component={DashboardPage} />
+      <Route path="/projects" component={LibraryPage} />
+    </Switch>,
+    { path: '/dashboard' },
   );
 }
 
@@ -58,7 +50,7 @@ describe('工作台', { timeout: 30_000 }, () => {
     expect(listed.length).toBeGreaterThan(started.length);
     expect(started.length).toBeGreaterThan(0);
 
-    renderDashboard();
+    await renderDashboard();
 
     const startBatch = textOf(await panel('开工一批'));
     expect(startBatch).toContain(`${started.length}/${listed.length}个已开工/列入计划`);
@@ -81,7 +73,7 @@ describe('工作台', { timeout: 30_000 }, () => {
     const plan = rows.reduce((sum, r) => sum + r.annualPlanYuan, 0);
     const done = rows.reduce((sum, r) => sum + r.yearCompletedYuan, 0);
 
-    renderDashboard();
+    await renderDashboard();
 
     const invest = textOf(await panel('本年投资'));
     expect(invest).toContain(`本年计划投资${formatWan(plan)}`);
@@ -97,7 +89,7 @@ describe('工作台', { timeout: 30_000 }, () => {
     const yellow = rows.filter((r) => r.light === 'yellow').length;
     expect(red).toBeGreaterThan(0);
 
-    renderDashboard();
+    await renderDashboard();
 
     const lights = await panel('预警');
     const redLink = within(lights).getByRole('link', { name: /红灯/ });
@@ -135,7 +127,7 @@ describe('工作台', { timeout: 30_000 }, () => {
       ],
     });
 
-    renderDashboard();
+    await renderDashboard();
 
     const overdue = await panel('逾期节点');
     const [overdueRow, ...others] = within(overdue).getAllByRole('row').slice(1);
@@ -157,7 +149,7 @@ describe('工作台', { timeout: 30_000 }, () => {
 
   it('没有节点时说明没有逾期节点', async () => {
     app = await installRealApi({ demo: false });
-    renderDashboard();
+    await renderDashboard();
     expect(within(await panel('逾期节点')).getByText('没有逾期节点。')).toBeTruthy();
     expect(within(await panel('本周到期节点')).getByText('本周没有到期的节点。')).toBeTruthy();
   });

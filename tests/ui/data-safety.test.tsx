@@ -1,16 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult } from '../../electron/api-spec';
 import { DataSafetyTab } from '../../renderer/pages/settings/DataSafetyTab';
 import { reloadApp } from '../../renderer/pages/settings/reload-app';
 import type { TempApp } from '../helpers/temp-app';
 import { installRealApi } from './real-api';
+import { renderPage } from './render-page';
 
 // the folder picker: Electron's (picker true) or the browser's path box (picker false)
 const shell = vi.hoisted(() => ({ picker: false, folder: null as string | null }));
@@ -58,14 +57,7 @@ async function renderTab(seed?: (api: TempApp) => Promise<void>) {
       return real(method, input);
     },
   };
-  render(
-    // no motion: jsdom never ends a CSS animation, so dialogs would never finish closing
-    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }} button={{ autoInsertSpace: false }}>
-      <AntApp>
-        <DataSafetyTab />
-      </AntApp>
-    </ConfigProvider>,
-  );
+  await renderPage(<DataSafetyTab />);
   await screen.findByText('数据文件夹', { selector: 'dt' });
   return { api: app, calls };
 }

@@ -1,22 +1,18 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
-import { afterEach, describe, expect, it } from 'vitest';
-import { Router } from 'wouter';
-import { memoryLocation } from 'wouter/memory-location';
-import { AppStatusContext } from '../../renderer/app/app-status';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DispatchPage } from '../../renderer/pages/dispatch/DispatchPage';
+import { SAVE_PAUSE_MS } from '../../renderer/pages/dispatch/entry-store';
 import type { TempApp } from '../helpers/temp-app';
 import { installRealApi } from './real-api';
-
-dayjs.locale('zh-cn');
+import { renderPage } from './render-page';
 
 // today is 2026-11-28 (Saturday): this week is 2026-W48, last week 2026-W47
 let app: TempApp;
-afterEach(() => app?.close());
+afterEach(() => {
+  vi.useRealTimers();
+  app?.close();
+});
 
 async function openApp() {
   app = await installRealApi();
@@ -35,21 +31,22 @@ async function openApp() {
 }
 
 async function renderDispatch(path = '/dispatch') {
-  const status = await app.ok('app.status', {});
-  const location = memoryLocation({ path, record: true });
-  render(
-    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }}>
-      <AntApp>
-        <AppStatusContext.Provider value={{ status, refreshStatus: async () => {} }}>
-          <Router hook={location.hook} searchHook={location.searchHook}>
-            <DispatchPage />
-          </Router>
-        </AppStatusContext.Provider>
-      </AntApp>
-    </ConfigProvider>,
-  );
+  const { location } = await renderPage(<DispatchPage />, { app, path });
   await screen.findByLabelText('报送情况', {}, { timeout: 10_000 });
   return location;
+}
+
+/**
+ * A clock the test moves on, so the pause after which a cell saves on its own is passed at once instead of
+ * waited out; between pauses it runs as time does.
+ */
+function pauseClock() {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true, advanceTimeDelta: 1 });
+  return {
+    user: userEvent.setup({ advanceTimers: vi.advanceTimersByTime }),
+    /** the clerk stops typing long enough for the cell to save */
+    pause: () => vi.advanceTimersByTimeAsync(SAVE_PAUSE_MS),
+  };
 }
 
 const row = (name: string) => screen.getByRole('row', { name });
@@ -106,11 +103,12 @@ describe('本周调度', { timeout: 30_000 }, () => {
     const { project } = await openApp();
     const p = await project('城东污水处理厂');
     await renderDispatch();
-    const user = userEvent.setup();
+    const { user, pause } = pauseClock();
 
     await user.click(cell('城东污水处理厂', '本周进展（形象进度）'));
     await user.keyboard('桩基完成60%');
     expect(document.activeElement).toBe(cell('城东污水处理厂', '本周进展（形象进度）'));
+    await pause();
     await waitFor(async () => expect((await weekRow(p.id))?.progress).toBe('桩基完成60%'), { timeout: 3000 });
     expect(document.activeElement).toBe(cell('城东污水处理厂', '本周进展（形象进度）'));
   });
@@ -119,7 +117,7 @@ describe('本周调度', { timeout: 30_000 }, () => {
     const { project } = await openApp();
     const p = await project('城东污水处理厂');
     await renderDispatch();
-    const user = userEvent.setup();
+    const { user, pause } = pauseClock();
     const history = async () =>
       (await app.ok('projects.history', { id: p.id }))
         .filter((h) => h.field === 'dispatch:2026-W48:progress')
@@ -127,10 +125,13 @@ describe('本周调度', { timeout: 30_000 }, () => {
 
     await user.click(cell('城东污水处理厂', '本周进展（形象进度）'));
     await user.keyboard('桩基完成');
+    await pause();
     await waitFor(async () => expect((await weekRow(p.id))?.progress).toBe('桩基完成'), { timeout: 3000 });
     await user.keyboard('60%');
+    await pause();
     await waitFor(async () => expect((await weekRow(p.id))?.progress).toBe('桩基完成60%'), { timeout: 3000 });
     await user.keyboard('{Backspace}{Backspace}{Backspace}');
+    await pause();
     await waitFor(async () => expect((await weekRow(p.id))?.progress).toBe('桩基完成'), { timeout: 3000 });
     expect(await history()).toEqual([
       ['桩基完成60%', '桩基完成'],
@@ -164,7 +165,7 @@ describe('本周调度', { timeout: 30_000 }, () => {
     const p = await project('城东污水处理厂');
     await app.ok('dispatch.saveEntry', { projectId: p.id, week: '2026-W48', progress: '主体施工' });
     await renderDispatch();
-    const user = userEvent.setup();
+    const { user, pause } = pauseClock();
     const progress = cell('城东污水处理厂', '本周进展（形象进度）');
 
     await user.click(progress);
@@ -173,7 +174,8 @@ describe('本周调度', { timeout: 30_000 }, () => {
     await user.keyboard('{Escape}');
     expect(progress.value).toBe('主体施工');
     await user.keyboard('{Tab}');
-    await new Promise((resolve) => setTimeout(resolve, 1200));
+    // past the pause: the typed text would have been saved by now had Esc not taken it back
+    await pause();
     expect((await weekRow(p.id))?.progress).toBe('主体施工');
   });
 

@@ -1,15 +1,13 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult, ExportedFile, FillinPeriod, FillinResult } from '../../electron/api-spec';
 import { fileTooBigMessage } from '../../db/model/import-limits';
-import { AppStatusContext } from '../../renderer/app/app-status';
 import { FillinPanel } from '../../renderer/pages/ledger/FillinPanel';
 import type { TempApp } from '../helpers/temp-app';
 import { installRealApi } from './real-api';
+import { renderPage } from './render-page';
 
 // antd is heavy in jsdom, the demo has 120 projects and making or reading a workbook takes a moment
 vi.setConfig({ testTimeout: 90_000 });
@@ -80,16 +78,7 @@ afterEach(() => {
 
 async function renderPanel(target: TempApp) {
   const status = await target.ok('app.status', {});
-  render(
-    // no motion: jsdom never ends a CSS animation, so dialogs would never finish closing
-    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }}>
-      <AntApp>
-        <AppStatusContext.Provider value={{ status, refreshStatus: async () => {} }}>
-          <FillinPanel planYear={status.planYear} />
-        </AppStatusContext.Provider>
-      </AntApp>
-    </ConfigProvider>,
-  );
+  await renderPage(<FillinPanel planYear={status.planYear} />, { status });
 }
 
 const unitsGroup = () => screen.getByRole('group', { name: '责任单位' });

@@ -1,16 +1,13 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Route, Router, Switch } from 'wouter';
-import { memoryLocation } from 'wouter/memory-location';
+import { Route, Switch } from 'wouter';
 import { App } from '../../renderer/app/App';
 import { DashboardPage } from '../../renderer/pages/dashboard/DashboardPage';
 import { fieldText } from '../../renderer/pages/history/history-text';
 import type { TempApp } from '../helpers/temp-app';
 import { installRealApi } from './real-api';
+import { renderPage } from './render-page';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -37,25 +34,12 @@ function recordAnswers(api: TempApp): string[] {
   return answered;
 }
 
-function inAntApp(children: ReactNode) {
-  // no motion: jsdom never ends a CSS animation
-  return (
-    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }}>
-      <AntApp>{children}</AntApp>
-    </ConfigProvider>
-  );
-}
-
 function renderDashboard() {
-  const memory = memoryLocation({ path: '/dashboard' });
-  return render(
-    inAntApp(
-      <Router hook={memory.hook} searchHook={memory.searchHook}>
-        <Switch>
-          <Route path="/dashboard" component={DashboardPage} />
-        </Switch>
-      </Router>,
-    ),
+  return renderPage(
+    <Switch>
+      <Route path="/dashboard" component={DashboardPage} />
+    </Switch>,
+    { path: '/dashboard' },
   );
 }
 
@@ -90,7 +74,8 @@ async function setChainLeads(api: TempApp, except: string[] = []) {
 describe('首次使用清单', () => {
   it('空白开始后，工作台列出三步：导入已有台账（推荐）、单位、链长，都未完成；“去导入台账”打开台账页的导入', async () => {
     app = await installRealApi({ operator: null });
-    render(inAntApp(<App />));
+    // the whole app, on its own hash location
+    await renderPage(<App />);
 
     await user.type(await screen.findByRole('textbox', { name: '您的姓名' }), '刘晓');
     expect(screen.getByRole('radio', { name: '空白开始（正式使用）' })).toHaveProperty('checked', true);
@@ -116,7 +101,7 @@ describe('首次使用清单', () => {
     app = await installRealApi();
     await app.ok('reference.saveUnit', { name: '市发展和改革局' });
     await setChainLeads(app, ['无人机', '医疗康养']);
-    const first = renderDashboard();
+    const first = await renderDashboard();
 
     const region = await checklist();
     const [ledger, units, leads] = steps(region);
@@ -138,7 +123,7 @@ describe('首次使用清单', () => {
     });
     first.unmount();
     const answered = recordAnswers(app);
-    const second = renderDashboard();
+    const second = await renderDashboard();
     const again = await checklist();
     expect(textOf(again)).toContain('已完成2/3步');
     expect(textOf(steps(again)[0])).toContain('已完成项目库中已有1个项目。');
@@ -146,13 +131,13 @@ describe('首次使用清单', () => {
     await setChainLeads(app);
     second.unmount();
     answered.length = 0;
-    renderDashboard();
+    await renderDashboard();
     await expectNoChecklist(answered);
   });
 
   it('“不再显示”后清单消失，记入变更记录；重新打开数据文件后也不再显示', async () => {
     app = await installRealApi({ operator: '刘晓' });
-    const first = renderDashboard();
+    const first = await renderDashboard();
     const region = await checklist();
     await user.click(within(region).getByRole('button', { name: '不再显示' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: '首次使用清单' })).toBeNull());
@@ -165,7 +150,7 @@ describe('首次使用清单', () => {
     first.unmount();
     app.ctx.reopen();
     const answered = recordAnswers(app);
-    renderDashboard();
+    await renderDashboard();
     await expectNoChecklist(answered);
     // dismissing again changes nothing and records nothing
     await app.ok('app.dismissFirstRunChecklist', {});
@@ -175,7 +160,7 @@ describe('首次使用清单', () => {
   it('载入示例数据开始的办公室不显示清单', async () => {
     app = await installRealApi({ demo: true });
     const answered = recordAnswers(app);
-    renderDashboard();
+    await renderDashboard();
     await expectNoChecklist(answered);
   });
 });

@@ -1,13 +1,10 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { Router } from 'wouter';
-import { memoryLocation } from 'wouter/memory-location';
 import type { LitProjectRow } from '../../db/model/overview';
 import { HistoryPage } from '../../renderer/pages/history/HistoryPage';
 import type { TempApp } from '../helpers/temp-app';
 import { installRealApi } from './real-api';
+import { renderPage } from './render-page';
 
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
@@ -31,19 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-function renderPage(path = '/history') {
-  const location = memoryLocation({ path, record: true });
-  const view = render(
-    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }}>
-      <AntApp>
-        <Router hook={location.hook} searchHook={location.searchHook}>
-          <HistoryPage />
-        </Router>
-      </AntApp>
-    </ConfigProvider>,
-  );
-  return { ...view, location };
-}
+const renderHistory = (path = '/history') => renderPage(<HistoryPage />, { path });
 
 const COLUMNS = ['时间', '操作人', '对象', '操作', '项目', '原值', '新值'] as const;
 type Line = Record<(typeof COLUMNS)[number], string> & { id: number };
@@ -83,7 +68,7 @@ async function choose(label: string, option: string, typed?: string) {
 describe('变更记录', () => {
   it('最新的记录在最上面，列出操作人、项目、改动的项目和原值新值', async () => {
     const newest = (await app.ok('audit.list', {})).entries[0];
-    renderPage();
+    await renderHistory();
     await pageStartsWith(newest.id);
     const [first, second, third] = lines();
     expect(first).toMatchObject({
@@ -108,7 +93,7 @@ describe('变更记录', () => {
 
   it('像网页代码或公式的文字原样显示为文字，不生成图片或链接', async () => {
     const newest = (await app.ok('audit.list', {})).entries[0];
-    const { container } = renderPage();
+    const { container } = await renderHistory();
     await pageStartsWith(newest.id);
     const table = container.querySelector<HTMLElement>('.hist-table')!;
     expect(within(table).getAllByText(HOSTILE_NOTE).length).toBeGreaterThan(0);
@@ -121,7 +106,7 @@ describe('变更记录', () => {
 
   it('按类别“周调度”筛选后只列出周调度的记录，筛选写入地址', async () => {
     const dispatch = await app.ok('audit.list', { kind: 'dispatch' });
-    const { location } = renderPage();
+    const { location } = await renderHistory();
     await countShows((await app.ok('audit.list', {})).total);
     await choose('类别', '周调度');
     await countShows(dispatch.total);
@@ -134,7 +119,7 @@ describe('变更记录', () => {
 
   it('按项目筛选时条数与这个项目的变更记录总数一致', async () => {
     const own = await app.ok('audit.list', { projectId: edited.id });
-    renderPage();
+    await renderHistory();
     await countShows((await app.ok('audit.list', {})).total);
     await choose('项目', `${edited.code} ${NEW_NAME}`, edited.code);
     await countShows(own.total);
@@ -149,7 +134,7 @@ describe('变更记录', () => {
 
   it('从别处带项目的链接打开时，只列这个项目的记录', async () => {
     const own = await app.ok('audit.list', { projectId: edited.id, kind: 'project' });
-    renderPage(`/history?project=${edited.id}&kind=project`);
+    await renderHistory(`/history?project=${edited.id}&kind=project`);
     await countShows(own.total);
     await pageStartsWith(own.entries[0].id);
     await waitFor(() =>
@@ -165,7 +150,7 @@ describe('变更记录', () => {
     const all = await app.ok('audit.list', {});
     const second = await app.ok('audit.list', { offset: 200 });
     expect(all.total).toBeGreaterThan(200);
-    const { container, location } = renderPage();
+    const { container, location } = await renderHistory();
     await pageStartsWith(all.entries[0].id);
     expect(lines()).toHaveLength(200);
     expect(countText()).toContain('本页第 1—200 条');
@@ -181,7 +166,7 @@ describe('变更记录', () => {
 
   it('按操作人和日期筛选：日期以年月日写入地址，没有记录的日子显示“没有符合条件的变更记录”', async () => {
     const mine = await app.ok('audit.list', { operator: '李晓梅' });
-    const { location } = renderPage('/history?operator=李晓梅');
+    const { location } = await renderHistory('/history?operator=李晓梅');
     await countShows(mine.total);
     expect(new Set(lines().map((l) => l.操作人))).toEqual(new Set(['李晓梅']));
 

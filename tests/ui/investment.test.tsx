@@ -1,13 +1,11 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppStatusContext } from '../../renderer/app/app-status';
 import { InvestmentTab } from '../../renderer/pages/dispatch/InvestmentTab';
 import type { TempApp } from '../helpers/temp-app';
 import { seedProject } from './project-harness';
 import { installRealApi } from './real-api';
+import { renderPage } from './render-page';
 
 let app: TempApp;
 afterEach(() => {
@@ -17,16 +15,7 @@ afterEach(() => {
 });
 
 async function renderTab() {
-  const status = await app.ok('app.status', {});
-  render(
-    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }}>
-      <AntApp>
-        <AppStatusContext.Provider value={{ status, refreshStatus: async () => {} }}>
-          <InvestmentTab week="2026-W48" />
-        </AppStatusContext.Provider>
-      </AntApp>
-    </ConfigProvider>,
-  );
+  await renderPage(<InvestmentTab week="2026-W48" />, { app });
   await screen.findByRole('region', { name: '月度完成投资（万元）' });
   await screen.findAllByLabelText(/1月完成投资/);
 }

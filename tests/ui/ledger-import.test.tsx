@@ -1,13 +1,11 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppStatusContext } from '../../renderer/app/app-status';
 import { LedgerImportPanel } from '../../renderer/pages/ledger/LedgerImportPanel';
 import { buildXlsx, type TestCell } from '../helpers/spreadsheets';
 import type { TempApp } from '../helpers/temp-app';
 import { installRealApi } from './real-api';
+import { renderPage } from './render-page';
 
 // antd tables are heavy in jsdom and reading a workbook takes a moment on a shared machine
 vi.setConfig({ testTimeout: 90_000 });
@@ -39,17 +37,7 @@ function watchApi(target: TempApp): string[] {
 }
 
 async function renderPanel(target: TempApp) {
-  const status = await target.ok('app.status', {});
-  render(
-    // no motion: jsdom never ends a CSS animation, so dialogs would never finish closing
-    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }}>
-      <AntApp>
-        <AppStatusContext.Provider value={{ status, refreshStatus: async () => {} }}>
-          <LedgerImportPanel />
-        </AppStatusContext.Provider>
-      </AntApp>
-    </ConfigProvider>,
-  );
+  await renderPage(<LedgerImportPanel />, { app: target });
 }
 
 const fileInput = () => screen.getByLabelText<HTMLInputElement>('选择台账文件');

@@ -1,18 +1,16 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as XLSX from 'xlsx';
 import type { ApiResult, ExportedFile } from '../../electron/api-spec';
-import { AppStatusContext } from '../../renderer/app/app-status';
 import { downloadFile, REVOKE_AFTER_MS } from '../../renderer/download';
 import { PrintTab } from '../../renderer/pages/dispatch/PrintTab';
 import { LedgerPage } from '../../renderer/pages/ledger/LedgerPage';
 import { ProblemsPrintTab } from '../../renderer/pages/problems/ProblemsPrintTab';
 import type { TempApp } from '../helpers/temp-app';
 import { installRealApi } from './real-api';
+import { renderPage } from './render-page';
 
 // antd pages are heavy in jsdom, the demo data has 120 projects and building a workbook takes a moment
 vi.setConfig({ testTimeout: 90_000 });
@@ -90,15 +88,7 @@ async function blobBytes(blob: Blob): Promise<Uint8Array> {
 
 async function renderWithStatus(target: TempApp, children: ReactNode) {
   const status = await target.ok('app.status', {});
-  render(
-    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }}>
-      <AntApp>
-        <AppStatusContext.Provider value={{ status, refreshStatus: async () => {} }}>
-          {children}
-        </AppStatusContext.Provider>
-      </AntApp>
-    </ConfigProvider>,
-  );
+  await renderPage(children, { status });
   return status;
 }
 

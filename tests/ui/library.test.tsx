@@ -1,15 +1,12 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Router } from 'wouter';
-import { memoryLocation } from 'wouter/memory-location';
 import type { MethodInput } from '../../electron/api-spec';
 import type { Chain } from '../../db/model/reference';
 import { LibraryPage } from '../../renderer/pages/library/LibraryPage';
 import type { TempApp } from '../helpers/temp-app';
 import { installRealApi } from './real-api';
+import { renderPage } from './render-page';
 
 let app: TempApp | undefined;
 
@@ -40,19 +37,7 @@ async function createProject(target: TempApp, fields: NewProject & { stage: NonN
   return target.ok('projects.create', { ...STAGE_DATES[fields.stage], ...fields });
 }
 
-function renderLibrary(path = '/projects') {
-  const location = memoryLocation({ path, record: true });
-  const view = render(
-    <ConfigProvider locale={zhCN}>
-      <AntApp>
-        <Router hook={location.hook} searchHook={location.searchHook}>
-          <LibraryPage />
-        </Router>
-      </AntApp>
-    </ConfigProvider>,
-  );
-  return { ...view, location };
-}
+const renderLibrary = (path = '/projects') => renderPage(<LibraryPage />, { path });
 
 /** The text of every project row, in order (the header, totals and spacer rows left out). */
 function projectRows(): string[] {
@@ -86,7 +71,7 @@ describe('项目库', () => {
     await createProject(app, { name: '新开工项目', stage: 'new_start', chainId, owner });
     await createProject(app, { name: '续建项目', stage: 'continuing', chainId, owner });
     await createProject(app, { name: '竣工项目', stage: 'completed', chainId, owner });
-    renderLibrary();
+    await renderLibrary();
 
     await screen.findByText('储备项目甲');
     expect(tab('全部').textContent).toBe('全部 6');
@@ -107,7 +92,7 @@ describe('项目库', () => {
     const base = { chainId: chains[0].id, owner: '湘乡市某公司' };
     await createProject(app, { ...base, name: '今年开工的厂房', stage: 'new_start' });
     await createProject(app, { ...base, name: '还在谈的项目', stage: 'reserve' });
-    renderLibrary('/projects?stage=new_start');
+    await renderLibrary('/projects?stage=new_start');
 
     await screen.findByText('今年开工的厂房');
     expect(screen.queryByText('还在谈的项目')).toBeNull();
@@ -120,7 +105,7 @@ describe('项目库', () => {
     await createProject(app, { name: '光伏组件生产线', stage: 'reserve', chainId, owner: '湖南晶能科技有限公司' });
     await createProject(app, { name: '城区污水管网改造', stage: 'preliminary', chainId, owner: '湘乡市水务局' });
     const third = await createProject(app, { name: '智能电表扩产', stage: 'reserve', chainId, owner: '湘乡电气' });
-    renderLibrary();
+    await renderLibrary();
     await screen.findByText('光伏组件生产线');
 
     const search = screen.getByPlaceholderText('搜索项目名称、编号、建设单位、地点…');
@@ -145,7 +130,7 @@ describe('项目库', () => {
     const [first, second] = chains;
     await createProject(app, { name: '第一条链的项目', stage: 'reserve', chainId: first.id, owner: '甲公司' });
     await createProject(app, { name: '第二条链的项目', stage: 'reserve', chainId: second.id, owner: '乙公司' });
-    renderLibrary();
+    await renderLibrary();
     await screen.findByText('第一条链的项目');
 
     const chainSelect = screen.getByRole('combobox', { name: '按产业链筛选' });
@@ -193,7 +178,7 @@ describe('项目库', () => {
     await app.ok('projects.setMonthlyInvestment', { projectId: a.id, year: 2026, month: 3, amountYuan: 456_700 });
     await app.ok('projects.setMonthlyInvestment', { projectId: a.id, year: 2026, month: 4, amountYuan: 100 });
     await app.ok('projects.setMonthlyInvestment', { projectId: b.id, year: 2026, month: 3, amountYuan: 300_000 });
-    renderLibrary();
+    await renderLibrary();
     await screen.findByText('项目甲');
 
     const totals = within(totalsRow());
@@ -214,7 +199,7 @@ describe('项目库', () => {
   it('隐藏的列从表头消失，重新打开项目库后仍然隐藏', async () => {
     const { app, chains } = await openApp();
     await createProject(app, { name: '隐藏列测试', stage: 'reserve', chainId: chains[0].id, owner: '甲公司' });
-    const first = renderLibrary();
+    const first = await renderLibrary();
     await screen.findByText('隐藏列测试');
     expect(headers()).toContain('建设单位');
 
@@ -224,7 +209,7 @@ describe('项目库', () => {
     await waitFor(async () => expect((await app.ok('settings.get', {})).libraryColumns?.owner).toBe(false));
     first.unmount();
 
-    renderLibrary();
+    await renderLibrary();
     await screen.findByText('隐藏列测试');
     expect(headers()).not.toContain('建设单位');
     expect(headers()).toContain('项目名称');
@@ -236,7 +221,7 @@ describe('项目库', () => {
     await createProject(app, { ...base, name: '小项目', totalInvestmentYuan: 1_000_000 });
     await createProject(app, { ...base, name: '大项目', totalInvestmentYuan: 90_000_000 });
     await createProject(app, { ...base, name: '中项目', totalInvestmentYuan: 30_000_000 });
-    renderLibrary();
+    await renderLibrary();
     await screen.findByText('小项目');
     expect(projectRows().map((r) => r.match(/[小中大]项目/)?.[0])).toEqual(['小项目', '大项目', '中项目']);
 
@@ -254,7 +239,7 @@ describe('项目库', () => {
     const base = { stage: 'reserve' as const, chainId: chains[0].id, owner: '甲公司' };
     await createProject(app, { ...base, name: '第一个' });
     const second = await createProject(app, { ...base, name: '第二个' });
-    const { location } = renderLibrary();
+    const { location } = await renderLibrary();
     await screen.findByText('第一个');
 
     const grid = screen.getByRole('region', { name: /项目列表/ });
@@ -268,7 +253,7 @@ describe('项目库', () => {
     const base = { stage: 'reserve' as const, chainId: chains[0].id, owner: '甲公司' };
     await createProject(app, { ...base, name: '污水处理厂' });
     const wanted = await createProject(app, { ...base, name: '光伏电站' });
-    const { location } = renderLibrary();
+    const { location } = await renderLibrary();
     await screen.findByText('污水处理厂');
 
     await userEvent.keyboard('/');
@@ -286,14 +271,14 @@ describe('项目库', () => {
     await createProject(app, { ...base, name: '储备的厂房', stage: 'reserve' });
     await createProject(app, { ...base, name: '储备的道路', stage: 'reserve' });
     await createProject(app, { ...base, name: '前期的厂房', stage: 'preliminary' });
-    const first = renderLibrary();
+    const first = await renderLibrary();
     await screen.findByText('储备的厂房');
     await userEvent.click(tab('储备'));
     await userEvent.type(screen.getByPlaceholderText('搜索项目名称、编号、建设单位、地点…'), '厂房');
     await waitFor(() => expect(projectRows()).toHaveLength(1));
     first.unmount();
 
-    renderLibrary();
+    await renderLibrary();
     await screen.findByText('储备的厂房');
     expect(tab('储备').getAttribute('aria-selected')).toBe('true');
     expect(screen.getByPlaceholderText<HTMLInputElement>('搜索项目名称、编号、建设单位、地点…').value).toBe('厂房');
@@ -303,7 +288,7 @@ describe('项目库', () => {
   it('筛选没有结果时提示并可一键清除筛选', async () => {
     const { app, chains } = await openApp();
     await createProject(app, { name: '唯一的项目', stage: 'reserve', chainId: chains[0].id, owner: '甲公司' });
-    renderLibrary();
+    await renderLibrary();
     await screen.findByText('唯一的项目');
 
     await userEvent.type(screen.getByPlaceholderText('搜索项目名称、编号、建设单位、地点…'), '不存在的名字');
@@ -319,7 +304,7 @@ describe('项目库', () => {
     await createProject(app, { ...base, name: '迟迟未开工的厂房', stage: 'new_start', plannedStartDate: '2026-10-01' });
     await createProject(app, { ...base, name: '久拖未开工的道路', stage: 'new_start', plannedStartDate: '2026-05-01' });
     await createProject(app, { ...base, name: '还在储备的项目', stage: 'reserve' });
-    renderLibrary();
+    await renderLibrary();
     await screen.findByText('迟迟未开工的厂房');
 
     expect(headers().slice(2, 4)).toEqual(['阶段', '预警']);
@@ -353,7 +338,7 @@ describe('项目库', () => {
     await createProject(app, { ...base, name: '绿灯项目', stage: 'reserve' });
     await createProject(app, { ...base, name: '黄灯项目', stage: 'new_start', plannedStartDate: '2026-10-01' });
     await createProject(app, { ...base, name: '红灯项目', stage: 'new_start', plannedStartDate: '2026-05-01' });
-    renderLibrary();
+    await renderLibrary();
     await screen.findByText('绿灯项目');
 
     await userEvent.click(screen.getByRole('columnheader', { name: /预警/ }));
@@ -362,7 +347,7 @@ describe('项目库', () => {
 
   it('还没有项目时提示先新增项目', async () => {
     await openApp();
-    const { location } = renderLibrary();
+    const { location } = await renderLibrary();
     expect(await screen.findByText('还没有项目，点击“新增项目”开始录入')).toBeTruthy();
     await userEvent.click(screen.getAllByRole('button', { name: /新增项目/ })[0]);
     expect(location.history.at(-1)).toBe('/projects/new');
@@ -371,7 +356,7 @@ describe('项目库', () => {
   it('示例数据的项目名称旁显示“示例”，且只渲染看得见的行', async () => {
     const { app } = await openApp(true);
     const all = await app.ok('projects.list', {});
-    renderLibrary();
+    await renderLibrary();
     await screen.findByText(`共 ${all.length} 个项目`);
     expect(all.length).toBeGreaterThan(50);
     expect(screen.getAllByText('示例').length).toBeGreaterThan(0);

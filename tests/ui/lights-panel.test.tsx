@@ -1,32 +1,17 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Router } from 'wouter';
-import { memoryLocation } from 'wouter/memory-location';
-import { AppStatusContext } from '../../renderer/app/app-status';
 import { ProjectPage } from '../../renderer/pages/project/ProjectPage';
 import type { TempApp } from '../helpers/temp-app';
 import { seedProject } from './project-harness';
 import { installRealApi } from './real-api';
+import { renderPage } from './render-page';
 
 let app: TempApp;
 afterEach(() => app?.close());
 
 async function renderProjectPage(id: number) {
-  const status = await app.ok('app.status', {});
-  render(
-    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }}>
-      <AntApp>
-        <AppStatusContext.Provider value={{ status, refreshStatus: async () => {} }}>
-          <Router hook={memoryLocation({ path: `/projects/${id}` }).hook}>
-            <ProjectPage id={id} />
-          </Router>
-        </AppStatusContext.Provider>
-      </AntApp>
-    </ConfigProvider>,
-  );
+  return renderPage(<ProjectPage id={id} />, { app, path: `/projects/${id}` });
 }
 
 async function findLights() {

@@ -1,20 +1,12 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Router } from 'wouter';
-import { memoryLocation } from 'wouter/memory-location';
 import type { MethodInput } from '../../electron/api-spec';
-import { AppStatusContext } from '../../renderer/app/app-status';
 import { ProjectPage } from '../../renderer/pages/project/ProjectPage';
 import type { TempApp } from '../helpers/temp-app';
 import { buttonName, seedProject } from './project-harness';
 import { installRealApi } from './real-api';
-
-dayjs.locale('zh-cn');
+import { renderPage } from './render-page';
 
 let app: TempApp;
 afterEach(() => app?.close());
@@ -29,20 +21,9 @@ const node = (name: string, plannedDate: string | null, actualDate: string | nul
   note: '',
 });
 
-/** The project page without motion: jsdom never ends a CSS animation, so a dialog would never finish closing. */
+/** The project page on its own. */
 async function renderProjectPage(id: number) {
-  const status = await app.ok('app.status', {});
-  return render(
-    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }}>
-      <AntApp>
-        <AppStatusContext.Provider value={{ status, refreshStatus: async () => {} }}>
-          <Router hook={memoryLocation({ path: `/projects/${id}` }).hook}>
-            <ProjectPage id={id} />
-          </Router>
-        </AppStatusContext.Provider>
-      </AntApp>
-    </ConfigProvider>,
-  );
+  return renderPage(<ProjectPage id={id} />, { app, path: `/projects/${id}` });
 }
 
 function panel(title: string): HTMLElement {

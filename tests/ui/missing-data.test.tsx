@@ -1,16 +1,14 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Route, Router, Switch } from 'wouter';
-import { memoryLocation } from 'wouter/memory-location';
+import { Route, Switch } from 'wouter';
 import { DashboardPage } from '../../renderer/pages/dashboard/DashboardPage';
 import { LibraryPage } from '../../renderer/pages/library/LibraryPage';
 import { realLedgerXlsx } from '../helpers/real-ledger';
 import type { TempApp } from '../helpers/temp-app';
 import { renderProjectRoutes } from './project-harness';
 import { installRealApi } from './real-api';
+import { renderPage } from './render-page';
 
 // 资料待补: projects a ledger brought in without the dates their stage needs carry a visible mark — counted on
 // the 工作台, filterable in the 项目库, named on the project page — until someone fills them in.
@@ -35,18 +33,12 @@ async function importRealLedger(target: TempApp) {
 }
 
 function renderOffice(path: string) {
-  const location = memoryLocation({ path, record: true });
-  render(
-    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }}>
-      <AntApp>
-        <Router hook={location.hook} searchHook={location.searchHook}>
-          <Switch>
-            <Route path="/dashboard" component={DashboardPage} />
-            <Route path="/projects" component={LibraryPage} />
-          </Switch>
-        </Router>
-      </AntApp>
-    </ConfigProvider>,
+  return renderPage(
+    <Switch>
+      <Route path="/dashboard" component={DashboardPage} />
+      <Route path="/projects" component={LibraryPage} />
+    </Switch>,
+    { path },
   );
 }
 
@@ -64,7 +56,7 @@ describe('资料待补', { timeout: 60_000 }, () => {
   it('工作台写明资料待补的项目数，点开即是项目库中这几个项目', async () => {
     app = await installRealApi({ demo: false });
     await importRealLedger(app);
-    renderOffice('/dashboard');
+    await renderOffice('/dashboard');
     const link = await screen.findByRole('link', { name: /资料待补 4 个项目/ }, { timeout: 10_000 });
     await userEvent.click(link);
     const shortcut = await screen.findByRole('button', { name: /资料待补 4/ }, { timeout: 10_000 });

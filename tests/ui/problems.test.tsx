@@ -1,21 +1,14 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Route, Router, Switch } from 'wouter';
-import { memoryLocation } from 'wouter/memory-location';
-import { AppStatusContext } from '../../renderer/app/app-status';
+import { Route, Switch } from 'wouter';
 import { DispatchPage } from '../../renderer/pages/dispatch/DispatchPage';
 import { ProblemsPage } from '../../renderer/pages/problems/ProblemsPage';
 import { ProjectPage } from '../../renderer/pages/project/ProjectPage';
 import type { TempApp } from '../helpers/temp-app';
 import { buttonName } from './project-harness';
 import { installRealApi } from './real-api';
-
-dayjs.locale('zh-cn');
+import { renderPage } from './render-page';
 
 // today is 2026-11-28 (a Saturday in 2026-W48)
 let app: TempApp;
@@ -61,23 +54,13 @@ async function raiseOverdue(projectId: number, unitId: number, description = 'æ–
 }
 
 async function renderAt(path: string) {
-  const status = await app.ok('app.status', {});
-  const location = memoryLocation({ path, record: true });
-  render(
-    // no click ripple: its timers would outlive the test file's window
-    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }} wave={{ disabled: true }}>
-      <AntApp>
-        <AppStatusContext.Provider value={{ status, refreshStatus: async () => {} }}>
-          <Router hook={location.hook} searchHook={location.searchHook}>
-            <Switch>
-              <Route path="/problems/:tab?">{(params) => <ProblemsPage tab={params.tab} />}</Route>
-              <Route path="/dispatch/:tab?">{(params) => <DispatchPage tab={params.tab} />}</Route>
-              <Route path="/projects/:id">{(params) => <ProjectPage id={Number(params.id)} />}</Route>
-            </Switch>
-          </Router>
-        </AppStatusContext.Provider>
-      </AntApp>
-    </ConfigProvider>,
+  const { location } = await renderPage(
+    <Switch>
+      <Route path="/problems/:tab?">{(params) => <ProblemsPage tab={params.tab} />}</Route>
+      <Route path="/dispatch/:tab?">{(params) => <DispatchPage tab={params.tab} />}</Route>
+      <Route path="/projects/:id">{(params) => <ProjectPage id={Number(params.id)} />}</Route>
+    </Switch>,
+    { app, path },
   );
   return location;
 }

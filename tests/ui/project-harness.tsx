@@ -1,38 +1,21 @@
-import { render, screen } from '@testing-library/react';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
-import { Route, Router, Switch } from 'wouter';
-import { memoryLocation } from 'wouter/memory-location';
+import { screen } from '@testing-library/react';
+import { Route, Switch } from 'wouter';
 import type { MethodInput } from '../../electron/api-spec';
-import { AppStatusContext } from '../../renderer/app/app-status';
 import { ProjectEditPage } from '../../renderer/pages/project/ProjectEditPage';
 import { ProjectPage } from '../../renderer/pages/project/ProjectPage';
 import type { TempApp } from '../helpers/temp-app';
-
-dayjs.locale('zh-cn');
+import { renderPage } from './render-page';
 
 /** The project routes as App.tsx wires them, over an in-memory location that records each move. */
 export async function renderProjectRoutes(app: TempApp, path: string) {
-  const status = await app.ok('app.status', {});
-  const location = memoryLocation({ path, record: true });
-  render(
-    // no click ripple: its timers would outlive the test file's window
-    <ConfigProvider locale={zhCN} wave={{ disabled: true }}>
-      <AntApp>
-        <AppStatusContext.Provider value={{ status, refreshStatus: async () => {} }}>
-          <Router hook={location.hook}>
-            <Switch>
-              <Route path="/projects/new">{() => <ProjectEditPage />}</Route>
-              <Route path="/projects/:id/edit">{(params) => <ProjectEditPage id={Number(params.id)} />}</Route>
-              <Route path="/projects/:id">{(params) => <ProjectPage id={Number(params.id)} />}</Route>
-              <Route path="/projects">项目库页面</Route>
-            </Switch>
-          </Router>
-        </AppStatusContext.Provider>
-      </AntApp>
-    </ConfigProvider>,
+  const { location } = await renderPage(
+    <Switch>
+      <Route path="/projects/new">{() => <ProjectEditPage />}</Route>
+      <Route path="/projects/:id/edit">{(params) => <ProjectEditPage id={Number(params.id)} />}</Route>
+      <Route path="/projects/:id">{(params) => <ProjectPage id={Number(params.id)} />}</Route>
+      <Route path="/projects">项目库页面</Route>
+    </Switch>,
+    { app, path },
   );
   return location;
 }
@@ -57,5 +40,5 @@ export function formItemOf(label: string): HTMLElement {
   return item;
 }
 
-/** antd spaces out two-character button labels (“保 存”). */
+/** antd spaces out two-character button labels (“保 存”) unless told not to, as the app tells it. */
 export const buttonName = (label: string) => new RegExp(`^${[...label].join('\\s*')}$`);

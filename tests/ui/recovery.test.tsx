@@ -1,15 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult, BackupInfo } from '../../electron/api-spec';
 import { dispatch } from '../../electron/contract';
 import { openAppContext, type AppContext } from '../../electron/services/app-context';
 import { App } from '../../renderer/app/App';
 import { createTempApp } from '../helpers/temp-app';
+import { renderPage } from './render-page';
 
 // antd pages are heavy in jsdom, the demo library has 120 projects, and this machine is shared
 vi.setConfig({ testTimeout: 90_000 });
@@ -54,16 +53,8 @@ async function damagedFolder(prepare: (api: Awaited<ReturnType<typeof createTemp
   return { ctx, dir: healthy.dir, made, projectCount, calls };
 }
 
-function renderApp() {
-  render(
-    // no motion: jsdom never ends a CSS animation, so dialogs would never finish closing
-    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }} button={{ autoInsertSpace: false }}>
-      <AntApp>
-        <App />
-      </AntApp>
-    </ConfigProvider>,
-  );
-}
+/** The whole app, on its own hash location. */
+const renderApp = () => renderPage(<App />);
 
 async function confirmDialog(): Promise<HTMLElement> {
   return waitFor(() => {
@@ -84,7 +75,7 @@ describe('数据文件损坏时的恢复界面', () => {
     const [, newest] = made;
     // a newer backup that is itself unreadable must not be the one recommended
     fs.writeFileSync(path.join(opened!.dir, 'backups', '手动备份-2030-01-01T00-00-00-000Z.sqlite'), 'not a database');
-    renderApp();
+    await renderApp();
 
     expect(await screen.findByRole('heading', { name: '数据文件未通过检查' })).toBeTruthy();
     expect(screen.getByText(/数据文件已损坏，为防止损坏扩大/)).toBeTruthy();
@@ -125,7 +116,7 @@ describe('数据文件损坏时的恢复界面', () => {
     fs.rmSync(backups, { recursive: true, force: true });
     fs.mkdirSync(backups);
     fs.writeFileSync(path.join(backups, '手动备份-2026-11-27T00-00-00-000Z.sqlite'), 'not a database');
-    renderApp();
+    await renderApp();
 
     expect(await screen.findByText('没有可用的完好备份')).toBeTruthy();
     expect(
@@ -153,7 +144,7 @@ describe('数据文件夹打不开时的画面', () => {
       invoke: async (method: string, input: unknown) =>
         structuredClone(await dispatch(ctx, method, structuredClone(input))) as ApiResult,
     };
-    renderApp();
+    await renderApp();
 
     expect(await screen.findByRole('heading', { name: '找不到数据文件夹' })).toBeTruthy();
     expect(screen.getByText(new RegExp(`数据已移到“${usb.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}”`))).toBeTruthy();

@@ -1,15 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Router } from 'wouter';
-import { memoryLocation } from 'wouter/memory-location';
 import { formatWan } from '../../db/model/money';
-import { AppStatusContext } from '../../renderer/app/app-status';
 import { RolloverPage } from '../../renderer/pages/rollover/RolloverPage';
 import type { TempApp } from '../helpers/temp-app';
 import { installRealApi } from './real-api';
+import { renderPage } from './render-page';
 
 // antd pages are heavy in jsdom, the demo library has 120 projects, and this machine is shared
 vi.setConfig({ testTimeout: 90_000 });
@@ -24,21 +20,7 @@ afterEach(() => {
 });
 
 async function renderRollover(target: TempApp) {
-  const status = await target.ok('app.status', {});
-  const refreshStatus = vi.fn(async () => {});
-  const location = memoryLocation({ path: '/rollover', record: true });
-  render(
-    // no motion: jsdom never ends a CSS animation, so dialogs would never finish closing
-    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }}>
-      <AntApp>
-        <AppStatusContext.Provider value={{ status, refreshStatus }}>
-          <Router hook={location.hook}>
-            <RolloverPage />
-          </Router>
-        </AppStatusContext.Provider>
-      </AntApp>
-    </ConfigProvider>,
-  );
+  const { refreshStatus } = await renderPage(<RolloverPage />, { app: target, path: '/rollover' });
   return { refreshStatus };
 }
 

@@ -1,16 +1,13 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Route, Router } from 'wouter';
-import { memoryLocation } from 'wouter/memory-location';
+import { Route } from 'wouter';
 import { DEFAULT_LIGHT_THRESHOLDS } from '../../db/model/lights';
 import { DEFAULT_MILESTONE_TEMPLATES } from '../../db/model/milestones';
-import { AppStatusContext } from '../../renderer/app/app-status';
 import { SettingsPage } from '../../renderer/pages/settings/SettingsPage';
 import type { TempApp } from '../helpers/temp-app';
 import { installRealApi } from './real-api';
+import { renderPage } from './render-page';
 
 // antd pages are heavy in jsdom and this machine is shared
 vi.setConfig({ testTimeout: 60_000 });
@@ -27,18 +24,9 @@ afterEach(() => {
 async function renderSettings(path: string, seed?: (api: TempApp) => Promise<void>) {
   app = await installRealApi({ demo: false });
   await seed?.(app);
-  const status = await app.ok('app.status', {});
-  const location = memoryLocation({ path, record: true });
-  render(
-    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }}>
-      <AntApp>
-        <AppStatusContext.Provider value={{ status, refreshStatus: async () => {} }}>
-          <Router hook={location.hook}>
-            <Route path="/settings/:tab?">{(params) => <SettingsPage tab={params.tab} />}</Route>
-          </Router>
-        </AppStatusContext.Provider>
-      </AntApp>
-    </ConfigProvider>,
+  const { location } = await renderPage(
+    <Route path="/settings/:tab?">{(params) => <SettingsPage tab={params.tab} />}</Route>,
+    { app, path },
   );
   return { api: app, location };
 }

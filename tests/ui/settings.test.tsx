@@ -1,15 +1,12 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Route, Router } from 'wouter';
-import { memoryLocation } from 'wouter/memory-location';
+import { Route } from 'wouter';
 import planData from '../../db/seed/chains.json';
-import { AppStatusContext } from '../../renderer/app/app-status';
 import { SettingsPage } from '../../renderer/pages/settings/SettingsPage';
 import type { TempApp } from '../helpers/temp-app';
 import { installRealApi } from './real-api';
+import { renderPage } from './render-page';
 
 // antd pages are heavy in jsdom and this machine is shared
 vi.setConfig({ testTimeout: 60_000 });
@@ -26,20 +23,9 @@ afterEach(() => {
 async function renderSettings(path: string, seed?: (api: TempApp) => Promise<void>) {
   app = await installRealApi({ demo: false });
   await seed?.(app);
-  const status = await app.ok('app.status', {});
-  const refreshStatus = vi.fn(async () => {});
-  const location = memoryLocation({ path, record: true });
-  render(
-    // no motion: jsdom never ends a CSS animation, so dialogs would never finish closing
-    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }}>
-      <AntApp>
-        <AppStatusContext.Provider value={{ status, refreshStatus }}>
-          <Router hook={location.hook}>
-            <Route path="/settings/:tab?">{(params) => <SettingsPage tab={params.tab} />}</Route>
-          </Router>
-        </AppStatusContext.Provider>
-      </AntApp>
-    </ConfigProvider>,
+  const { refreshStatus, location } = await renderPage(
+    <Route path="/settings/:tab?">{(params) => <SettingsPage tab={params.tab} />}</Route>,
+    { app, path },
   );
   return { api: app, refreshStatus, location };
 }

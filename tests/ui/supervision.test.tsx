@@ -1,13 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Router } from 'wouter';
-import { memoryLocation } from 'wouter/memory-location';
 import { SupervisionTab } from '../../renderer/pages/problems/SupervisionTab';
 import type { TempApp } from '../helpers/temp-app';
 import { installRealApi } from './real-api';
+import { renderPage } from './render-page';
 
 // Today is 2026-11-28 (installRealApi's default).
 let app: TempApp;
@@ -50,18 +47,7 @@ async function assignedProblem(projectId: number, description: string, deadline:
   });
 }
 
-function renderTab() {
-  const location = memoryLocation({ path: '/problems/supervision' });
-  render(
-    <ConfigProvider locale={zhCN} theme={{ token: { motion: false } }}>
-      <AntApp>
-        <Router hook={location.hook} searchHook={location.searchHook}>
-          <SupervisionTab />
-        </Router>
-      </AntApp>
-    </ConfigProvider>,
-  );
-}
+const renderTab = () => renderPage(<SupervisionTab />, { path: '/problems/supervision' });
 
 const text = (element: Element) => element.textContent ?? '';
 const block = (name: string) => screen.findByRole('article', { name }, { timeout: 10_000 });
@@ -76,7 +62,7 @@ describe('督办页签', { timeout: 30_000 }, () => {
     const red = (await app.ok('supervision.overview', {})).map((item) => item.name);
     expect(red).toContain('红仑工业园人才公寓项目');
 
-    renderTab();
+    await renderTab();
     const item = await block('红仑工业园人才公寓项目');
     expect(within(item).getByRole('link', { name: '红仑工业园人才公寓项目' }).getAttribute('href')).toBe(
       `/projects/${late.id}`,
@@ -113,7 +99,7 @@ describe('督办页签', { timeout: 30_000 }, () => {
       ],
     });
 
-    renderTab();
+    await renderTab();
     const item = await block('绿色铸造产业园项目');
     expect(text(within(item).getByRole('region', { name: '未销号问题' }))).toContain('超期8天');
     const nodes = within(item).getByRole('region', { name: '逾期节点' });
