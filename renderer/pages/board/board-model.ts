@@ -3,7 +3,7 @@ import type { LitProjectRow } from '../../../db/model/overview';
 import type { ReferenceData } from '../../../db/model/reference';
 import { backwardMoveIssue, transitionIssue } from '../../../db/model/stage-rules';
 import { STAGES, stageIndex, type Stage } from '../../../db/model/stages';
-import { matchesSearch } from '../library/library-filters';
+import { matchesSearch } from '../../../db/model/project-search';
 
 export interface BoardFilters {
   search: string;

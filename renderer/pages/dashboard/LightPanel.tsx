@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import type { StageCounts } from '../../../db/model/overview';
-import { libraryHref } from '../library/library-link';
-import { barWidth } from './overview-format';
+import { libraryHref } from '../../links/library-href';
+import { barWidth } from '../../ui/percent';
 
 /** 红灯 and 黄灯 counts, each opening the library on just those projects; 资料待补 below them when there are any. */
 export function LightPanel({ counts, missingData }: { counts: StageCounts; missingData: number }) {

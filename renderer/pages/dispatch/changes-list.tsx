@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import type { WeekChange } from '../../../db/model/dispatch';
 import { LIGHT_LABELS } from '../../../db/model/lights';
-import { lightOf, type LeadGroup } from './changes-model';
+import { lightOf, type LeadGroup } from '../../print/changes-model';
 
 const MONEY_KINDS = new Set(['本年完成投资', '总投资']);
 

@@ -21,7 +21,7 @@ import { checkProjectForm, type CheckContext } from './form-checks';
 import type { ProjectFormValues } from './form-values';
 import { yearRangeRule } from './form-warnings';
 import { chainOptions, referenceOptions } from './reference-options';
-import { StageTag } from './StageTag';
+import { StageTag } from '../../ui/StageTag';
 
 export interface ProjectFormProps {
   form: FormInstance<ProjectFormValues>;

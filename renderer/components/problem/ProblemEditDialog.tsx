@@ -4,9 +4,9 @@ import type { Problem } from '../../../db/model/problems';
 import type { Unit } from '../../../db/model/reference';
 import { invoke } from '../../api';
 import { useAppStatus } from '../../app/app-status';
-import { passesRules } from '../../components/form-check';
-import { dayOf, isoOf, showRefusal } from '../../components/problem-form';
-import { PROBLEM_FIELD_NAMES, ProblemFields, type ProblemFieldValues } from '../../components/ProblemFields';
+import { passesRules } from '../form-check';
+import { dayOf, isoOf, showRefusal } from '../problem-form';
+import { PROBLEM_FIELD_NAMES, ProblemFields, type ProblemFieldValues } from '../ProblemFields';
 
 interface ProblemEditDialogProps {
   problem: Problem;

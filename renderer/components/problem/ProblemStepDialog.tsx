@@ -10,17 +10,10 @@ import {
 import type { Unit } from '../../../db/model/reference';
 import { invoke } from '../../api';
 import { useAppStatus } from '../../app/app-status';
-import { passesRules } from '../../components/form-check';
-import {
-  DATE_FORMATS,
-  DEADLINE_BEFORE_RAISED,
-  dayOf,
-  isoOf,
-  showRefusal,
-  unitOptions,
-} from '../../components/problem-form';
-import { UnitSelect, useUnitList } from '../../components/UnitSelect';
-import '../../components/problem-dialog.css';
+import { passesRules } from '../form-check';
+import { DATE_FORMATS, DEADLINE_BEFORE_RAISED, dayOf, isoOf, showRefusal, unitOptions } from '../problem-form';
+import { UnitSelect, useUnitList } from '../UnitSelect';
+import '../problem-dialog.css';
 
 export type NoteKind = 'chase' | 'progress' | 'feedback';
 /** a 督办 step that changes the status, or a dated note that does not */

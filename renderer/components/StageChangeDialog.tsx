@@ -1,13 +1,13 @@
 import { Alert, App as AntApp, DatePicker, Form, Input, Modal, Radio, type FormInstance } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { PROJECT_FIELD_LABELS, type ProjectDetail } from '../../../db/model/project';
-import { futureDateIssues, stageRequirementIssue, transitionIssue } from '../../../db/model/stage-rules';
-import { STAGES, STAGE_LABELS, stageIndex, type Stage } from '../../../db/model/stages';
-import { ApiError, invoke } from '../../api';
-import { useAppStatus } from '../../app/app-status';
-import { passesRules } from '../../components/form-check';
-import { StageTag } from './StageTag';
+import { PROJECT_FIELD_LABELS, type ProjectDetail } from '../../db/model/project';
+import { futureDateIssues, stageRequirementIssue, transitionIssue } from '../../db/model/stage-rules';
+import { STAGES, STAGE_LABELS, stageIndex, type Stage } from '../../db/model/stages';
+import { ApiError, invoke } from '../api';
+import { useAppStatus } from '../app/app-status';
+import { passesRules } from './form-check';
+import { StageTag } from '../ui/StageTag';
 import './stage-change.css';
 
 /** The one date a stage's rule asks for on entering it. */

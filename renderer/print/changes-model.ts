@@ -1,5 +1,5 @@
-import type { WeekChange } from '../../../db/model/dispatch';
-import { LIGHT_LABELS, type LightLevel } from '../../../db/model/lights';
+import type { WeekChange } from '../../db/model/dispatch';
+import { LIGHT_LABELS, type LightLevel } from '../../db/model/lights';
 
 /** The kinds of change 较上周变化 reports, in the order a leader asks about them. */
 export const CHANGE_KINDS = ['阶段', '预警', '本周进展', '本年完成投资', '总投资', '调度记录'] as const;

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { STAGE_LABELS, type Stage } from '../../../db/model/stages';
+import { STAGE_LABELS, type Stage } from '../../db/model/stages';
 
 /** A stage as a tag, in the stage's colour (ui/marks.css) as everywhere else. */
 export function StageTag({ stage }: { stage: Stage }) {
