@@ -1,8 +1,8 @@
 import { createColumnHelper, metaHelper, tableFeatures } from '@tanstack/react-table';
 import type { MonthGridRow } from '../../../electron/api-spec';
 import { formatWan } from '../../../db/model/money';
-import { STAGE_LABELS } from '../../../db/model/stages';
 import { MONTHS } from './investment-model';
+import { StageTag } from '../../ui/StageTag';
 
 export type DerivedKey = 'yearCompleted' | 'rate' | 'sinceStart';
 
@@ -49,7 +49,7 @@ export const investmentColumns = col.columns([
   col.accessor('stage', {
     header: '阶段',
     meta: { label: '阶段', width: 64 },
-    cell: (info) => <span className={`stage-badge stage-${info.getValue()}`}>{STAGE_LABELS[info.getValue()]}</span>,
+    cell: (info) => <StageTag stage={info.getValue()} compact />,
   }),
   col.accessor('chainLead', {
     header: '链长',

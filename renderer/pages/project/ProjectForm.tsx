@@ -14,7 +14,7 @@ import type { ReferenceData } from '../../../db/model/reference';
 import { STAGES, STAGE_LABELS, type Stage } from '../../../db/model/stages';
 import { invoke } from '../../api';
 import { KeyboardSelect } from '../../components/KeyboardSelect';
-import { MoneyInput } from '../../components/MoneyInput';
+import { MoneyInput } from '../../ui/MoneyInput';
 import { UnitSelect, useUnitList } from '../../components/UnitSelect';
 import { DerivedFigures } from './DerivedFigures';
 import { checkProjectForm, type CheckContext } from './form-checks';
