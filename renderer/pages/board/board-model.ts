@@ -4,11 +4,9 @@ import type { ReferenceData } from '../../../db/model/reference';
 import { backwardMoveIssue, transitionIssue } from '../../../db/model/stage-rules';
 import { STAGES, stageIndex, type Stage } from '../../../db/model/stages';
 import { matchesSearch } from '../../../db/model/project-search';
+import { hasCommonFilters, matchesCommon, type CommonFilters } from '../../ui/filters/filter-model';
 
-export interface BoardFilters {
-  search: string;
-  chainIds: number[];
-  leads: string[];
+export interface BoardFilters extends Pick<CommonFilters, 'search' | 'chainIds' | 'leads'> {
   /** 只看红黄灯 */
   alertsOnly: boolean;
 }
@@ -24,16 +22,11 @@ export interface BoardColumnData {
 }
 
 export function hasFilters(filters: BoardFilters): boolean {
-  return filters.search.trim() !== '' || filters.chainIds.length > 0 || filters.leads.length > 0 || filters.alertsOnly;
+  return hasCommonFilters(filters) || filters.alertsOnly;
 }
 
 function matches(project: LitProjectRow, filters: BoardFilters): boolean {
-  return (
-    (!filters.alertsOnly || project.light !== 'green') &&
-    (filters.chainIds.length === 0 || filters.chainIds.includes(project.chainId)) &&
-    (filters.leads.length === 0 || filters.leads.includes(project.chainLead)) &&
-    matchesSearch(project, filters.search)
-  );
+  return (!filters.alertsOnly || project.light !== 'green') && matchesCommon(project, filters, matchesSearch);
 }
 
 const LIGHT_ORDER: Record<LightLevel, number> = { red: 0, yellow: 1, green: 2 };
