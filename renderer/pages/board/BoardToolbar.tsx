@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import type { LitProjectRow } from '../../../db/model/overview';
 import type { ReferenceData } from '../../../db/model/reference';
 import { FilterBar } from '../../ui/filters/FilterBar';
-import { filterOptions, hasFilters, NO_FILTERS, type BoardFilters } from './board-model';
+import { projectFilterOptions } from '../../ui/filters/filter-options';
+import { hasFilters, NO_FILTERS, type BoardFilters } from './board-model';
 
 interface BoardToolbarProps {
   projects: readonly LitProjectRow[];
@@ -14,7 +15,7 @@ interface BoardToolbarProps {
 }
 
 export function BoardToolbar({ projects, reference, filters, shownCount, onChange }: BoardToolbarProps) {
-  const options = useMemo(() => filterOptions(projects, reference), [projects, reference]);
+  const options = useMemo(() => projectFilterOptions(projects, reference), [projects, reference]);
   const set = (patch: Partial<BoardFilters>) => onChange({ ...filters, ...patch });
   const filtered = hasFilters(filters);
   return (

@@ -1,6 +1,5 @@
 import type { LightLevel } from '../../../db/model/lights';
 import type { LitProjectRow } from '../../../db/model/overview';
-import type { ReferenceData } from '../../../db/model/reference';
 import { backwardMoveIssue, transitionIssue } from '../../../db/model/stage-rules';
 import { STAGES, stageIndex, type Stage } from '../../../db/model/stages';
 import { matchesSearch } from '../../../db/model/project-search';
@@ -53,22 +52,6 @@ export function boardColumns(projects: readonly LitProjectRow[], filters: BoardF
   const result = [...columns.values()];
   for (const column of result) column.projects.sort(byUrgency);
   return result;
-}
-
-const collator = new Intl.Collator('zh-Hans-CN');
-
-/** Retired chains stay selectable only while some project still uses them. */
-export function filterOptions(projects: readonly LitProjectRow[], reference: ReferenceData) {
-  const usedChains = new Set(projects.map((p) => p.chainId));
-  const leads = new Set<string>();
-  for (const chain of reference.chains) if (chain.chainLead && !chain.retired) leads.add(chain.chainLead);
-  for (const project of projects) if (project.chainLead) leads.add(project.chainLead);
-  return {
-    chains: reference.chains
-      .filter((c) => !c.retired || usedChains.has(c.id))
-      .map((c) => ({ value: c.id, label: c.name })),
-    leads: [...leads].sort(collator.compare).map((lead) => ({ value: lead, label: lead })),
-  };
 }
 
 /** The stages a card may be moved to from where it is: the next one first, as that is the usual move. */

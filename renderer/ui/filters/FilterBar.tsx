@@ -1,6 +1,6 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Button, Input, Select } from 'antd';
-import type { KeyboardEvent, ReactNode } from 'react';
+import { Button, Input, Select, type InputRef } from 'antd';
+import type { KeyboardEvent, ReactNode, Ref } from 'react';
 import type { CommonFilters } from './filter-model';
 import './filter-bar.css';
 
@@ -10,7 +10,7 @@ type SelectKey = Exclude<keyof CommonFilters, 'search'>;
 const SELECT_TEXT: Record<SelectKey, { placeholder: string; label: string }> = {
   chainIds: { placeholder: '产业链', label: '按产业链筛选' },
   leads: { placeholder: '链长', label: '按链长筛选' },
-  parkIds: { placeholder: '园区', label: '按园区筛选' },
+  parkIds: { placeholder: '园区/片区', label: '按园区/片区筛选' },
   lights: { placeholder: '预警', label: '按预警筛选' },
   stages: { placeholder: '阶段', label: '按阶段筛选' },
 };
@@ -33,10 +33,13 @@ export interface FilterBarProps {
     /** keys beyond Esc (which clears the box), e.g. ↓ into the list */
     onKeyDown?(event: KeyboardEvent<HTMLInputElement>): void;
   };
+  /** the search box, for a page that puts the keyboard there */
+  searchRef?: Ref<InputRef>;
   /** the common selects this page offers, in the order shown */
   selects: FilterSelect[];
-  filtered: boolean;
-  onClear(): void;
+  /** 清除筛选 shows while this is true; a page without it leaves both out */
+  filtered?: boolean;
+  onClear?(): void;
   className?: string;
   /** before the search box (a page title) */
   leading?: ReactNode;
@@ -49,6 +52,7 @@ export interface FilterBarProps {
 /** The filter toolbar every list uses: search, the common selects, the page's own filters and 清除筛选. */
 export function FilterBar({
   search,
+  searchRef,
   selects,
   filtered,
   onClear,
@@ -61,6 +65,7 @@ export function FilterBar({
     <div className={['zd-toolbar', 'zd-filter-bar', className].filter(Boolean).join(' ')}>
       {leading}
       <Input
+        ref={searchRef}
         className="zd-filter-search"
         prefix={<SearchOutlined />}
         placeholder={search.placeholder}
@@ -91,7 +96,7 @@ export function FilterBar({
         />
       ))}
       {children}
-      {filtered && (
+      {filtered && onClear && (
         <Button size="small" type="link" onClick={onClear}>
           清除筛选
         </Button>
