@@ -21,6 +21,32 @@ const TRANSACTION = {
   message: 'every transaction goes through db/transaction.ts (inTransaction)',
 };
 
+const RENDERER_PATHS = [
+  { name: 'electron', message: 'the renderer talks to the shell only through window.api' },
+  { name: 'better-sqlite3', message: 'the renderer reaches data only through the API' },
+];
+const RENDERER_PATTERNS = [
+  { group: ['node:*'], message: 'the renderer cannot use Node' },
+  {
+    group: ['**/db/queries/*', '**/db/connection', '**/electron/contract', '**/electron/handlers/*'],
+    message: 'renderer imports db/model and the API spec only',
+  },
+];
+// From renderer/pages/<page>/x.ts, `../<other>/…` or `…/pages/…` is another page's folder (pages have no subfolders).
+const ANOTHER_PAGE = {
+  regex: '^\\.\\./[\\w-]+/|(^|/)pages/',
+  message: "a page imports renderer/ui, renderer/components or a shared module, never another page's folder",
+};
+const ANY_PAGE = {
+  group: ['**/pages/**'],
+  message: 'only app/App.tsx routes to pages; what is shared lives in renderer/ui, renderer/components or links/',
+};
+// Only renderer/api.ts knows the transport; the rest asks isDesktop() or goes through the desktop bridge.
+const WINDOW_API = {
+  selector: "MemberExpression[object.name='window'][property.name='api']",
+  message: 'only renderer/api.ts knows the transport: use isDesktop(), invoke() or renderer/desktop-bridge',
+};
+
 const SHELL = ['electron/main.ts', 'electron/window.ts', 'electron/preload.ts', 'electron/ipc.ts', 'electron/print.ts'];
 const SPECS = ['electron/api-spec.ts', 'electron/handlers/*.spec.ts', 'electron/handlers/spec-shared.ts'];
 
@@ -46,22 +72,22 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // the renderer reaches data only through the API; Node and the database stay in other processes
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'electron', message: 'the renderer talks to the shell only through window.api' },
-            { name: 'better-sqlite3', message: 'the renderer reaches data only through the API' },
-          ],
-          patterns: [
-            { group: ['node:*'], message: 'the renderer cannot use Node' },
-            {
-              group: ['**/db/queries/*', '**/db/connection', '**/electron/contract', '**/electron/handlers/*'],
-              message: 'renderer imports db/model and the API spec only',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: RENDERER_PATHS, patterns: RENDERER_PATTERNS }],
+    },
+  },
+  {
+    // a page's folder is its own: what two pages share lives in renderer/ui, renderer/components or links/
+    files: ['renderer/pages/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: RENDERER_PATHS, patterns: [...RENDERER_PATTERNS, ANOTHER_PAGE] }],
+    },
+  },
+  {
+    // only the router knows the pages; print, the shell and the shared parts never reach into one
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/pages/**', 'renderer/app/App.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: RENDERER_PATHS, patterns: [...RENDERER_PATTERNS, ANY_PAGE] }],
     },
   },
   {
@@ -118,6 +144,11 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx,js,mjs}'],
     ignores: [...SHELL, 'db/**', 'bench/**', 'tests/**'],
     rules: { 'no-restricted-syntax': ['error', ELECTRON_IMPORT, PREPARE, TRANSACTION] },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/api.ts'],
+    rules: { 'no-restricted-syntax': ['error', ELECTRON_IMPORT, PREPARE, TRANSACTION, WINDOW_API] },
   },
   { files: SHELL, rules: { 'no-restricted-syntax': ['error', PREPARE, TRANSACTION] } },
   { files: ['db/**/*.ts'], rules: { 'no-restricted-syntax': ['error', ELECTRON_IMPORT, TRANSACTION] } },

@@ -41,9 +41,45 @@ async function overHttp(method: string, input: unknown): Promise<ApiResult> {
   }
 }
 
+// This module is the only place that knows which transport the window has: the Electron preload's bridge
+// (window.api) or HTTP to the browser host. Everything else asks `isDesktop()`.
+
+/** True inside the Electron window (the preload's bridge is there); false in the browser host. */
+export function isDesktop(): boolean {
+  return Boolean(window.api);
+}
+
 /** Calls one API method through whichever transport this window has; throws ApiError on refusal. */
 export async function invoke<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const result = window.api ? await window.api.invoke(method, input) : await overHttp(method, input);
   if (!result.ok) throw new ApiError(result.error);
   return result.data as MethodOutput<M>;
+}
+
+/**
+ * Sends one call while the window closes: nothing waits for the answer. In the browser host a keepalive
+ * request outlives the page; in Electron the preload's message has left the window once the call returns.
+ */
+export function sendWithoutWaiting<M extends MethodName>(method: M, input: MethodInput<M>): void {
+  if (window.api) {
+    void window.api.invoke(method, input).catch(() => undefined);
+    return;
+  }
+  void fetch(`api/${method}`, {
+    method: 'POST',
+    keepalive: true,
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(input ?? {}),
+  }).catch(() => undefined);
+}
+
+/** The desktop shell's own calls (print, PDF, folder picker), which the browser host does not have. */
+export type DesktopMethod = 'shell.print' | 'shell.printToPdf' | 'shell.chooseFolder';
+
+/** Calls the desktop shell; only valid when `isDesktop()`. Throws ApiError on refusal. */
+export async function invokeDesktop<T>(method: DesktopMethod, input: object): Promise<T> {
+  if (!window.api) throw new ApiError({ code: 'not_desktop', message: '此功能仅在桌面程序中可用' });
+  const result = await window.api.invoke(method, input);
+  if (!result.ok) throw new ApiError(result.error);
+  return result.data as T;
 }

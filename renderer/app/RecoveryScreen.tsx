@@ -4,9 +4,9 @@ import { useState } from 'react';
 import type { AppStatus, BackupInfo } from '../../electron/api-spec';
 import { invoke } from '../api';
 import { useApi } from '../hooks/use-api';
-import { AddBackupsFrom } from '../pages/settings/AddBackupsFrom';
-import { BackupTable } from '../pages/settings/BackupTable';
-import { backupKindLabel, backupTitle, formatSize, formatTakenAt } from '../pages/settings/data-safety-format';
+import { AddBackupsFrom } from '../components/backups/AddBackupsFrom';
+import { BackupTable } from '../components/backups/BackupTable';
+import { backupKindLabel, backupTitle, formatSize, formatTakenAt } from '../components/backups/data-safety-format';
 import './recovery.css';
 
 const ASK_FOR_HELP = '请联系维护人员，不要删除数据文件夹里的任何文件。';

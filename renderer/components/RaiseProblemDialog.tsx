@@ -1,12 +1,12 @@
 import { Alert, App as AntApp, Form, Modal, Select } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
 import type { Problem, ProblemCategory } from '../../db/model/problems';
 import { invoke } from '../api';
 import { useAppStatus } from '../app/app-status';
 import { useApi } from '../hooks/use-api';
-import { passesRules } from './form-check';
-import { isoOf, showRefusal, unitNamedIn } from './problem-form';
+import { useFormDialog } from '../ui/use-form-dialog';
+import { isoOf, unitNamedIn } from './problem-form';
 import { PROBLEM_FIELD_NAMES, ProblemFields, type ProblemFieldValues } from './ProblemFields';
 import './problem-dialog.css';
 
@@ -53,8 +53,6 @@ function RaiseModal({ open, project, preset, onClose, onCreated }: RaiseProblemD
   const { message } = AntApp.useApp();
   const reference = useApi('reference.list', {});
   const [form] = Form.useForm<RaiseValues>();
-  const [saving, setSaving] = useState(false);
-  const [formError, setFormError] = useState<string>();
   const [initialValues] = useState<RaiseValues>(() => ({
     projectId: project?.id ?? null,
     description: preset?.description ?? '',
@@ -76,13 +74,10 @@ function RaiseModal({ open, project, preset, onClose, onCreated }: RaiseProblemD
     if (named) form.setFieldValue('leadUnitId', named.id);
   }, [units, unitText, form]);
 
-  async function submit() {
-    if (saving) return;
-    setFormError(undefined);
-    if (!(await passesRules(form))) return;
-    const values = form.getFieldsValue(true) as RaiseValues;
-    setSaving(true);
-    try {
+  const dialog = useFormDialog<RaiseValues>({
+    form,
+    fields: ['projectId', ...PROBLEM_FIELD_NAMES],
+    save: async (values) => {
       const created = await invoke('problems.create', {
         projectId: values.projectId ?? 0,
         description: values.description.trim(),
@@ -97,19 +92,9 @@ function RaiseModal({ open, project, preset, onClose, onCreated }: RaiseProblemD
       });
       void message.success(`已登记问题 ${created.code}`);
       onCreated(created);
-    } catch (error) {
-      setFormError(showRefusal(form, error, ['projectId', ...PROBLEM_FIELD_NAMES]) || undefined);
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void submit();
-    }
-  }
+    },
+  });
+  const { saving, formError } = dialog;
 
   return (
     <Modal
@@ -119,10 +104,8 @@ function RaiseModal({ open, project, preset, onClose, onCreated }: RaiseProblemD
       okText="登记"
       cancelText="取消"
       confirmLoading={saving}
-      onOk={() => void submit()}
-      onCancel={() => {
-        if (!saving) onClose();
-      }}
+      onOk={() => void dialog.submit()}
+      onCancel={dialog.cancel(onClose)}
       afterOpenChange={(opened) => {
         if (opened) form.focusField(project ? 'description' : 'projectId');
       }}
@@ -138,7 +121,7 @@ function RaiseModal({ open, project, preset, onClose, onCreated }: RaiseProblemD
       mask={{ closable: false }}
       className="problem-dialog"
     >
-      <div onKeyDown={onKeyDown}>
+      <div onKeyDown={dialog.onKeyDown}>
         {formError && <Alert type="error" showIcon title={formError} className="pf-alert" />}
         {reference.error && <Alert type="error" showIcon title={`单位名单读取失败：${reference.error.message}`} />}
         <Form
@@ -147,7 +130,7 @@ function RaiseModal({ open, project, preset, onClose, onCreated }: RaiseProblemD
           layout="vertical"
           colon={false}
           initialValues={initialValues}
-          onValuesChange={() => setFormError(undefined)}
+          onValuesChange={() => dialog.setFormError(undefined)}
           className="pf-form"
         >
           {project ? (

@@ -1,7 +1,5 @@
-import type { FormInstance } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Unit } from '../../db/model/reference';
-import { ApiError } from '../api';
 
 /** What the clerk may type into a date box: 2026-11-20, 20261120, 2026/11/20, 2026.11.20. */
 export const DATE_FORMATS = ['YYYY-MM-DD', 'YYYYMMDD', 'YYYY/M/D', 'YYYY.M.D'];
@@ -26,20 +24,4 @@ export function unitNamedIn(text: string, units: readonly Unit[]): Unit | undefi
   return units
     .filter((u) => !u.retired && u.name && text.includes(u.name))
     .sort((a, b) => b.name.length - a.name.length)[0];
-}
-
-/**
- * Puts the server's refusal next to the fields it names (when they are on this form) and returns what
- * has no field here, for a line above the form.
- */
-export function showRefusal<T>(form: FormInstance<T>, error: unknown, fields: readonly string[]): string {
-  if (!(error instanceof ApiError)) return `保存未完成：${(error as Error).message}`;
-  const onForm = Object.entries(error.fieldErrors).filter(([field]) => fields.includes(field));
-  if (onForm.length) {
-    form.setFields(onForm.map(([name, text]) => ({ name: name as never, errors: [text] })));
-    form.focusField(onForm[0][0] as never);
-  }
-  const elsewhere = Object.entries(error.fieldErrors).filter(([field]) => !fields.includes(field));
-  if (!onForm.length) return error.message;
-  return elsewhere.map(([, text]) => text).join('；');
 }

@@ -1,7 +1,7 @@
 import type { WeekChanges } from '../../db/model/dispatch';
 import { formatChineseDate } from '../../db/model/dates';
 import { weekSpan } from '../../db/model/weeks';
-import { groupByLead, lightOf } from '../pages/dispatch/changes-model';
+import { groupByLead, lightOf } from './changes-model';
 import { colors } from '../ui/tokens';
 
 /** @page cannot be scoped to one element, so this sheet states its own while it is on screen. */

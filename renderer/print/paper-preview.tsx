@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import type { SheetMeasure } from '../pages/dispatch/print-pages';
+import type { SheetMeasure } from './print-pages';
 import type { PaperSize } from './print-options';
 import { contentBoxMm, PAGE_MARGIN_MM, PAPER_MM, PX_PER_MM } from './print-paper';
 import './paper.css';

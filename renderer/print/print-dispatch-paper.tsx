@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DispatchPrint } from '../../electron/api-spec';
-import { paginate, type PreviewPage } from '../pages/dispatch/print-pages';
+import { paginate, type PreviewPage } from './print-pages';
 import { measureSheet } from './paper-preview';
 import { measuredLines } from './print-dispatch-lines';
 import { DispatchPage, DispatchTable, DispatchTitle } from './print-dispatch-sheet';

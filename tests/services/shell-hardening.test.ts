@@ -342,7 +342,7 @@ describe('页面一侧：选好的文件夹', () => {
     const invoke = vi.fn(async () => ({ ok: true, data: { folder: 'chosen-folder:abc', path: 'E:\\备份' } }));
     vi.stubGlobal('window', { api: { invoke } });
     try {
-      const { chooseFolder } = await import('../../renderer/shell');
+      const { chooseFolder } = await import('../../renderer/desktop-bridge');
       const { chosenFolderPath } = await import('../../renderer/chosen-folders');
       expect(await chooseFolder()).toBe('chosen-folder:abc');
       expect(invoke).toHaveBeenCalledWith('shell.chooseFolder', {});

@@ -13,7 +13,7 @@ import { renderPage } from './render-page';
 
 // the folder picker: Electron's (picker true) or the browser's path box (picker false)
 const shell = vi.hoisted(() => ({ picker: false, folder: null as string | null }));
-vi.mock('../../renderer/shell', () => ({
+vi.mock('../../renderer/desktop-bridge', () => ({
   canChooseFolder: () => shell.picker,
   chooseFolder: async () => shell.folder,
 }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PrintGroup } from '../../db/model/dispatch-print';
 import type { DispatchPrint } from '../../electron/api-spec';
-import { PAGE_SLACK_PX, paginate, type SheetMeasure } from '../../renderer/pages/dispatch/print-pages';
+import { PAGE_SLACK_PX, paginate, type SheetMeasure } from '../../renderer/print/print-pages';
 import { measuredLines, type SheetLine } from '../../renderer/print/print-dispatch-lines';
 
 // The 周调度表's pages without a browser: made-up heights, the same rules the paper route prints by.

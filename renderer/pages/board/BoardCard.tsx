@@ -1,8 +1,10 @@
 import { memo, useEffect, useRef, type DragEvent, type MouseEvent } from 'react';
 import { Link } from 'wouter';
-import { formatWan } from '../../../db/model/money';
 import type { LitProjectRow } from '../../../db/model/overview';
-import { LightDot, LightReason } from './LightDot';
+import { LIGHT_LABELS } from '../../../db/model/lights';
+import { LightBadge } from '../../ui/LightBadge';
+import { MoneyCell } from '../../ui/MoneyCell';
+import { LightReason } from './LightReason';
 
 /** Drawn inline: an icon component on each of a thousand cards is measurable when the board opens. */
 function MoreIcon() {
@@ -61,7 +63,7 @@ export const BoardCard = memo(function BoardCard({
       onDragEnd={onDragEnd}
     >
       <div className="bc-head">
-        <LightDot light={project.light} />
+        <LightBadge light={project.light} title={LIGHT_LABELS[project.light]} className="board-light-dot" />
         <Link href={`/projects/${project.id}`} className="bc-name" draggable={false} title={project.name}>
           {project.name}
         </Link>
@@ -83,9 +85,7 @@ export const BoardCard = memo(function BoardCard({
         <span className="bc-chain" title={project.chainName}>
           {project.chainName}
         </span>
-        <span className="bc-money num" title="总投资（万元）">
-          {formatWan(project.totalInvestmentYuan)}
-        </span>
+        <MoneyCell className="bc-money" title="总投资（万元）" yuan={project.totalInvestmentYuan} />
       </div>
       <div className="bc-line">
         <span className="bc-lead" title={project.chainLead ? `链长：${project.chainLead}` : undefined}>

@@ -1,10 +1,10 @@
 import { Button } from 'antd';
 import { useState, type DragEvent, type ReactNode } from 'react';
-import { formatWan } from '../../../db/model/money';
 import type { LitProjectRow } from '../../../db/model/overview';
 import { STAGE_LABELS, type Stage } from '../../../db/model/stages';
 import type { BoardColumnData } from './board-model';
 import { BoardCard } from './BoardCard';
+import { MoneyCell } from '../../ui/MoneyCell';
 
 /** Beyond this many cards a column stops drawing: 5,000 projects must not freeze the window. */
 export const CARDS_PER_PAGE = 200;
@@ -125,12 +125,16 @@ export function BoardColumn({
         {collapsed ? (
           <div className="bch-sub bch-folded-money">
             总投资（万元）
-            <div className="num">{formatWan(column.totalInvestmentYuan)}</div>
+            <div>
+              <MoneyCell yuan={column.totalInvestmentYuan} />
+            </div>
           </div>
         ) : (
           <div className="bch-line bch-sub">
             <span className="bch-money">
-              总投资<span className="num">{formatWan(column.totalInvestmentYuan)}</span>万元
+              总投资
+              <MoneyCell yuan={column.totalInvestmentYuan} />
+              万元
             </span>
             {(column.red > 0 || column.yellow > 0) && (
               <span className="bch-lights">

@@ -6,7 +6,7 @@ import type { ReferenceData } from '../../../db/model/reference';
 import type { Stage } from '../../../db/model/stages';
 import { invoke } from '../../api';
 import { useApi } from '../../hooks/use-api';
-import { StageChangeDialog } from '../project/StageChangeDialog';
+import { StageChangeDialog } from '../../components/StageChangeDialog';
 import { boardColumns, moveRefusal } from './board-model';
 import { loadBoardSession, saveBoardSession } from './board-session';
 import { BoardColumn, type DropState } from './BoardColumn';

@@ -1,14 +1,11 @@
 import type { LightLevel } from '../../../db/model/lights';
 import type { LitProjectRow } from '../../../db/model/overview';
-import type { ReferenceData } from '../../../db/model/reference';
 import { backwardMoveIssue, transitionIssue } from '../../../db/model/stage-rules';
 import { STAGES, stageIndex, type Stage } from '../../../db/model/stages';
-import { matchesSearch } from '../library/library-filters';
+import { matchesSearch } from '../../../db/model/project-search';
+import { hasCommonFilters, matchesCommon, type CommonFilters } from '../../ui/filters/filter-model';
 
-export interface BoardFilters {
-  search: string;
-  chainIds: number[];
-  leads: string[];
+export interface BoardFilters extends Pick<CommonFilters, 'search' | 'chainIds' | 'leads'> {
   /** 只看红黄灯 */
   alertsOnly: boolean;
 }
@@ -24,16 +21,11 @@ export interface BoardColumnData {
 }
 
 export function hasFilters(filters: BoardFilters): boolean {
-  return filters.search.trim() !== '' || filters.chainIds.length > 0 || filters.leads.length > 0 || filters.alertsOnly;
+  return hasCommonFilters(filters) || filters.alertsOnly;
 }
 
 function matches(project: LitProjectRow, filters: BoardFilters): boolean {
-  return (
-    (!filters.alertsOnly || project.light !== 'green') &&
-    (filters.chainIds.length === 0 || filters.chainIds.includes(project.chainId)) &&
-    (filters.leads.length === 0 || filters.leads.includes(project.chainLead)) &&
-    matchesSearch(project, filters.search)
-  );
+  return (!filters.alertsOnly || project.light !== 'green') && matchesCommon(project, filters, matchesSearch);
 }
 
 const LIGHT_ORDER: Record<LightLevel, number> = { red: 0, yellow: 1, green: 2 };
@@ -60,22 +52,6 @@ export function boardColumns(projects: readonly LitProjectRow[], filters: BoardF
   const result = [...columns.values()];
   for (const column of result) column.projects.sort(byUrgency);
   return result;
-}
-
-const collator = new Intl.Collator('zh-Hans-CN');
-
-/** Retired chains stay selectable only while some project still uses them. */
-export function filterOptions(projects: readonly LitProjectRow[], reference: ReferenceData) {
-  const usedChains = new Set(projects.map((p) => p.chainId));
-  const leads = new Set<string>();
-  for (const chain of reference.chains) if (chain.chainLead && !chain.retired) leads.add(chain.chainLead);
-  for (const project of projects) if (project.chainLead) leads.add(project.chainLead);
-  return {
-    chains: reference.chains
-      .filter((c) => !c.retired || usedChains.has(c.id))
-      .map((c) => ({ value: c.id, label: c.name })),
-    leads: [...leads].sort(collator.compare).map((lead) => ({ value: lead, label: lead })),
-  };
 }
 
 /** The stages a card may be moved to from where it is: the next one first, as that is the usual move. */

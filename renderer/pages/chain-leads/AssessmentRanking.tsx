@@ -9,8 +9,8 @@ import {
   type ChainSummary,
   type StageCounts,
 } from '../../../db/model/overview';
-import { percentText } from '../dashboard/overview-format';
-import { libraryHref } from '../library/library-link';
+import { percentText } from '../../ui/percent';
+import { libraryHref } from '../../links/library-href';
 import { yiText } from './yi';
 
 /** Ties share a place: two leads with the same reds, yellows and 开工率 are both 第2名. */

@@ -4,8 +4,8 @@ import { formatWan } from '../../../db/model/money';
 import { UNASSIGNED_LEAD, type ChainLeadSummary } from '../../../db/model/overview';
 import { STAGE_LABELS, STAGES } from '../../../db/model/stages';
 import { NodeList } from '../../components/NodeList';
-import { libraryHref } from '../library/library-link';
-import { percentText } from '../dashboard/overview-format';
+import { libraryHref } from '../../links/library-href';
+import { percentText } from '../../ui/percent';
 import { yiText } from './yi';
 
 const LIGHT_CELLS: { light: LightLevel; label: string }[] = [

@@ -2,9 +2,9 @@ import { Progress } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { DashboardSummary } from '../../../db/model/overview';
-import { libraryHref } from '../library/library-link';
+import { libraryHref } from '../../links/library-href';
 import { colors } from '../../ui/tokens';
-import { percentText } from './overview-format';
+import { percentText } from '../../ui/percent';
 
 function Batch({ name, stage, figure, foot }: { name: string; stage: string; figure: ReactNode; foot: ReactNode }) {
   return (

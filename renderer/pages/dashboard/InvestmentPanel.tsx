@@ -1,7 +1,7 @@
 import { annualCompletionRate } from '../../../db/model/derived';
 import { formatWan } from '../../../db/model/money';
 import type { DashboardSummary } from '../../../db/model/overview';
-import { barWidth, percentText } from './overview-format';
+import { barWidth, percentText } from '../../ui/percent';
 
 /** “落后时序进度11.7个百分点” / “快于时序进度…” / “与时序进度持平”. */
 function gapText(rate: number, timeProgress: number): { text: string; behind: boolean } {

@@ -1,7 +1,8 @@
 import { Link } from 'wouter';
 import type { StageCounts } from '../../../db/model/overview';
-import { libraryHref } from '../library/library-link';
-import { barWidth } from './overview-format';
+import { libraryHref } from '../../links/library-href';
+import { barWidth } from '../../ui/percent';
+import { LightBadge } from '../../ui/LightBadge';
 
 /** 红灯 and 黄灯 counts, each opening the library on just those projects; 资料待补 below them when there are any. */
 export function LightPanel({ counts, missingData }: { counts: StageCounts; missingData: number }) {
@@ -13,17 +14,17 @@ export function LightPanel({ counts, missingData }: { counts: StageCounts; missi
       <h3 className="zd-panel-title">预警</h3>
       <div className="db-light-rows">
         <Link className="db-light light-red" href={libraryHref({ light: 'red' })}>
-          <span className="light-dot db-light-dot" />
+          <LightBadge light="red" className="db-light-dot" decorative />
           红灯
           <b className="num">{red}</b>个
         </Link>
         <Link className="db-light light-yellow" href={libraryHref({ light: 'yellow' })}>
-          <span className="light-dot db-light-dot" />
+          <LightBadge light="yellow" className="db-light-dot" decorative />
           黄灯
           <b className="num">{yellow}</b>个
         </Link>
         <span className="db-light light-green">
-          <span className="light-dot db-light-dot" />
+          <LightBadge light="green" className="db-light-dot" decorative />
           绿灯
           <b className="num">{green}</b>个
         </span>

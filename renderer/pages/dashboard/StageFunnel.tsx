@@ -1,8 +1,8 @@
 import { Link } from 'wouter';
 import type { StageCounts } from '../../../db/model/overview';
 import { STAGE_LABELS, STAGES } from '../../../db/model/stages';
-import { libraryHref } from '../library/library-link';
-import { barWidth } from './overview-format';
+import { libraryHref } from '../../links/library-href';
+import { barWidth } from '../../ui/percent';
 
 /** One bar per stage, 储备 to 竣工, the office's funnel. */
 export function StageFunnel({ counts }: { counts: StageCounts }) {

@@ -3,9 +3,10 @@ import { Alert, Button, Empty, Spin, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
 import { weekSpan } from '../../../db/model/weeks';
+import { isDesktop } from '../../api';
 import { useApi } from '../../hooks/use-api';
 import { ChangesList } from './changes-list';
-import { CHANGE_KINDS, changesPrintRoute, countByKind, groupByLead, onlyKinds } from './changes-model';
+import { CHANGE_KINDS, changesPrintRoute, countByKind, groupByLead, onlyKinds } from '../../print/changes-model';
 import './changes.css';
 
 /**
@@ -14,7 +15,7 @@ import './changes.css';
  */
 function openPrint(week: string, navigate: (to: string) => void) {
   const route = changesPrintRoute(week);
-  if (window.api) navigate(route);
+  if (isDesktop()) navigate(route);
   else window.open(`${location.href.split('#')[0]}#${route}`, '_blank');
 }
 

@@ -4,7 +4,7 @@ import type { DispatchRow, DispatchWeekView } from '../../../db/model/dispatch';
 import { invoke } from '../../api';
 import { RaiseProblemDialog } from '../../components/RaiseProblemDialog';
 import { useApi } from '../../hooks/use-api';
-import { chooseSlips } from '../problems/slip-choice';
+import { chooseSlips } from '../../components/slip-choice';
 import { EntriesToolbar } from './EntriesToolbar';
 import { filterRows, NO_FILTERS, type EntryFilters } from './entry-filters';
 import { EntryStore } from './entry-store';

@@ -1,8 +1,8 @@
-import { SearchOutlined } from '@ant-design/icons';
-import { Button, Input, Select, Switch } from 'antd';
+import { Select, Switch } from 'antd';
 import { useMemo } from 'react';
 import type { DispatchRow } from '../../../db/model/dispatch';
 import type { Stage } from '../../../db/model/stages';
+import { FilterBar } from '../../ui/filters/FilterBar';
 import { filterOptions, type EntryFilters } from './entry-filters';
 
 interface EntriesToolbarProps {
@@ -28,62 +28,54 @@ export function EntriesToolbar({
   onClear,
 }: EntriesToolbarProps) {
   const options = useMemo(() => filterOptions(rows), [rows]);
-  const multi = {
-    mode: 'multiple' as const,
-    allowClear: true,
-    maxTagCount: 'responsive' as const,
-    showSearch: { optionFilterProp: 'label' },
-    popupMatchSelectWidth: false,
-    className: 'entries-filter',
-  };
   const filtered =
     filters.leads.length + filters.chainIds.length + filters.stages.length + filters.units.length > 0 ||
     searchText.trim() !== '' ||
     filters.unreported !== null;
   return (
-    <div className="zd-toolbar">
-      <Input
-        className="entries-search"
-        prefix={<SearchOutlined />}
-        placeholder="搜索项目名称、编号、单位"
-        aria-label="搜索项目"
-        allowClear
-        value={searchText}
-        onChange={(e) => onSearch(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') onSearch('');
+    <FilterBar
+      className="entries-toolbar"
+      search={{
+        value: searchText,
+        placeholder: '搜索项目名称、编号、单位',
+        onChange: onSearch,
+        onKeyDown: (e) => {
           if (e.key === 'ArrowDown' || e.key === 'Enter') {
             e.preventDefault();
             onLeaveSearch();
           }
-        }}
-      />
+        },
+      }}
+      selects={[
+        {
+          key: 'leads',
+          options: options.leads,
+          value: filters.leads,
+          onChange: (v) => onChange({ leads: v as string[] }),
+        },
+        {
+          key: 'chainIds',
+          options: options.chains,
+          value: filters.chainIds,
+          onChange: (v) => onChange({ chainIds: v as number[] }),
+        },
+        {
+          key: 'stages',
+          options: options.stages,
+          value: filters.stages,
+          onChange: (v) => onChange({ stages: v as Stage[] }),
+        },
+      ]}
+      filtered={filtered}
+      onClear={onClear}
+    >
       <Select<string[]>
-        {...multi}
-        aria-label="按链长筛选"
-        placeholder="链长"
-        options={options.leads}
-        value={filters.leads}
-        onChange={(leads) => onChange({ leads })}
-      />
-      <Select<number[]>
-        {...multi}
-        aria-label="按产业链筛选"
-        placeholder="产业链"
-        options={options.chains}
-        value={filters.chainIds}
-        onChange={(chainIds) => onChange({ chainIds })}
-      />
-      <Select<Stage[]>
-        {...multi}
-        aria-label="按阶段筛选"
-        placeholder="阶段"
-        options={options.stages}
-        value={filters.stages}
-        onChange={(stages) => onChange({ stages })}
-      />
-      <Select<string[]>
-        {...multi}
+        className="zd-filter-select"
+        mode="multiple"
+        allowClear
+        maxTagCount="responsive"
+        showSearch={{ optionFilterProp: 'label' }}
+        popupMatchSelectWidth={false}
         aria-label="按责任单位筛选"
         placeholder="责任单位"
         options={options.units}
@@ -94,11 +86,6 @@ export function EntriesToolbar({
         <Switch size="small" checked={filters.unreported !== null} onChange={onUnreportedOnly} />
         只看未报送
       </label>
-      {filtered && (
-        <Button type="link" size="small" onClick={onClear}>
-          清除筛选
-        </Button>
-      )}
-    </div>
+    </FilterBar>
   );
 }

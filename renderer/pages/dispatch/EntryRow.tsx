@@ -3,11 +3,12 @@ import { memo, useSyncExternalStore } from 'react';
 import { Link } from 'wouter';
 import { DISPATCH_FIELDS, DISPATCH_FIELD_LABELS, type DispatchRow } from '../../../db/model/dispatch';
 import { LIGHT_LABELS } from '../../../db/model/lights';
-import { STAGE_LABELS } from '../../../db/model/stages';
 import { TextCell, type CellMode, type GridNav } from './entry-cell';
 import { isCopied, type EntryStore } from './entry-store';
 import { EntryStatus } from './EntryStatus';
 import { canRaise, useRaiseFromEntry } from './raise-from-entry';
+import { LightBadge } from '../../ui/LightBadge';
+import { StageTag } from '../../ui/StageTag';
 
 interface EntryRowProps {
   /** the project as the week was loaded; the live row comes from the store */
@@ -37,10 +38,10 @@ function LightMark({ row }: { row: DispatchRow }) {
       }
       placement="right"
     >
-      <span
-        className={`light-dot light-${row.light} entries-light`}
-        role="img"
-        aria-label={`${LIGHT_LABELS[row.light]}：${reasons.join('；')}`}
+      <LightBadge
+        light={row.light}
+        className="entries-light"
+        label={`${LIGHT_LABELS[row.light]}：${reasons.join('；')}`}
       />
     </Tooltip>
   );
@@ -94,7 +95,7 @@ export const EntryRow = memo(function EntryRow({
         </div>
       </td>
       <td className="entries-stage-cell">
-        <span className={`stage-badge stage-${row.stage}`}>{STAGE_LABELS[row.stage]}</span>
+        <StageTag stage={row.stage} compact />
       </td>
       {DISPATCH_FIELDS.map((field, col) => (
         <TextCell

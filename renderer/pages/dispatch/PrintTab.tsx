@@ -2,16 +2,16 @@ import { FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Spin } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useApi } from '../../hooks/use-api';
-import { exportExcel } from '../ledger/export-excel';
-import { ExcelExportButton } from '../ledger/ExcelExportButton';
+import { exportExcel } from '../../ui/export-excel';
+import { ExcelExportButton } from '../../ui/ExcelExportButton';
 import { dispatchPdfName, dispatchPrintRoute, type DispatchPrintOptions } from '../../print/print-options';
 import { PAPER_LABELS } from '../../print/print-paper';
-import { canSavePdf, printRoute, saveRouteAsPdf } from '../../shell';
+import { canSavePdf, printRoute, saveRouteAsPdf } from '../../desktop-bridge';
 import { PrintOptionsPanel } from './print-options-panel';
 import { PrintPreview } from './print-preview';
-import { usePreviewBox } from './print-preview-box';
+import { usePreviewBox } from '../../ui/use-preview-box';
 import { loadPrintOptions, savePrintOptions } from './print-saved-options';
-import './print-tab.css';
+import '../../ui/print-tab.css';
 
 function useChainLeads(): string[] | undefined {
   const reference = useApi('reference.list', {});

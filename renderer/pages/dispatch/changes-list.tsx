@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import type { WeekChange } from '../../../db/model/dispatch';
-import { LIGHT_LABELS } from '../../../db/model/lights';
-import { lightOf, type LeadGroup } from './changes-model';
+import { lightOf, type LeadGroup } from '../../print/changes-model';
+import { LightBadge } from '../../ui/LightBadge';
 
 const MONEY_KINDS = new Set(['本年完成投资', '总投资']);
 
@@ -17,7 +17,7 @@ function ChangeValue({ what, text, side }: { what: string; text: string; side: '
   ];
   return (
     <div className={classes.filter(Boolean).join(' ')}>
-      {light && <span className="light-dot chg-dot" role="img" aria-label={LIGHT_LABELS[light]} />}
+      {light && <LightBadge light={light} className="chg-dot" />}
       {text ? <span className="chg-text">{text}</span> : <span className="chg-empty">（空）</span>}
     </div>
   );

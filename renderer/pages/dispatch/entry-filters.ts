@@ -1,11 +1,14 @@
 import type { DispatchRow } from '../../../db/model/dispatch';
 import { STAGES, STAGE_LABELS, type Stage } from '../../../db/model/stages';
+import {
+  hasCommonFilters,
+  leadKeyOf,
+  matchesCommon,
+  matchesWords,
+  type CommonFilters,
+} from '../../ui/filters/filter-model';
 
-export interface EntryFilters {
-  search: string;
-  leads: string[];
-  chainIds: number[];
-  stages: Stage[];
+export interface EntryFilters extends Pick<CommonFilters, 'search' | 'leads' | 'chainIds' | 'stages'> {
   units: string[];
   /**
    * 只看未报送: the projects unreported when the clerk asked. Rows reported meanwhile stay in the list, so a
@@ -23,39 +26,21 @@ export const NO_FILTERS: EntryFilters = {
   unreported: null,
 };
 
-export const NO_LEAD = '（未设链长）';
-
 export function hasFilters(filters: EntryFilters): boolean {
-  return (
-    filters.search.trim() !== '' ||
-    filters.leads.length > 0 ||
-    filters.chainIds.length > 0 ||
-    filters.stages.length > 0 ||
-    filters.units.length > 0 ||
-    filters.unreported !== null
-  );
+  return hasCommonFilters(filters) || filters.units.length > 0 || filters.unreported !== null;
 }
 
-const leadOf = (row: DispatchRow) => row.chainLead || NO_LEAD;
+/** The search box looks in the number, name, chain and units. */
+const matchesSearch = (row: DispatchRow, search: string) =>
+  matchesWords(`${row.code} ${row.name} ${row.chainName} ${row.responsibleUnitNames.join(' ')}`, search);
 
 export function filterRows(rows: readonly DispatchRow[], filters: EntryFilters): DispatchRow[] {
-  const words = filters.search.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  const leads = new Set(filters.leads);
-  const chains = new Set(filters.chainIds);
-  const stages = new Set(filters.stages);
   const units = new Set(filters.units);
   return rows.filter((row) => {
     if (filters.unreported && !filters.unreported.has(row.projectId)) return false;
-    if (leads.size && !leads.has(leadOf(row))) return false;
-    if (chains.size && !chains.has(row.chainId)) return false;
-    if (stages.size && !stages.has(row.stage)) return false;
     if (units.size && !row.responsibleUnitNames.some((u) => units.has(u)) && !units.has(row.leadUnitName ?? ''))
       return false;
-    if (words.length) {
-      const haystack = `${row.code} ${row.name} ${row.chainName} ${row.responsibleUnitNames.join(' ')}`.toLowerCase();
-      if (!words.every((w) => haystack.includes(w))) return false;
-    }
-    return true;
+    return matchesCommon(row, filters, matchesSearch);
   });
 }
 
@@ -73,7 +58,7 @@ export function filterOptions(rows: readonly DispatchRow[]) {
   const stages = new Set<Stage>();
   const units = new Set<string>();
   for (const row of rows) {
-    leads.add(leadOf(row));
+    leads.add(leadKeyOf(row));
     chains.set(row.chainId, row.chainName);
     stages.add(row.stage);
     for (const unit of row.responsibleUnitNames) units.add(unit);

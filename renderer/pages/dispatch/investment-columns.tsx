@@ -1,9 +1,9 @@
 import { createColumnHelper, metaHelper, tableFeatures } from '@tanstack/react-table';
 import type { MonthGridRow } from '../../../electron/api-spec';
 import { formatWan } from '../../../db/model/money';
-import { STAGE_LABELS } from '../../../db/model/stages';
 import { DerivedCell, MonthColumnCell, type DerivedKey } from './investment-cells';
 import { MONTHS } from './investment-model';
+import { StageTag } from '../../ui/StageTag';
 
 export interface InvestmentColumnMeta {
   /** the header as plain text, for tooltips */
@@ -48,7 +48,7 @@ export const investmentColumns = col.columns([
   col.accessor('stage', {
     header: '阶段',
     meta: { label: '阶段', width: 64 },
-    cell: (info) => <span className={`stage-badge stage-${info.getValue()}`}>{STAGE_LABELS[info.getValue()]}</span>,
+    cell: (info) => <StageTag stage={info.getValue()} compact />,
   }),
   col.accessor('chainLead', {
     header: '链长',

@@ -4,7 +4,7 @@ import { PaperPreview } from '../../print/paper-preview';
 import { measuredLines } from '../../print/print-dispatch-lines';
 import { DispatchPage, DispatchTable, DispatchTitle } from '../../print/print-dispatch-sheet';
 import type { DispatchPrintOptions } from '../../print/print-options';
-import { paginate } from './print-pages';
+import { paginate } from '../../print/print-pages';
 
 /** The 周调度表, page by page as the paper route prints it, scaled to the width available. */
 export function PrintPreview({

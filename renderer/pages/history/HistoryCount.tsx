@@ -1,5 +1,5 @@
 import { Pagination } from 'antd';
-import { PAGE_SIZE } from './history-query';
+import { PAGE_SIZE } from '../../links/history-query';
 
 interface HistoryCountProps {
   /** undefined until the first page has come */

@@ -2,7 +2,7 @@ import { Button, DatePicker, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { AuditKind } from '../../../db/model/audit-kinds';
 import { useApi } from '../../hooks/use-api';
-import type { HistoryFilters } from './history-query';
+import type { HistoryFilters } from '../../links/history-query';
 import { KIND_OPTIONS } from './history-text';
 
 interface HistoryFilterBarProps {

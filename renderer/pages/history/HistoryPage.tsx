@@ -5,7 +5,14 @@ import { useApi } from '../../hooks/use-api';
 import { HistoryCount } from './HistoryCount';
 import { HistoryFilterBar } from './HistoryFilterBar';
 import { HistoryTable } from './HistoryTable';
-import { auditInputOf, hasFilters, NO_FILTERS, queryOf, viewFromQuery, type HistoryFilters } from './history-query';
+import {
+  auditInputOf,
+  hasFilters,
+  NO_FILTERS,
+  queryOf,
+  viewFromQuery,
+  type HistoryFilters,
+} from '../../links/history-query';
 import './history.css';
 
 /** 变更记录: the audit log of every change, filtered by project, operator, dates and kind, 200 lines a page. */

@@ -4,7 +4,7 @@ import { WEEKDAY_LABELS } from '../../../db/model/lights';
 import { STAGE_LABELS, type Stage } from '../../../db/model/stages';
 import { TIME_PROGRESS_MODE_LABELS, type TimeProgressMode } from '../../../db/model/time-progress';
 import type { AuditRow } from '../../../electron/api-spec';
-import { THRESHOLD_FIELDS } from '../settings/light-draft';
+import { THRESHOLD_FIELDS } from '../../components/threshold-fields';
 
 export const KIND_OPTIONS = AUDIT_KINDS.map((k) => ({ value: k, label: AUDIT_KIND_LABELS[k] }));
 

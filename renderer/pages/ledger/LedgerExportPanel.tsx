@@ -5,7 +5,7 @@ import type { ExportedFile } from '../../../electron/api-spec';
 import type { Chain } from '../../../db/model/reference';
 import { STAGE_LABELS, STAGES } from '../../../db/model/stages';
 import { useApi } from '../../hooks/use-api';
-import { exportedMessage, exportErrorMessage, exportExcel } from './export-excel';
+import { exportedMessage, exportErrorMessage, exportExcel } from '../../ui/export-excel';
 import { LedgerContents } from './LedgerContents';
 import {
   defaultLedgerOptions,

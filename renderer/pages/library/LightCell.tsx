@@ -1,9 +1,5 @@
-import { LIGHT_LABELS, type LightLevel, type ProjectLights } from '../../../db/model/lights';
-
-/** A coloured dot that still reads as 红灯/黄灯/绿灯 to a screen reader and in its tooltip. */
-export function LightDot({ level }: { level: LightLevel }) {
-  return <span className={`light-dot light-${level}`} role="img" aria-label={LIGHT_LABELS[level]} />;
-}
+import { LIGHT_LABELS, type ProjectLights } from '../../../db/model/lights';
+import { LightBadge } from '../../ui/LightBadge';
 
 /** Every reason on its own line, each with its level, for the cell's tooltip. */
 export function lightTitle(project: ProjectLights): string {
@@ -16,7 +12,7 @@ export function LightCell({ project }: { project: ProjectLights }) {
   const [first, ...rest] = project.lights;
   return (
     <span className="library-light-cell" title={lightTitle(project)}>
-      <LightDot level={project.light} />
+      <LightBadge light={project.light} />
       {first && <span className="library-light-reason">{first.reason}</span>}
       {rest.length > 0 && <span className="library-light-more">等{project.lights.length}项</span>}
     </span>

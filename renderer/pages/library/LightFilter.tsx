@@ -1,5 +1,5 @@
 import { Select } from 'antd';
-import { LightDot } from './LightCell';
+import { LightBadge } from '../../ui/LightBadge';
 import type { LightChoice, LightCounts } from './library-filters';
 
 type Choice = 'all' | 'red' | 'yellow' | 'warn' | 'green' | 'missing';
@@ -37,7 +37,7 @@ export function LightFilter({ lights, counts, onChange }: LightFilterProps) {
         title={active ? '再点一次显示全部项目' : `只看${label}的项目`}
         onClick={() => onChange(active ? [] : [level])}
       >
-        {level !== 'missing' && <LightDot level={level} />}
+        {level !== 'missing' && <LightBadge light={level} />}
         {label} <span className="num">{counts[level]}</span>
       </button>
     );

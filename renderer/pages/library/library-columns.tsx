@@ -22,10 +22,11 @@ import type { LightLevel } from '../../../db/model/lights';
 import { formatPercent, formatWan } from '../../../db/model/money';
 import type { LitProjectRow } from '../../../db/model/overview';
 import { NATURE_LABELS } from '../../../db/model/project';
-import { STAGE_LABELS, stageIndex, type Stage } from '../../../db/model/stages';
+import { stageIndex, type Stage } from '../../../db/model/stages';
 import { LightCell } from './LightCell';
 import { matchesChain, matchesLead, matchesLight, matchesPark, matchesSearch, matchesStage } from './library-filters';
 import type { LibraryTotals } from './library-totals';
+import { StageTag } from '../../ui/StageTag';
 
 export interface LibraryColumnMeta {
   /** full plain-text name, for the column chooser and header tooltips */
@@ -173,7 +174,7 @@ export const libraryColumns = col.columns([
     meta: { label: '阶段', width: 66 },
     sortFn: byStage,
     filterFn: stageFilter,
-    cell: (info) => <span className={`stage-badge stage-${info.getValue()}`}>{STAGE_LABELS[info.getValue()]}</span>,
+    cell: (info) => <StageTag stage={info.getValue()} compact />,
   }),
   col.accessor('light', {
     id: 'light',

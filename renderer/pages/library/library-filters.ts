@@ -4,6 +4,7 @@ import type { LitProjectRow } from '../../../db/model/overview';
 import type { ProjectRow } from '../../../db/model/project';
 import { matchesSearch } from '../../../db/model/project-search';
 import { STAGES, type Stage } from '../../../db/model/stages';
+import { isLightChoice, type LightChoice } from '../../ui/filters/light-choice';
 
 /** The column ids that carry a filter; the table's column filters are the one source of truth. */
 export const FILTER_COLUMNS = {
@@ -13,9 +14,6 @@ export const FILTER_COLUMNS = {
   park: 'park',
   light: 'light',
 } as const;
-
-/** A light level, or 'missing' for the projects marked 资料待补 whatever their light. */
-export type LightChoice = LightLevel | 'missing';
 
 export interface LibraryFilters {
   search: string;
@@ -27,11 +25,7 @@ export interface LibraryFilters {
   lights: LightChoice[];
 }
 
-const LIGHT_CHOICES: readonly LightChoice[] = ['red', 'yellow', 'green', 'missing'];
-
-export function isLightChoice(value: unknown): value is LightChoice {
-  return typeof value === 'string' && (LIGHT_CHOICES as readonly string[]).includes(value);
-}
+export { isLightChoice, type LightChoice };
 
 /** The search box: the same rule as the server's `projects.list` search (db/model/project-search.ts). */
 export { matchesSearch };

@@ -1,23 +1,6 @@
 import type { ColumnFiltersState } from '@tanstack/react-table';
-import type { Stage } from '../../../db/model/stages';
-import { FILTER_COLUMNS, isLightChoice, stageFromQuery, withFilter, type LightChoice } from './library-filters';
-
-/** What another screen may ask of the library through its link: /projects?stage=…&light=…&lead=… */
-export interface LibraryLink {
-  stage?: Stage;
-  /** a light level, or missing for 资料待补 */
-  light?: LightChoice;
-  lead?: string;
-}
-
-export function libraryHref(link: LibraryLink): string {
-  const query = new URLSearchParams();
-  if (link.stage) query.set('stage', link.stage);
-  if (link.light) query.set('light', link.light);
-  if (link.lead) query.set('lead', link.lead);
-  const text = query.toString();
-  return text ? `/projects?${text}` : '/projects';
-}
+import { libraryHref, type LibraryLink } from '../../links/library-href';
+import { FILTER_COLUMNS, isLightChoice, stageFromQuery, withFilter } from './library-filters';
 
 export interface LinkedView {
   /** the link in a normal form, so the library knows whether it has already applied it; null without a link */

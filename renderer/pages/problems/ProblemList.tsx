@@ -16,11 +16,11 @@ import {
   type ProblemFilters as Filters,
 } from './problem-filters';
 import { ProblemCounts } from './ProblemCounts';
-import { ProblemDrawer } from './ProblemDrawer';
+import { ProblemDrawer } from '../../components/problem/ProblemDrawer';
 import { ProblemFilters } from './ProblemFilters';
 import { preferSlips } from './problem-print-saved';
 import { ProblemTable } from './ProblemTable';
-import { chooseSlips, useSlipChoice } from './slip-choice';
+import { chooseSlips, useSlipChoice } from '../../components/slip-choice';
 import './problems.css';
 
 const DEFAULT_SORTING: SortingState = [{ id: 'code', desc: false }];

@@ -9,10 +9,10 @@ import { distinctProblems } from '../../print/problem-print-lines';
 import { problemListPdfName, problemListRoute, type ProblemListPrintOptions } from '../../print/problem-print-options';
 import { PAPER_LABELS } from '../../print/print-paper';
 import { slipPdfName, slipRoute } from '../../print/slip-route';
-import { canSavePdf, printRoute, saveRouteAsPdf } from '../../shell';
-import { exportExcel } from '../ledger/export-excel';
-import { ExcelExportButton } from '../ledger/ExcelExportButton';
-import { usePreviewBox } from '../dispatch/print-preview-box';
+import { canSavePdf, printRoute, saveRouteAsPdf } from '../../desktop-bridge';
+import { exportExcel } from '../../ui/export-excel';
+import { ExcelExportButton } from '../../ui/ExcelExportButton';
+import { usePreviewBox } from '../../ui/use-preview-box';
 import { ProblemListOptionsPanel } from './problem-print-options-panel';
 import { ProblemListPreview } from './problem-print-preview';
 import {
@@ -21,10 +21,10 @@ import {
   type ProblemPrintChoice,
   type ProblemPrintKind,
 } from './problem-print-saved';
-import { chooseSlips, useSlipChoice } from './slip-choice';
+import { chooseSlips, useSlipChoice } from '../../components/slip-choice';
 import { SlipPicker } from './slip-picker';
 import { SlipPreview } from './slip-preview';
-import '../dispatch/print-tab.css';
+import '../../ui/print-tab.css';
 import './problem-print-tab.css';
 
 const KIND_LABELS: Record<ProblemPrintKind, string> = { slips: '交办单', list: '问题清单' };

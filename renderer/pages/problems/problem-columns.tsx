@@ -17,7 +17,7 @@ import {
   type ProblemListRow,
   type ProblemStatus,
 } from '../../../db/model/problems';
-import { OverdueMark, ProblemStatusTag } from './ProblemStatusTag';
+import { OverdueMark, ProblemStatusTag } from '../../components/problem/ProblemStatusTag';
 
 export interface ProblemColumnMeta {
   label: string;

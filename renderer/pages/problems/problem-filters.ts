@@ -8,6 +8,7 @@ import {
   type ProblemListRow,
   type ProblemStatus,
 } from '../../../db/model/problems';
+import { leadKeyOf } from '../../ui/filters/filter-model';
 
 /** 未销号 (every status but 已销号), 全部, or one status. */
 export type StatusFilter = 'open' | 'all' | ProblemStatus;
@@ -29,9 +30,8 @@ export const DEFAULT_FILTERS: ProblemFilters = {
   overdue: false,
 };
 
-/** problems.summary's keys for a problem without units and a project without a 链长 */
+/** problems.summary's key for a problem without units (a project without a 链长 is ui/filters' NO_LEAD) */
 export const NO_UNIT = '';
-export const NO_LEAD = '未设链长';
 
 export const STATUS_FILTER_OPTIONS: { value: StatusFilter; label: string }[] = [
   { value: 'open', label: '未销号' },
@@ -46,8 +46,6 @@ export function unitKeysOf(p: ProblemListRow): string[] {
   for (const id of p.responsibleUnitIds) keys.add(String(id));
   return keys.size ? [...keys] : [NO_UNIT];
 }
-
-export const leadKeyOf = (p: ProblemListRow): string => p.chainLead || NO_LEAD;
 
 function matchesStatus(p: ProblemListRow, status: StatusFilter): boolean {
   if (status === 'all') return true;

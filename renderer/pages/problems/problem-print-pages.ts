@@ -1,4 +1,4 @@
-import type { SheetMeasure } from '../dispatch/print-pages';
+import type { SheetMeasure } from '../../print/print-pages';
 
 export interface ListPreviewPage<L> {
   lines: L[];

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import type { SupervisionItem } from '../../../db/model/problems';
 import { redRunText } from './supervision-format';
+import { LightBadge } from '../../ui/LightBadge';
 
 function ProblemsTable({ item }: { item: SupervisionItem }) {
   if (item.problems.length === 0) return <p className="supervision-none">没有未销号的问题</p>;
@@ -86,7 +87,7 @@ export function SupervisionBlock({ item }: { item: SupervisionItem }) {
   return (
     <article className="supervision-item" aria-labelledby={titleId}>
       <header className="supervision-head">
-        <span className="light-dot light-red supervision-dot" role="img" aria-label="红灯" />
+        <LightBadge light="red" className="supervision-dot" />
         <Link id={titleId} className="supervision-name" href={`/projects/${item.projectId}`}>
           {item.name}
         </Link>

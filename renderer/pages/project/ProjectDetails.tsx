@@ -9,7 +9,7 @@ import {
 } from '../../../db/model/project';
 import type { ProjectView } from '../../../electron/api-spec';
 import { monthsLabel, timeProgressText } from './DerivedFigures';
-import { StageTag } from './StageTag';
+import { StageTag } from '../../ui/StageTag';
 
 type Items = NonNullable<DescriptionsProps['items']>;
 

@@ -14,14 +14,14 @@ import type { ReferenceData } from '../../../db/model/reference';
 import { STAGES, STAGE_LABELS, type Stage } from '../../../db/model/stages';
 import { invoke } from '../../api';
 import { KeyboardSelect } from '../../components/KeyboardSelect';
-import { MoneyInput } from '../../components/MoneyInput';
+import { MoneyInput } from '../../ui/MoneyInput';
 import { UnitSelect, useUnitList } from '../../components/UnitSelect';
 import { DerivedFigures } from './DerivedFigures';
 import { checkProjectForm, type CheckContext } from './form-checks';
 import type { ProjectFormValues } from './form-values';
 import { yearRangeRule } from './form-warnings';
 import { chainOptions, referenceOptions } from './reference-options';
-import { StageTag } from './StageTag';
+import { StageTag } from '../../ui/StageTag';
 
 export interface ProjectFormProps {
   form: FormInstance<ProjectFormValues>;

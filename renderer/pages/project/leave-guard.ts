@@ -1,5 +1,6 @@
 import { App as AntApp } from 'antd';
 import { useCallback, useEffect, useRef } from 'react';
+import { isDesktop } from '../../api';
 
 /** Where the shell lets a clerk leave a page: the side menu and links in the header. */
 const SHELL_EXITS = '.app-sider .ant-menu-item, .app-header a';
@@ -57,7 +58,7 @@ export function useLeaveGuard(dirty: boolean): (leave: () => void) => void {
     };
     // Electron would silently refuse to close the window on beforeunload; only the browser asks.
     const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
-    const inBrowser = !window.api;
+    const inBrowser = !isDesktop();
     document.addEventListener('click', onClick, true);
     if (inBrowser) window.addEventListener('beforeunload', onBeforeUnload);
     return () => {

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Empty } from 'antd';
 import { Fragment } from 'react';
 import type { StageMove } from '../../../db/model/rollover';
-import { StageTag } from '../project/StageTag';
+import { StageTag } from '../../ui/StageTag';
 import { countByKind, MOVE_KIND_LABELS, moveKind, sortedMoves, type MoveKind } from './rollover-summary';
 
 interface MovesPanelProps {

@@ -1,5 +1,4 @@
 import { Alert, Button, Spin } from 'antd';
-import { formatWan } from '../../../db/model/money';
 import type { RolloverProposal } from '../../../db/model/rollover';
 import {
   countByKind,
@@ -8,6 +7,7 @@ import {
   type ApplyFailure,
   type UnstartedChoice,
 } from './rollover-summary';
+import { MoneyCell } from '../../ui/MoneyCell';
 
 interface RolloverConfirmProps {
   proposal: RolloverProposal;
@@ -69,8 +69,7 @@ export function RolloverConfirm(props: RolloverConfirmProps) {
           <dt>投资结转</dt>
           <dd>
             {proposal.money.length} 个项目的{proposal.fromYear}年完成投资合计{' '}
-            <span className="num">{formatWan(totals.yearCompletedYuan)}</span>{' '}
-            万元并入“截至上年底累计”；本年计划投资清零
+            <MoneyCell yuan={totals.yearCompletedYuan} /> 万元并入“截至上年底累计”；本年计划投资清零
           </dd>
           {proposal.unstarted.length > 0 && (
             <>

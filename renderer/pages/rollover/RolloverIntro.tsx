@@ -2,7 +2,7 @@ import { Alert } from 'antd';
 import { formatChineseDate, yearOf } from '../../../db/model/dates';
 import type { RolloverProposal } from '../../../db/model/rollover';
 import type { Stage } from '../../../db/model/stages';
-import { StageTag } from '../project/StageTag';
+import { StageTag } from '../../ui/StageTag';
 import { countByKind, type MoveKind } from './rollover-summary';
 
 interface IntroRow {

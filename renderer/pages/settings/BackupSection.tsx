@@ -3,10 +3,10 @@ import { useState } from 'react';
 import type { BackupInfo } from '../../../electron/api-spec';
 import { invoke } from '../../api';
 import { useApi } from '../../hooks/use-api';
-import { backupTitle } from './data-safety-format';
-import { AddBackupsFrom } from './AddBackupsFrom';
-import { BackupTable } from './BackupTable';
-import { DataSafetyFolderInput } from './DataSafetyFolderInput';
+import { backupTitle } from '../../components/backups/data-safety-format';
+import { AddBackupsFrom } from '../../components/backups/AddBackupsFrom';
+import { BackupTable } from '../../components/backups/BackupTable';
+import { DataSafetyFolderInput } from '../../components/backups/DataSafetyFolderInput';
 import { DataSafetySection } from './DataSafetySection';
 import { reloadApp } from './reload-app';
 

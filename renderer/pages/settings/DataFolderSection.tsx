@@ -4,8 +4,8 @@ import type { DataFolderInfo } from '../../../electron/api-spec';
 import { invoke } from '../../api';
 import { chosenFolderPath } from '../../chosen-folders';
 import { useApi } from '../../hooks/use-api';
-import { formatSize } from './data-safety-format';
-import { DataSafetyFolderInput } from './DataSafetyFolderInput';
+import { formatSize } from '../../components/backups/data-safety-format';
+import { DataSafetyFolderInput } from '../../components/backups/DataSafetyFolderInput';
 import { DataSafetySection } from './DataSafetySection';
 
 const MOVE_EXPLAIN = '将复制全部数据和备份到新文件夹，核对无误后改用新位置；原文件夹保留一份改名的旧文件和去向说明。';

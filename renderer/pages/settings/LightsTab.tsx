@@ -5,14 +5,8 @@ import { TIME_PROGRESS_MODE_LABELS, TIME_PROGRESS_MODES, type TimeProgressMode }
 import type { Settings } from '../../../electron/api-spec';
 import { invoke } from '../../api';
 import { useApi } from '../../hooks/use-api';
-import {
-  sameThresholds,
-  THRESHOLD_FIELDS,
-  thresholdErrors,
-  toThresholds,
-  type ThresholdDraft,
-  type ThresholdKey,
-} from './light-draft';
+import { THRESHOLD_FIELDS, type ThresholdKey } from '../../components/threshold-fields';
+import { sameThresholds, thresholdErrors, toThresholds, type ThresholdDraft } from './light-draft';
 import './lights.css';
 import { RIGHT_ALIGNED_INPUT } from './number-input';
 

@@ -1,7 +1,6 @@
 import { Alert, Form, Modal } from 'antd';
-import type { FormInstance } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { ApiError } from '../../api';
+import { showRefusal } from '../../ui/refusal';
 
 interface ReferenceModalProps<Values extends object> {
   title: string;
@@ -45,7 +44,7 @@ export function ReferenceModal<Values extends object>({
       await onSave(values);
       onClose();
     } catch (error) {
-      showError(form, initialValues, error, setProblem);
+      setProblem(showRefusal(form, error, Object.keys(initialValues)) || null);
     } finally {
       setSaving(false);
     }
@@ -85,22 +84,4 @@ export function ReferenceModal<Values extends object>({
       {children}
     </Modal>
   );
-}
-
-function showError<Values extends object>(
-  form: FormInstance<Values>,
-  initialValues: Values,
-  error: unknown,
-  setProblem: (message: string) => void,
-) {
-  if (!(error instanceof ApiError)) {
-    setProblem((error as Error).message);
-    return;
-  }
-  const entries = Object.entries(error.fieldErrors);
-  const onForm = entries.filter(([field]) => field in initialValues);
-  form.setFields(onForm.map(([field, message]) => ({ name: field as never, errors: [message] })));
-  const elsewhere = entries.filter(([field]) => !(field in initialValues)).map(([, message]) => message);
-  if (onForm.length === 0 && elsewhere.length === 0) elsewhere.push(error.message);
-  if (elsewhere.length > 0) setProblem(elsewhere.join('；'));
 }

@@ -1,6 +1,7 @@
 import { Button, Input } from 'antd';
 import { useState } from 'react';
-import { canChooseFolder, chooseFolder } from '../../shell';
+import { canChooseFolder, chooseFolder } from '../../desktop-bridge';
+import './backups.css';
 
 interface Props {
   /** the button that starts it: 移动到其他位置… / 备份到… */

@@ -2,12 +2,12 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useState } from 'react';
 import { isOpen, PROBLEM_CATEGORY_LABELS, type ProblemListRow } from '../../../db/model/problems';
-import { RaiseProblemDialog } from '../../components/RaiseProblemDialog';
+import { RaiseProblemDialog } from '../RaiseProblemDialog';
 import { useApi } from '../../hooks/use-api';
 import { ProblemDrawer } from './ProblemDrawer';
 import { OverdueMark, ProblemStatusTag } from './ProblemStatusTag';
-import { chooseSlips } from './slip-choice';
-import './problems.css';
+import { chooseSlips } from '../slip-choice';
+import './problem-detail.css';
 
 interface ProjectProblemsProps {
   project: { id: number; code: string; name: string };

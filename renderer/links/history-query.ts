@@ -1,5 +1,5 @@
-import { AUDIT_KINDS, type AuditKind } from '../../../db/model/audit-kinds';
-import type { MethodInput } from '../../../electron/api-spec';
+import { AUDIT_KINDS, type AuditKind } from '../../db/model/audit-kinds';
+import type { MethodInput } from '../../electron/api-spec';
 
 /** What the 变更记录 screen is filtered by; every field empty means “all”. */
 export interface HistoryFilters {

@@ -1,5 +1,5 @@
-import type { PrintGroup } from '../../../db/model/dispatch-print';
-import type { SheetLine } from '../../print/print-dispatch-lines';
+import type { PrintGroup } from '../../db/model/dispatch-print';
+import type { SheetLine } from './print-dispatch-lines';
 
 /** Heights in px of the parts of one long sheet, measured at the paper's content width. */
 export interface SheetMeasure {

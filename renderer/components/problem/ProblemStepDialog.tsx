@@ -1,6 +1,6 @@
 import { Alert, App as AntApp, DatePicker, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import {
   DEADLINE_BEFORE_ASSIGNED,
   PROBLEM_ACTION_LABELS,
@@ -10,17 +10,10 @@ import {
 import type { Unit } from '../../../db/model/reference';
 import { invoke } from '../../api';
 import { useAppStatus } from '../../app/app-status';
-import { passesRules } from '../../components/form-check';
-import {
-  DATE_FORMATS,
-  DEADLINE_BEFORE_RAISED,
-  dayOf,
-  isoOf,
-  showRefusal,
-  unitOptions,
-} from '../../components/problem-form';
-import { UnitSelect, useUnitList } from '../../components/UnitSelect';
-import '../../components/problem-dialog.css';
+import { useFormDialog } from '../../ui/use-form-dialog';
+import { DATE_FORMATS, DEADLINE_BEFORE_RAISED, dayOf, isoOf, unitOptions } from '../problem-form';
+import { UnitSelect, useUnitList } from '../UnitSelect';
+import '../problem-dialog.css';
 
 export type NoteKind = 'chase' | 'progress' | 'feedback';
 /** a 督办 step that changes the status, or a dated note that does not */
@@ -123,8 +116,6 @@ function StepModal({ problem, step, units, onClose, onDone }: ProblemStepDialogP
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<StepValues>();
   const [unitList, setUnitList] = useUnitList(units);
-  const [saving, setSaving] = useState(false);
-  const [formError, setFormError] = useState<string>();
   const words = STEP_TEXT[step];
   const dateField = isNote(step) ? 'notedOn' : 'date';
   const [initialValues] = useState<StepValues>(() => ({
@@ -136,13 +127,10 @@ function StepModal({ problem, step, units, onClose, onDone }: ProblemStepDialogP
     responsibleUnitIds: problem.responsibleUnitIds,
   }));
 
-  async function submit() {
-    if (saving) return;
-    setFormError(undefined);
-    if (!(await passesRules(form))) return;
-    const values = form.getFieldsValue(true) as StepValues;
-    setSaving(true);
-    try {
+  const dialog = useFormDialog<StepValues>({
+    form,
+    fields: ['text', dateField, 'deadline', 'leadUnitId', 'responsibleUnitIds'],
+    save: async (values) => {
       const done = isNote(step)
         ? await invoke('problems.addNote', {
             id: problem.id,
@@ -169,20 +157,9 @@ function StepModal({ problem, step, units, onClose, onDone }: ProblemStepDialogP
           : `${problem.code}：已${PROBLEM_ACTION_LABELS[step]}`,
       );
       onDone(done);
-    } catch (error) {
-      const fields = ['text', dateField, 'deadline', 'leadUnitId', 'responsibleUnitIds'];
-      setFormError(showRefusal(form, error, fields) || undefined);
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void submit();
-    }
-  }
+    },
+  });
+  const { saving, formError } = dialog;
 
   const options = unitOptions(unitList, [problem.leadUnitId, ...problem.responsibleUnitIds]);
   const deadlineInOrder = {
@@ -217,10 +194,8 @@ function StepModal({ problem, step, units, onClose, onDone }: ProblemStepDialogP
       cancelText="取消"
       okButtonProps={step === 'return' ? { danger: true } : undefined}
       confirmLoading={saving}
-      onOk={() => void submit()}
-      onCancel={() => {
-        if (!saving) onClose();
-      }}
+      onOk={() => void dialog.submit()}
+      onCancel={dialog.cancel(onClose)}
       afterOpenChange={(opened) => {
         if (opened) form.focusField(step === 'assign' ? 'leadUnitId' : 'text');
       }}
@@ -236,7 +211,7 @@ function StepModal({ problem, step, units, onClose, onDone }: ProblemStepDialogP
       mask={{ closable: false }}
       className="problem-dialog"
     >
-      <div onKeyDown={onKeyDown}>
+      <div onKeyDown={dialog.onKeyDown}>
         {formError && <Alert type="error" showIcon title={formError} className="pf-alert" />}
         <div className="pf-subject">
           <span className="pf-code">{problem.projectName}</span>
@@ -255,7 +230,7 @@ function StepModal({ problem, step, units, onClose, onDone }: ProblemStepDialogP
           layout="vertical"
           colon={false}
           initialValues={initialValues}
-          onValuesChange={() => setFormError(undefined)}
+          onValuesChange={() => dialog.setFormError(undefined)}
           className="pf-form"
         >
           {step === 'assign' && (

@@ -2,7 +2,7 @@ import { Button, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { BackupInfo } from '../../../electron/api-spec';
 import { backupKindLabel, formatSize, formatTakenAt } from './data-safety-format';
-import './data-safety.css';
+import './backups.css';
 
 interface Props {
   backups: BackupInfo[];

@@ -14,11 +14,11 @@ import {
 import type { Unit } from '../../../db/model/reference';
 import { parseWeek } from '../../../db/model/weeks';
 import { useApi } from '../../hooks/use-api';
-import { printRoute } from '../../shell';
+import { printRoute } from '../../desktop-bridge';
 import { ProblemEditDialog } from './ProblemEditDialog';
 import { OverdueMark, ProblemStatusTag } from './ProblemStatusTag';
 import { NOTE_LABELS, ProblemStepDialog, stepLabel, type NoteKind, type Step } from './ProblemStepDialog';
-import './problems.css';
+import './problem-detail.css';
 
 interface ProblemDrawerProps {
   /** the problem to show; null keeps the drawer closed */

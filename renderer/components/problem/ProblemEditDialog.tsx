@@ -1,12 +1,12 @@
 import { Alert, App as AntApp, Form, Modal } from 'antd';
-import { useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import type { Problem } from '../../../db/model/problems';
 import type { Unit } from '../../../db/model/reference';
 import { invoke } from '../../api';
 import { useAppStatus } from '../../app/app-status';
-import { passesRules } from '../../components/form-check';
-import { dayOf, isoOf, showRefusal } from '../../components/problem-form';
-import { PROBLEM_FIELD_NAMES, ProblemFields, type ProblemFieldValues } from '../../components/ProblemFields';
+import { dayOf, isoOf } from '../problem-form';
+import { useFormDialog } from '../../ui/use-form-dialog';
+import { PROBLEM_FIELD_NAMES, ProblemFields, type ProblemFieldValues } from '../ProblemFields';
 
 interface ProblemEditDialogProps {
   problem: Problem;
@@ -25,8 +25,6 @@ function EditModal({ problem, units, onClose, onSaved }: ProblemEditDialogProps)
   const { status } = useAppStatus();
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<ProblemFieldValues>();
-  const [saving, setSaving] = useState(false);
-  const [formError, setFormError] = useState<string>();
   const [initialValues] = useState<ProblemFieldValues>(() => ({
     description: problem.description,
     category: problem.category,
@@ -38,13 +36,10 @@ function EditModal({ problem, units, onClose, onSaved }: ProblemEditDialogProps)
     deadline: dayOf(problem.deadline),
   }));
 
-  async function submit() {
-    if (saving) return;
-    setFormError(undefined);
-    if (!(await passesRules(form))) return;
-    const values = form.getFieldsValue(true) as ProblemFieldValues;
-    setSaving(true);
-    try {
+  const dialog = useFormDialog<ProblemFieldValues>({
+    form,
+    fields: PROBLEM_FIELD_NAMES,
+    save: async (values) => {
       const saved = await invoke('problems.update', {
         id: problem.id,
         description: values.description.trim(),
@@ -57,19 +52,9 @@ function EditModal({ problem, units, onClose, onSaved }: ProblemEditDialogProps)
       });
       void message.success(`${saved.code}：修改已保存`);
       onSaved(saved);
-    } catch (error) {
-      setFormError(showRefusal(form, error, PROBLEM_FIELD_NAMES) || undefined);
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void submit();
-    }
-  }
+    },
+  });
+  const { saving, formError } = dialog;
 
   return (
     <Modal
@@ -83,10 +68,8 @@ function EditModal({ problem, units, onClose, onSaved }: ProblemEditDialogProps)
       okText="保存"
       cancelText="取消"
       confirmLoading={saving}
-      onOk={() => void submit()}
-      onCancel={() => {
-        if (!saving) onClose();
-      }}
+      onOk={() => void dialog.submit()}
+      onCancel={dialog.cancel(onClose)}
       afterOpenChange={(opened) => {
         if (opened) form.focusField('description');
       }}
@@ -101,7 +84,7 @@ function EditModal({ problem, units, onClose, onSaved }: ProblemEditDialogProps)
       mask={{ closable: false }}
       className="problem-dialog"
     >
-      <div onKeyDown={onKeyDown}>
+      <div onKeyDown={dialog.onKeyDown}>
         {formError && <Alert type="error" showIcon title={formError} className="pf-alert" />}
         <div className="pf-subject">
           <span className="pf-code">
@@ -114,7 +97,7 @@ function EditModal({ problem, units, onClose, onSaved }: ProblemEditDialogProps)
           layout="vertical"
           colon={false}
           initialValues={initialValues}
-          onValuesChange={() => setFormError(undefined)}
+          onValuesChange={() => dialog.setFormError(undefined)}
           className="pf-form"
         >
           <ProblemFields

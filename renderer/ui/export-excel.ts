@@ -1,6 +1,6 @@
-import type { ExportedFile, MethodInput } from '../../../electron/api-spec';
-import { invoke } from '../../api';
-import { downloadFile } from '../../download';
+import type { ExportedFile, MethodInput } from '../../electron/api-spec';
+import { invoke } from '../api';
+import { downloadFile } from '../download';
 
 export type ExportMethod = 'ledger.export' | 'ledger.exportDispatch' | 'ledger.exportProblems';
 

@@ -1,7 +1,7 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useState } from 'react';
-import type { ExportedFile } from '../../../electron/api-spec';
+import type { ExportedFile } from '../../electron/api-spec';
 import { exportedMessage, exportErrorMessage, type ExportedNoun } from './export-excel';
 
 interface ExcelExportButtonProps {

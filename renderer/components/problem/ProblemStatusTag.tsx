@@ -1,5 +1,5 @@
 import { PROBLEM_STATUS_LABELS, type ProblemStatus } from '../../../db/model/problems';
-import './problems.css';
+import './problem-detail.css';
 
 export function ProblemStatusTag({ status }: { status: ProblemStatus }) {
   return <span className={`zd-chip zd-chip-framed pb-status-${status}`}>{PROBLEM_STATUS_LABELS[status]}</span>;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { invoke } from '../../api';
 import { DataSafetyFolderInput } from './DataSafetyFolderInput';
+import './backups.css';
 
 /** 从U盘添加备份…: backups made with “备份到…” come back into the list, where they can be restored. */
 export function AddBackupsFrom({ onAdded }: { onAdded(): Promise<void> }) {

@@ -1,5 +1,5 @@
 import { Tooltip } from 'antd';
-import { LIGHT_LABELS, type LightLevel } from '../../../db/model/lights';
+import type { LightLevel } from '../../../db/model/lights';
 
 function reasonsTip(reasons: readonly string[]) {
   return (
@@ -8,18 +8,6 @@ function reasonsTip(reasons: readonly string[]) {
         <li key={reason}>{reason}</li>
       ))}
     </ol>
-  );
-}
-
-/** The coloured dot alone; its reasons are on the line below, so it needs no tooltip of its own. */
-export function LightDot({ light }: { light: LightLevel }) {
-  return (
-    <span
-      role="img"
-      aria-label={LIGHT_LABELS[light]}
-      title={LIGHT_LABELS[light]}
-      className={`light-dot light-${light} board-light-dot`}
-    />
   );
 }
 

@@ -1,13 +1,13 @@
 import { Alert, App as AntApp, DatePicker, Form, Input, Modal, Radio, type FormInstance } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { PROJECT_FIELD_LABELS, type ProjectDetail } from '../../../db/model/project';
-import { futureDateIssues, stageRequirementIssue, transitionIssue } from '../../../db/model/stage-rules';
-import { STAGES, STAGE_LABELS, stageIndex, type Stage } from '../../../db/model/stages';
-import { ApiError, invoke } from '../../api';
-import { useAppStatus } from '../../app/app-status';
-import { passesRules } from '../../components/form-check';
-import { StageTag } from './StageTag';
+import { PROJECT_FIELD_LABELS, type ProjectDetail } from '../../db/model/project';
+import { futureDateIssues, stageRequirementIssue, transitionIssue } from '../../db/model/stage-rules';
+import { STAGES, STAGE_LABELS, stageIndex, type Stage } from '../../db/model/stages';
+import { invoke } from '../api';
+import { useAppStatus } from '../app/app-status';
+import { useFormDialog } from '../ui/use-form-dialog';
+import { StageTag } from '../ui/StageTag';
 import './stage-change.css';
 
 /** The one date a stage's rule asks for on entering it. */
@@ -111,8 +111,6 @@ function StageChangeModal({ project: latest, open, onClose, onChanged, initialTa
   const { status } = useAppStatus();
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<StageChangeValues>();
-  const [saving, setSaving] = useState(false);
-  const [formError, setFormError] = useState<string>();
   const body = useRef<HTMLDivElement>(null);
   const pickerOpen = useRef(false);
   const pickerOpenAtKeyDown = useRef(false);
@@ -148,20 +146,14 @@ function StageChangeModal({ project: latest, open, onClose, onChanged, initialTa
     else body.current?.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.focus();
   }
 
-  async function submit() {
-    if (saving) return;
-    setFormError(undefined);
-    if (!(await passesRules(form))) return;
-    const values = form.getFieldsValue(true) as StageChangeValues;
-    const topIssue = stageChangeIssues(values, context).form;
-    if (topIssue) {
-      setFormError(topIssue);
-      return;
-    }
-    const target = values.toStage;
-    const date = requiredDateOf(target);
-    setSaving(true);
-    try {
+  const dialog = useFormDialog<StageChangeValues>({
+    form,
+    fields: ['toStage', 'changedOn', 'reason', ...(asked ? [asked] : [])],
+    check: (values) => stageChangeIssues(values, context).form,
+    labelOf: (field) => PROJECT_FIELD_LABELS[field as keyof typeof PROJECT_FIELD_LABELS],
+    save: async (values) => {
+      const target = values.toStage;
+      const date = requiredDateOf(target);
       const changed = await invoke('projects.changeStage', {
         id: project.id,
         toStage: target,
@@ -171,28 +163,9 @@ function StageChangeModal({ project: latest, open, onClose, onChanged, initialTa
       });
       message.success(`阶段已变更为${STAGE_LABELS[changed.stage]}`);
       onChanged(changed);
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      showServerError(error);
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  function showServerError(error: ApiError) {
-    const shown = new Set<string>(['toStage', 'changedOn', 'reason', ...(asked ? [asked] : [])]);
-    const onFields = Object.entries(error.fieldErrors).filter(([field]) => shown.has(field));
-    form.setFields(onFields.map(([name, text]) => ({ name: name as FieldName, errors: [text] })));
-    if (onFields.length) form.focusField(onFields[0][0]);
-    const elsewhere = Object.entries(error.fieldErrors).filter(([field]) => !shown.has(field));
-    if (!onFields.length || elsewhere.length) {
-      const detail = elsewhere.map(([field, text]) => {
-        const label = PROJECT_FIELD_LABELS[field as keyof typeof PROJECT_FIELD_LABELS];
-        return label && !text.includes(label) ? `${label}：${text}` : text;
-      });
-      setFormError(detail.length ? detail.join('；') : error.message);
-    }
-  }
+    },
+  });
+  const { saving, formError, submit } = dialog;
 
   // Enter confirms and Esc cancels, except while a calendar is open: there they pick or close the calendar.
   function onKeyDownCapture() {
@@ -236,13 +209,11 @@ function StageChangeModal({ project: latest, open, onClose, onChanged, initialTa
       cancelText="取消"
       confirmLoading={saving}
       onOk={() => void submit()}
-      onCancel={() => {
-        if (!saving) onClose();
-      }}
+      onCancel={dialog.cancel(onClose)}
       afterOpenChange={(opened) => {
         if (opened) focusFirstBlank();
       }}
-      afterClose={() => setFormError(undefined)}
+      afterClose={() => dialog.setFormError(undefined)}
       footer={(buttons) => (
         <>
           <span className="zd-keys sc-keys">
@@ -265,7 +236,7 @@ function StageChangeModal({ project: latest, open, onClose, onChanged, initialTa
           wrapperCol={{ flex: '1 1 0' }}
           colon={false}
           initialValues={initialValues}
-          onValuesChange={() => setFormError(undefined)}
+          onValuesChange={() => dialog.setFormError(undefined)}
           className="sc-form"
         >
           <Form.Item label="项目">

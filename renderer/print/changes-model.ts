@@ -1,10 +1,10 @@
-import type { WeekChange } from '../../../db/model/dispatch';
-import { LIGHT_LABELS, type LightLevel } from '../../../db/model/lights';
+import type { WeekChange } from '../../db/model/dispatch';
+import { LIGHT_LABELS, type LightLevel } from '../../db/model/lights';
+import { leadKeyOf, NO_LEAD } from '../ui/filters/filter-model';
 
 /** The kinds of change 较上周变化 reports, in the order a leader asks about them. */
 export const CHANGE_KINDS = ['阶段', '预警', '本周进展', '本年完成投资', '总投资', '调度记录'] as const;
 
-const NO_LEAD = '未定链长';
 const collator = new Intl.Collator('zh-Hans-CN');
 
 export interface LeadGroup {
@@ -16,7 +16,7 @@ export interface LeadGroup {
 export function groupByLead(projects: readonly WeekChange[]): LeadGroup[] {
   const groups = new Map<string, WeekChange[]>();
   for (const project of projects) {
-    const lead = project.chainLead || NO_LEAD;
+    const lead = leadKeyOf(project);
     groups.set(lead, [...(groups.get(lead) ?? []), project]);
   }
   return [...groups.entries()]

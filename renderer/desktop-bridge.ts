@@ -1,18 +1,18 @@
-import { ApiError } from './api';
+import { ApiError, invokeDesktop, isDesktop } from './api';
 import { rememberChosenFolder } from './chosen-folders';
 
-// How the renderer asks for paper. In Electron the main process prints a paper route in a hidden window
+// The desktop bridge: how the renderer asks for paper and for a folder. In Electron the main process prints a paper route in a hidden window
 // (system print dialog, or printToPDF into a file the clerk picks); in the browser host the route opens in
 // a new tab and the browser's own print dialog takes over.
 
 /** Only Electron can write a PDF where the clerk chooses; the browser's print dialog offers “另存为PDF” itself. */
 export function canSavePdf(): boolean {
-  return Boolean(window.api);
+  return isDesktop();
 }
 
 /** Only Electron has the system folder picker; the browser version asks for the folder's path as text. */
 export function canChooseFolder(): boolean {
-  return Boolean(window.api);
+  return isDesktop();
 }
 
 /**
@@ -21,18 +21,12 @@ export function canChooseFolder(): boolean {
  * folder's path, to show, is `chosenFolderPath(token)` (./chosen-folders).
  */
 export async function chooseFolder(): Promise<string | null> {
-  const { folder, path } = await invokeShell<{ folder: string | null; path: string | null }>('shell.chooseFolder', {});
+  const { folder, path } = await invokeDesktop<{ folder: string | null; path: string | null }>(
+    'shell.chooseFolder',
+    {},
+  );
   if (folder && path) rememberChosenFolder(folder, path);
   return folder;
-}
-
-async function invokeShell<T>(
-  method: 'shell.print' | 'shell.printToPdf' | 'shell.chooseFolder',
-  input: object,
-): Promise<T> {
-  const result = await window.api!.invoke(method, input);
-  if (!result.ok) throw new ApiError(result.error);
-  return result.data as T;
 }
 
 const READY_TIMEOUT_MS = 60_000;
@@ -75,8 +69,8 @@ async function printInBrowserTab(route: string): Promise<void> {
  * has it (the browser does not say).
  */
 export async function printRoute(route: string): Promise<boolean | null> {
-  if (window.api) {
-    const { printed } = await invokeShell<{ printed: boolean }>('shell.print', { route });
+  if (isDesktop()) {
+    const { printed } = await invokeDesktop<{ printed: boolean }>('shell.print', { route });
     return printed;
   }
   await printInBrowserTab(route);
@@ -85,6 +79,6 @@ export async function printRoute(route: string): Promise<boolean | null> {
 
 /** Electron only: renders the route to PDF and asks where to save it; null when the clerk cancels. */
 export async function saveRouteAsPdf(route: string, suggestedName: string): Promise<string | null> {
-  const { filePath } = await invokeShell<{ filePath: string | null }>('shell.printToPdf', { route, suggestedName });
+  const { filePath } = await invokeDesktop<{ filePath: string | null }>('shell.printToPdf', { route, suggestedName });
   return filePath;
 }

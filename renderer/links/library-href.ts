@@ -1,0 +1,19 @@
+import type { Stage } from '../../db/model/stages';
+import type { LightChoice } from '../ui/filters/light-choice';
+
+/** What another screen may ask of the library through its link: /projects?stage=…&light=…&lead=… */
+export interface LibraryLink {
+  stage?: Stage;
+  /** a light level, or missing for 资料待补 */
+  light?: LightChoice;
+  lead?: string;
+}
+
+export function libraryHref(link: LibraryLink): string {
+  const query = new URLSearchParams();
+  if (link.stage) query.set('stage', link.stage);
+  if (link.light) query.set('light', link.light);
+  if (link.lead) query.set('lead', link.lead);
+  const text = query.toString();
+  return text ? `/projects?${text}` : '/projects';
+}
