@@ -10,6 +10,12 @@ import { benchLibrary, seedProjects } from './library';
 import { benchLights, seedMilestones } from './lights';
 import { benchDispatch, seedDispatchHistory } from './dispatch';
 import { benchPrint } from './print';
+import { benchAudit, seedAuditHistory } from './audit';
+import { benchSingleItems, measureSingleItems, printGrowthHeader, printGrowthRow } from './single-item';
+
+// `npm run bench -- --growth-20k` adds 20,000 projects to the growth table (a few minutes more)
+const GROWTH_SIZES = process.argv.includes('--growth-20k') ? [500, 5_000, 20_000] : [500, 5_000];
+const AUDIT_ROWS = 2_000_000;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-bench-'));
 const ctx = openAppContext({ dataDir: dir, today: () => '2026-11-28' });
@@ -35,9 +41,38 @@ try {
   const entries = seedDispatchHistory(ctx.db, '2026-11-28', 261);
   console.log(`\nSeeded ${entries.toLocaleString('en-US')} weekly entries (five years) in ${Date.now() - seeding} ms`);
   await benchDispatch(ctx, '2026-W48');
+
+  console.log('\nSingle items, with the five years above (median of 15):');
+  await benchSingleItems(ctx);
+
+  const auditing = Date.now();
+  const auditRows = seedAuditHistory(ctx.db, '2026-11-28', AUDIT_ROWS);
+  console.log(
+    `\nAudit history: ${auditRows.toLocaleString('en-US')} rows (the seeding's own plus bulk rows shaped like the ` +
+      `app's) in ${Date.now() - auditing} ms`,
+  );
+  const oneProject = (ctx.db.prepare('SELECT MIN(id) AS id FROM projects').get() as { id: number }).id;
+  await benchAudit(ctx, oneProject);
 } finally {
   ctx.close();
   fs.rmSync(dir, { recursive: true, force: true });
+}
+
+console.log('\nGrowth of the single-item calls (20 nodes per project, four weeks of entries; median of 15):');
+printGrowthHeader();
+for (const size of GROWTH_SIZES) {
+  const growthDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-bench-growth-'));
+  const growth = openAppContext({ dataDir: growthDir, today: () => '2026-11-28' });
+  try {
+    await initializeApp(growth, '基准测试', false);
+    seedProjects(growth.db, size, 2026);
+    seedMilestones(growth.db, 20, 'spread');
+    seedDispatchHistory(growth.db, '2026-11-28', 4);
+    printGrowthRow(size, await measureSingleItems(growth));
+  } finally {
+    growth.close();
+    fs.rmSync(growthDir, { recursive: true, force: true });
+  }
 }
 
 console.log('\nPrinting (needs `npm run build` and Chromium):');

@@ -42,7 +42,13 @@ export function restoreInPlace(
       for (const table of tables) db.exec(`DELETE FROM main."${table}"`);
       // WHERE true keeps SQLite off its table-copy shortcut, which skips the deferred foreign-key bookkeeping
       // and then fails the commit with a constraint error although no row violates anything.
-      for (const table of tables) db.exec(`INSERT INTO main."${table}" SELECT * FROM backup."${table}" WHERE true`);
+      // table_info leaves out generated columns (audit_log.kind), which SQLite computes and refuses to be given
+      for (const table of tables) {
+        const columns = (db.pragma(`main.table_info("${table}")`) as { name: string }[])
+          .map((c) => `"${c.name}"`)
+          .join(', ');
+        db.exec(`INSERT INTO main."${table}" (${columns}) SELECT ${columns} FROM backup."${table}" WHERE true`);
+      }
       if (note) {
         writeAudit(
           db,

@@ -3,8 +3,16 @@ import { milestones } from './0020-milestones';
 import { dispatch } from './0030-dispatch';
 import { problems } from './0040-problems';
 import { monthClosing } from './0050-month-closing';
+import { auditKindIndexes } from './0060-audit-kind-indexes';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, milestones, dispatch, problems, monthClosing];
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema,
+  milestones,
+  dispatch,
+  problems,
+  monthClosing,
+  auditKindIndexes,
+];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -62,19 +62,6 @@ export function auditOf(db: Db, entity: string, entityId: number): Omit<AuditEnt
   );
 }
 
-/** Each kind as a condition on entity and field. */
-const KIND_WHERE: Record<AuditKind, SqlFragment> = {
-  project: sqlFragment`a.entity = 'project' AND (a.field IS NULL OR (a.field NOT LIKE 'dispatch:%'
-            AND a.field NOT LIKE 'monthly:%' AND a.field NOT LIKE 'problem:%' AND a.field <> 'milestone'))`,
-  dispatch: sqlFragment`a.entity = 'project' AND a.field LIKE 'dispatch:%'`,
-  monthly: sqlFragment`a.entity = 'project' AND a.field LIKE 'monthly:%'`,
-  problem: sqlFragment`a.entity = 'project' AND a.field LIKE 'problem:%'`,
-  milestone: sqlFragment`a.entity = 'project' AND a.field = 'milestone'`,
-  reference: sqlFragment`a.entity IN ('unit', 'chain', 'park')`,
-  settings: sqlFragment`a.entity IN ('settings', 'milestone_template')`,
-  import: sqlFragment`a.entity IN ('import', 'fillin', 'rollover', 'backup')`,
-};
-
 export interface AuditFilter {
   projectId?: number;
   operator?: string;
@@ -82,6 +69,8 @@ export interface AuditFilter {
   from?: string;
   to?: string;
   kind?: AuditKind;
+  /** keyset paging: only rows older than this id (rows are listed newest first, by id) */
+  before?: number;
   limit: number;
   offset: number;
 }
@@ -91,7 +80,24 @@ export interface AuditListRow extends Omit<AuditEntry, 'fieldLabel'> {
   projectName: string | null;
 }
 
-export function listAudit(db: Db, filter: AuditFilter): { total: number; rows: AuditListRow[] } {
+/** Rows counted at most: beyond this the screen says “more than” rather than counting millions on each click. */
+export const AUDIT_COUNT_CAP = 10_000;
+
+export interface AuditListPage {
+  /** matching rows, counted up to AUDIT_COUNT_CAP */
+  total: number;
+  /** there are more than `total` */
+  totalCapped: boolean;
+  rows: AuditListRow[];
+  /** the `before` of the page after this one; null when this page reaches the oldest matching row */
+  nextBefore: number | null;
+}
+
+/**
+ * Every filter is one an index serves in id order ((entity, entity_id), operator, the virtual column kind),
+ * so a page reads its rows and no more; dates narrow what those indexes give.
+ */
+export function listAudit(db: Db, filter: AuditFilter): AuditListPage {
   const where: SqlFragment[] = [];
   if (filter.projectId !== undefined)
     where.push(sqlFragment`a.entity = 'project' AND a.entity_id = ${filter.projectId}`);
@@ -99,27 +105,46 @@ export function listAudit(db: Db, filter: AuditFilter): { total: number; rows: A
   // `at` is UTC; local days are compared through SQLite's localtime conversion
   if (filter.from) where.push(sqlFragment`date(a.at, 'localtime') >= ${filter.from}`);
   if (filter.to) where.push(sqlFragment`date(a.at, 'localtime') <= ${filter.to}`);
-  if (filter.kind) where.push(KIND_WHERE[filter.kind]);
+  if (filter.kind) where.push(sqlFragment`a.kind = ${filter.kind}`);
+  if (filter.before !== undefined) where.push(sqlFragment`a.id < ${filter.before}`);
   const clause = where.length
     ? sqlFragment`WHERE ${sqlJoin(
         where.map((w) => sqlFragment`(${w})`),
         ' AND ',
       )}`
     : sqlFragment``;
-  const total = get<{ n: number }>(db, sql`SELECT COUNT(*) AS n FROM audit_log a ${clause}`)?.n ?? 0;
-  const rows = all<AuditListRow>(
+  const counted =
+    get<{ n: number }>(
+      db,
+      sql`SELECT COUNT(*) AS n FROM (SELECT 1 FROM audit_log a ${clause} LIMIT ${AUDIT_COUNT_CAP + 1})`,
+    )?.n ?? 0;
+  const fetched = all<AuditListRow>(
     db,
     sql`SELECT a.id, a.at, a.operator, a.entity, a.entity_id AS entityId, a.action, a.field,
                a.old_value AS oldValue, a.new_value AS newValue,
                p.code AS projectCode, p.name AS projectName
         FROM audit_log a LEFT JOIN projects p ON a.entity = 'project' AND p.id = a.entity_id
-        ${clause} ORDER BY a.id DESC LIMIT ${filter.limit} OFFSET ${filter.offset}`,
+        ${clause} ORDER BY a.id DESC LIMIT ${filter.limit + 1} OFFSET ${filter.offset}`,
   );
-  return { total, rows };
+  const rows = fetched.slice(0, filter.limit);
+  return {
+    total: Math.min(counted, AUDIT_COUNT_CAP),
+    totalCapped: counted > AUDIT_COUNT_CAP,
+    rows,
+    nextBefore: fetched.length > filter.limit ? rows[rows.length - 1].id : null,
+  };
 }
 
+/** Everyone who has changed anything: one seek per name down the operator index, not a scan of the log. */
 export function auditOperators(db: Db): string[] {
-  return all<{ operator: string }>(db, sql`SELECT DISTINCT operator FROM audit_log ORDER BY operator`).map(
-    (r) => r.operator,
-  );
+  return all<{ operator: string }>(
+    db,
+    sql`WITH RECURSIVE names(operator) AS (
+          SELECT MIN(operator) FROM audit_log
+          UNION ALL
+          SELECT (SELECT MIN(operator) FROM audit_log WHERE operator > names.operator)
+          FROM names WHERE names.operator IS NOT NULL
+        )
+        SELECT operator FROM names WHERE operator IS NOT NULL ORDER BY operator`,
+  ).map((r) => r.operator);
 }

@@ -88,10 +88,11 @@ export function dispatchInUseSince(db: Db, week: string): boolean {
 }
 
 /** Projects with a confirmed entry in the week: the ones that have reported. */
-export function reportedProjectIds(db: Db, week: string): Set<number> {
+export function reportedProjectIds(db: Db, week: string, onlyProject?: number): Set<number> {
+  const one = onlyProject === undefined ? sqlFragment`` : sqlFragment`AND project_id = ${onlyProject}`;
   const rows = all<{ projectId: number }>(
     db,
-    sql`SELECT project_id AS projectId FROM dispatch_entries WHERE week = ${week} AND confirmed = 1`,
+    sql`SELECT project_id AS projectId FROM dispatch_entries WHERE week = ${week} AND confirmed = 1 ${one}`,
   );
   return new Set(rows.map((r) => r.projectId));
 }

@@ -20,15 +20,19 @@ export function listMilestones(db: Db, projectId: number): Milestone[] {
  * Every project's unfinished nodes planned up to `until`, grouped for the lights: one query, not one per
  * row, and only the nodes that can light (due or late), not the whole schedule.
  */
-export function openMilestonesByProject(db: Db, until: string): Map<number, { name: string; plannedDate: string }[]> {
+export function openMilestonesByProject(
+  db: Db,
+  until: string,
+  onlyProject?: number,
+): Map<number, { name: string; plannedDate: string }[]> {
   // raw rows, unordered (the lights order what they show): this runs on every library load
-  const rows = db
-    .prepare(
-      `SELECT project_id, name, planned_date FROM milestones
-       WHERE actual_date IS NULL AND planned_date IS NOT NULL AND planned_date <= ?`,
-    )
-    .raw()
-    .all(until) as [number, string, string][];
+  const open = `SELECT project_id, name, planned_date FROM milestones
+                WHERE actual_date IS NULL AND planned_date IS NOT NULL AND planned_date <= ?`;
+  const rows = (
+    onlyProject === undefined
+      ? db.prepare(open).raw().all(until)
+      : db.prepare(`${open} AND project_id = ?`).raw().all(until, onlyProject)
+  ) as [number, string, string][];
   const byProject = new Map<number, { name: string; plannedDate: string }[]>();
   for (const [projectId, name, plannedDate] of rows) {
     const node = { name, plannedDate };

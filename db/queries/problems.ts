@@ -66,7 +66,8 @@ export function nextProblemSequence(db: Db, year: number): number {
   const prefix = `WT-${year}-`;
   const row = get<{ code: string | null }>(
     db,
-    sql`SELECT MAX(code) AS code FROM problems WHERE code LIKE ${`${prefix}%`}`,
+    // a range on the code index rather than LIKE, which SQLite's default collation cannot seek with
+    sql`SELECT MAX(code) AS code FROM problems WHERE code >= ${prefix} AND code < ${`WT-${year}.`}`,
   );
   return row?.code ? Number(row.code.slice(prefix.length)) + 1 : 1;
 }
@@ -174,11 +175,16 @@ export function insertNote(
 }
 
 /** Every project's open problems that have a deadline up to `until`, for the lights. */
-export function openProblemsByProject(db: Db, until: string): Map<number, { code: string; deadline: string }[]> {
+export function openProblemsByProject(
+  db: Db,
+  until: string,
+  onlyProject?: number,
+): Map<number, { code: string; deadline: string }[]> {
+  const one = onlyProject === undefined ? sqlFragment`` : sqlFragment`AND project_id = ${onlyProject}`;
   const rows = all<{ projectId: number; code: string; deadline: string }>(
     db,
     sql`SELECT project_id AS projectId, code, deadline FROM problems
-        WHERE status <> 'closed' AND deadline IS NOT NULL AND deadline <= ${until}`,
+        WHERE status <> 'closed' AND deadline IS NOT NULL AND deadline <= ${until} ${one}`,
   );
   const byProject = new Map<number, { code: string; deadline: string }[]>();
   for (const row of rows) {
@@ -190,10 +196,15 @@ export function openProblemsByProject(db: Db, until: string): Map<number, { code
 }
 
 /** The problems raised from one dispatch week, by project: what the entry grid shows as 已转问题. */
-export function problemsRaisedIn(db: Db, week: string): Map<number, { id: number; code: string }[]> {
+export function problemsRaisedIn(
+  db: Db,
+  week: string,
+  onlyProject?: number,
+): Map<number, { id: number; code: string }[]> {
+  const one = onlyProject === undefined ? sqlFragment`` : sqlFragment`AND project_id = ${onlyProject}`;
   const rows = all<{ projectId: number; id: number; code: string }>(
     db,
-    sql`SELECT project_id AS projectId, id, code FROM problems WHERE source_week = ${week} ORDER BY code`,
+    sql`SELECT project_id AS projectId, id, code FROM problems WHERE source_week = ${week} ${one} ORDER BY code`,
   );
   const byProject = new Map<number, { id: number; code: string }[]>();
   for (const { projectId, id, code } of rows) {

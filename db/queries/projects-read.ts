@@ -9,6 +9,8 @@ type RawRow = Omit<
 
 /** `onlyProject` narrows the monthly sums too: summing every project's months to read one is O(all). */
 function selectRows(planYear: number, onlyProject: number | null = null): SqlFragment {
+  // two texts rather than `(? IS NULL OR project_id = ?)`, which SQLite cannot serve from the primary key
+  const oneProject = onlyProject === null ? sqlFragment`` : sqlFragment`AND project_id = ${onlyProject}`;
   return sqlFragment`
     SELECT p.id, p.code, p.name, p.category, p.is_investment_promotion AS isInvestmentPromotion,
            p.chain_id AS chainId, p.chain_lead_override AS chainLeadOverride,
@@ -34,7 +36,7 @@ function selectRows(planYear: number, onlyProject: number | null = null): SqlFra
     LEFT JOIN parks k ON k.id = p.park_id
     LEFT JOIN (SELECT project_id, SUM(amount_yuan) AS completed, MAX(month) AS months
                FROM monthly_investments
-               WHERE year = ${planYear} AND (${onlyProject} IS NULL OR project_id = ${onlyProject})
+               WHERE year = ${planYear} ${oneProject}
                GROUP BY project_id) m
            ON m.project_id = p.id`;
 }
@@ -112,6 +114,10 @@ export function stageChangesOf(db: Db, projectId: number): StageChange[] {
     sql`SELECT id, from_stage AS fromStage, to_stage AS toStage, changed_on AS changedOn, operator, reason
         FROM stage_changes WHERE project_id = ${projectId} ORDER BY changed_on DESC, id DESC`,
   );
+}
+
+export function projectExists(db: Db, id: number): boolean {
+  return get(db, sql`SELECT 1 FROM projects WHERE id = ${id}`) !== undefined;
 }
 
 export function projectIdByCode(db: Db, code: string): number | undefined {

@@ -10,7 +10,12 @@ export interface AuditRow extends AuditEntry {
 }
 
 export interface AuditPage {
+  /** matching rows, counted up to AUDIT_COUNT_CAP (db/queries/audit.ts) */
   total: number;
+  /** there are more than `total`: the screen offers “更多…” (the next page by `before`) instead of a count */
+  totalCapped: boolean;
+  /** `before` for the rows after this page; null on the page with the oldest matching row */
+  nextBefore: number | null;
   entries: AuditRow[];
   /** everyone who has changed anything, for the filter */
   operators: string[];
@@ -26,6 +31,7 @@ export const auditSpec = {
         to: isoDate('结束日期').optional(),
         kind: z.enum(AUDIT_KINDS, { error: '类别不正确' }).optional(),
         limit: z.number().int().min(1).max(1000).default(200),
+        before: z.number().int().min(1).optional(),
         offset: z.number().int().min(0).max(10_000_000).default(0),
       })
       .strict(),

@@ -5,9 +5,9 @@ import type { AppContext } from '../services/app-context';
 
 export const auditHandlers = {
   'audit.list': async (ctx: AppContext, input: ParsedInput<'audit.list'>): Promise<AuditPage> => {
-    const { total, rows } = listAudit(ctx.db, input);
+    const { rows, ...page } = listAudit(ctx.db, input);
     return {
-      total,
+      ...page,
       entries: rows.map((row) => ({ ...row, fieldLabel: auditFieldLabel(row.field) })),
       operators: auditOperators(ctx.db),
     };

@@ -4,7 +4,9 @@ import { toIsoDate } from '../../db/model/dates';
 import { DISPATCH_FIELDS, type DispatchTexts, type WeekChange } from '../../db/model/dispatch';
 import { describeChanges, type WeekState } from '../../db/model/week-changes';
 import { parseWeek, shiftWeek, weekOf, type DispatchWeek } from '../../db/model/weeks';
+import type { ProjectRow } from '../../db/model/project';
 import { entriesOfWeek, saveEntry } from '../../db/queries/dispatch';
+import { getProject } from '../../db/queries/projects-read';
 import type { ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { dispatchRowOf, dispatchWeekView } from '../services/dispatch-week';
@@ -23,10 +25,16 @@ export function weekFor(ctx: AppContext, key: string | undefined): DispatchWeek 
   return week;
 }
 
-function rowOf(ctx: AppContext, week: DispatchWeek, projectId: number) {
-  const row = dispatchRowOf(ctx.db, week, projectId, planYearOf(ctx), ctx.today());
+function rowOf(ctx: AppContext, week: DispatchWeek, project: ProjectRow) {
+  const row = dispatchRowOf(ctx.db, week, project.id, planYearOf(ctx), ctx.today(), project);
   if (!row) throw new AppError('not_found', '找不到该项目，可能已被删除', 'projectId');
   return row;
+}
+
+function projectOf(ctx: AppContext, projectId: number): ProjectRow {
+  const project = getProject(ctx.db, projectId, planYearOf(ctx));
+  if (!project) throw new AppError('not_found', '找不到该项目，可能已被删除', 'projectId');
+  return project;
 }
 
 export const dispatchHandlers = {
@@ -36,9 +44,11 @@ export const dispatchHandlers = {
   'dispatch.saveEntry': async (ctx: AppContext, input: ParsedInput<'dispatch.saveEntry'>) => {
     const meta = writeMeta(ctx);
     const week = weekFor(ctx, input.week);
-    inTransaction(ctx.db, () => {
+    // a weekly entry changes nothing the project row holds: read once, lit before and after the save
+    return inTransaction(ctx.db, () => {
+      const project = projectOf(ctx, input.projectId);
       // the row as the grid shows it: the project's lights (its snapshot) and the text the clerk started from
-      const current = rowOf(ctx, week, input.projectId);
+      const current = rowOf(ctx, week, project);
       if (current.stage === 'completed' && !current.entryId) {
         throw new AppError('stage_rule', '已竣工项目不再参加周调度', 'projectId');
       }
@@ -46,8 +56,8 @@ export const dispatchHandlers = {
         DISPATCH_FIELDS.map((field) => [field, input[field] ?? current[field]]),
       ) as unknown as DispatchTexts;
       saveEntry(ctx.db, input.projectId, week.key, texts, current.snapshot, meta, current);
+      return rowOf(ctx, week, project);
     });
-    return rowOf(ctx, week, input.projectId);
   },
 
   'dispatch.confirm': async (ctx: AppContext, input: ParsedInput<'dispatch.confirm'>) => {

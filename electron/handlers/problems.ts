@@ -24,12 +24,12 @@ import {
   type ProblemValues,
   type StoredProblemWithUnits,
 } from '../../db/queries/problems';
-import { getProject } from '../../db/queries/projects-read';
+import { projectExists } from '../../db/queries/projects-read';
 import { referenceName } from '../../db/queries/reference';
 import type { ParsedInput, ProblemPrint, ProblemSummary } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { problemPrintData, problemRow, problemUnits } from '../services/print-data';
-import { planYearOf, writeMeta } from '../services/session';
+import { writeMeta } from '../services/session';
 import { inTransaction } from '../../db/transaction';
 
 function row(ctx: AppContext, stored: StoredProblemWithUnits): ProblemListRow {
@@ -110,7 +110,7 @@ export const problemHandlers = {
     const meta = writeMeta(ctx);
     const today = ctx.today();
     const id = inTransaction(ctx.db, () => {
-      if (!getProject(ctx.db, input.projectId, planYearOf(ctx))) {
+      if (!projectExists(ctx.db, input.projectId)) {
         throw new AppError('not_found', '找不到该项目，不能登记问题', 'projectId');
       }
       const values: ProblemValues = {

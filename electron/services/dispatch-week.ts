@@ -7,11 +7,12 @@ import {
   type DispatchWeekView,
 } from '../../db/model/dispatch';
 import type { LitProjectRow } from '../../db/model/overview';
+import type { ProjectRow } from '../../db/model/project';
 import { shiftWeek, weekLabel, weekOf, type DispatchWeek } from '../../db/model/weeks';
 import { entriesOfWeek, entryOf, latestEntriesBetween, latestEntryBetween } from '../../db/queries/dispatch';
 import { problemsRaisedIn } from '../../db/queries/problems';
-import { listProjects } from '../../db/queries/projects-read';
-import { litProject, withLights } from './project-lights';
+import { getProject, listProjects } from '../../db/queries/projects-read';
+import { withLights } from './project-lights';
 
 function toRow(
   project: LitProjectRow,
@@ -80,21 +81,25 @@ export function dispatchWeekView(
   };
 }
 
-/** One project's row of a week, without reading the whole library: what a save answers with. */
+/**
+ * One project's row of a week, without reading the whole library: what a save answers with. A caller that
+ * has the project already (a save reads it once for before and after) passes it in.
+ */
 export function dispatchRowOf(
   db: Db,
   week: DispatchWeek,
   projectId: number,
   planYear: number,
   today: string,
+  project: ProjectRow | undefined = getProject(db, projectId, planYear),
 ): DispatchRow | undefined {
-  const lit = litProject(db, projectId, planYear, today);
-  if (!lit) return undefined;
+  if (!project) return undefined;
+  const [lit] = withLights(db, [project], planYear, today);
   const entry = entryOf(db, projectId, week.key);
   const copied = entry
     ? undefined
     : latestEntryBetween(db, projectId, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, week.key);
-  return toRow(lit, entry, copied, problemsRaisedIn(db, week.key).get(projectId));
+  return toRow(lit, entry, copied, problemsRaisedIn(db, week.key, projectId).get(projectId));
 }
 
 /** What the project is now, as a week's entry records it; the entry itself is the report, so no 报送 light. */

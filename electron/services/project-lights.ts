@@ -65,10 +65,10 @@ const DISPATCH_IN_USE_WEEKS = 4;
  * Who has reported this week. An office that has not kept weekly dispatch in the last four weeks (a new
  * install, or one that does not use it) gets no 报送 lights rather than every project turning yellow.
  */
-function reportingOf(db: Db, today: string): (projectId: number) => boolean {
+function reportingOf(db: Db, today: string, onlyProject?: number): (projectId: number) => boolean {
   const week = weekOf(today);
   if (!dispatchInUseSince(db, shiftWeek(week.key, -DISPATCH_IN_USE_WEEKS).key)) return () => true;
-  const reported = reportedProjectIds(db, week.key);
+  const reported = reportedProjectIds(db, week.key, onlyProject);
   return (projectId) => reported.has(projectId);
 }
 
@@ -77,9 +77,11 @@ export type LitRow<T extends ProjectRow = ProjectRow> = T & ProjectLights;
 /** Lights describe now: computed on every read from the data and today, never stored. */
 export function withLights<T extends ProjectRow>(db: Db, rows: T[], planYear: number, today: string): LitRow<T>[] {
   const context = lightContextOf(db, planYear, today);
-  const open = openMilestonesByProject(db, dueHorizon(today, context.thresholds.milestoneDueDays));
-  const reported = reportingOf(db, today);
-  const problems = openProblemsByProject(db, dueHorizon(today, context.thresholds.problemDueDays));
+  // one project (its page, a save) reads only its own nodes, reports and problems, not the library's
+  const only = rows.length === 1 ? rows[0].id : undefined;
+  const open = openMilestonesByProject(db, dueHorizon(today, context.thresholds.milestoneDueDays), only);
+  const reported = reportingOf(db, today, only);
+  const problems = openProblemsByProject(db, dueHorizon(today, context.thresholds.problemDueDays), only);
   return rows.map((row) => ({
     ...row,
     ...computeLights(

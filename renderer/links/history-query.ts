@@ -28,10 +28,11 @@ const isoDateOrNull = (v: string | null): string | null => (v !== null && ISO_DA
  * The view lives in the address (#/history?project=12&operator=…&from=2026-11-01&to=2026-11-28&kind=dispatch&page=2)
  * so another screen can link to one project's history and the back button returns to the same page.
  */
-export function viewFromQuery(search: string): { filters: HistoryFilters; page: number } {
+export function viewFromQuery(search: string): { filters: HistoryFilters; page: number; before: number | null } {
   const q = new URLSearchParams(search);
   const kind = q.get('kind');
   return {
+    before: positiveInt(q.get('before')),
     filters: {
       projectId: positiveInt(q.get('project')),
       operator: q.get('operator') || null,
@@ -43,13 +44,15 @@ export function viewFromQuery(search: string): { filters: HistoryFilters; page: 
   };
 }
 
-export function queryOf(filters: HistoryFilters, page = 1): string {
+/** `before`: past the counted rows the pages go on from the oldest row shown (“更多…”), by its id. */
+export function queryOf(filters: HistoryFilters, page = 1, before: number | null = null): string {
   const q = new URLSearchParams();
   if (filters.projectId !== null) q.set('project', String(filters.projectId));
   if (filters.operator) q.set('operator', filters.operator);
   if (filters.from) q.set('from', filters.from);
   if (filters.to) q.set('to', filters.to);
   if (filters.kind) q.set('kind', filters.kind);
+  if (before !== null) q.set('before', String(before));
   if (page > 1) q.set('page', String(page));
   const text = q.toString();
   return text ? `?${text}` : '';
@@ -64,13 +67,18 @@ export function hasFilters(filters: HistoryFilters): boolean {
   return Object.values(filters).some((v) => v !== null);
 }
 
-export function auditInputOf(filters: HistoryFilters, page: number): MethodInput<'audit.list'> {
+export function auditInputOf(
+  filters: HistoryFilters,
+  page: number,
+  before: number | null = null,
+): MethodInput<'audit.list'> {
   return {
     ...(filters.projectId !== null && { projectId: filters.projectId }),
     ...(filters.operator && { operator: filters.operator }),
     ...(filters.from && { from: filters.from }),
     ...(filters.to && { to: filters.to }),
     ...(filters.kind && { kind: filters.kind }),
+    ...(before !== null && { before }),
     limit: PAGE_SIZE,
     offset: (page - 1) * PAGE_SIZE,
   };

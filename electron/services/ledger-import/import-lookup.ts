@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/connection';
 import { proposeChain } from '../../../db/model/chain-guess';
-import type { ProjectFields } from '../../../db/model/project';
-import { listProjects } from '../../../db/queries/projects-read';
+import type { ProjectDetail, ProjectFields } from '../../../db/model/project';
+import { projectDetails } from '../../../db/queries/project-details';
 import type { WriteMeta } from '../../../db/queries/projects-write';
 import { insertImportedUnit, listChains, listParks, listUnits } from '../../../db/queries/reference';
 import type { ReadRecord } from './record-values';
@@ -18,6 +18,8 @@ const chainKey = (name: string) => name.replace(/\s/g, '').replace(/(产业链|�
 export const nameKey = (name: string, owner: string) => `${name.replace(/\s/g, '')}\u0000${owner.replace(/\s/g, '')}`;
 
 export interface Lookup {
+  /** the library as it was when the run began, read once; a project leaves it once the run writes it */
+  details: Map<number, ProjectDetail>;
   byCode: Map<string, number>;
   byNameOwner: Map<string, number[]>;
   chains: ReturnType<typeof listChains>;
@@ -28,12 +30,14 @@ export interface Lookup {
 export function lookupOf(db: Db, planYear: number): Lookup {
   const byCode = new Map<string, number>();
   const byNameOwner = new Map<string, number[]>();
-  for (const p of listProjects(db, planYear)) {
+  const details = projectDetails(db, planYear);
+  for (const p of details.values()) {
     if (p.code) byCode.set(p.code.toUpperCase(), p.id);
     const key = nameKey(p.name, p.owner);
     byNameOwner.set(key, [...(byNameOwner.get(key) ?? []), p.id]);
   }
   return {
+    details,
     byCode,
     byNameOwner,
     chains: listChains(db),

@@ -202,7 +202,7 @@ function importOne(
 ): { kind: 'create' | 'update' | 'unchanged'; row: ImportRow; id: number; warnings: string[] } {
   const { db, meta, planYear } = settings;
   const id = matchExisting(lookup, record);
-  const detail = id === undefined ? undefined : getProject(db, id, planYear);
+  const detail = id === undefined ? undefined : (lookup.details.get(id) ?? getProject(db, id, planYear));
   const { fields: candidate, month, chain } = candidateOf(settings, lookup, record, detail, createdUnits);
   const before = detail && {
     ...pickProjectFields(detail),
@@ -252,6 +252,7 @@ function importOne(
       after: `${formatWan(month.after)}万元`,
     });
   }
+  lookup.details.delete(projectId);
   const kind = !detail ? 'create' : changes.length ? 'update' : 'unchanged';
   const yearCompletedYuan = month ? month.yearTotal : (detail?.yearCompletedYuan ?? 0);
   return {

@@ -19,8 +19,8 @@ import './history.css';
 export function HistoryPage() {
   const [location, navigate] = useLocation();
   const search = useSearch();
-  const { filters, page } = viewFromQuery(search);
-  const log = useApi('audit.list', auditInputOf(filters, page));
+  const { filters, page, before } = viewFromQuery(search);
+  const log = useApi('audit.list', auditInputOf(filters, page, before));
   // useApi keeps the last page while the next loads, so the operators list does not flicker
   const operators = log.data?.operators ?? [];
 
@@ -30,8 +30,8 @@ export function HistoryPage() {
     scrollBox.current?.scrollTo?.({ top: 0 });
   }, [shownKey]);
 
-  const go = (next: HistoryFilters, nextPage = 1) =>
-    navigate(`${location}${queryOf(next, nextPage)}`, { replace: true });
+  const go = (next: HistoryFilters, nextPage = 1, nextBefore: number | null = null) =>
+    navigate(`${location}${queryOf(next, nextPage, nextBefore)}`, { replace: true });
   const change = (patch: Partial<HistoryFilters>) => go({ ...filters, ...patch });
   const clear = () => go(NO_FILTERS);
   const filtered = hasFilters(filters);
@@ -62,7 +62,17 @@ export function HistoryPage() {
           }
         />
       )}
-      <HistoryCount total={log.data?.total} page={page} loading={log.loading} onPage={(next) => go(filters, next)} />
+      <HistoryCount
+        total={log.data?.total}
+        totalCapped={log.data?.totalCapped ?? false}
+        nextBefore={log.data?.nextBefore ?? null}
+        older={before !== null}
+        page={page}
+        loading={log.loading}
+        onPage={(next) => go(filters, next, before)}
+        onMore={(next) => go(filters, 1, next)}
+        onNewest={() => go(filters)}
+      />
       <div className="history-body" ref={scrollBox}>
         <HistoryTable
           entries={log.data?.entries ?? []}

@@ -1,0 +1,86 @@
+import type { Db } from '../db/connection';
+import { dispatch } from '../electron/contract';
+import type { AppContext } from '../electron/services/app-context';
+import { medianMs, report } from './timing';
+
+const WEEK = '2026-W48';
+
+async function call(ctx: AppContext, method: string, input: unknown): Promise<void> {
+  const result = await dispatch(ctx, method, input);
+  if (!result.ok) throw new Error(`${method} refused: ${result.error.message}`);
+}
+
+export interface SingleItemFigures {
+  get: number;
+  save: number;
+  problem: number;
+}
+
+/** One project read, one weekly entry saved, one problem registered: each should cost the same at any size. */
+export async function measureSingleItems(ctx: AppContext, runs = 15): Promise<SingleItemFigures> {
+  const ids = (
+    ctx.db.prepare('SELECT id FROM projects WHERE stage <> ? ORDER BY id').all('completed') as {
+      id: number;
+    }[]
+  ).map((r) => r.id);
+  const pick = (n: number) => ids[(n * 97) % ids.length];
+  let n = 0;
+  const get = await medianMs(runs, () => call(ctx, 'projects.get', { id: pick(n++) }));
+  const save = await medianMs(runs, () =>
+    call(ctx, 'dispatch.saveEntry', { projectId: pick(n), week: WEEK, progress: `本周完成主体施工第${n++}层` }),
+  );
+  const problem = await medianMs(runs, () =>
+    call(ctx, 'problems.create', {
+      projectId: pick(n++),
+      description: '施工用电未接通，需供电公司协调',
+      category: 'utilities',
+      deadline: '2026-12-31',
+    }),
+  );
+  return { get, save, problem };
+}
+
+function bareOf(db: Db) {
+  const project = db.prepare('SELECT * FROM projects WHERE id = ?');
+  const months = db.prepare('SELECT * FROM monthly_investments WHERE project_id = ? AND year = 2026');
+  const nodes = db.prepare('SELECT * FROM milestones WHERE project_id = ?');
+  const entry = db.prepare('SELECT * FROM dispatch_entries WHERE project_id = ? AND week = ?');
+  const touch = db.prepare('UPDATE dispatch_entries SET progress = ? WHERE project_id = ? AND week = ?');
+  const audit = db.prepare(
+    `INSERT INTO audit_log (at, operator, entity, entity_id, action, field, old_value, new_value)
+     VALUES ('2026-11-28T02:00:00Z', '基准测试', 'project', ?, 'update', 'bench', NULL, NULL)`,
+  );
+  const read = (id: number) => [project.get(id), months.all(id), nodes.all(id)];
+  return { read, entry, touch, audit };
+}
+
+export async function benchSingleItems(ctx: AppContext): Promise<void> {
+  const figures = await measureSingleItems(ctx);
+  const bare = bareOf(ctx.db);
+  const id = (ctx.db.prepare('SELECT MAX(id) AS id FROM projects').get() as { id: number }).id;
+  const bareRead = await medianMs(15, () => bare.read(id));
+  const bareSave = await medianMs(15, () => {
+    bare.read(id);
+    bare.entry.get(id, WEEK);
+    bare.touch.run('x', id, WEEK);
+    bare.audit.run(id);
+  });
+  const bareCreate = await medianMs(15, () => [bare.read(id), bare.audit.run(id)]);
+  report('projects.get, one project', figures.get, 'bare SELECT project + months + nodes', bareRead);
+  report('dispatch.saveEntry, one entry', figures.save, 'bare read + entry + UPDATE + audit', bareSave);
+  report('problems.create, one problem', figures.problem, 'bare read + one INSERT', bareCreate);
+}
+
+export function printGrowthRow(size: number, figures: SingleItemFigures): void {
+  console.log(
+    `${size.toLocaleString('en-US').padStart(8)} projects ${figures.get.toFixed(1).padStart(10)} ms ${figures.save
+      .toFixed(1)
+      .padStart(12)} ms ${figures.problem.toFixed(1).padStart(12)} ms`,
+  );
+}
+
+export function printGrowthHeader(): void {
+  console.log(
+    `${''.padStart(17)} ${'projects.get'.padStart(13)} ${'saveEntry'.padStart(15)} ${'problems.create'.padStart(15)}`,
+  );
+}
