@@ -39,9 +39,9 @@ export function RecoveryScreen({ status, onRestored }: { status: AppStatus; onRe
   return (
     <div className="recovery">
       <main className="recovery-panel" aria-label="数据恢复">
-        <div className="recovery-app">{status.cityName}重点项目推进台</div>
-        <h1 className="recovery-title">
-          <ExclamationCircleFilled className="recovery-icon" aria-hidden />
+        <div className="recovery-app zd-muted zd-small">{status.cityName}重点项目推进台</div>
+        <h1 className="recovery-title zd-strong">
+          <ExclamationCircleFilled className="zd-text-red" aria-hidden />
           {trouble.title}
         </h1>
         <p className="recovery-message">{trouble.message}</p>
@@ -55,7 +55,7 @@ export function RecoveryScreen({ status, onRestored }: { status: AppStatus; onRe
                 key: 'details',
                 label: '技术细节',
                 children: (
-                  <ul className="recovery-details-list">
+                  <ul className="recovery-details-list zd-small zd-secondary">
                     {status.damage.details.map((line, i) => (
                       <li key={i}>{line}</li>
                     ))}
@@ -160,9 +160,9 @@ function BackupsPart({ missing, onRestored }: { missing: boolean; onRestored(): 
         {recommended ? (
           <div className="recovery-recommend">
             <div className="recovery-recommend-text">
-              <div className="recovery-recommend-label">推荐使用最近的一份完好备份</div>
-              <div className="recovery-recommend-what">
-                <span className="recovery-time">{formatTakenAt(recommended.takenAt)}</span>
+              <div className="zd-muted zd-small">推荐使用最近的一份完好备份</div>
+              <div className="recovery-recommend-what zd-strong">
+                <span className="zd-num">{formatTakenAt(recommended.takenAt)}</span>
                 <span>{backupKindLabel(recommended)}</span>
                 <span>{recommended.projectCount}个项目</span>
                 <span>{formatSize(recommended.sizeBytes)}</span>
@@ -190,7 +190,7 @@ function BackupsPart({ missing, onRestored }: { missing: boolean; onRestored(): 
         {failure && <Alert className="recovery-failure" type="error" showIcon title={failure} />}
         {list.length > 0 && (
           <>
-            <div className="recovery-list-title">
+            <div className="recovery-list-title zd-muted zd-small">
               全部备份（{list.length}份）{recommended && list.length > 1 ? '：也可以选择其他完好的备份恢复' : ''}
             </div>
             <BackupTable
@@ -208,16 +208,16 @@ function BackupsPart({ missing, onRestored }: { missing: boolean; onRestored(): 
 
   return (
     <>
-      <h2 className="recovery-section-title">从备份恢复</h2>
+      <h2 className="recovery-section-title zd-strong">从备份恢复</h2>
       {backupsPart}
-      <div className="recovery-folder">
+      <div className="recovery-folder zd-secondary zd-small">
         数据文件夹：
         {folder.data ? (
           <Typography.Text copyable={{ text: folder.data.dataDir, tooltips: ['复制路径', '已复制'] }}>
             {folder.data.dataDir}
           </Typography.Text>
         ) : (
-          <span className="recovery-muted">{folder.error ? folder.error.message : '正在读取…'}</span>
+          <span className="zd-faint">{folder.error ? folder.error.message : '正在读取…'}</span>
         )}
       </div>
     </>

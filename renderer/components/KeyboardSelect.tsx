@@ -129,7 +129,7 @@ export function KeyboardSelect<V extends Value>({
   }
 
   return (
-    <div className="ks">
+    <div style={{ width: '100%' }}>
       <Select<V | V[] | typeof CREATE>
         {...rest}
         mode={mode}
@@ -169,7 +169,10 @@ export function KeyboardSelect<V extends Value>({
 
 function Hint({ text, className }: { text: string; className?: string }) {
   return (
-    <div className={className ? `ks-hint ${className}` : 'ks-hint'} role="status">
+    <div
+      className={className ? `ks-hint zd-small zd-text-yellow ${className}` : 'ks-hint zd-small zd-text-yellow'}
+      role="status"
+    >
       {text}
     </div>
   );

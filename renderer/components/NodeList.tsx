@@ -28,19 +28,19 @@ interface NodeListProps {
 /** Nodes due or overdue: 计划日期, 项目, 节点, 责任单位, 链长 and how many days late or left. */
 export function NodeList({ nodes, today, empty, hideLead = false, limit = 8 }: NodeListProps) {
   const [expanded, setExpanded] = useState(false);
-  if (nodes.length === 0) return <div className="node-list-empty">{empty}</div>;
+  if (nodes.length === 0) return <div className="node-list-empty zd-faint">{empty}</div>;
   const shown = expanded ? nodes : nodes.slice(0, limit);
   const hidden = nodes.length - shown.length;
   return (
     <>
       <table className={`zd-table zd-table-rows zd-table-hover node-list${hideLead ? ' no-lead' : ''}`}>
         <colgroup>
-          <col className="node-list-date" />
+          <col style={{ width: 96 }} />
           <col />
           <col className="node-list-name" />
           <col className="node-list-unit" />
-          {!hideLead && <col className="node-list-lead" />}
-          <col className="node-list-due" />
+          {!hideLead && <col style={{ width: '16%' }} />}
+          <col style={{ width: 88 }} />
         </colgroup>
         <thead>
           <tr>
@@ -64,7 +64,7 @@ export function NodeList({ nodes, today, empty, hideLead = false, limit = 8 }: N
                 <td title={node.name}>{node.name}</td>
                 <td title={node.unitName ?? ''}>{node.unitName}</td>
                 {!hideLead && <td title={node.chainLead}>{node.chainLead}</td>}
-                <td className={`num ${due?.overdue ? 'node-list-late' : 'node-list-soon'}`}>{due?.text}</td>
+                <td className={`num ${due?.overdue ? 'zd-text-red' : 'zd-text-yellow'}`}>{due?.text}</td>
               </tr>
             );
           })}

@@ -45,7 +45,7 @@ export function AddBackupsFrom({ onAdded }: { onAdded(): Promise<void> }) {
         onFolder={add}
       />
       {outcome && (
-        <div className="data-safety-done" role="status">
+        <div className="data-safety-done zd-text-green" role="status">
           {outcome}
         </div>
       )}

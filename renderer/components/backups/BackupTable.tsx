@@ -75,7 +75,7 @@ export function BackupTable({ backups, loading, recommended, restoring, onRestor
           >
             恢复
           </Button>
-          {backup.problem && <span className="backup-problem">{backup.problem}</span>}
+          {backup.problem && <span className="zd-text-red">{backup.problem}</span>}
         </span>
       ),
     },

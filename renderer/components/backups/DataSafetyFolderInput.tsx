@@ -1,4 +1,4 @@
-import { Button, Input } from 'antd';
+import { Button, Input, Flex } from 'antd';
 import { useState } from 'react';
 import { canChooseFolder, chooseFolder } from '../../desktop-bridge';
 import './backups.css';
@@ -53,7 +53,7 @@ export function DataSafetyFolderInput(props: Props) {
   }
 
   const errorLine = error && (
-    <div className="data-safety-error" role="alert">
+    <div className="data-safety-error zd-small zd-text-red" role="alert">
       {error}
     </div>
   );
@@ -71,9 +71,9 @@ export function DataSafetyFolderInput(props: Props) {
 
   return (
     <div className="data-safety-folder-input">
-      <div className="data-safety-path-row">
+      <Flex gap={8}>
         <Input
-          className="data-safety-path"
+          style={{ width: 380 }}
           aria-label={inputLabel}
           placeholder={placeholder}
           value={text}
@@ -99,7 +99,7 @@ export function DataSafetyFolderInput(props: Props) {
         >
           取消
         </Button>
-      </div>
+      </Flex>
       {errorLine}
     </div>
   );

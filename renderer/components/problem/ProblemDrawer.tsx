@@ -115,7 +115,7 @@ function ProblemView({ problem: p, units, onClose, onChanged }: ProblemViewProps
   return (
     <div className="pb-detail">
       <div className="pb-detail-head">
-        <span className="pb-detail-code">{p.code}</span>
+        <span className="pb-detail-code zd-strong zd-num">{p.code}</span>
         <ProblemStatusTag status={p.status} />
         <OverdueMark days={p.daysOverdue} />
         <span className="zd-gap" />
@@ -157,7 +157,7 @@ function ProblemView({ problem: p, units, onClose, onChanged }: ProblemViewProps
         <tbody>
           <FieldRow label="项目" wide>
             <Link href={`/projects/${p.projectId}`}>
-              <span className="pb-fields-code">{p.projectCode}</span>
+              <span className="pb-fields-code zd-muted zd-num">{p.projectCode}</span>
               {p.projectName}
             </Link>
           </FieldRow>
@@ -176,40 +176,42 @@ function ProblemView({ problem: p, units, onClose, onChanged }: ProblemViewProps
             <td>{PROBLEM_CATEGORY_LABELS[p.category]}</td>
           </tr>
           <FieldRow label="问题描述" wide>
-            <div className="pb-fields-text">{p.description}</div>
+            <div className="pb-fields-text zd-long">{p.description}</div>
           </FieldRow>
           <tr>
             <th>牵头单位</th>
-            <td>{p.leadUnitName ?? <span className="pb-none">未指定</span>}</td>
+            <td>{p.leadUnitName ?? <span className="zd-hint">未指定</span>}</td>
             <th>责任人</th>
-            <td>{p.responsiblePerson || <span className="pb-none">未填</span>}</td>
+            <td>{p.responsiblePerson || <span className="zd-hint">未填</span>}</td>
           </tr>
           <FieldRow label="责任单位" wide>
             {p.responsibleUnitNames.length ? (
               p.responsibleUnitNames.join('、')
             ) : (
-              <span className="pb-none">未指定</span>
+              <span className="zd-hint">未指定</span>
             )}
           </FieldRow>
           <tr>
             <th>登记日期</th>
-            <td className="pb-fields-num">{p.raisedOn}</td>
+            <td className="zd-num">{p.raisedOn}</td>
             <th>交办日期</th>
-            <td className="pb-fields-num">{p.assignedOn ?? <span className="pb-none">未交办</span>}</td>
+            <td className="zd-num">{p.assignedOn ?? <span className="zd-hint">未交办</span>}</td>
           </tr>
           <tr>
             <th>办结时限</th>
-            <td className="pb-fields-num">
-              {p.deadline ?? <span className="pb-none">未定</span>} <OverdueMark days={p.daysOverdue} />
+            <td className="zd-num">
+              {p.deadline ?? <span className="zd-hint">未定</span>} <OverdueMark days={p.daysOverdue} />
             </td>
             <th>办理天数</th>
-            <td className="pb-fields-num">{p.daysOpen}天</td>
+            <td className="zd-num">{p.daysOpen}天</td>
           </tr>
           {p.resolution && (
             <FieldRow label="办理结果" wide>
               <div className="pb-fields-result">
-                <span className="pb-fields-text">{p.resolution}</span>
-                {p.resolvedOn && <span className="pb-fields-resolved">{p.resolvedOn} 销号</span>}
+                <span className="pb-fields-text zd-long">{p.resolution}</span>
+                {p.resolvedOn && (
+                  <span className="pb-fields-resolved zd-small zd-text-green zd-num">{p.resolvedOn} 销号</span>
+                )}
               </div>
             </FieldRow>
           )}
@@ -217,13 +219,13 @@ function ProblemView({ problem: p, units, onClose, onChanged }: ProblemViewProps
       </table>
 
       <h4 className="zd-panel-title pb-detail-title">办理记录</h4>
-      <ol className="pb-notes" aria-label="办理记录">
+      <ol className="pb-notes zd-plain-list" aria-label="办理记录">
         {p.notes.map((note) => (
           <li key={note.id} className="pb-note">
-            <span className="pb-note-date num">{note.notedOn}</span>
+            <span className="pb-note-date zd-secondary zd-small num">{note.notedOn}</span>
             <span className={`zd-chip pb-note-kind pb-note-${note.kind}`}>{PROBLEM_NOTE_KIND_LABELS[note.kind]}</span>
-            <span className="pb-note-text">{note.text}</span>
-            <span className="pb-note-by">{note.operator}</span>
+            <span className="zd-long">{note.text}</span>
+            <span className="zd-hint zd-nowrap">{note.operator}</span>
           </li>
         ))}
       </ol>

@@ -52,7 +52,7 @@ export function ProjectProblems({ project, onChanged }: ProjectProblemsProps) {
           问题协调
           {rows.length > 0 && (
             <span className="zd-panel-note">
-              未销号 {open} 个{overdue > 0 && <span className="pp-overdue-count">，超期 {overdue} 个</span>}
+              未销号 {open} 个{overdue > 0 && <span className="zd-text-red">，超期 {overdue} 个</span>}
               {rows.length > open && `，已销号 ${rows.length - open} 个`}
             </span>
           )}
@@ -62,22 +62,24 @@ export function ProjectProblems({ project, onChanged }: ProjectProblemsProps) {
         </Button>
       </div>
       {problems.error && !problems.data ? (
-        <div className="pd-empty">问题读取失败：{problems.error.message}</div>
+        <div className="pd-empty zd-faint">问题读取失败：{problems.error.message}</div>
       ) : !problems.data ? (
-        <div className="pd-empty">正在读取…</div>
+        <div className="pd-empty zd-faint">正在读取…</div>
       ) : rows.length === 0 ? (
-        <div className="pd-empty">暂无问题。调度会上提出的需协调事项，可点“登记问题”记入，交办责任单位跟踪办理。</div>
+        <div className="pd-empty zd-faint">
+          暂无问题。调度会上提出的需协调事项，可点“登记问题”记入，交办责任单位跟踪办理。
+        </div>
       ) : (
         <table className="zd-table zd-table-hover pp-table">
           <colgroup>
-            <col className="pp-col-code" />
+            <col style={{ width: 104 }} />
             <col />
-            <col className="pp-col-category" />
-            <col className="pp-col-units" />
-            <col className="pp-col-date" />
-            <col className="pp-col-date" />
-            <col className="pp-col-status" />
-            <col className="pp-col-overdue" />
+            <col style={{ width: 76 }} />
+            <col style={{ width: 200 }} />
+            <col style={{ width: 92 }} />
+            <col style={{ width: 92 }} />
+            <col style={{ width: 84 }} />
+            <col style={{ width: 86 }} />
           </colgroup>
           <thead>
             <tr>
@@ -109,10 +111,10 @@ export function ProjectProblems({ project, onChanged }: ProjectProblemsProps) {
                 </td>
                 <td>{PROBLEM_CATEGORY_LABELS[p.category]}</td>
                 <td className="pp-units" title={unitsText(p)}>
-                  {unitsText(p) || <span className="pb-none">未指定</span>}
+                  {unitsText(p) || <span className="zd-hint">未指定</span>}
                 </td>
                 <td className="num">{p.raisedOn}</td>
-                <td className="num">{p.deadline ?? <span className="pb-none">未定</span>}</td>
+                <td className="num">{p.deadline ?? <span className="zd-hint">未定</span>}</td>
                 <td>
                   <ProblemStatusTag status={p.status} />
                 </td>

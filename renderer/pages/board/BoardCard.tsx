@@ -64,12 +64,12 @@ export const BoardCard = memo(function BoardCard({
     >
       <div className="bc-head">
         <LightBadge light={project.light} title={LIGHT_LABELS[project.light]} className="board-light-dot" />
-        <Link href={`/projects/${project.id}`} className="bc-name" draggable={false} title={project.name}>
+        <Link href={`/projects/${project.id}`} className="bc-name zd-strong" draggable={false} title={project.name}>
           {project.name}
         </Link>
         <button
           type="button"
-          className="bc-move"
+          className="bc-move zd-muted"
           title="推进/退回"
           aria-label={`推进/退回：${project.name}`}
           aria-haspopup="menu"
@@ -79,17 +79,17 @@ export const BoardCard = memo(function BoardCard({
           <MoreIcon />
         </button>
       </div>
-      <div className="bc-line">
-        <span className="bc-code">{project.code}</span>
+      <div className="bc-line zd-small zd-muted">
+        <span className="bc-code zd-num">{project.code}</span>
         <span className="bc-sep">·</span>
         <span className="bc-chain" title={project.chainName}>
           {project.chainName}
         </span>
         <MoneyCell className="bc-money" title="总投资（万元）" yuan={project.totalInvestmentYuan} />
       </div>
-      <div className="bc-line">
+      <div className="bc-line zd-small zd-muted">
         <span className="bc-lead" title={project.chainLead ? `链长：${project.chainLead}` : undefined}>
-          链长：{project.chainLead || <span className="bc-none">未设置</span>}
+          链长：{project.chainLead || <span className="zd-faint">未设置</span>}
         </span>
       </div>
       <LightReason light={project.light} reasons={project.lightReasons} />

@@ -93,7 +93,7 @@ export function BoardColumn({
           />
         ))}
         {hidden > 0 && (
-          <div className="board-col-more">
+          <div className="board-col-more zd-muted zd-small">
             <span>还有{hidden}个，请用筛选缩小范围</span>
             <Button type="link" size="small" onClick={() => setShown((n) => n + CARDS_PER_PAGE)}>
               再显示{Math.min(hidden, CARDS_PER_PAGE)}个
@@ -113,33 +113,33 @@ export function BoardColumn({
       onDrop={drop}
     >
       <header className="board-col-head">
-        <div className="bch-line">
-          <h2 className="bch-title">{label}</h2>
+        <div className="bch-line zd-nowrap">
+          <h2 className="bch-title zd-strong">{label}</h2>
           <span className="bch-count num">{projects.length}个</span>
           {onToggleCollapsed && (
-            <Button type="link" size="small" className="bch-toggle" onClick={onToggleCollapsed}>
+            <Button type="link" size="small" className="bch-toggle zd-small" onClick={onToggleCollapsed}>
               {collapsed ? '展开' : '收起'}
             </Button>
           )}
         </div>
         {collapsed ? (
-          <div className="bch-sub bch-folded-money">
+          <div className="bch-sub zd-small zd-muted bch-folded-money">
             总投资（万元）
             <div>
               <MoneyCell yuan={column.totalInvestmentYuan} />
             </div>
           </div>
         ) : (
-          <div className="bch-line bch-sub">
+          <div className="bch-line zd-nowrap bch-sub zd-small zd-muted">
             <span className="bch-money">
               总投资
               <MoneyCell yuan={column.totalInvestmentYuan} />
               万元
             </span>
             {(column.red > 0 || column.yellow > 0) && (
-              <span className="bch-lights">
-                {column.red > 0 && <span className="bch-red">红{column.red}</span>}
-                {column.yellow > 0 && <span className="bch-yellow">黄{column.yellow}</span>}
+              <span className="bch-lights zd-num">
+                {column.red > 0 && <span className="zd-text-red">红{column.red}</span>}
+                {column.yellow > 0 && <span className="zd-text-yellow">黄{column.yellow}</span>}
               </span>
             )}
           </div>

@@ -39,9 +39,9 @@ export function BoardPage() {
   }
   if (!projects.data || !reference.data) {
     return (
-      <div className="zd-page board-loading">
+      <div className="zd-stack zd-loading">
         <Spin size="large" description="正在读取项目…">
-          <div className="board-loading-box" />
+          <div className="zd-loading-box" />
         </Spin>
       </div>
     );

@@ -16,7 +16,7 @@ export function LightReason({ light, reasons }: { light: LightLevel; reasons: re
   if (!reasons.length) return null;
   return (
     <Tooltip title={reasonsTip(reasons)} placement="bottomLeft">
-      <div className={`light-reason light-${light}`}>
+      <div className={`light-reason zd-small zd-nowrap light-${light}`}>
         <span className="light-reason-text">{reasons[0]}</span>
         {reasons.length > 1 && <span className="light-reason-more">等{reasons.length}项</span>}
       </div>

@@ -110,7 +110,7 @@ export function AssessmentRanking({ overview }: { overview: ChainLeadOverview })
         ]}
       />
       {unassigned && unassigned.projectCount > 0 && (
-        <div className="cl-rank-note">未设链长的 {unassigned.projectCount} 个项目不参加链长排名。</div>
+        <div className="cl-rank-note zd-hint">未设链长的 {unassigned.projectCount} 个项目不参加链长排名。</div>
       )}
     </>
   );

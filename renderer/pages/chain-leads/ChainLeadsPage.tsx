@@ -28,9 +28,9 @@ export function ChainLeadsPage() {
   }
   if (!overview.data) {
     return (
-      <div className="zd-stack cl-loading">
+      <div className="zd-stack zd-loading">
         <Spin size="large" description="正在汇总…">
-          <div className="cl-loading-box" />
+          <div className="zd-loading-box" />
         </Spin>
       </div>
     );
@@ -70,7 +70,7 @@ function ChainLeadsView({
         </Button>
       </div>
       {leads.length === 0 ? (
-        <div className="cl-empty">还没有项目。产业链的链长在“设置 → 产业链”中填写。</div>
+        <div className="cl-empty zd-faint">还没有项目。产业链的链长在“设置 → 产业链”中填写。</div>
       ) : (
         <div className="cl-cards">
           {leads.map((lead) => (

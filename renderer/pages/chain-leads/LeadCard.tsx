@@ -35,11 +35,11 @@ export function LeadCard({ lead, today, dueWithinDays, targets }: LeadCardProps)
     <section className="cl-card" aria-label={lead.chainLead}>
       <header className="cl-card-head">
         <h3 title={lead.chainLead}>{lead.chainLead}</h3>
-        <span className="cl-card-meta">
+        <span className="cl-card-meta zd-muted zd-nowrap">
           {lead.projectCount} 个项目 · 总投资 <span className="num">{formatWan(lead.totalInvestmentYuan)}</span> 万元
         </span>
       </header>
-      <div className="cl-chains">
+      <div className="cl-chains zd-muted zd-small">
         {unassigned
           ? '产业链未设链长、项目也未单独指定链长'
           : `产业链：${lead.chains.map((c) => chainText(c, targets)).join('、')}`}
@@ -84,7 +84,7 @@ export function LeadCard({ lead, today, dueWithinDays, targets }: LeadCardProps)
             <td className="num" title={`已开工 ${lead.newStartStarted} 个 / 列入新开工 ${lead.newStartListed} 个`}>
               {percentText(lead.startRate)}
               {lead.newStartListed > 0 && (
-                <span className="cl-rate-of">
+                <span className="cl-rate-of zd-hint">
                   {lead.newStartStarted}/{lead.newStartListed}
                 </span>
               )}
@@ -93,10 +93,10 @@ export function LeadCard({ lead, today, dueWithinDays, targets }: LeadCardProps)
         </tbody>
       </table>
       {nodes.length === 0 ? (
-        <div className="cl-nodes-title">没有逾期或{dueWithinDays}天内到期的节点。</div>
+        <div className="cl-nodes-title zd-secondary">没有逾期或{dueWithinDays}天内到期的节点。</div>
       ) : (
         <>
-          <div className="cl-nodes-title">
+          <div className="cl-nodes-title zd-secondary">
             逾期节点 <b className={lead.overdue.length ? 'is-late' : ''}>{lead.overdue.length}</b> 个 · {dueWithinDays}
             天内到期 <b>{lead.dueSoon.length}</b> 个
           </div>

@@ -13,15 +13,15 @@ function Batch({ name, stage, figure, foot }: { name: string; stage: string; fig
         <h3>{name}</h3>
         <span>{stage}</span>
       </div>
-      <div className="db-batch-figure">{figure}</div>
-      <div className="db-batch-foot">{foot}</div>
+      <div className="db-batch-figure zd-nowrap">{figure}</div>
+      <div className="db-batch-foot zd-muted zd-nowrap">{foot}</div>
     </section>
   );
 }
 
 const Count = ({ value, unit = '个' }: { value: number; unit?: string }) => (
   <>
-    <span className="db-big">{value}</span>
+    <span className="db-big zd-strong zd-num">{value}</span>
     <span className="db-big-unit">{unit}</span>
   </>
 );
@@ -37,9 +37,9 @@ export function BatchStats({ summary }: { summary: DashboardSummary }) {
         stage="新开工"
         figure={
           <>
-            <span className="db-big">{counts.newStartStarted}</span>
+            <span className="db-big zd-strong zd-num">{counts.newStartStarted}</span>
             <span className="db-big-of">/ {counts.newStartListed} 个</span>
-            <span className="db-big-note">已开工 / 列入计划</span>
+            <span className="db-big-note zd-hint">已开工 / 列入计划</span>
           </>
         }
         foot={

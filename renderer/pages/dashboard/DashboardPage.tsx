@@ -33,9 +33,9 @@ export function DashboardPage() {
   }
   if (!summary.data) {
     return (
-      <div className="zd-stack db-loading">
+      <div className="zd-stack zd-loading">
         <Spin size="large" description="正在汇总…">
-          <div className="db-loading-box" />
+          <div className="zd-loading-box" />
         </Spin>
       </div>
     );
@@ -70,14 +70,14 @@ function DashboardView({
         <div className="db-main">
           <section className="zd-panel" aria-label="逾期节点">
             <h3 className="zd-panel-title">
-              逾期节点<span className="db-count is-late num">{summary.overdue.length}</span>
+              逾期节点<span className="db-count zd-small is-late num">{summary.overdue.length}</span>
               <span className="zd-panel-note">计划日期已过、尚未填写实际完成日期</span>
             </h3>
             <NodeList nodes={summary.overdue} today={summary.today} limit={10} empty="没有逾期节点。" />
           </section>
           <section className="zd-panel" aria-label="本周到期节点">
             <h3 className="zd-panel-title">
-              本周到期节点<span className="db-count num">{summary.dueThisWeek.length}</span>
+              本周到期节点<span className="db-count zd-small num">{summary.dueThisWeek.length}</span>
               <span className="zd-panel-note">今天至{weekEnd}（周日）到期、尚未完成</span>
             </h3>
             <NodeList nodes={summary.dueThisWeek} today={summary.today} limit={10} empty="本周没有到期的节点。" />

@@ -58,9 +58,9 @@ function stepsOf(checklist: Checklist): Step[] {
 
 function StepMark({ done, number }: { done: boolean; number: number }): ReactNode {
   return done ? (
-    <CheckCircleFilled className="frc-mark is-done" aria-hidden />
+    <CheckCircleFilled className="frc-mark zd-small zd-strong is-done" aria-hidden />
   ) : (
-    <span className="frc-mark" aria-hidden>
+    <span className="frc-mark zd-small zd-strong" aria-hidden>
       {number}
     </span>
   );
@@ -97,7 +97,7 @@ export function FirstRunChecklist() {
     <section className="frc" aria-labelledby="frc-title">
       <div className="frc-head">
         <h3 id="frc-title">首次使用清单</h3>
-        <span className="frc-sub">
+        <span className="frc-sub zd-small zd-muted">
           已完成 {doneCount}/{steps.length} 步。完成后工作台、项目库和调度表就有了本办公室的数据。
         </span>
         <Button size="small" type="text" onClick={() => void dismiss()} loading={saving}>
@@ -122,7 +122,7 @@ export function FirstRunChecklist() {
                   </Tag>
                 )}
               </div>
-              <div className="frc-text">{step.text}</div>
+              <div className="frc-text zd-small zd-secondary">{step.text}</div>
             </div>
             <Link href={step.href} className="frc-action">
               {step.action}

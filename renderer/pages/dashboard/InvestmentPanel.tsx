@@ -32,7 +32,7 @@ export function InvestmentPanel({ summary }: { summary: DashboardSummary }) {
           </tr>
         </tbody>
       </table>
-      <div className="db-invest-rates">
+      <div className="db-invest-rates zd-secondary">
         <span>
           完成率 <b className="num">{percentText(rate)}</b>
         </span>
@@ -44,8 +44,8 @@ export function InvestmentPanel({ summary }: { summary: DashboardSummary }) {
         <div className={`db-track-fill${gap?.behind ? ' is-behind' : ''}`} style={{ width: barWidth(rate) }} />
         <div className="db-track-mark" style={{ left: barWidth(summary.timeProgress) }} />
       </div>
-      {gap && <div className={`db-invest-gap${gap.behind ? ' is-behind' : ''}`}>{gap.text}</div>}
-      {rate === null && <div className="db-invest-gap">尚未填报本年计划投资</div>}
+      {gap && <div className={`db-invest-gap zd-muted zd-small${gap.behind ? ' is-behind' : ''}`}>{gap.text}</div>}
+      {rate === null && <div className="db-invest-gap zd-muted zd-small">尚未填报本年计划投资</div>}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { Flex } from 'antd';
 import { Link } from 'wouter';
 import type { StageCounts } from '../../../db/model/overview';
 import { libraryHref } from '../../links/library-href';
@@ -12,7 +13,7 @@ export function LightPanel({ counts, missingData }: { counts: StageCounts; missi
   return (
     <section className="zd-panel db-lights" aria-label="预警">
       <h3 className="zd-panel-title">预警</h3>
-      <div className="db-light-rows">
+      <Flex vertical gap={4}>
         <Link className="db-light light-red" href={libraryHref({ light: 'red' })}>
           <LightBadge light="red" className="db-light-dot" decorative />
           红灯
@@ -28,7 +29,7 @@ export function LightPanel({ counts, missingData }: { counts: StageCounts; missi
           绿灯
           <b className="num">{green}</b>个
         </span>
-      </div>
+      </Flex>
       <div className="db-light-bar" aria-hidden>
         <span className="light-red" style={{ width: share(red) }} />
         <span className="light-yellow" style={{ width: share(yellow) }} />

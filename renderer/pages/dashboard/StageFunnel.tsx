@@ -14,14 +14,14 @@ export function StageFunnel({ counts }: { counts: StageCounts }) {
       </h3>
       {STAGES.map((stage) => (
         <Link key={stage} className="db-funnel-row" href={libraryHref({ stage })}>
-          <span className="db-funnel-label">{STAGE_LABELS[stage]}</span>
+          <span className="db-funnel-label zd-secondary">{STAGE_LABELS[stage]}</span>
           <span className="db-funnel-track">
             <span
               className={`db-funnel-bar stage-${stage}`}
               style={{ width: barWidth(counts.byStage[stage] / largest) }}
             />
           </span>
-          <span className="db-funnel-count num">{counts.byStage[stage]}</span>
+          <span className="zd-strong num">{counts.byStage[stage]}</span>
         </Link>
       ))}
     </section>

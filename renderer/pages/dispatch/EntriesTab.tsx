@@ -118,12 +118,12 @@ function EntriesView({ view }: { view: DispatchWeekView }) {
 
   return (
     <div className="zd-page">
-      <div className="entries-summary">
-        <span className="entries-counter" aria-label="报送情况">
+      <div className="entries-summary zd-nowrap">
+        <span className="entries-counter zd-secondary" aria-label="报送情况">
           已报送 <b className="num">{counts.confirmed}</b> / 共 <b className="num">{counts.active}</b>，未报送{' '}
           <b className={`num${counts.unreported ? ' is-unreported' : ''}`}>{counts.unreported}</b>
         </span>
-        <span className="entries-activity" aria-live="polite">
+        <span className="entries-activity zd-muted zd-small" aria-live="polite">
           {activity.failed > 0 ? (
             <span className="is-failed">{activity.failed} 个项目保存失败，见“状态”列</span>
           ) : activity.busy > 0 ? (
@@ -133,7 +133,7 @@ function EntriesView({ view }: { view: DispatchWeekView }) {
           )}
         </span>
         <span className="zd-gap" />
-        <span className="entries-keys">
+        <span className="entries-keys zd-hint">
           直接输入替换整格 · F2或再次单击在原文上修改 · Tab/Enter 移动 · Shift+Enter 换行 · Esc 撤销本格
         </span>
         <Button size="small" disabled={!waitingShown.length} onClick={confirmCopied}>

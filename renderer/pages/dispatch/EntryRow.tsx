@@ -89,7 +89,7 @@ export const EntryRow = memo(function EntryRow({
             {row.name}
           </Link>
         </div>
-        <div className="entries-project-meta">
+        <div className="entries-project-meta zd-hint zd-nowrap">
           <span className="num">{row.code}</span>
           {row.chainName && <span>{row.chainName}</span>}
         </div>
@@ -119,7 +119,7 @@ export const EntryRow = memo(function EntryRow({
           onRetry={() => void store.retry(row.projectId)}
         />
         {raisedProblems.length > 0 ? (
-          <span className="entries-raised">
+          <span className="entries-raised zd-small zd-muted">
             已转问题{' '}
             {raisedProblems.map((p) => (
               <Link key={p.id} href={`/problems?id=${p.id}`}>

@@ -28,12 +28,12 @@ export function EntryStatus({ state, week, onConfirm, onRetry }: EntryStatusProp
   let action = null;
   if (row.confirmed) {
     report = (
-      <span className="entries-report is-reported">
-        已报送{row.updatedBy && <span className="entries-report-by">{row.updatedBy}</span>}
+      <span className="entries-report zd-nowrap is-reported">
+        已报送{row.updatedBy && <span className="entries-report-by zd-muted">{row.updatedBy}</span>}
       </span>
     );
   } else if (isCopied(row) && row.copiedFromWeek) {
-    report = <span className="entries-report is-copied">{copiedLabel(row.copiedFromWeek, week)}·待确认</span>;
+    report = <span className="entries-report zd-nowrap is-copied">{copiedLabel(row.copiedFromWeek, week)}·待确认</span>;
     if (save.kind !== 'saving') {
       action = (
         <Button type="link" size="small" className="entries-confirm-one" onClick={onConfirm}>
@@ -42,21 +42,21 @@ export function EntryStatus({ state, week, onConfirm, onRetry }: EntryStatusProp
       );
     }
   } else {
-    report = <span className="entries-report is-unreported">未报送</span>;
+    report = <span className="entries-report zd-nowrap is-unreported">未报送</span>;
   }
 
   let detail = null;
   if (save.kind === 'pending') {
-    detail = <span className="entries-save is-pending">待保存…</span>;
+    detail = <span className="entries-save zd-faint is-pending">待保存…</span>;
   } else if (save.kind === 'saving') {
     detail = (
-      <span className="entries-save is-saving">
+      <span className="entries-save zd-faint is-saving">
         <LoadingOutlined /> 保存中…
       </span>
     );
   } else if (save.kind === 'failed') {
     detail = (
-      <span className="entries-save is-failed" role="alert">
+      <span className="entries-save zd-faint is-failed" role="alert">
         <ExclamationCircleOutlined /> 保存失败：{save.message}
         <Button type="link" size="small" className="entries-retry" onClick={onRetry}>
           重试
@@ -65,15 +65,15 @@ export function EntryStatus({ state, week, onConfirm, onRetry }: EntryStatusProp
     );
   } else if (save.kind === 'saved') {
     detail = (
-      <span className="entries-save is-saved">
+      <span className="entries-save zd-faint is-saved">
         <CheckOutlined /> 已保存{row.updatedAt ? ` ${format(parseISO(row.updatedAt), 'HH:mm')}` : ''}
       </span>
     );
   } else if (row.confirmed && row.updatedAt) {
-    detail = <span className="entries-save">{timeOf(row.updatedAt)}</span>;
+    detail = <span className="entries-save zd-faint">{timeOf(row.updatedAt)}</span>;
   }
   return (
-    <div className="entries-status">
+    <div className="entries-status zd-small">
       {report}
       {detail}
       {action}

@@ -109,7 +109,7 @@ function YearGrid({ year, years, onYear, search, onSearch, lead, onLead }: YearG
       <div className="zd-toolbar">
         <Select
           aria-label="年度"
-          className="inv-year"
+          style={{ width: 92 }}
           value={year}
           options={years.map((y) => ({ value: y, label: `${y}年` }))}
           onChange={onYear}
@@ -126,7 +126,7 @@ function YearGrid({ year, years, onYear, search, onSearch, lead, onLead }: YearG
         <Select
           allowClear
           showSearch
-          className="inv-lead"
+          style={{ width: 180 }}
           popupMatchSelectWidth={false}
           placeholder="全部链长"
           aria-label="链长"
@@ -134,19 +134,19 @@ function YearGrid({ year, years, onYear, search, onSearch, lead, onLead }: YearG
           options={leads.map((l) => ({ value: l, label: l }))}
           onChange={onLead}
         />
-        <span className="inv-facts">
+        <span className="inv-facts zd-secondary">
           <MonthClosingBar year={year} />
           <span className="inv-sep">|</span>
           <span>单位：万元</span>
         </span>
         <span className="zd-gap" />
-        <span className="inv-save-state" role="status">
+        <span className="inv-save-state zd-small zd-muted" role="status">
           {errors > 0 ? (
-            <span className="inv-save-error">{errors}格未保存，请按提示改正或按 Esc 还原</span>
+            <span className="zd-text-red">{errors}格未保存，请按提示改正或按 Esc 还原</span>
           ) : saving ? (
             '正在保存…'
           ) : editor.lastSave ? (
-            <span className="inv-save-ok">
+            <span className="zd-text-green">
               已保存 {editor.lastSave.projectName} {editor.lastSave.month}月 {savedAmountText(editor.lastSave.yuan)}（
               {clock(editor.lastSave.at)}）
             </span>

@@ -134,7 +134,7 @@ export function PrintTab({ week }: { week: string }) {
             <PrintPreview data={data} options={options} width={previewWidth} onPageCount={onPageCount} />
           </Spin>
         )}
-        {!data && !query.error && <Spin className="print-tab-loading" description="正在排版…" />}
+        {!data && !query.error && <Spin className="zd-spin-block" description="正在排版…" />}
       </section>
     </div>
   );

@@ -1,5 +1,5 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Tag } from 'antd';
+import { Button, DatePicker, Tag, Flex } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { differenceInCalendarWeeks, parseISO } from 'date-fns';
 import { shiftWeek, weekLabel, weekOf, type DispatchWeek } from '../../../db/model/weeks';
@@ -28,7 +28,7 @@ export function WeekSelector({ week, current, onChange }: WeekSelectorProps) {
   const isCurrent = week.key === current.key;
   const pick = (date: Dayjs | null) => date && onChange(weekOf(date.format('YYYY-MM-DD')).key);
   return (
-    <div className="dispatch-week" role="group" aria-label="调度周">
+    <Flex align="center" gap={6} role="group" aria-label="调度周">
       <Button
         size="small"
         icon={<LeftOutlined />}
@@ -37,7 +37,7 @@ export function WeekSelector({ week, current, onChange }: WeekSelectorProps) {
       >
         上一周
       </Button>
-      <span className="dispatch-week-label" aria-live="polite">
+      <span className="dispatch-week-label zd-strong zd-num zd-nowrap" aria-live="polite">
         {weekLabel(week)}
       </span>
       <Tag className="dispatch-week-distance" color={isCurrent ? 'blue' : week.key > current.key ? 'gold' : 'default'}>
@@ -71,6 +71,6 @@ export function WeekSelector({ week, current, onChange }: WeekSelectorProps) {
       >
         本周
       </Button>
-    </div>
+    </Flex>
   );
 }

@@ -12,8 +12,8 @@ function ChangeValue({ what, text, side }: { what: string; text: string; side: '
     'chg-value',
     `chg-${side}`,
     light ? `light-${light}` : '',
-    MONEY_KINDS.has(what) ? 'chg-money' : '',
-    text === '本周未报送' ? 'chg-missing' : '',
+    MONEY_KINDS.has(what) ? 'zd-num' : '',
+    text === '本周未报送' ? 'zd-text-yellow' : '',
   ];
   return (
     <div className={classes.filter(Boolean).join(' ')}>
@@ -27,10 +27,14 @@ function ProjectChanges({ project }: { project: WeekChange }) {
   return (
     <div className="chg-project" role="listitem" aria-label={project.name}>
       <div className="chg-project-head">
-        <Link href={`/projects/${project.projectId}`} className="chg-project-name" title={project.name}>
+        <Link
+          href={`/projects/${project.projectId}`}
+          className="chg-project-name zd-nowrap zd-strong"
+          title={project.name}
+        >
           {project.name}
         </Link>
-        <div className="chg-project-meta">
+        <div className="chg-project-meta zd-hint">
           <span className="num">{project.code}</span>
           <span>{project.chainName}</span>
         </div>
@@ -38,9 +42,9 @@ function ProjectChanges({ project }: { project: WeekChange }) {
       <div className="chg-lines">
         {project.changes.map((change) => (
           <div className="chg-line" key={change.what}>
-            <div className="chg-what">{change.what}</div>
+            <div className="chg-what zd-secondary zd-small">{change.what}</div>
             <ChangeValue what={change.what} text={change.before} side="before" />
-            <div className="chg-arrow" aria-label="变为">
+            <div className="chg-arrow zd-faint" aria-label="变为">
               →
             </div>
             <ChangeValue what={change.what} text={change.after} side="after" />
@@ -62,7 +66,7 @@ export function ChangesList({
 }) {
   return (
     <div className="zd-grid-scroll chg-scroll" role="region" aria-label="较上周变化明细">
-      <div className="chg-columns" aria-hidden="true">
+      <div className="chg-columns zd-small zd-strong zd-secondary" aria-hidden="true">
         <div>项目</div>
         <div className="chg-line">
           <div>变化事项</div>
@@ -73,9 +77,9 @@ export function ChangesList({
       </div>
       {groups.map((group) => (
         <section key={group.lead} className="chg-group" aria-label={`链长：${group.lead}`}>
-          <h3 className="chg-group-head">
+          <h3 className="chg-group-head zd-strong">
             链长：{group.lead}
-            <span className="chg-group-count">{group.projects.length}个项目</span>
+            <span className="chg-group-count zd-small zd-muted">{group.projects.length}个项目</span>
           </h3>
           <div role="list">
             {group.projects.map((project) => (

@@ -138,10 +138,10 @@ export function TextCell({ store, state, field, label, index, col, active, mode,
         onKeyDown={onKeyDown}
       />
       {(refusal || length > COUNTER_FROM) && (
-        <div className="entries-cell-note">
-          {refusal && <span className="entries-cell-error">{refusal.message}</span>}
+        <div className="entries-cell-note zd-small">
+          {refusal && <span className="entries-cell-error zd-text-red">{refusal.message}</span>}
           {length > COUNTER_FROM && (
-            <span className={`entries-cell-count num${length > DISPATCH_TEXT_MAX ? ' is-over' : ''}`}>
+            <span className={`entries-cell-count zd-faint num${length > DISPATCH_TEXT_MAX ? ' is-over' : ''}`}>
               {length}/{DISPATCH_TEXT_MAX}
             </span>
           )}

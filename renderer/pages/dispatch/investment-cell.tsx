@@ -85,7 +85,7 @@ export function MonthCell({ row, rowIndex, month, future, editor, onMove }: Mont
         onBlur={() => void editor.commit(row, month)}
       />
       {draft?.error && (
-        <span className="inv-cell-error" role="alert">
+        <span className="inv-cell-error zd-small zd-nowrap" role="alert">
           {draft.error}
         </span>
       )}

@@ -41,7 +41,7 @@ export const investmentColumns = col.columns([
     cell: (info) => (
       <span className="inv-project" title={`${info.row.original.name}\n${info.row.original.code}`}>
         <span className="inv-project-name">{info.getValue()}</span>
-        <span className="inv-project-code">{info.row.original.code}</span>
+        <span className="inv-project-code zd-faint zd-num">{info.row.original.code}</span>
       </span>
     ),
   }),

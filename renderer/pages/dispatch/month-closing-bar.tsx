@@ -23,7 +23,7 @@ export function MonthClosingBar({ year }: MonthClosingBarProps) {
   const { message, modal } = App.useApp();
   const state = useApi('investment.months', { year });
   const [busy, setBusy] = useState(false);
-  if (!state.data) return <span className="inv-progress">时序进度：{state.error ? '读取失败' : '…'}</span>;
+  if (!state.data) return <span className="zd-strong">时序进度：{state.error ? '读取失败' : '…'}</span>;
   const { closedThrough, currentMonth } = state.data;
   const next = closedThrough + 1;
   const canClose = next <= 12 && next <= currentMonth;
@@ -83,7 +83,7 @@ export function MonthClosingBar({ year }: MonthClosingBarProps) {
 
   return (
     <span className="inv-closing" aria-label="月度关账">
-      <span className="inv-progress">时序进度：{progressText(closedThrough)}</span>
+      <span className="zd-strong">时序进度：{progressText(closedThrough)}</span>
       {canClose && (
         <Tooltip title={`${next}月各项目报齐后关账，时序进度即计入${next}月`}>
           <Button size="small" icon={<LockOutlined />} loading={busy} onClick={askClose}>

@@ -3,8 +3,8 @@
  * whatever clerks typed or files carried (“<img onerror>”, “=HYPERLINK(…)”), so it is never parsed as markup.
  */
 export function ClampedText({ text }: { text: string | null }) {
-  if (text === null) return <span className="hist-empty">（空）</span>;
-  if (text === '') return <span className="hist-empty">（空白）</span>;
+  if (text === null) return <span className="zd-faint">（空）</span>;
+  if (text === '') return <span className="zd-faint">（空白）</span>;
   return (
     <div className="hist-clamp" title={text}>
       {text}

@@ -23,12 +23,12 @@ interface HistoryCountProps {
  */
 export function HistoryCount(props: HistoryCountProps) {
   const { total, totalCapped, nextBefore, older, page, loading, onPage, onMore, onNewest } = props;
-  if (total === undefined) return <div className="history-count">{loading ? '正在读取变更记录…' : ''}</div>;
+  if (total === undefined) return <div className="history-count zd-muted">{loading ? '正在读取变更记录…' : ''}</div>;
   const first = (page - 1) * PAGE_SIZE + 1;
   const last = Math.min(page * PAGE_SIZE, total);
   const lastPage = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (
-    <div className="history-count">
+    <div className="history-count zd-muted">
       <span aria-label="记录条数">
         {older ? '更早的记录：' : ''}共 <b className="num">{total}</b> 条{totalCapped ? '以上' : ''}记录
         {total > PAGE_SIZE && first <= total && (

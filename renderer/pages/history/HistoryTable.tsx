@@ -10,10 +10,10 @@ const COLUMNS: TableColumnsType<AuditRow> = [
     key: 'at',
     title: '时间',
     width: 142,
-    className: 'hist-col-at',
+    className: 'zd-nowrap',
     render: (_, entry) => <span className="num">{formatAt(entry.at)}</span>,
   },
-  { key: 'operator', title: '操作人', width: 80, dataIndex: 'operator', className: 'hist-col-operator' },
+  { key: 'operator', title: '操作人', width: 80, dataIndex: 'operator', className: 'zd-nowrap' },
   { key: 'object', title: '对象', width: 260, render: (_, entry) => <HistoryObject entry={entry} /> },
   {
     key: 'action',

@@ -52,7 +52,7 @@ export function FillinExportPart({ period, periodText }: { period: FillinPeriod;
     );
   } else if (list.length === 0) {
     body = (
-      <p className="fillin-empty">{`${periodText}没有需要填报的项目（各项目未指定责任单位，或不在填报范围内）`}</p>
+      <p className="fillin-empty zd-muted">{`${periodText}没有需要填报的项目（各项目未指定责任单位，或不在填报范围内）`}</p>
     );
   } else {
     body = (
@@ -64,7 +64,7 @@ export function FillinExportPart({ period, periodText }: { period: FillinPeriod;
 
   return (
     <div className="fillin-part" role="region" aria-labelledby="fillin-export-title">
-      <h3 className="fillin-part-title" id="fillin-export-title">
+      <h3 className="fillin-part-title zd-strong" id="fillin-export-title">
         一、生成填报表
       </h3>
       <div className="fillin-part-body">{body}</div>
@@ -92,7 +92,7 @@ export function FillinExportPart({ period, periodText }: { period: FillinPeriod;
             <Alert className="fillin-alert" type="error" showIcon title={`生成失败：${outcome.message}`} />
           )}
           {!outcome && units.data && list.length > 0 && (
-            <span className="fillin-hint">
+            <span className="zd-hint">
               {chosen.length === 0
                 ? '请至少选择一个单位'
                 : chosen.length === 1

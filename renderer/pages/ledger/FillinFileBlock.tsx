@@ -1,5 +1,5 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Alert, Table, type TableColumnsType } from 'antd';
+import { Alert, Table, type TableColumnsType, Flex } from 'antd';
 import type { FillinFileResult, ImportChange } from '../../../electron/api-spec';
 import type { PeriodKind } from './fillin-period';
 import { EMPTY_VALUE, missingSentence, unchangedRowText } from './fillin-text';
@@ -11,9 +11,9 @@ const PAGE_SIZE = 50;
 function ChangeLine({ change }: { change: ImportChange }) {
   return (
     <li className="fillin-change">
-      <span className="fillin-change-label">{`${change.label}：`}</span>
-      <span className="fillin-change-before">{change.before ?? EMPTY_VALUE}</span>
-      <span className="fillin-change-arrow" aria-label="改为">
+      <span className="zd-muted">{`${change.label}：`}</span>
+      <span className="zd-faint">{change.before ?? EMPTY_VALUE}</span>
+      <span className="fillin-change-arrow zd-faint" aria-label="改为">
         →
       </span>
       <span className="fillin-change-after">{change.after ?? EMPTY_VALUE}</span>
@@ -29,10 +29,10 @@ function rowColumns(kind: PeriodKind): TableColumnsType<FillinRow> {
       key: 'project',
       width: 260,
       render: (_: unknown, row: FillinRow) => (
-        <div className="fillin-project">
-          <span className="fillin-project-code">{row.code}</span>
+        <Flex vertical>
+          <span className="fillin-project-code zd-num zd-hint">{row.code}</span>
           <span>{row.name}</span>
-        </div>
+        </Flex>
       ),
     },
     {
@@ -40,9 +40,9 @@ function rowColumns(kind: PeriodKind): TableColumnsType<FillinRow> {
       key: 'changes',
       render: (_: unknown, row: FillinRow) =>
         row.changes.length === 0 ? (
-          <span className="fillin-confirm-only">{unchangedRowText(kind)}</span>
+          <span className="zd-muted">{unchangedRowText(kind)}</span>
         ) : (
-          <ul className="fillin-changes">
+          <ul className="fillin-changes zd-plain-list">
             {row.changes.map((change) => (
               <ChangeLine key={change.label} change={change} />
             ))}
@@ -57,20 +57,20 @@ export function FillinFileHeader({ file }: { file: FillinFileResult }) {
   return (
     <div className="fillin-file-head">
       <FileExcelOutlined className="fillin-file-icon" aria-hidden />
-      <span className="fillin-file-name" title={file.fileName}>
+      <span className="fillin-file-name zd-nowrap zd-strong" title={file.fileName}>
         {file.fileName}
       </span>
-      <span className="fillin-file-unit">{file.unitName ?? '单位不明'}</span>
+      <span className="fillin-file-unit zd-secondary">{file.unitName ?? '单位不明'}</span>
       {file.accepted ? (
-        <span className="fillin-file-counts">
+        <span className="fillin-file-counts zd-num zd-muted">
           <span>{`更新${file.rows.length}个项目`}</span>
           <span>{`无变化${file.unchanged}个`}</span>
-          {file.problems.length > 0 && <span className="fillin-attention">{`${file.problems.length}行有问题`}</span>}
-          {file.missing.length > 0 && <span className="fillin-attention">{`缺${file.missing.length}行`}</span>}
+          {file.problems.length > 0 && <span className="zd-text-red">{`${file.problems.length}行有问题`}</span>}
+          {file.missing.length > 0 && <span className="zd-text-red">{`缺${file.missing.length}行`}</span>}
         </span>
       ) : (
-        <span className="fillin-file-counts">
-          <span className="fillin-rejected-tag">不读取</span>
+        <span className="fillin-file-counts zd-num zd-muted">
+          <span className="zd-text-yellow">不读取</span>
         </span>
       )}
     </div>
@@ -83,7 +83,7 @@ export function FillinFileBody({ file, kind }: { file: FillinFileResult; kind: P
     return <Alert className="fillin-rejected" type="warning" showIcon title={file.message ?? '未读取'} />;
   }
   return (
-    <div className="fillin-file-body">
+    <Flex vertical gap={6}>
       {file.rows.length > 0 ? (
         <Table<FillinRow>
           aria-label={`${file.fileName}将更新的项目`}
@@ -98,25 +98,27 @@ export function FillinFileBody({ file, kind }: { file: FillinFileResult; kind: P
           }
         />
       ) : (
-        <p className="fillin-nothing">没有需要更新的项目</p>
+        <p className="fillin-nothing zd-hint">没有需要更新的项目</p>
       )}
-      {file.unchanged > 0 && <p className="fillin-unchanged">{`另有${file.unchanged}个项目与库中一致，不需更新`}</p>}
+      {file.unchanged > 0 && (
+        <p className="fillin-unchanged zd-hint">{`另有${file.unchanged}个项目与库中一致，不需更新`}</p>
+      )}
       {file.missing.length > 0 && (
         <Alert className="fillin-missing" type="warning" showIcon title={missingSentence(file)} role="note" />
       )}
       {file.problems.length > 0 && (
         <div className="fillin-problems" role="group" aria-label={`${file.fileName}未读取的行`}>
-          <div className="fillin-problems-title">{`以下${file.problems.length}行有问题，未读取：`}</div>
+          <div className="fillin-problems-title zd-strong zd-text-red">{`以下${file.problems.length}行有问题，未读取：`}</div>
           <ul>
             {file.problems.map((problem) => (
               <li key={`${problem.row}\u0000${problem.message}`}>
-                <span className="fillin-problem-row num">{`第${problem.row}行`}</span>
-                <span className="fillin-problem-text">{problem.message}</span>
+                <span className="fillin-problem-row zd-text-red num">{`第${problem.row}行`}</span>
+                <span className="zd-secondary">{problem.message}</span>
               </li>
             ))}
           </ul>
         </div>
       )}
-    </div>
+    </Flex>
   );
 }

@@ -41,7 +41,7 @@ export function FillinFilePicker({ count, disabled, onFiles, onClear }: FillinFi
       />
       {compact ? (
         <>
-          <span className="fillin-drop-count">{`已选 ${count} 份填报表`}</span>
+          <span className="zd-strong">{`已选 ${count} 份填报表`}</span>
           <span className="fillin-drop-more">可继续拖入或</span>
           <Button size="small" icon={<PlusOutlined />} disabled={disabled} onClick={pick}>
             添加文件…

@@ -31,7 +31,7 @@ export function FillinPanel({ planYear }: { planYear: number }) {
 
   return (
     <section className="ledger-panel fillin" aria-labelledby="fillin-title">
-      <h2 className="ledger-panel-title" id="fillin-title">
+      <h2 className="ledger-panel-title zd-strong" id="fillin-title">
         责任单位填报表
       </h2>
       <FillinPeriodBar

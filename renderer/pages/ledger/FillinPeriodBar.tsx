@@ -1,5 +1,5 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { Button, Radio, Select } from 'antd';
+import { Button, Radio, Select, Flex } from 'antd';
 import { shiftWeek, type DispatchWeek } from '../../../db/model/weeks';
 import { latestWeek, PERIOD_KIND_LABELS, weekOptions, type PeriodKind, type WeekOption } from './fillin-period';
 
@@ -28,13 +28,13 @@ export function FillinPeriodBar(props: FillinPeriodBarProps) {
     option && (
       <span className="fillin-week-option">
         <span>{option.label}</span>
-        {option.hint && <span className="fillin-week-hint">{option.hint}</span>}
+        {option.hint && <span className="zd-hint">{option.hint}</span>}
       </span>
     );
   return (
     <div className="fillin-period">
-      <div className="fillin-period-item" role="group" aria-labelledby="fillin-kind-label">
-        <span className="fillin-period-label" id="fillin-kind-label">
+      <Flex align="center" gap={8} role="group" aria-labelledby="fillin-kind-label">
+        <span className="zd-muted" id="fillin-kind-label">
           填报类型
         </span>
         <Radio.Group
@@ -46,10 +46,10 @@ export function FillinPeriodBar(props: FillinPeriodBarProps) {
           onChange={(e) => props.onKind(e.target.value as PeriodKind)}
           options={(['week', 'month'] as const).map((k) => ({ value: k, label: PERIOD_KIND_LABELS[k] }))}
         />
-      </div>
+      </Flex>
       {kind === 'week' ? (
-        <div className="fillin-period-item" role="group" aria-labelledby="fillin-week-label">
-          <span className="fillin-period-label" id="fillin-week-label">
+        <Flex align="center" gap={8} role="group" aria-labelledby="fillin-week-label">
+          <span className="zd-muted" id="fillin-week-label">
             调度周
           </span>
           <Button
@@ -62,7 +62,7 @@ export function FillinPeriodBar(props: FillinPeriodBarProps) {
           </Button>
           <Select
             size="small"
-            className="fillin-week-select"
+            style={{ width: 300 }}
             aria-label="选择调度周"
             value={week}
             disabled={disabled}
@@ -80,15 +80,15 @@ export function FillinPeriodBar(props: FillinPeriodBarProps) {
               回到本周
             </Button>
           )}
-        </div>
+        </Flex>
       ) : (
-        <div className="fillin-period-item" role="group" aria-labelledby="fillin-month-label">
-          <span className="fillin-period-label" id="fillin-month-label">
+        <Flex align="center" gap={8} role="group" aria-labelledby="fillin-month-label">
+          <span className="zd-muted" id="fillin-month-label">
             月份
           </span>
           <Select
             size="small"
-            className="fillin-month-select"
+            style={{ width: 128 }}
             aria-label="选择月份"
             value={month}
             disabled={disabled}
@@ -99,8 +99,8 @@ export function FillinPeriodBar(props: FillinPeriodBarProps) {
               disabled: m > lastMonth,
             }))}
           />
-          <span className="fillin-period-hint">只能填报计划年度已开始的月份</span>
-        </div>
+          <span className="zd-hint">只能填报计划年度已开始的月份</span>
+        </Flex>
       )}
     </div>
   );

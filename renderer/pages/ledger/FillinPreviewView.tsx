@@ -1,4 +1,4 @@
-import { Button, Collapse } from 'antd';
+import { Button, Collapse, Flex } from 'antd';
 import type { FillinFileResult } from '../../../electron/api-spec';
 import { FillinFileBody, FillinFileHeader } from './FillinFileBlock';
 import type { PeriodKind } from './fillin-period';
@@ -19,8 +19,8 @@ interface FillinPreviewViewProps {
 export function FillinPreviewView(props: FillinPreviewViewProps) {
   const { results, kind, open, onOpen, onRemove, applied, disabled } = props;
   return (
-    <div className="fillin-preview">
-      <p className="fillin-summary" role="status">
+    <Flex vertical gap={8}>
+      <p className="fillin-summary zd-strong" role="status">
         {previewSummary(results, applied)}
       </p>
       <Collapse
@@ -52,6 +52,6 @@ export function FillinPreviewView(props: FillinPreviewViewProps) {
           children: <FillinFileBody file={file} kind={kind} />,
         }))}
       />
-    </div>
+    </Flex>
   );
 }

@@ -53,11 +53,11 @@ export function FillinReadPart({ period, reader }: { period: FillinPeriod; reade
 
   return (
     <div className="fillin-part" role="region" aria-labelledby="fillin-read-title">
-      <h3 className="fillin-part-title" id="fillin-read-title">
+      <h3 className="fillin-part-title zd-strong" id="fillin-read-title">
         二、读取收回的填报表
       </h3>
       <div className="fillin-part-body fillin-read-body">
-        <p className="fillin-explain">{READ_EXPLANATION}</p>
+        <p className="fillin-explain zd-muted">{READ_EXPLANATION}</p>
         <FillinFilePicker
           count={chosen.length}
           disabled={busy !== null}
@@ -109,9 +109,9 @@ export function FillinReadPart({ period, reader }: { period: FillinPeriod; reade
             {failure?.during === 'apply' ? (
               failureAlert
             ) : blocker ? (
-              <span className="fillin-hint">{blocker}</span>
+              <span className="zd-hint">{blocker}</span>
             ) : (
-              <span className="fillin-hint">{`确认后更新${toUpdate}个项目；有问题的行和不读取的文件不会写入`}</span>
+              <span className="zd-hint">{`确认后更新${toUpdate}个项目；有问题的行和不读取的文件不会写入`}</span>
             )}
           </div>
         </div>

@@ -22,10 +22,10 @@ export function FillinUnitPicker({ units, unticked, disabled, onChange }: Fillin
   return (
     <div className="fillin-units" role="group" aria-labelledby="fillin-units-label">
       <div className="fillin-units-head">
-        <span className="fillin-units-label" id="fillin-units-label">
+        <span className="zd-secondary zd-strong" id="fillin-units-label">
           责任单位
         </span>
-        <span className="fillin-units-count">{`已选 ${ticked} / ${units.length} 个单位`}</span>
+        <span className="fillin-units-count zd-num zd-muted">{`已选 ${ticked} / ${units.length} 个单位`}</span>
         <Button
           type="link"
           size="small"
@@ -45,8 +45,8 @@ export function FillinUnitPicker({ units, unticked, disabled, onChange }: Fillin
               disabled={disabled}
               onChange={(event) => toggle(unit.unitId, event.target.checked)}
             >
-              <span className="fillin-unit-name">{unit.unitName}</span>
-              <span className="fillin-unit-count num">{`${unit.projectCount}个项目`}</span>
+              <span className="fillin-unit-name zd-nowrap">{unit.unitName}</span>
+              <span className="fillin-unit-count zd-muted num">{`${unit.projectCount}个项目`}</span>
             </Checkbox>
           </li>
         ))}

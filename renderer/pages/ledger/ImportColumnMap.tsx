@@ -35,7 +35,7 @@ export function ImportColumnMap({ columns, manySheets, disabled, onChoose }: Imp
         <Select
           aria-label={`“${column.header}”读作`}
           size="small"
-          className="ledger-import-field-select"
+          style={{ width: '100%' }}
           value={column.field ?? LEFT_OUT}
           disabled={disabled}
           options={fieldOptions(column)}

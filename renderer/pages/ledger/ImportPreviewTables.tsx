@@ -53,7 +53,7 @@ function ChainCell({ row, choice }: { row: ImportRow; choice: ChainChoice }) {
   return (
     <div className="ledger-import-chain-cell" title={reason ?? CHAIN_SOURCE_LABELS[source]}>
       <Select
-        className="ledger-import-chain-select-cell"
+        style={{ width: '100%' }}
         aria-label={`产业链：${row.name}`}
         size="small"
         value={row.chain.id}
@@ -62,7 +62,7 @@ function ChainCell({ row, choice }: { row: ImportRow; choice: ChainChoice }) {
         showSearch={{ optionFilterProp: 'label' }}
         onChange={(id: number) => choice.onChoose(importRowKey(row), id)}
       />
-      <span className="ledger-import-chain-why">{reason ?? CHAIN_SOURCE_LABELS[source]}</span>
+      <span className="ledger-import-chain-why zd-nowrap zd-hint">{reason ?? CHAIN_SOURCE_LABELS[source]}</span>
     </div>
   );
 }
@@ -77,8 +77,8 @@ function createColumns(manySheets: boolean, choice: ChainChoice): TableColumnsTy
       render: (_: unknown, row: ImportRow) => (
         <div className="ledger-import-project">
           <span className="ledger-import-name">{row.name}</span>
-          <span className="ledger-import-owner">
-            <span className="ledger-import-code">{row.code}</span> · {row.owner || '—'}
+          <span className="zd-hint">
+            <span className="ledger-import-code zd-num zd-hint">{row.code}</span> · {row.owner || '—'}
           </span>
         </div>
       ),
@@ -107,7 +107,7 @@ function updateColumns(manySheets: boolean): TableColumnsType<ImportRow> {
       width: 260,
       render: (_: unknown, row: ImportRow) => (
         <div className="ledger-import-project">
-          <span className="ledger-import-code">{row.code}</span>
+          <span className="ledger-import-code zd-num zd-hint">{row.code}</span>
           <span>{row.name}</span>
         </div>
       ),
@@ -116,7 +116,7 @@ function updateColumns(manySheets: boolean): TableColumnsType<ImportRow> {
       title: '变化',
       key: 'changes',
       render: (_: unknown, row: ImportRow) => (
-        <ul className="ledger-import-changes">
+        <ul className="ledger-import-changes zd-plain-list zd-num">
           {row.changes.map((change) => (
             <li key={change.label}>{changeText(change)}</li>
           ))}

@@ -1,5 +1,5 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
-import { Alert, Button, Select } from 'antd';
+import { Alert, Button, Select, Flex } from 'antd';
 import type { LedgerImportPreview } from '../../../electron/api-spec';
 import type { LedgerField } from '../../../db/model/ledger-fields';
 import type { Chain } from '../../../db/model/reference';
@@ -29,8 +29,8 @@ export function ImportPreviewView(props: ImportPreviewViewProps) {
   const { preview } = props;
   const options = chainOptions(props.chains);
   return (
-    <div className="ledger-import-preview">
-      <p className="ledger-import-summary" role="status">
+    <Flex vertical gap={8}>
+      <p className="ledger-import-summary zd-strong" role="status">
         {previewSummary(preview)}
       </p>
       {columnQuestions(preview).map(({ header, question }) => {
@@ -61,18 +61,18 @@ export function ImportPreviewView(props: ImportPreviewViewProps) {
         );
       })}
       {preview.newUnits.length > 0 && (
-        <p className="ledger-import-units">
+        <p className="ledger-import-units zd-secondary">
           <InfoCircleOutlined aria-hidden />
           <span>{`将新增单位：${preview.newUnits.join('、')}`}</span>
         </p>
       )}
       <div className="ledger-import-chain">
-        <span className="ledger-import-chain-label" id="ledger-import-chain">
+        <span className="zd-muted" id="ledger-import-chain">
           {preview.hasChainColumn ? '未注明产业链的项目归入' : '无法推断产业链的项目归入'}
         </span>
         <Select
           aria-labelledby="ledger-import-chain"
-          className="ledger-import-chain-select"
+          style={{ width: 200 }}
           size="small"
           value={props.defaultChainId}
           onChange={(id?: number) => props.onDefaultChainChange(id)}
@@ -96,6 +96,6 @@ export function ImportPreviewView(props: ImportPreviewViewProps) {
         chainChoice={{ options, onChoose: props.onRowChainChange, disabled: props.disabled }}
         onChooseColumn={props.onColumnChange}
       />
-    </div>
+    </Flex>
   );
 }

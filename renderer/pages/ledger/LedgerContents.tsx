@@ -14,8 +14,8 @@ export function LedgerContents({ cityName, options }: { cityName: string; option
   const withPrint = options.sheets === 'printAndFull';
   return (
     <div className="ledger-contents">
-      <h3 className="ledger-contents-title">文件内容</h3>
-      <ul className="ledger-contents-list">
+      <h3 className="ledger-contents-title zd-strong zd-secondary">文件内容</h3>
+      <ul className="ledger-contents-list zd-secondary">
         <li>{`表头为“${title}”，其下注明金额单位、导出范围和截至日期。`}</li>
         <li>
           按新开工、续建、竣工、前期、储备分节（一、新开工项目（N个）……），每节有小计，末尾为合计；小计、合计由程序算好后填入数值，不用公式。

@@ -34,12 +34,12 @@ function OptionRow({
 }) {
   return (
     <div className="ledger-option" role="group" aria-labelledby={id}>
-      <div className="ledger-option-label" id={id}>
+      <div className="ledger-option-label zd-muted" id={id}>
         {label}
       </div>
       <div className="ledger-option-control">
         {children}
-        {hint && <div className="ledger-option-hint">{hint}</div>}
+        {hint && <div className="ledger-option-hint zd-hint">{hint}</div>}
       </div>
     </div>
   );
@@ -78,7 +78,7 @@ export function LedgerExportPanel({ planYear, cityName }: { planYear: number; ci
 
   return (
     <section className="ledger-panel" aria-labelledby="ledger-export-title">
-      <h2 className="ledger-panel-title" id="ledger-export-title">
+      <h2 className="ledger-panel-title zd-strong" id="ledger-export-title">
         导出项目台账
       </h2>
       <div className="ledger-export-body">
@@ -95,7 +95,7 @@ export function LedgerExportPanel({ planYear, cityName }: { planYear: number; ci
           <OptionRow
             label="阶段"
             id="ledger-stages"
-            hint={noStage ? <span className="ledger-option-warning">请至少选择一个阶段</span> : undefined}
+            hint={noStage ? <span className="zd-text-red">请至少选择一个阶段</span> : undefined}
           >
             <Checkbox.Group
               className="ledger-stages"
@@ -108,7 +108,7 @@ export function LedgerExportPanel({ planYear, cityName }: { planYear: number; ci
             <Select
               mode="multiple"
               aria-labelledby="ledger-chains"
-              className="ledger-chain-select"
+              style={{ width: '100%' }}
               value={options.chainIds}
               onChange={(ids) => set('chainIds', ids)}
               options={chains}

@@ -82,9 +82,9 @@ function FileLine({
   return (
     <div className="ledger-import-file">
       <FileExcelOutlined className="ledger-import-file-icon" aria-hidden />
-      <span className="ledger-import-file-name">{file.fileName}</span>
+      <span className="ledger-import-file-name zd-nowrap zd-strong">{file.fileName}</span>
       {read && (
-        <span className="ledger-import-file-meta">
+        <span className="ledger-import-file-meta zd-nowrap zd-muted">
           <span>读取工作表：{read.sheets.join('、')}</span>
           <span>年度：{read.year}年</span>
           <span>截至日期：{formatChineseDate(read.asOf)}</span>
@@ -240,11 +240,11 @@ export function LedgerImportPanel() {
 
   return (
     <section className="ledger-panel ledger-import" aria-labelledby="ledger-import-title">
-      <h2 className="ledger-panel-title" id="ledger-import-title">
+      <h2 className="ledger-panel-title zd-strong" id="ledger-import-title">
         导入已有台账
       </h2>
       <div className="ledger-import-body">
-        <p className="ledger-import-explain">{IMPORT_EXPLANATION}</p>
+        <p className="ledger-import-explain zd-muted">{IMPORT_EXPLANATION}</p>
         <ImportFilePicker
           compact={file !== null}
           disabled={busy !== null}
@@ -255,7 +255,7 @@ export function LedgerImportPanel() {
         </ImportFilePicker>
         <div aria-live="polite">
           {busy === 'checking' && !preview && (
-            <div className="ledger-import-checking">
+            <div className="ledger-import-checking zd-muted">
               <Spin size="small" />
               <span>正在读取并核对…</span>
             </div>
@@ -269,7 +269,7 @@ export function LedgerImportPanel() {
               title={importedSentence(result.creates.length, result.updates.length, baseName(result.backupFile))}
               description={skippedRowsSentence(result.errors)}
               action={
-                <a className="ledger-import-link" href="#/projects">
+                <a className="zd-nowrap" href="#/projects">
                   到项目库查看
                 </a>
               }
@@ -321,9 +321,7 @@ export function LedgerImportPanel() {
             </Checkbox>
           )}
           <div className="ledger-import-outcome" aria-live="polite">
-            {failure?.during === 'apply'
-              ? failureAlert
-              : blocker && <span className="ledger-import-blocker">{blocker}</span>}
+            {failure?.during === 'apply' ? failureAlert : blocker && <span className="zd-hint">{blocker}</span>}
           </div>
         </div>
       )}

@@ -11,8 +11,8 @@ export function LedgerPage() {
   return (
     <div className="ledger-page">
       <div className="ledger-header">
-        <h1 className="ledger-title">台账</h1>
-        <span className="ledger-header-note">导出项目台账 · 导入已有台账 · 责任单位填报表</span>
+        <h1 className="ledger-title zd-strong zd-nowrap">台账</h1>
+        <span className="zd-muted zd-small">导出项目台账 · 导入已有台账 · 责任单位填报表</span>
       </div>
       <LedgerExportPanel planYear={status.planYear} cityName={status.cityName} />
       <LedgerImportPanel />

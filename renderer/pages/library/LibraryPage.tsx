@@ -73,9 +73,9 @@ export function LibraryPage() {
   }
   if (!projects.data || !reference.data || !settings.data) {
     return (
-      <div className="zd-page library-loading">
+      <div className="zd-stack zd-loading">
         <Spin size="large" description="正在读取项目库…">
-          <div className="library-loading-box" />
+          <div className="zd-loading-box" />
         </Spin>
       </div>
     );

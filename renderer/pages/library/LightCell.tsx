@@ -13,8 +13,8 @@ export function LightCell({ project }: { project: ProjectLights }) {
   return (
     <span className="library-light-cell" title={lightTitle(project)}>
       <LightBadge light={project.light} />
-      {first && <span className="library-light-reason">{first.reason}</span>}
-      {rest.length > 0 && <span className="library-light-more">等{project.lights.length}项</span>}
+      {first && <span className="library-light-reason zd-nowrap zd-small">{first.reason}</span>}
+      {rest.length > 0 && <span className="library-light-more zd-faint">等{project.lights.length}项</span>}
     </span>
   );
 }

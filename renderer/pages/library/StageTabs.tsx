@@ -16,7 +16,7 @@ export function StageTabs({ counts, stage, onChange }: StageTabsProps) {
     label: (
       <span className="library-tab">
         {label}
-        <span className="library-tab-count"> {counts[key]}</span>
+        <span className="library-tab-count zd-faint zd-num"> {counts[key]}</span>
       </span>
     ),
   });

@@ -111,7 +111,7 @@ function ProjectName({ project }: { project: LitProjectRow }) {
       <Link href={`/projects/${project.id}`} title={project.name}>
         {project.name}
       </Link>
-      {project.isDemo && <Tag className="library-demo-tag">示例</Tag>}
+      {project.isDemo && <Tag className="library-demo-tag zd-faint">示例</Tag>}
     </span>
   );
 }

@@ -14,12 +14,12 @@ function CountList({ title, counts, active, overdueOnly, onPick }: CountListProp
   const shown = counts.filter((c) => c.open > 0 || c.key === active);
   return (
     <section className="pb-counts-group" aria-label={title}>
-      <div className="pb-counts-head">
+      <div className="pb-counts-head zd-small zd-strong zd-secondary">
         <span>{title}</span>
         <span className="num">未销号</span>
         <span className="num">超期</span>
       </div>
-      {shown.length === 0 && <div className="pb-counts-none">没有未销号的问题</div>}
+      {shown.length === 0 && <div className="pb-counts-none zd-hint">没有未销号的问题</div>}
       {shown.map((c) => {
         const isActive = c.key === active;
         return (
@@ -70,7 +70,7 @@ export function ProblemCounts({ summary, unit, lead, overdue, onUnit, onLead }: 
           <CountList title="按链长" counts={summary.byChainLead} active={lead} overdueOnly={overdue} onPick={onLead} />
         </>
       ) : (
-        <div className="pb-counts-none">正在统计…</div>
+        <div className="pb-counts-none zd-hint">正在统计…</div>
       )}
     </aside>
   );

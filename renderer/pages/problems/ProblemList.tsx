@@ -48,7 +48,7 @@ export function ProblemList() {
     return (
       <div className="zd-grid-blank">
         <Spin description="正在读取问题清单…">
-          <div className="pb-loading-box" />
+          <div className="zd-loading-box" />
         </Spin>
       </div>
     );

@@ -197,7 +197,9 @@ function SlipsPrint({ choice, onKind }: { choice: ProblemPrintChoice; onKind(kin
         (chosen.length > 0 ? (
           <SlipPreview problems={chosen} cityName={status.cityName} width={width} height={height} />
         ) : (
-          <p className="problem-print-empty">请在左侧勾选要打印交办单的问题，或在“问题清单”中勾选后点“打印交办单”。</p>
+          <p className="problem-print-empty zd-muted">
+            请在左侧勾选要打印交办单的问题，或在“问题清单”中勾选后点“打印交办单”。
+          </p>
         ))
       }
     />
@@ -261,7 +263,7 @@ function ListPrint({
             <ProblemListPreview data={data} options={options} width={width} onPageCount={onPageCount} />
           </Spin>
         ) : (
-          !query.error && <Spin className="print-tab-loading" description="正在排版…" />
+          !query.error && <Spin className="zd-spin-block" description="正在排版…" />
         )
       }
     />

@@ -25,16 +25,16 @@ export function SupervisionTab() {
   if (query.error && !query.data) {
     return <Alert type="error" showIcon title="无法读取督办情况" description={query.error.message} />;
   }
-  if (!query.data) return <Spin className="supervision-loading" description="正在读取红灯项目…" />;
+  if (!query.data) return <Spin className="zd-spin-block" description="正在读取红灯项目…" />;
 
   return (
     <div className="zd-page supervision">
       <div className="supervision-bar">
-        <div className="supervision-counts" aria-live="polite">
+        <div className="supervision-counts zd-secondary zd-nowrap" aria-live="polite">
           红灯项目 <b className="num">{shown.length}</b> 个
           <span className="supervision-sep" />
-          涉及未销号问题 <b className="num">{problems}</b> 个（超期 <b className="num supervision-overdue">{overdue}</b>{' '}
-          个）
+          涉及未销号问题 <b className="num">{problems}</b> 个（超期{' '}
+          <b className="num zd-text-red zd-strong">{overdue}</b> 个）
           <span className="supervision-sep" />
           逾期节点 <b className="num">{nodes}</b> 个
           <span className="zd-hint supervision-hint">按连续红灯时间排列，最久的在前</span>

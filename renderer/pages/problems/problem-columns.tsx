@@ -53,8 +53,8 @@ function otherUnits(p: ProblemListRow): string[] {
 function CodeCell({ p }: { p: ProblemListRow }) {
   return (
     <div className="pb-cell2">
-      <span className="pb-code">{p.code}</span>
-      <span className="pb-sub" title={p.source || undefined}>
+      <span className="zd-small zd-num">{p.code}</span>
+      <span className="pb-sub zd-faint zd-small" title={p.source || undefined}>
         {p.source}
       </span>
     </div>
@@ -67,7 +67,7 @@ function ProblemCell({ p }: { p: ProblemListRow }) {
       <span className="pb-desc" title={p.description}>
         {p.description}
       </span>
-      <span className="pb-sub">
+      <span className="pb-sub zd-faint zd-small">
         <Link
           href={`/projects/${p.projectId}`}
           title={`${p.projectCode} ${p.projectName}`}
@@ -86,11 +86,11 @@ function UnitsCell({ p }: { p: ProblemListRow }) {
   const all = [p.leadUnitName ? `牵头：${p.leadUnitName}` : '', others.length ? `责任：${others.join('、')}` : '']
     .filter(Boolean)
     .join('\n');
-  if (!all) return <span className="pb-none">未指定</span>;
+  if (!all) return <span className="zd-hint">未指定</span>;
   return (
     <div className="pb-cell2" title={all}>
-      <span className="pb-unit">{p.leadUnitName ?? others[0]}</span>
-      <span className="pb-sub">{(p.leadUnitName ? others : others.slice(1)).join('、')}</span>
+      <span className="zd-small">{p.leadUnitName ?? others[0]}</span>
+      <span className="pb-sub zd-faint zd-small">{(p.leadUnitName ? others : others.slice(1)).join('、')}</span>
     </div>
   );
 }
@@ -137,7 +137,7 @@ export const problemColumns = col.columns([
     id: FLEXIBLE_COLUMN,
     header: () => (
       <>
-        问题描述<span className="pb-th-sub">项目</span>
+        问题描述<span className="pb-th-sub zd-faint">项目</span>
       </>
     ),
     meta: { label: '问题描述（项目）', width: 200, minWidth: 150 },
@@ -149,7 +149,7 @@ export const problemColumns = col.columns([
     header: '类别',
     meta: { label: '类别', width: 68, minWidth: 66 },
     sortFn: byChineseText,
-    cell: (info) => <span className="pb-unit">{info.getValue()}</span>,
+    cell: (info) => <span className="zd-small">{info.getValue()}</span>,
   }),
   col.accessor((p) => p.leadUnitName ?? p.responsibleUnitNames[0] ?? '', {
     id: 'units',
@@ -164,7 +164,7 @@ export const problemColumns = col.columns([
     meta: { label: '链长', width: 104, minWidth: 84 },
     sortFn: byChineseText,
     cell: (info) => (
-      <span className="pb-lead" title={info.getValue()}>
+      <span className="pb-lead zd-small zd-secondary" title={info.getValue()}>
         {info.getValue()}
       </span>
     ),
@@ -180,7 +180,7 @@ export const problemColumns = col.columns([
     header: '办结时限',
     meta: { label: '办结时限', width: 82, num: true },
     sortFn: 'basic',
-    cell: (info) => info.getValue() || <span className="pb-none">未定</span>,
+    cell: (info) => info.getValue() || <span className="zd-hint">未定</span>,
   }),
   col.accessor('status', {
     id: 'status',

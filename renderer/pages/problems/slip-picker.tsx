@@ -63,7 +63,7 @@ export function SlipPicker({
         value={filter}
         onChange={(e) => setFilter(e.target.value)}
       />
-      <div className="slip-picker-tools">
+      <div className="slip-picker-tools zd-nowrap">
         <Button size="small" type="link" onClick={() => setShown(true)}>
           {filtering ? '选中筛出的' : '全选'}
         </Button>
@@ -74,11 +74,11 @@ export function SlipPicker({
           待交办和办理中
         </Button>
         <span className="zd-gap" />
-        <Checkbox className="slip-picker-closed" checked={withClosed} onChange={(e) => onWithClosed(e.target.checked)}>
+        <Checkbox className="zd-small" checked={withClosed} onChange={(e) => onWithClosed(e.target.checked)}>
           包括已销号
         </Checkbox>
       </div>
-      <ul className="slip-picker-list" aria-label="选择要打印交办单的问题">
+      <ul className="slip-picker-list zd-plain-list" aria-label="选择要打印交办单的问题">
         {shown.map((p) => (
           <li key={p.id}>
             <Checkbox
@@ -89,21 +89,25 @@ export function SlipPicker({
               onChange={(e) => toggle(p.id, e.target.checked)}
             >
               <span className="slip-picker-head">
-                <span className="slip-picker-code">{p.code}</span>
-                <span className="slip-picker-status">{PROBLEM_STATUS_LABELS[p.status]}</span>
-                {p.daysOverdue > 0 && <span className="slip-picker-overdue">超期{p.daysOverdue}天</span>}
+                <span className="zd-num zd-strong">{p.code}</span>
+                <span className="zd-muted zd-small">{PROBLEM_STATUS_LABELS[p.status]}</span>
+                {p.daysOverdue > 0 && (
+                  <span className="slip-picker-overdue zd-text-red zd-small zd-strong zd-nowrap">
+                    超期{p.daysOverdue}天
+                  </span>
+                )}
               </span>
-              <span className="slip-picker-line" title={p.projectName}>
+              <span className="slip-picker-line zd-nowrap" title={p.projectName}>
                 {p.projectName}
               </span>
-              <span className="slip-picker-line slip-picker-desc" title={p.description}>
+              <span className="slip-picker-line zd-nowrap slip-picker-desc zd-small zd-faint" title={p.description}>
                 {p.description}
               </span>
             </Checkbox>
           </li>
         ))}
         {shown.length === 0 && (
-          <li className="slip-picker-none">
+          <li className="slip-picker-none zd-faint">
             {problems.length ? '没有符合筛选的问题' : withClosed ? '还没有登记问题' : '没有未销号的问题'}
           </li>
         )}

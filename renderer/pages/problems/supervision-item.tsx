@@ -4,15 +4,15 @@ import { redRunText } from './supervision-format';
 import { LightBadge } from '../../ui/LightBadge';
 
 function ProblemsTable({ item }: { item: SupervisionItem }) {
-  if (item.problems.length === 0) return <p className="supervision-none">没有未销号的问题</p>;
+  if (item.problems.length === 0) return <p className="supervision-none zd-hint">没有未销号的问题</p>;
   return (
-    <table className="zd-table zd-table-rows supervision-table">
+    <table className="zd-table zd-table-rows supervision-table zd-small">
       <colgroup>
-        <col className="supervision-col-code" />
+        <col style={{ width: 104 }} />
         <col />
-        <col className="supervision-col-unit" />
-        <col className="supervision-col-date" />
-        <col className="supervision-col-days" />
+        <col style={{ width: 150 }} />
+        <col style={{ width: 86 }} />
+        <col style={{ width: 76 }} />
       </colgroup>
       <thead>
         <tr>
@@ -28,15 +28,15 @@ function ProblemsTable({ item }: { item: SupervisionItem }) {
           const units = [...new Set([p.leadUnitName, ...p.responsibleUnitNames].filter(Boolean))].join('、');
           return (
             <tr key={p.id} className={p.daysOverdue > 0 ? 'supervision-late' : undefined}>
-              <td className="supervision-code">{p.code}</td>
+              <td className="zd-num zd-nowrap">{p.code}</td>
               <td className="supervision-wrap">{p.description}</td>
-              <td className="supervision-wrap">{units || <span className="supervision-muted">未交办</span>}</td>
-              <td className="num">{p.deadline ?? <span className="supervision-muted">未定</span>}</td>
+              <td className="supervision-wrap">{units || <span className="zd-faint">未交办</span>}</td>
+              <td className="num">{p.deadline ?? <span className="zd-faint">未定</span>}</td>
               <td className="num">
                 {p.daysOverdue > 0 ? (
-                  <b className="supervision-overdue">超期{p.daysOverdue}天</b>
+                  <b className="zd-text-red zd-strong">超期{p.daysOverdue}天</b>
                 ) : (
-                  <span className="supervision-muted">未超期</span>
+                  <span className="zd-faint">未超期</span>
                 )}
               </td>
             </tr>
@@ -48,14 +48,14 @@ function ProblemsTable({ item }: { item: SupervisionItem }) {
 }
 
 function NodesTable({ item }: { item: SupervisionItem }) {
-  if (item.lateMilestones.length === 0) return <p className="supervision-none">没有逾期的节点</p>;
+  if (item.lateMilestones.length === 0) return <p className="supervision-none zd-hint">没有逾期的节点</p>;
   return (
-    <table className="zd-table zd-table-rows supervision-table">
+    <table className="zd-table zd-table-rows supervision-table zd-small">
       <colgroup>
         <col />
-        <col className="supervision-col-date" />
-        <col className="supervision-col-days" />
-        <col className="supervision-col-unit" />
+        <col style={{ width: 86 }} />
+        <col style={{ width: 76 }} />
+        <col style={{ width: 150 }} />
       </colgroup>
       <thead>
         <tr>
@@ -71,9 +71,9 @@ function NodesTable({ item }: { item: SupervisionItem }) {
             <td className="supervision-wrap">{m.name}</td>
             <td className="num">{m.plannedDate}</td>
             <td className="num">
-              <b className="supervision-overdue">逾期{m.daysLate}天</b>
+              <b className="zd-text-red zd-strong">逾期{m.daysLate}天</b>
             </td>
-            <td className="supervision-wrap">{m.unitName ?? <span className="supervision-muted">未指定</span>}</td>
+            <td className="supervision-wrap">{m.unitName ?? <span className="zd-faint">未指定</span>}</td>
           </tr>
         ))}
       </tbody>
@@ -88,15 +88,15 @@ export function SupervisionBlock({ item }: { item: SupervisionItem }) {
     <article className="supervision-item" aria-labelledby={titleId}>
       <header className="supervision-head">
         <LightBadge light="red" className="supervision-dot" />
-        <Link id={titleId} className="supervision-name" href={`/projects/${item.projectId}`}>
+        <Link id={titleId} className="supervision-name zd-nowrap zd-strong" href={`/projects/${item.projectId}`}>
           {item.name}
         </Link>
-        <span className="supervision-meta">
+        <span className="supervision-meta zd-nowrap zd-muted zd-small">
           {item.code}
           {item.chainName && ` · ${item.chainName}产业链`}
           {item.chainLead && ` · 链长：${item.chainLead}`}
         </span>
-        <span className="zd-chip chip-red supervision-run">{redRunText(item)}</span>
+        <span className="zd-chip chip-red supervision-run zd-strong">{redRunText(item)}</span>
       </header>
       {item.lightReasons.length > 0 && (
         <ul className="supervision-reasons" aria-label="红灯原因">
@@ -107,13 +107,13 @@ export function SupervisionBlock({ item }: { item: SupervisionItem }) {
       )}
       <div className="supervision-sides">
         <section aria-label="未销号问题">
-          <h3 className="supervision-side-title">
+          <h3 className="supervision-side-title zd-small zd-strong zd-muted">
             未销号问题 <span className="num">{item.problems.length}</span>
           </h3>
           <ProblemsTable item={item} />
         </section>
         <section aria-label="逾期节点">
-          <h3 className="supervision-side-title">
+          <h3 className="supervision-side-title zd-small zd-strong zd-muted">
             逾期节点 <span className="num">{item.lateMilestones.length}</span>
           </h3>
           <NodesTable item={item} />

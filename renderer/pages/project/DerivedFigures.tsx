@@ -23,7 +23,7 @@ function Figure({ label, value, note }: { label: string; value: string; note?: s
   return (
     <Col span={6}>
       <Form.Item label={label} extra={note}>
-        <div className="pf-readonly num" aria-label={label}>
+        <div className="pf-readonly zd-nowrap num" aria-label={label}>
           {value}
         </div>
       </Form.Item>

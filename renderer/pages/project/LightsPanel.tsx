@@ -6,23 +6,23 @@ import { MISSING_FIELD_LABELS } from '../../../db/model/missing-data';
 export function LightsPanel({ lights, editHref }: { lights: ProjectLights; editHref?: string }) {
   return (
     <section className={`pl-panel light-${lights.light}`} aria-label="预警">
-      <span className="pl-title">预警</span>
-      <span className="pl-badge">{LIGHT_LABELS[lights.light]}</span>
+      <span className="pl-title zd-strong">预警</span>
+      <span className="pl-badge zd-strong zd-small">{LIGHT_LABELS[lights.light]}</span>
       {lights.lights.length === 0 ? (
         <span className="pl-ok">各项正常</span>
       ) : (
-        <ul className="pl-reasons">
+        <ul className="pl-reasons zd-plain-list">
           {lights.lights.map((light, i) => (
-            <li key={`${light.kind}-${i}`} className={`pl-reason light-${light.level}`}>
+            <li key={`${light.kind}-${i}`} className={`zd-nowrap light-${light.level}`}>
               <span className="pl-dot" aria-hidden />
-              <span className="pl-kind">{LIGHT_KIND_LABELS[light.kind]}</span>
+              <span className="pl-kind zd-faint">{LIGHT_KIND_LABELS[light.kind]}</span>
               <span className="pl-text">{light.reason}</span>
             </li>
           ))}
         </ul>
       )}
       {lights.missingFields.length > 0 && (
-        <span className="pl-missing" role="note">
+        <span className="pl-missing zd-text-yellow zd-nowrap" role="note">
           <b>资料待补</b>
           {lights.missingFields.map((f) => MISSING_FIELD_LABELS[f]).join('、')}
           {editHref && <Link href={editHref}>去补填</Link>}

@@ -109,8 +109,8 @@ export function MilestoneChart({ nodes, today, dueDays }: Props) {
 
 function Chart({ nodes, today, dueDays, width }: Props & { width: number }) {
   const dates = nodes.flatMap((n) => [n.plannedDate, n.actualDate]).filter((d): d is string => d !== null);
-  if (!nodes.length) return <div className="pd-empty">节点保存后在此按时间轴绘制。</div>;
-  if (!dates.length) return <div className="pd-empty">节点尚未排定计划日期。</div>;
+  if (!nodes.length) return <div className="pd-empty zd-faint">节点保存后在此按时间轴绘制。</div>;
+  if (!dates.length) return <div className="pd-empty zd-faint">节点尚未排定计划日期。</div>;
 
   const axis = axisOf([...dates, today], width);
   const step = labelStep(axis);
@@ -124,7 +124,7 @@ function Chart({ nodes, today, dueDays, width }: Props & { width: number }) {
         width={width}
         height={height}
         viewBox={`0 0 ${width} ${height}`}
-        className="mc-chart"
+        className="mc-chart zd-small"
         role="img"
         aria-label={`挂图作战图，共${nodes.length}个节点`}
       >
@@ -206,7 +206,7 @@ function Chart({ nodes, today, dueDays, width }: Props & { width: number }) {
           今天 {today}
         </text>
       </svg>
-      <div className="mc-legend" aria-hidden>
+      <div className="mc-legend zd-small zd-muted" aria-hidden>
         <span>
           <svg width="12" height="12">
             <circle cx="6" cy="6" r="4.5" className="mc-planned" stroke={COLORS.pending} />
@@ -219,7 +219,7 @@ function Chart({ nodes, today, dueDays, width }: Props & { width: number }) {
           </svg>
           实际日期
         </span>
-        <span className="mc-legend-late">红色：逾期未完成</span>
+        <span className="zd-text-red">红色：逾期未完成</span>
         <span className="mc-legend-due">橙色：{dueDays}天内到期</span>
         <span className="mc-legend-today">红色虚线：今天</span>
       </div>

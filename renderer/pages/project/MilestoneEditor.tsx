@@ -27,15 +27,15 @@ export function MilestoneEditor({ nodes, changed, today, dueDays, units, onChang
   return (
     <table className="zd-table ms-grid">
       <colgroup>
-        <col className="ms-col-index" />
-        <col className="ms-col-name" />
-        <col className="ms-col-stage" />
-        <col className="ms-col-date" />
-        <col className="ms-col-date" />
-        <col className="ms-col-unit" />
+        <col style={{ width: 44 }} />
+        <col style={{ width: '22%' }} />
+        <col style={{ width: 56 }} />
+        <col style={{ width: 128 }} />
+        <col style={{ width: 128 }} />
+        <col style={{ width: '17%' }} />
         <col />
-        <col className="ms-col-status" />
-        <col className="ms-col-actions" />
+        <col style={{ width: 96 }} />
+        <col style={{ width: 88 }} />
       </colgroup>
       <thead>
         <tr>
@@ -69,7 +69,7 @@ export function MilestoneEditor({ nodes, changed, today, dueDays, units, onChang
                   onChange={(e) => onChange(node.key, { name: e.target.value })}
                 />
               </td>
-              <td className="ms-stage">{node.stage ? STAGE_LABELS[node.stage] : ''}</td>
+              <td className="ms-stage zd-faint">{node.stage ? STAGE_LABELS[node.stage] : ''}</td>
               <td>
                 <DatePicker
                   className="ms-date"
@@ -116,10 +116,13 @@ export function MilestoneEditor({ nodes, changed, today, dueDays, units, onChang
                   onChange={(e) => onChange(node.key, { note: e.target.value })}
                 />
               </td>
-              <td className={`ms-status ms-${status.state}`} title={futureActual ? '实际日期不能晚于今天' : undefined}>
+              <td
+                className={`ms-status zd-nowrap ms-${status.state}`}
+                title={futureActual ? '实际日期不能晚于今天' : undefined}
+              >
                 {status.label}
               </td>
-              <td className="ms-actions">
+              <td className="ms-actions zd-nowrap">
                 <Button
                   type="text"
                   size="small"

@@ -81,7 +81,7 @@ export function MilestonesPanel({ project, saved, today, dueDays, onSaved, onDir
           倒排生成
         </Button>
         <span className="zd-gap" />
-        {dirty && <span className="ms-unsaved">有未保存的修改</span>}
+        {dirty && <span className="ms-unsaved zd-text-yellow">有未保存的修改</span>}
         {dirty && (
           <Button size="small" disabled={saving} onClick={() => edit(savedDraft)}>
             撤销修改
@@ -92,7 +92,9 @@ export function MilestonesPanel({ project, saved, today, dueDays, onSaved, onDir
         </Button>
       </div>
       {saveError && <Alert type="error" showIcon title={saveError} className="ms-alert" />}
-      {!saveError && unnamed && dirty && <div className="ms-hint">节点名称不能为空，请填写后再保存。</div>}
+      {!saveError && unnamed && dirty && (
+        <div className="ms-hint zd-text-red zd-small">节点名称不能为空，请填写后再保存。</div>
+      )}
       {reference.error && (
         <Alert type="error" showIcon title={`单位名单读取失败：${reference.error.message}`} className="ms-alert" />
       )}
@@ -108,7 +110,7 @@ export function MilestonesPanel({ project, saved, today, dueDays, onSaved, onDir
           onDelete={(key) => edit(draft.filter((n) => n.key !== key))}
         />
       ) : (
-        <div className="pd-empty">
+        <div className="pd-empty zd-faint">
           {dirty ? '节点已全部删除，点“保存节点”后生效。' : '暂无节点。可点“倒排生成”按模板排出节点，或逐个添加。'}
         </div>
       )}

@@ -23,7 +23,7 @@ export function MonthlyTable({ monthly, totalYuan }: { monthly: MonthlyInvestmen
               {byMonth.has(month) ? formatWan(byMonth.get(month)) : ''}
             </td>
           ))}
-          <td className="num pd-total">{formatWan(totalYuan)}</td>
+          <td className="num pd-total zd-strong">{formatWan(totalYuan)}</td>
         </tr>
       </tbody>
     </table>

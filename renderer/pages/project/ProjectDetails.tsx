@@ -50,9 +50,9 @@ function recordItems(p: ProjectDetail): Items {
     { key: 'actualStart', label: LABELS.actualStartDate, children: p.actualStartDate ?? '' },
     { key: 'plannedEnd', label: LABELS.plannedCompletionDate, children: p.plannedCompletionDate ?? '' },
     { key: 'actualEnd', label: LABELS.actualCompletionDate, children: p.actualCompletionDate ?? '' },
-    { key: 'content', label: LABELS.content, children: <div className="pd-long">{p.content}</div>, span: 4 },
-    { key: 'progress', label: LABELS.progressText, children: <div className="pd-long">{p.progressText}</div>, span: 4 },
-    { key: 'note', label: LABELS.note, children: <div className="pd-long">{p.note}</div>, span: 4 },
+    { key: 'content', label: LABELS.content, children: <div className="zd-long">{p.content}</div>, span: 4 },
+    { key: 'progress', label: LABELS.progressText, children: <div className="zd-long">{p.progressText}</div>, span: 4 },
+    { key: 'note', label: LABELS.note, children: <div className="zd-long">{p.note}</div>, span: 4 },
   ];
 }
 
@@ -80,7 +80,7 @@ function MoneyRow({ project }: { project: ProjectView }) {
           {columns.map((c) => (
             <th key={c.label}>
               {c.label}
-              {c.period && <div className="pd-th-period">{c.period}</div>}
+              {c.period && <div className="pd-th-period zd-hint">{c.period}</div>}
             </th>
           ))}
         </tr>
@@ -110,7 +110,7 @@ export function ProjectDetails({ project }: { project: ProjectView }) {
         items={recordItems(project)}
         classNames={{ label: 'pd-label' }}
       />
-      <h3 className="pd-section-title">投资情况（万元）</h3>
+      <h3 className="pd-section-title zd-strong zd-secondary">投资情况（万元）</h3>
       <MoneyRow project={project} />
     </>
   );

@@ -166,9 +166,9 @@ function ProjectEditor({ reference, project }: { reference: ReferenceData; proje
         />
       </div>
       <div className="pf-footer">
-        <span className="pf-footer-hint">
-          {dirty ? <span className="pf-dirty">有未保存的修改</span> : null}带{' '}
-          <span className="pf-required-mark">*</span> 的为必填项；Ctrl+S 保存，回车跳到下一栏
+        <span className="pf-footer-hint zd-hint">
+          {dirty ? <span className="pf-dirty zd-text-yellow">有未保存的修改</span> : null}带{' '}
+          <span className="zd-text-red">*</span> 的为必填项；Ctrl+S 保存，回车跳到下一栏
         </span>
         <Button onClick={() => confirmLeave(() => navigate(backTo))}>取消</Button>
         <Button type="primary" loading={saving} onClick={() => void save()}>

@@ -1,5 +1,5 @@
 import type { ProjectView } from '../../../electron/api-spec';
-import { Col, DatePicker, Form, Input, Radio, Row, type FormInstance, type FormRule } from 'antd';
+import { Col, DatePicker, Form, Input, Radio, Row, type FormInstance, type FormRule, Flex } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
 import {
@@ -224,7 +224,7 @@ export function ProjectForm({
         ) : (
           <Col span={6}>
             <Form.Item label={LABELS.stage} extra="阶段变更请在项目页办理">
-              <div className="pf-readonly">{project && <StageTag stage={project.stage} />}</div>
+              <div className="pf-readonly zd-nowrap">{project && <StageTag stage={project.stage} />}</div>
             </Form.Item>
           </Col>
         )}
@@ -235,10 +235,12 @@ export function ProjectForm({
               popupMatchSelectWidth={false}
               options={chains}
               optionRender={(option) => (
-                <div className="pf-chain-option">
+                <Flex justify="space-between" gap={12}>
                   <span>{option.label}</span>
-                  <span className="pf-chain-lead">{option.data.lead ? `链长：${option.data.lead}` : '未设链长'}</span>
-                </div>
+                  <span className="zd-hint zd-nowrap">
+                    {option.data.lead ? `链长：${option.data.lead}` : '未设链长'}
+                  </span>
+                </Flex>
               )}
             />
           </Form.Item>
@@ -305,7 +307,7 @@ export function ProjectForm({
                   aria-label="建设起始年"
                 />
               </Form.Item>
-              <span className="pf-year-dash">—</span>
+              <span className="pf-year-dash zd-faint">—</span>
               <Form.Item name="endYear" rules={[rule('endYear')]} dependencies={['startYear']} className="pf-year">
                 <Input
                   maxLength={4}

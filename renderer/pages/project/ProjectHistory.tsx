@@ -9,7 +9,7 @@ function Change({ entry }: { entry: AuditEntry }) {
   if (entry.action === 'create') return null;
   return (
     <>
-      <span className="pd-old">{entry.oldValue ?? '（空）'}</span>
+      <span className="zd-faint">{entry.oldValue ?? '（空）'}</span>
       <span className="pd-arrow">→</span>
       <span className="pd-new">{entry.newValue ?? '（空）'}</span>
     </>
@@ -18,14 +18,14 @@ function Change({ entry }: { entry: AuditEntry }) {
 
 /** 变更记录: every saved change of the record, newest first, as the audit log keeps it. */
 export function ProjectHistory({ entries }: { entries: AuditEntry[] }) {
-  if (!entries.length) return <div className="pd-empty">暂无变更记录</div>;
+  if (!entries.length) return <div className="pd-empty zd-faint">暂无变更记录</div>;
   return (
     <table className="zd-table pd-list">
       <thead>
         <tr>
-          <th className="pd-col-time">时间</th>
-          <th className="pd-col-person">填报人</th>
-          <th className="pd-col-field">字段</th>
+          <th style={{ width: 130 }}>时间</th>
+          <th style={{ width: 96 }}>填报人</th>
+          <th style={{ width: 170 }}>字段</th>
           <th>原值 → 新值</th>
         </tr>
       </thead>

@@ -112,7 +112,9 @@ export function ProjectPage({ id }: { id: number }) {
             onDirtyChange={setNodesDirty}
           />
         ) : (
-          <div className="pd-empty">{milestones.error ? `节点读取失败：${milestones.error.message}` : '正在读取…'}</div>
+          <div className="pd-empty zd-faint">
+            {milestones.error ? `节点读取失败：${milestones.error.message}` : '正在读取…'}
+          </div>
         )}
       </Panel>
 
@@ -148,7 +150,9 @@ export function ProjectPage({ id }: { id: number }) {
         {history.data ? (
           <ProjectHistory entries={history.data} />
         ) : (
-          <div className="pd-empty">{history.error ? `变更记录读取失败：${history.error.message}` : '正在读取…'}</div>
+          <div className="pd-empty zd-faint">
+            {history.error ? `变更记录读取失败：${history.error.message}` : '正在读取…'}
+          </div>
         )}
       </Panel>
     </div>

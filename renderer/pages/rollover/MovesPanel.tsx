@@ -62,7 +62,7 @@ export function MovesPanel({ moves, selected, onSelect, proposed }: MovesPanelPr
             onChange={(e) => toggleKind(kind, e.target.checked)}
           >
             {MOVE_KIND_LABELS[kind]}{' '}
-            <span className="num rollover-kind-count">
+            <span className="num zd-faint">
               {ticked}/{total}
             </span>
           </Checkbox>
@@ -118,10 +118,10 @@ export function MovesPanel({ moves, selected, onSelect, proposed }: MovesPanelPr
                       </td>
                       <td>
                         <StageTag stage={move.fromStage} />
-                        <span className="rollover-arrow">→</span>
+                        <span className="rollover-arrow zd-faint">→</span>
                         <StageTag stage={move.toStage} />
                       </td>
-                      <td className="rollover-reason" title={move.reason}>
+                      <td className="zd-muted zd-small" title={move.reason}>
                         {move.reason}
                       </td>
                     </tr>

@@ -31,7 +31,7 @@ export function RolloverConfirm(props: RolloverConfirmProps) {
   return (
     <Spin spinning={applying} description="正在备份数据并执行结转，请稍候…">
       <div className="rollover-panel rollover-confirm">
-        <p className="rollover-sentence">{sentence}</p>
+        <p className="rollover-sentence zd-strong">{sentence}</p>
         {failure && (
           <Alert
             className="rollover-alert"
@@ -62,7 +62,7 @@ export function RolloverConfirm(props: RolloverConfirmProps) {
             ) : (
               <>
                 {unticked.length} 个未勾选的项目：
-                <span className="rollover-unticked">{unticked.map((m) => m.name).join('、')}</span>
+                <span className="zd-muted">{unticked.map((m) => m.name).join('、')}</span>
               </>
             )}
           </dd>

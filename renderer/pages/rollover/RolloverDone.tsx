@@ -48,7 +48,7 @@ export function RolloverDone({ proposal, result, onRefreshStatus, onRestart }: R
 
   const backup = (
     <div className="rollover-backup">
-      <span className="rollover-backup-label">结转前备份：</span>
+      <span className="rollover-backup-label zd-nowrap zd-muted">结转前备份：</span>
       <Typography.Text copyable={{ text: result.backupFile, tooltips: ['复制路径', '已复制'] }} code>
         {result.backupFile}
       </Typography.Text>
@@ -99,7 +99,7 @@ export function RolloverDone({ proposal, result, onRefreshStatus, onRestart }: R
         {undo.phase === 'failed' && (
           <Alert className="rollover-alert" type="error" showIcon title="撤销未完成" description={undo.message} />
         )}
-        <p className="rollover-done-next">
+        <p className="rollover-done-next zd-muted">
           接下来：请在项目库中为{result.toYear}年各项目填报“本年计划投资”，新列入新开工的项目核对计划开工日期。
         </p>
       </Result>

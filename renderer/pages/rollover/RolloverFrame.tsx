@@ -12,10 +12,10 @@ const STEP_ITEMS = [
 
 export function RolloverHeading({ proposal }: { proposal?: RolloverProposal }) {
   return (
-    <h1 className="rollover-title">
+    <h1 className="rollover-title zd-strong">
       年度结转
       {proposal && (
-        <Tag className="rollover-years" color="blue">
+        <Tag className="rollover-years zd-num" color="blue">
           {proposal.fromYear}年 → {proposal.toYear}年
         </Tag>
       )}

@@ -86,7 +86,7 @@ export function RolloverIntro({ proposal, today }: { proposal: RolloverProposal;
               <td className="num">{index + 1}</td>
               <td>
                 <StageTag stage={row.from} />
-                <span className="rollover-arrow">→</span>
+                <span className="rollover-arrow zd-faint">→</span>
                 <StageTag stage={row.to} />
               </td>
               <td>{row.which}</td>
@@ -112,7 +112,7 @@ export function RolloverIntro({ proposal, today }: { proposal: RolloverProposal;
           </tr>
         </tbody>
       </table>
-      <ul className="rollover-notes">
+      <ul className="rollover-notes zd-muted">
         <li>执行前自动备份全部数据；执行后可在“完成”一步撤销本次结转，恢复到结转前的状态。</li>
         <li>储备项目和已竣工项目的阶段不变；每项阶段变更都记入项目的阶段变更记录，原因注明“年度结转”。</li>
         <li>{fromYear}年各月完成投资数据保留在库中，不会删除。</li>

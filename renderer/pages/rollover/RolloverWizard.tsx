@@ -117,7 +117,9 @@ export function RolloverWizard({ proposal, onRestart }: RolloverWizardProps) {
       {step < 3 && (
         <div className="rollover-footer">
           {step === 1 && (
-            <span className={blocker ? 'rollover-footer-note is-blocked' : 'rollover-footer-note'}>
+            <span
+              className={blocker ? 'rollover-footer-note zd-secondary is-blocked' : 'rollover-footer-note zd-secondary'}
+            >
               {blocker ?? sentence}
             </span>
           )}

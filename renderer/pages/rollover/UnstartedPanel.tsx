@@ -39,7 +39,7 @@ export function UnstartedPanel({ unstarted, fromYear, toYear, choices, onChoose 
           全部退回前期
         </Button>
       </header>
-      <p className="rollover-unstarted-note">
+      <p className="rollover-unstarted-note zd-small zd-muted">
         计划开工日期在{fromYear}年、至今未开工的项目不能带着旧日期留在新开工：确定不在{toYear}
         年开工的退回前期；仍要在{toYear}年开工的，改定{toYear}年的计划开工日期。
       </p>

@@ -1,4 +1,4 @@
-import { Alert, App, Button, InputNumber, Spin, Tag } from 'antd';
+import { Alert, App, Button, InputNumber, Spin, Tag, Flex } from 'antd';
 import { useState } from 'react';
 import type { Settings } from '../../../electron/api-spec';
 import { invoke } from '../../api';
@@ -66,12 +66,12 @@ function BackupKeepForm({ saved: initial }: { saved: BackupKeep }) {
 
   return (
     <>
-      <div className="backup-keep">
+      <Flex align="center" wrap gap="8px 20px">
         {FIELDS.map(({ key, label }) => (
           <label key={key} className="backup-keep-field">
             {label}
             <InputNumber<number>
-              className="backup-keep-input"
+              style={{ width: 56 }}
               styles={RIGHT_ALIGNED_INPUT}
               size="small"
               controls={false}
@@ -92,9 +92,9 @@ function BackupKeepForm({ saved: initial }: { saved: BackupKeep }) {
           保存
         </Button>
         {dirty && <Tag color="orange">未保存</Tag>}
-      </div>
+      </Flex>
       {error && (
-        <div className="data-safety-error" role="alert">
+        <div className="data-safety-error zd-small zd-text-red" role="alert">
           {error}
         </div>
       )}

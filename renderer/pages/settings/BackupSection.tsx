@@ -103,7 +103,7 @@ export function BackupSection() {
         <AddBackupsFrom onAdded={backups.reload} />
       </div>
       {copiedFile && (
-        <div className="data-safety-done" role="status">
+        <div className="data-safety-done zd-text-green" role="status">
           已备份到：
           <Typography.Text copyable={{ text: copiedFile, tooltips: ['复制路径', '已复制'] }}>
             {copiedFile}

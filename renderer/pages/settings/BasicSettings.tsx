@@ -98,7 +98,7 @@ function BasicSettingsForm({ settings }: { settings: Settings }) {
               <InputNumber min={2000} max={2100} precision={0} controls={false} suffix="年" style={{ width: 104 }} />
             </Form.Item>
             <Button onClick={() => navigate('/rollover')}>年度结转…</Button>
-            <span className="settings-hint">新年度开始时，项目阶段和投资数据经此转入新年度</span>
+            <span className="zd-muted zd-small">新年度开始时，项目阶段和投资数据经此转入新年度</span>
           </span>
         </Form.Item>
         <Form.Item label=" " colon={false}>

@@ -73,7 +73,7 @@ export function ChainsTab({ data, onSaved }: ReferenceTabProps) {
         <Button type="primary" icon={<PlusOutlined />} onClick={editor.add}>
           新增产业链
         </Button>
-        <span className="settings-hint">
+        <span className="zd-muted zd-small">
           {countText(data.chains)}。链长、牵头单位随产业链带入新项目；双击一行可编辑。
         </span>
       </div>

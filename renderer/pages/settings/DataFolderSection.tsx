@@ -50,7 +50,7 @@ export function DataFolderSection() {
         content: (
           <div className="data-safety-confirm">
             <p>
-              新位置：<span className="data-safety-confirm-path">{chosenFolderPath(target)}</span>
+              新位置：<span className="data-safety-confirm-path zd-strong">{chosenFolderPath(target)}</span>
             </p>
             <p>{MOVE_EXPLAIN}</p>
           </div>
@@ -82,7 +82,7 @@ export function DataFolderSection() {
           <dt>数据文件</dt>
           <dd>
             <span className="num">{formatSize(info.sizeBytes)}</span>
-            <span className="settings-hint data-safety-file">{info.databaseFile}</span>
+            <span className="zd-muted zd-small data-safety-file">{info.databaseFile}</span>
           </dd>
           <dt>备份文件夹</dt>
           <dd>

@@ -4,8 +4,8 @@ import type { ReactNode } from 'react';
 export function DataSafetySection({ title, hint, children }: { title: string; hint?: ReactNode; children: ReactNode }) {
   return (
     <section className="data-safety-section" aria-label={title}>
-      <h3 className="data-safety-title">{title}</h3>
-      {hint && <p className="settings-hint data-safety-hint">{hint}</p>}
+      <h3 className="data-safety-title zd-strong">{title}</h3>
+      {hint && <p className="zd-muted zd-small data-safety-hint">{hint}</p>}
       {children}
     </section>
   );

@@ -66,7 +66,7 @@ function LightsForm({ settings }: { settings: Settings }) {
     const shown = keys.filter((key) => errors[key]);
     if (shown.length === 0) return null;
     return (
-      <span className="lights-error" role="alert">
+      <span className="lights-error zd-text-red zd-small" role="alert">
         {shown.map((key) => errors[key]).join('；')}
       </span>
     );
@@ -93,7 +93,7 @@ function LightsForm({ settings }: { settings: Settings }) {
 
   return (
     <div className="lights-tab">
-      <p className="settings-hint lights-intro">
+      <p className="zd-muted zd-small lights-intro">
         项目灯色按当天日期实时计算，取各项预警中最严重的一项：有一项红灯即为红灯，无红灯而有黄灯即为黄灯，均无预警为绿灯。
       </p>
       <dl className="lights-rules">
@@ -102,7 +102,7 @@ function LightsForm({ settings }: { settings: Settings }) {
           <div className="lights-sentence">
             计划开工日期过后{input('startRedDays')}天未开工转红灯{rowErrors('startRedDays')}
           </div>
-          <div className="lights-explain">
+          <div className="lights-explain zd-muted zd-small">
             新开工项目已过计划开工日期、尚未填报实际开工日期的，亮黄灯；超过{n('startRedDays')}天仍未开工的，亮红灯。
           </div>
         </dd>
@@ -112,7 +112,7 @@ function LightsForm({ settings }: { settings: Settings }) {
           <div className="lights-sentence">
             到期前{input('milestoneDueDays')}天为临期黄灯{rowErrors('milestoneDueDays')}
           </div>
-          <div className="lights-explain">
+          <div className="lights-explain zd-muted zd-small">
             尚未办结的节点，距计划日期{n('milestoneDueDays')}
             天以内（含当天）的，亮黄灯（临期）；已过计划日期仍未办结的，亮红灯（逾期）。
           </div>
@@ -124,7 +124,7 @@ function LightsForm({ settings }: { settings: Settings }) {
             完成率落后序时进度{input('investmentYellowPoints')}个百分点起为黄灯、超过{input('investmentRedPoints')}
             个百分点为红灯{rowErrors('investmentYellowPoints', 'investmentRedPoints')}
           </div>
-          <div className="lights-explain">
+          <div className="lights-explain zd-muted zd-small">
             续建项目和已开工的新开工项目，本年投资完成率（本年累计完成投资 ÷ 本年计划投资）落后序时进度
             {n('investmentYellowPoints')}个百分点及以上的，亮黄灯；落后超过{n('investmentRedPoints')}
             个百分点的，亮红灯。
@@ -137,7 +137,7 @@ function LightsForm({ settings }: { settings: Settings }) {
             开工满{input('statisticsYellowMonths')}个月未纳统为黄灯、超过{input('statisticsRedMonths')}
             个月为红灯{rowErrors('statisticsYellowMonths', 'statisticsRedMonths')}
           </div>
-          <div className="lights-explain">
+          <div className="lights-explain zd-muted zd-small">
             已开工但尚未纳入统计的项目，自实际开工日期起满{n('statisticsYellowMonths')}个月的，亮黄灯；超过
             {n('statisticsRedMonths')}个月的，亮红灯。已竣工项目不再预警。
           </div>
@@ -148,7 +148,7 @@ function LightsForm({ settings }: { settings: Settings }) {
           <div className="lights-sentence">
             办结时限前{input('problemDueDays')}天为临期黄灯{rowErrors('problemDueDays')}
           </div>
-          <div className="lights-explain">
+          <div className="lights-explain zd-muted zd-small">
             尚未销号的协调问题，距办结时限{n('problemDueDays')}
             天以内（含当天）的，亮黄灯；已过办结时限仍未销号的，亮红灯（超期未办结）。
           </div>
@@ -168,7 +168,7 @@ function LightsForm({ settings }: { settings: Settings }) {
             />
             截止报送，过期未报为黄灯
           </div>
-          <div className="lights-explain">
+          <div className="lights-explain zd-muted zd-small">
             未竣工项目本周进展过了{WEEKDAY_LABELS[draft.reportDeadlineWeekday]}
             仍未报送的，亮黄灯；截止当天报送的不算逾期。
           </div>
@@ -182,10 +182,10 @@ function LightsForm({ settings }: { settings: Settings }) {
             onChange={(e) => setMode(e.target.value as TimeProgressMode)}
             options={TIME_PROGRESS_MODES.map((value) => ({ value, label: TIME_PROGRESS_MODE_LABELS[value] }))}
           />
-          <div className="lights-explain">{TIME_PROGRESS_EXPLAIN}</div>
+          <div className="lights-explain zd-muted zd-small">{TIME_PROGRESS_EXPLAIN}</div>
         </dd>
       </dl>
-      {serverError && <div className="lights-error lights-save-error">{serverError}</div>}
+      {serverError && <div className="lights-error zd-text-red zd-small lights-save-error">{serverError}</div>}
       <div className="lights-actions">
         <Button type="primary" loading={saving} disabled={!dirty} onClick={save}>
           保存

@@ -50,7 +50,7 @@ export function ParksTab({ data, onSaved }: ReferenceTabProps) {
         <Button type="primary" icon={<PlusOutlined />} onClick={editor.add}>
           新增园区
         </Button>
-        <span className="settings-hint">{countText(data.parks)}。按规划“一核心三片区”布局，可按实际增补。</span>
+        <span className="zd-muted zd-small">{countText(data.parks)}。按规划“一核心三片区”布局，可按实际增补。</span>
       </div>
       <Table<Park>
         className="settings-table"

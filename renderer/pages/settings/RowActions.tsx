@@ -69,7 +69,7 @@ export function RowActions({
 }
 
 export function StatusCell({ retired }: { retired: boolean }) {
-  return retired ? <span className="settings-status-retired">已停用</span> : <span>在用</span>;
+  return retired ? <span className="zd-faint">已停用</span> : <span>在用</span>;
 }
 
 /** “共11条，其中已停用1条” under a table's toolbar. */

@@ -1,5 +1,5 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Input, InputNumber, Popconfirm, Table, Tag, Tooltip } from 'antd';
+import { App, Button, Input, InputNumber, Popconfirm, Table, Tag, Tooltip, Flex } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import type { MilestoneTemplateNode } from '../../../db/model/milestones';
@@ -96,7 +96,7 @@ export function StageTemplateCard({
       render: (_, node, index) => {
         const error = namesWrong[index];
         return (
-          <div className="tpl-cell">
+          <Flex align="center" gap={8}>
             <Input
               className="tpl-name"
               size="small"
@@ -108,8 +108,8 @@ export function StageTemplateCard({
               placeholder="节点名称"
               onChange={(e) => update(index, { name: e.target.value })}
             />
-            {error && <span className="tpl-cell-error">{error}</span>}
-          </div>
+            {error && <span className="tpl-cell-error zd-nowrap zd-text-red zd-small">{error}</span>}
+          </Flex>
         );
       },
     },
@@ -120,7 +120,7 @@ export function StageTemplateCard({
       render: (_, node, index) => {
         const error = durationError(node.durationDays);
         return (
-          <div className="tpl-cell">
+          <Flex align="center" gap={8}>
             <InputNumber<number>
               size="small"
               className="tpl-days"
@@ -131,8 +131,8 @@ export function StageTemplateCard({
               status={error ? 'error' : undefined}
               onChange={(value) => update(index, { durationDays: value })}
             />
-            {error && <span className="tpl-cell-error">{error}</span>}
-          </div>
+            {error && <span className="tpl-cell-error zd-nowrap zd-text-red zd-small">{error}</span>}
+          </Flex>
         );
       },
     },
@@ -182,15 +182,15 @@ export function StageTemplateCard({
     <section className="tpl-card" aria-label={`${label}节点模板`}>
       <header className="tpl-card-head">
         <h3>{label}</h3>
-        <span className="tpl-count">{nodes.length}个节点</span>
+        <span className="zd-muted zd-small">{nodes.length}个节点</span>
         {dirty && (
           <Tag color="orange" className="tpl-unsaved">
             未保存
           </Tag>
         )}
-        <span className="tpl-rule">
+        <span className="tpl-rule zd-small zd-secondary zd-nowrap">
           <b>{anchorRuleText(stage)}</b>
-          <span className="tpl-total">合计{totalDays(nodes)}天</span>
+          <span className="tpl-total zd-num">合计{totalDays(nodes)}天</span>
         </span>
       </header>
       <Table<DraftNode>
@@ -204,8 +204,8 @@ export function StageTemplateCard({
         pagination={false}
         locale={{ emptyText: '暂无节点，倒排生成时不会生成任何节点' }}
       />
-      <div className="tpl-rule-detail">{anchorRuleDetail(stage)}。</div>
-      {serverError && <div className="tpl-error">{serverError}</div>}
+      <div className="tpl-rule-detail zd-muted zd-small">{anchorRuleDetail(stage)}。</div>
+      {serverError && <div className="tpl-error zd-text-red zd-small">{serverError}</div>}
       <footer className="tpl-card-foot">
         <Button
           size="small"

@@ -38,7 +38,7 @@ export function TemplatesTab() {
   }
   return (
     <div className="tpl-tab">
-      <p className="settings-hint tpl-intro">{INTRO}</p>
+      <p className="zd-muted zd-small tpl-intro">{INTRO}</p>
       <div className="tpl-columns">
         {COLUMNS.map((stages) => (
           <div className="tpl-column" key={stages.join()}>

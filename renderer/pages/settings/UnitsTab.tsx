@@ -37,7 +37,7 @@ export function UnitsTab({ data, onSaved }: ReferenceTabProps) {
         <Button type="primary" icon={<PlusOutlined />} onClick={editor.add}>
           新增单位
         </Button>
-        <span className="settings-hint">
+        <span className="zd-muted zd-small">
           {countText(data.units)}。项目的牵头单位、责任单位从这里选择；项目数含牵头和参与负责的项目。
         </span>
       </div>
