@@ -8,7 +8,7 @@ import {
   type ProblemListRow,
   type ProblemStatus,
 } from '../../../db/model/problems';
-import { leadKeyOf } from '../../ui/filters/filter-model';
+import { leadKeyOf, matchesWords } from '../../ui/filters/filter-model';
 
 /** 未销号 (every status but 已销号), 全部, or one status. */
 export type StatusFilter = 'open' | 'all' | ProblemStatus;
@@ -67,9 +67,7 @@ function searchText(p: ProblemListRow): string {
     p.chainName,
     p.chainLead,
     PROBLEM_CATEGORY_LABELS[p.category],
-  ]
-    .join(' ')
-    .toLowerCase();
+  ].join(' ');
 }
 
 export function filterProblems(
@@ -77,7 +75,6 @@ export function filterProblems(
   filters: ProblemFilters,
   search: string,
 ): ProblemListRow[] {
-  const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
   return rows.filter(
     (p) =>
       matchesStatus(p, filters.status) &&
@@ -85,7 +82,7 @@ export function filterProblems(
       (filters.lead === null || leadKeyOf(p) === filters.lead) &&
       (filters.category === null || p.category === filters.category) &&
       (!filters.overdue || p.daysOverdue > 0) &&
-      (words.length === 0 || words.every((w) => searchText(p).includes(w))),
+      matchesWords(searchText(p), search),
   );
 }
 
