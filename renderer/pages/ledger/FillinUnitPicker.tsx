@@ -46,7 +46,7 @@ export function FillinUnitPicker({ units, unticked, disabled, onChange }: Fillin
               onChange={(event) => toggle(unit.unitId, event.target.checked)}
             >
               <span className="fillin-unit-name zd-nowrap">{unit.unitName}</span>
-              <span className="fillin-unit-count zd-muted num">{`${unit.projectCount}个项目`}</span>
+              <span className="zd-none zd-muted num">{`${unit.projectCount}个项目`}</span>
             </Checkbox>
           </li>
         ))}
