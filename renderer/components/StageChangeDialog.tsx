@@ -241,7 +241,7 @@ function StageChangeModal({ project: latest, open, onClose, onChanged, initialTa
         >
           <Form.Item label="项目">
             <div className="sc-static sc-project">
-              <span className="sc-code">{project.code}</span>
+              <span className="zd-none zd-muted zd-num">{project.code}</span>
               <span className="sc-name">{project.name}</span>
             </div>
           </Form.Item>

@@ -209,9 +209,7 @@ function ProblemView({ problem: p, units, onClose, onChanged }: ProblemViewProps
             <FieldRow label="办理结果" wide>
               <div className="pb-fields-result">
                 <span className="pb-fields-text zd-long">{p.resolution}</span>
-                {p.resolvedOn && (
-                  <span className="pb-fields-resolved zd-small zd-text-green zd-num">{p.resolvedOn} 销号</span>
-                )}
+                {p.resolvedOn && <span className="zd-none zd-small zd-text-green zd-num">{p.resolvedOn} 销号</span>}
               </div>
             </FieldRow>
           )}

@@ -80,7 +80,7 @@ export const BoardCard = memo(function BoardCard({
         </button>
       </div>
       <div className="bc-line zd-small zd-muted">
-        <span className="bc-code zd-num">{project.code}</span>
+        <span className="zd-none zd-num">{project.code}</span>
         <span className="bc-sep">·</span>
         <span className="bc-chain" title={project.chainName}>
           {project.chainName}

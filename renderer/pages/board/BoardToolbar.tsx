@@ -54,7 +54,7 @@ export function BoardToolbar({ projects, reference, filters, shownCount, onChang
       trailing={
         <>
           <span className="zd-gap" />
-          <span className="zd-hint board-hint">拖动卡片到相邻一列，或点卡片右上角的 ⋮ 推进/退回</span>
+          <span className="zd-hint zd-ellipsis">拖动卡片到相邻一列，或点卡片右上角的 ⋮ 推进/退回</span>
         </>
       }
     >

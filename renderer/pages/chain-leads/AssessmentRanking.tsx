@@ -26,7 +26,7 @@ function ranked<T extends StageCounts>(items: readonly T[]): { item: T; rank: nu
 }
 
 function LightCount({ light, count, lead }: { light: 'red' | 'yellow'; count: number; lead?: string }) {
-  if (!count) return <span className="cl-rank-zero">0</span>;
+  if (!count) return <span className="zd-faint">0</span>;
   if (!lead) return <span className={`cl-rank-count light-${light}`}>{count}</span>;
   return (
     <Link className={`cl-rank-count light-${light}`} href={libraryHref({ light, lead })}>

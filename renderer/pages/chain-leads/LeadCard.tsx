@@ -35,7 +35,7 @@ export function LeadCard({ lead, today, dueWithinDays, targets }: LeadCardProps)
     <section className="cl-card" aria-label={lead.chainLead}>
       <header className="cl-card-head">
         <h3 title={lead.chainLead}>{lead.chainLead}</h3>
-        <span className="cl-card-meta zd-muted zd-nowrap">
+        <span className="zd-push zd-none zd-muted zd-nowrap">
           {lead.projectCount} 个项目 · 总投资 <span className="num">{formatWan(lead.totalInvestmentYuan)}</span> 万元
         </span>
       </header>

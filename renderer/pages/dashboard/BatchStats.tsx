@@ -39,7 +39,7 @@ export function BatchStats({ summary }: { summary: DashboardSummary }) {
           <>
             <span className="db-big zd-strong zd-num">{counts.newStartStarted}</span>
             <span className="db-big-of">/ {counts.newStartListed} 个</span>
-            <span className="db-big-note zd-hint">已开工 / 列入计划</span>
+            <span className="zd-push zd-hint">已开工 / 列入计划</span>
           </>
         }
         foot={

@@ -97,7 +97,7 @@ export function FirstRunChecklist() {
     <section className="frc" aria-labelledby="frc-title">
       <div className="frc-head">
         <h3 id="frc-title">首次使用清单</h3>
-        <span className="frc-sub zd-small zd-muted">
+        <span className="zd-gap zd-small zd-muted">
           已完成 {doneCount}/{steps.length} 步。完成后工作台、项目库和调度表就有了本办公室的数据。
         </span>
         <Button size="small" type="text" onClick={() => void dismiss()} loading={saving}>

@@ -56,7 +56,7 @@ export function DispatchPage({ tab }: { tab?: string }) {
         />
       )}
       <Tabs
-        className="dispatch-tabs"
+        className="zd-none"
         styles={{ item: { padding: '7px 0' } }}
         activeKey={active}
         onChange={(key) => go(key as TabKey, week.key)}

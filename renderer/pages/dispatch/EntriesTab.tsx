@@ -133,7 +133,7 @@ function EntriesView({ view }: { view: DispatchWeekView }) {
           )}
         </span>
         <span className="zd-gap" />
-        <span className="entries-keys zd-hint">
+        <span className="zd-ellipsis zd-hint">
           直接输入替换整格 · F2或再次单击在原文上修改 · Tab/Enter 移动 · Shift+Enter 换行 · Esc 撤销本格
         </span>
         <Button size="small" disabled={!waitingShown.length} onClick={confirmCopied}>

@@ -140,7 +140,7 @@ function YearGrid({ year, years, onYear, search, onSearch, lead, onLead }: YearG
           <span>单位：万元</span>
         </span>
         <span className="zd-gap" />
-        <span className="inv-save-state zd-small zd-muted" role="status">
+        <span className="zd-ellipsis zd-small zd-muted" role="status">
           {errors > 0 ? (
             <span className="zd-text-red">{errors}格未保存，请按提示改正或按 Esc 还原</span>
           ) : saving ? (

@@ -139,7 +139,7 @@ export function TextCell({ store, state, field, label, index, col, active, mode,
       />
       {(refusal || length > COUNTER_FROM) && (
         <div className="entries-cell-note zd-small">
-          {refusal && <span className="entries-cell-error zd-text-red">{refusal.message}</span>}
+          {refusal && <span className="zd-gap zd-text-red">{refusal.message}</span>}
           {length > COUNTER_FROM && (
             <span className={`entries-cell-count zd-faint num${length > DISPATCH_TEXT_MAX ? ' is-over' : ''}`}>
               {length}/{DISPATCH_TEXT_MAX}

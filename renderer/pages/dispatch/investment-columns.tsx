@@ -40,7 +40,7 @@ export const investmentColumns = col.columns([
     meta: { label: '项目名称与编号', width: 290, pinned: true },
     cell: (info) => (
       <span className="inv-project" title={`${info.row.original.name}\n${info.row.original.code}`}>
-        <span className="inv-project-name">{info.getValue()}</span>
+        <span className="zd-ellipsis">{info.getValue()}</span>
         <span className="inv-project-code zd-faint zd-num">{info.row.original.code}</span>
       </span>
     ),

@@ -34,7 +34,7 @@ export function HistoryFilterBar({ filters, operators, canClear, onChange, onCle
   return (
     <div className="hist-filters" role="search" aria-label="筛选变更记录">
       <div className="hist-filter">
-        <span className="hist-filter-label">项目</span>
+        <span className="zd-muted zd-nowrap">项目</span>
         <Select<number>
           className="hist-filter-project"
           aria-label="项目"
@@ -50,7 +50,7 @@ export function HistoryFilterBar({ filters, operators, canClear, onChange, onCle
         />
       </div>
       <div className="hist-filter">
-        <span className="hist-filter-label">操作人</span>
+        <span className="zd-muted zd-nowrap">操作人</span>
         <Select<string>
           className="hist-filter-operator"
           aria-label="操作人"
@@ -63,7 +63,7 @@ export function HistoryFilterBar({ filters, operators, canClear, onChange, onCle
         />
       </div>
       <div className="hist-filter">
-        <span className="hist-filter-label">日期</span>
+        <span className="zd-muted zd-nowrap">日期</span>
         <DatePicker.RangePicker
           className="hist-filter-dates"
           aria-label="日期"
@@ -75,7 +75,7 @@ export function HistoryFilterBar({ filters, operators, canClear, onChange, onCle
         />
       </div>
       <div className="hist-filter">
-        <span className="hist-filter-label">类别</span>
+        <span className="zd-muted zd-nowrap">类别</span>
         <Select<AuditKind>
           className="hist-filter-kind"
           aria-label="类别"

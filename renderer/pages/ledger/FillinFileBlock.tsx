@@ -60,7 +60,7 @@ export function FillinFileHeader({ file }: { file: FillinFileResult }) {
       <span className="fillin-file-name zd-nowrap zd-strong" title={file.fileName}>
         {file.fileName}
       </span>
-      <span className="fillin-file-unit zd-secondary">{file.unitName ?? '单位不明'}</span>
+      <span className="zd-none zd-secondary">{file.unitName ?? '单位不明'}</span>
       {file.accepted ? (
         <span className="fillin-file-counts zd-num zd-muted">
           <span>{`更新${file.rows.length}个项目`}</span>

@@ -46,7 +46,7 @@ export function FillinFilePicker({ count, disabled, onFiles, onClear }: FillinFi
           <Button size="small" icon={<PlusOutlined />} disabled={disabled} onClick={pick}>
             添加文件…
           </Button>
-          <Button size="small" className="fillin-drop-clear" disabled={disabled} onClick={onClear}>
+          <Button size="small" className="zd-push" disabled={disabled} onClick={onClear}>
             全部移除
           </Button>
         </>

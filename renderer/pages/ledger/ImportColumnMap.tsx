@@ -49,11 +49,11 @@ export function ImportColumnMap({ columns, manySheets, disabled, onChoose }: Imp
       key: 'note',
       render: (_: unknown, column: ImportColumn) =>
         column.question ? (
-          <span className="ledger-import-question">{column.question}</span>
+          <span className="zd-text-yellow">{column.question}</span>
         ) : column.chosen ? (
-          <span className="ledger-import-chosen">已按您的选择读取</span>
+          <span className="zd-faint">已按您的选择读取</span>
         ) : column.field === null ? (
-          <span className="ledger-import-ignored">不导入</span>
+          <span className="zd-faint">不导入</span>
         ) : null,
     },
   ];

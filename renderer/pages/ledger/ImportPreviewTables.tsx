@@ -62,7 +62,7 @@ function ChainCell({ row, choice }: { row: ImportRow; choice: ChainChoice }) {
         showSearch={{ optionFilterProp: 'label' }}
         onChange={(id: number) => choice.onChoose(importRowKey(row), id)}
       />
-      <span className="ledger-import-chain-why zd-nowrap zd-hint">{reason ?? CHAIN_SOURCE_LABELS[source]}</span>
+      <span className="zd-ellipsis zd-hint">{reason ?? CHAIN_SOURCE_LABELS[source]}</span>
     </div>
   );
 }

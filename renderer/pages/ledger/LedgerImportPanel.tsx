@@ -90,7 +90,7 @@ function FileLine({
           <span>截至日期：{formatChineseDate(read.asOf)}</span>
         </span>
       )}
-      <Button size="small" className="ledger-import-reset" disabled={disabled} onClick={onReset}>
+      <Button size="small" className="zd-none zd-push" disabled={disabled} onClick={onReset}>
         重新选择文件
       </Button>
     </div>

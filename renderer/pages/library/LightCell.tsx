@@ -13,7 +13,7 @@ export function LightCell({ project }: { project: ProjectLights }) {
   return (
     <span className="library-light-cell" title={lightTitle(project)}>
       <LightBadge light={project.light} />
-      {first && <span className="library-light-reason zd-nowrap zd-small">{first.reason}</span>}
+      {first && <span className="zd-ellipsis zd-small">{first.reason}</span>}
       {rest.length > 0 && <span className="library-light-more zd-faint">等{project.lights.length}项</span>}
     </span>
   );

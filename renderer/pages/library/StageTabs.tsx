@@ -22,7 +22,7 @@ export function StageTabs({ counts, stage, onChange }: StageTabsProps) {
   });
   return (
     <Tabs
-      className="library-tabs"
+      className="zd-none"
       styles={{ header: { marginBottom: 6 } }}
       size="small"
       activeKey={stage ?? ALL}

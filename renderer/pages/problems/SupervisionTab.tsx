@@ -30,7 +30,7 @@ export function SupervisionTab() {
   return (
     <div className="zd-page supervision">
       <div className="supervision-bar">
-        <div className="supervision-counts zd-secondary zd-nowrap" aria-live="polite">
+        <div className="supervision-counts zd-ellipsis zd-gap zd-secondary" aria-live="polite">
           红灯项目 <b className="num">{shown.length}</b> 个
           <span className="supervision-sep" />
           涉及未销号问题 <b className="num">{problems}</b> 个（超期{' '}

@@ -92,9 +92,7 @@ export function SlipPicker({
                 <span className="zd-num zd-strong">{p.code}</span>
                 <span className="zd-muted zd-small">{PROBLEM_STATUS_LABELS[p.status]}</span>
                 {p.daysOverdue > 0 && (
-                  <span className="slip-picker-overdue zd-text-red zd-small zd-strong zd-nowrap">
-                    超期{p.daysOverdue}天
-                  </span>
+                  <span className="zd-push zd-text-red zd-small zd-strong zd-nowrap">超期{p.daysOverdue}天</span>
                 )}
               </span>
               <span className="slip-picker-line zd-nowrap" title={p.projectName}>

@@ -91,7 +91,7 @@ export function SupervisionBlock({ item }: { item: SupervisionItem }) {
         <Link id={titleId} className="supervision-name zd-nowrap zd-strong" href={`/projects/${item.projectId}`}>
           {item.name}
         </Link>
-        <span className="supervision-meta zd-nowrap zd-muted zd-small">
+        <span className="zd-ellipsis zd-gap zd-muted zd-small">
           {item.code}
           {item.chainName && ` · ${item.chainName}产业链`}
           {item.chainLead && ` · 链长：${item.chainLead}`}

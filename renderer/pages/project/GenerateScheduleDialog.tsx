@@ -85,7 +85,7 @@ function GenerateBody({ project, unsaved, existing, onClose, onGenerated }: Prop
   return (
     <div className="gen-body">
       <div className="gen-row">
-        <label className="gen-label" htmlFor="gen-stage">
+        <label className="zd-none zd-secondary" htmlFor="gen-stage">
           节点模板
         </label>
         <Select
@@ -137,7 +137,7 @@ function GenerateBody({ project, unsaved, existing, onClose, onGenerated }: Prop
                 <tr key={`${node.name}-${i}`} className={node.inPast ? 'gen-past' : undefined}>
                   <td className="num">{i + 1}</td>
                   <td>{node.name}</td>
-                  <td className="num-time">{node.plannedDate}</td>
+                  <td className="zd-num zd-nowrap">{node.plannedDate}</td>
                   <td>{node.inPast ? '已早于今天' : ''}</td>
                 </tr>
               ))}
@@ -160,7 +160,9 @@ function GenerateBody({ project, unsaved, existing, onClose, onGenerated }: Prop
           : `本项目现有${existing.length}个节点，其中${STAGE_LABELS[stage]}阶段节点${sameStage.length}个。`}
         “追加”排在现有节点之后；“替换同阶段节点”删去现有的{STAGE_LABELS[stage]}
         阶段节点后写入，手工添加和其他阶段的节点保留。
-        {sameStageDone > 0 && <span className="gen-loss">其中{sameStageDone}个已填实际日期，替换后将一并删除。</span>}
+        {sameStageDone > 0 && (
+          <span className="zd-text-red">其中{sameStageDone}个已填实际日期，替换后将一并删除。</span>
+        )}
       </div>
       {unsaved && (
         <Alert

@@ -6,7 +6,7 @@ import { MISSING_FIELD_LABELS } from '../../../db/model/missing-data';
 export function LightsPanel({ lights, editHref }: { lights: ProjectLights; editHref?: string }) {
   return (
     <section className={`pl-panel light-${lights.light}`} aria-label="预警">
-      <span className="pl-title zd-strong">预警</span>
+      <span className="zd-none zd-strong">预警</span>
       <span className="pl-badge zd-strong zd-small">{LIGHT_LABELS[lights.light]}</span>
       {lights.lights.length === 0 ? (
         <span className="pl-ok">各项正常</span>

@@ -32,7 +32,7 @@ export function ProjectHistory({ entries }: { entries: AuditEntry[] }) {
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.id}>
-            <td className="num-time">{when(entry.at)}</td>
+            <td className="zd-num zd-nowrap">{when(entry.at)}</td>
             <td>{entry.operator}</td>
             <td>
               {entry.action === 'create' ? '新建项目' : entry.action === 'delete' ? '删除' : (entry.fieldLabel ?? '')}
