@@ -46,7 +46,7 @@ export function ChangesSheet({ changes, cityName, operatorName, printedOn }: Cha
           共{projects.length}个项目、{changeCount}项变化
         </span>
       </div>
-      <table className="chp-table">
+      <table className="paper-table chp-table">
         <colgroup>
           <col className="chp-col-serial" />
           <col className="chp-col-name" />
