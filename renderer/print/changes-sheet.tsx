@@ -25,7 +25,7 @@ interface ChangesSheetProps {
 
 function Value({ what, text }: { what: string; text: string }) {
   const light = what === '预警' ? lightOf(text) : null;
-  return <span className={light ? `chp-light chp-light-${light}` : undefined}>{text || '（空）'}</span>;
+  return <span className={light ? `chp-light zd-text-${light}` : undefined}>{text || '（空）'}</span>;
 }
 
 /** 较上周变化 on A4 landscape: one row per change, a project's rows kept on one page. */
