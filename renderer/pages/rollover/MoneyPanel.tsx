@@ -86,7 +86,7 @@ export function MoneyPanel({ money, fromYear }: MoneyPanelProps) {
         )}
       </div>
       {money.length > 0 && (
-        <p className={`rollover-balance ${balanced ? 'is-ok' : 'is-off'}`} role="status">
+        <p className={`rollover-balance ${balanced ? 'is-ok' : 'zd-text-red'}`} role="status">
           {balanced ? <CheckCircleFilled /> : <CloseCircleFilled />}
           <span>
             结转前合计 <b className="num">{formatWan(totals.before)}</b> 万元（上年底累计 + 本年完成），结转后合计{' '}
