@@ -57,7 +57,7 @@ export function FillinFileHeader({ file }: { file: FillinFileResult }) {
   return (
     <div className="fillin-file-head">
       <FileExcelOutlined className="fillin-file-icon" aria-hidden />
-      <span className="fillin-file-name zd-nowrap zd-strong" title={file.fileName}>
+      <span className="zd-ellipsis zd-strong" title={file.fileName}>
         {file.fileName}
       </span>
       <span className="zd-none zd-secondary">{file.unitName ?? '单位不明'}</span>
