@@ -33,9 +33,9 @@ export function ChangesSheet({ changes, cityName, operatorName, printedOn }: Cha
   const projects = groupByLead(changes.projects).flatMap((g) => g.projects);
   const changeCount = projects.reduce((sum, p) => sum + p.changes.length, 0);
   return (
-    <article className="chp-sheet">
+    <article className="paper paper-sheet chp-sheet">
       <style>{PAGE_RULE}</style>
-      <h1 className="chp-title">
+      <h1 className="paper-title">
         {cityName}重点项目较上周变化（第{changes.week.week}周）
       </h1>
       <div className="chp-sub">
@@ -101,7 +101,7 @@ export function ChangesSheet({ changes, cityName, operatorName, printedOn }: Cha
           </tbody>
         ))}
       </table>
-      <footer className="chp-footer">
+      <footer className="paper-sign chp-footer">
         <span>填表人：{operatorName}</span>
         <span>审核人：</span>
         <span>填报日期：{formatChineseDate(printedOn)}</span>
