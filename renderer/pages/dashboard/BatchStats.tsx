@@ -10,7 +10,7 @@ function Batch({ name, stage, figure, foot }: { name: string; stage: string; fig
   return (
     <section className="db-batch" aria-label={name}>
       <div className="db-batch-head">
-        <h3>{name}</h3>
+        <h3 className="zd-card-title">{name}</h3>
         <span>{stage}</span>
       </div>
       <div className="db-batch-figure zd-nowrap">{figure}</div>

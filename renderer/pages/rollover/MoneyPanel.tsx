@@ -16,7 +16,7 @@ export function MoneyPanel({ money, fromYear }: MoneyPanelProps) {
   return (
     <section className="rollover-panel rollover-money" aria-label="投资结转">
       <header className="rollover-panel-head">
-        <h2>投资结转</h2>
+        <h2 className="zd-card-title">投资结转</h2>
         <span className="zd-muted zd-nowrap">
           共 <span className="num">{money.length}</span> 个项目，全部结转；本年计划投资结转后清零
         </span>
