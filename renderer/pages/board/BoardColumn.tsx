@@ -145,7 +145,7 @@ export function BoardColumn({
           </div>
         )}
       </header>
-      <div className="board-col-body">{body}</div>
+      <div className="zd-page board-col-body">{body}</div>
     </section>
   );
 }
