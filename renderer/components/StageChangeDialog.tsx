@@ -276,7 +276,7 @@ function StageChangeModal({ project: latest, open, onClose, onChanged, initialTa
               placeholder={backward ? `须写明退回${STAGE_LABELS[toStage]}的原因` : '选填'}
             />
           </Form.Item>
-          <div className="sc-hint">{hintOf(toStage, status.planYear)}</div>
+          <div className="sc-hint zd-hint">{hintOf(toStage, status.planYear)}</div>
         </Form>
       </div>
     </Modal>

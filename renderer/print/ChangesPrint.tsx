@@ -5,6 +5,7 @@ import { parseWeek, weekOf } from '../../db/model/weeks';
 import { useAppStatus } from '../app/app-status';
 import { useApi } from '../hooks/use-api';
 import { ChangesSheet } from './changes-sheet';
+import './paper.css';
 import './changes-print.css';
 
 /** /print/changes?week=2026-W48 — the paper itself, with a toolbar that stays off the printout. */

@@ -37,7 +37,7 @@ export function ProblemSlipsPrint() {
         problems?.map((problem) => (
           <div
             key={problem.id}
-            className="slip-sheet"
+            className="paper-sheet slip-sheet"
             style={{
               width: `${SLIP_PAPER_MM.width}mm`,
               height: `${SLIP_PAPER_MM.height}mm`,

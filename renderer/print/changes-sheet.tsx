@@ -25,7 +25,7 @@ interface ChangesSheetProps {
 
 function Value({ what, text }: { what: string; text: string }) {
   const light = what === '预警' ? lightOf(text) : null;
-  return <span className={light ? `chp-light chp-light-${light}` : undefined}>{text || '（空）'}</span>;
+  return <span className={light ? `chp-light zd-text-${light}` : undefined}>{text || '（空）'}</span>;
 }
 
 /** 较上周变化 on A4 landscape: one row per change, a project's rows kept on one page. */
@@ -33,9 +33,9 @@ export function ChangesSheet({ changes, cityName, operatorName, printedOn }: Cha
   const projects = groupByLead(changes.projects).flatMap((g) => g.projects);
   const changeCount = projects.reduce((sum, p) => sum + p.changes.length, 0);
   return (
-    <article className="chp-sheet">
+    <article className="paper paper-sheet chp-sheet">
       <style>{PAGE_RULE}</style>
-      <h1 className="chp-title">
+      <h1 className="paper-title">
         {cityName}重点项目较上周变化（第{changes.week.week}周）
       </h1>
       <div className="chp-sub">
@@ -46,7 +46,7 @@ export function ChangesSheet({ changes, cityName, operatorName, printedOn }: Cha
           共{projects.length}个项目、{changeCount}项变化
         </span>
       </div>
-      <table className="chp-table">
+      <table className="paper-table chp-table">
         <colgroup>
           <col className="chp-col-serial" />
           <col className="chp-col-name" />
@@ -101,7 +101,7 @@ export function ChangesSheet({ changes, cityName, operatorName, printedOn }: Cha
           </tbody>
         ))}
       </table>
-      <footer className="chp-footer">
+      <footer className="paper-sign chp-footer">
         <span>填表人：{operatorName}</span>
         <span>审核人：</span>
         <span>填报日期：{formatChineseDate(printedOn)}</span>

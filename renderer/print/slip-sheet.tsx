@@ -70,7 +70,7 @@ export function ProblemSlip({ problem, cityName }: { problem: ProblemListRow; ci
       <div className="slip-number">
         编号：<span className="slip-code">{problem.code}</span>
       </div>
-      <table className="slip-table">
+      <table className="paper-table slip-table">
         <colgroup>
           <col className="slip-col-label" />
           <col className="slip-col-short" />

@@ -82,13 +82,13 @@ export const BoardCard = memo(function BoardCard({
       <div className="bc-line zd-small zd-muted">
         <span className="zd-none zd-num">{project.code}</span>
         <span className="bc-sep">·</span>
-        <span className="bc-chain" title={project.chainName}>
+        <span className="zd-ellipsis" title={project.chainName}>
           {project.chainName}
         </span>
         <MoneyCell className="bc-money" title="总投资（万元）" yuan={project.totalInvestmentYuan} />
       </div>
       <div className="bc-line zd-small zd-muted">
-        <span className="bc-lead" title={project.chainLead ? `链长：${project.chainLead}` : undefined}>
+        <span className="zd-ellipsis zd-gap" title={project.chainLead ? `链长：${project.chainLead}` : undefined}>
           链长：{project.chainLead || <span className="zd-faint">未设置</span>}
         </span>
       </div>

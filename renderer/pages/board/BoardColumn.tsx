@@ -69,13 +69,13 @@ export function BoardColumn({
   let body: ReactNode;
   if (collapsed) {
     body = (
-      <div className="board-col-folded">
+      <div className="board-col-folded zd-hint">
         <span>已收起</span>
         <span>可将卡片拖到此处</span>
       </div>
     );
   } else if (projects.length === 0) {
-    body = <div className="board-col-empty">无项目</div>;
+    body = <div className="board-col-empty zd-hint">无项目</div>;
   } else {
     const hidden = projects.length - Math.min(shown, projects.length);
     body = (
@@ -114,7 +114,7 @@ export function BoardColumn({
     >
       <header className="board-col-head">
         <div className="bch-line zd-nowrap">
-          <h2 className="bch-title zd-strong">{label}</h2>
+          <h2 className="zd-card-title">{label}</h2>
           <span className="bch-count num">{projects.length}个</span>
           {onToggleCollapsed && (
             <Button type="link" size="small" className="bch-toggle zd-small" onClick={onToggleCollapsed}>
@@ -145,7 +145,7 @@ export function BoardColumn({
           </div>
         )}
       </header>
-      <div className="board-col-body">{body}</div>
+      <div className="zd-page board-col-body">{body}</div>
     </section>
   );
 }

@@ -34,7 +34,9 @@ export function LeadCard({ lead, today, dueWithinDays, targets }: LeadCardProps)
   return (
     <section className="cl-card" aria-label={lead.chainLead}>
       <header className="cl-card-head">
-        <h3 title={lead.chainLead}>{lead.chainLead}</h3>
+        <h3 className="zd-card-title zd-ellipsis" title={lead.chainLead}>
+          {lead.chainLead}
+        </h3>
         <span className="zd-push zd-none zd-muted zd-nowrap">
           {lead.projectCount} 个项目 · 总投资 <span className="num">{formatWan(lead.totalInvestmentYuan)}</span> 万元
         </span>

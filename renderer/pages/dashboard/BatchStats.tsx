@@ -10,8 +10,8 @@ function Batch({ name, stage, figure, foot }: { name: string; stage: string; fig
   return (
     <section className="db-batch" aria-label={name}>
       <div className="db-batch-head">
-        <h3>{name}</h3>
-        <span>{stage}</span>
+        <h3 className="zd-card-title">{name}</h3>
+        <span className="zd-hint">{stage}</span>
       </div>
       <div className="db-batch-figure zd-nowrap">{figure}</div>
       <div className="db-batch-foot zd-muted zd-nowrap">{foot}</div>

@@ -96,7 +96,9 @@ export function FirstRunChecklist() {
   return (
     <section className="frc" aria-labelledby="frc-title">
       <div className="frc-head">
-        <h3 id="frc-title">首次使用清单</h3>
+        <h3 id="frc-title" className="zd-card-title">
+          首次使用清单
+        </h3>
         <span className="zd-gap zd-small zd-muted">
           已完成 {doneCount}/{steps.length} 步。完成后工作台、项目库和调度表就有了本办公室的数据。
         </span>

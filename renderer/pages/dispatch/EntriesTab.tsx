@@ -118,18 +118,18 @@ function EntriesView({ view }: { view: DispatchWeekView }) {
 
   return (
     <div className="zd-page">
-      <div className="entries-summary zd-nowrap">
+      <div className="zd-toolbar entries-summary">
         <span className="entries-counter zd-secondary" aria-label="报送情况">
           已报送 <b className="num">{counts.confirmed}</b> / 共 <b className="num">{counts.active}</b>，未报送{' '}
           <b className={`num${counts.unreported ? ' is-unreported' : ''}`}>{counts.unreported}</b>
         </span>
         <span className="entries-activity zd-muted zd-small" aria-live="polite">
           {activity.failed > 0 ? (
-            <span className="is-failed">{activity.failed} 个项目保存失败，见“状态”列</span>
+            <span className="zd-text-red">{activity.failed} 个项目保存失败，见“状态”列</span>
           ) : activity.busy > 0 ? (
             <span>正在保存…</span>
           ) : (
-            <span className="is-saved">所有修改均已保存</span>
+            <span className="zd-text-green">所有修改均已保存</span>
           )}
         </span>
         <span className="zd-gap" />

@@ -33,7 +33,9 @@ export function EntryStatus({ state, week, onConfirm, onRetry }: EntryStatusProp
       </span>
     );
   } else if (isCopied(row) && row.copiedFromWeek) {
-    report = <span className="entries-report zd-nowrap is-copied">{copiedLabel(row.copiedFromWeek, week)}·待确认</span>;
+    report = (
+      <span className="entries-report zd-nowrap zd-text-yellow">{copiedLabel(row.copiedFromWeek, week)}·待确认</span>
+    );
     if (save.kind !== 'saving') {
       action = (
         <Button type="link" size="small" className="entries-confirm-one" onClick={onConfirm}>
@@ -42,12 +44,12 @@ export function EntryStatus({ state, week, onConfirm, onRetry }: EntryStatusProp
       );
     }
   } else {
-    report = <span className="entries-report zd-nowrap is-unreported">未报送</span>;
+    report = <span className="entries-report zd-nowrap zd-text-red">未报送</span>;
   }
 
   let detail = null;
   if (save.kind === 'pending') {
-    detail = <span className="entries-save zd-faint is-pending">待保存…</span>;
+    detail = <span className="entries-save zd-text-yellow">待保存…</span>;
   } else if (save.kind === 'saving') {
     detail = (
       <span className="entries-save zd-faint is-saving">
@@ -56,7 +58,7 @@ export function EntryStatus({ state, week, onConfirm, onRetry }: EntryStatusProp
     );
   } else if (save.kind === 'failed') {
     detail = (
-      <span className="entries-save zd-faint is-failed" role="alert">
+      <span className="entries-save zd-text-red" role="alert">
         <ExclamationCircleOutlined /> 保存失败：{save.message}
         <Button type="link" size="small" className="entries-retry" onClick={onRetry}>
           重试
@@ -65,7 +67,7 @@ export function EntryStatus({ state, week, onConfirm, onRetry }: EntryStatusProp
     );
   } else if (save.kind === 'saved') {
     detail = (
-      <span className="entries-save zd-faint is-saved">
+      <span className="entries-save zd-text-green">
         <CheckOutlined /> 已保存{row.updatedAt ? ` ${format(parseISO(row.updatedAt), 'HH:mm')}` : ''}
       </span>
     );

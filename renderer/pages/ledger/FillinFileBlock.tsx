@@ -57,7 +57,7 @@ export function FillinFileHeader({ file }: { file: FillinFileResult }) {
   return (
     <div className="fillin-file-head">
       <FileExcelOutlined className="fillin-file-icon" aria-hidden />
-      <span className="fillin-file-name zd-nowrap zd-strong" title={file.fileName}>
+      <span className="zd-ellipsis zd-strong" title={file.fileName}>
         {file.fileName}
       </span>
       <span className="zd-none zd-secondary">{file.unitName ?? '单位不明'}</span>
@@ -109,7 +109,7 @@ export function FillinFileBody({ file, kind }: { file: FillinFileResult; kind: P
       {file.problems.length > 0 && (
         <div className="fillin-problems" role="group" aria-label={`${file.fileName}未读取的行`}>
           <div className="fillin-problems-title zd-strong zd-text-red">{`以下${file.problems.length}行有问题，未读取：`}</div>
-          <ul>
+          <ul className="zd-plain-list">
             {file.problems.map((problem) => (
               <li key={`${problem.row}\u0000${problem.message}`}>
                 <span className="fillin-problem-row zd-text-red num">{`第${problem.row}行`}</span>

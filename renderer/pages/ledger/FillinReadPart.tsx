@@ -56,7 +56,7 @@ export function FillinReadPart({ period, reader }: { period: FillinPeriod; reade
       <h3 className="fillin-part-title zd-strong" id="fillin-read-title">
         二、读取收回的填报表
       </h3>
-      <div className="fillin-part-body fillin-read-body">
+      <div className="fillin-part-body zd-stack">
         <p className="fillin-explain zd-muted">{READ_EXPLANATION}</p>
         <FillinFilePicker
           count={chosen.length}

@@ -82,7 +82,7 @@ function FileLine({
   return (
     <div className="ledger-import-file">
       <FileExcelOutlined className="ledger-import-file-icon" aria-hidden />
-      <span className="ledger-import-file-name zd-nowrap zd-strong">{file.fileName}</span>
+      <span className="zd-ellipsis zd-strong">{file.fileName}</span>
       {read && (
         <span className="ledger-import-file-meta zd-nowrap zd-muted">
           <span>读取工作表：{read.sheets.join('、')}</span>

@@ -52,7 +52,7 @@ export function SupervisionTab() {
           刷新
         </Button>
       </div>
-      <div className="supervision-list">
+      <div className="zd-page supervision-list">
         {shown.length === 0 ? (
           <Empty description={chosenLead ? '该链长名下没有红灯项目' : '目前没有红灯项目'} />
         ) : (

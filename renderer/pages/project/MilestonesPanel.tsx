@@ -73,7 +73,7 @@ export function MilestonesPanel({ project, saved, today, dueDays, onSaved, onDir
   const unnamed = draft.some((n) => !n.name.trim());
   return (
     <>
-      <div className="ms-toolbar">
+      <div className="zd-toolbar ms-toolbar">
         <Button size="small" icon={<PlusOutlined />} onClick={() => edit([...draft, blankNode()])}>
           添加节点
         </Button>

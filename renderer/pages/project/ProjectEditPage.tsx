@@ -136,7 +136,7 @@ function ProjectEditor({ reference, project }: { reference: ReferenceData; proje
     <div className="project-edit-page">
       <div className="project-head">
         <div className="project-head-title">
-          <h2>{project ? '编辑项目' : '新建项目'}</h2>
+          <h2 className="zd-page-title zd-ellipsis">{project ? '编辑项目' : '新建项目'}</h2>
           {project && (
             <span className="project-head-sub">
               {project.code} {project.name}

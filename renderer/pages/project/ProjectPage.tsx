@@ -56,7 +56,7 @@ export function ProjectPage({ id }: { id: number }) {
       <div className="project-head">
         <div className="project-head-title">
           <span className="project-code">{p.code}</span>
-          <h2>{p.name}</h2>
+          <h2 className="zd-page-title zd-ellipsis">{p.name}</h2>
           <StageTag stage={p.stage} />
           {p.isDemo && <Tag color="orange">示例</Tag>}
         </div>

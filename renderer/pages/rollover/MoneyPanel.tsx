@@ -16,7 +16,7 @@ export function MoneyPanel({ money, fromYear }: MoneyPanelProps) {
   return (
     <section className="rollover-panel rollover-money" aria-label="投资结转">
       <header className="rollover-panel-head">
-        <h2>投资结转</h2>
+        <h2 className="zd-card-title">投资结转</h2>
         <span className="zd-muted zd-nowrap">
           共 <span className="num">{money.length}</span> 个项目，全部结转；本年计划投资结转后清零
         </span>
@@ -86,7 +86,7 @@ export function MoneyPanel({ money, fromYear }: MoneyPanelProps) {
         )}
       </div>
       {money.length > 0 && (
-        <p className={`rollover-balance ${balanced ? 'is-ok' : 'is-off'}`} role="status">
+        <p className={`rollover-balance ${balanced ? 'is-ok' : 'zd-text-red'}`} role="status">
           {balanced ? <CheckCircleFilled /> : <CloseCircleFilled />}
           <span>
             结转前合计 <b className="num">{formatWan(totals.before)}</b> 万元（上年底累计 + 本年完成），结转后合计{' '}

@@ -37,7 +37,7 @@ export function MovesPanel({ moves, selected, onSelect, proposed }: MovesPanelPr
   return (
     <section className="rollover-panel rollover-moves" aria-label="阶段变更">
       <header className="rollover-panel-head">
-        <h2>阶段变更</h2>
+        <h2 className="zd-card-title">阶段变更</h2>
         <span className="zd-muted zd-nowrap">
           已选 <b className="num">{selectedCount}</b> / 共 <span className="num">{moves.length}</span> 个项目
         </span>

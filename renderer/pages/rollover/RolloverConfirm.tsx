@@ -48,7 +48,7 @@ export function RolloverConfirm(props: RolloverConfirmProps) {
             }
           />
         )}
-        <dl className="rollover-facts">
+        <dl className="zd-facts rollover-facts">
           <dt>阶段变更</dt>
           <dd>
             {byKind.length === 0

@@ -17,7 +17,7 @@ interface RolloverPreviewProps {
 export function RolloverPreview({ proposal, selected, onSelect, choices, onChoose }: RolloverPreviewProps) {
   const proposed = useMemo(() => proposedSelection(proposal), [proposal]);
   return (
-    <div className="rollover-preview-stack">
+    <div className="zd-page zd-stack">
       <UnstartedPanel
         unstarted={proposal.unstarted}
         fromYear={proposal.fromYear}

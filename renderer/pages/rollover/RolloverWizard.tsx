@@ -88,7 +88,7 @@ export function RolloverWizard({ proposal, onRestart }: RolloverWizardProps) {
     <div className="zd-page rollover-page">
       <RolloverHeading proposal={proposal} />
       <RolloverSteps current={step} onChange={canNavigate ? navigate : undefined} />
-      <div className="rollover-body">
+      <div className="zd-page">
         {step === 0 && <RolloverIntro proposal={proposal} today={status.today} />}
         {step === 1 && (
           <RolloverPreview
@@ -116,13 +116,7 @@ export function RolloverWizard({ proposal, onRestart }: RolloverWizardProps) {
       </div>
       {step < 3 && (
         <div className="rollover-footer">
-          {step === 1 && (
-            <span
-              className={blocker ? 'rollover-footer-note zd-secondary is-blocked' : 'rollover-footer-note zd-secondary'}
-            >
-              {blocker ?? sentence}
-            </span>
-          )}
+          {step === 1 && <span className={blocker ? 'zd-text-yellow' : 'zd-secondary'}>{blocker ?? sentence}</span>}
           <span className="zd-gap" />
           {step > 0 && (
             <Button disabled={applying} onClick={() => setStep((step - 1) as WizardStep)}>

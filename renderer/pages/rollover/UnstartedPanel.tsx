@@ -27,7 +27,7 @@ export function UnstartedPanel({ unstarted, fromYear, toYear, choices, onChoose 
   return (
     <section className="rollover-panel rollover-unstarted" aria-label="未开工的新开工项目">
       <header className="rollover-panel-head">
-        <h2>未开工的新开工项目</h2>
+        <h2 className="zd-card-title">未开工的新开工项目</h2>
         <span className="zd-muted zd-nowrap">
           已处理 <b className="num">{decided}</b> / 共 <span className="num">{unstarted.length}</span> 个，须逐个处理
         </span>

@@ -74,7 +74,7 @@ export function DataFolderSection() {
   } else {
     body = (
       <Spin spinning={busy} description="正在复制并核对数据…">
-        <dl className="data-safety-facts">
+        <dl className="zd-facts data-safety-facts">
           <dt>数据文件夹</dt>
           <dd>
             <Path value={info.dataDir} />

@@ -96,7 +96,7 @@ function LightsForm({ settings }: { settings: Settings }) {
       <p className="zd-muted zd-small lights-intro">
         项目灯色按当天日期实时计算，取各项预警中最严重的一项：有一项红灯即为红灯，无红灯而有黄灯即为黄灯，均无预警为绿灯。
       </p>
-      <dl className="lights-rules">
+      <dl className="zd-facts lights-rules">
         <dt>开工</dt>
         <dd>
           <div className="lights-sentence">

@@ -181,7 +181,7 @@ export function StageTemplateCard({
   return (
     <section className="tpl-card" aria-label={`${label}节点模板`}>
       <header className="tpl-card-head">
-        <h3>{label}</h3>
+        <h3 className="zd-card-title">{label}</h3>
         <span className="zd-muted zd-small">{nodes.length}个节点</span>
         {dirty && (
           <Tag color="orange" className="tpl-unsaved">
