@@ -521,6 +521,37 @@ describe('往返：导出示例台账，导入空库，再导出', () => {
   });
 });
 
+describe('只有开工年或竣工年的项目', () => {
+  it('导出为“2027—”“—2029”，导入空库后年份照旧，不报错', async () => {
+    const source = await createTempApp();
+    const chainId = (await source.ok('reference.list', {})).chains[0].id;
+    await source.ok('projects.create', {
+      name: '只知开工年',
+      owner: '甲公司',
+      chainId,
+      stage: 'reserve',
+      startYear: 2027,
+    });
+    await source.ok('projects.create', {
+      name: '只知竣工年',
+      owner: '乙公司',
+      chainId,
+      stage: 'reserve',
+      endYear: 2029,
+    });
+    const exported = await source.ok('ledger.export', { totalUnit: 'wan' });
+    source.close();
+    app = await createTempApp();
+    const bytes = Buffer.from(exported.base64, 'base64');
+    const shown = await preview(exported.fileName, bytes);
+    expect(shown.errors).toEqual([]);
+    await apply(exported.fileName, bytes, shown);
+    const byName = await projectsByName();
+    expect(byName.get('只知开工年')).toMatchObject({ startYear: 2027, endYear: null });
+    expect(byName.get('只知竣工年')).toMatchObject({ startYear: null, endYear: 2029 });
+  });
+});
+
 describe('单位简称', () => {
   it('“市工信局”认作库中的“市工业和信息化局”，不另建单位；真正的新单位照常新增', async () => {
     app = await createTempApp();

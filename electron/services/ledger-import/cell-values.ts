@@ -112,6 +112,9 @@ export function readYearSpan(cell: Cell, label: string): Read<{ start: number | 
   const years = [...text.matchAll(/(19|20|21)\d{2}/g)].map((m) => Number(m[0]));
   if (years.length === 1 && /^\d{4}年?$/.test(text)) return ok({ start: years[0], end: years[0] });
   if (years.length === 2 && /[—–\-~～至到]/.test(text)) return ok({ start: years[0], end: years[1] });
+  // the ledger writes an open span as “2027—” (no end year yet) or “—2029” (start unknown)
+  if (years.length === 1 && /^\d{4}年?[—–\-~～至到]$/.test(text)) return ok({ start: years[0], end: null });
+  if (years.length === 1 && /^[—–\-~～至到]\d{4}年?$/.test(text)) return ok({ start: null, end: years[0] });
   return fail(`“${label}”应写作“2025—2027”：${text}`);
 }
 

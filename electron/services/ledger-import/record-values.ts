@@ -201,7 +201,9 @@ export function readRecord(record: LedgerRecord, columns: LedgerColumn[], hints:
       });
     } else if (column.field === 'startYear' || column.field === 'endYear') {
       take(readYearSpan(cell, label), (span) => {
-        if (span.start !== null) values[column.field as 'startYear' | 'endYear'] = span.start;
+        // a column of one year may still be written as an open span (“2027—”, “—2029”)
+        const year = column.field === 'endYear' ? (span.end ?? span.start) : (span.start ?? span.end);
+        if (year !== null) values[column.field as 'startYear' | 'endYear'] = year;
       });
     } else if (column.field === 'inStatistics') {
       take(readYesNo(cell, label), (yes) => {
