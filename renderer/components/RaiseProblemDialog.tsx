@@ -9,6 +9,7 @@ import { useFormDialog } from '../ui/use-form-dialog';
 import { isoOf, unitNamedIn } from './problem-form';
 import { PROBLEM_FIELD_NAMES, ProblemFields, type ProblemFieldValues } from './ProblemFields';
 import './problem-dialog.css';
+import { withDialogKeys } from '../ui/dialog-keys';
 
 export interface RaiseProblemPreset {
   description?: string;
@@ -109,14 +110,7 @@ function RaiseModal({ open, project, preset, onClose, onCreated }: RaiseProblemD
       afterOpenChange={(opened) => {
         if (opened) form.focusField(project ? 'description' : 'projectId');
       }}
-      footer={(buttons) => (
-        <>
-          <span className="zd-keys pf-keys">
-            <kbd>Ctrl+Enter</kbd> 登记<kbd>Esc</kbd> 取消
-          </span>
-          {buttons}
-        </>
-      )}
+      footer={withDialogKeys('登记')}
       destroyOnHidden
       mask={{ closable: false }}
       className="problem-dialog"

@@ -7,6 +7,7 @@ import { useAppStatus } from '../../app/app-status';
 import { dayOf, isoOf } from '../problem-form';
 import { useFormDialog } from '../../ui/use-form-dialog';
 import { PROBLEM_FIELD_NAMES, ProblemFields, type ProblemFieldValues } from '../ProblemFields';
+import { withDialogKeys } from '../../ui/dialog-keys';
 
 interface ProblemEditDialogProps {
   problem: Problem;
@@ -73,14 +74,7 @@ function EditModal({ problem, units, onClose, onSaved }: ProblemEditDialogProps)
       afterOpenChange={(opened) => {
         if (opened) form.focusField('description');
       }}
-      footer={(buttons) => (
-        <>
-          <span className="zd-keys pf-keys">
-            <kbd>Ctrl+Enter</kbd> 保存<kbd>Esc</kbd> 取消
-          </span>
-          {buttons}
-        </>
-      )}
+      footer={withDialogKeys('保存')}
       mask={{ closable: false }}
       className="problem-dialog"
     >

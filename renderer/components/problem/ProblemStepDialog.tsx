@@ -14,6 +14,7 @@ import { useFormDialog } from '../../ui/use-form-dialog';
 import { DATE_FORMATS, DEADLINE_BEFORE_RAISED, dayOf, isoOf, unitOptions } from '../problem-form';
 import { UnitSelect, useUnitList } from '../UnitSelect';
 import '../problem-dialog.css';
+import { withDialogKeys } from '../../ui/dialog-keys';
 
 export type NoteKind = 'chase' | 'progress' | 'feedback';
 /** a 督办 step that changes the status, or a dated note that does not */
@@ -199,15 +200,7 @@ function StepModal({ problem, step, units, onClose, onDone }: ProblemStepDialogP
       afterOpenChange={(opened) => {
         if (opened) form.focusField(step === 'assign' ? 'leadUnitId' : 'text');
       }}
-      footer={(buttons) => (
-        <>
-          <span className="zd-keys pf-keys">
-            <kbd>Ctrl+Enter</kbd> {words.ok}
-            <kbd>Esc</kbd> 取消
-          </span>
-          {buttons}
-        </>
-      )}
+      footer={withDialogKeys(words.ok)}
       mask={{ closable: false }}
       className="problem-dialog"
     >

@@ -66,7 +66,7 @@ export function HistoryPage() {
         total={log.data?.total}
         totalCapped={log.data?.totalCapped ?? false}
         nextBefore={log.data?.nextBefore ?? null}
-        older={before !== null}
+        older={before !== null && !log.loading}
         page={page}
         loading={log.loading}
         onPage={(next) => go(filters, next, before)}
