@@ -160,10 +160,13 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+// one formatter for every cell: toLocaleString with options builds a new one per call
+const WAN_SHOWN = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2 });
+
 function shownText(kind: ColumnKind, value: CellInput): string {
   if (value === null) return '';
   if (typeof value === 'string') return value;
-  if (kind === 'wan') return (value / 100).toLocaleString('en-US', { minimumFractionDigits: 2 });
+  if (kind === 'wan') return WAN_SHOWN.format(value / 100);
   if (kind === 'yi') return (value / 1_000_000).toFixed(2);
   if (kind === 'percent') return `${(value * 100).toFixed(1)}%`;
   return String(value);
