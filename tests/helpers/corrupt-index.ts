@@ -19,6 +19,7 @@ function varint(bytes: Buffer, at: number): { value: number; length: number } {
  * the full integrity_check finds. The file must be closed, with no -wal beside it.
  */
 export function corruptIndexEntry(file: string, index: string): void {
+  if (fs.existsSync(`${file}-wal`) && fs.statSync(`${file}-wal`).size > 0) throw new Error(`${file} has a -wal`);
   const probe = new Database(file, { readonly: true });
   const pageSize = probe.pragma('page_size', { simple: true }) as number;
   const page = probe
