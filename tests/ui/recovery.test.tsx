@@ -157,6 +157,8 @@ describe('启动后后台检查发现数据文件损坏', () => {
     expect(screen.getByText(/数据文件已损坏，为防止损坏扩大/)).toBeTruthy();
     expect(screen.queryByText('填报人：测试填报人')).toBeNull();
     expect(await screen.findByRole('button', { name: '从这份备份恢复（推荐）' })).toBeTruthy();
+    // the app routes by the window's hash, which outlives this test
+    window.location.hash = '';
   });
 });
 
