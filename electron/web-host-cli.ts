@@ -37,7 +37,10 @@ try {
   });
   useSpreadsheetWorker(path.join(here, 'spreadsheet-worker.cjs'));
   // listening already: the full check and the start's backup follow without holding anything up
-  useIntegrityWorker(path.join(here, 'integrity-worker.cjs'), betterSqliteBinding(createRequire(import.meta.url).resolve));
+  useIntegrityWorker(
+    path.join(here, 'integrity-worker.cjs'),
+    betterSqliteBinding(createRequire(import.meta.url).resolve),
+  );
   startBackupSchedule(host.ctx, startIntegrityWatch(host.ctx));
   console.log(`重点项目推进台（浏览器版）已启动，数据目录 ${host.ctx.dataDir}，请在浏览器中打开 ${host.url}`);
   if (host.ctx.damage) console.log('数据文件未通过检查：请在浏览器中打开上面的地址，从备份恢复');
