@@ -29,15 +29,16 @@ function headerProblem(file: string): string | null {
 function boundedProblems(db: Db, file: string): string[] {
   const header = headerProblem(file);
   if (header) return [header];
-  const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .pluck()
-    .all() as string[];
+  const tables = (db.pragma('main.table_list') as { name: string; type: string; wr: number }[]).filter(
+    // a virtual table's rows live in its shadow tables, which are read in their turn
+    (t) => (t.type === 'table' || t.type === 'shadow') && !t.name.startsWith('sqlite_'),
+  );
   for (const table of tables) {
-    const quoted = `"${table.replace(/"/g, '""')}"`;
-    // the root page and the paths to both ends of the tree
-    db.prepare(`SELECT * FROM ${quoted} ORDER BY rowid LIMIT 1`).all();
-    db.prepare(`SELECT * FROM ${quoted} ORDER BY rowid DESC LIMIT 1`).all();
+    const quoted = `"${table.name.replace(/"/g, '""')}"`;
+    // the root page and the paths to both ends of the tree (by its key where it has no rowid)
+    const order = table.wr ? '' : 'ORDER BY rowid';
+    db.prepare(`SELECT * FROM main.${quoted} ${order} LIMIT 1`).all();
+    if (order) db.prepare(`SELECT * FROM main.${quoted} ORDER BY rowid DESC LIMIT 1`).all();
   }
   db.pragma('freelist_count');
   return [];
