@@ -32,6 +32,11 @@ export interface AppContext {
   damage: DamageReport | null;
   /** the background full check of the open file (services/integrity-watch.ts) */
   fullCheck: FullCheckStatus;
+  /**
+   * Settles when the full check running in another thread lets go of the file: Windows cannot rename a file
+   * open elsewhere, so a restore or a move waits for it before swapping files.
+   */
+  fullCheckRunning: Promise<unknown> | null;
   /** set when the data folder could not be opened (missing, full, read-only): nothing but a retry may run */
   startProblem: StartProblem | null;
   /** what the start did that the clerk should know (a restore a crash interrupted was finished or rolled back) */
@@ -153,6 +158,7 @@ export function openAppContext(options: { dataDir: string; today?: () => string 
     dataDir: first.dataDir,
     damage: first.opened.damage,
     fullCheck: FULL_CHECK_WAITING,
+    fullCheckRunning: null,
     startProblem: first.opened.startProblem,
     notice: first.opened.notice,
     today: options.today ?? (() => toIsoDate(new Date())),

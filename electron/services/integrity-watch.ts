@@ -57,13 +57,19 @@ export function startIntegrityWatch(ctx: AppContext, options: IntegrityWatchOpti
   }
 
   function check(): Promise<boolean> {
-    running ??= checkOnce()
+    if (running) return running;
+    const started = checkOnce()
       .catch((error: unknown) => {
         console.error('full check of the data file failed', error);
         return true;
       })
-      .finally(() => (running = null));
-    return running;
+      .finally(() => {
+        running = null;
+        if (ctx.fullCheckRunning === started) ctx.fullCheckRunning = null;
+      });
+    running = started;
+    ctx.fullCheckRunning = started;
+    return started;
   }
 
   function due(): boolean {
