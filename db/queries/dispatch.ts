@@ -4,6 +4,7 @@ import type { LightLevel } from '../model/lights';
 import type { Stage } from '../model/stages';
 import { all, get, run, sql, sqlFragment } from '../sql';
 import { writeAudit, type AuditChange } from './audit';
+import { onlyProjects, type OnlyProjects } from './only-projects';
 import type { WriteMeta } from './projects-write';
 
 interface RawEntry extends DispatchTexts {
@@ -88,11 +89,11 @@ export function dispatchInUseSince(db: Db, week: string): boolean {
 }
 
 /** Projects with a confirmed entry in the week: the ones that have reported. */
-export function reportedProjectIds(db: Db, week: string, onlyProject?: number): Set<number> {
-  const one = onlyProject === undefined ? sqlFragment`` : sqlFragment`AND project_id = ${onlyProject}`;
+export function reportedProjectIds(db: Db, week: string, only?: OnlyProjects): Set<number> {
   const rows = all<{ projectId: number }>(
     db,
-    sql`SELECT project_id AS projectId FROM dispatch_entries WHERE week = ${week} AND confirmed = 1 ${one}`,
+    sql`SELECT project_id AS projectId FROM dispatch_entries
+        WHERE week = ${week} AND confirmed = 1 ${onlyProjects('project_id', only)}`,
   );
   return new Set(rows.map((r) => r.projectId));
 }

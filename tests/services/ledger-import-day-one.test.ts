@@ -126,9 +126,14 @@ describe('真实台账整表导入', () => {
         light: 'yellow',
       });
       const terminal = library.get('智能终端扩产项目');
-      expect(terminal?.lightReasons).toContain('资料待补：实际开工日期');
+      expect(terminal?.lights.map((l) => l.reason)).toContain('资料待补：实际开工日期');
       // the 新开工 row whose ledger shows money spent is not called late to start
-      expect(library.get('无人机整机组装基地')?.lightReasons.join('，')).not.toMatch(/未开工/);
+      expect(
+        library
+          .get('无人机整机组装基地')
+          ?.lights.map((l) => l.reason)
+          .join('，'),
+      ).not.toMatch(/未开工/);
       expect(library.get('城区智慧停车场')?.chainName).toBe('数字创意');
       const dashboard = await app.ok('overview.dashboard', {});
       expect(dashboard.missingDataCount).toBe(4);

@@ -250,8 +250,8 @@ describe('导入台账：办公室自己的表格', () => {
     await apply('台账.csv', bytes, shown);
     const [row] = await app.ok('projects.list', { search: '皮革工业园污水管网' });
     expect(row).toMatchObject({ annualPlanYuan: 600 * WAN, light: 'yellow', missingFields: ['actualStartDate'] });
-    expect(row.lightReasons).toContain('资料待补：实际开工日期');
-    expect(row.lightReasons.join()).not.toContain('未开工');
+    expect(row.lights.map((l) => l.reason)).toContain('资料待补：实际开工日期');
+    expect(row.lights.map((l) => l.reason).join()).not.toContain('未开工');
   });
 
   it('UTF-8 的 CSV 同样能读', async () => {
