@@ -157,20 +157,31 @@ export function saveEntry(
   }
 }
 
-/** Each project's weekly snapshot lights, newest first, for how long it has been red. */
-export function snapshotLightsSince(db: Db, fromWeek: string): Map<number, { week: string; light: LightLevel }[]> {
-  const rows = all<{ projectId: number; week: string; light: LightLevel }>(
-    db,
-    sql`SELECT project_id AS projectId, week, snapshot_light AS light FROM dispatch_entries
-        WHERE week >= ${fromWeek} ORDER BY project_id, week DESC`,
-  );
-  const byProject = new Map<number, { week: string; light: LightLevel }[]>();
-  for (const row of rows) {
-    const list = byProject.get(row.projectId);
-    if (list) list.push(row);
-    else byProject.set(row.projectId, [row]);
+/**
+ * For each project, how many of `weeks` (consecutive ISO weeks, newest first) its snapshots show red without a
+ * break: read newest first through the (project_id, week) index, and only as far as each run goes, so five
+ * years of history cost what the runs are long.
+ */
+export function redSnapshotRuns(db: Db, projectIds: readonly number[], weeks: readonly string[]): Map<number, number> {
+  const runs = new Map<number, number>();
+  if (!weeks.length) return runs;
+  const newestFirst = db
+    .prepare(
+      `SELECT week, snapshot_light FROM dispatch_entries
+       WHERE project_id = ? AND week >= ? AND week <= ? ORDER BY week DESC`,
+    )
+    .raw();
+  for (const id of projectIds) {
+    let run = 0;
+    for (const [week, light] of newestFirst.iterate(id, weeks[weeks.length - 1], weeks[0]) as Iterable<
+      [string, LightLevel]
+    >) {
+      if (week !== weeks[run] || light !== 'red') break;
+      run += 1;
+    }
+    runs.set(id, run);
   }
-  return byProject;
+  return runs;
 }
 
 /**

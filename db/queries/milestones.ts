@@ -66,6 +66,24 @@ export function openMilestonesUntil(db: Db, until: string, from: string | null =
   );
 }
 
+/** The late nodes (planned up to `until`, not done) of the projects in `only` that are not completed. */
+export function lateMilestonesOf(
+  db: Db,
+  until: string,
+  only: OnlyProjects,
+): { projectId: number; name: string; plannedDate: string; unitName: string | null }[] {
+  return all(
+    db,
+    sql`SELECT m.project_id AS projectId, m.name, m.planned_date AS plannedDate, u.name AS unitName
+        FROM milestones m
+        JOIN projects p ON p.id = m.project_id
+        LEFT JOIN units u ON u.id = m.unit_id
+        WHERE m.actual_date IS NULL AND m.planned_date IS NOT NULL AND p.stage <> 'completed'
+          AND m.planned_date <= ${until} ${onlyProjects('m.project_id', only)}
+        ORDER BY m.planned_date, p.code`,
+  );
+}
+
 export interface MilestoneValues {
   id?: number;
   name: string;

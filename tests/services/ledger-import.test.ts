@@ -45,8 +45,10 @@ function writtenRows(): { projects: number; audit: number; units: number } {
   return { projects: count('projects'), audit: count('audit_log'), units: count('units') };
 }
 
+/** Every imported project with all its fields, as its page shows it (list rows carry only what the lists show). */
 async function projectsByName() {
-  const rows = await app.ok('projects.list', {});
+  const listed = await app.ok('projects.list', {});
+  const rows = await Promise.all(listed.map((r) => app.ok('projects.get', { id: r.id })));
   return new Map(rows.map((r) => [r.name, r]));
 }
 
