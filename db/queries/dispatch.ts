@@ -61,14 +61,18 @@ export function entryOf(db: Db, projectId: number, week: string): DispatchEntry 
   return raw && toEntry(raw);
 }
 
-/** Each project's latest entry in [from, before): the text a new week starts from. */
+/**
+ * Each project's latest entry in [from, before): the text a new week starts from. One step back from `before`
+ * in each project's (project_id, week) index, rather than grouping every entry of the weeks in between.
+ */
 export function latestEntriesBetween(db: Db, from: string, before: string): Map<number, DispatchEntry> {
   const rows = all<RawEntry>(
     db,
     sql`${SELECT_ENTRY}
-        JOIN (SELECT project_id, MAX(week) AS week FROM dispatch_entries
-              WHERE week >= ${from} AND week < ${before} GROUP BY project_id) latest
-          ON latest.project_id = e.project_id AND latest.week = e.week`,
+        WHERE e.id IN (SELECT (SELECT d.id FROM dispatch_entries d
+                               WHERE d.project_id = p.id AND d.week >= ${from} AND d.week < ${before}
+                               ORDER BY d.week DESC LIMIT 1)
+                       FROM projects p)`,
   );
   return new Map(rows.map((r) => [r.projectId, toEntry(r)]));
 }

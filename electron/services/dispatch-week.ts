@@ -6,16 +6,37 @@ import {
   type DispatchSnapshot,
   type DispatchWeekView,
 } from '../../db/model/dispatch';
-import type { LitProjectRow } from '../../db/model/overview';
+import { computeLights, type ProjectLights } from '../../db/model/lights';
 import type { ProjectRow } from '../../db/model/project';
 import { shiftWeek, weekLabel, weekOf, type DispatchWeek } from '../../db/model/weeks';
 import { entriesOfWeek, entryOf, latestEntriesBetween, latestEntryBetween } from '../../db/queries/dispatch';
 import { problemsRaisedIn } from '../../db/queries/problems';
-import { getProject, listProjects } from '../../db/queries/projects-read';
-import { withLights } from './project-lights';
+import { listRowSources } from '../../db/queries/project-list';
+import { getProject } from '../../db/queries/projects-read';
+import { lightInputsOf, withLights } from './project-lights';
+
+/** What a week's row shows of its project, and what its snapshot records. */
+type WeekProject = Pick<
+  ProjectRow,
+  | 'id'
+  | 'code'
+  | 'name'
+  | 'stage'
+  | 'chainId'
+  | 'chainName'
+  | 'chainLead'
+  | 'leadUnitName'
+  | 'responsibleUnitNames'
+  | 'parkName'
+  | 'totalInvestmentYuan'
+  | 'annualPlanYuan'
+  | 'yearCompletedYuan'
+>;
+type WeekLights = Pick<ProjectLights, 'light' | 'lights' | 'lightReasons'>;
 
 function toRow(
-  project: LitProjectRow,
+  project: WeekProject,
+  lit: WeekLights,
   entry: DispatchEntry | undefined,
   copied: DispatchEntry | undefined,
   raisedProblems: DispatchRow['raisedProblems'] = [],
@@ -32,8 +53,8 @@ function toRow(
     leadUnitName: project.leadUnitName,
     responsibleUnitNames: project.responsibleUnitNames,
     parkName: project.parkName,
-    light: project.light,
-    lightReasons: project.lightReasons,
+    light: lit.light,
+    lightReasons: lit.lightReasons,
     totalInvestmentYuan: project.totalInvestmentYuan,
     annualPlanYuan: project.annualPlanYuan,
     yearCompletedYuan: project.yearCompletedYuan,
@@ -47,7 +68,7 @@ function toRow(
     updatedAt: entry?.updatedAt ?? null,
     updatedBy: entry?.updatedBy ?? null,
     raisedProblems,
-    snapshot: snapshotOf(project),
+    snapshot: snapshotOf(project, lit),
   };
 }
 
@@ -64,13 +85,15 @@ export function dispatchWeekView(
 ): DispatchWeekView {
   const entries = entriesOfWeek(db, week.key);
   const copies = latestEntriesBetween(db, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, week.key);
-  const projects = listProjects(db, planYear).filter(
+  const projects = listRowSources(db, planYear, only && [...only]).filter(
     (p) => (p.stage !== 'completed' || entries.has(p.id)) && (!only || only.has(p.id)),
   );
   const raised = problemsRaisedIn(db, week.key);
-  const rows = withLights(db, projects, planYear, today).map((p) =>
-    toRow(p, entries.get(p.id), copies.get(p.id), raised.get(p.id)),
-  );
+  const inputs = lightInputsOf(db, planYear, today, only && projects.map((p) => p.id));
+  const rows = projects.map((p) => {
+    const { light, lights, lightReasons } = computeLights(inputs.of(p), inputs.context);
+    return toRow(p, { light, lights, lightReasons }, entries.get(p.id), copies.get(p.id), raised.get(p.id));
+  });
   const confirmed = rows.filter((r) => r.confirmed).length;
   return {
     week,
@@ -99,12 +122,15 @@ export function dispatchRowOf(
   const copied = entry
     ? undefined
     : latestEntryBetween(db, projectId, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, week.key);
-  return toRow(lit, entry, copied, problemsRaisedIn(db, week.key, projectId).get(projectId));
+  return toRow(lit, lit, entry, copied, problemsRaisedIn(db, week.key, projectId).get(projectId));
 }
 
 /** What the project is now, as a week's entry records it; the entry itself is the report, so no 报送 light. */
-export function snapshotOf(project: LitProjectRow): DispatchSnapshot {
-  const lights = project.lights.filter((l) => l.kind !== 'reporting');
+export function snapshotOf(
+  project: Pick<ProjectRow, 'stage' | 'yearCompletedYuan' | 'totalInvestmentYuan'>,
+  lit: Pick<ProjectLights, 'lights'>,
+): DispatchSnapshot {
+  const lights = lit.lights.filter((l) => l.kind !== 'reporting');
   const light = lights.some((l) => l.level === 'red') ? 'red' : lights.length ? 'yellow' : 'green';
   return {
     stage: project.stage,
