@@ -68,21 +68,26 @@ function toRow(
     updatedAt: entry?.updatedAt ?? null,
     updatedBy: entry?.updatedBy ?? null,
     raisedProblems,
-    snapshot: snapshotOf(project, lit),
   };
+}
+
+/** A week's rows, and what a save of each would record (stage, lights without 报送, money): the server's own. */
+export interface WeekRows {
+  view: DispatchWeekView;
+  snapshots: ReadonlyMap<number, DispatchSnapshot>;
 }
 
 /**
  * One dispatch week: every project still under way (and any project with an entry that week), each with
  * its entry or, until the clerk touches it, last reported text copied forward. Nothing is written by reading.
  */
-export function dispatchWeekView(
+export function dispatchWeekRows(
   db: Db,
   week: DispatchWeek,
   planYear: number,
   today: string,
   only?: ReadonlySet<number>,
-): DispatchWeekView {
+): WeekRows {
   const entries = entriesOfWeek(db, week.key);
   const copies = latestEntriesBetween(db, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, week.key);
   const projects = listRowSources(db, planYear, only && [...only]).filter(
@@ -90,18 +95,34 @@ export function dispatchWeekView(
   );
   const raised = problemsRaisedIn(db, week.key);
   const inputs = lightInputsOf(db, planYear, today, only && projects.map((p) => p.id));
+  const snapshots = new Map<number, DispatchSnapshot>();
   const rows = projects.map((p) => {
-    const { light, lights, lightReasons } = computeLights(inputs.of(p), inputs.context);
-    return toRow(p, { light, lights, lightReasons }, entries.get(p.id), copies.get(p.id), raised.get(p.id));
+    const lit = computeLights(inputs.of(p), inputs.context);
+    snapshots.set(p.id, snapshotOf(p, lit));
+    return toRow(p, lit, entries.get(p.id), copies.get(p.id), raised.get(p.id));
   });
   const confirmed = rows.filter((r) => r.confirmed).length;
   return {
-    week,
-    label: weekLabel(week),
-    isCurrentWeek: weekOf(today).key === week.key,
-    rows,
-    counts: { active: rows.length, confirmed, unreported: rows.length - confirmed },
+    view: {
+      week,
+      label: weekLabel(week),
+      isCurrentWeek: weekOf(today).key === week.key,
+      rows,
+      counts: { active: rows.length, confirmed, unreported: rows.length - confirmed },
+    },
+    snapshots,
   };
+}
+
+/** The week as the window shows it: the rows without the snapshots only a save needs. */
+export function dispatchWeekView(
+  db: Db,
+  week: DispatchWeek,
+  planYear: number,
+  today: string,
+  only?: ReadonlySet<number>,
+): DispatchWeekView {
+  return dispatchWeekRows(db, week, planYear, today, only).view;
 }
 
 /**
@@ -115,14 +136,17 @@ export function dispatchRowOf(
   planYear: number,
   today: string,
   project: ProjectRow | undefined = getProject(db, projectId, planYear),
-): DispatchRow | undefined {
+): { row: DispatchRow; snapshot: DispatchSnapshot } | undefined {
   if (!project) return undefined;
   const [lit] = withLights(db, [project], planYear, today);
   const entry = entryOf(db, projectId, week.key);
   const copied = entry
     ? undefined
     : latestEntryBetween(db, projectId, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, week.key);
-  return toRow(lit, lit, entry, copied, problemsRaisedIn(db, week.key, projectId).get(projectId));
+  return {
+    row: toRow(lit, lit, entry, copied, problemsRaisedIn(db, week.key, projectId).get(projectId)),
+    snapshot: snapshotOf(lit, lit),
+  };
 }
 
 /** What the project is now, as a week's entry records it; the entry itself is the report, so no 报送 light. */
