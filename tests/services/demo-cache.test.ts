@@ -15,7 +15,10 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 /** Every table's rows in order, with the clock times of the writes (when they were made, not what) left out. */
 function dump(app: TempApp): Record<string, unknown[]> {
   const tables = app.ctx.db
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    // ordinary tables: the search index (virtual, with shadow tables) is read back through the search itself
+    .prepare(
+      `SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+    )
     .all() as { name: string }[];
   return Object.fromEntries(
     tables.map((t) => [
