@@ -36,7 +36,8 @@ export function chooseBase(dir: string, pageSize: number, now: number): Base | n
   return null;
 }
 
-async function writePack(snapshot: string, partial: string, facts: PackFacts, now: number): Promise<void> {
+/** Writes the pack a backup of `snapshot` taken at `now` gets in `partial`'s folder: a diff when that pays, else full. */
+export async function writePack(snapshot: string, partial: string, facts: PackFacts, now: number): Promise<void> {
   const base = chooseBase(path.dirname(partial), pageSizeOf(snapshot), now);
   if (base) {
     try {
