@@ -2,7 +2,8 @@ import { format, getISOWeek, getISOWeekYear } from 'date-fns';
 
 // Which backups to keep: the newest automatic copy of each of the last N days, weeks and months
 // (grandfather-father-son), every backup taken before a risky operation for two months (and the latest 20
-// whatever their age), and every manual backup until the clerk deletes it.
+// whatever their age), and every manual backup until the clerk deletes it. A backup that holds only what changed
+// since a base keeps that base, whatever the base's own age: every kept backup stays restorable on its own.
 
 export interface BackupKeep {
   daily: number;
@@ -34,6 +35,8 @@ export interface RotatedBackup {
   /** when it was taken, ms since 1970 */
   takenAt: number;
   kind: BackupKind;
+  /** the name of the backup it is built on, when it holds only what changed since then */
+  base?: string | null;
 }
 
 function newestPerPeriod(backups: RotatedBackup[], periodOf: (at: Date) => string, count: number): Set<string> {
@@ -62,5 +65,8 @@ export function backupsToDelete(backups: readonly RotatedBackup[], keep: BackupK
   events.forEach((b, index) => {
     if (index < EVENT_BACKUP_MIN || b.takenAt >= cutoff) kept.add(b.name);
   });
-  return newestFirst.filter((b) => b.kind !== 'manual' && !kept.has(b.name)).map((b) => b.name);
+  for (const backup of newestFirst) if (backup.kind === 'manual') kept.add(backup.name);
+  // a base is always a whole backup itself, so one pass finds every base a kept backup needs
+  for (const backup of newestFirst) if (backup.base && kept.has(backup.name)) kept.add(backup.base);
+  return newestFirst.filter((b) => !kept.has(b.name)).map((b) => b.name);
 }

@@ -7,7 +7,7 @@ import { changeSetting } from '../../db/queries/settings';
 import { restoreInPlace } from '../../db/restore';
 import type { ParsedInput, RolloverResult } from '../api-spec';
 import type { AppContext } from '../services/app-context';
-import { createBackup, inspectBackup, ownBackupFile } from '../services/backup';
+import { createBackup, inspectBackup, ownBackupFile, PackDamaged, withPlainBackup } from '../services/backup';
 import { appStatus } from './app';
 import { planYearOf, writeMeta } from '../services/session';
 import { inTransaction } from '../../db/transaction';
@@ -102,7 +102,16 @@ export const rolloverHandlers = {
     if (inspected.problem) throw new AppError('backup_damaged', `该备份不能用于撤销：${inspected.problem}。`);
     // the state being undone is itself kept, so an undo can be undone by hand
     await createBackup(ctx, '撤销结转前');
-    restoreInPlace(ctx.db, file, { text: `撤销年度结转，恢复备份 ${file}`, meta });
+    try {
+      await withPlainBackup(file, (plain) => {
+        const problem = inspectBackup(plain).problem;
+        if (problem) throw new AppError('backup_damaged', `该备份不能用于撤销：${problem}。`);
+        restoreInPlace(ctx.db, plain, { text: `撤销年度结转，恢复备份 ${file}`, meta });
+      });
+    } catch (error) {
+      if (error instanceof PackDamaged) throw new AppError('backup_damaged', `该备份不能用于撤销：${error.message}。`);
+      throw error;
+    }
     return appStatus(ctx);
   },
 };

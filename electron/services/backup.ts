@@ -2,53 +2,52 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../db/errors';
 import { backupDatabaseTo, readBackupFile, type BackupFileContents } from '../../db/backup-file';
-import {
-  backupsToDelete,
-  DEFAULT_BACKUP_KEEP,
-  type BackupInfo,
-  type BackupKeep,
-  type BackupKind,
-} from '../../db/model/backup-rotation';
+import { backupsToDelete, DEFAULT_BACKUP_KEEP, type BackupInfo, type BackupKeep } from '../../db/model/backup-rotation';
 import { getSetting } from '../../db/queries/settings';
 
 import type { AppContext } from './app-context';
-import { fsyncDir, fsyncFile } from './durable-files';
+import { isPackFile, PACK_EXTENSION, readPackHeader } from './backup-pack-format';
+import { packSnapshot } from './backup-pack';
+import { packListing, PackDamaged, unpackTo } from './backup-pack-read';
+import {
+  AUTOMATIC_PREFIX,
+  EXTERNAL_PREFIX,
+  kindOf,
+  labelOf,
+  MANUAL_PREFIX,
+  PLAIN_EXTENSION,
+  stampOf,
+  takenAtOf,
+} from './backup-names';
+import { renameDurably } from './durable-files';
 
-// Backups are SQLite online backups (consistent while the app keeps writing), each one file that opens on its
-// own: the copy is switched out of WAL mode so it needs no -wal/-shm beside it. Names carry what they were
-// taken before and when: 导入台账前-2026-11-28T03-04-05-123Z.sqlite.
+// Backups start as SQLite online backups (consistent while the app keeps writing), switched out of WAL mode so
+// the copy needs no -wal/-shm beside it. In the backups folder each is then packed (backup-pack.ts: compressed,
+// and when a recent full pack is at hand only the pages changed since it); a copy for a USB stick stays a plain
+// file any SQLite opens. Names carry what they were taken before and when: 导入台账前-2026-11-28T03-04-05-123Z.zdbak.
 
-export const AUTOMATIC_PREFIX = '自动备份';
-export const MANUAL_PREFIX = '手动备份';
+export { AUTOMATIC_PREFIX, EXTERNAL_PREFIX, MANUAL_PREFIX };
 
 export function backupDirOf(ctx: Pick<AppContext, 'dataDir'>): string {
   return path.join(ctx.dataDir, 'backups');
 }
 
-function stampOf(date: Date): string {
-  return date.toISOString().replace(/[:.]/g, '-');
+function freeName(dir: string, baseName: string, extension: string): string {
+  const taken = (file: string) => fs.existsSync(file) || fs.existsSync(file.replace(/\.\w+$/, PLAIN_EXTENSION));
+  let file = path.join(dir, `${baseName}${extension}`);
+  for (let n = 2; taken(file); n++) file = path.join(dir, `${baseName}-${n}${extension}`);
+  return file;
 }
 
-/**
- * Gives a finished `.partial` file its name: flushed first, so a power cut after the rename never leaves a
- * named backup with missing pages, and the folder flushed after, so the name itself survives.
- */
-function finishFile(partial: string, file: string): void {
-  fsyncFile(partial);
-  fs.renameSync(partial, file);
-  fsyncDir(path.dirname(file));
-}
-
-async function backupInto(ctx: AppContext, dir: string, baseName: string): Promise<string> {
+async function plainBackupInto(ctx: AppContext, dir: string, baseName: string): Promise<string> {
   fs.mkdirSync(dir, { recursive: true });
-  let file = path.join(dir, `${baseName}.sqlite`);
-  for (let n = 2; fs.existsSync(file); n++) file = path.join(dir, `${baseName}-${n}.sqlite`);
+  const file = freeName(dir, baseName, PLAIN_EXTENSION);
   const partial = `${file}.partial`;
   try {
     await backupDatabaseTo(ctx.db, partial);
     // the background check found the file damaged while it was being copied: the copy is not kept
     if (ctx.damage) throw new AppError('database_damaged', ctx.damage.message);
-    finishFile(partial, file);
+    renameDurably(partial, file);
   } catch (error) {
     fs.rmSync(partial, { force: true });
     throw error;
@@ -56,12 +55,68 @@ async function backupInto(ctx: AppContext, dir: string, baseName: string): Promi
   return file;
 }
 
-/** A backup in the data folder's backups, labelled with what it was taken before. */
-export async function createBackup(ctx: AppContext, label: string): Promise<string> {
-  const file = await backupInto(ctx, backupDirOf(ctx), `${label}-${stampOf(new Date())}`);
-  rotateBackups(ctx);
+/** The background check found the file damaged while it was being copied or packed: the copy is not kept. */
+function refuseIfDamaged(ctx: AppContext): void {
+  if (ctx.damage) throw new AppError('database_damaged', ctx.damage.message);
+}
+
+/** A snapshot of the live file, checked as a restore would check it, then packed; the snapshot never stays. */
+async function packedBackupInto(ctx: AppContext, dir: string, baseName: string, now: Date): Promise<string> {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = freeName(dir, baseName, PACK_EXTENSION);
+  const snapshot = `${file}.snapshot.partial`;
+  try {
+    await backupDatabaseTo(ctx.db, snapshot);
+    refuseIfDamaged(ctx);
+    const checked = readBackupFile(snapshot);
+    if (checked.problem) {
+      throw new AppError('backup_failed', `备份未通过检查（${checked.problem}），未保存该备份`);
+    }
+    await packSnapshot(snapshot, file, checked, now.getTime());
+    try {
+      refuseIfDamaged(ctx);
+    } catch (error) {
+      fs.rmSync(file, { force: true });
+      throw error;
+    }
+  } finally {
+    for (const suffix of ['', '-journal']) fs.rmSync(snapshot + suffix, { force: true });
+  }
   return file;
 }
+
+/** A backup in the data folder's backups, labelled with what it was taken before (and when: `now`). */
+export async function createBackup(ctx: AppContext, label: string, now = new Date()): Promise<string> {
+  const file = await packedBackupInto(ctx, backupDirOf(ctx), `${label}-${stampOf(now)}`, now);
+  rotateBackups(ctx, now.getTime());
+  return file;
+}
+
+/**
+ * Writes the database a backup holds into `target` as a plain SQLite file: a pack is rebuilt (with its base)
+ * and every hash checked; throws PackDamaged with the reason when it cannot be.
+ */
+export async function extractBackup(file: string, target: string): Promise<void> {
+  if (isPackFile(file)) await unpackTo(file, target);
+  else fs.copyFileSync(file, target);
+}
+
+/**
+ * Runs `use` on the database a backup holds as a plain SQLite file: a pack is rebuilt beside itself (hashes
+ * checked; a kill leaves only a `.partial`, removed at the next start) and removed afterwards.
+ */
+export async function withPlainBackup<T>(file: string, use: (plain: string) => T): Promise<T> {
+  if (!isPackFile(file)) return use(file);
+  const plain = `${file}.plain.partial`;
+  try {
+    await unpackTo(file, plain);
+    return use(plain);
+  } finally {
+    for (const suffix of ['', '-journal']) fs.rmSync(plain + suffix, { force: true });
+  }
+}
+
+export { PackDamaged };
 
 const CITY_IN_NAME_MAX = 20;
 
@@ -95,7 +150,7 @@ export async function copyBackupTo(ctx: AppContext, folder: string): Promise<str
   const city = fileNamePart(getSetting(ctx.db, 'cityName') ?? '', CITY_IN_NAME_MAX);
   const day = ctx.today();
   try {
-    return await backupInto(ctx, target, `${city}重点项目数据备份-${day}`);
+    return await plainBackupInto(ctx, target, `${city}重点项目数据备份-${day}`);
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError(
@@ -109,28 +164,10 @@ export async function copyBackupTo(ctx: AppContext, folder: string): Promise<str
 /** A backup the app itself made: inside the data folder's backups, so no input can point elsewhere. */
 export function ownBackupFile(ctx: Pick<AppContext, 'dataDir'>, file: string): string {
   const resolved = path.resolve(backupDirOf(ctx), path.basename(file));
-  if (!fs.existsSync(resolved) || !resolved.endsWith('.sqlite')) {
+  if (!fs.existsSync(resolved) || !(resolved.endsWith(PLAIN_EXTENSION) || isPackFile(resolved))) {
     throw new AppError('not_found', '找不到该备份文件，它可能已被移走或删除');
   }
   return resolved;
-}
-
-function kindOf(name: string): BackupKind {
-  if (name.startsWith(AUTOMATIC_PREFIX)) return 'automatic';
-  // kept like manual ones: the clerk brought them in, only the clerk removes them
-  if (name.startsWith(MANUAL_PREFIX) || name.startsWith(EXTERNAL_PREFIX)) return 'manual';
-  return 'event';
-}
-
-/** When the name says it was taken; the file's time for a name that does not say. */
-function takenAtOf(file: string): number {
-  const match = /(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/.exec(path.basename(file));
-  if (match) return Date.parse(`${match[1]}T${match[2]}:${match[3]}:${match[4]}.${match[5]}Z`);
-  return fs.statSync(file).mtimeMs;
-}
-
-function labelOf(name: string): string {
-  return name.replace(/\.sqlite$/, '').replace(/-\d{4}-\d{2}-\d{2}T[\d-]+Z(-\d+)?$/, '');
 }
 
 export function backupKeepOf(ctx: Pick<AppContext, 'db'>): BackupKeep {
@@ -147,14 +184,23 @@ function backupFiles(ctx: Pick<AppContext, 'dataDir'>): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
-    .filter((name) => name.endsWith('.sqlite'))
+    .filter((name) => name.endsWith(PLAIN_EXTENSION) || isPackFile(name))
     .map((name) => path.join(dir, name));
 }
 
 export function rotateBackups(ctx: AppContext, now = Date.now()): string[] {
   const files = backupFiles(ctx);
+  const baseOf = (file: string) => {
+    const base = isPackFile(file) ? readPackHeader(file)?.header.base : null;
+    return base ? path.join(path.dirname(file), path.basename(base.fileName)) : null;
+  };
   const doomed = backupsToDelete(
-    files.map((file) => ({ name: file, takenAt: takenAtOf(file), kind: kindOf(path.basename(file)) })),
+    files.map((file) => ({
+      name: file,
+      takenAt: takenAtOf(file),
+      kind: kindOf(path.basename(file)),
+      base: baseOf(file),
+    })),
     backupKeepOf(ctx),
     now,
   );
@@ -180,9 +226,11 @@ function pendingJournalOf(file: string): string | null {
 /**
  * What a backup holds, read without writing to it; `problem` when it cannot be used: damaged, or a schema that
  * is not exactly the one this app makes for the file's version (a trigger, a view, a changed table: a file
- * from outside is data, never code — see db/schema-check.ts).
+ * from outside is data, never code — see db/schema-check.ts). A pack answers from its header, checked when it
+ * was written; its content is checked again, in full, whenever it is restored.
  */
 export function inspectBackup(file: string): BackupFileContents {
+  if (isPackFile(file)) return packListing(file);
   const journal = pendingJournalOf(file);
   if (journal) {
     return {
@@ -222,8 +270,6 @@ export function listBackups(ctx: Pick<AppContext, 'dataDir'>): BackupInfo[] {
     .sort((a, b) => b.takenAt.localeCompare(a.takenAt));
 }
 
-export const EXTERNAL_PREFIX = '外部备份';
-
 /**
  * Copies a checked file in and checks the copy again before it gets its name: what is kept is exactly what
  * passed (not a -wal beside the original, not a file changed between the two reads). The problem when the copy
@@ -235,7 +281,7 @@ function copyChecked(file: string, target: string): string | null {
     fs.copyFileSync(file, partial);
     const problem = inspectBackup(partial).problem;
     if (problem) return problem;
-    finishFile(partial, target);
+    renameDurably(partial, target);
     return null;
   } finally {
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(partial + suffix, { force: true });

@@ -37,3 +37,13 @@ export function writeFileDurably(file: string, content: string): void {
   fs.renameSync(temp, file);
   fsyncDir(path.dirname(file));
 }
+
+/**
+ * Gives a finished `.partial` file its name: flushed first, so a power cut after the rename never leaves a
+ * named file with missing pages, and the folder flushed after, so the name itself survives.
+ */
+export function renameDurably(partial: string, file: string): void {
+  fsyncFile(partial);
+  fs.renameSync(partial, file);
+  fsyncDir(path.dirname(file));
+}

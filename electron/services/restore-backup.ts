@@ -5,14 +5,14 @@ import { SCHEMA_VERSION } from '../../db/migrations';
 import { checkpointAndClose, stampRestore } from '../../db/restore-stamp';
 import { getSetting } from '../../db/queries/settings';
 import type { AppContext } from './app-context';
-import { createBackup, inspectBackup, ownBackupFile } from './backup';
+import { createBackup, extractBackup, inspectBackup, ownBackupFile, PackDamaged } from './backup';
 import { crashPoint } from './crash-points';
 import { databaseFileOf } from './data-files';
 import { fsyncDir, fsyncFile } from './durable-files';
 import { keepDamaged, RESTORE_SUFFIX } from './interrupted-swaps';
 
 // 恢复, so that a kill at any moment leaves the next start with the old data or the restored data:
-//   1. the backup is copied beside the data file as .partial, its own change history gets the restore's line,
+//   1. the backup is copied beside the data file as .partial (a pack rebuilt and its hashes checked), its own change history gets the restore's line,
 //      it is synced and checked, and only then renamed .incoming (an .incoming is always complete and sound);
 //   2. the open file is checkpointed and closed, renamed .previous, and .incoming renamed over the data file;
 //   3. the folder is reopened (an older backup is brought up to date by the usual migrations) and .previous
@@ -64,7 +64,7 @@ export async function restoreBackup(
 
   crashPoint('restore:start');
   try {
-    fs.copyFileSync(backup, partial);
+    await extractBackup(backup, partial);
     crashPoint('restore:copied');
     stampRestore(partial, operator, note, new Date().toISOString());
     crashPoint('restore:stamped');
@@ -76,6 +76,7 @@ export async function restoreBackup(
     fs.rmSync(partial, { force: true });
     fs.rmSync(`${partial}-journal`, { force: true });
     if (error instanceof AppError) throw error;
+    if (error instanceof PackDamaged) throw unusable(error.message);
     throw new AppError('restore_failed', '无法在数据文件夹中准备恢复的副本（可能空间不足），数据保持原样');
   }
   crashPoint('restore:incoming');

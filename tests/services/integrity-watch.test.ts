@@ -98,7 +98,7 @@ describe('启动不等完整检查', () => {
     expect(status.damage).toBeNull();
     await vi.waitFor(() => {
       const added = backupNames(app!.dir).filter((name) => !before.includes(name));
-      if (!added.some((name) => name.startsWith('自动备份-启动-') && name.endsWith('.sqlite'))) {
+      if (!added.some((name) => name.startsWith('自动备份-启动-') && name.endsWith('.zdbak'))) {
         throw new Error(`启动备份还没有：${added.join('、')}`);
       }
     });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { restoreInPlace } from '../../db/restore';
-import { createBackup } from '../../electron/services/backup';
+import { createBackup, withPlainBackup } from '../../electron/services/backup';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
 
 let app: TempApp | undefined;
@@ -25,7 +25,7 @@ describe('就地恢复备份', () => {
     await app.ok('projects.update', { id: first.id, name: '改过的名称' });
     await app.ok('reference.saveUnit', { name: '新增的单位' });
     expect(dump(app)).not.toBe(before);
-    restoreInPlace(app.ctx.db, file);
+    await withPlainBackup(file, (plain) => restoreInPlace(app!.ctx.db, plain));
     expect(dump(app)).toBe(before);
     // the search finds the restored name, not the one the restore undid
     expect(await app.ok('projects.list', { search: '改过的名称' })).toEqual([]);

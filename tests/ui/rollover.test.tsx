@@ -103,7 +103,7 @@ describe('年度结转', () => {
     // step 4: done, with the backup and the counts
     expect(await screen.findByText('已结转到2027年度', {}, { timeout: 20_000 })).toBeTruthy();
     expect(screen.getByText(new RegExp(`变更了 ${movedCount} 个项目的阶段`))).toBeTruthy();
-    expect(screen.getByText(/年度结转前-2026.*\.sqlite$/)).toBeTruthy();
+    expect(screen.getByText(/年度结转前-2026.*\.zdbak$/)).toBeTruthy();
     expect(refreshStatus).toHaveBeenCalled();
     expect((await app.ok('settings.get', {})).planYear).toBe(2027);
     expect((await app.ok('projects.get', { id: kept.id })).stage).toBe('new_start');
