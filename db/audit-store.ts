@@ -23,6 +23,7 @@ interface Statements {
   addName: Statement<[string]>;
   textsOfHash: Statement<[number], { id: number; text: string }>;
   addText: Statement<[number, string]>;
+  textById: Statement<[number], { text: string }>;
   lastInTimeAt: Statement<[], { at: number }>;
   addEntry: Statement<(number | null)[]>;
   addLate: Statement<[number, number]>;
@@ -40,6 +41,7 @@ function statementsOf(db: Database): Statements {
     addName: db.prepare('INSERT INTO audit_names (name) VALUES (?)'),
     textsOfHash: db.prepare('SELECT id, text FROM audit_texts WHERE hash = ?'),
     addText: db.prepare('INSERT INTO audit_texts (hash, text) VALUES (?, ?)'),
+    textById: db.prepare('SELECT text FROM audit_texts WHERE id = ?'),
     lastInTimeAt: db.prepare(
       `SELECT at FROM audit_entries e
          WHERE NOT EXISTS (SELECT 1 FROM audit_late_entries l WHERE l.id = e.id) ORDER BY e.id DESC LIMIT 1`,
@@ -75,11 +77,24 @@ const LATE_LINES_LIMIT = 100_000;
 export class AuditStore {
   private readonly s: Statements;
   private readonly names = new Map<string, number>();
-  private readonly texts = new Map<string, number>();
+  // the texts seen lately, in two generations: when the newer fills, it becomes the older and the oldest go
+  private texts = new Map<string, number>();
+  private olderTexts = new Map<string, number>();
   private latest: number | null | undefined;
+  /** with `allTexts`: every text's id by its hash (a second id with the same hash goes in `collisions`) */
+  private readonly byHash: Map<number, number> | null;
+  private readonly collisions = new Map<number, number[]>();
 
-  constructor(private readonly db: Database) {
+  /**
+   * `allTexts`: the store writes every text the table will hold (a migration, starting from none), so it finds
+   * them by hash in memory and the hash index can be built once at the end instead of row by row.
+   */
+  constructor(
+    private readonly db: Database,
+    options: { allTexts?: boolean } = {},
+  ) {
     this.s = statementsOf(db);
+    this.byHash = options.allTexts ? new Map() : null;
   }
 
   nameId(name: string): number {
@@ -94,13 +109,32 @@ export class AuditStore {
   textId(text: string | null): number | null {
     if (text === null) return null;
     let id = this.texts.get(text);
+    if (id !== undefined) return id;
+    id = this.olderTexts.get(text);
     if (id === undefined) {
       const hash = textHash(text);
-      id =
-        this.s.textsOfHash.all(hash).find((row) => row.text === text)?.id ??
-        Number(this.s.addText.run(hash, text).lastInsertRowid);
-      if (this.texts.size >= TEXT_CACHE_LIMIT) this.texts.clear();
-      this.texts.set(text, id);
+      id = this.storedText(hash, text) ?? this.addText(hash, text);
+    }
+    if (this.texts.size >= TEXT_CACHE_LIMIT) {
+      this.olderTexts = this.texts;
+      this.texts = new Map();
+    }
+    this.texts.set(text, id);
+    return id;
+  }
+
+  private storedText(hash: number, text: string): number | undefined {
+    if (!this.byHash) return this.s.textsOfHash.all(hash).find((row) => row.text === text)?.id;
+    const first = this.byHash.get(hash);
+    if (first === undefined) return undefined;
+    return [first, ...(this.collisions.get(hash) ?? [])].find((id) => this.s.textById.get(id)?.text === text);
+  }
+
+  private addText(hash: number, text: string): number {
+    const id = Number(this.s.addText.run(hash, text).lastInsertRowid);
+    if (this.byHash) {
+      if (!this.byHash.has(hash)) this.byHash.set(hash, id);
+      else this.collisions.set(hash, [...(this.collisions.get(hash) ?? []), id]);
     }
     return id;
   }
