@@ -22,9 +22,8 @@ export interface AuditRecord {
   changes: AuditChange[];
 }
 
-export function writeAudit(db: Db, record: AuditRecord, at = new Date().toISOString()): void {
+function addRecord(store: AuditStore, record: AuditRecord, at: string): number {
   const changes = record.changes.length ? record.changes : [{ field: null, oldValue: null, newValue: null }];
-  const store = new AuditStore(db);
   const ms = auditMs(at);
   for (const change of changes) {
     store.add({
@@ -38,33 +37,22 @@ export function writeAudit(db: Db, record: AuditRecord, at = new Date().toISOStr
       newValue: change.newValue,
     });
   }
+  return changes.length;
+}
+
+export function writeAudit(db: Db, record: AuditRecord, at = new Date().toISOString()): void {
+  addRecord(new AuditStore(db), record, at);
 }
 
 /**
- * Many records in one transaction, names and texts looked up once each: for seeding a large history. Each
- * record carries its own ISO time.
+ * Many records in one transaction, each name and recent text looked up once: for seeding a large history.
+ * Each record carries its own ISO time. Returns the lines written.
  */
 export function writeAuditBatch(db: Db, records: Iterable<AuditRecord & { at: string }>): number {
   return inTransaction(db, () => {
     const store = new AuditStore(db);
     let written = 0;
-    for (const record of records) {
-      const ms = auditMs(record.at);
-      const changes = record.changes.length ? record.changes : [{ field: null, oldValue: null, newValue: null }];
-      for (const change of changes) {
-        store.add({
-          at: ms,
-          operator: record.operator,
-          entity: record.entity,
-          entityId: record.entityId,
-          action: record.action,
-          field: change.field,
-          oldValue: change.oldValue,
-          newValue: change.newValue,
-        });
-        written++;
-      }
-    }
+    for (const record of records) written += addRecord(store, record, record.at);
     return written;
   });
 }
