@@ -191,6 +191,8 @@ describe('迁移 0070：变更记录紧凑存储', () => {
   it('每一条旧记录迁移后原样读出：时间、操作人、对象、字段、旧值 → 新值', () => {
     const { db, old } = migratedCopy();
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS[MIGRATIONS.length - 1].version);
+    // the old table's pages went back to the disk: the file was vacuumed after the step
+    expect(db.pragma('freelist_count', { simple: true })).toBe(0);
     const before = oldList(old, {});
     expect(before).toHaveLength(406);
     expect(everyPage(db, {}, 1000)).toEqual(before);
@@ -312,6 +314,26 @@ describe('迁移 0070：变更记录紧凑存储', () => {
     expect(line).toMatchObject({ operator: '只来过一次的人', field: 'note', oldValue: null, newValue: '保留的备注' });
     expect(listAudit(db, { operator: '只来过一次的人', limit: 10, offset: 0 }).total).toBe(1);
     old.close();
+    db.close();
+  });
+
+  it('不是 toISOString 写法的时间：同一时刻照常读出；读不出的时间取上一条的时间，记录本身不丢', () => {
+    temp = makeTempDir();
+    const file = path.join(temp.dir, 'projects.sqlite');
+    const old = openDatabase(file, { migrations: V60 });
+    const insert = old.prepare(
+      `INSERT INTO audit_log (at, operator, entity, entity_id, action, field, old_value, new_value)
+       VALUES (?, '张晓丽', 'settings', 0, 'update', 'cityName', ?, ?)`,
+    );
+    insert.run('2026-11-20T02:00:00Z', '湘乡市', '韶山市');
+    insert.run('不是时间', '韶山市', '湘潭市');
+    old.close();
+    const db = openDatabase(file);
+    const rows = listAudit(db, { limit: 10, offset: 0 }).rows.map((r) => [r.at, r.oldValue, r.newValue]);
+    expect(rows).toEqual([
+      ['2026-11-20T02:00:00.000Z', '韶山市', '湘潭市'],
+      ['2026-11-20T02:00:00.000Z', '湘乡市', '韶山市'],
+    ]);
     db.close();
   });
 
