@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DamagedDatabaseError, integrityProblems } from './integrity';
+import { DamagedDatabaseError } from './integrity';
+import { optimizeAfterOpen } from './maintenance';
+import { startCheckProblems } from './start-check';
 import { applyMigrations, pendingMigrations, schemaVersionOf } from './migrate';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
@@ -33,8 +35,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   refuseNewerFile(file, options.migrations ?? MIGRATIONS);
   const db = new Database(file);
   try {
-    // before anything writes: a damaged file is left exactly as it is
-    const problems = integrityProblems(db);
+    // before anything writes: a damaged file is left exactly as it is. Bounded on a large file, so the start
+    // never waits for a whole-file read; the full check follows in the background (integrity-watch).
+    const problems = startCheckProblems(db, file);
     if (problems.length) throw new DamagedDatabaseError(problems);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
@@ -47,6 +50,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     }
     applyMigrations(db, pending);
     if (pending.some((m) => m.compacts)) compactFile(db);
+    optimizeAfterOpen(db);
     return db;
   } catch (error) {
     db.close();

@@ -9,7 +9,9 @@ import type { Migration } from './migrations/types';
 // app's own migrations make for the file's user_version, built into an in-memory database: every object of
 // sqlite_master (type, name, table, SQL with comments, spacing and ASCII letter case taken out) must be one the
 // app makes, and every one the app makes must be there. The app itself never creates a schema object outside
-// its migrations (no ANALYZE, no AUTOINCREMENT), so a genuine file matches exactly.
+// its migrations (no AUTOINCREMENT), so a genuine file matches exactly — except for the statistics tables
+// `PRAGMA optimize` makes (sqlite_stat1, sqlite_stat4): SQLite's own, exactly as SQLite defines them, and only
+// ever read by its query planner.
 
 interface SchemaObject {
   type: string;
@@ -88,6 +90,19 @@ function columnsOf(db: Database.Database, table: string): string[] {
 
 const keyOf = (o: Pick<SchemaObject, 'type' | 'name'>) => `${o.type}\u0000${o.name}`;
 
+/** The tables ANALYZE (run by `PRAGMA optimize`) creates, as SQLite writes them; nothing else may wear the names. */
+const STATISTICS_TABLES: ReadonlyMap<string, string | null> = new Map([
+  ['sqlite_stat1', normaliseSql('CREATE TABLE sqlite_stat1(tbl,idx,stat)')],
+  ['sqlite_stat4', normaliseSql('CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)')],
+]);
+
+function isStatisticsTable(object: SchemaObject): boolean {
+  const sql = STATISTICS_TABLES.get(object.name);
+  return (
+    object.type === 'table' && sql !== undefined && object.tblName === object.name && normaliseSql(object.sql) === sql
+  );
+}
+
 const references = new WeakMap<readonly Migration[], Map<number, ReferenceSchema>>();
 
 /** The schema the migrations up to `version` make, from an empty in-memory database; null for no such version. */
@@ -146,7 +161,7 @@ export function schemaProblem(
     const key = keyOf(object);
     const expected = reference.objects.get(key);
     if (!expected) {
-      extra.push(object);
+      if (!isStatisticsTable(object)) extra.push(object);
       continue;
     }
     seen.add(key);

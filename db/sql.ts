@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 
 export type SqlValue = string | number | bigint | null | Buffer;
 
@@ -72,15 +72,35 @@ export function sqlIdentifier(name: string): SqlFragment {
   return new Fragment(`"${name}"`, []);
 }
 
+// Preparing costs more than running most of these statements: each connection keeps its recent ones.
+const STATEMENTS_KEPT = 300;
+const statements = new WeakMap<Database, Map<string, Statement>>();
+
+function prepared(db: Database, text: string): Statement {
+  let kept = statements.get(db);
+  if (!kept) statements.set(db, (kept = new Map()));
+  const statement = kept.get(text);
+  if (statement) {
+    // most recently used last, so the oldest goes first when the map is full
+    kept.delete(text);
+    kept.set(text, statement);
+    return statement;
+  }
+  const fresh = db.prepare(text);
+  kept.set(text, fresh);
+  if (kept.size > STATEMENTS_KEPT) kept.delete(kept.keys().next().value as string);
+  return fresh;
+}
+
 export function all<T>(db: Database, query: SqlQuery): T[] {
-  return db.prepare(query.text).all(...query.values) as T[];
+  return prepared(db, query.text).all(...query.values) as T[];
 }
 
 export function get<T>(db: Database, query: SqlQuery): T | undefined {
-  return db.prepare(query.text).get(...query.values) as T | undefined;
+  return prepared(db, query.text).get(...query.values) as T | undefined;
 }
 
 export function run(db: Database, query: SqlQuery): { changes: number; lastInsertRowid: number } {
-  const result = db.prepare(query.text).run(...query.values);
+  const result = prepared(db, query.text).run(...query.values);
   return { changes: result.changes, lastInsertRowid: Number(result.lastInsertRowid) };
 }

@@ -1,4 +1,5 @@
 import type { Db } from './connection';
+import { rehearsing } from './queries/audit';
 import { inTransaction } from './transaction';
 
 class Rollback extends Error {}
@@ -11,8 +12,11 @@ export function trialRun<T>(db: Db, keep: boolean, work: () => T, finish?: (resu
   let result: { value: T } | undefined;
   try {
     inTransaction(db, () => {
+      if (!keep) {
+        result = { value: rehearsing(db, work) };
+        throw new Rollback();
+      }
       result = { value: work() };
-      if (!keep) throw new Rollback();
       finish?.(result.value);
     });
   } catch (error) {

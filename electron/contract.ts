@@ -92,14 +92,14 @@ function errorResult(error: unknown, method: string): ApiResult {
   };
 }
 
+const damaged = (message: string): ApiResult => ({ ok: false, error: { code: 'database_damaged', message } });
+
 /** The one entry point of both transports: validate, run, and never throw. */
 export async function dispatch(ctx: AppContext, method: string, input: unknown): Promise<ApiResult> {
   if (typeof method !== 'string' || !isMethod(method)) {
     return { ok: false, error: { code: 'unknown_method', message: `未知的操作：${String(method).slice(0, 60)}` } };
   }
-  if (ctx.damage && !RECOVERY_METHODS.has(method)) {
-    return { ok: false, error: { code: 'database_damaged', message: ctx.damage.message } };
-  }
+  if (ctx.damage && !RECOVERY_METHODS.has(method)) return damaged(ctx.damage.message);
   if (ctx.startProblem && !allowedWithStartProblem(ctx, method)) {
     return { ok: false, error: { code: ctx.startProblem.kind, message: ctx.startProblem.message } };
   }
@@ -108,6 +108,9 @@ export async function dispatch(ctx: AppContext, method: string, input: unknown):
     const handler = handlers[method] as (ctx: AppContext, input: unknown) => Promise<unknown>;
     return { ok: true, data: await handler(ctx, parsed) };
   } catch (error) {
+    // the background check found the file damaged while this ran: SQLite refused the write, and the clerk is
+    // told why rather than what the refusal looked like
+    if (ctx.damage && !RECOVERY_METHODS.has(method)) return damaged(ctx.damage.message);
     return errorResult(error, method);
   }
 }

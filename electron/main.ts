@@ -3,6 +3,8 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { registerApiHandler } from './ipc';
 import { openAppContext, type AppContext } from './services/app-context';
 import { startBackupSchedule } from './services/backup-schedule';
+import { betterSqliteBinding, useIntegrityWorker } from './services/integrity/check-off-thread';
+import { startIntegrityWatch } from './services/integrity-watch';
 import { useSpreadsheetWorker } from './services/spreadsheet/read-off-thread';
 import { createMainWindow, installApplicationMenu } from './window';
 
@@ -38,10 +40,15 @@ if (app.requestSingleInstanceLock()) {
       useSpreadsheetWorker(
         path.join(__dirname, 'spreadsheet-worker.cjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1'),
       );
-      startBackupSchedule(ctx);
+      useIntegrityWorker(
+        path.join(__dirname, 'integrity-worker.cjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1'),
+        betterSqliteBinding(require.resolve),
+      );
       registerApiHandler(ctx);
       mainWindow = createMainWindow();
       mainWindow.on('closed', () => (mainWindow = undefined));
+      // the full check runs in a worker thread and the start's backup after it: the window never waits for them
+      startBackupSchedule(ctx, startIntegrityWatch(ctx));
     })
     .catch((error: unknown) => {
       console.error('startup failed', error);

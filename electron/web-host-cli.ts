@@ -1,8 +1,11 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../db/model/dates';
 import { startBackupSchedule } from './services/backup-schedule';
+import { betterSqliteBinding, useIntegrityWorker } from './services/integrity/check-off-thread';
+import { startIntegrityWatch } from './services/integrity-watch';
 import { useSpreadsheetWorker } from './services/spreadsheet/read-off-thread';
 import { startWebHost } from './web-host';
 
@@ -33,7 +36,12 @@ try {
     today: fixedToday ? () => fixedToday : undefined,
   });
   useSpreadsheetWorker(path.join(here, 'spreadsheet-worker.cjs'));
-  startBackupSchedule(host.ctx);
+  // listening already: the full check and the start's backup follow without holding anything up
+  useIntegrityWorker(
+    path.join(here, 'integrity-worker.cjs'),
+    betterSqliteBinding(createRequire(import.meta.url).resolve),
+  );
+  startBackupSchedule(host.ctx, startIntegrityWatch(host.ctx));
   console.log(`重点项目推进台（浏览器版）已启动，数据目录 ${host.ctx.dataDir}，请在浏览器中打开 ${host.url}`);
   if (host.ctx.damage) console.log('数据文件未通过检查：请在浏览器中打开上面的地址，从备份恢复');
   const stop = () => void host.close().then(() => process.exit(0));

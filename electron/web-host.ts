@@ -44,7 +44,13 @@ function statusOf(result: ApiResult): number {
 async function handleApi(ctx: AppContext, req: http.IncomingMessage, res: http.ServerResponse, name: string) {
   if (req.method === 'GET' && name === '') return sendJson(res, 200, { methods: methodNames });
   if (req.method === 'GET' && name === 'health') {
-    return sendJson(res, 200, { ok: true, version: packageJson.version, schemaVersion: schemaVersionOf(ctx.db) });
+    return sendJson(res, 200, {
+      ok: true,
+      version: packageJson.version,
+      schemaVersion: schemaVersionOf(ctx.db),
+      fullCheck: ctx.fullCheck.state,
+      damaged: ctx.damage !== null,
+    });
   }
   if (req.method !== 'POST')
     return sendError(res, 405, { code: 'method_not_allowed', message: '请使用 POST 调用接口' });

@@ -49,9 +49,23 @@ export function isDesktop(): boolean {
   return Boolean(window.api);
 }
 
+const damageListeners = new Set<() => void>();
+
+/**
+ * Called when an answer says the data file is damaged (the background check found it after the start): the app
+ * then goes to the recovery screen. Returns the function that stops listening.
+ */
+export function onDatabaseDamaged(listener: () => void): () => void {
+  damageListeners.add(listener);
+  return () => {
+    damageListeners.delete(listener);
+  };
+}
+
 /** Calls one API method through whichever transport this window has; throws ApiError on refusal. */
 export async function invoke<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const result = window.api ? await window.api.invoke(method, input) : await overHttp(method, input);
+  if (!result.ok && result.error.code === 'database_damaged') damageListeners.forEach((listener) => listener());
   if (!result.ok) throw new ApiError(result.error);
   return result.data as MethodOutput<M>;
 }

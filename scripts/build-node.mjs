@@ -54,6 +54,17 @@ try {
       platform: 'node',
       target: 'node20',
     }),
+    // the full check's worker thread carries better-sqlite3's JavaScript inside it (for the same reason) and is
+    // told where the compiled module is
+    build({
+      ...common,
+      external: [],
+      entryPoints: ['electron/integrity-worker.ts'],
+      outfile: 'dist/electron/integrity-worker.cjs',
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+    }),
     build({
       ...common,
       entryPoints: ['electron/web-host-cli.ts'],

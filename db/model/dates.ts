@@ -1,11 +1,17 @@
-import { isValid, parseISO, format } from 'date-fns';
+import { format } from 'date-fns';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real calendar day written YYYY-MM-DD (no 2026-02-30). Checked by arithmetic: it runs for every date cell. */
 export function isIsoDate(text: string): boolean {
   if (!ISO_DATE.test(text)) return false;
-  const date = parseISO(text);
-  return isValid(date) && format(date, 'yyyy-MM-dd') === text;
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  if (year === 0) return false;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 export function yearOf(isoDate: string): number {

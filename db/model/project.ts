@@ -146,7 +146,9 @@ export const PROJECT_FIELD_LABELS: Record<keyof ProjectFields, string> = {
 export const PROJECT_FIELD_KEYS = Object.keys(PROJECT_FIELD_LABELS) as (keyof ProjectFields)[];
 
 export function pickProjectFields(record: ProjectFields): ProjectFields {
-  return Object.fromEntries(PROJECT_FIELD_KEYS.map((key) => [key, record[key]])) as unknown as ProjectFields;
+  const picked: Partial<Record<keyof ProjectFields, unknown>> = {};
+  for (const key of PROJECT_FIELD_KEYS) picked[key] = record[key];
+  return picked as ProjectFields;
 }
 
 /** The label a change-history row shows for a stored field name. */

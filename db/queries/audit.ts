@@ -22,6 +22,20 @@ export interface AuditRecord {
   changes: AuditChange[];
 }
 
+// A rehearsal is a run that is certain to be rolled back (an import's preview): its history would be thrown away
+// with it, and nothing in a run reads the history back, so it is not written at all.
+const rehearsals = new WeakSet<Db>();
+
+/** Runs `work`, which the caller rolls back whatever happens, without writing history. */
+export function rehearsing<T>(db: Db, work: () => T): T {
+  rehearsals.add(db);
+  try {
+    return work();
+  } finally {
+    rehearsals.delete(db);
+  }
+}
+
 function addRecord(store: AuditStore, record: AuditRecord, at: string): number {
   const changes = record.changes.length ? record.changes : [{ field: null, oldValue: null, newValue: null }];
   const ms = auditMs(at);
@@ -41,6 +55,7 @@ function addRecord(store: AuditStore, record: AuditRecord, at: string): number {
 }
 
 export function writeAudit(db: Db, record: AuditRecord, at = new Date().toISOString()): void {
+  if (rehearsals.has(db)) return;
   addRecord(new AuditStore(db), record, at);
 }
 

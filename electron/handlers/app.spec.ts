@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FirstRunChecklist } from '../../db/model/first-run';
+import type { FullCheckStatus } from '../../db/model/full-check';
 import { requiredText } from '../../db/model/validation';
 import { method, noInput } from './spec-shared';
 
@@ -15,8 +16,10 @@ export interface AppStatus {
   demoProjectCount: number;
   /** 首次使用清单 on the 工作台 of an office started blank, until done or dismissed (不再显示); else null */
   firstRunChecklist: FirstRunChecklist | null;
-  /** the data file failed its checks at start: the app shows only the way to restore it */
+  /** the data file failed its checks (at start or in the background): the app shows only the way to restore it */
   damage: { message: string; details: string[] } | null;
+  /** the full check of the file, which runs in the background after the start */
+  fullCheck: FullCheckStatus;
   /** the data folder could not be opened (moved data missing, disk full, read-only): a screen says so */
   startProblem: { kind: 'missing_folder' | 'disk_full' | 'read_only'; message: string; path: string } | null;
   /** what the start settled that the clerk should know (an interrupted restore or move finished or undone) */

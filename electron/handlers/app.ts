@@ -25,6 +25,7 @@ export function appStatus(ctx: AppContext): AppStatus {
       demoProjectCount: 0,
       firstRunChecklist: null,
       damage: ctx.damage,
+      fullCheck: ctx.fullCheck,
       startProblem: ctx.startProblem,
       notice: ctx.notice,
     };
@@ -43,6 +44,7 @@ export function appStatus(ctx: AppContext): AppStatus {
     demoProjectCount: counts.demo,
     firstRunChecklist: firstRunChecklistOf(ctx.db, counts.total),
     damage: null,
+    fullCheck: ctx.fullCheck,
     startProblem: null,
     notice: ctx.notice,
   };

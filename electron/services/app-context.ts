@@ -3,6 +3,8 @@ import { openDatabase, openStandIn, type Db } from '../../db/connection';
 import { toIsoDate } from '../../db/model/dates';
 import { diskTroubleOf } from '../../db/disk-errors';
 import { DamagedDatabaseError } from '../../db/integrity';
+import { optimizeNow, refuseWrites } from '../../db/maintenance';
+import { FULL_CHECK_WAITING, type FullCheckStatus } from '../../db/model/full-check';
 import { loadPlanReference } from '../../db/seed/load-reference';
 import { backupDirOf } from './backup';
 import { databaseFileOf } from './data-files';
@@ -26,8 +28,15 @@ export interface StartProblem {
 export interface AppContext {
   db: Db;
   dataDir: string;
-  /** set when the data file failed its checks at start: nothing but recovery may run */
+  /** set when the data file failed its checks (at start, or the full check in the background): only recovery runs */
   damage: DamageReport | null;
+  /** the background full check of the open file (services/integrity-watch.ts) */
+  fullCheck: FullCheckStatus;
+  /**
+   * Settles when the full check running in another thread lets go of the file: Windows cannot rename a file
+   * open elsewhere, so a restore or a move waits for it before swapping files.
+   */
+  fullCheckRunning: Promise<unknown> | null;
   /** set when the data folder could not be opened (missing, full, read-only): nothing but a retry may run */
   startProblem: StartProblem | null;
   /** what the start did that the clerk should know (a restore a crash interrupted was finished or rolled back) */
@@ -38,6 +47,11 @@ export interface AppContext {
   reopen(dataDir?: string): void;
   /** tries the start again from the folder first asked for (the USB stick is back, space was freed) */
   retryStart(): void;
+  /**
+   * The full check found the open file damaged: from this moment SQLite refuses every write through the app's
+   * handle (one still under way fails and is answered as damaged), and only recovery runs.
+   */
+  markDamaged(details: string[]): void;
   close(): void;
 }
 
@@ -137,11 +151,14 @@ export function openAppContext(options: { dataDir: string; today?: () => string 
     ctx.startProblem = next.opened.startProblem;
     ctx.notice = next.opened.notice;
     ctx.dataDir = next.dataDir;
+    ctx.fullCheck = FULL_CHECK_WAITING;
   };
   const ctx: AppContext = {
     db: first.opened.db,
     dataDir: first.dataDir,
     damage: first.opened.damage,
+    fullCheck: FULL_CHECK_WAITING,
+    fullCheckRunning: null,
     startProblem: first.opened.startProblem,
     notice: first.opened.notice,
     today: options.today ?? (() => toIsoDate(new Date())),
@@ -155,7 +172,25 @@ export function openAppContext(options: { dataDir: string; today?: () => string 
       ctx.db.close();
       adopt(openFolder(options.dataDir, lock ? { dir: ctx.dataDir, lock } : null));
     },
+    markDamaged(details) {
+      try {
+        refuseWrites(ctx.db);
+      } catch (error) {
+        // a handle that is already closed writes nothing either
+        console.error('could not stop writes on the damaged file', error);
+      }
+      ctx.damage = { message: new DamagedDatabaseError(details).message, details };
+      ctx.fullCheck = { ...ctx.fullCheck, state: 'damaged' };
+    },
     close() {
+      if (!ctx.damage && !ctx.startProblem) {
+        try {
+          optimizeNow(ctx.db);
+        } catch (error) {
+          // statistics are an aid to the planner: a closing app never fails for them
+          console.error('PRAGMA optimize before closing failed', error);
+        }
+      }
       ctx.db.close();
       lock?.release();
     },

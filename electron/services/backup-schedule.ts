@@ -1,9 +1,12 @@
 import { getSetting } from '../../db/queries/settings';
 import { AUTOMATIC_PREFIX, backupEntries, createBackup } from './backup';
 import type { AppContext } from './app-context';
+import type { IntegrityWatch } from './integrity-watch';
 
 // Automatic backups: one when the app starts and one a day while it stays open (offices leave it running for
 // weeks), and the first one right after the first start. Rotation after each keeps the folder from growing.
+// Each automatic backup waits for the full check of the file (integrity-watch.ts), so none is taken from a file
+// found damaged and the start never waits for either.
 
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 
@@ -37,10 +40,21 @@ export function backupAfterFirstStart(ctx: AppContext): Promise<void> {
 }
 
 /** Starts the schedule; returns the function that stops it. */
-export function startBackupSchedule(ctx: AppContext, everyMs = CHECK_EVERY_MS): () => void {
-  void safely(ctx, `${AUTOMATIC_PREFIX}-启动`);
+export function startBackupSchedule(
+  ctx: AppContext,
+  watch: Pick<IntegrityWatch, 'check'>,
+  everyMs = CHECK_EVERY_MS,
+): () => void {
+  // a folder set up only after the start (the first start's choice) has its own first backup
+  const setUpAtStart = isSetUp(ctx);
+  const afterCheck = async (label: string) => {
+    if (await watch.check()) await safely(ctx, label);
+  };
+  if (setUpAtStart) void afterCheck(`${AUTOMATIC_PREFIX}-启动`);
+  let daily: Promise<void> | null = null;
   const timer = setInterval(() => {
-    if (isSetUp(ctx) && !hasAutomaticBackupOn(ctx, ctx.today())) void safely(ctx, `${AUTOMATIC_PREFIX}-每日`);
+    if (daily || !isSetUp(ctx) || hasAutomaticBackupOn(ctx, ctx.today())) return;
+    daily = afterCheck(`${AUTOMATIC_PREFIX}-每日`).finally(() => (daily = null));
   }, everyMs);
   timer.unref();
   return () => clearInterval(timer);

@@ -46,6 +46,8 @@ async function backupInto(ctx: AppContext, dir: string, baseName: string): Promi
   const partial = `${file}.partial`;
   try {
     await backupDatabaseTo(ctx.db, partial);
+    // the background check found the file damaged while it was being copied: the copy is not kept
+    if (ctx.damage) throw new AppError('database_damaged', ctx.damage.message);
     finishFile(partial, file);
   } catch (error) {
     fs.rmSync(partial, { force: true });

@@ -78,6 +78,8 @@ function writable(to: string): void {
 export async function moveDataFolder(ctx: AppContext, target: string): Promise<{ dataDir: string }> {
   const to = checkTarget(ctx, target);
   writable(to);
+  // the background check's own handle on the file: Windows renames no file open elsewhere
+  await ctx.fullCheckRunning;
   const from = ctx.dataDir;
   const ours = movingFrom(to) !== null;
   const hadBackups = !ours && fs.existsSync(backupDirOf({ dataDir: to }));

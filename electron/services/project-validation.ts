@@ -11,15 +11,27 @@ import { isRetired } from '../../db/queries/reference';
 
 type Issue = { field: string; message: string };
 
+type RetiredOf = (kind: ReferenceKind, id: number) => boolean | undefined;
+
+/** isRetired remembered: an import validates thousands of rows against the same few dozen units and chains. */
+export function rememberedRetired(db: Db): RetiredOf {
+  const known = new Map<string, boolean | undefined>();
+  return (kind, id) => {
+    const key = `${kind}:${id}`;
+    if (!known.has(key)) known.set(key, isRetired(db, kind, id));
+    return known.get(key);
+  };
+}
+
 function referenceIssue(
-  db: Db,
+  retiredOf: RetiredOf,
   kind: ReferenceKind,
   id: number | null,
   keptId: number | null | readonly number[],
   field: string,
 ): Issue | null {
   if (id === null) return null;
-  const retired = isRetired(db, kind, id);
+  const retired = retiredOf(kind, id);
   const label = REFERENCE_KIND_LABELS[kind];
   if (retired === undefined) return { field, message: `所选${label}不存在，请重新选择` };
   const kept = Array.isArray(keptId) ? keptId.includes(id) : keptId === id;
@@ -44,6 +56,8 @@ export interface ValidationContext {
    * 实际开工日期) is marked 资料待补 instead of refused. The importer reports those gaps as warnings.
    */
   asRecorded?: boolean;
+  /** how to tell a retired unit, chain or park; a fresh read each time unless given */
+  retiredOf?: RetiredOf;
 }
 
 /** The whole record's rules: field formats, references, dates that cannot be in the future, stage needs. */
@@ -56,13 +70,14 @@ export function validateProject(ctx: ValidationContext, candidate: unknown): Pro
   }
   const fields = parsed.data as ProjectFields;
   const { before } = ctx;
+  const retiredOf = ctx.retiredOf ?? ((kind: ReferenceKind, id: number) => isRetired(ctx.db, kind, id));
   const issues: (Issue | null)[] = [
     ...editCrossFieldIssues(fields, before).filter((i) => !(i.gap && ctx.asRecorded)),
-    referenceIssue(ctx.db, 'chain', fields.chainId, before?.chainId ?? null, 'chainId'),
-    referenceIssue(ctx.db, 'unit', fields.leadUnitId, before?.leadUnitId ?? null, 'leadUnitId'),
-    referenceIssue(ctx.db, 'park', fields.parkId, before?.parkId ?? null, 'parkId'),
+    referenceIssue(retiredOf, 'chain', fields.chainId, before?.chainId ?? null, 'chainId'),
+    referenceIssue(retiredOf, 'unit', fields.leadUnitId, before?.leadUnitId ?? null, 'leadUnitId'),
+    referenceIssue(retiredOf, 'park', fields.parkId, before?.parkId ?? null, 'parkId'),
     ...fields.responsibleUnitIds.map((id) =>
-      referenceIssue(ctx.db, 'unit', id, before?.responsibleUnitIds ?? [], 'responsibleUnitIds'),
+      referenceIssue(retiredOf, 'unit', id, before?.responsibleUnitIds ?? [], 'responsibleUnitIds'),
     ),
     ...futureDateIssues(fields, ctx.today),
   ];

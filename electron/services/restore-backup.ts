@@ -52,6 +52,8 @@ export async function restoreBackup(
   if (inspected.schemaVersion > SCHEMA_VERSION) {
     throw new AppError('backup_version', '该备份来自更新版本的程序，请先升级程序再恢复');
   }
+  // the background check's own handle on the file: Windows renames no file open elsewhere
+  await ctx.fullCheckRunning;
   const sound = !ctx.damage && !ctx.startProblem;
   const operator = (sound && getSetting(ctx.db, 'operatorName')) || '（未署名）';
   const safetyBackup = sound ? await createBackup(ctx, '恢复前') : null;

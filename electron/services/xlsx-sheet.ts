@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs-lazy';
 import type { ExportedFile } from '../../db/model/exported-file';
 
 // The conventions every exported sheet follows, so a 台账, a 周调度表 and a 问题清单 look like one office made
@@ -155,15 +156,26 @@ function styleMaker() {
 
 /** Display width in Excel's character units: a Chinese (full-width) character takes two. */
 export function displayWidth(text: string): number {
+  // char codes, not an iterator: this runs for every cell of a 5,000-row ledger
   let width = 0;
-  for (const ch of text) width += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x2e80) width += 1;
+    else {
+      width += 2;
+      if (code >= 0xd800 && code <= 0xdbff) i++; // a character outside the BMP is one wide character
+    }
+  }
   return width;
 }
+
+// one formatter for every cell: toLocaleString with options builds a new one per call
+const WAN_SHOWN = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2 });
 
 function shownText(kind: ColumnKind, value: CellInput): string {
   if (value === null) return '';
   if (typeof value === 'string') return value;
-  if (kind === 'wan') return (value / 100).toLocaleString('en-US', { minimumFractionDigits: 2 });
+  if (kind === 'wan') return WAN_SHOWN.format(value / 100);
   if (kind === 'yi') return (value / 1_000_000).toFixed(2);
   if (kind === 'percent') return `${(value * 100).toFixed(1)}%`;
   return String(value);
@@ -186,7 +198,7 @@ function columnWidths(spec: SheetSpec): number[] {
       const column = spec.columns[i];
       if (!column || value === null) return;
       const shown = shownText(column.kind, value);
-      const width = Math.max(...shown.split('\n').map(displayWidth));
+      const width = shown.includes('\n') ? Math.max(...shown.split('\n').map(displayWidth)) : displayWidth(shown);
       if (width > widest[i]) widest[i] = width;
     });
   }
@@ -217,8 +229,9 @@ function columnLetter(index: number): string {
   return letters;
 }
 
-export function newWorkbook(): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { Workbook } = await loadExcelJS();
+  const workbook = new Workbook();
   workbook.creator = '重点项目推进台';
   return workbook;
 }

@@ -1,6 +1,7 @@
 import { Alert, Result, Spin } from 'antd';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link, Redirect, Route, Router, Switch } from 'wouter';
+import { onDatabaseDamaged } from '../api';
 import { useApi } from '../hooks/use-api';
 import { BoardPage } from '../pages/board/BoardPage';
 import { ChainLeadsPage } from '../pages/chain-leads/ChainLeadsPage';
@@ -26,6 +27,10 @@ import { useHashPath, useHashSearch } from './hash-location';
 
 export function App() {
   const status = useApi('app.status', {});
+  const reloadStatus = status.reload;
+  // damage found after the start (the background check): the next answer says so, and the status then leads
+  // to the recovery screen
+  useEffect(() => onDatabaseDamaged(() => void reloadStatus()), [reloadStatus]);
   const contextValue = useMemo(
     () => (status.data ? { status: status.data, refreshStatus: status.reload } : null),
     [status.data, status.reload],

@@ -44,6 +44,17 @@ describe('数据结构核对', () => {
     expect(schemaProblem(file, { migrations })).toBeNull();
   });
 
+  it('SQLite 自己的统计表（PRAGMA optimize 建的 sqlite_stat1、sqlite_stat4）不算程序不会建立的表', () => {
+    const file = fileWith(`
+      CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL CHECK (value <> 'X')) STRICT;
+      CREATE INDEX settings_value ON settings(value);
+      INSERT INTO settings VALUES ('a', '1'), ('b', '2');
+      ANALYZE;`);
+    const names = file.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'sqlite_stat%' ORDER BY name").all();
+    expect(names).toEqual([{ name: 'sqlite_stat1' }, { name: 'sqlite_stat4' }]);
+    expect(schemaProblem(file, { migrations })).toBeNull();
+  });
+
   it('改过约束的表：说明哪张表的定义不同', () => {
     const file = fileWith(`
       CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;

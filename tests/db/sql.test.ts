@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { all, sql, sqlFragment, sqlIdentifier, sqlJoin } from '../../db/sql';
+import { all, get, run, sql, sqlFragment, sqlIdentifier, sqlJoin } from '../../db/sql';
 
 describe('SQL 片段', () => {
   it('值一律作为参数绑定，片段带着自己的参数拼入语句', () => {
@@ -31,5 +31,30 @@ describe('SQL 片段', () => {
     const rows = all<{ name: string }>(db, sql`SELECT name FROM t WHERE name IN (${sqlJoin(names)}) ORDER BY name`);
     expect(rows.map((r) => r.name)).toEqual(['100%', `x' OR 1=1`]);
     db.close();
+  });
+
+  it('语句按连接留用：表结构改了、留用的语句超过上限、换了连接，结果都照旧正确', () => {
+    const db = new Database(':memory:');
+    run(db, sql`CREATE TABLE t (n INTEGER)`);
+    run(db, sql`INSERT INTO t VALUES (${1})`);
+    const count = () => get<{ n: number }>(db, sql`SELECT COUNT(*) AS n FROM t`)?.n;
+    expect(count()).toBe(1);
+    run(db, sql`ALTER TABLE t ADD COLUMN note TEXT`);
+    run(db, sql`INSERT INTO t VALUES (${2}, ${'二'})`);
+    expect(all(db, sql`SELECT * FROM t ORDER BY n`)).toEqual([
+      { n: 1, note: null },
+      { n: 2, note: '二' },
+    ]);
+    // more distinct statements than are kept: the oldest is dropped and prepared again when next needed
+    for (let i = 0; i < 400; i++) {
+      const name = `v${i}`;
+      expect(get<Record<string, number>>(db, sql`SELECT ${i} * 2 AS ${sqlIdentifier(name)}`)?.[name]).toBe(2 * i);
+    }
+    expect(count()).toBe(2);
+    db.close();
+    const other = new Database(':memory:');
+    run(other, sql`CREATE TABLE t (n INTEGER)`);
+    expect(get<{ n: number }>(other, sql`SELECT COUNT(*) AS n FROM t`)?.n).toBe(0);
+    other.close();
   });
 });

@@ -158,4 +158,26 @@ describe('外来的备份文件只当数据，不带程序', () => {
     expect(backup.problem).toBeNull();
     expect(backup.projectCount).toBeGreaterThan(100);
   });
+
+  it('带 SQLite 统计表（PRAGMA optimize 建的 sqlite_stat1、sqlite_stat4）的备份照常列出、照常恢复', async () => {
+    app = await createTempApp({ demo: true });
+    // what `PRAGMA optimize` makes once the tables have grown: SQLite's own ANALYZE
+    app.ctx.db.exec('ANALYZE');
+    const stats = app.ctx.db
+      .prepare("SELECT name FROM sqlite_master WHERE name LIKE 'sqlite_stat%' ORDER BY name")
+      .pluck()
+      .all();
+    expect(stats).toEqual(['sqlite_stat1', 'sqlite_stat4']);
+    const projectCount = (await app.ok('projects.list', {})).length;
+    const backup = await app.ok('backups.create', {});
+    expect(backup.problem).toBeNull();
+    expect((await app.ok('backups.list', {})).find((b) => b.fileName === backup.fileName)?.problem).toBeNull();
+
+    const [first] = await app.ok('projects.list', {});
+    await app.ok('projects.update', { id: first.id, name: '恢复前改过的名称' });
+    await app.ok('backups.restore', { fileName: backup.fileName });
+    const restored = await app.ok('projects.list', {});
+    expect(restored).toHaveLength(projectCount);
+    expect(restored.find((p) => p.id === first.id)?.name).toBe(first.name);
+  });
 });

@@ -11,6 +11,7 @@ import {
 } from '../../db/model/problems';
 import { shiftWeek, weekOf } from '../../db/model/weeks';
 import { startBackupSchedule } from '../../electron/services/backup-schedule';
+import { startIntegrityWatch } from '../../electron/services/integrity-watch';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
 
 let app: TempApp | undefined;
@@ -42,9 +43,12 @@ describe('示例办公室', () => {
   it('第一份备份在载入示例之后：备份列表里最新的一份就有全部示例项目', async () => {
     app = await createTempApp({ operator: null, today: '2026-11-28' });
     // as the app opens a folder: the backup schedule starts before the clerk has chosen anything
-    const stopSchedule = startBackupSchedule(app.ctx);
+    const watch = startIntegrityWatch(app.ctx);
+    const stopSchedule = startBackupSchedule(app.ctx, watch);
     await app.ok('app.initialize', { operatorName: '王五', loadDemo: true });
+    await watch.check();
     stopSchedule();
+    watch.stop();
     const projects = await app.ok('projects.list', {});
     const backups = await app.ok('backups.list', {});
     expect(backups[0]).toMatchObject({ label: '自动备份-首次启动', problem: null, projectCount: projects.length });

@@ -48,11 +48,18 @@ function request(
 }
 
 describe('浏览器版服务', () => {
-  it('只在 127.0.0.1 上提供服务，健康检查报版本和结构版本', async () => {
+  it('只在 127.0.0.1 上提供服务，健康检查报版本、结构版本和后台完整检查的状态', async () => {
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     const health = await request('GET', '/api/health');
     expect(health.status).toBe(200);
-    expect(JSON.parse(health.body)).toEqual({ ok: true, version: '0.1.0', schemaVersion: SCHEMA_VERSION });
+    // this host runs no background check (the command line starts it): its state stays “waiting”
+    expect(JSON.parse(health.body)).toEqual({
+      ok: true,
+      version: '0.1.0',
+      schemaVersion: SCHEMA_VERSION,
+      fullCheck: 'waiting',
+      damaged: false,
+    });
   });
 
   it('GET /api 列出全部方法', async () => {

@@ -5,7 +5,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult, BackupInfo } from '../../electron/api-spec';
 import { dispatch } from '../../electron/contract';
+import { fullCheckOfFile } from '../../db/full-check';
 import { openAppContext, type AppContext } from '../../electron/services/app-context';
+import { startIntegrityWatch } from '../../electron/services/integrity-watch';
+import { corruptIndexEntry } from '../helpers/corrupt-index';
 import { App } from '../../renderer/app/App';
 import { createTempApp } from '../helpers/temp-app';
 import { renderPage } from './render-page';
@@ -127,6 +130,35 @@ describe('数据文件损坏时的恢复界面', () => {
     expect(screen.queryByRole('button', { name: '从这份备份恢复（推荐）' })).toBeNull();
     expect(screen.getByRole('button', { name: /^恢复/ })).toHaveProperty('disabled', true);
     expect(calls).not.toContain('backups.restore');
+  });
+});
+
+describe('启动后后台检查发现数据文件损坏', () => {
+  it('程序照常打开；检查发现损坏后，办事员的下一步操作即转到恢复界面', async () => {
+    const healthy = await createTempApp({ demo: true });
+    healthy.ctx.close();
+    // one index entry gone bad: every page reads, so only the full check finds it
+    corruptIndexEntry(path.join(healthy.dir, 'projects.sqlite'), 'milestones_project');
+    const ctx = openAppContext({ dataDir: healthy.dir, today: () => '2026-11-28' });
+    opened = { ctx, dir: healthy.dir };
+    window.api = {
+      invoke: async (method: string, input: unknown) =>
+        structuredClone(await dispatch(ctx, method, structuredClone(input))) as ApiResult,
+    };
+    await renderApp();
+    expect(await screen.findByText('填报人：测试填报人', {}, { timeout: 15_000 })).toBeTruthy();
+
+    const watch = startIntegrityWatch(ctx, { run: async (file) => fullCheckOfFile(file) });
+    expect(await watch.check()).toBe(false);
+    watch.stop();
+    await user.click(screen.getByRole('menuitem', { name: '项目库' }));
+
+    expect(await screen.findByRole('heading', { name: '数据文件未通过检查' })).toBeTruthy();
+    expect(screen.getByText(/数据文件已损坏，为防止损坏扩大/)).toBeTruthy();
+    expect(screen.queryByText('填报人：测试填报人')).toBeNull();
+    expect(await screen.findByRole('button', { name: '从这份备份恢复（推荐）' })).toBeTruthy();
+    // the app routes by the window's hash, which outlives this test
+    window.location.hash = '';
   });
 });
 

@@ -17,7 +17,7 @@ import {
   type WriteMeta,
 } from '../../../db/queries/projects-write';
 import type { ImportChange, ImportRow, ImportRowError } from '../../../db/model/ledger-import';
-import { validateProject } from '../project-validation';
+import { rememberedRetired, validateProject } from '../project-validation';
 import { withLights } from '../project-lights';
 import type { ReadRecord } from './record-values';
 import {
@@ -48,6 +48,10 @@ export interface RunSettings {
   /** the clerk's 产业链 per row, keyed 工作表!行号 */
   rowChains: Readonly<Record<string, number>>;
   fileName: string;
+}
+
+interface Run extends RunSettings {
+  retiredOf: ReturnType<typeof rememberedRetired>;
 }
 
 export interface RunOutcome {
@@ -82,13 +86,10 @@ function candidateOf(
   lookup: Lookup,
   record: ReadRecord,
   detail: ProjectDetail | undefined,
+  before: ProjectFields | undefined,
   createdUnits: Set<string>,
 ): { fields: ProjectFields; month: ReturnType<typeof monthTarget>; chain: ResolvedChain } {
   const v = record.values;
-  const before: ProjectFields | undefined = detail && {
-    ...pickProjectFields(detail),
-    responsibleUnitIds: detail.responsibleUnitIds,
-  };
   const resolved = resolveChain(lookup, record, before, {
     chosen: settings.rowChains[importRowKey(record)],
     fallback: settings.defaultChainId,
@@ -195,7 +196,7 @@ function gapWarnings(fields: ProjectFields, yearCompletedYuan: number, planYear:
 }
 
 function importOne(
-  settings: RunSettings,
+  settings: Run,
   lookup: Lookup,
   record: ReadRecord,
   createdUnits: Set<string>,
@@ -203,15 +204,18 @@ function importOne(
   const { db, meta, planYear } = settings;
   const id = matchExisting(lookup, record);
   const detail = id === undefined ? undefined : (lookup.details.get(id) ?? getProject(db, id, planYear));
-  const { fields: candidate, month, chain } = candidateOf(settings, lookup, record, detail, createdUnits);
   const before = detail && {
     ...pickProjectFields(detail),
     responsibleUnitIds: detail.responsibleUnitIds,
     id: detail.id,
   };
+  const { fields: candidate, month, chain } = candidateOf(settings, lookup, record, detail, before, createdUnits);
   let fields: ProjectFields;
   try {
-    fields = validateProject({ db, today: settings.today, planYear, before, asRecorded: true }, candidate);
+    fields = validateProject(
+      { db, today: settings.today, planYear, before, asRecorded: true, retiredOf: settings.retiredOf },
+      candidate,
+    );
   } catch (error) {
     if (error instanceof AppError) throw new RowRefused(error.message);
     throw error;
@@ -283,7 +287,8 @@ function duplicateErrors(records: ReadRecord[]): Map<ReadRecord, string> {
 }
 
 /** Every row written (or refused) inside the caller's transaction. */
-export function runImport(settings: RunSettings, records: ReadRecord[]): RunOutcome {
+export function runImport(given: RunSettings, records: ReadRecord[]): RunOutcome {
+  const settings: Run = { ...given, retiredOf: rememberedRetired(given.db) };
   const { db } = settings;
   const lookup = lookupOf(db, settings.planYear);
   const outcome: RunOutcome = { creates: [], updates: [], unchanged: 0, errors: [], warnings: [], newUnits: [] };

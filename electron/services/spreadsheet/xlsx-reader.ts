@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../exceljs-lazy';
 import { AppError } from '../../../db/errors';
 import type { Cell, Grid, MergedRange } from './grid';
 
@@ -16,25 +17,25 @@ function plain(value: unknown): string | number | null {
   return null;
 }
 
-function cellOf(cell: ExcelJS.Cell): Cell {
+function cellOf(cell: ExcelJS.Cell, types: typeof ExcelJS.ValueType): Cell {
   switch (cell.type) {
-    case ExcelJS.ValueType.Null:
-    case ExcelJS.ValueType.Merge:
+    case types.Null:
+    case types.Merge:
       return null;
-    case ExcelJS.ValueType.Number:
+    case types.Number:
       return cell.value as number;
-    case ExcelJS.ValueType.String:
-    case ExcelJS.ValueType.SharedString:
+    case types.String:
+    case types.SharedString:
       return String(cell.value);
-    case ExcelJS.ValueType.Date:
+    case types.Date:
       return { date: isoOf(cell.value as Date) };
-    case ExcelJS.ValueType.Boolean:
+    case types.Boolean:
       return Boolean(cell.value);
-    case ExcelJS.ValueType.Formula: {
+    case types.Formula: {
       const value = cell.value as ExcelJS.CellFormulaValue;
       return { formula: cell.formula ?? value.formula ?? '', result: plain(value.result) };
     }
-    case ExcelJS.ValueType.Error:
+    case types.Error:
       return { error: (cell.value as ExcelJS.CellErrorValue).error };
     default:
       // rich text and hyperlinks: what the reader sees
@@ -49,7 +50,7 @@ function rangeOf(address: string): MergedRange | null {
   return { top: Number(match[2]) - 1, left: column(match[1]), bottom: Number(match[4]) - 1, right: column(match[3]) };
 }
 
-function gridOf(sheet: ExcelJS.Worksheet, maxRows: number): Grid {
+function gridOf(sheet: ExcelJS.Worksheet, maxRows: number, types: typeof ExcelJS.ValueType): Grid {
   if (sheet.rowCount > maxRows) {
     throw new AppError(
       'too_many_rows',
@@ -60,7 +61,7 @@ function gridOf(sheet: ExcelJS.Worksheet, maxRows: number): Grid {
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      if (columnNumber <= MAX_COLUMNS) cells[columnNumber - 1] = cellOf(cell);
+      if (columnNumber <= MAX_COLUMNS) cells[columnNumber - 1] = cellOf(cell, types);
     });
     rows[rowNumber - 1] = Array.from(cells, (c) => c ?? null);
   });
@@ -69,7 +70,8 @@ function gridOf(sheet: ExcelJS.Worksheet, maxRows: number): Grid {
 }
 
 export async function readXlsx(bytes: Buffer, maxRows: number): Promise<Grid[]> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook, ValueType } = await loadExcelJS();
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
@@ -78,5 +80,5 @@ export async function readXlsx(bytes: Buffer, maxRows: number): Promise<Grid[]> 
       '无法读取这个Excel文件，它可能已损坏或加了密码。请在Excel或WPS中打开后另存为.xlsx再导入',
     );
   }
-  return workbook.worksheets.map((sheet) => gridOf(sheet, maxRows));
+  return workbook.worksheets.map((sheet) => gridOf(sheet, maxRows, ValueType));
 }
