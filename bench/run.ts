@@ -12,6 +12,7 @@ import { benchDispatch, seedDispatchHistory } from './dispatch';
 import { benchPrint } from './print';
 import { benchAudit, seedAuditHistory } from './audit';
 import { benchSingleItems, measureSingleItems, printGrowthHeader, printGrowthRow } from './single-item';
+import { benchSupervision } from './supervision';
 
 // `npm run bench -- --growth-20k` adds 20,000 projects to the growth table (a few minutes more)
 const GROWTH_SIZES = process.argv.includes('--growth-20k') ? [500, 5_000, 20_000] : [500, 5_000];
@@ -41,6 +42,7 @@ try {
   const entries = seedDispatchHistory(ctx.db, '2026-11-28', 261);
   console.log(`\nSeeded ${entries.toLocaleString('en-US')} weekly entries (five years) in ${Date.now() - seeding} ms`);
   await benchDispatch(ctx, '2026-W48');
+  await benchSupervision(ctx);
 
   console.log('\nSingle items, with the five years above (median of 15):');
   await benchSingleItems(ctx);

@@ -24,13 +24,16 @@ export function restoreInPlace(
         `备份文件的数据结构版本（${backupVersion}）与当前程序（${schemaVersionOf(db)}）不同，不能直接恢复`,
       );
     }
+    // ordinary tables only: the search index (a virtual table and its shadow tables) follows `projects` through
+    // its triggers as the rows below are deleted and copied
     const tablesOf = (schema: 'main' | 'backup') =>
       (
         db
           .prepare(
-            `SELECT name FROM ${schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+            `SELECT name FROM pragma_table_list WHERE schema = ? AND type = 'table' AND name NOT LIKE 'sqlite_%'
+             ORDER BY name`,
           )
-          .all() as { name: string }[]
+          .all(schema) as { name: string }[]
       ).map((t) => t.name);
     const tables = tablesOf('main');
     if (tables.join() !== tablesOf('backup').join()) {

@@ -5,6 +5,7 @@ import { problems } from './0040-problems';
 import { monthClosing } from './0050-month-closing';
 import { auditKindIndexes } from './0060-audit-kind-indexes';
 import { compactAudit } from './0070-compact-audit';
+import { projectSearch } from './0080-project-search';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   monthClosing,
   auditKindIndexes,
   compactAudit,
+  projectSearch,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

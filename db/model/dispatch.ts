@@ -66,8 +66,6 @@ export interface DispatchRow extends DispatchTexts {
   updatedBy: string | null;
   /** problems already raised from this week's 需协调事项 */
   raisedProblems: { id: number; code: string }[];
-  /** the project as a save would record it now (stage, lights without 报送, money) */
-  snapshot: DispatchSnapshot;
 }
 
 export interface DispatchWeekView {

@@ -57,7 +57,7 @@ export function futureDateIssues(fields: DatedFields, today: string): { field: k
 }
 
 /** Going back undoes what the later stage stands for: a started project cannot be unstarted by a stage move. */
-export function backwardMoveIssue(from: Stage, to: Stage, fields: DatedFields): string | null {
+export function backwardMoveIssue(from: Stage, to: Stage, fields: Pick<DatedFields, 'actualStartDate'>): string | null {
   if (from === 'new_start' && to === 'preliminary' && fields.actualStartDate) {
     return '该项目已填实际开工日期，不能退回前期；如开工日期填错，请先在编辑中清除';
   }

@@ -4,6 +4,7 @@ import type { LightLevel } from '../model/lights';
 import type { Stage } from '../model/stages';
 import { all, get, run, sql, sqlFragment } from '../sql';
 import { writeAudit, type AuditChange } from './audit';
+import { onlyProjects, type OnlyProjects } from './only-projects';
 import type { WriteMeta } from './projects-write';
 
 interface RawEntry extends DispatchTexts {
@@ -60,14 +61,18 @@ export function entryOf(db: Db, projectId: number, week: string): DispatchEntry 
   return raw && toEntry(raw);
 }
 
-/** Each project's latest entry in [from, before): the text a new week starts from. */
+/**
+ * Each project's latest entry in [from, before): the text a new week starts from. One step back from `before`
+ * in each project's (project_id, week) index, rather than grouping every entry of the weeks in between.
+ */
 export function latestEntriesBetween(db: Db, from: string, before: string): Map<number, DispatchEntry> {
   const rows = all<RawEntry>(
     db,
     sql`${SELECT_ENTRY}
-        JOIN (SELECT project_id, MAX(week) AS week FROM dispatch_entries
-              WHERE week >= ${from} AND week < ${before} GROUP BY project_id) latest
-          ON latest.project_id = e.project_id AND latest.week = e.week`,
+        WHERE e.id IN (SELECT (SELECT d.id FROM dispatch_entries d
+                               WHERE d.project_id = p.id AND d.week >= ${from} AND d.week < ${before}
+                               ORDER BY d.week DESC LIMIT 1)
+                       FROM projects p)`,
   );
   return new Map(rows.map((r) => [r.projectId, toEntry(r)]));
 }
@@ -88,11 +93,11 @@ export function dispatchInUseSince(db: Db, week: string): boolean {
 }
 
 /** Projects with a confirmed entry in the week: the ones that have reported. */
-export function reportedProjectIds(db: Db, week: string, onlyProject?: number): Set<number> {
-  const one = onlyProject === undefined ? sqlFragment`` : sqlFragment`AND project_id = ${onlyProject}`;
+export function reportedProjectIds(db: Db, week: string, only?: OnlyProjects): Set<number> {
   const rows = all<{ projectId: number }>(
     db,
-    sql`SELECT project_id AS projectId FROM dispatch_entries WHERE week = ${week} AND confirmed = 1 ${one}`,
+    sql`SELECT project_id AS projectId FROM dispatch_entries
+        WHERE week = ${week} AND confirmed = 1 ${onlyProjects('project_id', only)}`,
   );
   return new Set(rows.map((r) => r.projectId));
 }
@@ -156,20 +161,31 @@ export function saveEntry(
   }
 }
 
-/** Each project's weekly snapshot lights, newest first, for how long it has been red. */
-export function snapshotLightsSince(db: Db, fromWeek: string): Map<number, { week: string; light: LightLevel }[]> {
-  const rows = all<{ projectId: number; week: string; light: LightLevel }>(
-    db,
-    sql`SELECT project_id AS projectId, week, snapshot_light AS light FROM dispatch_entries
-        WHERE week >= ${fromWeek} ORDER BY project_id, week DESC`,
-  );
-  const byProject = new Map<number, { week: string; light: LightLevel }[]>();
-  for (const row of rows) {
-    const list = byProject.get(row.projectId);
-    if (list) list.push(row);
-    else byProject.set(row.projectId, [row]);
+/**
+ * For each project, how many of `weeks` (consecutive ISO weeks, newest first) its snapshots show red without a
+ * break: read newest first through the (project_id, week) index, and only as far as each run goes, so five
+ * years of history cost what the runs are long.
+ */
+export function redSnapshotRuns(db: Db, projectIds: readonly number[], weeks: readonly string[]): Map<number, number> {
+  const runs = new Map<number, number>();
+  if (!weeks.length) return runs;
+  const newestFirst = db
+    .prepare(
+      `SELECT week, snapshot_light FROM dispatch_entries
+       WHERE project_id = ? AND week >= ? AND week <= ? ORDER BY week DESC`,
+    )
+    .raw();
+  for (const id of projectIds) {
+    let run = 0;
+    for (const [week, light] of newestFirst.iterate(id, weeks[weeks.length - 1], weeks[0]) as Iterable<
+      [string, LightLevel]
+    >) {
+      if (week !== weeks[run] || light !== 'red') break;
+      run += 1;
+    }
+    runs.set(id, run);
   }
-  return byProject;
+  return runs;
 }
 
 /**

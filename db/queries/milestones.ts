@@ -2,7 +2,8 @@ import type { Db } from '../connection';
 import { START_NODE, type Milestone, type MilestoneTemplateNode } from '../model/milestones';
 import type { DueMilestone } from '../model/overview';
 import { STAGES, type Stage } from '../model/stages';
-import { all, run, sql, sqlFragment } from '../sql';
+import { all, allRaw, run, sql, sqlFragment } from '../sql';
+import { onlyProjects, type OnlyProjects } from './only-projects';
 import { writeAudit, type AuditChange } from './audit';
 import { referenceName } from './reference';
 import type { WriteMeta } from './projects-write';
@@ -23,16 +24,15 @@ export function listMilestones(db: Db, projectId: number): Milestone[] {
 export function openMilestonesByProject(
   db: Db,
   until: string,
-  onlyProject?: number,
+  only?: OnlyProjects,
 ): Map<number, { name: string; plannedDate: string }[]> {
   // raw rows, unordered (the lights order what they show): this runs on every library load
-  const open = `SELECT project_id, name, planned_date FROM milestones
-                WHERE actual_date IS NULL AND planned_date IS NOT NULL AND planned_date <= ?`;
-  const rows = (
-    onlyProject === undefined
-      ? db.prepare(open).raw().all(until)
-      : db.prepare(`${open} AND project_id = ?`).raw().all(until, onlyProject)
-  ) as [number, string, string][];
+  const rows = allRaw<[number, string, string]>(
+    db,
+    sql`SELECT project_id, name, planned_date FROM milestones
+        WHERE actual_date IS NULL AND planned_date IS NOT NULL AND planned_date <= ${until}
+        ${onlyProjects('project_id', only)}`,
+  );
   const byProject = new Map<number, { name: string; plannedDate: string }[]>();
   for (const [projectId, name, plannedDate] of rows) {
     const node = { name, plannedDate };
@@ -62,6 +62,24 @@ export function openMilestonesUntil(db: Db, until: string, from: string | null =
         LEFT JOIN units u ON u.id = m.unit_id
         WHERE m.actual_date IS NULL AND m.planned_date IS NOT NULL AND p.stage <> 'completed'
           AND m.planned_date <= ${until} ${since}
+        ORDER BY m.planned_date, p.code`,
+  );
+}
+
+/** The late nodes (planned up to `until`, not done) of the projects in `only` that are not completed. */
+export function lateMilestonesOf(
+  db: Db,
+  until: string,
+  only: OnlyProjects,
+): { projectId: number; name: string; plannedDate: string; unitName: string | null }[] {
+  return all(
+    db,
+    sql`SELECT m.project_id AS projectId, m.name, m.planned_date AS plannedDate, u.name AS unitName
+        FROM milestones m
+        JOIN projects p ON p.id = m.project_id
+        LEFT JOIN units u ON u.id = m.unit_id
+        WHERE m.actual_date IS NULL AND m.planned_date IS NOT NULL AND p.stage <> 'completed'
+          AND m.planned_date <= ${until} ${onlyProjects('m.project_id', only)}
         ORDER BY m.planned_date, p.code`,
   );
 }

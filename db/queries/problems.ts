@@ -2,6 +2,7 @@ import type { Db } from '../connection';
 import type { Problem, ProblemCategory, ProblemNote, ProblemNoteKind, ProblemStatus } from '../model/problems';
 import { all, get, run, sql, sqlFragment } from '../sql';
 import { writeAudit } from './audit';
+import { onlyProjects, type OnlyProjects } from './only-projects';
 import type { WriteMeta } from './projects-write';
 
 type StoredProblem = Omit<
@@ -178,13 +179,12 @@ export function insertNote(
 export function openProblemsByProject(
   db: Db,
   until: string,
-  onlyProject?: number,
+  only?: OnlyProjects,
 ): Map<number, { code: string; deadline: string }[]> {
-  const one = onlyProject === undefined ? sqlFragment`` : sqlFragment`AND project_id = ${onlyProject}`;
   const rows = all<{ projectId: number; code: string; deadline: string }>(
     db,
     sql`SELECT project_id AS projectId, code, deadline FROM problems
-        WHERE status <> 'closed' AND deadline IS NOT NULL AND deadline <= ${until} ${one}`,
+        WHERE status <> 'closed' AND deadline IS NOT NULL AND deadline <= ${until} ${onlyProjects('project_id', only)}`,
   );
   const byProject = new Map<number, { code: string; deadline: string }[]>();
   for (const row of rows) {

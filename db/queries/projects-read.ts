@@ -73,7 +73,7 @@ function toRow(raw: RawRow, unitNames: string[]): ProjectRow {
   };
 }
 
-/** Every project; the library, its search included, filters on the rows (db/model/project-search.ts). */
+/** Every project with every field (the ledger, the overview, fill-in sheets); the library's lean rows are db/queries/project-list.ts. */
 export function listProjects(db: Db, planYear: number): ProjectRow[] {
   const raws = all<RawRow>(db, sql`${selectRows(planYear)} ORDER BY p.code`);
   const units = unitNamesByProject(db);

@@ -9,7 +9,7 @@ import { entriesOfWeek, saveEntry } from '../../db/queries/dispatch';
 import { getProject } from '../../db/queries/projects-read';
 import type { ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
-import { dispatchRowOf, dispatchWeekView } from '../services/dispatch-week';
+import { dispatchRowOf, dispatchWeekRows, dispatchWeekView } from '../services/dispatch-week';
 import { dispatchPrintData } from '../services/print-data';
 import { planYearOf, writeMeta } from '../services/session';
 import { inTransaction } from '../../db/transaction';
@@ -48,15 +48,15 @@ export const dispatchHandlers = {
     return inTransaction(ctx.db, () => {
       const project = projectOf(ctx, input.projectId);
       // the row as the grid shows it: the project's lights (its snapshot) and the text the clerk started from
-      const current = rowOf(ctx, week, project);
+      const { row: current, snapshot } = rowOf(ctx, week, project);
       if (current.stage === 'completed' && !current.entryId) {
         throw new AppError('stage_rule', '已竣工项目不再参加周调度', 'projectId');
       }
       const texts = Object.fromEntries(
         DISPATCH_FIELDS.map((field) => [field, input[field] ?? current[field]]),
       ) as unknown as DispatchTexts;
-      saveEntry(ctx.db, input.projectId, week.key, texts, current.snapshot, meta, current);
-      return rowOf(ctx, week, project);
+      saveEntry(ctx.db, input.projectId, week.key, texts, snapshot, meta, current);
+      return rowOf(ctx, week, project).row;
     });
   },
 
@@ -65,11 +65,11 @@ export const dispatchHandlers = {
     const week = weekFor(ctx, input.week);
     const planYear = planYearOf(ctx);
     inTransaction(ctx.db, () => {
-      const view = dispatchWeekView(ctx.db, week, planYear, ctx.today(), new Set(input.projectIds));
+      const { view, snapshots } = dispatchWeekRows(ctx.db, week, planYear, ctx.today(), new Set(input.projectIds));
       const missing = input.projectIds.filter((id) => !view.rows.some((r) => r.projectId === id));
       if (missing.length) throw new AppError('invalid_input', '所选项目中有已竣工或不存在的项目，未确认', 'projectIds');
       for (const row of view.rows.filter((r) => !r.confirmed)) {
-        saveEntry(ctx.db, row.projectId, week.key, row, row.snapshot, meta, row);
+        saveEntry(ctx.db, row.projectId, week.key, row, snapshots.get(row.projectId)!, meta, row);
       }
     });
     return dispatchWeekView(ctx.db, week, planYear, ctx.today());
@@ -78,7 +78,7 @@ export const dispatchHandlers = {
   'dispatch.changes': async (ctx: AppContext, input: ParsedInput<'dispatch.changes'>) => {
     const week = weekFor(ctx, input.week);
     const previousWeek = shiftWeek(week.key, -1);
-    const view = dispatchWeekView(ctx.db, week, planYearOf(ctx), ctx.today());
+    const { view, snapshots } = dispatchWeekRows(ctx.db, week, planYearOf(ctx), ctx.today());
     const entries = entriesOfWeek(ctx.db, week.key);
     const previous = entriesOfWeek(ctx.db, previousWeek.key);
     const projects: WeekChange[] = [];
@@ -87,7 +87,7 @@ export const dispatchHandlers = {
       const before = previous.get(row.projectId);
       // this week's state is the live one; a past week's is what its entry recorded
       const after: WeekState | null = view.isCurrentWeek
-        ? { ...row.snapshot, progress: entry?.confirmed ? entry.progress : null }
+        ? { ...snapshots.get(row.projectId)!, progress: entry?.confirmed ? entry.progress : null }
         : entry
           ? { ...entry.snapshot, progress: entry.progress }
           : null;

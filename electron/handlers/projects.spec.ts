@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { LitProjectRow, ProjectView } from '../../db/model/overview';
+import type { ProjectView } from '../../db/model/overview';
 import type { AuditEntry } from '../../db/model/project';
+import type { ProjectListRow } from '../../db/model/project-list';
 import { projectPatchSchema } from '../../db/model/project-schema';
 import { STAGES } from '../../db/model/stages';
 import { isoDate, optionalText, recordId, yuanAmount } from '../../db/model/validation';
@@ -10,7 +11,8 @@ const byId = z.object({ id: recordId('项目') }).strict();
 
 export const projectsSpec = {
   // The library filters its rows itself (stage, chain, 链长, park, light); `search` is the search box's rule.
-  'projects.list': method<LitProjectRow[]>()(
+  // A row carries what the lists show (db/model/project-list.ts); the rest of a project comes with projects.get.
+  'projects.list': method<ProjectListRow[]>()(
     z
       .object({ search: optionalText('搜索内容', 100) })
       .partial()

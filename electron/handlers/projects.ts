@@ -1,7 +1,6 @@
 import { AppError } from '../../db/errors';
 import { auditFieldLabel, pickProjectFields, type ProjectDetail } from '../../db/model/project';
 import { emptyProjectFields } from '../../db/model/project-schema';
-import { matchesSearch } from '../../db/model/project-search';
 import {
   backwardMoveIssue,
   futureDateIssues,
@@ -11,12 +10,13 @@ import {
 import { monthNotBegunIssue } from '../../db/model/month-closing';
 import { STAGE_LABELS } from '../../db/model/stages';
 import { auditOf } from '../../db/queries/audit';
-import { getProject, listProjects, nextProjectCode } from '../../db/queries/projects-read';
+import { getProject, nextProjectCode } from '../../db/queries/projects-read';
 import { insertProject, recordStageChange, setMonthlyInvestment, updateProject } from '../../db/queries/projects-write';
 import { chainCodeOf } from '../../db/queries/reference';
 import type { ParsedInput, ProjectView } from '../api-spec';
 import type { AppContext } from '../services/app-context';
-import { litProject, officeTimeProgressOf, withLights } from '../services/project-lights';
+import { litProject, officeTimeProgressOf } from '../services/project-lights';
+import { listProjectRows } from '../services/project-list';
 import { validateProject } from '../services/project-validation';
 import { planYearOf, writeMeta } from '../services/session';
 import { inTransaction } from '../../db/transaction';
@@ -41,9 +41,7 @@ function generatedCode(ctx: AppContext, chainId: unknown, year: number): string 
 
 export const projectHandlers = {
   'projects.list': async (ctx: AppContext, input: ParsedInput<'projects.list'>) => {
-    const planYear = planYearOf(ctx);
-    const found = listProjects(ctx.db, planYear).filter((row) => matchesSearch(row, input.search ?? ''));
-    return withLights(ctx.db, found, planYear, ctx.today());
+    return listProjectRows(ctx.db, planYearOf(ctx), ctx.today(), input.search);
   },
 
   'projects.get': async (ctx: AppContext, input: ParsedInput<'projects.get'>) => projectView(ctx, input.id),

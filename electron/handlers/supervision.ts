@@ -1,32 +1,26 @@
 import { addDays, parseISO } from 'date-fns';
 import { daysBetween, toIsoDate } from '../../db/model/dates';
+import { computeLights } from '../../db/model/lights';
 import { isOpen, problemAges, type SupervisionItem } from '../../db/model/problems';
 import { shiftWeek, weekOf } from '../../db/model/weeks';
-import { snapshotLightsSince } from '../../db/queries/dispatch';
-import { openMilestonesUntil } from '../../db/queries/milestones';
-import { listStoredProblems } from '../../db/queries/problems';
-import { listProjects } from '../../db/queries/projects-read';
+import { redSnapshotRuns } from '../../db/queries/dispatch';
+import { lateMilestonesOf } from '../../db/queries/milestones';
+import { listStoredProblems, type StoredProblemWithUnits } from '../../db/queries/problems';
+import { listRowSources } from '../../db/queries/project-list';
 import type { AppContext } from '../services/app-context';
-import { withLights } from '../services/project-lights';
+import { lightInputsOf } from '../services/project-lights';
 import { planYearOf } from '../services/session';
 
 const LOOK_BACK_WEEKS = 52;
 
-/** The unbroken run of red weeks ending now: this week (live) and then each earlier week's snapshot. */
-function redRun(
-  current: string,
-  snapshots: readonly { week: string; light: string }[],
-): { since: string; weeks: number } {
-  const byWeek = new Map(snapshots.map((s) => [s.week, s.light]));
-  let since = current;
-  let weeks = 1;
-  for (let back = 1; back <= LOOK_BACK_WEEKS; back++) {
-    const week = shiftWeek(current, -back).key;
-    if (byWeek.get(week) !== 'red') break;
-    since = week;
-    weeks += 1;
+function groupByProject<T extends { projectId: number }>(rows: readonly T[]): Map<number, T[]> {
+  const byProject = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = byProject.get(row.projectId);
+    if (list) list.push(row);
+    else byProject.set(row.projectId, [row]);
   }
-  return { since, weeks };
+  return byProject;
 }
 
 export const supervisionHandlers = {
@@ -34,32 +28,38 @@ export const supervisionHandlers = {
   'supervision.overview': async (ctx: AppContext): Promise<SupervisionItem[]> => {
     const today = ctx.today();
     const planYear = planYearOf(ctx);
+    const inputs = lightInputsOf(ctx.db, planYear, today);
+    const red = listRowSources(ctx.db, planYear)
+      .map((row) => ({ row, lights: computeLights(inputs.of(row), inputs.context) }))
+      .filter((p) => p.lights.light === 'red');
+    const ids = red.map((p) => p.row.id);
+    // the red run: this week (live), then each earlier week's snapshot, newest first
     const current = weekOf(today).key;
-    const red = withLights(ctx.db, listProjects(ctx.db, planYear), planYear, today).filter((p) => p.light === 'red');
-    const snapshots = snapshotLightsSince(ctx.db, shiftWeek(current, -LOOK_BACK_WEEKS).key);
-    const problems = listStoredProblems(ctx.db).filter((p) => isOpen(p.status));
-    const late = openMilestonesUntil(ctx.db, toIsoDate(addDays(parseISO(today), -1)));
+    const earlier = Array.from({ length: LOOK_BACK_WEEKS }, (_, i) => shiftWeek(current, -(i + 1)).key);
+    const runs = redSnapshotRuns(ctx.db, ids, earlier);
+    const problems = groupByProject<StoredProblemWithUnits>(
+      listStoredProblems(ctx.db).filter((p) => isOpen(p.status)),
+    );
+    const late = groupByProject(lateMilestonesOf(ctx.db, toIsoDate(addDays(parseISO(today), -1)), ids));
     return red
-      .map((project) => {
-        const run = redRun(current, snapshots.get(project.id) ?? []);
+      .map(({ row, lights }) => {
+        const run = runs.get(row.id) ?? 0;
         return {
-          projectId: project.id,
-          code: project.code,
-          name: project.name,
-          chainName: project.chainName,
-          chainLead: project.chainLead,
-          lightReasons: project.lightReasons,
-          redSinceWeek: run.since,
-          weeksRed: run.weeks,
-          problems: problems.filter((p) => p.projectId === project.id).map((p) => ({ ...p, ...problemAges(p, today) })),
-          lateMilestones: late
-            .filter((m) => m.projectId === project.id)
-            .map((m) => ({
-              name: m.name,
-              plannedDate: m.plannedDate ?? '',
-              daysLate: daysBetween(m.plannedDate ?? today, today),
-              unitName: m.unitName,
-            })),
+          projectId: row.id,
+          code: row.code,
+          name: row.name,
+          chainName: row.chainName,
+          chainLead: row.chainLead,
+          lightReasons: lights.lightReasons,
+          redSinceWeek: run ? earlier[run - 1] : current,
+          weeksRed: run + 1,
+          problems: (problems.get(row.id) ?? []).map((p) => ({ ...p, ...problemAges(p, today) })),
+          lateMilestones: (late.get(row.id) ?? []).map((m) => ({
+            name: m.name,
+            plannedDate: m.plannedDate,
+            daysLate: daysBetween(m.plannedDate, today),
+            unitName: m.unitName,
+          })),
         };
       })
       .sort((a, b) => b.weeksRed - a.weeksRed || b.problems.length - a.problems.length);

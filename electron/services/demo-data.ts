@@ -30,7 +30,7 @@ function loadDemoDispatch(db: Db, projects: readonly LoadedProject[], meta: Writ
     const row = lit.get(id);
     if (!row) continue;
     for (const { week, ...texts } of demoDispatchEntries(fields, today)) {
-      saveEntry(db, id, week, texts, snapshotOf(row), meta);
+      saveEntry(db, id, week, texts, snapshotOf(row, row), meta);
     }
   }
 }

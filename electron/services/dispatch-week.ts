@@ -6,16 +6,37 @@ import {
   type DispatchSnapshot,
   type DispatchWeekView,
 } from '../../db/model/dispatch';
-import type { LitProjectRow } from '../../db/model/overview';
+import { computeLights, type ProjectLights } from '../../db/model/lights';
 import type { ProjectRow } from '../../db/model/project';
 import { shiftWeek, weekLabel, weekOf, type DispatchWeek } from '../../db/model/weeks';
 import { entriesOfWeek, entryOf, latestEntriesBetween, latestEntryBetween } from '../../db/queries/dispatch';
 import { problemsRaisedIn } from '../../db/queries/problems';
-import { getProject, listProjects } from '../../db/queries/projects-read';
-import { withLights } from './project-lights';
+import { listRowSources } from '../../db/queries/project-list';
+import { getProject } from '../../db/queries/projects-read';
+import { lightInputsOf, withLights } from './project-lights';
+
+/** What a week's row shows of its project, and what its snapshot records. */
+type WeekProject = Pick<
+  ProjectRow,
+  | 'id'
+  | 'code'
+  | 'name'
+  | 'stage'
+  | 'chainId'
+  | 'chainName'
+  | 'chainLead'
+  | 'leadUnitName'
+  | 'responsibleUnitNames'
+  | 'parkName'
+  | 'totalInvestmentYuan'
+  | 'annualPlanYuan'
+  | 'yearCompletedYuan'
+>;
+type WeekLights = Pick<ProjectLights, 'light' | 'lights' | 'lightReasons'>;
 
 function toRow(
-  project: LitProjectRow,
+  project: WeekProject,
+  lit: WeekLights,
   entry: DispatchEntry | undefined,
   copied: DispatchEntry | undefined,
   raisedProblems: DispatchRow['raisedProblems'] = [],
@@ -32,8 +53,8 @@ function toRow(
     leadUnitName: project.leadUnitName,
     responsibleUnitNames: project.responsibleUnitNames,
     parkName: project.parkName,
-    light: project.light,
-    lightReasons: project.lightReasons,
+    light: lit.light,
+    lightReasons: lit.lightReasons,
     totalInvestmentYuan: project.totalInvestmentYuan,
     annualPlanYuan: project.annualPlanYuan,
     yearCompletedYuan: project.yearCompletedYuan,
@@ -47,14 +68,53 @@ function toRow(
     updatedAt: entry?.updatedAt ?? null,
     updatedBy: entry?.updatedBy ?? null,
     raisedProblems,
-    snapshot: snapshotOf(project),
   };
+}
+
+/** A week's rows, and what a save of each would record (stage, lights without 报送, money): the server's own. */
+export interface WeekRows {
+  view: DispatchWeekView;
+  snapshots: ReadonlyMap<number, DispatchSnapshot>;
 }
 
 /**
  * One dispatch week: every project still under way (and any project with an entry that week), each with
  * its entry or, until the clerk touches it, last reported text copied forward. Nothing is written by reading.
  */
+export function dispatchWeekRows(
+  db: Db,
+  week: DispatchWeek,
+  planYear: number,
+  today: string,
+  only?: ReadonlySet<number>,
+): WeekRows {
+  const entries = entriesOfWeek(db, week.key);
+  const copies = latestEntriesBetween(db, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, week.key);
+  const projects = listRowSources(db, planYear, only && [...only]).filter(
+    (p) => (p.stage !== 'completed' || entries.has(p.id)) && (!only || only.has(p.id)),
+  );
+  const raised = problemsRaisedIn(db, week.key);
+  const inputs = lightInputsOf(db, planYear, today, only && projects.map((p) => p.id));
+  const snapshots = new Map<number, DispatchSnapshot>();
+  const rows = projects.map((p) => {
+    const lit = computeLights(inputs.of(p), inputs.context);
+    snapshots.set(p.id, snapshotOf(p, lit));
+    return toRow(p, lit, entries.get(p.id), copies.get(p.id), raised.get(p.id));
+  });
+  const confirmed = rows.filter((r) => r.confirmed).length;
+  return {
+    view: {
+      week,
+      label: weekLabel(week),
+      isCurrentWeek: weekOf(today).key === week.key,
+      rows,
+      counts: { active: rows.length, confirmed, unreported: rows.length - confirmed },
+    },
+    snapshots,
+  };
+}
+
+/** The week as the window shows it: the rows without the snapshots only a save needs. */
 export function dispatchWeekView(
   db: Db,
   week: DispatchWeek,
@@ -62,23 +122,7 @@ export function dispatchWeekView(
   today: string,
   only?: ReadonlySet<number>,
 ): DispatchWeekView {
-  const entries = entriesOfWeek(db, week.key);
-  const copies = latestEntriesBetween(db, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, week.key);
-  const projects = listProjects(db, planYear).filter(
-    (p) => (p.stage !== 'completed' || entries.has(p.id)) && (!only || only.has(p.id)),
-  );
-  const raised = problemsRaisedIn(db, week.key);
-  const rows = withLights(db, projects, planYear, today).map((p) =>
-    toRow(p, entries.get(p.id), copies.get(p.id), raised.get(p.id)),
-  );
-  const confirmed = rows.filter((r) => r.confirmed).length;
-  return {
-    week,
-    label: weekLabel(week),
-    isCurrentWeek: weekOf(today).key === week.key,
-    rows,
-    counts: { active: rows.length, confirmed, unreported: rows.length - confirmed },
-  };
+  return dispatchWeekRows(db, week, planYear, today, only).view;
 }
 
 /**
@@ -92,19 +136,25 @@ export function dispatchRowOf(
   planYear: number,
   today: string,
   project: ProjectRow | undefined = getProject(db, projectId, planYear),
-): DispatchRow | undefined {
+): { row: DispatchRow; snapshot: DispatchSnapshot } | undefined {
   if (!project) return undefined;
   const [lit] = withLights(db, [project], planYear, today);
   const entry = entryOf(db, projectId, week.key);
   const copied = entry
     ? undefined
     : latestEntryBetween(db, projectId, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, week.key);
-  return toRow(lit, entry, copied, problemsRaisedIn(db, week.key, projectId).get(projectId));
+  return {
+    row: toRow(lit, lit, entry, copied, problemsRaisedIn(db, week.key, projectId).get(projectId)),
+    snapshot: snapshotOf(lit, lit),
+  };
 }
 
 /** What the project is now, as a week's entry records it; the entry itself is the report, so no 报送 light. */
-export function snapshotOf(project: LitProjectRow): DispatchSnapshot {
-  const lights = project.lights.filter((l) => l.kind !== 'reporting');
+export function snapshotOf(
+  project: Pick<ProjectRow, 'stage' | 'yearCompletedYuan' | 'totalInvestmentYuan'>,
+  lit: Pick<ProjectLights, 'lights'>,
+): DispatchSnapshot {
+  const lights = lit.lights.filter((l) => l.kind !== 'reporting');
   const light = lights.some((l) => l.level === 'red') ? 'red' : lights.length ? 'yellow' : 'green';
   return {
     stage: project.stage,

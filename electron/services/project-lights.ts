@@ -2,6 +2,7 @@ import {
   DEFAULT_LIGHT_THRESHOLDS,
   computeLights,
   type LightContext,
+  type LightInput,
   type LightThresholds,
   type ProjectLights,
 } from '../../db/model/lights';
@@ -16,6 +17,7 @@ import {
 import { shiftWeek, weekOf } from '../../db/model/weeks';
 import { dispatchInUseSince, reportedProjectIds } from '../../db/queries/dispatch';
 import { openMilestonesByProject } from '../../db/queries/milestones';
+import type { OnlyProjects } from '../../db/queries/only-projects';
 import { openProblemsByProject } from '../../db/queries/problems';
 import { closedThroughMonth } from '../../db/queries/month-closings';
 import { getProject } from '../../db/queries/projects-read';
@@ -65,35 +67,54 @@ const DISPATCH_IN_USE_WEEKS = 4;
  * Who has reported this week. An office that has not kept weekly dispatch in the last four weeks (a new
  * install, or one that does not use it) gets no 报送 lights rather than every project turning yellow.
  */
-function reportingOf(db: Db, today: string, onlyProject?: number): (projectId: number) => boolean {
+function reportingOf(db: Db, today: string, only: OnlyProjects): (projectId: number) => boolean {
   const week = weekOf(today);
   if (!dispatchInUseSince(db, shiftWeek(week.key, -DISPATCH_IN_USE_WEEKS).key)) return () => true;
-  const reported = reportedProjectIds(db, week.key, onlyProject);
+  const reported = reportedProjectIds(db, week.key, only);
   return (projectId) => reported.has(projectId);
+}
+
+type StoredLightInput = Omit<LightInput, 'openMilestones' | 'reportedThisWeek' | 'openProblems'> & { id: number };
+
+export interface LightInputs {
+  context: LightContext;
+  /** a row's stored fields with its nodes, report and problems: what computeLights reads */
+  of(row: StoredLightInput): LightInput;
+}
+
+/** What the lights of the projects in `only` (default: all) read besides their own fields, in one query each. */
+export function lightInputsOf(db: Db, planYear: number, today: string, only?: OnlyProjects): LightInputs {
+  const context = lightContextOf(db, planYear, today);
+  const open = openMilestonesByProject(db, dueHorizon(today, context.thresholds.milestoneDueDays), only);
+  const reported = reportingOf(db, today, only);
+  const problems = openProblemsByProject(db, dueHorizon(today, context.thresholds.problemDueDays), only);
+  const none: never[] = [];
+  return {
+    context,
+    of: (row) => ({
+      stage: row.stage,
+      plannedStartDate: row.plannedStartDate,
+      actualStartDate: row.actualStartDate,
+      actualCompletionDate: row.actualCompletionDate,
+      annualPlanYuan: row.annualPlanYuan,
+      investedBeforeYearYuan: row.investedBeforeYearYuan,
+      yearCompletedYuan: row.yearCompletedYuan,
+      inStatistics: row.inStatistics,
+      enteredOn: row.enteredOn,
+      openMilestones: open.get(row.id) ?? none,
+      reportedThisWeek: reported(row.id),
+      openProblems: problems.get(row.id) ?? none,
+    }),
+  };
 }
 
 export type LitRow<T extends ProjectRow = ProjectRow> = T & ProjectLights;
 
 /** Lights describe now: computed on every read from the data and today, never stored. */
 export function withLights<T extends ProjectRow>(db: Db, rows: T[], planYear: number, today: string): LitRow<T>[] {
-  const context = lightContextOf(db, planYear, today);
   // one project (its page, a save) reads only its own nodes, reports and problems, not the library's
-  const only = rows.length === 1 ? rows[0].id : undefined;
-  const open = openMilestonesByProject(db, dueHorizon(today, context.thresholds.milestoneDueDays), only);
-  const reported = reportingOf(db, today, only);
-  const problems = openProblemsByProject(db, dueHorizon(today, context.thresholds.problemDueDays), only);
-  return rows.map((row) => ({
-    ...row,
-    ...computeLights(
-      {
-        ...row,
-        openMilestones: open.get(row.id) ?? [],
-        reportedThisWeek: reported(row.id),
-        openProblems: problems.get(row.id) ?? [],
-      },
-      context,
-    ),
-  }));
+  const inputs = lightInputsOf(db, planYear, today, rows.length === 1 ? rows[0].id : undefined);
+  return rows.map((row) => ({ ...row, ...computeLights(inputs.of(row), inputs.context) }));
 }
 
 /** One project with its lights, as its page and a week's row show it; undefined when there is no such project. */

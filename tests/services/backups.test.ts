@@ -21,9 +21,10 @@ afterEach(() => {
  */
 function dump(app: TempApp): Record<string, unknown[]> {
   const tables = app.ctx.db
+    // ordinary tables: the search index (virtual, with shadow tables) is read back through the search itself
     .prepare(
-      `SELECT name FROM sqlite_master
-       WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'audit_%' ORDER BY name`,
+      `SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'
+       AND name NOT LIKE 'audit_%' ORDER BY name`,
     )
     .all() as { name: string }[];
   return Object.fromEntries([

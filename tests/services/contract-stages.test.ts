@@ -32,7 +32,8 @@ describe('节点', () => {
       nodes: [{ name: '环评批复', plannedDate: '2026-11-16', actualDate: null }],
     });
     let [row] = await app.ok('projects.list', { search: p.code });
-    expect(row).toMatchObject({ light: 'red', lightReasons: ['环评批复 逾期12天'] });
+    expect(row.light).toBe('red');
+    expect(row.lights.map((l) => l.reason)).toEqual(['环评批复 逾期12天']);
     await app.ok('milestones.save', {
       projectId: p.id,
       nodes: [{ id: saved[0].id, name: '环评批复', plannedDate: '2026-11-16', actualDate: '2026-11-20' }],

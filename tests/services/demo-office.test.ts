@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import planData from '../../db/seed/chains.json';
 import type { Milestone } from '../../db/model/milestones';
-import type { LitProjectRow } from '../../db/model/overview';
+import type { ProjectView } from '../../db/model/overview';
 import {
   PROBLEM_ACTION_LABELS,
   PROBLEM_STATUSES,
@@ -35,7 +35,7 @@ describe('示例办公室', () => {
     expect(dashboard.overdue.length).toBeGreaterThan(0);
     const changes = await app.ok('dispatch.changes', { week: week.week.key });
     expect(changes.projects.length).toBeGreaterThan(0);
-    const reasons = rows.flatMap((r) => r.lightReasons);
+    const reasons = rows.flatMap((r) => r.lights.map((l) => l.reason));
     expect(reasons.some((r) => r.includes('逾期'))).toBe(true);
     expect(reasons.some((r) => r.startsWith('本周进展未报送'))).toBe(true);
   });
@@ -95,12 +95,14 @@ const CONSTRUCTION = /桩基|基础施工|开挖|土方|主体|吊装|封顶|设
 
 describe('示例办公室的内容', () => {
   let office: TempApp;
-  let rows: LitProjectRow[];
+  let rows: ProjectView[];
   let nodesOf: Map<number, Milestone[]>;
 
   beforeAll(async () => {
     office = await createTempApp({ demo: true, today: TODAY });
-    rows = await office.ok('projects.list', {});
+    // every field of each project, as its page shows it: the list rows carry only what the lists show
+    const listed = await office.ok('projects.list', {});
+    rows = await Promise.all(listed.map((p) => office.ok('projects.get', { id: p.id })));
     nodesOf = new Map();
     for (const row of rows) nodesOf.set(row.id, await office.ok('milestones.list', { projectId: row.id }));
   });

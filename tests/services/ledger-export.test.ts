@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import type { ApiResult, ExportedFile } from '../../electron/api-spec';
-import type { LitProjectRow } from '../../db/model/overview';
+import type { ProjectListRow } from '../../db/model/project-list';
 import { STAGE_LABELS, type Stage } from '../../db/model/stages';
 import { zipEntries } from '../../electron/services/spreadsheet/zip-guard';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
@@ -110,7 +110,7 @@ function refusal(result: ApiResult) {
 }
 
 let app: TempApp;
-let projects: LitProjectRow[];
+let projects: ProjectListRow[];
 let reportedMonths: number;
 const TRICKY_NAME = '=HYPERLINK("http://example.invalid","点我")';
 
@@ -204,7 +204,7 @@ describe('项目台账导出（xlsx）', () => {
 
   it('金额是数字（万元，两位小数格式），已知项目的总投资等于其元数除以一万', async () => {
     const sheet = read(await app.ok('ledger.export', { totalUnit: 'wan' }));
-    const known = projects.find((p) => p.name === TRICKY_NAME) as LitProjectRow;
+    const known = projects.find((p) => p.name === TRICKY_NAME) as ProjectListRow;
     const row = rowByCode(sheet, known.code);
     const total = sheet.cell(row, col.total);
     expect(total?.t).toBe('n');
@@ -245,7 +245,7 @@ describe('项目台账导出（xlsx）', () => {
 
   it('日期写成 Excel 日期（yyyy-mm-dd），完成率是百分数', async () => {
     const sheet = read(await app.ok('ledger.export', { totalUnit: 'wan' }));
-    const started = projects.find((p) => p.actualStartDate && p.annualPlanYuan > 0) as LitProjectRow;
+    const started = projects.find((p) => p.actualStartDate && p.annualPlanYuan > 0) as ProjectListRow;
     const row = rowByCode(sheet, started.code);
     const date = sheet.cell(row, col.actualStart);
     expect(date?.t).toBe('d');
@@ -295,7 +295,8 @@ describe('项目台账导出（xlsx）', () => {
     for (const r of withProblem) expect(sheet.value(rowByCode(sheet, r.code), 13)).toBe(r.problems);
     for (const p of projects) {
       const light = { red: '红灯', yellow: '黄灯', green: '绿灯' }[p.light];
-      const expected = p.lightReasons.length ? `${light}：${p.lightReasons.join('；')}` : light;
+      const reasons = p.lights.map((l) => l.reason);
+      const expected = reasons.length ? `${light}：${reasons.join('；')}` : light;
       expect(sheet.value(rowByCode(sheet, p.code), 23)).toBe(expected);
     }
   });
@@ -317,7 +318,7 @@ describe('项目台账导出（xlsx）', () => {
 
   it('以 = + - @ 开头的文字原样写成文本，不成为公式；控制字符被去掉，文件照常可读', async () => {
     const sheet = read(await app.ok('ledger.export', { totalUnit: 'wan' }));
-    const known = projects.find((p) => p.name === TRICKY_NAME) as LitProjectRow;
+    const known = projects.find((p) => p.name === TRICKY_NAME) as ProjectListRow;
     const row = rowByCode(sheet, known.code);
     for (const [column, text] of [
       [col.name, TRICKY_NAME],
@@ -455,7 +456,7 @@ describe('项目台账的打印版（xlsx）', () => {
       const units = full.value(from, 17) as string | null;
       expect(print.value(line.row, P.leadAndUnits)).toBe([lead, units].filter(Boolean).join('\n') || null);
     });
-    const both = projects.find((p) => p.chainLead && p.responsibleUnitNames.length) as LitProjectRow;
+    const both = projects.find((p) => p.chainLead && p.responsibleUnitNames.length) as ProjectListRow;
     const row = printLines.find((l) => l.kind === 'row' && print.value(l.row, P.name) === both.name) as Line;
     expect(print.value(row.row, P.leadAndUnits)).toBe(`${both.chainLead}\n${both.responsibleUnitNames.join('、')}`);
   });

@@ -114,7 +114,10 @@ describe('真实台账整表导入', () => {
       const applied = await applyCall(fileName, bytes, confirmed, choices);
       expect(applied.ok).toBe(true);
 
-      const library = new Map((await app.ok('projects.list', {})).map((p) => [p.name, p]));
+      // each project as its page shows it, every field: the list rows carry only what the lists show
+      const listed = await app.ok('projects.list', {});
+      const full = await Promise.all(listed.map((p) => app.ok('projects.get', { id: p.id })));
+      const library = new Map(full.map((p) => [p.name, p]));
       expect(library.size).toBe(6);
       expect(library.get('智能终端扩产项目')).toMatchObject({
         stage: 'continuing',
@@ -126,9 +129,14 @@ describe('真实台账整表导入', () => {
         light: 'yellow',
       });
       const terminal = library.get('智能终端扩产项目');
-      expect(terminal?.lightReasons).toContain('资料待补：实际开工日期');
+      expect(terminal?.lights.map((l) => l.reason)).toContain('资料待补：实际开工日期');
       // the 新开工 row whose ledger shows money spent is not called late to start
-      expect(library.get('无人机整机组装基地')?.lightReasons.join('，')).not.toMatch(/未开工/);
+      expect(
+        library
+          .get('无人机整机组装基地')
+          ?.lights.map((l) => l.reason)
+          .join('，'),
+      ).not.toMatch(/未开工/);
       expect(library.get('城区智慧停车场')?.chainName).toBe('数字创意');
       const dashboard = await app.ok('overview.dashboard', {});
       expect(dashboard.missingDataCount).toBe(4);
@@ -143,7 +151,8 @@ describe('真实台账整表导入', () => {
     expect(row(shown, '智能终端扩产项目').money).toMatchObject({ yearCompletedYuan: 0, sinceStartYuan: 8_300.5 * WAN });
     const applied = await applyCall('台账.xlsx', bytes, shown, choices);
     expect(applied.ok).toBe(true);
-    const [terminal] = await app.ok('projects.list', { search: '智能终端扩产项目' });
+    const [found] = await app.ok('projects.list', { search: '智能终端扩产项目' });
+    const terminal = await app.ok('projects.get', { id: found.id });
     expect(terminal).toMatchObject({ yearCompletedYuan: 0, investedBeforeYearYuan: 8_300.5 * WAN });
   });
 

@@ -9,7 +9,9 @@ afterEach(() => app?.close());
 function dump(app: TempApp): string {
   const db = app.ctx.db;
   const tables = (
-    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+    db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' ORDER BY name").all() as {
+      name: string;
+    }[]
   ).map((t) => t.name);
   return JSON.stringify(tables.map((t) => db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()));
 }
@@ -25,6 +27,9 @@ describe('就地恢复备份', () => {
     expect(dump(app)).not.toBe(before);
     restoreInPlace(app.ctx.db, file);
     expect(dump(app)).toBe(before);
+    // the search finds the restored name, not the one the restore undid
+    expect(await app.ok('projects.list', { search: '改过的名称' })).toEqual([]);
+    expect((await app.ok('projects.list', { search: first.name })).map((p) => p.id)).toContain(first.id);
     expect(app.ctx.db.pragma('foreign_key_check')).toEqual([]);
     expect(app.ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });

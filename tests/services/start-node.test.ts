@@ -99,7 +99,7 @@ describe('实际开工日期与实际开工节点', () => {
     for (const p of started) {
       const node = await startNode(p.id);
       if (node) expect(node.actualDate, p.name).not.toBeNull();
-      expect(p.lightReasons.join(), p.name).not.toMatch(/实际开工 (逾期|今天到期|\d+天后到期)/);
+      expect(p.lights.map((l) => l.reason).join(), p.name).not.toMatch(/实际开工 (逾期|今天到期|\d+天后到期)/);
     }
   });
 });

@@ -30,7 +30,9 @@ async function continuing(name: string, planYuan: number) {
 }
 
 const lightsOf = async () =>
-  Object.fromEntries((await app.ok('projects.list', {})).map((p) => [p.name, [p.light, p.lightReasons]]));
+  Object.fromEntries(
+    (await app.ok('projects.list', {})).map((p) => [p.name, [p.light, p.lights.map((l) => l.reason)]]),
+  );
 
 describe('月度关账与序时进度', () => {
   it('6月里填12月的数被拒绝；提前填的6月数在关账前不动序时进度，也不动任何其他项目的灯', async () => {

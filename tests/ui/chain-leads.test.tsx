@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Route, Switch } from 'wouter';
 import type { LightLevel } from '../../db/model/lights';
-import type { LitProjectRow } from '../../db/model/overview';
+import type { ProjectListRow } from '../../db/model/project-list';
 import { STAGE_LABELS, STAGES } from '../../db/model/stages';
 import { ChainLeadsPage } from '../../renderer/pages/chain-leads/ChainLeadsPage';
 import { LibraryPage } from '../../renderer/pages/library/LibraryPage';
@@ -33,14 +33,14 @@ const cellTexts = (row: HTMLElement) =>
     .getAllByRole('cell')
     .map((c) => c.textContent ?? '');
 
-function countBy<K extends string>(rows: readonly LitProjectRow[], key: (r: LitProjectRow) => K): Map<K, number> {
+function countBy<K extends string>(rows: readonly ProjectListRow[], key: (r: ProjectListRow) => K): Map<K, number> {
   const counts = new Map<K, number>();
   for (const row of rows) counts.set(key(row), (counts.get(key(row)) ?? 0) + 1);
   return counts;
 }
 
 /** The 链长 with the most reds in the demo data, by counting projects.list. */
-function mostRedLead(rows: readonly LitProjectRow[]): { lead: string; red: number } {
+function mostRedLead(rows: readonly ProjectListRow[]): { lead: string; red: number } {
   const reds = countBy(
     rows.filter((r) => r.chainLead && r.light === 'red'),
     (r) => r.chainLead,

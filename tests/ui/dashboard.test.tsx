@@ -42,8 +42,12 @@ describe('工作台', { timeout: 30_000 }, () => {
     const listed = rows.filter((r) => r.stage === 'new_start');
     const started = listed.filter((r) => r.actualStartDate);
     const continuing = rows.filter((r) => r.stage === 'continuing').length;
-    const completedThisYear = rows.filter(
-      (r) => r.stage === 'completed' && r.actualCompletionDate && yearOf(r.actualCompletionDate) === planYear,
+    // list rows carry what the lists show; the 实际竣工日期 comes with the project itself
+    const completed = await Promise.all(
+      rows.filter((r) => r.stage === 'completed').map((r) => app.ok('projects.get', { id: r.id })),
+    );
+    const completedThisYear = completed.filter(
+      (p) => p.actualCompletionDate && yearOf(p.actualCompletionDate) === planYear,
     ).length;
     const reserve = rows.filter((r) => r.stage === 'reserve').length;
     const preliminary = rows.filter((r) => r.stage === 'preliminary').length;

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { LitProjectRow } from '../../db/model/overview';
+import type { ProjectListRow } from '../../db/model/project-list';
 import { HistoryPage } from '../../renderer/pages/history/HistoryPage';
 import type { TempApp } from '../helpers/temp-app';
 import { installRealApi } from './real-api';
@@ -14,7 +14,7 @@ const NEW_NAME = '城东污水处理厂提质扩容工程';
 
 // One demo database for the whole file: the tests only read after the edits made here.
 let app: TempApp;
-let edited: LitProjectRow;
+let edited: ProjectListRow;
 let noteBefore: string;
 
 beforeAll(async () => {

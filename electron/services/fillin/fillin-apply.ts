@@ -13,7 +13,7 @@ import { validateProject } from '../project-validation';
 import { planYearOf, writeMeta } from '../session';
 import type { AppContext } from '../app-context';
 import { createBackup } from '../backup';
-import { dispatchWeekView } from '../dispatch-week';
+import { dispatchWeekRows } from '../dispatch-week';
 import { periodLabel, type FillinPeriod } from './fillin-layout';
 import { readFillinFiles, type FillinFile, type FillinReading, type FillinWrite } from './fillin-read';
 import { inTransaction } from '../../../db/transaction';
@@ -26,16 +26,15 @@ function weekWriter(ctx: AppContext, week: string, writes: FillinWrite[], meta: 
   const parsed = parseWeek(week);
   if (!parsed) throw new AppError('invalid_input', '调度周不正确');
   const ids = new Set(writes.map((w) => w.projectId));
-  const rows = new Map(
-    dispatchWeekView(ctx.db, parsed, planYearOf(ctx), ctx.today(), ids).rows.map((r) => [r.projectId, r]),
-  );
+  const { view, snapshots } = dispatchWeekRows(ctx.db, parsed, planYearOf(ctx), ctx.today(), ids);
+  const rows = new Map(view.rows.map((r) => [r.projectId, r]));
   return (write: FillinWrite) => {
     const row = rows.get(write.projectId);
     if (!row) throw new AppError('not_found', '找不到该项目，可能已被删除');
     const texts = Object.fromEntries(
       DISPATCH_FIELDS.map((f) => [f, String(write.values[f] ?? '')]),
     ) as unknown as DispatchTexts;
-    saveEntry(ctx.db, write.projectId, week, texts, row.snapshot, meta, row);
+    saveEntry(ctx.db, write.projectId, week, texts, snapshots.get(write.projectId)!, meta, row);
   };
 }
 

@@ -1,6 +1,6 @@
 import { memo, useEffect, useRef, type DragEvent, type MouseEvent } from 'react';
 import { Link } from 'wouter';
-import type { LitProjectRow } from '../../../db/model/overview';
+import type { ProjectListRow } from '../../../db/model/project-list';
 import { LIGHT_LABELS } from '../../../db/model/lights';
 import { LightBadge } from '../../ui/LightBadge';
 import { MoneyCell } from '../../ui/MoneyCell';
@@ -20,13 +20,13 @@ function MoreIcon() {
 const DRAG_TYPE = 'application/x-zdxm-project';
 
 interface BoardCardProps {
-  project: LitProjectRow;
+  project: ProjectListRow;
   /** just moved here: shown and briefly marked so the clerk sees where it went */
   highlighted: boolean;
   dragging: boolean;
-  onDragStart(project: LitProjectRow): void;
+  onDragStart(project: ProjectListRow): void;
   onDragEnd(): void;
-  onOpenMenu(project: LitProjectRow, button: HTMLElement): void;
+  onOpenMenu(project: ProjectListRow, button: HTMLElement): void;
   onPressMenu(button: HTMLElement): void;
 }
 
@@ -92,7 +92,7 @@ export const BoardCard = memo(function BoardCard({
           链长：{project.chainLead || <span className="zd-faint">未设置</span>}
         </span>
       </div>
-      <LightReason light={project.light} reasons={project.lightReasons} />
+      <LightReason light={project.light} reasons={project.lights.map((l) => l.reason)} />
     </article>
   );
 });

@@ -1,6 +1,6 @@
 import { Button } from 'antd';
 import { useState, type DragEvent, type ReactNode } from 'react';
-import type { LitProjectRow } from '../../../db/model/overview';
+import type { ProjectListRow } from '../../../db/model/project-list';
 import { STAGE_LABELS, type Stage } from '../../../db/model/stages';
 import type { BoardColumnData } from './board-model';
 import { BoardCard } from './BoardCard';
@@ -21,11 +21,11 @@ interface BoardColumnProps {
   over: boolean;
   highlightedId: number | null;
   draggingId: number | null;
-  onCardDragStart(project: LitProjectRow): void;
+  onCardDragStart(project: ProjectListRow): void;
   onCardDragEnd(): void;
   onDragOverColumn(stage: Stage | null): void;
   onDropOnColumn(stage: Stage): void;
-  onOpenMenu(project: LitProjectRow, button: HTMLElement): void;
+  onOpenMenu(project: ProjectListRow, button: HTMLElement): void;
   onPressMenu(button: HTMLElement): void;
 }
 

@@ -1,6 +1,6 @@
 import { Alert, App, Button, Empty, Spin } from 'antd';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { LitProjectRow } from '../../../db/model/overview';
+import type { ProjectListRow } from '../../../db/model/project-list';
 import type { ProjectDetail } from '../../../db/model/project';
 import type { ReferenceData } from '../../../db/model/reference';
 import type { Stage } from '../../../db/model/stages';
@@ -50,7 +50,7 @@ export function BoardPage() {
 }
 
 interface BoardViewProps {
-  projects: LitProjectRow[];
+  projects: ProjectListRow[];
   reference: ReferenceData;
   reload(): Promise<void>;
 }
@@ -70,7 +70,7 @@ function BoardView({ projects, reference, reload }: BoardViewProps) {
   const columns = useMemo(() => boardColumns(projects, deferredFilters), [projects, deferredFilters]);
   const shownCount = columns.reduce((n, c) => n + c.projects.length, 0);
 
-  const [dragging, setDragging] = useState<LitProjectRow | null>(null);
+  const [dragging, setDragging] = useState<ProjectListRow | null>(null);
   const [overStage, setOverStage] = useState<Stage | null>(null);
   const [move, setMove] = useState<Move | null>(null);
   const [dialogOpen, setDialogOpen] = useState(false);
@@ -82,7 +82,7 @@ function BoardView({ projects, reference, reload }: BoardViewProps) {
   }, [filters, completedCollapsed]);
 
   const requestMove = useCallback(
-    async (project: LitProjectRow, to: Stage) => {
+    async (project: ProjectListRow, to: Stage) => {
       if (project.stage === to) return;
       const refusal = moveRefusal(project, to);
       if (refusal) {
@@ -117,7 +117,7 @@ function BoardView({ projects, reference, reload }: BoardViewProps) {
   const pressMenuButton = useCallback((button: HTMLElement) => {
     pressedOpenButton.current = menuRef.current?.button === button;
   }, []);
-  const openMenu = useCallback((project: LitProjectRow, button: HTMLElement) => {
+  const openMenu = useCallback((project: ProjectListRow, button: HTMLElement) => {
     if (pressedOpenButton.current) {
       pressedOpenButton.current = false;
       return;

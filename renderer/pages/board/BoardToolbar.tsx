@@ -1,13 +1,13 @@
 import { Checkbox } from 'antd';
 import { useMemo } from 'react';
-import type { LitProjectRow } from '../../../db/model/overview';
+import type { ProjectListRow } from '../../../db/model/project-list';
 import type { ReferenceData } from '../../../db/model/reference';
 import { FilterBar } from '../../ui/filters/FilterBar';
 import { projectFilterOptions } from '../../ui/filters/filter-options';
 import { hasFilters, NO_FILTERS, type BoardFilters } from './board-model';
 
 interface BoardToolbarProps {
-  projects: readonly LitProjectRow[];
+  projects: readonly ProjectListRow[];
   reference: ReferenceData;
   filters: BoardFilters;
   shownCount: number;

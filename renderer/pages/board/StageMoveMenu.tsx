@@ -1,17 +1,17 @@
 import { Dropdown } from 'antd';
-import type { LitProjectRow } from '../../../db/model/overview';
+import type { ProjectListRow } from '../../../db/model/project-list';
 import { STAGE_LABELS, type Stage } from '../../../db/model/stages';
 import { moveTargets } from './board-model';
 
 export interface MenuRequest {
-  project: LitProjectRow;
+  project: ProjectListRow;
   /** the card's ⋮ button: the menu opens under it and gives focus back to it */
   button: HTMLElement;
 }
 
 interface StageMoveMenuProps {
   request: MenuRequest | null;
-  onPick(project: LitProjectRow, to: Stage): void;
+  onPick(project: ProjectListRow, to: Stage): void;
   onClose(): void;
 }
 

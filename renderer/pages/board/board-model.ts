@@ -1,5 +1,5 @@
 import type { LightLevel } from '../../../db/model/lights';
-import type { LitProjectRow } from '../../../db/model/overview';
+import type { ProjectListRow } from '../../../db/model/project-list';
 import { backwardMoveIssue, transitionIssue } from '../../../db/model/stage-rules';
 import { STAGES, stageIndex, type Stage } from '../../../db/model/stages';
 import { matchesSearch } from '../../../db/model/project-search';
@@ -14,7 +14,7 @@ export const NO_FILTERS: BoardFilters = { search: '', chainIds: [], leads: [], a
 
 export interface BoardColumnData {
   stage: Stage;
-  projects: LitProjectRow[];
+  projects: ProjectListRow[];
   totalInvestmentYuan: number;
   red: number;
   yellow: number;
@@ -24,19 +24,19 @@ export function hasFilters(filters: BoardFilters): boolean {
   return hasCommonFilters(filters) || filters.alertsOnly;
 }
 
-function matches(project: LitProjectRow, filters: BoardFilters): boolean {
+function matches(project: ProjectListRow, filters: BoardFilters): boolean {
   return (!filters.alertsOnly || project.light !== 'green') && matchesCommon(project, filters, matchesSearch);
 }
 
 const LIGHT_ORDER: Record<LightLevel, number> = { red: 0, yellow: 1, green: 2 };
 
 /** Red first, then yellow: the cards that need pressing are at the top of each column. */
-function byUrgency(a: LitProjectRow, b: LitProjectRow): number {
+function byUrgency(a: ProjectListRow, b: ProjectListRow): number {
   return LIGHT_ORDER[a.light] - LIGHT_ORDER[b.light] || a.code.localeCompare(b.code, 'en');
 }
 
 /** One column per stage, in pipeline order, with the figures its header shows. */
-export function boardColumns(projects: readonly LitProjectRow[], filters: BoardFilters): BoardColumnData[] {
+export function boardColumns(projects: readonly ProjectListRow[], filters: BoardFilters): BoardColumnData[] {
   const columns = new Map<Stage, BoardColumnData>(
     STAGES.map((stage) => [stage, { stage, projects: [], totalInvestmentYuan: 0, red: 0, yellow: 0 }]),
   );
@@ -67,7 +67,7 @@ export function moveTargets(stage: Stage): { stage: Stage; forward: boolean }[] 
  * Why a card cannot go to `to` at all, in the rule's own words; null when the dialog may ask for the rest.
  * Missing dates and the reason for going back are what the dialog asks for, so they are not refusals here.
  */
-export function moveRefusal(project: LitProjectRow, to: Stage): string | null {
+export function moveRefusal(project: ProjectListRow, to: Stage): string | null {
   const step = stageIndex(to) - stageIndex(project.stage);
   if (step === 0) return null;
   if (Math.abs(step) > 1) return transitionIssue(project.stage, to, '');

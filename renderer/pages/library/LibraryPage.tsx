@@ -8,7 +8,7 @@ import {
 import { Alert, App, Button, Empty, Spin, type InputRef } from 'antd';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import type { LitProjectRow } from '../../../db/model/overview';
+import type { ProjectListRow } from '../../../db/model/project-list';
 import type { ReferenceData } from '../../../db/model/reference';
 import type { Stage } from '../../../db/model/stages';
 import { invoke } from '../../api';
@@ -86,7 +86,7 @@ export function LibraryPage() {
 }
 
 interface LibraryViewProps {
-  projects: LitProjectRow[];
+  projects: ProjectListRow[];
   reference: ReferenceData;
   savedColumns: Record<string, boolean> | null;
 }

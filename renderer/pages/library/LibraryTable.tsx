@@ -1,16 +1,16 @@
 import type { Column, ReactTable, Row } from '@tanstack/react-table';
 import type { ReactNode, Ref } from 'react';
 import { formatWan } from '../../../db/model/money';
-import type { LitProjectRow } from '../../../db/model/overview';
+import type { ProjectListRow } from '../../../db/model/project-list';
 import { DataGrid, type DataGridHandle } from '../../ui/DataGrid';
 import type { LibraryFeatures } from './library-columns';
 import type { LibraryTotals } from './library-totals';
 
-type LibraryColumn = Column<LibraryFeatures, LitProjectRow>;
+type LibraryColumn = Column<LibraryFeatures, ProjectListRow>;
 
 interface LibraryTableProps {
-  table: ReactTable<LibraryFeatures, LitProjectRow>;
-  rows: Row<LibraryFeatures, LitProjectRow>[];
+  table: ReactTable<LibraryFeatures, ProjectListRow>;
+  rows: Row<LibraryFeatures, ProjectListRow>[];
   totals: LibraryTotals;
   focusedId: string | null;
   onFocusRow(rowId: string): void;

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, type InputRef } from 'antd';
 import { useMemo, type ReactNode, type RefObject } from 'react';
-import type { ProjectRow } from '../../../db/model/project';
+import type { ProjectListRow } from '../../../db/model/project-list';
 import { projectFilterOptions } from '../../ui/filters/filter-options';
 import { FilterBar } from '../../ui/filters/FilterBar';
 import type { ReferenceData } from '../../../db/model/reference';
@@ -9,7 +9,7 @@ import type { LibraryFilters, LightChoice, LightCounts } from './library-filters
 import { LightFilter } from './LightFilter';
 
 interface LibraryToolbarProps {
-  projects: readonly ProjectRow[];
+  projects: readonly ProjectListRow[];
   reference: ReferenceData;
   filters: LibraryFilters;
   searchText: string;

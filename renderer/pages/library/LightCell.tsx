@@ -2,13 +2,13 @@ import { LIGHT_LABELS, type ProjectLights } from '../../../db/model/lights';
 import { LightBadge } from '../../ui/LightBadge';
 
 /** Every reason on its own line, each with its level, for the cell's tooltip. */
-export function lightTitle(project: ProjectLights): string {
+export function lightTitle(project: Pick<ProjectLights, 'lights'>): string {
   if (project.lights.length === 0) return '绿灯：暂无预警';
   return project.lights.map((l) => `${LIGHT_LABELS[l.level]}：${l.reason}`).join('\n');
 }
 
 /** 预警 cell: the dot and the worst reason; the rest are counted and listed in the tooltip. */
-export function LightCell({ project }: { project: ProjectLights }) {
+export function LightCell({ project }: { project: Pick<ProjectLights, 'light' | 'lights'> }) {
   const [first, ...rest] = project.lights;
   return (
     <span className="library-light-cell" title={lightTitle(project)}>

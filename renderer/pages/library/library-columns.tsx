@@ -20,7 +20,7 @@ import { Link } from 'wouter';
 import { annualCompletionRate } from '../../../db/model/derived';
 import type { LightLevel } from '../../../db/model/lights';
 import { formatPercent, formatWan } from '../../../db/model/money';
-import type { LitProjectRow } from '../../../db/model/overview';
+import type { ProjectListRow } from '../../../db/model/project-list';
 import { NATURE_LABELS } from '../../../db/model/project';
 import { stageIndex, type Stage } from '../../../db/model/stages';
 import { LightCell } from './LightCell';
@@ -55,21 +55,21 @@ export type LibraryFeatures = typeof libraryFeatures;
 
 const collator = new Intl.Collator('zh-Hans-CN', { numeric: true, sensitivity: 'base' });
 /** Chinese text in pinyin order, the way WPS sorts it. */
-const byChineseText: SortFn<LibraryFeatures, LitProjectRow> = (a, b, id) =>
+const byChineseText: SortFn<LibraryFeatures, ProjectListRow> = (a, b, id) =>
   collator.compare(String(a.getValue(id)), String(b.getValue(id)));
-const byStage: SortFn<LibraryFeatures, LitProjectRow> = (a, b, id) =>
+const byStage: SortFn<LibraryFeatures, ProjectListRow> = (a, b, id) =>
   stageIndex(a.getValue<Stage>(id)) - stageIndex(b.getValue<Stage>(id));
 const LIGHT_RANK: Record<LightLevel, number> = { green: 0, yellow: 1, red: 2 };
 /** Ascending green → red, so the first click (descending) brings the red projects to the top. */
-const byLight: SortFn<LibraryFeatures, LitProjectRow> = (a, b, id) =>
+const byLight: SortFn<LibraryFeatures, ProjectListRow> = (a, b, id) =>
   LIGHT_RANK[a.getValue<LightLevel>(id)] - LIGHT_RANK[b.getValue<LightLevel>(id)] ||
   a.original.lights.length - b.original.lights.length;
 
 function rowFilter<V>(
-  test: (project: LitProjectRow, value: V) => boolean,
+  test: (project: ProjectListRow, value: V) => boolean,
   isEmpty: (value: unknown) => boolean,
-): FilterFn<LibraryFeatures, LitProjectRow> {
-  const filter: FilterFn<LibraryFeatures, LitProjectRow> = (row, _id, value: V) => test(row.original, value);
+): FilterFn<LibraryFeatures, ProjectListRow> {
+  const filter: FilterFn<LibraryFeatures, ProjectListRow> = (row, _id, value: V) => test(row.original, value);
   filter.autoRemove = isEmpty;
   return filter;
 }
@@ -81,7 +81,7 @@ const parkFilter = rowFilter(matchesPark, emptyList);
 const lightFilter = rowFilter(matchesLight, emptyList);
 
 /** The search box: one test on the whole row, run once through the name column. */
-export const librarySearch: FilterFn<LibraryFeatures, LitProjectRow> = (row, _id, search: string) =>
+export const librarySearch: FilterFn<LibraryFeatures, ProjectListRow> = (row, _id, search: string) =>
   matchesSearch(row.original, search);
 
 const orUndefined = <T,>(value: T | null | ''): T | undefined => (value === null || value === '' ? undefined : value);
@@ -105,7 +105,7 @@ function MoneyHeader({ label }: { label: string }) {
   );
 }
 
-function ProjectName({ project }: { project: LitProjectRow }) {
+function ProjectName({ project }: { project: ProjectListRow }) {
   return (
     <span className="library-name">
       <Link href={`/projects/${project.id}`} title={project.name}>
@@ -116,7 +116,7 @@ function ProjectName({ project }: { project: LitProjectRow }) {
   );
 }
 
-function yearsText(p: LitProjectRow): string | undefined {
+function yearsText(p: ProjectListRow): string | undefined {
   if (p.startYear === null && p.endYear === null) return undefined;
   return `${p.startYear ?? ''}—${p.endYear ?? ''}`;
 }
@@ -126,7 +126,7 @@ function updatedText(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : format(date, 'yyyy-MM-dd HH:mm');
 }
 
-const col = createColumnHelper<LibraryFeatures, LitProjectRow>();
+const col = createColumnHelper<LibraryFeatures, ProjectListRow>();
 
 const text = (label: string, width: number, minWidth?: number) => ({
   header: label,

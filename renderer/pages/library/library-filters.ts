@@ -1,7 +1,6 @@
 import type { ColumnFiltersState } from '@tanstack/react-table';
 import type { LightLevel } from '../../../db/model/lights';
-import type { LitProjectRow } from '../../../db/model/overview';
-import type { ProjectRow } from '../../../db/model/project';
+import type { ProjectListRow } from '../../../db/model/project-list';
 import { matchesSearch } from '../../../db/model/project-search';
 import { STAGES, type Stage } from '../../../db/model/stages';
 import { isLightChoice, type LightChoice } from '../../ui/filters/light-choice';
@@ -30,12 +29,13 @@ export { isLightChoice, type LightChoice };
 /** The search box: the same rule as the server's `projects.list` search (db/model/project-search.ts). */
 export { matchesSearch };
 
-export const matchesStage = (project: ProjectRow, stage: Stage | null): boolean => !stage || project.stage === stage;
-export const matchesChain = (project: ProjectRow, chainIds: readonly number[]): boolean =>
+export const matchesStage = (project: ProjectListRow, stage: Stage | null): boolean =>
+  !stage || project.stage === stage;
+export const matchesChain = (project: ProjectListRow, chainIds: readonly number[]): boolean =>
   chainIds.length === 0 || chainIds.includes(project.chainId);
-export const matchesLead = (project: ProjectRow, leads: readonly string[]): boolean =>
+export const matchesLead = (project: ProjectListRow, leads: readonly string[]): boolean =>
   leads.length === 0 || leads.includes(project.chainLead);
-export const matchesPark = (project: ProjectRow, parkIds: readonly number[]): boolean =>
+export const matchesPark = (project: ProjectListRow, parkIds: readonly number[]): boolean =>
   parkIds.length === 0 || (project.parkId !== null && parkIds.includes(project.parkId));
 export const matchesLight = (
   project: { light: LightLevel; missingFields: readonly string[] },
@@ -79,7 +79,7 @@ export function hasActiveFilters(filters: LibraryFilters): boolean {
 
 export type StageCounts = Record<Stage | 'all', number>;
 
-function matchesToolbar(project: ProjectRow, filters: LibraryFilters): boolean {
+function matchesToolbar(project: ProjectListRow, filters: LibraryFilters): boolean {
   return (
     matchesSearch(project, filters.search) &&
     matchesChain(project, filters.chainIds) &&
@@ -89,7 +89,7 @@ function matchesToolbar(project: ProjectRow, filters: LibraryFilters): boolean {
 }
 
 /** Tab counts: every active filter except the stage itself, so each tab says what clicking it would show. */
-export function stageCounts(projects: readonly LitProjectRow[], filters: LibraryFilters): StageCounts {
+export function stageCounts(projects: readonly ProjectListRow[], filters: LibraryFilters): StageCounts {
   const counts: StageCounts = { all: 0, reserve: 0, preliminary: 0, new_start: 0, continuing: 0, completed: 0 };
   for (const project of projects) {
     if (matchesToolbar(project, filters) && matchesLight(project, filters.lights)) {
@@ -103,7 +103,7 @@ export function stageCounts(projects: readonly LitProjectRow[], filters: Library
 export type LightCounts = Record<LightChoice, number>;
 
 /** Red, yellow and 资料待补 counts beside the 预警 filter: every filter but the light itself, like the stage tabs. */
-export function lightCounts(projects: readonly LitProjectRow[], filters: LibraryFilters): LightCounts {
+export function lightCounts(projects: readonly ProjectListRow[], filters: LibraryFilters): LightCounts {
   const counts: LightCounts = { red: 0, yellow: 0, green: 0, missing: 0 };
   for (const project of projects) {
     if (!matchesToolbar(project, filters) || !matchesStage(project, filters.stage)) continue;

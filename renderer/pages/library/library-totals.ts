@@ -1,5 +1,5 @@
 import { formatPercent } from '../../../db/model/money';
-import type { ProjectRow } from '../../../db/model/project';
+import type { ProjectListRow } from '../../../db/model/project-list';
 
 export interface LibraryTotals {
   count: number;
@@ -12,7 +12,7 @@ export interface LibraryTotals {
 }
 
 /** Sums integer yuan, so the 万元 shown is exact whatever the number of rows. */
-export function libraryTotals(projects: readonly ProjectRow[]): LibraryTotals {
+export function libraryTotals(projects: readonly ProjectListRow[]): LibraryTotals {
   let totalInvestmentYuan = 0;
   let annualPlanYuan = 0;
   let yearCompletedYuan = 0;

@@ -1,0 +1,38 @@
+import type { ProjectLights } from './lights';
+import type { ProjectRow } from './project';
+
+/**
+ * One row of `projects.list`: what the 项目库 grid (every column its picker offers, its filters, totals and
+ * search), the 阶段看板 cards and the project pickers show. Everything else of a project comes with projects.get.
+ */
+export type ProjectListRow = Pick<
+  ProjectRow,
+  | 'id'
+  | 'code'
+  | 'name'
+  | 'isDemo'
+  | 'stage'
+  | 'chainId'
+  | 'chainName'
+  | 'chainLead'
+  | 'owner'
+  | 'location'
+  | 'parkId'
+  | 'parkName'
+  | 'leadUnitName'
+  | 'responsibleUnitNames'
+  | 'nature'
+  | 'startYear'
+  | 'endYear'
+  | 'plannedStartDate'
+  | 'actualStartDate'
+  | 'plannedCompletionDate'
+  | 'totalInvestmentYuan'
+  | 'annualPlanYuan'
+  | 'yearCompletedYuan'
+  | 'sinceStartCompletedYuan'
+  | 'progressText'
+  | 'inStatistics'
+  | 'updatedAt'
+> &
+  Pick<ProjectLights, 'light' | 'lights' | 'missingFields'>;

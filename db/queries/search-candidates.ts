@@ -1,0 +1,93 @@
+import type { Db } from '../connection';
+import { allRaw, sql } from '../sql';
+
+// The projects a search may find: a superset that the search rule itself (db/model/project-search.ts) then checks
+// row by row, so the server finds exactly what the library's search box finds, only without reading every row.
+
+/** Fewer characters than this (characters, not UTF-16 units) are not in the trigram index. */
+const TRIGRAM = 3;
+
+const lowered = (text: string | null) => (text ?? '').toLowerCase();
+
+/**
+ * Whether the index finds every row the rule would. The tokenizer folds case by an older Unicode table than
+ * JavaScript's toLowerCase: it misses 446 letters (Cherokee, Georgian Mtavruli, Osage…, and İ, whose lower case
+ * adds U+0307), all outside Latin-1. So a word with a cased letter beyond Latin-1 (Ａ, Ж) takes the exact way.
+ */
+function indexable(word: string): boolean {
+  const characters = [...word];
+  return (
+    characters.length >= TRIGRAM &&
+    characters.every((ch) => ch <= '\u00ff' || ch.toUpperCase() === ch) &&
+    !word.includes('\u0307')
+  );
+}
+
+/** Projects whose own searched fields (编号, 名称, 建设单位, 建设地点, their own 链长) contain `word`. */
+function ownFieldMatches(db: Db, word: string): number[] {
+  if (indexable(word)) {
+    const phrase = `"${word.replace(/"/g, '""')}"`;
+    return allRaw<[number]>(db, sql`SELECT rowid FROM project_search WHERE project_search MATCH ${phrase}`).map(
+      (r) => r[0],
+    );
+  }
+  // no letter that has a case (Chinese, digits): the stored text holds the word exactly where its lower case does
+  if (word.toUpperCase() === word && !word.includes('\u0307')) {
+    return allRaw<[number]>(
+      db,
+      sql`SELECT id FROM projects
+          WHERE instr(code, ${word}) OR instr(name, ${word}) OR instr(owner, ${word}) OR instr(location, ${word})
+             OR instr(COALESCE(chain_lead_override, ''), ${word})`,
+    ).map((r) => r[0]);
+  }
+  // one or two letters (“bm”), or letters the index may fold otherwise: lower-cased here as the rule does
+  // (SQLite's lower() knows ASCII only); a few milliseconds over the projects' own short fields
+  return allRaw<[number, string, string, string, string, string | null]>(
+    db,
+    sql`SELECT id, code, name, owner, location, chain_lead_override FROM projects`,
+  )
+    .filter((r) => r.slice(1).some((text) => lowered(text as string | null).includes(word)))
+    .map((r) => r[0]);
+}
+
+interface NamedLists {
+  chains: [id: number, name: string, lead: string | null][];
+  parks: [id: number, name: string][];
+  units: [id: number, name: string][];
+}
+
+/** Projects whose chain, chain's 链长, park, 牵头单位 or 责任单位 has `word` in its name: those lists are short. */
+function referenceMatches(db: Db, names: NamedLists, word: string): number[] {
+  const chains = names.chains
+    .filter(([, name, lead]) => lowered(name).includes(word) || lowered(lead).includes(word))
+    .map(([id]) => id);
+  const parks = names.parks.filter(([, name]) => lowered(name).includes(word)).map(([id]) => id);
+  const units = names.units.filter(([, name]) => lowered(name).includes(word)).map(([id]) => id);
+  if (!chains.length && !parks.length && !units.length) return [];
+  const inList = (ids: number[]) => JSON.stringify(ids);
+  return allRaw<[number]>(
+    db,
+    sql`SELECT id FROM projects
+        WHERE chain_id IN (SELECT value FROM json_each(${inList(chains)}))
+           OR park_id IN (SELECT value FROM json_each(${inList(parks)}))
+           OR lead_unit_id IN (SELECT value FROM json_each(${inList(units)}))
+        UNION
+        SELECT project_id FROM project_units WHERE unit_id IN (SELECT value FROM json_each(${inList(units)}))`,
+  ).map((r) => r[0]);
+}
+
+/** Ids of the projects that may contain every word (lower-cased, as the rule splits them), in no order. */
+export function searchCandidates(db: Db, words: readonly string[]): number[] {
+  const names: NamedLists = {
+    chains: allRaw(db, sql`SELECT id, name, chain_lead FROM chains`),
+    parks: allRaw(db, sql`SELECT id, name FROM parks`),
+    units: allRaw(db, sql`SELECT id, name FROM units`),
+  };
+  let found: number[] | null = null;
+  for (const word of words) {
+    const matches = new Set([...ownFieldMatches(db, word), ...referenceMatches(db, names, word)]);
+    found = found === null ? [...matches] : found.filter((id) => matches.has(id));
+    if (found.length === 0) break;
+  }
+  return found ?? [];
+}
