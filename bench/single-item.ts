@@ -47,8 +47,8 @@ function bareOf(db: Db) {
   const entry = db.prepare('SELECT * FROM dispatch_entries WHERE project_id = ? AND week = ?');
   const touch = db.prepare('UPDATE dispatch_entries SET progress = ? WHERE project_id = ? AND week = ?');
   const audit = db.prepare(
-    `INSERT INTO audit_log (at, operator, entity, entity_id, action, field, old_value, new_value)
-     VALUES ('2026-11-28T02:00:00Z', '基准测试', 'project', ?, 'update', 'bench', NULL, NULL)`,
+    `INSERT INTO audit_entries (at, operator, entity, entity_id, action, field, kind, old_text, new_text)
+     VALUES (1764295200000, 1, 1, ?, 1, NULL, 0, NULL, NULL)`,
   );
   const read = (id: number) => [project.get(id), months.all(id), nodes.all(id)];
   return { read, entry, touch, audit };

@@ -49,11 +49,25 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       backupBeforeMigration(db, options.backupDir ?? path.join(path.dirname(file), 'backups'));
     }
     applyMigrations(db, pending);
+    if (pending.some((m) => m.compacts)) compactFile(db);
     optimizeAfterOpen(db);
     return db;
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/**
+ * Gives the pages a migration freed back to the disk. Outside the migration's transaction (VACUUM cannot run
+ * in one): the data is complete either way, and a VACUUM that fails (a full disk) leaves the file as it was,
+ * only larger, so the failure is not the clerk's concern.
+ */
+function compactFile(db: Db): void {
+  try {
+    db.exec('VACUUM');
+  } catch {
+    // the file stays as the migration left it
   }
 }
 

@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import { schemaVersionOf } from './migrate';
+import { compactAudit } from './migrations/0070-compact-audit';
 import { writeOperationNote } from './queries/audit';
 
 /**
@@ -8,7 +10,18 @@ import { writeOperationNote } from './queries/audit';
 export function stampRestore(file: string, operator: string, text: string, at: string): void {
   const copy = new Database(file, { fileMustExist: true });
   try {
-    writeOperationNote(copy, { entity: 'backup', action: 'update', text }, { operator, now: at });
+    if (schemaVersionOf(copy) < compactAudit.version) {
+      // a backup from before the compact history: its line goes in as that version wrote it, and the
+      // migrations convert it with the rest when the restored file is opened
+      copy
+        .prepare(
+          `INSERT INTO audit_log (at, operator, entity, entity_id, action, field, old_value, new_value)
+           VALUES (?, ?, 'backup', 0, 'update', NULL, NULL, ?)`,
+        )
+        .run(at, operator, text);
+    } else {
+      writeOperationNote(copy, { entity: 'backup', action: 'update', text }, { operator, now: at });
+    }
   } finally {
     copy.close();
   }

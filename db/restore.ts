@@ -45,7 +45,7 @@ export function restoreInPlace(
       for (const table of tables) db.exec(`DELETE FROM main."${table}"`);
       // WHERE true keeps SQLite off its table-copy shortcut, which skips the deferred foreign-key bookkeeping
       // and then fails the commit with a constraint error although no row violates anything.
-      // table_info leaves out generated columns (audit_log.kind), which SQLite computes and refuses to be given
+      // table_info leaves out generated columns, which SQLite computes and refuses to be given (none since 0070)
       for (const table of tables) {
         const columns = (db.pragma(`main.table_info("${table}")`) as { name: string }[])
           .map((c) => `"${c.name}"`)

@@ -4,6 +4,7 @@ import { dispatch } from './0030-dispatch';
 import { problems } from './0040-problems';
 import { monthClosing } from './0050-month-closing';
 import { auditKindIndexes } from './0060-audit-kind-indexes';
+import { compactAudit } from './0070-compact-audit';
 import { projectSearch } from './0080-project-search';
 import type { Migration } from './types';
 
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   problems,
   monthClosing,
   auditKindIndexes,
+  compactAudit,
   projectSearch,
 ];
 

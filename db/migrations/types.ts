@@ -6,4 +6,6 @@ export interface Migration {
   name: string;
   /** SQL, or a function for a step that must read data to transform it (it runs inside the migration's transaction) */
   up: string | ((db: Database) => void);
+  /** the step leaves much of the file free (a table rewritten smaller): the file is vacuumed once it has run */
+  compacts?: boolean;
 }

@@ -21,3 +21,21 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   settings: '设置',
   import: '导入、填报表、结转',
 };
+
+/**
+ * The kind of a change, by the same rules migration 0060 put in SQL: a project's field says which part of the
+ * project changed; other entities are a kind of their own. null for an entity no kind covers.
+ */
+export function auditKindOf(entity: string, field: string | null): AuditKind | null {
+  if (entity === 'project') {
+    if (field === null) return 'project';
+    if (field.startsWith('dispatch:')) return 'dispatch';
+    if (field.startsWith('monthly:')) return 'monthly';
+    if (field.startsWith('problem:')) return 'problem';
+    return field === 'milestone' ? 'milestone' : 'project';
+  }
+  if (entity === 'unit' || entity === 'chain' || entity === 'park') return 'reference';
+  if (entity === 'settings' || entity === 'milestone_template') return 'settings';
+  if (entity === 'import' || entity === 'fillin' || entity === 'rollover' || entity === 'backup') return 'import';
+  return null;
+}

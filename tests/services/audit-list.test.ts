@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AUDIT_KINDS } from '../../db/model/audit-kinds';
-import { AUDIT_COUNT_CAP } from '../../db/queries/audit';
-import { inTransaction } from '../../db/transaction';
+import { AUDIT_COUNT_CAP, writeAuditBatch } from '../../db/queries/audit';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
 
 // The rules 变更记录 filtered by before kinds became an indexed column: the column must say the same.
@@ -33,16 +32,20 @@ const SHAPES: [string, string | null][] = [
 ];
 
 function writeRows(app: TempApp, count: number, operators = ['甲', '乙', '丙']): void {
-  const insert = app.ctx.db.prepare(
-    `INSERT INTO audit_log (at, operator, entity, entity_id, action, field, old_value, new_value)
-     VALUES (?, ?, ?, ?, 'update', ?, NULL, 'x')`,
-  );
-  inTransaction(app.ctx.db, () => {
-    for (let i = 0; i < count; i++) {
+  writeAuditBatch(
+    app.ctx.db,
+    Array.from({ length: count }, (_, i) => {
       const [entity, field] = SHAPES[i % SHAPES.length];
-      insert.run('2026-11-20T02:00:00.000Z', operators[i % operators.length], entity, (i % 5) + 1, field);
-    }
-  });
+      return {
+        at: '2026-11-20T02:00:00.000Z',
+        operator: operators[i % operators.length],
+        entity,
+        entityId: (i % 5) + 1,
+        action: 'update' as const,
+        changes: [{ field, oldValue: null, newValue: 'x' }],
+      };
+    }),
+  );
 }
 
 const idsWhere = (app: TempApp, where: string) =>

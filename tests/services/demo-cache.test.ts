@@ -12,27 +12,33 @@ afterEach(() => opened.splice(0).forEach((app) => app.close()));
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
-/** Every table's rows in order, with the clock times of the writes (when they were made, not what) left out. */
+const masked = (rows: Record<string, unknown>[]) =>
+  rows.map((row) =>
+    Object.fromEntries(
+      Object.entries(row).map(([column, value]) => [
+        column,
+        typeof value === 'string' && ISO_TIME.test(value) ? '(时刻)' : value,
+      ]),
+    ),
+  );
+
+/**
+ * Every table's rows in order, with the clock times of the writes (when they were made, not what) left out.
+ * 变更记录 is read as it reads (the view audit_log), where its times are ISO texts like the others.
+ */
 function dump(app: TempApp): Record<string, unknown[]> {
   const tables = app.ctx.db
     // ordinary tables: the search index (virtual, with shadow tables) is read back through the search itself
     .prepare(
-      `SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+      `SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'
+       AND name NOT LIKE 'audit_%' ORDER BY name`,
     )
     .all() as { name: string }[];
-  return Object.fromEntries(
-    tables.map((t) => [
-      t.name,
-      (app.ctx.db.prepare(`SELECT * FROM "${t.name}" ORDER BY rowid`).all() as Record<string, unknown>[]).map((row) =>
-        Object.fromEntries(
-          Object.entries(row).map(([column, value]) => [
-            column,
-            typeof value === 'string' && ISO_TIME.test(value) ? '(时刻)' : value,
-          ]),
-        ),
-      ),
-    ]),
-  );
+  const rows = (query: string) => masked(app.ctx.db.prepare(query).all() as Record<string, unknown>[]);
+  return Object.fromEntries([
+    ...tables.map((t) => [t.name, rows(`SELECT * FROM "${t.name}" ORDER BY rowid`)]),
+    ['audit_log', rows('SELECT * FROM audit_log ORDER BY id')],
+  ]);
 }
 
 /** What the folder holds besides the data file: its backups, by kind, label and project count. */

@@ -1,7 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { AUDIT_COUNT_CAP } from '../../db/queries/audit';
-import { inTransaction } from '../../db/transaction';
+import { AUDIT_COUNT_CAP, writeAuditBatch } from '../../db/queries/audit';
 import { HistoryPage } from '../../renderer/pages/history/HistoryPage';
 import { PAGE_SIZE } from '../../renderer/links/history-query';
 import type { TempApp } from '../helpers/temp-app';
@@ -16,13 +15,17 @@ let app: TempApp;
 
 beforeAll(async () => {
   app = await installRealApi();
-  const insert = app.ctx.db.prepare(
-    `INSERT INTO audit_log (at, operator, entity, entity_id, action, field, old_value, new_value)
-     VALUES (?, '李晓梅', 'project', 1, 'update', 'progressText', ?, ?)`,
+  writeAuditBatch(
+    app.ctx.db,
+    Array.from({ length: AUDIT_COUNT_CAP + EXTRA }, (_, i) => ({
+      at: '2026-11-20T02:00:00.000Z',
+      operator: '李晓梅',
+      entity: 'project',
+      entityId: 1,
+      action: 'update' as const,
+      changes: [{ field: 'progressText', oldValue: `旧${i}`, newValue: `新${i}` }],
+    })),
   );
-  inTransaction(app.ctx.db, () => {
-    for (let i = 0; i < AUDIT_COUNT_CAP + EXTRA; i++) insert.run('2026-11-20T02:00:00.000Z', `旧${i}`, `新${i}`);
-  });
 });
 afterAll(() => app?.close());
 

@@ -1,0 +1,66 @@
+import type { Database } from 'better-sqlite3';
+
+// Lines of 变更记录 are written in time order, so their times rise with their ids — except lines written while
+// the PC's clock was wrong. Those are listed in audit_late_entries (db/audit-store.ts keeps the list), and the
+// times of all other lines never fall as ids rise. So the first line at or after a time is found by a binary
+// search over ids: a few dozen index seeks, whatever the size of the log.
+
+/** The id of the first line not listed late whose time is at or after `ms`; null when there is none. */
+export function firstInTimeAtOrAfter(db: Database, ms: number): number | null {
+  // two subqueries: SQLite answers a lone MIN or MAX with one seek, but scans the table for both together
+  const bounds = db
+    .prepare('SELECT (SELECT MIN(id) FROM audit_entries) AS lo, (SELECT MAX(id) FROM audit_entries) AS hi')
+    .get() as {
+    lo: number | null;
+    hi: number | null;
+  };
+  if (bounds.lo === null || bounds.hi === null) return null;
+  const probe = db.prepare<[number], { id: number; at: number }>(
+    `SELECT id, at FROM audit_entries e
+     WHERE e.id >= ? AND NOT EXISTS (SELECT 1 FROM audit_late_entries l WHERE l.id = e.id)
+     ORDER BY e.id LIMIT 1`,
+  );
+  let lo = bounds.lo;
+  let hi = bounds.hi + 1;
+  while (lo < hi) {
+    const mid = lo + Math.floor((hi - lo) / 2);
+    const line = probe.get(mid);
+    if (!line || line.at >= ms) hi = mid;
+    else lo = mid + 1;
+  }
+  const found = probe.get(lo);
+  return found && found.at >= ms ? found.id : null;
+}
+
+/** What a date filter of 变更记录 comes to; times are ms since 1970 UTC, `toMs` excluded. */
+export interface AuditSpan {
+  fromMs: number;
+  toMs: number;
+  /** the ids of the lines in time that fall in the days, null for none */
+  ids: { from: number; to: number } | null;
+  /** some lines listed late fall in the days too */
+  late: boolean;
+}
+
+/** Midnight starting an ISO date in the office's local time (what date(at, 'localtime') compared before). */
+function localDayStart(isoDate: string, addDays = 0): number {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Date(y, m - 1, d + addDays).getTime();
+}
+
+/** The lines written on local days `from`…`to` (either may be open), or null when there are none. */
+export function auditSpan(db: Database, from?: string, to?: string): AuditSpan | null {
+  const fromMs = from ? localDayStart(from) : Number.MIN_SAFE_INTEGER;
+  const toMs = to ? localDayStart(to, 1) : Number.MAX_SAFE_INTEGER;
+  if (fromMs >= toMs) return null;
+  const first = firstInTimeAtOrAfter(db, fromMs);
+  const after = to ? firstInTimeAtOrAfter(db, toMs) : null;
+  const last =
+    after !== null
+      ? after - 1
+      : (db.prepare('SELECT MAX(id) AS id FROM audit_entries').get() as { id: number | null }).id;
+  const ids = first !== null && last !== null && first <= last ? { from: first, to: last } : null;
+  const late =
+    db.prepare('SELECT 1 FROM audit_late_entries WHERE at >= ? AND at < ? LIMIT 1').get(fromMs, toMs) !== undefined;
+  return ids || late ? { fromMs, toMs, ids, late } : null;
+}
