@@ -19,7 +19,9 @@ function indexable(word: string): boolean {
   return (
     characters.length >= TRIGRAM &&
     characters.every((ch) => ch <= '\u00ff' || ch.toUpperCase() === ch) &&
-    !word.includes('\u0307')
+    !word.includes('\u0307') &&
+    // FTS5's query parser ends a string at a NUL character (“unterminated string”)
+    !word.includes('\u0000')
   );
 }
 

@@ -81,9 +81,9 @@ function runsOf(items: readonly Measured[]): Run[] {
  * The sheet's lines with a “（续）” heading at the top of every page that begins inside a group, and the lines
  * (by index in the result) that begin a page after the first.
  */
-export async function pageDispatchLines(spec: SheetSpec): Promise<{ lines: SheetLine[]; pageStarts: number[] }> {
+export function pageDispatchLines(spec: SheetSpec): { lines: SheetLine[]; pageStarts: number[] } {
   // lay the sheet out once to read the heights and widths it gives its rows and columns
-  const trial = addTableSheet(await newWorkbook(), spec);
+  const trial = addTableSheet(newWorkbook(), spec);
   const firstBody = HEADER_ROW + 1;
   const measured = spec.lines.map((line, index) => ({
     line,
@@ -122,8 +122,8 @@ export async function pageDispatchLines(spec: SheetSpec): Promise<{ lines: Sheet
  * `addTableSheet` for the 周调度表: the same sheet, its groups' headings repeated with “（续）” where a page
  * begins inside a group, and a manual row break before every page after the first.
  */
-export async function addDispatchSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): Promise<ExcelJS.Worksheet> {
-  const { lines, pageStarts } = await pageDispatchLines(spec);
+export function addDispatchSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
+  const { lines, pageStarts } = pageDispatchLines(spec);
   const sheet = addTableSheet(workbook, { ...spec, lines });
   for (const start of pageStarts) {
     // below the row above the page's first line, across every column (<brk id=… max="16383" man="1"/>)

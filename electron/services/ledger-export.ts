@@ -150,7 +150,7 @@ export async function exportLedger(db: Db, today: string, options: LedgerOptions
     paper: 'A3',
     freezeColumns: 2,
   } as const;
-  const workbook = await newWorkbook();
+  const workbook = newWorkbook();
   // the full ledger stays the first sheet, as it always was (other offices' tools read the first sheet)
   addTableSheet(workbook, { name: '项目台账', ...heading, columns, lines });
   if (options.sheets === 'printAndFull') {
@@ -238,9 +238,9 @@ export async function exportDispatchList(
   if (!allRows.length) lines.push({ kind: 'empty', text: '本周没有符合条件的项目' });
   lines.push(totals('total', `合计 ${allRows.length} 个项目`, allRows));
 
-  const workbook = await newWorkbook();
+  const workbook = newWorkbook();
   // paged so a group's heading comes along, with “（续）”, onto every page the group continues on
-  await addDispatchSheet(workbook, {
+  addDispatchSheet(workbook, {
     name: '周调度表',
     title: data.title,
     subhead: { left: dispatchNarrowedTo(options), center: `统计时段：${data.span}`, right: '单位：万元' },
@@ -326,7 +326,7 @@ export async function exportProblemList(data: ProblemPrint, options: ProblemList
   totalCells[0] = `合计：共${all.count}个问题，未销号${all.open}个，超期${all.overdue}个`;
   lines.push({ kind: 'total', labelSpan: columns.length, cells: totalCells });
 
-  const workbook = await newWorkbook();
+  const workbook = newWorkbook();
   addTableSheet(workbook, {
     name: '问题清单',
     title: data.title,

@@ -1,5 +1,4 @@
-import type ExcelJS from 'exceljs';
-import { loadExcelJS } from './exceljs-lazy';
+import ExcelJS from 'exceljs';
 import type { ExportedFile } from '../../db/model/exported-file';
 
 // The conventions every exported sheet follows, so a 台账, a 周调度表 and a 问题清单 look like one office made
@@ -229,9 +228,8 @@ function columnLetter(index: number): string {
   return letters;
 }
 
-export async function newWorkbook(): Promise<ExcelJS.Workbook> {
-  const { Workbook } = await loadExcelJS();
-  const workbook = new Workbook();
+export function newWorkbook(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
   workbook.creator = '重点项目推进台';
   return workbook;
 }

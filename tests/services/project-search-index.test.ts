@@ -82,6 +82,8 @@ describe('项目搜索（索引）', () => {
       'ꮳꮃꭹ公',
       'ᏣᎳᎩ',
       'ꭰ',
+      '湘\u0000乡经济',
+      '\u0000\u0000\u0000',
     ]);
     expect((await app.ok('projects.list', { search: 'ꮳꮃꭹ公' })).map((r) => r.name)).toEqual(['ЖУК Ꭰ 合作项目']);
     expect((await app.ok('projects.list', { search: 'ａｂｃ' })).map((r) => r.name)).toEqual(['ＡＢＣ智能装备产业园']);

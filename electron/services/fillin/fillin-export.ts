@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { AppError } from '../../../db/errors';
 import { formatChineseDate } from '../../../db/model/dates';
 import { getSetting } from '../../../db/queries/settings';
@@ -95,7 +95,7 @@ async function unitWorkbook(
     cells[columns.length - 1] = rowKey(secret, key, unit.unitId, row.projectId, lockedDigest(locked));
     return { kind: 'row' as const, cells };
   });
-  const workbook = await newWorkbook();
+  const workbook = newWorkbook();
   const sheet = addTableSheet(workbook, {
     name: '填报表',
     title: `${city}重点项目${period.kind === 'week' ? '周调度' : '月度投资'}填报表（${periodLabel(period)}）`,

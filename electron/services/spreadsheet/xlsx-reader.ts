@@ -1,5 +1,4 @@
-import type ExcelJS from 'exceljs';
-import { loadExcelJS } from '../exceljs-lazy';
+import ExcelJS from 'exceljs';
 import { AppError } from '../../../db/errors';
 import type { Cell, Grid, MergedRange } from './grid';
 
@@ -17,25 +16,25 @@ function plain(value: unknown): string | number | null {
   return null;
 }
 
-function cellOf(cell: ExcelJS.Cell, types: typeof ExcelJS.ValueType): Cell {
+function cellOf(cell: ExcelJS.Cell): Cell {
   switch (cell.type) {
-    case types.Null:
-    case types.Merge:
+    case ExcelJS.ValueType.Null:
+    case ExcelJS.ValueType.Merge:
       return null;
-    case types.Number:
+    case ExcelJS.ValueType.Number:
       return cell.value as number;
-    case types.String:
-    case types.SharedString:
+    case ExcelJS.ValueType.String:
+    case ExcelJS.ValueType.SharedString:
       return String(cell.value);
-    case types.Date:
+    case ExcelJS.ValueType.Date:
       return { date: isoOf(cell.value as Date) };
-    case types.Boolean:
+    case ExcelJS.ValueType.Boolean:
       return Boolean(cell.value);
-    case types.Formula: {
+    case ExcelJS.ValueType.Formula: {
       const value = cell.value as ExcelJS.CellFormulaValue;
       return { formula: cell.formula ?? value.formula ?? '', result: plain(value.result) };
     }
-    case types.Error:
+    case ExcelJS.ValueType.Error:
       return { error: (cell.value as ExcelJS.CellErrorValue).error };
     default:
       // rich text and hyperlinks: what the reader sees
@@ -50,7 +49,7 @@ function rangeOf(address: string): MergedRange | null {
   return { top: Number(match[2]) - 1, left: column(match[1]), bottom: Number(match[4]) - 1, right: column(match[3]) };
 }
 
-function gridOf(sheet: ExcelJS.Worksheet, maxRows: number, types: typeof ExcelJS.ValueType): Grid {
+function gridOf(sheet: ExcelJS.Worksheet, maxRows: number): Grid {
   if (sheet.rowCount > maxRows) {
     throw new AppError(
       'too_many_rows',
@@ -61,7 +60,7 @@ function gridOf(sheet: ExcelJS.Worksheet, maxRows: number, types: typeof ExcelJS
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      if (columnNumber <= MAX_COLUMNS) cells[columnNumber - 1] = cellOf(cell, types);
+      if (columnNumber <= MAX_COLUMNS) cells[columnNumber - 1] = cellOf(cell);
     });
     rows[rowNumber - 1] = Array.from(cells, (c) => c ?? null);
   });
@@ -70,8 +69,7 @@ function gridOf(sheet: ExcelJS.Worksheet, maxRows: number, types: typeof ExcelJS
 }
 
 export async function readXlsx(bytes: Buffer, maxRows: number): Promise<Grid[]> {
-  const { Workbook, ValueType } = await loadExcelJS();
-  const workbook = new Workbook();
+  const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
@@ -80,5 +78,5 @@ export async function readXlsx(bytes: Buffer, maxRows: number): Promise<Grid[]> 
       '无法读取这个Excel文件，它可能已损坏或加了密码。请在Excel或WPS中打开后另存为.xlsx再导入',
     );
   }
-  return workbook.worksheets.map((sheet) => gridOf(sheet, maxRows, ValueType));
+  return workbook.worksheets.map((sheet) => gridOf(sheet, maxRows));
 }
