@@ -37,9 +37,7 @@ export const supervisionHandlers = {
     const current = weekOf(today).key;
     const earlier = Array.from({ length: LOOK_BACK_WEEKS }, (_, i) => shiftWeek(current, -(i + 1)).key);
     const runs = redSnapshotRuns(ctx.db, ids, earlier);
-    const problems = groupByProject<StoredProblemWithUnits>(
-      listStoredProblems(ctx.db).filter((p) => isOpen(p.status)),
-    );
+    const problems = groupByProject<StoredProblemWithUnits>(listStoredProblems(ctx.db).filter((p) => isOpen(p.status)));
     const late = groupByProject(lateMilestonesOf(ctx.db, toIsoDate(addDays(parseISO(today), -1)), ids));
     return red
       .map(({ row, lights }) => {
