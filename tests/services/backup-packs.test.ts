@@ -20,9 +20,14 @@ function dump(app: TempApp): Record<string, unknown[]> {
       `SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
     )
     .all() as { name: string }[];
-  return Object.fromEntries(
-    tables.map((t) => [t.name, app.ctx.db.prepare(`SELECT * FROM "${t.name}" ORDER BY rowid`).all()]),
-  );
+  // the history's own tables hold interned names and texts: it is compared as it reads, through the view
+  const history = app.ctx.db.prepare('SELECT * FROM audit_log ORDER BY id').all();
+  return Object.fromEntries([
+    ...tables
+      .filter((t) => !t.name.startsWith('audit_'))
+      .map((t) => [t.name, app.ctx.db.prepare(`SELECT * FROM "${t.name}" ORDER BY rowid`).all()]),
+    ['audit_log', history],
+  ]);
 }
 
 /** The dump without the restore's own line at the end of the history. */
