@@ -3,7 +3,7 @@ import { shiftWeek, weekOf } from '../db/model/weeks';
 import { dispatch } from '../electron/contract';
 import type { AppContext } from '../electron/services/app-context';
 import { inTransaction } from '../db/transaction';
-import { medianMs, report } from './timing';
+import { medianMs, reportFigure, type Figure } from './timing';
 
 const CLERKS = ['张晓丽', '李建军', '王芳', '刘洋', '陈静', '赵磊'];
 const DISPATCH_FIELDS = ['progress', 'problems', 'coordination', 'nextPlan'];
@@ -57,31 +57,75 @@ export function seedAuditHistory(db: Db, today: string, rows: number): number {
   return have + written;
 }
 
-export async function benchAudit(ctx: AppContext, projectId: number): Promise<void> {
-  const barePage = ctx.db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT 200');
-  const bareProject = ctx.db.prepare(
-    "SELECT * FROM audit_log WHERE entity = 'project' AND entity_id = ? ORDER BY id DESC LIMIT 200",
-  );
-  const bareKind = ctx.db.prepare(
-    "SELECT * FROM audit_log WHERE entity = 'project' AND field LIKE 'dispatch:%' ORDER BY id DESC LIMIT 200",
-  );
-  const first = await medianMs(7, () => dispatch(ctx, 'audit.list', {}));
-  const one = await medianMs(7, () => dispatch(ctx, 'audit.list', { projectId }));
-  const kind = await medianMs(7, () => dispatch(ctx, 'audit.list', { kind: 'dispatch' }));
-  const problemKind = await medianMs(7, () => dispatch(ctx, 'audit.list', { kind: 'problem' }));
-  report(
-    'audit.list, first page of 200',
-    first,
-    'bare SELECT … ORDER BY id DESC LIMIT',
-    await medianMs(7, () => barePage.all()),
-  );
-  report(
-    'audit.list, one project',
-    one,
-    'bare SELECT … entity_id = ? LIMIT',
-    await medianMs(7, () => bareProject.all(projectId)),
-  );
-  const bareKindMs = await medianMs(7, () => bareKind.all());
-  report('audit.list, kind = 周调度', kind, "bare SELECT … LIKE 'dispatch:%' LIMIT", bareKindMs);
-  report('audit.list, kind = 问题', problemKind, "bare SELECT … LIKE 'dispatch:%' LIMIT", bareKindMs);
+export interface AuditFilterCase {
+  label: string;
+  input: Record<string, unknown>;
+  baselineLabel: string;
+  bare: () => unknown;
+}
+
+/** The pages 变更记录 shows most: the first, one project, two kinds, one clerk, one month. */
+export function auditCases(db: Db, projectId: number): AuditFilterCase[] {
+  const page = 'ORDER BY id DESC LIMIT 201';
+  const first = db.prepare(`SELECT * FROM audit_log ${page}`);
+  const project = db.prepare(`SELECT * FROM audit_log WHERE entity = 'project' AND entity_id = ? ${page}`);
+  const kind = db.prepare(`SELECT * FROM audit_log WHERE kind = ? ${page}`);
+  const operator = db.prepare(`SELECT * FROM audit_log WHERE operator = ? ${page}`);
+  const range = db.prepare(`SELECT * FROM audit_log WHERE at >= ? AND at < ? ${page}`);
+  // a clerk and a month from the middle of the history, so both filters have pages to show
+  const middle = db
+    .prepare('SELECT operator, at FROM audit_log WHERE id >= (SELECT MAX(id) / 2 FROM audit_log) LIMIT 1')
+    .get() as {
+    operator: string;
+    at: string;
+  };
+  const clerk = middle.operator;
+  const month = middle.at.slice(0, 7);
+  const from = `${month}-01`;
+  const to = `${month}-28`;
+  return [
+    { label: 'first page of 200', input: {}, baselineLabel: `bare SELECT … ${page}`, bare: () => first.all() },
+    {
+      label: 'one project',
+      input: { projectId },
+      baselineLabel: 'bare … entity_id = ? LIMIT',
+      bare: () => project.all(projectId),
+    },
+    {
+      label: 'kind = 周调度',
+      input: { kind: 'dispatch' },
+      baselineLabel: 'bare … kind = ? LIMIT',
+      bare: () => kind.all('dispatch'),
+    },
+    {
+      label: 'kind = 问题',
+      input: { kind: 'problem' },
+      baselineLabel: 'bare … kind = ? LIMIT',
+      bare: () => kind.all('problem'),
+    },
+    {
+      label: 'one clerk',
+      input: { operator: clerk },
+      baselineLabel: `bare … operator = '${clerk}' LIMIT`,
+      bare: () => operator.all(clerk),
+    },
+    {
+      label: 'one month (dates)',
+      input: { from, to },
+      baselineLabel: `bare … at in ${month} LIMIT`,
+      bare: () => range.all(`${from}T00:00`, `${to}T24:00`),
+    },
+  ];
+}
+
+export async function benchAudit(ctx: AppContext, projectId: number): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const filter of auditCases(ctx.db, projectId)) {
+    const ms = await medianMs(7, () => dispatch(ctx, 'audit.list', filter.input));
+    const baselineMs = await medianMs(7, filter.bare);
+    figures.push(
+      reportFigure({ label: `audit.list, ${filter.label}`, ms, baselineLabel: filter.baselineLabel, baselineMs }),
+    );
+  }
+  return figures;
 }

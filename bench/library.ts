@@ -5,7 +5,7 @@ import { insertProject, setMonthlyInvestment } from '../db/queries/projects-writ
 import { insertUnit, listChains, listParks } from '../db/queries/reference';
 import { dispatch } from '../electron/contract';
 import type { AppContext } from '../electron/services/app-context';
-import { medianMs, report } from './timing';
+import { medianMs, reportFigure, type Figure } from './timing';
 import { inTransaction } from '../db/transaction';
 
 /** 5,000 projects with units and monthly figures, written straight through the db layer. */
@@ -47,15 +47,47 @@ export function seedProjects(db: Db, count: number, year: number): void {
   });
 }
 
-export async function benchLibrary(ctx: AppContext): Promise<void> {
+export interface LibraryFigures {
+  list: Figure;
+  json: Figure;
+  /** one per search term, in the order given */
+  searches: Figure[];
+}
+
+/** projects.list with no filter, as JSON, and with each search term, beside bare SELECTs of the same rows. */
+export async function benchLibrary(ctx: AppContext, terms: readonly string[] = ['123']): Promise<LibraryFigures> {
+  const count = (ctx.db.prepare('SELECT COUNT(*) AS n FROM projects').get() as { n: number }).n.toLocaleString('en-US');
   const bareSelect = ctx.db.prepare('SELECT * FROM projects');
-  const bareSearch = ctx.db.prepare("SELECT * FROM projects WHERE name LIKE '%123%'");
+  const bareSearch = ctx.db.prepare('SELECT * FROM projects WHERE name LIKE ?');
   const bare = await medianMs(15, () => bareSelect.all());
-  const bareFound = await medianMs(15, () => bareSearch.all());
   const list = await medianMs(15, () => dispatch(ctx, 'projects.list', {}));
-  const search = await medianMs(15, () => dispatch(ctx, 'projects.list', { search: '123' }));
   const json = await medianMs(15, async () => JSON.stringify(await dispatch(ctx, 'projects.list', {})));
-  report('projects.list, no filter (5,000 rows)', list, 'bare SELECT * FROM projects', bare);
-  report('projects.list, search “123”', search, "bare SELECT … LIKE '%123%'", bareFound);
-  report('projects.list + JSON (what HTTP sends)', json, 'bare SELECT * FROM projects', bare);
+  const figures: LibraryFigures = {
+    list: reportFigure({
+      label: `projects.list, no filter (${count} rows)`,
+      ms: list,
+      baselineLabel: 'bare SELECT * FROM projects',
+      baselineMs: bare,
+    }),
+    json: reportFigure({
+      label: 'projects.list + JSON (what HTTP sends)',
+      ms: json,
+      baselineLabel: 'bare SELECT * FROM projects',
+      baselineMs: bare,
+    }),
+    searches: [],
+  };
+  for (const term of terms) {
+    const found = await medianMs(15, () => bareSearch.all(`%${term}%`));
+    const search = await medianMs(15, () => dispatch(ctx, 'projects.list', { search: term }));
+    figures.searches.push(
+      reportFigure({
+        label: `projects.list, search “${term}”`,
+        ms: search,
+        baselineLabel: `bare SELECT … LIKE '%${term}%'`,
+        baselineMs: found,
+      }),
+    );
+  }
+  return figures;
 }

@@ -21,3 +21,16 @@ export function report(label: string, ms: number, baselineLabel: string, baselin
       .padStart(8)} ms   (×${ratio})`,
   );
 }
+
+/** A figure beside its bare baseline, as printed by `report`. */
+export interface Figure {
+  label: string;
+  ms: number;
+  baselineLabel: string;
+  baselineMs: number;
+}
+
+export function reportFigure(figure: Figure): Figure {
+  report(figure.label, figure.ms, figure.baselineLabel, figure.baselineMs);
+  return figure;
+}

@@ -39,6 +39,8 @@ export function launchBrowser(): Promise<Browser> {
 
 export interface RunningHost {
   url: string;
+  /** the host process, for reading its memory from /proc */
+  pid: number;
   /** one API call over HTTP, as the browser version makes it; a refusal throws with its Chinese message */
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   stop(): Promise<void>;
@@ -82,6 +84,7 @@ export async function startHost(options: { dataDir: string; demo?: boolean; toda
   });
   return {
     url,
+    pid: child.pid ?? 0,
     call: (method, input) => callOver(url, method, input),
     stop: () =>
       new Promise<void>((resolve) => {
