@@ -3,7 +3,7 @@ import { shiftWeek, weekOf } from '../db/model/weeks';
 import { dispatch } from '../electron/contract';
 import type { AppContext } from '../electron/services/app-context';
 import { inTransaction } from '../db/transaction';
-import { medianMs, reportFigure, type Figure } from './timing';
+import { medianMs, medianMsCapped, reportFigure, type Figure } from './timing';
 
 const CLERKS = ['张晓丽', '李建军', '王芳', '刘洋', '陈静', '赵磊'];
 const DISPATCH_FIELDS = ['progress', 'problems', 'coordination', 'nextPlan'];
@@ -121,7 +121,7 @@ export function auditCases(db: Db, projectId: number): AuditFilterCase[] {
 export async function benchAudit(ctx: AppContext, projectId: number): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const filter of auditCases(ctx.db, projectId)) {
-    const ms = await medianMs(7, () => dispatch(ctx, 'audit.list', filter.input));
+    const ms = await medianMsCapped(7, () => dispatch(ctx, 'audit.list', filter.input));
     const baselineMs = await medianMs(7, filter.bare);
     figures.push(
       reportFigure({ label: `audit.list, ${filter.label}`, ms, baselineLabel: filter.baselineLabel, baselineMs }),

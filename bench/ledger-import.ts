@@ -72,6 +72,12 @@ export async function benchLedgerImport(source: AppContext): Promise<void> {
 
 const MOVED_ON = '（已变）';
 
+function tally(messages: readonly string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const message of messages) counts.set(message, (counts.get(message) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
 /** The library moved on since its export: every project's 形象进度 differs from the file's. */
 export function markMovedOn(db: Db): void {
   db.prepare('UPDATE projects SET progress_text = progress_text || ?').run(MOVED_ON);
@@ -85,6 +91,8 @@ export interface RoundTrip {
   refused: number;
   /** projects whose changed text the import did not put back */
   notRestored: number;
+  /** the refusals' messages, most frequent first, with their counts */
+  refusals: [string, number][];
 }
 
 /**
@@ -120,5 +128,6 @@ export async function benchImportUpdates(ctx: AppContext, file: ExportedFile): P
     applied: result.updates.length + result.creates.length,
     refused: result.errors.length,
     notRestored: count(`WHERE progress_text LIKE '%${MOVED_ON}'`),
+    refusals: tally(result.errors.map((e) => e.message)),
   };
 }

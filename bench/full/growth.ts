@@ -2,7 +2,7 @@ import type { ExportedFile } from '../../electron/api-spec';
 import { dispatch } from '../../electron/contract';
 import { openAppContext, type AppContext } from '../../electron/services/app-context';
 import { measureSingleItems } from '../single-item';
-import { medianMs } from '../timing';
+import { medianMsCapped } from '../timing';
 import { addGoal } from './goals';
 import { methodCalls } from './method-calls';
 import { cachedOffice, freshCopy } from './office-cache';
@@ -17,7 +17,7 @@ const FLOOR_MS = 1;
 async function timed(ctx: AppContext, method: string, input: unknown, runs: number): Promise<number> {
   const first = await dispatch(ctx, method, input);
   if (!first.ok) throw new Error(`${method} refused: ${first.error.message}`);
-  return medianMs(runs, () => dispatch(ctx, method, input));
+  return medianMsCapped(runs, () => dispatch(ctx, method, input));
 }
 
 async function measureSize(size: number, progress: (line: string) => void): Promise<Map<string, number>> {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, startHost, type RunningHost } from '../../scripts/browser-host';
 import type { ExportedFile, MethodName } from '../../electron/api-spec';
@@ -8,6 +9,8 @@ import { measureBarePage, measureScreens, type BareFeel, type ScreenFeel } from 
 export interface HostFigures {
   /** peak RSS of the host process just after it started (MB) */
   startedMb: number;
+  /** spawn → listening, for information only: start-up is measured by bench/startup.ts */
+  listeningMs: number;
   /** peak RSS after every method over HTTP and the screens in Chromium (MB) */
   peakMb: number;
   calls: number;
@@ -42,9 +45,11 @@ export async function measureHost(
   ledger: ExportedFile,
   term: string,
 ): Promise<HostFigures> {
-  const host = await startHost({ dataDir, today });
+  const starting = performance.now();
+  const host = await startHost({ dataDir, today, startTimeoutMs: 600_000 });
   try {
     const startedMb = peakRssMb(host.pid);
+    const listeningMs = performance.now() - starting;
     await host.call('ledger.export', { totalUnit: 'wan' });
     const file = { fileName: ledger.fileName, contentBase64: ledger.base64 };
     const preview = await host.call('ledger.previewImport', file);
@@ -64,7 +69,7 @@ export async function measureHost(
     } finally {
       await browser?.close();
     }
-    return { startedMb, peakMb: peakRssMb(host.pid), calls: count, screens, bare, screensProblem };
+    return { startedMb, listeningMs, peakMb: peakRssMb(host.pid), calls: count, screens, bare, screensProblem };
   } finally {
     await host.stop();
   }

@@ -78,7 +78,8 @@ export async function runFull(): Promise<void> {
     const { calls, ledger } = await prepareHostCopy(hostCopy.dir, today);
     const host = await measureHost(hostCopy.dir, today, calls, ledger, SEARCH_TERMS.three);
     console.log(
-      `  host peak RSS ${host.peakMb.toFixed(0)} MB after ${host.calls} calls and the screens ` +
+      `  host listening ${(host.listeningMs / 1000).toFixed(1)} s after spawn (for information: start-up is ` +
+        `bench/startup.ts's); peak RSS ${host.peakMb.toFixed(0)} MB after ${host.calls} calls and the screens ` +
         `(${host.startedMb.toFixed(0)} MB once started)`,
     );
     addGoal({
@@ -90,6 +91,7 @@ export async function runFull(): Promise<void> {
     });
     addScreenGoals(host);
   } catch (error) {
+    console.log(`  not measured: ${why(error)}`);
     notMeasured('host peak RSS (VmHWM)', why(error));
     addScreenGoals(null, why(error));
   } finally {
@@ -107,6 +109,7 @@ export async function runFull(): Promise<void> {
       baseline: { label: pdf.baselineLabel, value: pdf.baselineMs },
     });
   } catch (error) {
+    console.log(`  not measured: ${why(error)}`);
     notMeasured('周调度表 of 500 projects to PDF', why(error));
   }
 

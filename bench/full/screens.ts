@@ -7,7 +7,7 @@ import { benchLedger } from '../ledger';
 import { benchImportUpdates } from '../ledger-import';
 import { benchLibrary } from '../library';
 import { benchSingleItems } from '../single-item';
-import { medianMs, reportFigure, type Figure } from '../timing';
+import { medianMs, medianMsCapped, reportFigure, type Figure } from '../timing';
 import { addGoal } from './goals';
 import { activeProject } from './method-calls';
 import { SEARCH_TERMS } from './office-texts';
@@ -40,7 +40,7 @@ async function benchOverviews(ctx: AppContext, today: string): Promise<Record<st
   const measure = async (label: string, method: string, baselineLabel: string, bare: () => unknown) =>
     reportFigure({
       label,
-      ms: await medianMs(7, () => dispatch(ctx, method, {})),
+      ms: await medianMsCapped(7, () => dispatch(ctx, method, {})),
       baselineLabel,
       baselineMs: await medianMs(7, bare),
     });
@@ -109,6 +109,7 @@ export async function benchScreens(ctx: AppContext, today: string): Promise<void
       `projects, ${trip.applied.toLocaleString('en-US')} applied, ${trip.refused} refused, ` +
       `${trip.notRestored} projects without the file's text afterwards`,
   );
+  for (const [message, count] of trip.refusals.slice(0, 5)) console.log(`    refused ${count}×: ${message}`);
   addGoal({
     name: 'export → import round-trips every project',
     figure: trip.applied,
