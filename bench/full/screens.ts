@@ -83,7 +83,7 @@ export async function benchScreens(ctx: AppContext, today: string): Promise<void
   screenGoal(overviews.problems, '问题督办: problems.list');
 
   console.log('\n变更记录 (audit.list, pages of 200):');
-  for (const figure of await benchAudit(ctx, activeProject(ctx.db))) {
+  for (const figure of await benchAudit(ctx, activeProject(ctx.db), true)) {
     screenGoal(figure, figure.label.replace('audit.list, ', '变更记录: '), 50);
   }
 
