@@ -5,7 +5,7 @@ import { toIsoDate } from '../../db/model/dates';
 import type { DispatchSnapshot, DispatchTexts } from '../../db/model/dispatch';
 import type { LightLevel } from '../../db/model/lights';
 import { START_NODE } from '../../db/model/milestones';
-import { emptyProjectFields } from '../../db/model/project-schema';
+import { crossFieldIssues, emptyProjectFields } from '../../db/model/project-schema';
 import type { ProjectFields } from '../../db/model/project';
 import type { Stage } from '../../db/model/stages';
 import { shiftWeek, weekOf, type DispatchWeek } from '../../db/model/weeks';
@@ -37,6 +37,8 @@ interface Live {
   fields: ProjectFields;
   last: DispatchTexts | null;
   yearDone: number;
+  /** the year last rolled over (年度结转) */
+  rolledYear: number;
 }
 
 interface Week {
@@ -223,9 +225,9 @@ function enter(db: Db, plan: ProjectPlan, w: Week, ref: Reference, startYear: nu
   const fields = newFields(plan, stage, w.year, ref);
   if (plan.started <= w.index) {
     fields.actualStartDate = dayOf(shiftWeek(w.week.key, plan.started - w.index));
-    fields.startYear = Number(fields.actualStartDate.slice(0, 4));
+    started(fields, Number(fields.actualStartDate.slice(0, 4)));
   }
-  const id = insertProject(db, fields, w.meta);
+  const id = insertProject(db, valid(fields), w.meta);
   recordStageChange(db, id, { fromStage: null, toStage: stage, changedOn: w.day, reason: '录入项目库' }, w.meta);
   const planned = plannedDates(plan, shiftWeek(w.week.key, -w.index).key);
   const due = nodesDue(plan, plan.started <= w.index, planned, w.day);
@@ -238,19 +240,34 @@ function enter(db: Db, plan: ProjectPlan, w: Week, ref: Reference, startYear: nu
     note: '',
   }));
   replaceMilestones(db, id, nodes, w.meta);
-  return { plan, id, fields, last: null, yearDone: 0 };
+  return { plan, id, fields, last: null, yearDone: 0, rolledYear: w.year };
+}
+
+/** A start moves 建设起止年限 with it: the end year stays after the start year. */
+function started(fields: ProjectFields, year: number): void {
+  fields.startYear = year;
+  fields.endYear = Math.max(fields.endYear ?? year + 1, year + 1);
+  fields.plannedCompletionDate = `${fields.endYear}-12-31`;
+}
+
+/** What the app's form would refuse is never written: the office must import its own export. */
+function valid(fields: ProjectFields): ProjectFields {
+  const issue = crossFieldIssues(fields).find((i) => !i.gap);
+  if (issue) throw new Error(`the bench office broke a rule of the app: ${issue.message}`);
+  return fields;
 }
 
 function moveStage(db: Db, project: Live, w: Week, startYear: number | null): void {
   const stage = stageAt(project.plan, w.index, w.year, startYear);
   const before = project.fields;
-  const newYear = before.stage !== 'completed' && before.startYear !== null && before.endYear !== null;
-  const rollover = newYear && w.index > 0 && project.plan.started <= w.index && w.day.slice(5, 7) === '01';
-  if (stage === before.stage && !(rollover && before.annualPlanYuan !== rolledPlan(before, w.year))) return;
+  const january = w.day.slice(5, 7) === '01';
+  const rollover =
+    january && before.stage !== 'completed' && project.plan.started <= w.index && project.rolledYear < w.year;
+  if (stage === before.stage && !rollover) return;
   const after: ProjectFields = { ...before, stage };
   if (stage === 'new_start' || (stage === 'continuing' && !before.actualStartDate)) {
     after.actualStartDate = w.day;
-    after.startYear = w.year;
+    started(after, w.year);
   }
   if (stage === 'completed') {
     after.actualCompletionDate = w.day;
@@ -259,10 +276,14 @@ function moveStage(db: Db, project: Live, w: Week, startYear: number | null): vo
   if (rollover) {
     // 年度结转: last year's figures move into 以前年度完成, and the new year has its own plan
     after.investedBeforeYearYuan = before.investedBeforeYearYuan + project.yearDone;
-    after.annualPlanYuan = rolledPlan(before, w.year);
+    after.annualPlanYuan = Math.min(
+      rolledPlan(before, w.year),
+      before.totalInvestmentYuan - after.investedBeforeYearYuan,
+    );
     project.yearDone = 0;
+    project.rolledYear = w.year;
   }
-  updateProject(db, project.id, before, after, w.meta);
+  updateProject(db, project.id, before, valid(after), w.meta);
   if (stage !== before.stage) {
     const reason = stage === 'completed' ? '竣工验收' : stage === 'continuing' ? '年度结转' : '实际开工';
     recordStageChange(db, project.id, { fromStage: before.stage, toStage: stage, changedOn: w.day, reason }, w.meta);
@@ -301,9 +322,13 @@ function closeMonth(db: Db, live: Live[], previous: Week, w: Week): void {
   for (const project of live) {
     const { plan, fields } = project;
     if (!plan.inStatistics || plan.started > previous.index || fields.stage === 'completed') continue;
-    const amount = Math.round((fields.annualPlanYuan / 12) * (0.5 + plan.random())) || 10_000;
+    // never past 总投资: what is left of it caps the month
+    const left = fields.totalInvestmentYuan - fields.investedBeforeYearYuan - project.yearDone;
+    const amount = Math.min(left, Math.round((fields.annualPlanYuan / 12) * (0.5 + plan.random())));
+    if (amount < 10_000) continue;
     setMonthlyInvestment(db, project.id, year, month, amount, w.meta);
-    if (year === w.year) project.yearDone += amount;
+    // December is reported in January, before that week's 年度结转 moves the year into 以前年度完成
+    project.yearDone += amount;
   }
   insertClosing(db, year, month, w.day, w.meta);
 }
