@@ -3,7 +3,7 @@ import { dispatch } from '../../electron/contract';
 import { openAppContext, type AppContext } from '../../electron/services/app-context';
 import { measureSingleItems } from '../single-item';
 import { medianMsCapped } from '../timing';
-import { addGoal } from './goals';
+import { addGoal, notMeasured } from './goals';
 import { methodCalls } from './method-calls';
 import { cachedOffice, freshCopy } from './office-cache';
 import { growthOffice } from './office-plan';
@@ -20,24 +20,34 @@ async function timed(ctx: AppContext, method: string, input: unknown, runs: numb
   return medianMsCapped(runs, () => dispatch(ctx, method, input));
 }
 
-async function measureSize(size: number, progress: (line: string) => void): Promise<Map<string, number>> {
+/** A method's median at one size, or why it could not be measured there (e.g. the app refused the call). */
+type Timing = number | string;
+
+async function measureSize(size: number, progress: (line: string) => void): Promise<Map<string, Timing>> {
   const shape = growthOffice(size);
   const office = await cachedOffice(shape, progress);
   if (office.built) progress(`  built the ${size.toLocaleString('en-US')}-project office in ${office.buildMs} ms`);
   const copy = freshCopy(office);
   const ctx = openAppContext({ dataDir: copy.dir, today: () => shape.today });
   try {
-    const times = new Map<string, number>();
+    const times = new Map<string, Timing>();
+    const measure = async (label: string, work: () => Promise<number>) => {
+      try {
+        times.set(label, await work());
+      } catch (error) {
+        times.set(label, error instanceof Error ? error.message : String(error));
+      }
+    };
     for (const call of methodCalls(ctx.db, shape.today)) {
-      times.set(call.label, await timed(ctx, call.method, call.input, 5));
+      await measure(call.label, () => timed(ctx, call.method, call.input, 5));
     }
-    times.set('problems.create', (await measureSingleItems(ctx, 5)).problem);
+    await measure('problems.create', async () => (await measureSingleItems(ctx, 5)).problem);
     const file = await dispatch(ctx, 'ledger.export', { totalUnit: 'wan' });
     if (!file.ok) throw new Error(`ledger.export refused: ${file.error.message}`);
     const exported = file.data as ExportedFile;
-    times.set('ledger.export', await timed(ctx, 'ledger.export', { totalUnit: 'wan' }, 3));
+    await measure('ledger.export', () => timed(ctx, 'ledger.export', { totalUnit: 'wan' }, 3));
     const input = { fileName: exported.fileName, contentBase64: exported.base64 };
-    times.set('ledger.previewImport', await timed(ctx, 'ledger.previewImport', input, 3));
+    await measure('ledger.previewImport', () => timed(ctx, 'ledger.previewImport', input, 3));
     return times;
   } finally {
     ctx.close();
@@ -56,13 +66,23 @@ export async function benchGrowth(sizes: readonly number[] = GROWTH_SIZES): Prom
     `\nGrowth (four weeks of history; median of 5, the ledger of 3). Rule: t(n2)/t(n1) ≤ ${LINEAR_SLACK} × n2/n1 ` +
       `from each size to the next, figures under ${FLOOR_MS} ms taken as ${FLOOR_MS} ms.`,
   );
-  const bySize: Map<string, number>[] = [];
+  const bySize: Map<string, Timing>[] = [];
   for (const size of sizes) bySize.push(await measureSize(size, (line) => console.log(line)));
   const header = sizes.map((n) => `${n.toLocaleString('en-US')} p.`.padStart(12)).join('');
   const steps = sizes.slice(1).map((n, i) => `×${n / sizes[i]} allowed ${LINEAR_SLACK * (n / sizes[i])}`);
   console.log(`${'method'.padEnd(44)}${header}   ${steps.map((s) => s.padEnd(22)).join('')}`);
   for (const label of bySize[0].keys()) {
-    const times = bySize.map((m) => m.get(label) ?? Number.NaN);
+    const timings = bySize.map((m) => m.get(label) ?? 'not measured');
+    const failed = timings.findIndex((t) => typeof t === 'string');
+    if (failed >= 0) {
+      const cells = timings
+        .map((t) => (typeof t === 'string' ? 'refused' : `${t.toFixed(1)} ms`).padStart(12))
+        .join('');
+      console.log(`${label.padEnd(44)}${cells}   at ${sizes[failed]}: ${timings[failed]}`);
+      notMeasured(`grows at most linearly: ${label}`, `at ${sizes[failed]} projects: ${timings[failed]}`);
+      continue;
+    }
+    const times = timings as number[];
     const growths = times.slice(1).map((t, i) => floored(t) / floored(times[i]));
     // how far past linear the worst step grew: 1.0 is exactly linear, the rule allows LINEAR_SLACK
     const worst = Math.max(...growths.map((g, i) => g / (sizes[i + 1] / sizes[i])));
