@@ -3,7 +3,7 @@ import { shiftWeek, weekOf } from '../db/model/weeks';
 import { dispatch } from '../electron/contract';
 import type { AppContext } from '../electron/services/app-context';
 import { writeAuditBatch } from '../db/queries/audit';
-import { medianMs, report } from './timing';
+import { medianMs, medianMsCapped, reportFigure, type Figure } from './timing';
 
 const CLERKS = ['张晓丽', '李建军', '王芳', '刘洋', '陈静', '赵磊'];
 const DISPATCH_FIELDS = ['progress', 'problems', 'coordination', 'nextPlan'];
@@ -74,8 +74,15 @@ export function seedAuditHistory(db: Db, today: string, rows: number): number {
   return have + writeAuditBatch(db, records());
 }
 
-export async function benchAudit(ctx: AppContext, projectId: number): Promise<void> {
-  const db = ctx.db;
+export interface AuditFilterCase {
+  label: string;
+  input: Record<string, unknown>;
+  baselineLabel: string;
+  bare: () => unknown;
+}
+
+/** The pages 变更记录 shows most: the first, one project, two kinds, one clerk, one month. */
+export function auditCases(db: Db, projectId: number): AuditFilterCase[] {
   const nameId = (name: string) =>
     (db.prepare('SELECT id FROM audit_names WHERE name = ?').get(name) as { id: number } | undefined)?.id ?? 0;
   // the page's rows read straight from the tables: the line, its names and its texts
@@ -85,52 +92,86 @@ export async function benchAudit(ctx: AppContext, projectId: number): Promise<vo
        FROM audit_entries e JOIN audit_names o ON o.id = e.operator JOIN audit_names n ON n.id = e.entity
        LEFT JOIN audit_names f ON f.id = e.field
        LEFT JOIN audit_texts t_old ON t_old.id = e.old_text LEFT JOIN audit_texts t_new ON t_new.id = e.new_text
-       WHERE ${where} ORDER BY e.id DESC LIMIT 200`,
+       WHERE ${where} ORDER BY e.id DESC LIMIT 201`,
     );
-  const operator = CLERKS[2];
-  const from = '2024-03-01';
-  const to = '2024-03-31';
-  // the date range's ids, found once here; audit.list finds them on each call
+  // a clerk and a month from the middle of the history, so both filters have pages to show
+  const middle = db
+    .prepare('SELECT operator, at FROM audit_log WHERE id >= (SELECT MAX(id) / 2 FROM audit_entries) LIMIT 1')
+    .get() as { operator: string; at: string };
+  const clerk = middle.operator;
+  const month = middle.at.slice(0, 7);
+  const from = `${month}-01`;
+  const to = `${month}-28`;
+  const [year, monthNumber] = month.split('-').map(Number);
+  // the month's ids, found once here; audit.list finds them on each call
   const span = db
     .prepare('SELECT MIN(id) AS lo, MAX(id) AS hi FROM audit_entries WHERE at >= ? AND at < ?')
-    .get(new Date(2024, 2, 1).getTime(), new Date(2024, 3, 1).getTime()) as { lo: number; hi: number };
-  const figures: [string, object, string, () => unknown][] = [
-    ['audit.list, first page of 200', {}, 'bare SELECT … ORDER BY id DESC LIMIT', () => bare('1').all()],
-    [
-      'audit.list, one project',
-      { projectId },
-      'bare SELECT … entity, entity_id = ? LIMIT',
-      () => bare('e.entity = ? AND e.entity_id = ?').all(nameId('project'), projectId),
-    ],
-    ['audit.list, kind = 周调度', { kind: 'dispatch' }, 'bare SELECT … kind = 1 LIMIT', () => bare('e.kind = 1').all()],
-    [
-      'audit.list, kind = 问题',
-      { kind: 'problem' },
-      'bare SELECT … kind = 3 (its index) LIMIT',
-      () => bare('e.kind = 3 AND e.kind <> 1').all(),
-    ],
-    [
-      `audit.list, operator = ${operator}`,
-      { operator },
-      'bare SELECT … operator = ? LIMIT',
-      () => bare('e.operator = ?').all(nameId(operator)),
-    ],
-    [
-      `audit.list, ${from} … ${to}`,
-      { from, to },
-      'bare SELECT … id BETWEEN (known) LIMIT',
-      () => bare('e.id BETWEEN ? AND ?').all(span.lo, span.hi),
-    ],
+    .get(new Date(year, monthNumber - 1, 1).getTime(), new Date(year, monthNumber - 1, 29).getTime()) as {
+    lo: number;
+    hi: number;
+  };
+  const first = bare('1');
+  const project = bare('e.entity = ? AND e.entity_id = ?');
+  const kind = bare('e.kind = ?');
+  const problems = bare('e.kind = ? AND e.kind <> 1');
+  const operator = bare('e.operator = ?');
+  const range = bare('e.id BETWEEN ? AND ?');
+  return [
+    {
+      label: 'first page of 200',
+      input: {},
+      baselineLabel: 'bare … ORDER BY id DESC LIMIT 201',
+      bare: () => first.all(),
+    },
+    {
+      label: 'one project',
+      input: { projectId },
+      baselineLabel: 'bare … entity, entity_id = ? LIMIT',
+      bare: () => project.all(nameId('project'), projectId),
+    },
+    {
+      label: 'kind = 周调度',
+      input: { kind: 'dispatch' },
+      baselineLabel: 'bare … kind = 1 LIMIT',
+      bare: () => kind.all(1),
+    },
+    {
+      label: 'kind = 问题',
+      input: { kind: 'problem' },
+      baselineLabel: 'bare … kind = 3 (its index) LIMIT',
+      bare: () => problems.all(3),
+    },
+    {
+      label: 'one clerk',
+      input: { operator: clerk },
+      baselineLabel: `bare … operator = '${clerk}' LIMIT`,
+      bare: () => operator.all(nameId(clerk)),
+    },
+    {
+      label: 'one month (dates)',
+      input: { from, to },
+      baselineLabel: `bare … ids of ${month} (known) LIMIT`,
+      bare: () => range.all(span.lo ?? 0, span.hi ?? 0),
+    },
   ];
-  for (const [label, input, bareLabel, bareWork] of figures) {
-    const ms = await medianMs(7, () => dispatch(ctx, 'audit.list', input));
-    report(label, ms, bareLabel, await medianMs(7, bareWork));
+}
+
+/** The pages of 变更记录; `all` adds one clerk and one month. Prints the history's bytes in the file. */
+export async function benchAudit(ctx: AppContext, projectId: number, all = false): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const filter of auditCases(ctx.db, projectId).slice(0, all ? undefined : 4)) {
+    const ms = await medianMsCapped(7, () => dispatch(ctx, 'audit.list', filter.input));
+    const baselineMs = await medianMs(7, filter.bare);
+    figures.push(
+      reportFigure({ label: `audit.list, ${filter.label}`, ms, baselineLabel: filter.baselineLabel, baselineMs }),
+    );
   }
-  const bytes = auditBytes(db);
+  const bytes = auditBytes(ctx.db);
   const total = bytes.reduce((sum, b) => sum + b.bytes, 0);
   console.log(
     `变更记录 in the file: ${(total / 1048576).toFixed(1)} MB (` +
       bytes.map((b) => `${b.name} ${(b.bytes / 1048576).toFixed(1)}`).join(', ') +
       ')',
   );
+  return figures;
 }

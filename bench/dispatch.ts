@@ -2,7 +2,7 @@ import type { Db } from '../db/connection';
 import { shiftWeek, weekOf } from '../db/model/weeks';
 import { dispatch } from '../electron/contract';
 import type { AppContext } from '../electron/services/app-context';
-import { medianMs, report } from './timing';
+import { medianMs, reportFigure, type Figure } from './timing';
 import { inTransaction } from '../db/transaction';
 
 /** Five years of weekly entries for every project: 5,000 × 261 ≈ 1.3 million rows. */
@@ -35,7 +35,7 @@ export function seedDispatchHistory(db: Db, today: string, weeks: number): numbe
   return count;
 }
 
-export async function benchDispatch(ctx: AppContext, week: string): Promise<void> {
+export async function benchDispatch(ctx: AppContext, week: string): Promise<{ printData: Figure; grid: Figure }> {
   const bareWeek = ctx.db.prepare('SELECT * FROM dispatch_entries WHERE week = ?');
   const bareProjects = ctx.db.prepare('SELECT * FROM projects');
   const bare = await medianMs(7, () => [bareWeek.all(week), bareProjects.all()]);
@@ -43,6 +43,15 @@ export async function benchDispatch(ctx: AppContext, week: string): Promise<void
     dispatch(ctx, 'dispatch.printData', { week, groupBy: 'chainLead', scope: 'all' }),
   );
   const grid = await medianMs(7, () => dispatch(ctx, 'dispatch.week', { week }));
-  report('dispatch list data, 5,000 projects, one week', list, "bare SELECT of the week's entries + projects", bare);
-  report('dispatch entry grid (with copy-forward)', grid, "bare SELECT of the week's entries + projects", bare);
+  const baselineLabel = "bare SELECT of the week's entries + projects";
+  const count = (ctx.db.prepare('SELECT COUNT(*) AS n FROM projects').get() as { n: number }).n.toLocaleString('en-US');
+  return {
+    printData: reportFigure({
+      label: `dispatch list data, ${count} projects, one week`,
+      ms: list,
+      baselineLabel,
+      baselineMs: bare,
+    }),
+    grid: reportFigure({ label: 'dispatch entry grid (with copy-forward)', ms: grid, baselineLabel, baselineMs: bare }),
+  };
 }

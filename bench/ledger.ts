@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { ExportedFile } from '../electron/api-spec';
 import { dispatch } from '../electron/contract';
 import type { AppContext } from '../electron/services/app-context';
-import { medianMs, report } from './timing';
+import { medianMs, reportFigure, type Figure } from './timing';
 
 const RUNS = 5;
 
@@ -38,7 +38,7 @@ async function load(buffer: Buffer): Promise<number> {
 }
 
 /** 项目台账 of every project to xlsx and back, each beside exceljs doing the same cells bare. */
-export async function benchLedger(ctx: AppContext): Promise<void> {
+export async function benchLedger(ctx: AppContext): Promise<{ write: Figure; read: Figure; file: ExportedFile }> {
   const file = await exportLedger(ctx);
   const exported = Buffer.from(file.base64, 'base64');
   const workbook = new ExcelJS.Workbook();
@@ -56,11 +56,19 @@ export async function benchLedger(ctx: AppContext): Promise<void> {
     `  (median of ${RUNS}; ${file.rows.toLocaleString('en-US')} projects, ${cells} cells, ` +
       `${(exported.length / 1024).toFixed(0)} KB vs bare ${(bare.length / 1024).toFixed(0)} KB)`,
   );
-  report(
-    `ledger.export, ${file.rows.toLocaleString('en-US')} projects (xlsx + base64)`,
-    write,
-    'bare exceljs write, same cells',
-    bareWriteMs,
-  );
-  report('read the exported ledger back (exceljs load)', read, 'bare exceljs read, same cells', bareRead);
+  return {
+    file,
+    write: reportFigure({
+      label: `ledger.export, ${file.rows.toLocaleString('en-US')} projects (xlsx + base64)`,
+      ms: write,
+      baselineLabel: 'bare exceljs write, same cells',
+      baselineMs: bareWriteMs,
+    }),
+    read: reportFigure({
+      label: 'read the exported ledger back (exceljs load)',
+      ms: read,
+      baselineLabel: 'bare exceljs read, same cells',
+      baselineMs: bareRead,
+    }),
+  };
 }

@@ -5,7 +5,7 @@ import { insertProject, setMonthlyInvestment } from '../db/queries/projects-writ
 import { insertUnit, listChains, listParks } from '../db/queries/reference';
 import { dispatch } from '../electron/contract';
 import type { AppContext } from '../electron/services/app-context';
-import { medianMs, report } from './timing';
+import { medianMs, reportFigure, type Figure } from './timing';
 import { inTransaction } from '../db/transaction';
 
 /** 5,000 projects with units and monthly figures, written straight through the db layer. */
@@ -47,26 +47,54 @@ export function seedProjects(db: Db, count: number, year: number): void {
   });
 }
 
-export async function benchLibrary(ctx: AppContext): Promise<void> {
+export interface LibraryFigures {
+  list: Figure;
+  json: Figure;
+  /** one per search term, in the order given */
+  searches: Figure[];
+}
+
+/** projects.list with no filter, as JSON, and with each search term, beside bare SELECTs of the same rows. */
+// three characters or more: the trigram index; one or two: the short fields of every project
+export async function benchLibrary(ctx: AppContext, terms: readonly string[] = ['123', '12']): Promise<LibraryFigures> {
+  const count = (ctx.db.prepare('SELECT COUNT(*) AS n FROM projects').get() as { n: number }).n.toLocaleString('en-US');
   const bareSelect = ctx.db.prepare('SELECT * FROM projects');
-  const bareSearch = ctx.db.prepare("SELECT * FROM projects WHERE name LIKE '%123%'");
-  const bareShort = ctx.db.prepare("SELECT * FROM projects WHERE name LIKE '%12%'");
+  const bareSearch = ctx.db.prepare('SELECT * FROM projects WHERE name LIKE ?');
   const bare = await medianMs(15, () => bareSelect.all());
-  const bareFound = await medianMs(15, () => bareSearch.all());
-  const bareShortFound = await medianMs(15, () => bareShort.all());
   const list = await medianMs(15, () => dispatch(ctx, 'projects.list', {}));
-  // three characters or more: the trigram index; one or two: the short fields of every project
-  const search = await medianMs(15, () => dispatch(ctx, 'projects.list', { search: '123' }));
-  const short = await medianMs(15, () => dispatch(ctx, 'projects.list', { search: '12' }));
   const json = await medianMs(15, async () => JSON.stringify(await dispatch(ctx, 'projects.list', {})));
+  const figures: LibraryFigures = {
+    list: reportFigure({
+      label: `projects.list, no filter (${count} rows)`,
+      ms: list,
+      baselineLabel: 'bare SELECT * FROM projects',
+      baselineMs: bare,
+    }),
+    json: reportFigure({
+      label: 'projects.list + JSON (what HTTP sends)',
+      ms: json,
+      baselineLabel: 'bare SELECT * FROM projects',
+      baselineMs: bare,
+    }),
+    searches: [],
+  };
+  for (const term of terms) {
+    const found = await medianMs(15, () => bareSearch.all(`%${term}%`));
+    const search = await medianMs(15, () => dispatch(ctx, 'projects.list', { search: term }));
+    figures.searches.push(
+      reportFigure({
+        label: `projects.list, search “${term}”`,
+        ms: search,
+        baselineLabel: `bare SELECT … LIKE '%${term}%'`,
+        baselineMs: found,
+      }),
+    );
+  }
   const rows = await dispatch(ctx, 'projects.list', {});
   const bytes = Buffer.byteLength(JSON.stringify(rows.ok ? rows.data : []));
-  const count = rows.ok ? (rows.data as unknown[]).length : 0;
-  report(`projects.list, no filter (${count.toLocaleString('en-US')} rows)`, list, 'bare SELECT * FROM projects', bare);
-  report('projects.list, search “123”', search, "bare SELECT … LIKE '%123%'", bareFound);
-  report('projects.list, search “12” (short word)', short, "bare SELECT … LIKE '%12%'", bareShortFound);
-  report('projects.list + JSON (what HTTP sends)', json, 'bare SELECT * FROM projects', bare);
+  const rowCount = rows.ok ? (rows.data as unknown[]).length : 0;
   console.log(
-    `  list JSON: ${(bytes / 1_048_576).toFixed(1)} MB, ${Math.round(bytes / Math.max(count, 1))} bytes a row`,
+    `  list JSON: ${(bytes / 1_048_576).toFixed(1)} MB, ${Math.round(bytes / Math.max(rowCount, 1))} bytes a row`,
   );
+  return figures;
 }

@@ -7,7 +7,7 @@ import { openAppContext } from '../electron/services/app-context';
 import { launchBrowser, startHost } from '../scripts/browser-host';
 import { seedDispatchHistory } from './dispatch';
 import { seedProjects } from './library';
-import { report } from './timing';
+import { reportFigure, type Figure } from './timing';
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
@@ -16,7 +16,7 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 }
 
 /** The printed 周调度表 of 500 projects to PDF in Chromium, beside a plain 500-row HTML table. */
-export async function benchPrint(): Promise<void> {
+export async function benchPrint(): Promise<Figure> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-bench-print-'));
   const ctx = openAppContext({ dataDir: dir, today: () => '2026-11-28' });
   await initializeApp(ctx, '基准测试', false);
@@ -48,7 +48,12 @@ export async function benchPrint(): Promise<void> {
       await page.setContent(`<table><thead><tr><th>表头</th></tr></thead><tbody>${cells}</tbody></table>`);
       await page.pdf({ format: 'A4', landscape: true });
     });
-    report(`周调度表 to PDF (${rows} table rows, 500 projects)`, paper, 'page.pdf of a bare 500-row table', bare);
+    return reportFigure({
+      label: `周调度表 to PDF (${rows} table rows, 500 projects)`,
+      ms: paper,
+      baselineLabel: 'page.pdf of a bare 500-row table',
+      baselineMs: bare,
+    });
   } finally {
     await browser.close();
     await host.stop();

@@ -1,4 +1,5 @@
 // `npm run bench`: figures for the performance targets, each beside a bare baseline from the same run.
+// `npm run bench -- --full`: the five-year office of issue #13 and its goals (bench/full/).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,73 +14,81 @@ import { benchPrint } from './print';
 import { benchAudit, seedAuditHistory } from './audit';
 import { benchSingleItems, measureSingleItems, printGrowthHeader, printGrowthRow } from './single-item';
 import { benchSupervision } from './supervision';
+import { runFull } from './full/run-full';
 
-// `npm run bench -- --growth-20k` adds 20,000 projects to the growth table (a few minutes more)
-const GROWTH_SIZES = process.argv.includes('--growth-20k') ? [500, 5_000, 20_000] : [500, 5_000];
-const AUDIT_ROWS = 2_000_000;
+async function runOrdinary(): Promise<void> {
+  // `npm run bench -- --growth-20k` adds 20,000 projects to the growth table (a few minutes more)
+  const GROWTH_SIZES = process.argv.includes('--growth-20k') ? [500, 5_000, 20_000] : [500, 5_000];
+  const AUDIT_ROWS = 2_000_000;
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-bench-'));
-const ctx = openAppContext({ dataDir: dir, today: () => '2026-11-28' });
-try {
-  await initializeApp(ctx, '基准测试', false);
-  const started = Date.now();
-  seedProjects(ctx.db, 5_000, 2026);
-  console.log(`Seeded 5,000 projects in ${Date.now() - started} ms (${dir})\n`);
-  console.log('Median of 15 runs after one warm-up, on this machine:');
-  await benchLibrary(ctx);
-  console.log('\nExcel 项目台账 of the 5,000 projects:');
-  await benchLedger(ctx);
-  console.log('\nImporting that ledger (xlsx) into an empty database:');
-  await benchLedgerImport(ctx);
-  console.log('\nWith 20 nodes per project (100,000 nodes):');
-  seedMilestones(ctx.db, 20, 'spread');
-  await benchLights(ctx.db, 'spread over 2025–2028');
-  await benchLibrary(ctx);
-  seedMilestones(ctx.db, 20, 'all-this-year');
-  await benchLights(ctx.db, 'worst case, nearly all late');
-
-  const seeding = Date.now();
-  const entries = seedDispatchHistory(ctx.db, '2026-11-28', 261);
-  console.log(`\nSeeded ${entries.toLocaleString('en-US')} weekly entries (five years) in ${Date.now() - seeding} ms`);
-  await benchDispatch(ctx, '2026-W48');
-  await benchSupervision(ctx);
-
-  console.log('\nSingle items, with the five years above (median of 15):');
-  await benchSingleItems(ctx);
-
-  const auditing = Date.now();
-  const auditRows = seedAuditHistory(ctx.db, '2026-11-28', AUDIT_ROWS);
-  console.log(
-    `\nAudit history: ${auditRows.toLocaleString('en-US')} rows (the seeding's own plus bulk rows shaped like the ` +
-      `app's) in ${Date.now() - auditing} ms`,
-  );
-  const oneProject = (ctx.db.prepare('SELECT MIN(id) AS id FROM projects').get() as { id: number }).id;
-  await benchAudit(ctx, oneProject);
-} finally {
-  ctx.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-}
-
-console.log('\nGrowth of the single-item calls (20 nodes per project, four weeks of entries; median of 15):');
-printGrowthHeader();
-for (const size of GROWTH_SIZES) {
-  const growthDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-bench-growth-'));
-  const growth = openAppContext({ dataDir: growthDir, today: () => '2026-11-28' });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-bench-'));
+  const ctx = openAppContext({ dataDir: dir, today: () => '2026-11-28' });
   try {
-    await initializeApp(growth, '基准测试', false);
-    seedProjects(growth.db, size, 2026);
-    seedMilestones(growth.db, 20, 'spread');
-    seedDispatchHistory(growth.db, '2026-11-28', 4);
-    printGrowthRow(size, await measureSingleItems(growth));
+    await initializeApp(ctx, '基准测试', false);
+    const started = Date.now();
+    seedProjects(ctx.db, 5_000, 2026);
+    console.log(`Seeded 5,000 projects in ${Date.now() - started} ms (${dir})\n`);
+    console.log('Median of 15 runs after one warm-up, on this machine:');
+    await benchLibrary(ctx);
+    console.log('\nExcel 项目台账 of the 5,000 projects:');
+    await benchLedger(ctx);
+    console.log('\nImporting that ledger (xlsx) into an empty database:');
+    await benchLedgerImport(ctx);
+    console.log('\nWith 20 nodes per project (100,000 nodes):');
+    seedMilestones(ctx.db, 20, 'spread');
+    await benchLights(ctx.db, 'spread over 2025–2028');
+    await benchLibrary(ctx);
+    seedMilestones(ctx.db, 20, 'all-this-year');
+    await benchLights(ctx.db, 'worst case, nearly all late');
+
+    const seeding = Date.now();
+    const entries = seedDispatchHistory(ctx.db, '2026-11-28', 261);
+    console.log(
+      `\nSeeded ${entries.toLocaleString('en-US')} weekly entries (five years) in ${Date.now() - seeding} ms`,
+    );
+    await benchDispatch(ctx, '2026-W48');
+    await benchSupervision(ctx);
+
+    console.log('\nSingle items, with the five years above (median of 15):');
+    await benchSingleItems(ctx);
+
+    const auditing = Date.now();
+    const auditRows = seedAuditHistory(ctx.db, '2026-11-28', AUDIT_ROWS);
+    console.log(
+      `\nAudit history: ${auditRows.toLocaleString('en-US')} rows (the seeding's own plus bulk rows shaped like the ` +
+        `app's) in ${Date.now() - auditing} ms`,
+    );
+    const oneProject = (ctx.db.prepare('SELECT MIN(id) AS id FROM projects').get() as { id: number }).id;
+    await benchAudit(ctx, oneProject);
   } finally {
-    growth.close();
-    fs.rmSync(growthDir, { recursive: true, force: true });
+    ctx.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  console.log('\nGrowth of the single-item calls (20 nodes per project, four weeks of entries; median of 15):');
+  printGrowthHeader();
+  for (const size of GROWTH_SIZES) {
+    const growthDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-bench-growth-'));
+    const growth = openAppContext({ dataDir: growthDir, today: () => '2026-11-28' });
+    try {
+      await initializeApp(growth, '基准测试', false);
+      seedProjects(growth.db, size, 2026);
+      seedMilestones(growth.db, 20, 'spread');
+      seedDispatchHistory(growth.db, '2026-11-28', 4);
+      printGrowthRow(size, await measureSingleItems(growth));
+    } finally {
+      growth.close();
+      fs.rmSync(growthDir, { recursive: true, force: true });
+    }
+  }
+
+  console.log('\nPrinting (needs `npm run build` and Chromium):');
+  try {
+    await benchPrint();
+  } catch (error) {
+    console.log(`  skipped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
 }
 
-console.log('\nPrinting (needs `npm run build` and Chromium):');
-try {
-  await benchPrint();
-} catch (error) {
-  console.log(`  skipped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-}
+if (process.argv.includes('--full')) await runFull();
+else await runOrdinary();

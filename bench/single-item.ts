@@ -1,7 +1,7 @@
 import type { Db } from '../db/connection';
 import { dispatch } from '../electron/contract';
 import type { AppContext } from '../electron/services/app-context';
-import { medianMs, report } from './timing';
+import { medianMs, reportFigure, type Figure } from './timing';
 
 const WEEK = '2026-W48';
 
@@ -54,7 +54,7 @@ function bareOf(db: Db) {
   return { read, entry, touch, audit };
 }
 
-export async function benchSingleItems(ctx: AppContext): Promise<void> {
+export async function benchSingleItems(ctx: AppContext): Promise<{ get: Figure; save: Figure; problem: Figure }> {
   const figures = await measureSingleItems(ctx);
   const bare = bareOf(ctx.db);
   const id = (ctx.db.prepare('SELECT MAX(id) AS id FROM projects').get() as { id: number }).id;
@@ -66,9 +66,26 @@ export async function benchSingleItems(ctx: AppContext): Promise<void> {
     bare.audit.run(id);
   });
   const bareCreate = await medianMs(15, () => [bare.read(id), bare.audit.run(id)]);
-  report('projects.get, one project', figures.get, 'bare SELECT project + months + nodes', bareRead);
-  report('dispatch.saveEntry, one entry', figures.save, 'bare read + entry + UPDATE + audit', bareSave);
-  report('problems.create, one problem', figures.problem, 'bare read + one INSERT', bareCreate);
+  return {
+    get: reportFigure({
+      label: 'projects.get, one project',
+      ms: figures.get,
+      baselineLabel: 'bare SELECT project + months + nodes',
+      baselineMs: bareRead,
+    }),
+    save: reportFigure({
+      label: 'dispatch.saveEntry, one entry',
+      ms: figures.save,
+      baselineLabel: 'bare read + entry + UPDATE + audit',
+      baselineMs: bareSave,
+    }),
+    problem: reportFigure({
+      label: 'problems.create, one problem',
+      ms: figures.problem,
+      baselineLabel: 'bare read + one INSERT',
+      baselineMs: bareCreate,
+    }),
+  };
 }
 
 export function printGrowthRow(size: number, figures: SingleItemFigures): void {

@@ -13,6 +13,14 @@ export async function medianMs(runs: number, work: () => unknown): Promise<numbe
   return times[Math.floor(times.length / 2)];
 }
 
+/** Like medianMs, but a call that takes over a second in its warm-up gets three runs: the bench stays finite. */
+export async function medianMsCapped(runs: number, work: () => unknown): Promise<number> {
+  const start = performance.now();
+  await work();
+  const slow = performance.now() - start > 1_000;
+  return medianMs(slow ? Math.min(runs, 3) : runs, work);
+}
+
 export function report(label: string, ms: number, baselineLabel: string, baselineMs: number): void {
   const ratio = baselineMs > 0 ? (ms / baselineMs).toFixed(1) : '—';
   console.log(
@@ -20,4 +28,17 @@ export function report(label: string, ms: number, baselineLabel: string, baselin
       .toFixed(1)
       .padStart(8)} ms   (×${ratio})`,
   );
+}
+
+/** A figure beside its bare baseline, as printed by `report`. */
+export interface Figure {
+  label: string;
+  ms: number;
+  baselineLabel: string;
+  baselineMs: number;
+}
+
+export function reportFigure(figure: Figure): Figure {
+  report(figure.label, figure.ms, figure.baselineLabel, figure.baselineMs);
+  return figure;
 }

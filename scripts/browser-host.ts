@@ -39,6 +39,8 @@ export function launchBrowser(): Promise<Browser> {
 
 export interface RunningHost {
   url: string;
+  /** the host process, for reading its memory from /proc */
+  pid: number;
   /** one API call over HTTP, as the browser version makes it; a refusal throws with its Chinese message */
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   stop(): Promise<void>;
@@ -56,7 +58,13 @@ async function callOver<M extends MethodName>(url: string, method: M, input: Met
 }
 
 /** Starts the built browser host as the clerk would (`npm run web`), on a free port. */
-export async function startHost(options: { dataDir: string; demo?: boolean; today?: string }): Promise<RunningHost> {
+export async function startHost(options: {
+  dataDir: string;
+  demo?: boolean;
+  today?: string;
+  /** how long it may take to listen (a very large data file opens slowly); 30 s unless told */
+  startTimeoutMs?: number;
+}): Promise<RunningHost> {
   if (!fs.existsSync(HOST_ENTRY)) throw new Error('dist/electron/web-host.mjs is missing: run `npm run build` first');
   const args = [HOST_ENTRY, '--data-dir', options.dataDir, '--port', '0'];
   if (options.demo) args.push('--demo');
@@ -64,7 +72,11 @@ export async function startHost(options: { dataDir: string; demo?: boolean; toda
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`browser host did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(() => {
+      // a host that never listened is not left running behind the caller
+      child.kill('SIGTERM');
+      reject(new Error(`browser host did not start within ${options.startTimeoutMs ?? 30_000} ms:\n${output}`));
+    }, options.startTimeoutMs ?? 30_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
@@ -82,6 +94,7 @@ export async function startHost(options: { dataDir: string; demo?: boolean; toda
   });
   return {
     url,
+    pid: child.pid ?? 0,
     call: (method, input) => callOver(url, method, input),
     stop: () =>
       new Promise<void>((resolve) => {

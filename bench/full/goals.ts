@@ -1,0 +1,70 @@
+/**
+ * The goals of issue #13, each with its figure, its limit and (where one applies) the bare baseline measured
+ * in the same run. A goal that could not be measured is not met and says why.
+ */
+export interface Goal {
+  name: string;
+  /** the figure in `unit`, or null when it could not be measured */
+  figure: number | null;
+  unit: string;
+  /** at most this (in `unit`) */
+  limit?: number;
+  baseline?: { label: string; value: number };
+  /** at most this many times the baseline */
+  maxRatio?: number;
+  /** a goal that is not a number against a limit (e.g. every row round-trips) decides itself */
+  met?: boolean;
+  note?: string;
+}
+
+const goals: Goal[] = [];
+
+export function addGoal(goal: Goal): void {
+  goals.push(goal);
+}
+
+export function notMeasured(name: string, why: string): void {
+  goals.push({ name, figure: null, unit: '', note: why });
+}
+
+export function verdict(goal: Goal): boolean {
+  if (goal.figure === null) return false;
+  if (goal.met !== undefined) return goal.met;
+  const underLimit = goal.limit === undefined || goal.figure <= goal.limit;
+  const underRatio =
+    goal.maxRatio === undefined || !goal.baseline || goal.figure <= goal.maxRatio * goal.baseline.value;
+  return underLimit && underRatio;
+}
+
+const fixed = (value: number) => (Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(1));
+
+function limitText(goal: Goal): string {
+  const parts: string[] = [];
+  if (goal.limit !== undefined) parts.push(`≤ ${fixed(goal.limit)} ${goal.unit}`.trim());
+  if (goal.maxRatio !== undefined) parts.push(`≤ ${goal.maxRatio}× bare`);
+  return parts.join(' and ') || '—';
+}
+
+function figureText(goal: Goal): string {
+  if (goal.figure === null) return 'not measured';
+  const ratio = goal.baseline && goal.baseline.value > 0 ? ` (×${(goal.figure / goal.baseline.value).toFixed(1)})` : '';
+  return `${fixed(goal.figure)} ${goal.unit}${ratio}`.trim();
+}
+
+/** The goal table, then one last line: goals met: N/M. */
+export function printGoals(): void {
+  console.log('\nGoals (issue #13):');
+  console.log(
+    `${'goal'.padEnd(58)} ${'figure'.padStart(18)}  ${'limit'.padEnd(24)} ${'bare baseline'.padEnd(44)} verdict`,
+  );
+  for (const goal of goals) {
+    const baseline = goal.baseline ? `${goal.baseline.label} ${fixed(goal.baseline.value)} ${goal.unit}` : '—';
+    const mark = verdict(goal) ? 'met' : 'NOT MET';
+    console.log(
+      `${goal.name.padEnd(58)} ${figureText(goal).padStart(18)}  ${limitText(goal).padEnd(24)} ${baseline.padEnd(44)} ${mark}` +
+        (goal.note ? `  — ${goal.note}` : ''),
+    );
+  }
+  const met = goals.filter(verdict).length;
+  console.log(`goals met: ${met}/${goals.length}`);
+}

@@ -1,0 +1,153 @@
+// `npm run bench -- --full`: the five-year office of issue #13 and every goal, each beside its bare baseline.
+import type { ExportedFile } from '../../electron/api-spec';
+import { dispatch } from '../../electron/contract';
+import { openAppContext } from '../../electron/services/app-context';
+import { markMovedOn } from '../ledger-import';
+import { benchBackups } from '../backups';
+import { benchPrint } from '../print';
+import { measureStartup } from '../startup';
+import { addGoal, notMeasured, printGoals } from './goals';
+import { benchGrowth } from './growth';
+import { measureHost } from './host';
+import { methodCalls, type MethodCall } from './method-calls';
+import { cachedOffice, freshCopy, officeCacheDir } from './office-cache';
+import { FULL_OFFICE } from './office-plan';
+import { SEARCH_TERMS } from './office-texts';
+import { benchScreens } from './screens';
+import { benchStorage } from './storage';
+import { addScreenGoals } from './ui-goals';
+
+const RSS_LIMIT_MB = 300;
+const START_LIMIT_MS = 1_500;
+/** a year of kept backups, in data files */
+const BACKUP_YEAR_LIMIT = 5;
+const PDF_LIMIT_MS = 3_000;
+
+const why = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0] : String(error));
+
+async function office() {
+  const shape = FULL_OFFICE;
+  console.log(
+    `The five-year office: ${shape.projects.toLocaleString('en-US')} projects, ${shape.weeks} weeks to ${shape.today}, ` +
+      `${shape.problems.toLocaleString('en-US')} problems (cache: ${officeCacheDir(shape)})`,
+  );
+  const cached = await cachedOffice(shape, (line) => console.log(line));
+  const minutes = (cached.buildMs / 60_000).toFixed(1);
+  console.log(cached.built ? `Built in ${minutes} min.` : `Reused the cache (built in ${minutes} min).`);
+  console.log('Rows per table:');
+  for (const [table, count] of Object.entries(cached.rows)) {
+    console.log(`  ${table.padEnd(24)} ${count.toLocaleString('en-US').padStart(12)}`);
+  }
+  return cached;
+}
+
+/** The calls the host will make, and the office's export from before the library moved on. */
+async function prepareHostCopy(dir: string, today: string): Promise<{ calls: MethodCall[]; ledger: ExportedFile }> {
+  const probe = openAppContext({ dataDir: dir, today: () => today });
+  try {
+    const exported = await dispatch(probe, 'ledger.export', { totalUnit: 'wan' });
+    if (!exported.ok) throw new Error(`ledger.export refused: ${exported.error.message}`);
+    markMovedOn(probe.db);
+    return { calls: methodCalls(probe.db, today), ledger: exported.data as ExportedFile };
+  } finally {
+    probe.close();
+  }
+}
+
+export async function runFull(): Promise<void> {
+  const cached = await office();
+  const today = FULL_OFFICE.today;
+
+  console.log('\nStart of the built browser host on the full office (needs `npm run build`):');
+  const startCopy = freshCopy(cached);
+  try {
+    const start = await measureStartup(startCopy.dir);
+    addGoal({
+      name: 'start-up to /api/health',
+      figure: start.appMs,
+      unit: 'ms',
+      limit: START_LIMIT_MS,
+      baseline: { label: 'node + open + one SELECT', value: start.bareMs },
+    });
+  } catch (error) {
+    console.log(`  not measured: ${why(error)}`);
+    notMeasured('start-up to /api/health', why(error));
+  } finally {
+    startCopy.remove();
+  }
+
+  const copy = freshCopy(cached);
+  try {
+    const ctx = openAppContext({ dataDir: copy.dir, today: () => today });
+    try {
+      benchStorage(ctx.db, copy.dir, cached.rows);
+      await benchScreens(ctx, today);
+    } finally {
+      ctx.close();
+    }
+  } finally {
+    copy.remove();
+  }
+
+  console.log('\nA year of backups under the rotation rules, on the full office:');
+  const backupCopy = freshCopy(cached);
+  try {
+    const year = await benchBackups(backupCopy.dir);
+    addGoal({
+      name: 'a year of backups (kept under the rotation)',
+      figure: year.yearBytes / year.dataBytes,
+      unit: '× data file',
+      limit: BACKUP_YEAR_LIMIT,
+      note: `${(year.yearBytes / 1_048_576).toFixed(0)} MB beside a ${(year.dataBytes / 1_048_576).toFixed(0)} MB file`,
+    });
+  } catch (error) {
+    console.log(`  not measured: ${why(error)}`);
+    notMeasured('a year of backups (kept under the rotation)', why(error));
+  } finally {
+    backupCopy.remove();
+  }
+
+  console.log('\nThe built browser host on the full office (methods over HTTP, then Chromium):');
+  const hostCopy = freshCopy(cached);
+  try {
+    const { calls, ledger } = await prepareHostCopy(hostCopy.dir, today);
+    const host = await measureHost(hostCopy.dir, today, calls, ledger, SEARCH_TERMS.three);
+    console.log(
+      `  host listening ${(host.listeningMs / 1000).toFixed(1)} s after spawn (for information: start-up is ` +
+        `bench/startup.ts's); peak RSS ${host.peakMb.toFixed(0)} MB after ${host.calls} calls and the screens ` +
+        `(${host.startedMb.toFixed(0)} MB once started)`,
+    );
+    addGoal({
+      name: 'host peak RSS (VmHWM)',
+      figure: host.peakMb,
+      unit: 'MB',
+      limit: RSS_LIMIT_MB,
+      baseline: { label: 'host just started', value: host.startedMb },
+    });
+    addScreenGoals(host);
+  } catch (error) {
+    console.log(`  not measured: ${why(error)}`);
+    notMeasured('host peak RSS (VmHWM)', why(error));
+    addScreenGoals(null, why(error));
+  } finally {
+    hostCopy.remove();
+  }
+
+  console.log('\nPrinting (needs `npm run build` and Chromium):');
+  try {
+    const pdf = await benchPrint();
+    addGoal({
+      name: '周调度表 of 500 projects to PDF',
+      figure: pdf.ms,
+      unit: 'ms',
+      limit: PDF_LIMIT_MS,
+      baseline: { label: pdf.baselineLabel, value: pdf.baselineMs },
+    });
+  } catch (error) {
+    console.log(`  not measured: ${why(error)}`);
+    notMeasured('周调度表 of 500 projects to PDF', why(error));
+  }
+
+  await benchGrowth();
+  printGoals();
+}
