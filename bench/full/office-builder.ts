@@ -291,8 +291,11 @@ function moveStage(db: Db, project: Live, w: Week, startYear: number | null): vo
   project.fields = after;
 }
 
+/** Money as the app takes it in: whole 0.01万元 (100 yuan); the API refuses anything finer. */
+const toCents = (yuan: number) => Math.floor(yuan / 100) * 100;
+
 const rolledPlan = (fields: ProjectFields, year: number) =>
-  Math.round((fields.totalInvestmentYuan / 4) * (1 + ((year + fields.totalInvestmentYuan / 5_000_000) % 5) / 10));
+  toCents((fields.totalInvestmentYuan / 4) * (1 + ((year + fields.totalInvestmentYuan / 5_000_000) % 5) / 10));
 
 function completeNodes(db: Db, project: Live, w: Week): void {
   const started = project.plan.started <= w.index;
@@ -324,7 +327,7 @@ function closeMonth(db: Db, live: Live[], previous: Week, w: Week): void {
     if (!plan.inStatistics || plan.started > previous.index || fields.stage === 'completed') continue;
     // never past 总投资: what is left of it caps the month
     const left = fields.totalInvestmentYuan - fields.investedBeforeYearYuan - project.yearDone;
-    const amount = Math.min(left, Math.round((fields.annualPlanYuan / 12) * (0.5 + plan.random())));
+    const amount = Math.min(left, toCents((fields.annualPlanYuan / 12) * (0.5 + plan.random())));
     if (amount < 10_000) continue;
     setMonthlyInvestment(db, project.id, year, month, amount, w.meta);
     // December is reported in January, before that week's 年度结转 moves the year into 以前年度完成

@@ -6,7 +6,7 @@ import { buildOffice } from './office-builder';
 import { FULL_OFFICE, type OfficeShape } from './office-plan';
 
 /** Bump when the builder writes a different office: an older cache is then built again. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 const DATA_FILE = 'projects.sqlite';
 const MARKER = 'complete.json';
 
