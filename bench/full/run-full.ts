@@ -6,11 +6,11 @@ import { markMovedOn } from '../ledger-import';
 import { benchBackups } from '../backups';
 import { benchPrint } from '../print';
 import { measureStartup } from '../startup';
-import { addGoal, notMeasured, printGoals } from './goals';
+import { addGoal, notMeasured, printGoals, type Goal } from './goals';
 import { benchGrowth } from './growth';
 import { measureHost } from './host';
 import { methodCalls, type MethodCall } from './method-calls';
-import { cachedOffice, freshCopy, officeCacheDir } from './office-cache';
+import { cachedOffice, freshCopy, officeCacheDir, type CachedOffice } from './office-cache';
 import { FULL_OFFICE } from './office-plan';
 import { SEARCH_TERMS } from './office-texts';
 import { benchScreens } from './screens';
@@ -54,27 +54,37 @@ async function prepareHostCopy(dir: string, today: string): Promise<{ calls: Met
   }
 }
 
+/** One goal measured on a fresh copy of the office; a failure is the goal's “not measured”, with why. */
+async function goalOnCopy(
+  office: CachedOffice,
+  name: string,
+  measure: (dir: string) => Promise<Omit<Goal, 'name'>>,
+): Promise<void> {
+  const copy = freshCopy(office);
+  try {
+    addGoal({ name, ...(await measure(copy.dir)) });
+  } catch (error) {
+    console.log(`  not measured: ${why(error)}`);
+    notMeasured(name, why(error));
+  } finally {
+    copy.remove();
+  }
+}
+
 export async function runFull(): Promise<void> {
   const cached = await office();
   const today = FULL_OFFICE.today;
 
   console.log('\nStart of the built browser host on the full office (needs `npm run build`):');
-  const startCopy = freshCopy(cached);
-  try {
-    const start = await measureStartup(startCopy.dir);
-    addGoal({
-      name: 'start-up to /api/health',
+  await goalOnCopy(cached, 'start-up to /api/health', async (dir) => {
+    const start = await measureStartup(dir);
+    return {
       figure: start.appMs,
       unit: 'ms',
       limit: START_LIMIT_MS,
       baseline: { label: 'node + open + one SELECT', value: start.bareMs },
-    });
-  } catch (error) {
-    console.log(`  not measured: ${why(error)}`);
-    notMeasured('start-up to /api/health', why(error));
-  } finally {
-    startCopy.remove();
-  }
+    };
+  });
 
   const copy = freshCopy(cached);
   try {
@@ -90,22 +100,15 @@ export async function runFull(): Promise<void> {
   }
 
   console.log('\nA year of backups under the rotation rules, on the full office:');
-  const backupCopy = freshCopy(cached);
-  try {
-    const year = await benchBackups(backupCopy.dir);
-    addGoal({
-      name: 'a year of backups (kept under the rotation)',
+  await goalOnCopy(cached, 'a year of backups (kept under the rotation)', async (dir) => {
+    const year = await benchBackups(dir);
+    return {
       figure: year.yearBytes / year.dataBytes,
       unit: '× data file',
       limit: BACKUP_YEAR_LIMIT,
       note: `${(year.yearBytes / 1_048_576).toFixed(0)} MB beside a ${(year.dataBytes / 1_048_576).toFixed(0)} MB file`,
-    });
-  } catch (error) {
-    console.log(`  not measured: ${why(error)}`);
-    notMeasured('a year of backups (kept under the rotation)', why(error));
-  } finally {
-    backupCopy.remove();
-  }
+    };
+  });
 
   console.log('\nThe built browser host on the full office (methods over HTTP, then Chromium):');
   const hostCopy = freshCopy(cached);

@@ -1,10 +1,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pipeline, Readable, Transform } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { pipeline as pipelineAsync } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { readPackHeader, type PackHeader, type ReadHeader } from './backup-pack-format';
+import { hashingTap } from './hashing-tap';
 
 // Reading a pack back: the database file it stands for, rebuilt block by block in file order (a diff's pages laid
 // over its base's), with every hash checked on the way. Decompression runs on libuv's thread pool and the blocks
@@ -36,15 +37,7 @@ export async function* blocksOf(source: AsyncIterable<Buffer>, size: number): As
 
 /** A pack's body, decompressed; its bytes and hash are checked once it has all been read. */
 async function* unpackBody(file: string, at: ReadHeader, damaged: string): AsyncGenerator<Buffer> {
-  const hash = crypto.createHash('sha256');
-  let bytes = 0;
-  const tap = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      hash.update(chunk);
-      bytes += chunk.length;
-      done(null, chunk);
-    },
-  });
+  const { tap, bytes, sha256 } = hashingTap();
   const raw = fs.createReadStream(file, { start: at.bodyStart, highWaterMark: BLOCK_BYTES });
   const inflated = pipeline(raw, tap, zlib.createBrotliDecompress(), () => {});
   try {
@@ -52,7 +45,7 @@ async function* unpackBody(file: string, at: ReadHeader, damaged: string): Async
   } catch {
     throw new PackDamaged(damaged);
   }
-  if (bytes !== at.header.bodyBytes || hash.digest('hex') !== at.header.bodySha256) throw new PackDamaged(damaged);
+  if (bytes() !== at.header.bodyBytes || sha256() !== at.header.bodySha256) throw new PackDamaged(damaged);
 }
 
 /** The base a diff pack needs, read and matched by its header; a reason in the clerk's words when it cannot be used. */

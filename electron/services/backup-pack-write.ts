@@ -1,10 +1,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { Readable, Transform } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { BODY_START, encodeHeader, type PackHeader, type ReadHeader } from './backup-pack-format';
 import { BLOCK_BYTES, blocksOf, packContents } from './backup-pack-read';
+import { hashingTap } from './hashing-tap';
 
 // Writing a pack from a plain snapshot of the database. Brotli at quality 3 was measured against gzip 1 and 6
 // and brotli 5 on a 5,000-project file (bench/backups.ts): faster than gzip 6 and two to three times smaller.
@@ -42,20 +43,12 @@ async function compressInto(
   source: AsyncIterable<Buffer>,
   sizeHint: number,
 ): Promise<Pick<PackHeader, 'bodyBytes' | 'bodySha256'>> {
-  const hash = crypto.createHash('sha256');
-  let bytes = 0;
-  const tap = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      hash.update(chunk);
-      bytes += chunk.length;
-      done(null, chunk);
-    },
-  });
+  const { tap, bytes, sha256 } = hashingTap();
   const brotli = zlib.createBrotliCompress({
     params: { [zlib.constants.BROTLI_PARAM_QUALITY]: QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: sizeHint },
   });
   await pipeline(Readable.from(source), brotli, tap, fs.createWriteStream(target, { start: BODY_START }));
-  return { bodyBytes: bytes, bodySha256: hash.digest('hex') };
+  return { bodyBytes: bytes(), bodySha256: sha256() };
 }
 
 function writeHeader(target: string, header: PackHeader): void {

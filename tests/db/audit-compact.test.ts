@@ -3,9 +3,10 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/connection';
 import { MIGRATIONS } from '../../db/migrations';
-import { AUDIT_KINDS, type AuditKind } from '../../db/model/audit-kinds';
+import { AUDIT_KINDS } from '../../db/model/audit-kinds';
 import { auditOf, auditOperators, listAudit, writeAudit, type AuditFilter } from '../../db/queries/audit';
 import { inTransaction } from '../../db/transaction';
+import { OLD_KIND_WHERE } from '../helpers/old-audit-kinds';
 import { makeTempDir } from '../helpers/temp-dir';
 
 // A file written by version 60 holds every shape of 变更记录 the app wrote; after migration 0070 every line must
@@ -95,18 +96,6 @@ function writeV60(file: string): void {
   inTransaction(db, () => oldRows().forEach((row) => insert.run(row)));
   db.close();
 }
-
-const OLD_KIND_WHERE: Record<AuditKind, string> = {
-  project: `entity = 'project' AND (field IS NULL OR (field NOT LIKE 'dispatch:%'
-            AND field NOT LIKE 'monthly:%' AND field NOT LIKE 'problem:%' AND field <> 'milestone'))`,
-  dispatch: `entity = 'project' AND field LIKE 'dispatch:%'`,
-  monthly: `entity = 'project' AND field LIKE 'monthly:%'`,
-  problem: `entity = 'project' AND field LIKE 'problem:%'`,
-  milestone: `entity = 'project' AND field = 'milestone'`,
-  reference: `entity IN ('unit', 'chain', 'park')`,
-  settings: `entity IN ('settings', 'milestone_template')`,
-  import: `entity IN ('import', 'fillin', 'rollover', 'backup')`,
-};
 
 type Filter = Omit<AuditFilter, 'limit' | 'offset'>;
 

@@ -1,20 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AUDIT_KINDS } from '../../db/model/audit-kinds';
 import { AUDIT_COUNT_CAP, writeAuditBatch } from '../../db/queries/audit';
+import { OLD_KIND_WHERE } from '../helpers/old-audit-kinds';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
-
-// The rules 变更记录 filtered by before kinds became an indexed column: the column must say the same.
-const OLD_KIND_WHERE: Record<(typeof AUDIT_KINDS)[number], string> = {
-  project: `entity = 'project' AND (field IS NULL OR (field NOT LIKE 'dispatch:%'
-            AND field NOT LIKE 'monthly:%' AND field NOT LIKE 'problem:%' AND field <> 'milestone'))`,
-  dispatch: `entity = 'project' AND field LIKE 'dispatch:%'`,
-  monthly: `entity = 'project' AND field LIKE 'monthly:%'`,
-  problem: `entity = 'project' AND field LIKE 'problem:%'`,
-  milestone: `entity = 'project' AND field = 'milestone'`,
-  reference: `entity IN ('unit', 'chain', 'park')`,
-  settings: `entity IN ('settings', 'milestone_template')`,
-  import: `entity IN ('import', 'fillin', 'rollover', 'backup')`,
-};
 
 const SHAPES: [string, string | null][] = [
   ['project', 'dispatch:2026-W48:progress'],

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { backupDatabaseTo } from '../../db/backup-file';
 import { backupsToDelete, DEFAULT_BACKUP_KEEP, type RotatedBackup } from '../../db/model/backup-rotation';
 import { createBackup } from '../../electron/services/backup';
+import { dumpData } from '../helpers/dump-data';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
 
 let app: TempApp | undefined;
@@ -12,23 +13,7 @@ afterEach(() => {
   app = undefined;
 });
 
-/** Every table's rows, in order: two databases with equal dumps hold exactly the same data. */
-function dump(app: TempApp): Record<string, unknown[]> {
-  const tables = app.ctx.db
-    // ordinary tables: the search index (virtual, with shadow tables) is read back through the search itself
-    .prepare(
-      `SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
-    )
-    .all() as { name: string }[];
-  // the history's own tables hold interned names and texts: it is compared as it reads, through the view
-  const history = app.ctx.db.prepare('SELECT * FROM audit_log ORDER BY id').all();
-  return Object.fromEntries([
-    ...tables
-      .filter((t) => !t.name.startsWith('audit_'))
-      .map((t) => [t.name, app.ctx.db.prepare(`SELECT * FROM "${t.name}" ORDER BY rowid`).all()]),
-    ['audit_log', history],
-  ]);
-}
+const dump = (app: TempApp) => dumpData(app.ctx.db);
 
 /** The dump without the restore's own line at the end of the history. */
 function withoutRestoreLine(rows: Record<string, unknown[]>): Record<string, unknown[]> {

@@ -7,6 +7,7 @@ import { openAppContext } from '../../electron/services/app-context';
 import { createBackup, listBackups } from '../../electron/services/backup';
 import { LOCK_FILE } from '../../electron/services/folder-lock';
 import { bundleChild, runChild } from '../helpers/child-script';
+import { dumpData } from '../helpers/dump-data';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
 
 let app: TempApp | undefined;
@@ -15,23 +16,7 @@ afterEach(() => {
   app = undefined;
 });
 
-/**
- * Every table's rows, in order: two databases with equal dumps hold exactly the same data. 变更记录 is dumped as
- * it reads (the view audit_log), not as its storage tables, whose interned names and texts a new line may add to.
- */
-function dump(app: TempApp): Record<string, unknown[]> {
-  const tables = app.ctx.db
-    // ordinary tables: the search index (virtual, with shadow tables) is read back through the search itself
-    .prepare(
-      `SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'
-       AND name NOT LIKE 'audit_%' ORDER BY name`,
-    )
-    .all() as { name: string }[];
-  return Object.fromEntries([
-    ...tables.map((t) => [t.name, app.ctx.db.prepare(`SELECT * FROM "${t.name}" ORDER BY rowid`).all()]),
-    ['audit_log', app.ctx.db.prepare('SELECT * FROM audit_log ORDER BY id').all()],
-  ]);
-}
+const dump = (app: TempApp) => dumpData(app.ctx.db);
 
 describe('备份轮换（按日、按周、按月保留）', () => {
   const day = 86_400_000;
