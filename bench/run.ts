@@ -90,5 +90,5 @@ async function runOrdinary(): Promise<void> {
   }
 }
 
-if (process.argv.includes('--full')) await runFull();
+if (process.argv.includes('--full')) await runFull(process.argv);
 else await runOrdinary();

@@ -23,6 +23,21 @@ const START_LIMIT_MS = 1_500;
 const BACKUP_YEAR_LIMIT = 5;
 const PDF_LIMIT_MS = 3_000;
 
+/** `--only start,storage,screens,backups,host,print,growth`: a slice of the run while working on one goal. */
+const SECTIONS = ['start', 'storage', 'screens', 'backups', 'host', 'print', 'growth'] as const;
+type Section = (typeof SECTIONS)[number];
+
+function chosenSections(argv: readonly string[]): ReadonlySet<Section> {
+  const at = argv.indexOf('--only');
+  if (at < 0) return new Set(SECTIONS);
+  const asked = (argv[at + 1] ?? '').split(',').filter(Boolean);
+  const unknown = asked.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+  if (asked.length === 0 || unknown.length > 0) {
+    throw new Error(`--only takes some of ${SECTIONS.join(',')}; not: ${unknown.join(',') || '(nothing)'}`);
+  }
+  return new Set(asked as Section[]);
+}
+
 const why = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0] : String(error));
 
 async function office() {
@@ -71,10 +86,21 @@ async function goalOnCopy(
   }
 }
 
-export async function runFull(): Promise<void> {
+export async function runFull(argv: readonly string[]): Promise<void> {
+  const only = chosenSections(argv);
   const cached = await office();
   const today = FULL_OFFICE.today;
 
+  if (only.has('start')) await start(cached);
+  if (only.has('storage') || only.has('screens')) await storageAndScreens(cached, today, only);
+  if (only.has('backups')) await backups(cached);
+  if (only.has('host')) await host(cached, today);
+  if (only.has('print')) await print();
+  if (only.has('growth')) await benchGrowth();
+  printGoals();
+}
+
+async function start(cached: CachedOffice): Promise<void> {
   console.log('\nStart of the built browser host on the full office (needs `npm run build`):');
   await goalOnCopy(cached, 'start-up to /api/health', async (dir) => {
     const start = await measureStartup(dir);
@@ -85,20 +111,24 @@ export async function runFull(): Promise<void> {
       baseline: { label: 'node + open + one SELECT', value: start.bareMs },
     };
   });
+}
 
+async function storageAndScreens(cached: CachedOffice, today: string, only: ReadonlySet<Section>): Promise<void> {
   const copy = freshCopy(cached);
   try {
     const ctx = openAppContext({ dataDir: copy.dir, today: () => today });
     try {
-      benchStorage(ctx.db, copy.dir, cached.rows);
-      await benchScreens(ctx, today);
+      if (only.has('storage')) benchStorage(ctx.db, copy.dir, cached.rows);
+      if (only.has('screens')) await benchScreens(ctx, today);
     } finally {
       ctx.close();
     }
   } finally {
     copy.remove();
   }
+}
 
+async function backups(cached: CachedOffice): Promise<void> {
   console.log('\nA year of backups under the rotation rules, on the full office:');
   await goalOnCopy(cached, 'a year of backups (kept under the rotation)', async (dir) => {
     const year = await benchBackups(dir);
@@ -109,25 +139,27 @@ export async function runFull(): Promise<void> {
       note: `${(year.yearBytes / 1_048_576).toFixed(0)} MB beside a ${(year.dataBytes / 1_048_576).toFixed(0)} MB file`,
     };
   });
+}
 
+async function host(cached: CachedOffice, today: string): Promise<void> {
   console.log('\nThe built browser host on the full office (methods over HTTP, then Chromium):');
   const hostCopy = freshCopy(cached);
   try {
     const { calls, ledger } = await prepareHostCopy(hostCopy.dir, today);
-    const host = await measureHost(hostCopy.dir, today, calls, ledger, SEARCH_TERMS.three);
+    const figures = await measureHost(hostCopy.dir, today, calls, ledger, SEARCH_TERMS.three);
     console.log(
-      `  host listening ${(host.listeningMs / 1000).toFixed(1)} s after spawn (for information: start-up is ` +
-        `bench/startup.ts's); peak RSS ${host.peakMb.toFixed(0)} MB after ${host.calls} calls and the screens ` +
-        `(${host.startedMb.toFixed(0)} MB once started)`,
+      `  host listening ${(figures.listeningMs / 1000).toFixed(1)} s after spawn (for information: start-up is ` +
+        `bench/startup.ts's); peak RSS ${figures.peakMb.toFixed(0)} MB after ${figures.calls} calls and the screens ` +
+        `(${figures.startedMb.toFixed(0)} MB once started)`,
     );
     addGoal({
       name: 'host peak RSS (VmHWM)',
-      figure: host.peakMb,
+      figure: figures.peakMb,
       unit: 'MB',
       limit: RSS_LIMIT_MB,
-      baseline: { label: 'host just started', value: host.startedMb },
+      baseline: { label: 'host just started', value: figures.startedMb },
     });
-    addScreenGoals(host);
+    addScreenGoals(figures);
   } catch (error) {
     console.log(`  not measured: ${why(error)}`);
     notMeasured('host peak RSS (VmHWM)', why(error));
@@ -135,7 +167,9 @@ export async function runFull(): Promise<void> {
   } finally {
     hostCopy.remove();
   }
+}
 
+async function print(): Promise<void> {
   console.log('\nPrinting (needs `npm run build` and Chromium):');
   try {
     const pdf = await benchPrint();
@@ -150,7 +184,4 @@ export async function runFull(): Promise<void> {
     console.log(`  not measured: ${why(error)}`);
     notMeasured('周调度表 of 500 projects to PDF', why(error));
   }
-
-  await benchGrowth();
-  printGoals();
 }
