@@ -6,7 +6,9 @@ import { STAGES, type Stage } from './stages';
 import type { OfficeTimeProgress } from './time-progress';
 
 /** What the year's counts read of a project: its stage and dates, its light and its 总投资. */
-export type CountedProject = TargetInput & Pick<ProjectRow, 'id' | 'totalInvestmentYuan'> & Pick<ProjectLights, 'light'>;
+export type CountedProject = TargetInput &
+  Pick<ProjectRow, 'id' | 'totalInvestmentYuan'> &
+  Pick<ProjectLights, 'light'>;
 
 /** One project as its page shows it: the record, its lights, and the office's 时序进度 to read its rate against. */
 export type ProjectView = ProjectDetail & ProjectLights & { timeProgress: OfficeTimeProgress };
