@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { get, sql } from './sql';
 
 // Lines of 变更记录 are written in time order, so their times rise with their ids — except lines written while
 // the PC's clock was wrong. Those are listed in audit_late_entries (db/audit-store.ts keeps the list), and the
@@ -8,27 +9,27 @@ import type { Database } from 'better-sqlite3';
 /** The id of the first line not listed late whose time is at or after `ms`; null when there is none. */
 export function firstInTimeAtOrAfter(db: Database, ms: number): number | null {
   // two subqueries: SQLite answers a lone MIN or MAX with one seek, but scans the table for both together
-  const bounds = db
-    .prepare('SELECT (SELECT MIN(id) FROM audit_entries) AS lo, (SELECT MAX(id) FROM audit_entries) AS hi')
-    .get() as {
-    lo: number | null;
-    hi: number | null;
-  };
-  if (bounds.lo === null || bounds.hi === null) return null;
-  const probe = db.prepare<[number], { id: number; at: number }>(
-    `SELECT id, at FROM audit_entries e
-     WHERE e.id >= ? AND NOT EXISTS (SELECT 1 FROM audit_late_entries l WHERE l.id = e.id)
-     ORDER BY e.id LIMIT 1`,
+  const bounds = get<{ lo: number | null; hi: number | null }>(
+    db,
+    sql`SELECT (SELECT MIN(id) FROM audit_entries) AS lo, (SELECT MAX(id) FROM audit_entries) AS hi`,
   );
+  if (!bounds || bounds.lo === null || bounds.hi === null) return null;
+  const probe = (from: number) =>
+    get<{ id: number; at: number }>(
+      db,
+      sql`SELECT id, at FROM audit_entries e
+          WHERE e.id >= ${from} AND NOT EXISTS (SELECT 1 FROM audit_late_entries l WHERE l.id = e.id)
+          ORDER BY e.id LIMIT 1`,
+    );
   let lo = bounds.lo;
   let hi = bounds.hi + 1;
   while (lo < hi) {
     const mid = lo + Math.floor((hi - lo) / 2);
-    const line = probe.get(mid);
+    const line = probe(mid);
     if (!line || line.at >= ms) hi = mid;
     else lo = mid + 1;
   }
-  const found = probe.get(lo);
+  const found = probe(lo);
   return found && found.at >= ms ? found.id : null;
 }
 
@@ -38,6 +39,8 @@ export interface AuditSpan {
   toMs: number;
   /** the ids of the lines in time that fall in the days, null for none */
   ids: { from: number; to: number } | null;
+  /** some lines listed late have ids among `ids`: only their times tell whether they fall in the days */
+  lateAmongIds: boolean;
   /** some lines listed late fall in the days too */
   late: boolean;
 }
@@ -58,9 +61,12 @@ export function auditSpan(db: Database, from?: string, to?: string): AuditSpan |
   const last =
     after !== null
       ? after - 1
-      : (db.prepare('SELECT MAX(id) AS id FROM audit_entries').get() as { id: number | null }).id;
+      : (get<{ id: number | null }>(db, sql`SELECT MAX(id) AS id FROM audit_entries`)?.id ?? null);
   const ids = first !== null && last !== null && first <= last ? { from: first, to: last } : null;
   const late =
-    db.prepare('SELECT 1 FROM audit_late_entries WHERE at >= ? AND at < ? LIMIT 1').get(fromMs, toMs) !== undefined;
-  return ids || late ? { fromMs, toMs, ids, late } : null;
+    get(db, sql`SELECT 1 FROM audit_late_entries WHERE at >= ${fromMs} AND at < ${toMs} LIMIT 1`) !== undefined;
+  const lateAmongIds =
+    ids !== null &&
+    get(db, sql`SELECT 1 FROM audit_late_entries WHERE id BETWEEN ${ids.from} AND ${ids.to} LIMIT 1`) !== undefined;
+  return ids || late ? { fromMs, toMs, ids, lateAmongIds, late } : null;
 }

@@ -76,18 +76,22 @@ export function sqlIdentifier(name: string): SqlFragment {
 const STATEMENTS_KEPT = 300;
 const statements = new WeakMap<Database, Map<string, Statement>>();
 
-function prepared(db: Database, text: string): Statement {
+// a statement reading arrays is kept apart from one reading objects: raw() is a mode of the statement itself
+const RAW_KEY = '\u0000raw ';
+
+function prepared(db: Database, text: string, raw = false): Statement {
   let kept = statements.get(db);
   if (!kept) statements.set(db, (kept = new Map()));
-  const statement = kept.get(text);
+  const key = raw ? RAW_KEY + text : text;
+  const statement = kept.get(key);
   if (statement) {
     // most recently used last, so the oldest goes first when the map is full
-    kept.delete(text);
-    kept.set(text, statement);
+    kept.delete(key);
+    kept.set(key, statement);
     return statement;
   }
-  const fresh = db.prepare(text);
-  kept.set(text, fresh);
+  const fresh = raw ? db.prepare(text).raw() : db.prepare(text);
+  kept.set(key, fresh);
   if (kept.size > STATEMENTS_KEPT) kept.delete(kept.keys().next().value as string);
   return fresh;
 }
@@ -107,8 +111,5 @@ export function run(db: Database, query: SqlQuery): { changes: number; lastInser
 
 /** Rows as arrays of column values, in the SELECT's order: for the few reads of thousands of rows. */
 export function allRaw<T extends unknown[]>(db: Database, query: SqlQuery): T[] {
-  return db
-    .prepare(query.text)
-    .raw()
-    .all(...query.values) as T[];
+  return prepared(db, query.text, true).all(...query.values) as T[];
 }

@@ -1,11 +1,14 @@
-import { onNewStartList, startedInYear } from './annual-targets';
+import { onNewStartList, startedInYear, type TargetInput } from './annual-targets';
 import type { LightLevel, ProjectLights } from './lights';
 import type { Milestone } from './milestones';
 import type { ProjectDetail, ProjectRow } from './project';
 import { STAGES, type Stage } from './stages';
 import type { OfficeTimeProgress } from './time-progress';
 
-export type LitProjectRow = ProjectRow & ProjectLights;
+/** What the year's counts read of a project: its stage and dates, its light and its 总投资. */
+export type CountedProject = TargetInput &
+  Pick<ProjectRow, 'id' | 'totalInvestmentYuan'> &
+  Pick<ProjectLights, 'light'>;
 
 /** One project as its page shows it: the record, its lights, and the office's 时序进度 to read its rate against. */
 export type ProjectView = ProjectDetail & ProjectLights & { timeProgress: OfficeTimeProgress };
@@ -35,7 +38,7 @@ export interface YearContext {
   wasNewStart: ReadonlySet<number>;
 }
 
-export function countProjects(rows: readonly LitProjectRow[], year: YearContext): StageCounts {
+export function countProjects(rows: readonly CountedProject[], year: YearContext): StageCounts {
   const byStage = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
   const byLight: Record<LightLevel, number> = { red: 0, yellow: 0, green: 0 };
   let totalInvestmentYuan = 0;

@@ -4,7 +4,7 @@ import { AuditStore } from '../audit-store';
 import type { Db } from '../connection';
 import type { AuditKind } from '../model/audit-kinds';
 import type { AuditEntry } from '../model/project';
-import { all, get, sql, sqlFragment, sqlJoin, type SqlFragment } from '../sql';
+import { all, allRaw, get, sql, sqlFragment, sqlJoin, type SqlFragment } from '../sql';
 import { inTransaction } from '../transaction';
 import type { WriteMeta } from './projects-write';
 
@@ -169,6 +169,51 @@ const whereOf = (conditions: readonly SqlFragment[]) =>
       )}`
     : sqlFragment``;
 
+/** The page's lines of audit_entries: straight down one arm's index, or the newest of both arms. */
+function pageOf(arms: readonly SqlFragment[][], filter: AuditFilter): SqlFragment {
+  const size = filter.limit + 1;
+  if (arms.length === 1) {
+    return sqlFragment`SELECT * FROM audit_entries a ${whereOf(arms[0])}
+                       ORDER BY a.id DESC LIMIT ${size} OFFSET ${filter.offset}`;
+  }
+  const reach = size + filter.offset;
+  const [newer, late] = arms.map(
+    (arm) => sqlFragment`SELECT id FROM (SELECT a.id FROM audit_entries a ${whereOf(arm)}
+                         ORDER BY a.id DESC LIMIT ${reach})`,
+  );
+  return sqlFragment`SELECT * FROM audit_entries WHERE id IN (
+                       ${newer} UNION ALL ${late} ORDER BY 1 DESC LIMIT ${size} OFFSET ${filter.offset})`;
+}
+
+type RawListLine = [
+  id: number,
+  at: number,
+  operator: string,
+  entity: string,
+  entityId: number,
+  action: number,
+  field: string | null,
+  oldValue: string | null,
+  newValue: string | null,
+  projectCode: string | null,
+  projectName: string | null,
+];
+
+// a page is two hundred lines, read as arrays and built once
+const listRowOf = (r: RawListLine): AuditListRow => ({
+  id: r[0],
+  at: new Date(r[1]).toISOString(),
+  operator: r[2],
+  entity: r[3],
+  entityId: r[4],
+  action: ACTIONS_BY_CODE[r[5]],
+  field: r[6],
+  oldValue: r[7],
+  newValue: r[8],
+  projectCode: r[9],
+  projectName: r[10],
+});
+
 /**
  * Every filter is one an index serves in id order ((entity, entity_id), operator, kind), and dates become an
  * id range (db/audit-dates.ts) that narrows any of them, so a page reads its rows and no more. Lines written
@@ -200,7 +245,8 @@ export function listAudit(db: Db, filter: AuditFilter): AuditListPage {
     if (!span) return NO_ROWS;
     const times = sqlFragment`a.at >= ${span.fromMs} AND a.at < ${span.toMs}`;
     const ids = span.ids && sqlFragment`a.id BETWEEN ${span.ids.from} AND ${span.ids.to}`;
-    if (ids) arms.push([...where, ids, times]);
+    // the lines in time between those ids are exactly the days' own: times are read only where late lines are
+    if (ids) arms.push(span.lateAmongIds ? [...where, ids, times] : [...where, ids]);
     if (span.late) {
       arms.push([
         ...where,
@@ -221,21 +267,13 @@ export function listAudit(db: Db, filter: AuditFilter): AuditListPage {
       )?.n ?? 0),
     0,
   );
-  const reach = filter.limit + 1 + filter.offset;
-  const pageIds = arms.map(
-    (arm) => sqlFragment`SELECT id FROM (SELECT a.id FROM audit_entries a ${whereOf(arm)}
-                         ORDER BY a.id DESC LIMIT ${reach})`,
-  );
-  const compound = pageIds.length === 1 ? pageIds[0] : sqlFragment`${pageIds[0]} UNION ALL ${pageIds[1]}`;
-  const fetched = all<StoredLine & { projectCode: string | null; projectName: string | null }>(
+  const fetched = allRaw<RawListLine>(
     db,
-    sql`SELECT r.*, p.code AS projectCode, p.name AS projectName
-        FROM (${readable(sqlFragment`
-          SELECT * FROM audit_entries WHERE id IN (
-            ${compound} ORDER BY 1 DESC LIMIT ${filter.limit + 1} OFFSET ${filter.offset})`)}) r
+    sql`SELECT r.id, r.at, r.operator, r.entity, r.entityId, r.action, r.field, r.oldValue, r.newValue, p.code, p.name
+        FROM (${readable(pageOf(arms, filter))}) r
         LEFT JOIN projects p ON r.entity = 'project' AND p.id = r.entityId
         ORDER BY r.id DESC`,
-  ).map(entryOf);
+  ).map(listRowOf);
   const rows = fetched.slice(0, filter.limit);
   return {
     total: Math.min(counted, AUDIT_COUNT_CAP),

@@ -47,15 +47,31 @@ export function openMilestonesByProject(
   return byProject;
 }
 
+type RawDueMilestone = [
+  id: number,
+  projectId: number,
+  name: string,
+  stage: Stage | null,
+  plannedDate: string | null,
+  actualDate: string | null,
+  unitId: number | null,
+  unitName: string | null,
+  note: string,
+  sortOrder: number,
+  projectCode: string,
+  projectName: string,
+  chainName: string,
+  chainLead: string,
+];
+
 /** Unfinished nodes planned up to `until` (and from `from`, when given) of projects not yet completed. */
 export function openMilestonesUntil(db: Db, until: string, from: string | null = null): DueMilestone[] {
   const since = from === null ? sqlFragment`` : sqlFragment`AND m.planned_date >= ${from}`;
-  return all<DueMilestone>(
+  // read as arrays: the 工作台's overdue nodes are thousands of rows in a five-year office
+  const rows = allRaw<RawDueMilestone>(
     db,
-    sql`SELECT m.id, m.project_id AS projectId, m.name, m.stage, m.planned_date AS plannedDate,
-               m.actual_date AS actualDate, m.unit_id AS unitId, u.name AS unitName, m.note,
-               m.sort_order AS sortOrder, p.code AS projectCode, p.name AS projectName, c.name AS chainName,
-               COALESCE(NULLIF(p.chain_lead_override, ''), c.chain_lead) AS chainLead
+    sql`SELECT m.id, m.project_id, m.name, m.stage, m.planned_date, m.actual_date, m.unit_id, u.name, m.note,
+               m.sort_order, p.code, p.name, c.name, COALESCE(NULLIF(p.chain_lead_override, ''), c.chain_lead)
         FROM milestones m
         JOIN projects p ON p.id = m.project_id
         JOIN chains c ON c.id = p.chain_id
@@ -64,6 +80,22 @@ export function openMilestonesUntil(db: Db, until: string, from: string | null =
           AND m.planned_date <= ${until} ${since}
         ORDER BY m.planned_date, p.code`,
   );
+  return rows.map((r) => ({
+    id: r[0],
+    projectId: r[1],
+    name: r[2],
+    stage: r[3],
+    plannedDate: r[4],
+    actualDate: r[5],
+    unitId: r[6],
+    unitName: r[7],
+    note: r[8],
+    sortOrder: r[9],
+    projectCode: r[10],
+    projectName: r[11],
+    chainName: r[12],
+    chainLead: r[13],
+  }));
 }
 
 /** The late nodes (planned up to `until`, not done) of the projects in `only` that are not completed. */

@@ -1,6 +1,6 @@
 import type { Db } from '../connection';
 import type { Problem, ProblemCategory, ProblemNote, ProblemNoteKind, ProblemStatus } from '../model/problems';
-import { all, get, run, sql, sqlFragment } from '../sql';
+import { all, allRaw, get, run, sql, sqlFragment, type SqlFragment } from '../sql';
 import { writeAudit } from './audit';
 import { onlyProjects, type OnlyProjects } from './only-projects';
 import type { WriteMeta } from './projects-write';
@@ -10,49 +10,100 @@ type StoredProblem = Omit<
   'daysOpen' | 'daysOverdue' | 'notes' | 'responsibleUnitIds' | 'responsibleUnitNames'
 >;
 
+// read as arrays and built here: the problem ledger is thousands of rows of twenty fields
 const SELECT_PROBLEMS = sqlFragment`
-  SELECT q.id, q.code, q.project_id AS projectId, p.code AS projectCode, p.name AS projectName,
-         c.name AS chainName, COALESCE(NULLIF(p.chain_lead_override, ''), c.chain_lead) AS chainLead,
-         q.source_week AS sourceWeek, q.source, q.description, q.category,
-         q.lead_unit_id AS leadUnitId, lu.name AS leadUnitName, q.responsible_person AS responsiblePerson,
-         q.raised_on AS raisedOn, q.assigned_on AS assignedOn, q.deadline, q.status,
-         q.resolution, q.resolved_on AS resolvedOn
+  SELECT q.id, q.code, q.project_id, p.code, p.name, c.name, COALESCE(NULLIF(p.chain_lead_override, ''), c.chain_lead),
+         q.source_week, q.source, q.description, q.category, q.lead_unit_id, lu.name, q.responsible_person,
+         q.raised_on, q.assigned_on, q.deadline, q.status, q.resolution, q.resolved_on
   FROM problems q
   JOIN projects p ON p.id = q.project_id
   JOIN chains c ON c.id = p.chain_id
   LEFT JOIN units lu ON lu.id = q.lead_unit_id`;
 
+type RawProblem = [
+  id: number,
+  code: string,
+  projectId: number,
+  projectCode: string,
+  projectName: string,
+  chainName: string,
+  chainLead: string,
+  sourceWeek: string | null,
+  source: string,
+  description: string,
+  category: ProblemCategory,
+  leadUnitId: number | null,
+  leadUnitName: string | null,
+  responsiblePerson: string,
+  raisedOn: string,
+  assignedOn: string | null,
+  deadline: string | null,
+  status: ProblemStatus,
+  resolution: string,
+  resolvedOn: string | null,
+];
+
 export type StoredProblemWithUnits = StoredProblem & { responsibleUnitIds: number[]; responsibleUnitNames: string[] };
 
-function withUnits(db: Db, problems: StoredProblem[]): StoredProblemWithUnits[] {
-  const rows = all<{ problemId: number; unitId: number; name: string }>(
+/** 责任单位 of every problem (or of one), in their order. */
+function unitsByProblem(db: Db, problemId?: number): Map<number, { ids: number[]; names: string[] }> {
+  const only = problemId === undefined ? sqlFragment`` : sqlFragment`WHERE pu.problem_id = ${problemId}`;
+  const rows = allRaw<[problemId: number, unitId: number, name: string]>(
     db,
-    sql`SELECT pu.problem_id AS problemId, pu.unit_id AS unitId, u.name
-        FROM problem_units pu JOIN units u ON u.id = pu.unit_id ORDER BY pu.problem_id, pu.position`,
+    sql`SELECT pu.problem_id, pu.unit_id, u.name
+        FROM problem_units pu JOIN units u ON u.id = pu.unit_id ${only} ORDER BY pu.problem_id, pu.position`,
   );
   const byProblem = new Map<number, { ids: number[]; names: string[] }>();
-  for (const row of rows) {
-    const entry = byProblem.get(row.problemId) ?? { ids: [], names: [] };
-    entry.ids.push(row.unitId);
-    entry.names.push(row.name);
-    byProblem.set(row.problemId, entry);
+  for (const [id, unitId, name] of rows) {
+    const entry = byProblem.get(id);
+    if (entry) {
+      entry.ids.push(unitId);
+      entry.names.push(name);
+    } else byProblem.set(id, { ids: [unitId], names: [name] });
   }
-  return problems.map((p) => ({
-    ...p,
-    responsibleUnitIds: byProblem.get(p.id)?.ids ?? [],
-    responsibleUnitNames: byProblem.get(p.id)?.names ?? [],
-  }));
+  return byProblem;
+}
+
+function readProblems(db: Db, where: SqlFragment, problemId?: number): StoredProblemWithUnits[] {
+  const raws = allRaw<RawProblem>(db, sql`${SELECT_PROBLEMS} ${where}`);
+  if (raws.length === 0) return [];
+  const units = unitsByProblem(db, problemId);
+  return raws.map((r) => {
+    const own = units.get(r[0]);
+    return {
+      id: r[0],
+      code: r[1],
+      projectId: r[2],
+      projectCode: r[3],
+      projectName: r[4],
+      chainName: r[5],
+      chainLead: r[6],
+      sourceWeek: r[7],
+      source: r[8],
+      description: r[9],
+      category: r[10],
+      leadUnitId: r[11],
+      leadUnitName: r[12],
+      responsiblePerson: r[13],
+      raisedOn: r[14],
+      assignedOn: r[15],
+      deadline: r[16],
+      status: r[17],
+      resolution: r[18],
+      resolvedOn: r[19],
+      responsibleUnitIds: own?.ids ?? [],
+      responsibleUnitNames: own?.names ?? [],
+    };
+  });
 }
 
 export function listStoredProblems(db: Db, projectId?: number): StoredProblemWithUnits[] {
   const where = projectId === undefined ? sqlFragment`` : sqlFragment`WHERE q.project_id = ${projectId}`;
-  const rows = all<StoredProblem>(db, sql`${SELECT_PROBLEMS} ${where} ORDER BY q.code`);
-  return withUnits(db, rows);
+  return readProblems(db, sqlFragment`${where} ORDER BY q.code`);
 }
 
 export function getStoredProblem(db: Db, id: number): StoredProblemWithUnits | undefined {
-  const row = get<StoredProblem>(db, sql`${SELECT_PROBLEMS} WHERE q.id = ${id}`);
-  return row && withUnits(db, [row])[0];
+  return readProblems(db, sqlFragment`WHERE q.id = ${id}`, id)[0];
 }
 
 export function notesOf(db: Db, problemId: number): ProblemNote[] {

@@ -45,18 +45,27 @@ type RawListRow = [
 
 /** 责任单位 names in their order, for every project or only `ids`: one query rather than one per row. */
 function unitNames(db: Db, ids: readonly number[] | undefined): Map<number, string[]> {
-  const rows = allRaw<[number, string]>(
+  // in the key's order, not sorted by SQL: a project has a unit or two, put in order here
+  const rows = allRaw<[number, number, string]>(
     db,
-    sql`SELECT pu.project_id, u.name FROM project_units pu JOIN units u ON u.id = pu.unit_id
-        WHERE 1 ${onlyProjects('pu.project_id', ids)} ORDER BY pu.project_id, pu.position`,
+    sql`SELECT pu.project_id, pu.position, u.name FROM project_units pu JOIN units u ON u.id = pu.unit_id
+        WHERE 1 ${onlyProjects('pu.project_id', ids)}`,
   );
-  const byProject = new Map<number, string[]>();
-  for (const [projectId, name] of rows) {
-    const names = byProject.get(projectId);
-    if (names) names.push(name);
-    else byProject.set(projectId, [name]);
+  const byProject = new Map<number, [number, string][]>();
+  for (const [projectId, position, name] of rows) {
+    const units = byProject.get(projectId);
+    if (units) units.push([position, name]);
+    else byProject.set(projectId, [[position, name]]);
   }
-  return byProject;
+  const names = new Map<number, string[]>();
+  for (const [projectId, units] of byProject) {
+    if (units.length > 1) units.sort((a, b) => a[0] - b[0]);
+    names.set(
+      projectId,
+      units.map(([, name]) => name),
+    );
+  }
+  return names;
 }
 
 /**

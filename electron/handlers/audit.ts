@@ -8,7 +8,8 @@ export const auditHandlers = {
     const { rows, ...page } = listAudit(ctx.db, input);
     return {
       ...page,
-      entries: rows.map((row) => ({ ...row, fieldLabel: auditFieldLabel(row.field) })),
+      // the rows were built for this page: each gains its label rather than being copied
+      entries: rows.map((row) => Object.assign(row, { fieldLabel: auditFieldLabel(row.field) })),
       operators: auditOperators(ctx.db),
     };
   },

@@ -8,14 +8,14 @@ import {
   type ChainLeadOverview,
   type DashboardSummary,
   type DueMilestone,
-  type LitProjectRow,
   type YearContext,
 } from '../../db/model/overview';
 import { openMilestonesUntil } from '../../db/queries/milestones';
-import { everNewStartIds, listProjects } from '../../db/queries/projects-read';
+import { everNewStartIds } from '../../db/queries/projects-read';
 import { listChains } from '../../db/queries/reference';
 import type { AppContext } from '../services/app-context';
-import { lightContextOf, withLights } from '../services/project-lights';
+import { lightContextOf } from '../services/project-lights';
+import { litListSources, type LitListSource } from '../services/project-list';
 import { planYearOf } from '../services/session';
 
 const DUE_WITHIN_DAYS = 14;
@@ -24,8 +24,8 @@ function shiftDays(isoDate: string, amount: number): string {
   return toIsoDate(addDays(parseISO(isoDate), amount));
 }
 
-function litRows(ctx: AppContext, planYear: number): LitProjectRow[] {
-  return withLights(ctx.db, listProjects(ctx.db, planYear), planYear, ctx.today());
+function litRows(ctx: AppContext, planYear: number): LitListSource[] {
+  return litListSources(ctx.db, planYear, ctx.today());
 }
 
 function yearContext(ctx: AppContext, planYear: number): YearContext {

@@ -91,9 +91,10 @@ function counts(rows: readonly ProblemListRow[], keysOf: (p: ProblemListRow) => 
 }
 
 export const problemHandlers = {
-  'problems.list': async (ctx: AppContext, input: ParsedInput<'problems.list'>) =>
-    listStoredProblems(ctx.db, input.projectId)
-      .map((p) => row(ctx, p))
+  'problems.list': async (ctx: AppContext, input: ParsedInput<'problems.list'>) => {
+    const today = ctx.today();
+    return listStoredProblems(ctx.db, input.projectId)
+      .map((p) => problemRow(p, today))
       .filter(
         (p) =>
           (!input.status || p.status === input.status) &&
@@ -102,7 +103,8 @@ export const problemHandlers = {
           (!input.chainLead || p.chainLead === input.chainLead) &&
           (!input.unitId || p.leadUnitId === input.unitId || p.responsibleUnitIds.includes(input.unitId)) &&
           (!input.overdueOnly || p.daysOverdue > 0),
-      ),
+      );
+  },
 
   'problems.get': async (ctx: AppContext, input: ParsedInput<'problems.get'>) => loadProblem(ctx, input.id),
 

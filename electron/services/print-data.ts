@@ -42,8 +42,9 @@ export function dispatchPrintData(
   };
 }
 
+/** A problem just read, with its ages as of `today` (added to the row read for this call, not copied). */
 export function problemRow(stored: StoredProblemWithUnits, today: string): ProblemListRow {
-  return { ...stored, ...problemAges(stored, today) };
+  return Object.assign(stored, problemAges(stored, today));
 }
 
 /** The units a problem is listed under: its 牵头单位 and each 责任单位, once each. */

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { all, get, run, sql, sqlFragment, sqlIdentifier, sqlJoin } from '../../db/sql';
+import { all, allRaw, get, run, sql, sqlFragment, sqlIdentifier, sqlJoin } from '../../db/sql';
 
 describe('SQL 片段', () => {
   it('值一律作为参数绑定，片段带着自己的参数拼入语句', () => {
@@ -56,5 +56,23 @@ describe('SQL 片段', () => {
     run(other, sql`CREATE TABLE t (n INTEGER)`);
     expect(get<{ n: number }>(other, sql`SELECT COUNT(*) AS n FROM t`)?.n).toBe(0);
     other.close();
+  });
+
+  it('同一句既按行对象读、又按数组读，两种读法互不串', () => {
+    const db = new Database(':memory:');
+    run(db, sql`CREATE TABLE t (n INTEGER, name TEXT)`);
+    run(db, sql`INSERT INTO t VALUES (${1}, ${'一'}), (${2}, ${'二'})`);
+    const query = () => sql`SELECT n, name FROM t ORDER BY n`;
+    for (let i = 0; i < 2; i++) {
+      expect(allRaw(db, query())).toEqual([
+        [1, '一'],
+        [2, '二'],
+      ]);
+      expect(all(db, query())).toEqual([
+        { n: 1, name: '一' },
+        { n: 2, name: '二' },
+      ]);
+    }
+    db.close();
   });
 });
