@@ -25,6 +25,7 @@ import {
   exportedFile,
   fenOfWan,
   newWorkbook,
+  streamedWorkbook,
   sumOf,
   type CellInput,
   type SheetColumn,
@@ -150,22 +151,22 @@ export async function exportLedger(db: Db, today: string, options: LedgerOptions
     paper: 'A3',
     freezeColumns: 2,
   } as const;
-  const workbook = newWorkbook();
+  const { workbook, file } = streamedWorkbook();
   // the full ledger stays the first sheet, as it always was (other offices' tools read the first sheet)
   addTableSheet(workbook, { name: '项目台账', ...heading, columns, lines });
   if (options.sheets === 'printAndFull') {
     const print = printSheet(completedHeader(months), options.totalUnit, lines);
-    const sheet = addTableSheet(workbook, {
+    // the file opens on the 打印版, so 打印 in Excel or WPS prints it
+    addTableSheet(workbook, {
       name: PRINT_SHEET_NAME,
       ...heading,
       ...print,
       minRowLines: PRINT_ROW_LINES,
+      selected: true,
     });
-    // the file opens on the 打印版, so 打印 in Excel or WPS prints it
-    sheet.views = sheet.views.map((view) => ({ ...view, tabSelected: true }));
     workbook.views = [{ x: 0, y: 0, width: 24000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' }];
   }
-  return exportedFile(workbook, `${city}${options.year}年重点项目台账（截至${today}）.xlsx`, allRows.length);
+  return file(`${city}${options.year}年重点项目台账（截至${today}）.xlsx`, allRows.length);
 }
 
 function dispatchNarrowedTo(options: DispatchListOptions): string {

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { Writable } from 'node:stream';
 import type { ExportedFile } from '../../db/model/exported-file';
 
 // The conventions every exported sheet follows, so a 台账, a 周调度表 and a 问题清单 look like one office made
@@ -47,6 +48,8 @@ export interface SheetSpec {
   freezeColumns: number;
   /** body rows at least this many lines tall (default: one line) */
   minRowLines?: number;
+  /** the sheet the file opens on */
+  selected?: boolean;
 }
 
 export const HEADER_ROW = 3;
@@ -234,7 +237,63 @@ export function newWorkbook(): ExcelJS.Workbook {
   return workbook;
 }
 
-/** Lays out one table sheet by the house conventions. */
+export interface StreamedWorkbook {
+  /** add sheets with `addTableSheet`; each row is written out (and let go) as soon as it is laid out */
+  workbook: ExcelJS.Workbook;
+  /** finishes the file; no sheet may be added after */
+  file(fileName: string, rows: number): Promise<ExportedFile>;
+}
+
+/**
+ * A workbook written as it is laid out (exceljs's streaming writer): a ledger of thousands of rows never sits
+ * in memory as cell objects, only as the compressed file. Sheets are written one after the other.
+ */
+export function streamedWorkbook(): StreamedWorkbook {
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink,
+    useStyles: true,
+    useSharedStrings: true,
+    // packed as tightly as exceljs's in-memory writer packs it (the streaming writer's default leaves the file
+    // a third larger)
+    zip: { zlib: { level: 6 } },
+  });
+  writer.creator = '重点项目推进台';
+  return {
+    workbook: writer,
+    async file(fileName, rows) {
+      await writer.commit();
+      const buffer = Buffer.concat(chunks);
+      chunks.length = 0;
+      return { fileName: safeFileName(fileName), base64: buffer.toString('base64'), rows };
+    },
+  };
+}
+
+function pageSetupOf(spec: SheetSpec): Partial<ExcelJS.PageSetup> {
+  return {
+    // 8 = A3, 9 = A4 (ECMA-376 paper codes; exceljs's enum lacks A3)
+    paperSize: (spec.paper === 'A3' ? 8 : 9) as ExcelJS.PageSetup['paperSize'],
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+    margins: { left: 0.25, right: 0.25, top: 0.5, bottom: 0.6, header: 0.2, footer: 0.25 },
+  };
+}
+
+/**
+ * Lays out one table sheet by the house conventions. Every row is committed once laid out and the sheet's
+ * setup is given when it is added, so a streamed workbook (`streamedWorkbook`) writes it out as it goes.
+ */
 export function addTableSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
   const span = spec.columns.length;
   const last = columnLetter(span);
@@ -248,8 +307,11 @@ export function addTableSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): Exce
         ySplit: HEADER_ROW,
         topLeftCell: `${columnLetter(spec.freezeColumns + 1)}${FIRST_BODY_ROW}`,
         activeCell: `A${FIRST_BODY_ROW}`,
+        ...(spec.selected ? { tabSelected: true } : {}),
       },
     ],
+    pageSetup: pageSetupOf(spec),
+    headerFooter: { oddFooter: '&C第 &P 页 共 &N 页' },
   });
   sheet.columns = widths.map((width) => ({ width }));
 
@@ -261,6 +323,7 @@ export function addTableSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): Exce
   };
   title.height = 36;
   sheet.mergeCells(`A1:${last}1`);
+  title.commit();
 
   // the line under the title in three parts: left, centre, right
   const subhead = sheet.getRow(2);
@@ -278,6 +341,7 @@ export function addTableSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): Exce
     if (to > from) sheet.mergeCells(2, from, 2, to);
   }
   subhead.height = 20;
+  subhead.commit();
 
   const head = sheet.getRow(HEADER_ROW);
   spec.columns.forEach((column, i) => {
@@ -289,6 +353,7 @@ export function addTableSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): Exce
     spec.columns.map((c, i) => ({ text: c.header, width: widths[i] })),
     30,
   );
+  head.commit();
 
   let rowNumber = FIRST_BODY_ROW;
   for (const line of spec.lines) {
@@ -325,6 +390,7 @@ export function addTableSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): Exce
       if (line.labelSpan > 1) sheet.mergeCells(rowNumber, 1, rowNumber, line.labelSpan);
       row.height = 20;
     }
+    row.commit();
     rowNumber += 1;
   }
 
@@ -334,20 +400,9 @@ export function addTableSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): Exce
     row.getCell(1).style = { font: { name: FONT, size: 10 }, alignment: { horizontal: 'left', vertical: 'middle' } };
     sheet.mergeCells(rowNumber + 1, 1, rowNumber + 1, span);
     row.height = 22;
+    row.commit();
   }
 
-  Object.assign(sheet.pageSetup, {
-    // 8 = A3, 9 = A4 (ECMA-376 paper codes; exceljs's enum lacks A3)
-    paperSize: (spec.paper === 'A3' ? 8 : 9) as ExcelJS.PageSetup['paperSize'],
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
-    margins: { left: 0.25, right: 0.25, top: 0.5, bottom: 0.6, header: 0.2, footer: 0.25 },
-  } satisfies Partial<ExcelJS.PageSetup>);
-  sheet.headerFooter.oddFooter = '&C第 &P 页 共 &N 页';
   return sheet;
 }
 
