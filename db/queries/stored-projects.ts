@@ -1,5 +1,5 @@
 import type { Db } from '../connection';
-import type { MonthlyInvestment, ProjectFields } from '../model/project';
+import { pickProjectFields, type MonthlyInvestment, type ProjectFields } from '../model/project';
 import { all, sql, sqlFragment, sqlIdentifier, sqlJoin } from '../sql';
 import { COLUMN_FIELDS, COLUMNS } from './project-columns';
 
@@ -46,16 +46,15 @@ export function storedProjects(db: Db, planYear: number): Map<number, StoredProj
     ),
   );
   const projects = new Map<number, StoredProject>();
-  for (const raw of all<RawFields>(db, sql`SELECT id, ${columns} FROM projects`)) {
+  // in code order, as the import always met them: of two codes that differ only in case, a sheet's code finds the later
+  for (const raw of all<RawFields>(db, sql`SELECT id, ${columns} FROM projects ORDER BY code`)) {
     const months = monthly.get(raw.id) ?? [];
-    projects.set(raw.id, {
-      ...raw,
-      isInvestmentPromotion: raw.isInvestmentPromotion === 1,
-      inStatistics: raw.inStatistics === 1,
-      responsibleUnitIds: (unitIds.get(raw.id) ?? []).map((u) => u.unitId),
-      monthly: months,
-      yearCompletedYuan: months.reduce((sum, m) => sum + m.amountYuan, 0),
-    });
+    const fields = pickProjectFields(raw as unknown as ProjectFields);
+    fields.isInvestmentPromotion = raw.isInvestmentPromotion === 1;
+    fields.inStatistics = raw.inStatistics === 1;
+    fields.responsibleUnitIds = (unitIds.get(raw.id) ?? []).map((u) => u.unitId);
+    const yearCompletedYuan = months.reduce((sum, m) => sum + m.amountYuan, 0);
+    projects.set(raw.id, Object.assign(fields, { id: raw.id, monthly: months, yearCompletedYuan }));
   }
   return projects;
 }

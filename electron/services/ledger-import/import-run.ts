@@ -73,8 +73,7 @@ function monthTarget(settings: RunSettings, detail: StoredProject | undefined, m
 function candidateOf(
   settings: Run,
   record: ReadRecord,
-  detail: StoredProject | undefined,
-  before: ProjectFields | undefined,
+  before: StoredProject | undefined,
   createdUnits: Set<string>,
 ): { fields: ProjectFields; month: ReturnType<typeof monthTarget>; chain: ResolvedChain } {
   const { lookup, target } = settings;
@@ -88,7 +87,7 @@ function candidateOf(
   const stage = v.stage ?? before?.stage;
   if (!stage) throw new RowRefused('无法确定阶段：请加“阶段”列，或按“一、新开工项目”这样的分节排列');
   const fields: ProjectFields = before
-    ? { ...before }
+    ? pickProjectFields(before)
     : ({ ...emptyProjectFields(), name: v.name, owner: '', chainId: chain.id, stage } as ProjectFields);
   const copy = <K extends keyof ProjectFields>(key: K, value: ProjectFields[K] | undefined) => {
     if (value !== undefined) fields[key] = value;
@@ -127,11 +126,11 @@ function candidateOf(
   }
   if (!fields.code) fields.code = target.nextCode(chain.code, settings.planYear);
 
-  const month = v.yearCompleted && monthTarget(settings, detail, v.yearCompleted.months, v.yearCompleted.yuan);
+  const month = v.yearCompleted && monthTarget(settings, before, v.yearCompleted.months, v.yearCompleted.yuan);
   if (month && (fields.stage === 'reserve' || fields.stage === 'preliminary')) {
     throw new RowRefused(`${STAGE_LABELS[fields.stage]}项目尚未开工，不应有本年完成投资`);
   }
-  const yearTotal = month ? month.yearTotal : (detail?.yearCompletedYuan ?? 0);
+  const yearTotal = month ? month.yearTotal : (before?.yearCompletedYuan ?? 0);
   if (v.beforeYearYuan !== undefined) {
     fields.investedBeforeYearYuan = v.beforeYearYuan;
   } else if (v.sinceStartYuan !== undefined) {
@@ -191,12 +190,7 @@ function importOne(
   const { db, lookup, target, planYear } = settings;
   const id = matchExisting(lookup, record);
   const detail = id === undefined ? undefined : target.stored(id);
-  const before = detail && {
-    ...pickProjectFields(detail),
-    responsibleUnitIds: detail.responsibleUnitIds,
-    id: detail.id,
-  };
-  const { fields: candidate, month, chain } = candidateOf(settings, record, detail, before, createdUnits);
+  const { fields: candidate, month, chain } = candidateOf(settings, record, detail, createdUnits);
   let fields: ProjectFields;
   try {
     fields = validateProject(
@@ -204,7 +198,7 @@ function importOne(
         db,
         today: settings.today,
         planYear,
-        before,
+        before: detail,
         asRecorded: true,
         retiredOf: target.retiredOf,
         codeOwner: target.codeOwner,

@@ -1,4 +1,4 @@
-import type { MonthlyInvestment } from '../../../db/model/project';
+import { pickProjectFields, type MonthlyInvestment } from '../../../db/model/project';
 import { projectChanges } from '../../../db/model/project-changes';
 import { codeAfter, hasCodePrefix, highestCodeNumber, projectCodePrefix } from '../../../db/model/project-code';
 import type { Lookup } from './import-lookup';
@@ -64,7 +64,7 @@ export function previewTarget(lookup: Lookup): ImportTarget {
       const kept = stored?.monthly ?? [];
       const monthly = month ? withMonth(kept, month.month, month.amountYuan) : kept;
       const yearCompletedYuan = monthly.reduce((sum, m) => sum + m.amountYuan, 0);
-      lookup.details.set(id, { ...fields, id, monthly, yearCompletedYuan });
+      lookup.details.set(id, Object.assign(pickProjectFields(fields), { id, monthly, yearCompletedYuan }));
       return { id, changes };
     },
     saveProblems: () => {},
