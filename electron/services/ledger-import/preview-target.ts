@@ -1,5 +1,5 @@
 import { pickProjectFields, type MonthlyInvestment } from '../../../db/model/project';
-import { projectChanges } from '../../../db/model/project-changes';
+import { projectChanges, type ReferenceNameOf } from '../../../db/model/project-changes';
 import { codeAfter, hasCodePrefix, highestCodeNumber, projectCodePrefix } from '../../../db/model/project-code';
 import type { Lookup } from './import-lookup';
 import type { ImportTarget } from './import-target';
@@ -12,7 +12,11 @@ function withMonth(monthly: MonthlyInvestment[], month: number, amountYuan: numb
   return [...monthly.filter((m) => m.month !== month), { month, amountYuan }].sort((a, b) => a.month - b.month);
 }
 
-const highestId = (ids: Iterable<number>) => Math.max(0, ...ids);
+function highestId(ids: Iterable<number>): number {
+  let highest = 0;
+  for (const id of ids) if (id > highest) highest = id;
+  return highest;
+}
 
 export function previewTarget(lookup: Lookup): ImportTarget {
   const codeOwners = new Map<string, number>();
@@ -22,7 +26,7 @@ export function previewTarget(lookup: Lookup): ImportTarget {
   let lastUnitId = highestId(lookup.entries.unit.keys());
   // the highest number per code prefix, counted once per prefix rather than over every code per new project
   const highest = new Map<string, number>();
-  const nameOf = (kind: 'chain' | 'unit' | 'park', id: number) => lookup.entries[kind].get(id)?.name;
+  const nameOf: ReferenceNameOf = (kind, id) => lookup.entries[kind].get(id)?.name;
 
   const takeCode = (code: string, id: number) => {
     codeOwners.set(code, id);
