@@ -145,10 +145,43 @@ export const PROJECT_FIELD_LABELS: Record<keyof ProjectFields, string> = {
 
 export const PROJECT_FIELD_KEYS = Object.keys(PROJECT_FIELD_LABELS) as (keyof ProjectFields)[];
 
-export function pickProjectFields(record: ProjectFields): ProjectFields {
-  const picked: Partial<Record<keyof ProjectFields, unknown>> = {};
-  for (const key of PROJECT_FIELD_KEYS) picked[key] = record[key];
-  return picked as ProjectFields;
+/**
+ * Spelled out, not copied key by key: V8 keeps an object built by thirty computed-key stores as a slow
+ * dictionary, and an import copies and compares thousands of these.
+ */
+export function pickProjectFields(r: ProjectFields): ProjectFields {
+  return {
+    code: r.code,
+    name: r.name,
+    category: r.category,
+    isInvestmentPromotion: r.isInvestmentPromotion,
+    chainId: r.chainId,
+    chainLeadOverride: r.chainLeadOverride,
+    leadUnitId: r.leadUnitId,
+    responsibleUnitIds: r.responsibleUnitIds,
+    responsiblePerson: r.responsiblePerson,
+    contactPerson: r.contactPerson,
+    contactPhone: r.contactPhone,
+    owner: r.owner,
+    location: r.location,
+    parkId: r.parkId,
+    content: r.content,
+    nature: r.nature,
+    startYear: r.startYear,
+    endYear: r.endYear,
+    plannedStartDate: r.plannedStartDate,
+    actualStartDate: r.actualStartDate,
+    plannedCompletionDate: r.plannedCompletionDate,
+    actualCompletionDate: r.actualCompletionDate,
+    signingDate: r.signingDate,
+    totalInvestmentYuan: r.totalInvestmentYuan,
+    investedBeforeYearYuan: r.investedBeforeYearYuan,
+    annualPlanYuan: r.annualPlanYuan,
+    stage: r.stage,
+    progressText: r.progressText,
+    inStatistics: r.inStatistics,
+    note: r.note,
+  };
 }
 
 /** The label a change-history row shows for a stored field name. */

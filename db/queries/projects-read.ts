@@ -1,5 +1,6 @@
 import type { Db } from '../connection';
 import type { MonthlyInvestment, ProjectDetail, ProjectRow, StageChange } from '../model/project';
+import { codeAfter, highestCodeNumber, projectCodePrefix } from '../model/project-code';
 import { all, get, sql, sqlFragment, type SqlFragment } from '../sql';
 
 type RawRow = Omit<
@@ -126,16 +127,18 @@ export function projectIdByCode(db: Db, code: string): number | undefined {
 
 /** The next free `DZ-2026-001` style code for a chain and year. */
 export function nextProjectCode(db: Db, chainCode: string, year: number): string {
-  const prefix = `${chainCode}-${year}-`;
+  const prefix = projectCodePrefix(chainCode, year);
   const codes = all<{ code: string }>(
     db,
     sql`SELECT code FROM projects WHERE code LIKE ${`${escapeLike(prefix)}%`} ESCAPE '\\'`,
   );
-  const highest = codes.reduce((max, { code }) => {
-    const n = Number(code.slice(prefix.length));
-    return Number.isInteger(n) && n > max ? n : max;
-  }, 0);
-  return `${prefix}${String(highest + 1).padStart(3, '0')}`;
+  return codeAfter(
+    prefix,
+    highestCodeNumber(
+      prefix,
+      codes.map((c) => c.code),
+    ),
+  );
 }
 
 export function projectCounts(db: Db): { total: number; demo: number } {

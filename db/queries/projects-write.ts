@@ -1,10 +1,12 @@
 import type { Db } from '../connection';
 import { formatWan } from '../model/money';
-import { CATEGORY_LABELS, NATURE_LABELS, type ProjectFields } from '../model/project';
-import { STAGE_LABELS, type Stage } from '../model/stages';
+import type { ProjectFields } from '../model/project';
+import { projectChanges, type ProjectFieldChange } from '../model/project-changes';
+import type { Stage } from '../model/stages';
 import { get, run, sql, sqlFragment, sqlIdentifier, sqlJoin, type SqlValue } from '../sql';
-import { writeAudit, type AuditChange } from './audit';
+import { writeAudit } from './audit';
 import { completeStartNode } from './milestones';
+import { COLUMN_FIELDS, COLUMNS, type ColumnField } from './project-columns';
 import { referenceName } from './reference';
 
 export interface WriteMeta {
@@ -13,77 +15,9 @@ export interface WriteMeta {
   isDemo?: boolean;
 }
 
-const COLUMNS: Record<Exclude<keyof ProjectFields, 'responsibleUnitIds'>, string> = {
-  code: 'code',
-  name: 'name',
-  category: 'category',
-  isInvestmentPromotion: 'is_investment_promotion',
-  chainId: 'chain_id',
-  chainLeadOverride: 'chain_lead_override',
-  leadUnitId: 'lead_unit_id',
-  responsiblePerson: 'responsible_person',
-  contactPerson: 'contact_person',
-  contactPhone: 'contact_phone',
-  owner: 'owner',
-  location: 'location',
-  parkId: 'park_id',
-  content: 'content',
-  nature: 'nature',
-  startYear: 'start_year',
-  endYear: 'end_year',
-  plannedStartDate: 'planned_start_date',
-  actualStartDate: 'actual_start_date',
-  plannedCompletionDate: 'planned_completion_date',
-  actualCompletionDate: 'actual_completion_date',
-  signingDate: 'signing_date',
-  totalInvestmentYuan: 'total_investment_yuan',
-  investedBeforeYearYuan: 'invested_before_year_yuan',
-  annualPlanYuan: 'annual_plan_yuan',
-  stage: 'stage',
-  progressText: 'progress_text',
-  inStatistics: 'in_statistics',
-  note: 'note',
-};
-type ColumnField = keyof typeof COLUMNS;
-const COLUMN_FIELDS = Object.keys(COLUMNS) as ColumnField[];
-
 function toSqlValue(value: ProjectFields[ColumnField]): SqlValue {
   if (typeof value === 'boolean') return value ? 1 : 0;
   return value;
-}
-
-/** What the clerk reads in the change history: names, 万元, 是/否, not ids and yuan. */
-export function describeValue(db: Db, field: keyof ProjectFields, value: unknown): string | null {
-  if (value === null || value === undefined || value === '') return null;
-  switch (field) {
-    case 'chainId':
-      return referenceName(db, 'chain', value as number) ?? String(value);
-    case 'leadUnitId':
-      return referenceName(db, 'unit', value as number) ?? String(value);
-    case 'parkId':
-      return referenceName(db, 'park', value as number) ?? String(value);
-    case 'responsibleUnitIds':
-      return (value as number[]).map((id) => referenceName(db, 'unit', id) ?? String(id)).join('、') || null;
-    case 'totalInvestmentYuan':
-    case 'investedBeforeYearYuan':
-    case 'annualPlanYuan':
-      return `${formatWan(value as number)}万元`;
-    case 'isInvestmentPromotion':
-    case 'inStatistics':
-      return value ? '是' : '否';
-    case 'stage':
-      return STAGE_LABELS[value as Stage];
-    case 'category':
-      return CATEGORY_LABELS[value as ProjectFields['category']];
-    case 'nature':
-      return NATURE_LABELS[value as NonNullable<ProjectFields['nature']>];
-    default:
-      return String(value);
-  }
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
 function replaceUnits(db: Db, projectId: number, unitIds: number[]): void {
@@ -127,17 +61,11 @@ export function updateProject(
   before: ProjectFields,
   after: ProjectFields,
   meta: WriteMeta,
-): AuditChange[] {
-  const changedColumns = COLUMN_FIELDS.filter((f) => !sameValue(before[f], after[f]));
-  const unitsChanged = !sameValue(before.responsibleUnitIds, after.responsibleUnitIds);
-  const changes: AuditChange[] = [...changedColumns, ...(unitsChanged ? ['responsibleUnitIds' as const] : [])].map(
-    (field) => ({
-      field,
-      oldValue: describeValue(db, field, before[field]),
-      newValue: describeValue(db, field, after[field]),
-    }),
-  );
+): ProjectFieldChange[] {
+  const changes = projectChanges(before, after, (kind, ref) => referenceName(db, kind, ref));
   if (!changes.length) return [];
+  const changedColumns = COLUMN_FIELDS.filter((f) => changes.some((c) => c.field === f));
+  const unitsChanged = changes.some((c) => c.field === 'responsibleUnitIds');
   const assignments = changedColumns.map((f) => sqlFragment`${sqlIdentifier(COLUMNS[f])} = ${toSqlValue(after[f])}`);
   run(
     db,

@@ -178,6 +178,14 @@ export function referenceName(db: Db, kind: ReferenceKind, id: number): string |
   return get<{ name: string }>(db, sql`SELECT name FROM ${tableOf(kind)} WHERE id = ${id}`)?.name;
 }
 
+/** Every entry's id, name and 停用 mark, without the counts the settings lists show: for lookups in memory. */
+export function referenceEntries(db: Db, kind: ReferenceKind): { id: number; name: string; retired: boolean }[] {
+  return all<{ id: number; name: string; retired: number }>(
+    db,
+    sql`SELECT id, name, retired FROM ${tableOf(kind)}`,
+  ).map((r) => ({ ...r, retired: r.retired === 1 }));
+}
+
 /** Whether the entry is retired (停用); undefined when there is no such entry. */
 export function isRetired(db: Db, kind: ReferenceKind, id: number): boolean | undefined {
   const row = get<{ retired: number }>(db, sql`SELECT retired FROM ${tableOf(kind)} WHERE id = ${id}`);

@@ -11,7 +11,7 @@ import { isRetired } from '../../db/queries/reference';
 
 type Issue = { field: string; message: string };
 
-type RetiredOf = (kind: ReferenceKind, id: number) => boolean | undefined;
+export type RetiredOf = (kind: ReferenceKind, id: number) => boolean | undefined;
 
 /** isRetired remembered: an import validates thousands of rows against the same few dozen units and chains. */
 export function rememberedRetired(db: Db): RetiredOf {
@@ -58,6 +58,8 @@ export interface ValidationContext {
   asRecorded?: boolean;
   /** how to tell a retired unit, chain or park; a fresh read each time unless given */
   retiredOf?: RetiredOf;
+  /** which project holds a code; a fresh read unless given */
+  codeOwner?: (code: string) => number | undefined;
 }
 
 /** The whole record's rules: field formats, references, dates that cannot be in the future, stage needs. */
@@ -83,7 +85,7 @@ export function validateProject(ctx: ValidationContext, candidate: unknown): Pro
   ];
   const requirement = editStageIssue(fields, before, ctx.planYear);
   if (requirement && !ctx.asRecorded) issues.push(requirement);
-  const owner = projectIdByCode(ctx.db, fields.code);
+  const owner = ctx.codeOwner ? ctx.codeOwner(fields.code) : projectIdByCode(ctx.db, fields.code);
   if (owner !== undefined && owner !== before?.id) {
     issues.push({ field: 'code', message: `项目编号“${fields.code}”已被其他项目使用` });
   }

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { AppError } from '../../../db/errors';
 import { writeOperationNote } from '../../../db/queries/audit';
-import { trialRun } from '../../../db/trial-run';
+import { inTransaction } from '../../../db/transaction';
 import { weekOf } from '../../../db/model/weeks';
 import type { LedgerImportPreview, LedgerImportResult } from '../../../db/model/ledger-import';
 import { planYearOf, writeMeta } from '../session';
@@ -10,11 +10,15 @@ import { createBackup } from '../backup';
 import { PRINT_SHEET_NAME } from '../ledger-export/print-sheet';
 import { readSpreadsheetOffThread } from '../spreadsheet/read-off-thread';
 import { readLedgerTable, type ColumnMap, type LedgerTable } from './ledger-table';
-import { readRecord } from './record-values';
-import { runImport, type RunOutcome } from './import-run';
+import { readRecord, type ReadRecord } from './record-values';
+import { runImport, type RunOutcome, type RunSettings } from './import-run';
+import { lookupOf } from './import-lookup';
+import { previewTarget } from './preview-target';
+import { databaseTarget } from './database-target';
 
 // 导入台账: read the file, find its tables, and run every row through the same rules as the project form.
-// A preview is that run rolled back (trialRun); applying runs it again after a backup and keeps it.
+// A preview runs the rows against one read of the library in memory and writes nothing; applying runs them
+// again after a backup, written inside one transaction, and keeps them only if they come out as previewed.
 
 export interface ImportRequest {
   fileName: string;
@@ -28,6 +32,7 @@ export interface ImportRequest {
 
 interface ReadFile {
   tables: LedgerTable[];
+  records: ReadRecord[];
   year: number;
   asOf: string;
 }
@@ -67,32 +72,44 @@ async function readLedgerFile(ctx: AppContext, request: ImportRequest): Promise<
   }
   const today = ctx.today();
   const stated = tables.find((t) => t.hints.asOf)?.hints.asOf;
-  return { tables, year, asOf: stated && stated <= today ? stated : today };
+  const asOf = stated && stated <= today ? stated : today;
+  const records = tables.flatMap((t) => t.records.map((r) => readRecord(r, t.columns, t.hints, asOf)));
+  return { tables, records, year, asOf };
 }
 
-function run(ctx: AppContext, request: ImportRequest, file: ReadFile, keep: boolean): RunOutcome {
-  const meta = writeMeta(ctx);
-  const records = file.tables.flatMap((t) => t.records.map((r) => readRecord(r, t.columns, t.hints, file.asOf)));
-  const settings = {
+function settingsOf(ctx: AppContext, request: ImportRequest, file: ReadFile): RunSettings {
+  return {
     db: ctx.db,
     today: ctx.today(),
     planYear: file.year,
-    week: weekOf(file.asOf).key,
-    meta,
     defaultChainId: request.defaultChainId,
     rowChains: request.rowChains ?? {},
     fileName: request.fileName,
   };
-  return trialRun(
-    ctx.db,
-    keep,
-    () => runImport(settings, records),
-    (outcome) => {
-      const text = `导入台账《${request.fileName}》：新建${outcome.creates.length}个项目，更新${outcome.updates.length}个项目`;
-      writeOperationNote(ctx.db, { entity: 'import', action: 'create', text }, meta);
-    },
-  );
 }
+
+function previewRun(ctx: AppContext, request: ImportRequest, file: ReadFile): RunOutcome {
+  const lookup = lookupOf(ctx.db, file.year);
+  return runImport(settingsOf(ctx, request, file), file.records, lookup, previewTarget(lookup));
+}
+
+/** Writes the rows in one transaction, rolled back unless they come out exactly as the clerk saw them. */
+function applyRun(ctx: AppContext, request: ImportRequest, file: ReadFile, shown: string): LedgerImportPreview {
+  const meta = writeMeta(ctx);
+  const settings = settingsOf(ctx, request, file);
+  return inTransaction(ctx.db, () => {
+    const lookup = lookupOf(ctx.db, file.year);
+    const target = databaseTarget({ ...settings, week: weekOf(file.asOf).key, meta }, lookup);
+    const outcome = runImport(settings, file.records, lookup, target);
+    const applied = previewOf(request, file, outcome);
+    if (applied.fingerprint !== shown) throw staleError();
+    const text = `导入台账《${request.fileName}》：新建${outcome.creates.length}个项目，更新${outcome.updates.length}个项目`;
+    writeOperationNote(ctx.db, { entity: 'import', action: 'create', text }, meta);
+    return applied;
+  });
+}
+
+const staleError = () => new AppError('preview_stale', '预览之后文件或库中数据已有变化，请重新预览后再导入');
 
 function previewOf(request: ImportRequest, file: ReadFile, outcome: RunOutcome): LedgerImportPreview {
   const tableProblems = file.tables.flatMap((t) => t.problems);
@@ -131,7 +148,7 @@ function previewOf(request: ImportRequest, file: ReadFile, outcome: RunOutcome):
 
 export async function previewLedgerImport(ctx: AppContext, request: ImportRequest): Promise<LedgerImportPreview> {
   const file = await readLedgerFile(ctx, request);
-  return previewOf(request, file, run(ctx, request, file, false));
+  return previewOf(request, file, previewRun(ctx, request, file));
 }
 
 /** Applies what the clerk saw: refused if the preview no longer holds, or if rows have errors and may not be skipped. */
@@ -140,10 +157,8 @@ export async function applyLedgerImport(
   request: ImportRequest & { fingerprint: string; skipErrors: boolean },
 ): Promise<LedgerImportResult> {
   const file = await readLedgerFile(ctx, request);
-  const preview = previewOf(request, file, run(ctx, request, file, false));
-  if (preview.fingerprint !== request.fingerprint) {
-    throw new AppError('preview_stale', '预览之后文件或库中数据已有变化，请重新预览后再导入');
-  }
+  const preview = previewOf(request, file, previewRun(ctx, request, file));
+  if (preview.fingerprint !== request.fingerprint) throw staleError();
   const unconfirmed = preview.columns.find((c) => c.question);
   if (unconfirmed) {
     throw new AppError('column_unconfirmed', `请先确认“${unconfirmed.header}”一列的含义（在列对应中选定），再导入`);
@@ -155,6 +170,5 @@ export async function applyLedgerImport(
     throw new AppError('nothing_to_import', '没有需要新建或更新的项目，未做任何修改');
   }
   const backupFile = await createBackup(ctx, '导入台账前');
-  const outcome = run(ctx, request, file, true);
-  return { ...previewOf(request, file, outcome), backupFile };
+  return { ...applyRun(ctx, request, file, preview.fingerprint), backupFile };
 }

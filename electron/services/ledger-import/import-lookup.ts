@@ -1,9 +1,9 @@
 import type { Db } from '../../../db/connection';
 import { proposeChain } from '../../../db/model/chain-guess';
-import type { ProjectDetail, ProjectFields } from '../../../db/model/project';
-import { projectDetails } from '../../../db/queries/project-details';
-import type { WriteMeta } from '../../../db/queries/projects-write';
-import { insertImportedUnit, listChains, listParks, listUnits } from '../../../db/queries/reference';
+import type { ProjectFields } from '../../../db/model/project';
+import type { ReferenceKind } from '../../../db/model/reference';
+import { storedProjects, type StoredProject } from '../../../db/queries/stored-projects';
+import { listChains, referenceEntries } from '../../../db/queries/reference';
 import type { ReadRecord } from './record-values';
 
 // What an imported row refers to: the stored project it updates, its chain, its units (created when new).
@@ -17,32 +17,43 @@ export class ChainUnresolved extends RowRefused {}
 const chainKey = (name: string) => name.replace(/\s/g, '').replace(/(产业链|链)$/, '');
 export const nameKey = (name: string, owner: string) => `${name.replace(/\s/g, '')}\u0000${owner.replace(/\s/g, '')}`;
 
+export type ReferenceEntries = Record<ReferenceKind, Map<number, { name: string; retired: boolean }>>;
+
+/** The library as it was when the run began, read once. */
 export interface Lookup {
-  /** the library as it was when the run began, read once; a project leaves it once the run writes it */
-  details: Map<number, ProjectDetail>;
+  /** every project; a run keeps it as it leaves them */
+  details: Map<number, StoredProject>;
   byCode: Map<string, number>;
   byNameOwner: Map<string, number[]>;
   chains: ReturnType<typeof listChains>;
   units: Map<string, number>;
   parks: Map<string, number>;
+  /** every chain, unit and park by id, retired ones too */
+  entries: ReferenceEntries;
 }
 
 export function lookupOf(db: Db, planYear: number): Lookup {
   const byCode = new Map<string, number>();
   const byNameOwner = new Map<string, number[]>();
-  const details = projectDetails(db, planYear);
+  const details = storedProjects(db, planYear);
   for (const p of details.values()) {
     if (p.code) byCode.set(p.code.toUpperCase(), p.id);
     const key = nameKey(p.name, p.owner);
     byNameOwner.set(key, [...(byNameOwner.get(key) ?? []), p.id]);
   }
+  const chains = listChains(db);
+  const units = referenceEntries(db, 'unit');
+  const parks = referenceEntries(db, 'park');
+  const byId = (list: { id: number; name: string; retired: boolean }[]) =>
+    new Map(list.map(({ id, name, retired }) => [id, { name, retired }]));
   return {
     details,
     byCode,
     byNameOwner,
-    chains: listChains(db),
-    units: new Map(listUnits(db).map((u) => [u.name, u.id])),
-    parks: new Map(listParks(db).map((p) => [p.name, p.id])),
+    chains,
+    units: new Map(units.map((u) => [u.name, u.id])),
+    parks: new Map(parks.map((p) => [p.name, p.id])),
+    entries: { chain: byId(chains), unit: byId(units), park: byId(parks) },
   };
 }
 
@@ -122,16 +133,12 @@ function knownUnit(lookup: Lookup, name: string): number | undefined {
   return matches.length === 1 ? matches[0][1] : undefined;
 }
 
-export function unitId(
-  settings: { db: Db; meta: WriteMeta },
-  lookup: Lookup,
-  name: string,
-  created: Set<string>,
-): number {
+/** The unit's id: a known one, else one the target creates (the caller takes it back if the row is refused). */
+export function unitId(lookup: Lookup, name: string, created: Set<string>, create: (name: string) => number): number {
   const known = knownUnit(lookup, name);
   if (known !== undefined) return known;
   if (name.length > 50) throw new RowRefused(`单位名称“${name.slice(0, 20)}…”过长`);
-  const id = insertImportedUnit(settings.db, name, settings.meta);
+  const id = create(name);
   lookup.units.set(name, id);
   created.add(name);
   return id;

@@ -4,25 +4,15 @@ import { importRowKey } from '../../../db/model/ledger-fields';
 import { MISSING_FIELD_LABELS, missingFieldsOf } from '../../../db/model/missing-data';
 import { monthNotBegunIssue } from '../../../db/model/month-closing';
 import { formatWan } from '../../../db/model/money';
-import { auditFieldLabel, pickProjectFields, type ProjectDetail, type ProjectFields } from '../../../db/model/project';
+import { auditFieldLabel, pickProjectFields, type ProjectFields } from '../../../db/model/project';
 import { emptyProjectFields } from '../../../db/model/project-schema';
 import { STAGE_LABELS } from '../../../db/model/stages';
-import { saveImportedProblems } from '../../../db/queries/dispatch';
-import { getProject, listProjects, nextProjectCode } from '../../../db/queries/projects-read';
-import {
-  insertProject,
-  recordStageChange,
-  setMonthlyInvestment,
-  updateProject,
-  type WriteMeta,
-} from '../../../db/queries/projects-write';
+import type { StoredProject } from '../../../db/queries/stored-projects';
 import type { ImportChange, ImportRow, ImportRowError } from '../../../db/model/ledger-import';
-import { rememberedRetired, validateProject } from '../project-validation';
-import { withLights } from '../project-lights';
+import { validateProject } from '../project-validation';
 import type { ReadRecord } from './record-values';
 import {
   ChainUnresolved,
-  lookupOf,
   matchExisting,
   nameKey,
   resolveChain,
@@ -31,19 +21,17 @@ import {
   type Lookup,
   type ResolvedChain,
 } from './import-lookup';
-import { inTransaction } from '../../../db/transaction';
+import type { ImportTarget } from './import-target';
 
-// Runs an import's rows against the database inside one transaction, each row in its own savepoint so a row
-// the rules refuse leaves nothing behind. The preview is this same run rolled back, so what the clerk
-// confirms is exactly what the rules allowed.
+// Runs an import's rows through the project form's rules into a target: the preview's copy of the library in
+// memory, or the database inside the apply's transaction (import-target.ts). The rows take the same path
+// through both, so what the clerk confirms is what the rules allow.
 
 export interface RunSettings {
+  /** for the validation's context; the rules ask the library through the target */
   db: Db;
   today: string;
   planYear: number;
-  /** the week the file's 存在问题 belong to */
-  week: string;
-  meta: WriteMeta;
   defaultChainId?: number;
   /** the clerk's 产业链 per row, keyed 工作表!行号 */
   rowChains: Readonly<Record<string, number>>;
@@ -51,7 +39,8 @@ export interface RunSettings {
 }
 
 interface Run extends RunSettings {
-  retiredOf: ReturnType<typeof rememberedRetired>;
+  lookup: Lookup;
+  target: ImportTarget;
 }
 
 export interface RunOutcome {
@@ -65,7 +54,7 @@ export interface RunOutcome {
 }
 
 /** The month figure that makes 1—N月 add up to the sheet's figure, or undefined when it already does. */
-function monthTarget(settings: RunSettings, detail: ProjectDetail | undefined, months: number, yuan: number) {
+function monthTarget(settings: RunSettings, detail: StoredProject | undefined, months: number, yuan: number) {
   const notBegun = monthNotBegunIssue(settings.planYear, months, settings.today);
   if (notBegun) throw new RowRefused(`“1—${months}月”完成投资：${notBegun}`);
   const figures = detail?.monthly ?? [];
@@ -82,13 +71,13 @@ function monthTarget(settings: RunSettings, detail: ProjectDetail | undefined, m
 }
 
 function candidateOf(
-  settings: RunSettings,
-  lookup: Lookup,
+  settings: Run,
   record: ReadRecord,
-  detail: ProjectDetail | undefined,
-  before: ProjectFields | undefined,
+  before: StoredProject | undefined,
   createdUnits: Set<string>,
 ): { fields: ProjectFields; month: ReturnType<typeof monthTarget>; chain: ResolvedChain } {
+  const { lookup, target } = settings;
+  const addUnit = (name: string) => unitId(lookup, name, createdUnits, target.addUnit);
   const v = record.values;
   const resolved = resolveChain(lookup, record, before, {
     chosen: settings.rowChains[importRowKey(record)],
@@ -98,7 +87,7 @@ function candidateOf(
   const stage = v.stage ?? before?.stage;
   if (!stage) throw new RowRefused('无法确定阶段：请加“阶段”列，或按“一、新开工项目”这样的分节排列');
   const fields: ProjectFields = before
-    ? { ...before }
+    ? pickProjectFields(before)
     : ({ ...emptyProjectFields(), name: v.name, owner: '', chainId: chain.id, stage } as ProjectFields);
   const copy = <K extends keyof ProjectFields>(key: K, value: ProjectFields[K] | undefined) => {
     if (value !== undefined) fields[key] = value;
@@ -128,22 +117,20 @@ function candidateOf(
   copy('contactPhone', v.contactPhone);
   fields.chainId = chain.id;
   if (v.chainLead !== undefined) fields.chainLeadOverride = v.chainLead === chain.chainLead ? null : v.chainLead;
-  if (v.leadUnitName) fields.leadUnitId = unitId(settings, lookup, v.leadUnitName, createdUnits);
-  if (v.responsibleUnitNames) {
-    fields.responsibleUnitIds = v.responsibleUnitNames.map((n) => unitId(settings, lookup, n, createdUnits));
-  }
+  if (v.leadUnitName) fields.leadUnitId = addUnit(v.leadUnitName);
+  if (v.responsibleUnitNames) fields.responsibleUnitIds = v.responsibleUnitNames.map(addUnit);
   if (v.parkName) {
     const park = lookup.parks.get(v.parkName);
     if (park === undefined) throw new RowRefused(`园区/片区“${v.parkName}”不在名单中（设置 → 园区/片区）`);
     fields.parkId = park;
   }
-  if (!fields.code) fields.code = nextProjectCode(settings.db, chain.code, settings.planYear);
+  if (!fields.code) fields.code = target.nextCode(chain.code, settings.planYear);
 
-  const month = v.yearCompleted && monthTarget(settings, detail, v.yearCompleted.months, v.yearCompleted.yuan);
+  const month = v.yearCompleted && monthTarget(settings, before, v.yearCompleted.months, v.yearCompleted.yuan);
   if (month && (fields.stage === 'reserve' || fields.stage === 'preliminary')) {
     throw new RowRefused(`${STAGE_LABELS[fields.stage]}项目尚未开工，不应有本年完成投资`);
   }
-  const yearTotal = month ? month.yearTotal : (detail?.yearCompletedYuan ?? 0);
+  const yearTotal = month ? month.yearTotal : (before?.yearCompletedYuan ?? 0);
   if (v.beforeYearYuan !== undefined) {
     fields.investedBeforeYearYuan = v.beforeYearYuan;
   } else if (v.sinceStartYuan !== undefined) {
@@ -197,72 +184,56 @@ function gapWarnings(fields: ProjectFields, yearCompletedYuan: number, planYear:
 
 function importOne(
   settings: Run,
-  lookup: Lookup,
   record: ReadRecord,
   createdUnits: Set<string>,
 ): { kind: 'create' | 'update' | 'unchanged'; row: ImportRow; id: number; warnings: string[] } {
-  const { db, meta, planYear } = settings;
+  const { db, lookup, target, planYear } = settings;
   const id = matchExisting(lookup, record);
-  const detail = id === undefined ? undefined : (lookup.details.get(id) ?? getProject(db, id, planYear));
-  const before = detail && {
-    ...pickProjectFields(detail),
-    responsibleUnitIds: detail.responsibleUnitIds,
-    id: detail.id,
-  };
-  const { fields: candidate, month, chain } = candidateOf(settings, lookup, record, detail, before, createdUnits);
+  const detail = id === undefined ? undefined : target.stored(id);
+  const { fields: candidate, month, chain } = candidateOf(settings, record, detail, createdUnits);
   let fields: ProjectFields;
   try {
     fields = validateProject(
-      { db, today: settings.today, planYear, before, asRecorded: true, retiredOf: settings.retiredOf },
+      {
+        db,
+        today: settings.today,
+        planYear,
+        before: detail,
+        asRecorded: true,
+        retiredOf: target.retiredOf,
+        codeOwner: target.codeOwner,
+      },
       candidate,
     );
   } catch (error) {
     if (error instanceof AppError) throw new RowRefused(error.message);
     throw error;
   }
-  const reason = `导入台账《${settings.fileName}》`;
-  let projectId: number;
-  let changes: ImportChange[] = [];
-  if (!detail) {
-    projectId = insertProject(db, fields, meta);
-    recordStageChange(
-      db,
-      projectId,
-      { fromStage: null, toStage: fields.stage, changedOn: settings.today, reason },
-      meta,
-    );
-    lookup.byCode.set(fields.code.toUpperCase(), projectId);
-  } else {
-    projectId = detail.id;
-    changes = updateProject(db, projectId, detail, fields, meta).map((c) => ({
-      label: auditFieldLabel(c.field) ?? '',
-      before: c.oldValue,
-      after: c.newValue,
-    }));
-    if (fields.stage !== detail.stage) {
-      recordStageChange(
-        db,
-        projectId,
-        { fromStage: detail.stage, toStage: fields.stage, changedOn: settings.today, reason },
-        meta,
-      );
-    }
-  }
+  const saved = target.save({
+    stored: detail,
+    fields,
+    month: month ? { month: month.month, amountYuan: month.after } : undefined,
+    reason: `导入台账《${settings.fileName}》`,
+  });
+  if (!detail) lookup.byCode.set(fields.code.toUpperCase(), saved.id);
+  const changes: ImportChange[] = saved.changes.map((c) => ({
+    label: auditFieldLabel(c.field) ?? '',
+    before: c.oldValue,
+    after: c.newValue,
+  }));
   if (month) {
-    setMonthlyInvestment(db, projectId, planYear, month.month, month.after, meta);
     changes.push({
       label: `${planYear}年${month.month}月完成投资`,
       before: month.before === null ? null : `${formatWan(month.before)}万元`,
       after: `${formatWan(month.after)}万元`,
     });
   }
-  lookup.details.delete(projectId);
   const kind = !detail ? 'create' : changes.length ? 'update' : 'unchanged';
   const yearCompletedYuan = month ? month.yearTotal : (detail?.yearCompletedYuan ?? 0);
   return {
     kind,
     row: rowOf(record, fields, yearCompletedYuan, chain, detail ? changes : []),
-    id: projectId,
+    id: saved.id,
     warnings: gapWarnings(fields, yearCompletedYuan, planYear),
   };
 }
@@ -286,11 +257,14 @@ function duplicateErrors(records: ReadRecord[]): Map<ReadRecord, string> {
   return errors;
 }
 
-/** Every row written (or refused) inside the caller's transaction. */
-export function runImport(given: RunSettings, records: ReadRecord[]): RunOutcome {
-  const settings: Run = { ...given, retiredOf: rememberedRetired(given.db) };
-  const { db } = settings;
-  const lookup = lookupOf(db, settings.planYear);
+/** Every row kept (or refused) by the target. */
+export function runImport(
+  settings: RunSettings,
+  records: ReadRecord[],
+  lookup: Lookup,
+  target: ImportTarget,
+): RunOutcome {
+  const run: Run = { ...settings, lookup, target };
   const outcome: RunOutcome = { creates: [], updates: [], unchanged: 0, errors: [], warnings: [], newUnits: [] };
   const createdUnits = new Set<string>();
   const duplicates = duplicateErrors(records);
@@ -315,7 +289,7 @@ export function runImport(given: RunSettings, records: ReadRecord[]): RunOutcome
     }
     const unitsBefore = new Set(createdUnits);
     try {
-      const done = inTransaction(db, () => importOne(settings, lookup, record, createdUnits));
+      const done = target.inRow(() => importOne(run, record, createdUnits));
       if (done.kind === 'create') outcome.creates.push(done.row);
       else if (done.kind === 'update') outcome.updates.push(done.row);
       else outcome.unchanged++;
@@ -325,33 +299,14 @@ export function runImport(given: RunSettings, records: ReadRecord[]): RunOutcome
       if (record.values.problems) withProblems.push({ id: done.id, text: record.values.problems });
     } catch (error) {
       if (!(error instanceof RowRefused)) throw error;
-      // the savepoint took back any unit this row created
+      // the row took back any unit it created
       for (const name of createdUnits) if (!unitsBefore.has(name)) lookup.units.delete(name);
       createdUnits.clear();
       unitsBefore.forEach((n) => createdUnits.add(n));
       refuse(error.message, error instanceof ChainUnresolved);
     }
   }
-  saveProblems(settings, withProblems);
+  target.saveProblems(withProblems);
   outcome.newUnits = [...createdUnits];
   return outcome;
-}
-
-function saveProblems(settings: RunSettings, items: { id: number; text: string }[]): void {
-  if (!items.length) return;
-  const ids = new Set(items.map((i) => i.id));
-  const rows = listProjects(settings.db, settings.planYear).filter((p) => ids.has(p.id));
-  const lit = new Map(withLights(settings.db, rows, settings.planYear, settings.today).map((p) => [p.id, p]));
-  for (const item of items) {
-    const p = lit.get(item.id);
-    if (!p) continue;
-    const snapshot = {
-      stage: p.stage,
-      light: p.light,
-      lightReasons: p.lightReasons,
-      yearCompletedYuan: p.yearCompletedYuan,
-      totalInvestmentYuan: p.totalInvestmentYuan,
-    };
-    saveImportedProblems(settings.db, item.id, settings.week, item.text, snapshot, settings.meta);
-  }
 }

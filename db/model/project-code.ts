@@ -1,0 +1,28 @@
+// The app's own project codes, `DZ-2026-001`: the chain's code, the year, a number counted up per chain and year.
+
+/** What every code of a chain and year starts with. */
+export function projectCodePrefix(chainCode: string, year: number): string {
+  return `${chainCode}-${year}-`;
+}
+
+/** SQL's LIKE, which picks the stored codes, ignores the case of ASCII letters only. */
+const asciiLower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+export function hasCodePrefix(code: string, prefix: string): boolean {
+  return code.length >= prefix.length && asciiLower(code.slice(0, prefix.length)) === asciiLower(prefix);
+}
+
+/** The highest number among the codes that carry the prefix; 0 when none does. */
+export function highestCodeNumber(prefix: string, codes: Iterable<string>): number {
+  let highest = 0;
+  for (const code of codes) {
+    if (!hasCodePrefix(code, prefix)) continue;
+    const n = Number(code.slice(prefix.length));
+    if (Number.isInteger(n) && n > highest) highest = n;
+  }
+  return highest;
+}
+
+export function codeAfter(prefix: string, highest: number): string {
+  return `${prefix}${String(highest + 1).padStart(3, '0')}`;
+}
