@@ -6,6 +6,7 @@ import { monthClosing } from './0050-month-closing';
 import { auditKindIndexes } from './0060-audit-kind-indexes';
 import { compactAudit } from './0070-compact-audit';
 import { projectSearch } from './0080-project-search';
+import { compactDispatch } from './0090-compact-dispatch';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   auditKindIndexes,
   compactAudit,
   projectSearch,
+  compactDispatch,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
