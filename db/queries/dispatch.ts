@@ -119,6 +119,25 @@ export function latestEntriesBetween(db: Db, from: string, before: string): Map<
   return new Map(rows.map((r) => [r.projectId, toEntry(r)]));
 }
 
+/**
+ * What a week's rows copy forward: the latest entry in [from, week) of each project without an entry in `week`
+ * (the others show their own). Read like latestEntriesBetween, for only the projects that need it, so a week
+ * most projects have reported costs little more than its own entries.
+ */
+export function copiesForWeek(db: Db, from: string, week: string): Map<number, DispatchEntry> {
+  const [first, end] = [weekCode(from), weekCode(week)];
+  const rows = all<RawEntry>(
+    db,
+    sql`${SELECT_ENTRY}
+        WHERE e.id IN (SELECT (SELECT d.id FROM dispatch_rows d
+                               WHERE d.project_id = p.id AND d.week >= ${first} AND d.week < ${end}
+                               ORDER BY d.week DESC LIMIT 1)
+                       FROM projects p
+                       WHERE NOT EXISTS (SELECT 1 FROM dispatch_rows w WHERE w.project_id = p.id AND w.week = ${end}))`,
+  );
+  return new Map(rows.map((r) => [r.projectId, toEntry(r)]));
+}
+
 /** One project's latest entry in [from, before). */
 export function latestEntryBetween(db: Db, projectId: number, from: string, before: string): DispatchEntry | undefined {
   const raw = get<RawEntry>(
