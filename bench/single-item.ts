@@ -1,6 +1,8 @@
 import type { Db } from '../db/connection';
+import { weekCode } from '../db/dispatch-format';
 import { dispatch } from '../electron/contract';
 import type { AppContext } from '../electron/services/app-context';
+import { BARE_ENTRIES } from './dispatch';
 import { medianMs, reportFigure, type Figure } from './timing';
 
 const WEEK = '2026-W48';
@@ -44,14 +46,16 @@ function bareOf(db: Db) {
   const project = db.prepare('SELECT * FROM projects WHERE id = ?');
   const months = db.prepare('SELECT * FROM monthly_investments WHERE project_id = ? AND year = 2026');
   const nodes = db.prepare('SELECT * FROM milestones WHERE project_id = ?');
-  const entry = db.prepare('SELECT * FROM dispatch_entries WHERE project_id = ? AND week = ?');
-  const touch = db.prepare('UPDATE dispatch_entries SET progress = ? WHERE project_id = ? AND week = ?');
+  const entry = db.prepare(`${BARE_ENTRIES} WHERE e.project_id = ? AND e.week = ?`);
+  // a saved text is looked up by its hash (and stored if new) before the row takes its id
+  const text = db.prepare('SELECT id, text FROM audit_texts WHERE hash = ?');
+  const touch = db.prepare('UPDATE dispatch_rows SET progress_text = ? WHERE project_id = ? AND week = ?');
   const audit = db.prepare(
     `INSERT INTO audit_entries (at, operator, entity, entity_id, action, field, kind, old_text, new_text)
      VALUES (1764295200000, 1, 1, ?, 1, NULL, 0, NULL, NULL)`,
   );
   const read = (id: number) => [project.get(id), months.all(id), nodes.all(id)];
-  return { read, entry, touch, audit };
+  return { read, entry, text, touch, audit };
 }
 
 export async function benchSingleItems(ctx: AppContext): Promise<{ get: Figure; save: Figure; problem: Figure }> {
@@ -61,8 +65,9 @@ export async function benchSingleItems(ctx: AppContext): Promise<{ get: Figure; 
   const bareRead = await medianMs(15, () => bare.read(id));
   const bareSave = await medianMs(15, () => {
     bare.read(id);
-    bare.entry.get(id, WEEK);
-    bare.touch.run('x', id, WEEK);
+    bare.entry.get(id, weekCode(WEEK));
+    bare.text.all(1);
+    bare.touch.run(1, id, weekCode(WEEK));
     bare.audit.run(id);
   });
   const bareCreate = await medianMs(15, () => [bare.read(id), bare.audit.run(id)]);

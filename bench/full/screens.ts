@@ -1,3 +1,4 @@
+import { weekCode } from '../../db/dispatch-format';
 import { shiftWeek, weekOf } from '../../db/model/weeks';
 import { dispatch } from '../../electron/contract';
 import type { AppContext } from '../../electron/services/app-context';
@@ -33,7 +34,7 @@ async function benchOverviews(ctx: AppContext, today: string): Promise<Record<st
   const projects = db.prepare('SELECT * FROM projects');
   const months = db.prepare('SELECT * FROM monthly_investments WHERE year = ?');
   const openNodes = db.prepare('SELECT * FROM milestones WHERE actual_date IS NULL');
-  const lights = db.prepare('SELECT project_id, week, snapshot_light FROM dispatch_entries WHERE week >= ?');
+  const lights = db.prepare('SELECT project_id, week, light FROM dispatch_rows WHERE week >= ?');
   const problems = db.prepare('SELECT * FROM problems');
   const problemRows = db.prepare('SELECT q.*, p.code, p.name FROM problems q JOIN projects p ON p.id = q.project_id');
   const yearBack = shiftWeek(weekOf(today).key, -52).key;
@@ -55,7 +56,7 @@ async function benchOverviews(ctx: AppContext, today: string): Promise<Record<st
       'supervision.overview',
       'supervision.overview',
       'bare projects + 52 weeks of lights + problems',
-      () => [projects.all(), lights.all(yearBack), problems.all()],
+      () => [projects.all(), lights.all(weekCode(yearBack)), problems.all()],
     ),
     problems: await measure('problems.list', 'problems.list', 'bare SELECT problems JOIN projects', () =>
       problemRows.all(),

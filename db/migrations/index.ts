@@ -6,6 +6,7 @@ import { monthClosing } from './0050-month-closing';
 import { auditKindIndexes } from './0060-audit-kind-indexes';
 import { compactAudit } from './0070-compact-audit';
 import { projectSearch } from './0080-project-search';
+import { compactDispatch } from './0090-compact-dispatch';
 import { listReadIndexes } from './0100-list-read-indexes';
 import type { Migration } from './types';
 
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   auditKindIndexes,
   compactAudit,
   projectSearch,
+  compactDispatch,
   listReadIndexes,
 ];
 

@@ -1,63 +1,104 @@
+import { auditMs } from '../audit-format';
+import { AuditStore } from '../audit-store';
 import type { Db } from '../connection';
+import {
+  LIGHT_CODES,
+  LIGHTS_BY_CODE,
+  NO_REASONS,
+  STAGE_CODES,
+  STAGES_BY_CODE,
+  weekCode,
+  weekKeyOf,
+} from '../dispatch-format';
 import { DISPATCH_FIELDS, type DispatchEntry, type DispatchSnapshot, type DispatchTexts } from '../model/dispatch';
-import type { LightLevel } from '../model/lights';
-import type { Stage } from '../model/stages';
-import { all, get, run, sql, sqlFragment } from '../sql';
+import { all, get, run, sql, sqlFragment, type SqlValue } from '../sql';
 import { writeAudit, type AuditChange } from './audit';
 import { onlyProjects, type OnlyProjects } from './only-projects';
 import type { WriteMeta } from './projects-write';
 
-interface RawEntry extends DispatchTexts {
+// Entries are stored compactly (migration 0090, db/dispatch-format.ts): texts and the reasons' JSON are ids into
+// audit_texts (NULL for '' and '[]'), the operator an id into audit_names, the week year × 100 + week, stage
+// and light codes, the time ms since 1970.
+
+interface RawEntry {
   id: number;
   projectId: number;
-  week: string;
+  week: number;
+  progress: string | null;
+  problems: string | null;
+  coordination: string | null;
+  nextPlan: string | null;
   confirmed: number;
-  snapshotStage: Stage;
-  snapshotLight: LightLevel;
-  snapshotReasons: string;
-  snapshotYearCompletedYuan: number;
-  snapshotTotalInvestmentYuan: number;
-  updatedAt: string;
+  stage: number;
+  light: number;
+  reasons: string | null;
+  yearCompletedYuan: number;
+  totalInvestmentYuan: number;
+  updatedAt: number;
   updatedBy: string;
 }
 
 const SELECT_ENTRY = sqlFragment`
-  SELECT e.id, e.project_id AS projectId, e.week, e.progress, e.problems, e.coordination, e.next_plan AS nextPlan,
-         e.confirmed, e.snapshot_stage AS snapshotStage, e.snapshot_light AS snapshotLight,
-         e.snapshot_reasons AS snapshotReasons, e.snapshot_year_completed_yuan AS snapshotYearCompletedYuan,
-         e.snapshot_total_investment_yuan AS snapshotTotalInvestmentYuan, e.updated_at AS updatedAt,
-         e.updated_by AS updatedBy
-  FROM dispatch_entries e`;
+  SELECT e.id, e.project_id AS projectId, e.week, t_progress.text AS progress, t_problems.text AS problems,
+         t_coordination.text AS coordination, t_next_plan.text AS nextPlan, e.confirmed, e.stage, e.light,
+         t_reasons.text AS reasons, e.year_completed_yuan AS yearCompletedYuan,
+         e.total_investment_yuan AS totalInvestmentYuan, e.updated_at AS updatedAt, u.name AS updatedBy
+  FROM dispatch_rows e
+  JOIN audit_names u ON u.id = e.updated_by
+  LEFT JOIN audit_texts t_progress ON t_progress.id = e.progress_text
+  LEFT JOIN audit_texts t_problems ON t_problems.id = e.problems_text
+  LEFT JOIN audit_texts t_coordination ON t_coordination.id = e.coordination_text
+  LEFT JOIN audit_texts t_next_plan ON t_next_plan.id = e.next_plan_text
+  LEFT JOIN audit_texts t_reasons ON t_reasons.id = e.reasons_text`;
 
 function toEntry(raw: RawEntry): DispatchEntry {
   return {
     id: raw.id,
     projectId: raw.projectId,
-    week: raw.week,
-    progress: raw.progress,
-    problems: raw.problems,
-    coordination: raw.coordination,
-    nextPlan: raw.nextPlan,
+    week: weekKeyOf(raw.week),
+    progress: raw.progress ?? '',
+    problems: raw.problems ?? '',
+    coordination: raw.coordination ?? '',
+    nextPlan: raw.nextPlan ?? '',
     confirmed: raw.confirmed === 1,
     snapshot: {
-      stage: raw.snapshotStage,
-      light: raw.snapshotLight,
-      lightReasons: JSON.parse(raw.snapshotReasons) as string[],
-      yearCompletedYuan: raw.snapshotYearCompletedYuan,
-      totalInvestmentYuan: raw.snapshotTotalInvestmentYuan,
+      stage: STAGES_BY_CODE[raw.stage],
+      light: LIGHTS_BY_CODE[raw.light],
+      lightReasons: JSON.parse(raw.reasons ?? NO_REASONS) as string[],
+      yearCompletedYuan: raw.yearCompletedYuan,
+      totalInvestmentYuan: raw.totalInvestmentYuan,
     },
-    updatedAt: raw.updatedAt,
+    updatedAt: new Date(raw.updatedAt).toISOString(),
     updatedBy: raw.updatedBy,
   };
 }
 
+/** A snapshot as stored: stage and light codes, the reasons' JSON as a text id (NULL when none). */
+function storedSnapshot(store: AuditStore, snapshot: DispatchSnapshot) {
+  const reasons = JSON.stringify(snapshot.lightReasons);
+  return {
+    stage: STAGE_CODES[snapshot.stage],
+    light: LIGHT_CODES[snapshot.light],
+    reasons: reasons === NO_REASONS ? null : store.textId(reasons),
+  };
+}
+
+/** Who saved and when, as stored: ms since 1970 and the operator's id in audit_names. */
+const storedStamp = (store: AuditStore, meta: WriteMeta) => ({
+  at: auditMs(meta.now),
+  by: store.nameId(meta.operator),
+});
+
+/** A text as stored: its id in audit_texts, or NULL when empty. */
+const storedText = (store: AuditStore, text: string): SqlValue => (text === '' ? null : store.textId(text));
+
 export function entriesOfWeek(db: Db, week: string): Map<number, DispatchEntry> {
-  const rows = all<RawEntry>(db, sql`${SELECT_ENTRY} WHERE e.week = ${week}`);
+  const rows = all<RawEntry>(db, sql`${SELECT_ENTRY} WHERE e.week = ${weekCode(week)}`);
   return new Map(rows.map((r) => [r.projectId, toEntry(r)]));
 }
 
 export function entryOf(db: Db, projectId: number, week: string): DispatchEntry | undefined {
-  const raw = get<RawEntry>(db, sql`${SELECT_ENTRY} WHERE e.project_id = ${projectId} AND e.week = ${week}`);
+  const raw = get<RawEntry>(db, sql`${SELECT_ENTRY} WHERE e.project_id = ${projectId} AND e.week = ${weekCode(week)}`);
   return raw && toEntry(raw);
 }
 
@@ -66,13 +107,33 @@ export function entryOf(db: Db, projectId: number, week: string): DispatchEntry 
  * in each project's (project_id, week) index, rather than grouping every entry of the weeks in between.
  */
 export function latestEntriesBetween(db: Db, from: string, before: string): Map<number, DispatchEntry> {
+  const [first, end] = [weekCode(from), weekCode(before)];
   const rows = all<RawEntry>(
     db,
     sql`${SELECT_ENTRY}
-        WHERE e.id IN (SELECT (SELECT d.id FROM dispatch_entries d
-                               WHERE d.project_id = p.id AND d.week >= ${from} AND d.week < ${before}
+        WHERE e.id IN (SELECT (SELECT d.id FROM dispatch_rows d
+                               WHERE d.project_id = p.id AND d.week >= ${first} AND d.week < ${end}
                                ORDER BY d.week DESC LIMIT 1)
                        FROM projects p)`,
+  );
+  return new Map(rows.map((r) => [r.projectId, toEntry(r)]));
+}
+
+/**
+ * What a week's rows copy forward: the latest entry in [from, week) of each project without an entry in `week`
+ * (the others show their own). Read like latestEntriesBetween, for only the projects that need it, so a week
+ * most projects have reported costs little more than its own entries.
+ */
+export function copiesForWeek(db: Db, from: string, week: string): Map<number, DispatchEntry> {
+  const [first, end] = [weekCode(from), weekCode(week)];
+  const rows = all<RawEntry>(
+    db,
+    sql`${SELECT_ENTRY}
+        WHERE e.id IN (SELECT (SELECT d.id FROM dispatch_rows d
+                               WHERE d.project_id = p.id AND d.week >= ${first} AND d.week < ${end}
+                               ORDER BY d.week DESC LIMIT 1)
+                       FROM projects p
+                       WHERE NOT EXISTS (SELECT 1 FROM dispatch_rows w WHERE w.project_id = p.id AND w.week = ${end}))`,
   );
   return new Map(rows.map((r) => [r.projectId, toEntry(r)]));
 }
@@ -81,7 +142,8 @@ export function latestEntriesBetween(db: Db, from: string, before: string): Map<
 export function latestEntryBetween(db: Db, projectId: number, from: string, before: string): DispatchEntry | undefined {
   const raw = get<RawEntry>(
     db,
-    sql`${SELECT_ENTRY} WHERE e.project_id = ${projectId} AND e.week >= ${from} AND e.week < ${before}
+    sql`${SELECT_ENTRY}
+        WHERE e.project_id = ${projectId} AND e.week >= ${weekCode(from)} AND e.week < ${weekCode(before)}
         ORDER BY e.week DESC LIMIT 1`,
   );
   return raw && toEntry(raw);
@@ -89,15 +151,15 @@ export function latestEntryBetween(db: Db, projectId: number, from: string, befo
 
 /** Whether the office keeps weekly dispatch at all: any entry since the given week. */
 export function dispatchInUseSince(db: Db, week: string): boolean {
-  return get(db, sql`SELECT 1 FROM dispatch_entries WHERE week >= ${week} LIMIT 1`) !== undefined;
+  return get(db, sql`SELECT 1 FROM dispatch_rows WHERE week >= ${weekCode(week)} LIMIT 1`) !== undefined;
 }
 
 /** Projects with a confirmed entry in the week: the ones that have reported. */
 export function reportedProjectIds(db: Db, week: string, only?: OnlyProjects): Set<number> {
   const rows = all<{ projectId: number }>(
     db,
-    sql`SELECT project_id AS projectId FROM dispatch_entries
-        WHERE week = ${week} AND confirmed = 1 ${onlyProjects('project_id', only)}`,
+    sql`SELECT project_id AS projectId FROM dispatch_rows
+        WHERE week = ${weekCode(week)} AND confirmed = 1 ${onlyProjects('project_id', only)}`,
   );
   return new Set(rows.map((r) => r.projectId));
 }
@@ -118,28 +180,29 @@ export function saveEntry(
 ): void {
   const before = entryOf(db, projectId, week);
   const basis = before ?? copied;
-  const reasons = JSON.stringify(snapshot.lightReasons);
+  const store = new AuditStore(db);
+  const stored = { ...storedSnapshot(store, snapshot), ...storedStamp(store, meta) };
+  const [progress, problems, coordination, nextPlan] = DISPATCH_FIELDS.map((f) => storedText(store, texts[f]));
   if (before) {
     run(
       db,
-      sql`UPDATE dispatch_entries SET progress = ${texts.progress}, problems = ${texts.problems},
-                 coordination = ${texts.coordination}, next_plan = ${texts.nextPlan}, confirmed = 1,
-                 snapshot_stage = ${snapshot.stage}, snapshot_light = ${snapshot.light},
-                 snapshot_reasons = ${reasons}, snapshot_year_completed_yuan = ${snapshot.yearCompletedYuan},
-                 snapshot_total_investment_yuan = ${snapshot.totalInvestmentYuan},
-                 updated_at = ${meta.now}, updated_by = ${meta.operator}
+      sql`UPDATE dispatch_rows SET progress_text = ${progress}, problems_text = ${problems},
+                 coordination_text = ${coordination}, next_plan_text = ${nextPlan}, confirmed = 1,
+                 stage = ${stored.stage}, light = ${stored.light}, reasons_text = ${stored.reasons},
+                 year_completed_yuan = ${snapshot.yearCompletedYuan},
+                 total_investment_yuan = ${snapshot.totalInvestmentYuan},
+                 updated_at = ${stored.at}, updated_by = ${stored.by}
           WHERE id = ${before.id}`,
     );
   } else {
     run(
       db,
-      sql`INSERT INTO dispatch_entries (project_id, week, progress, problems, coordination, next_plan, confirmed,
-                                        snapshot_stage, snapshot_light, snapshot_reasons,
-                                        snapshot_year_completed_yuan, snapshot_total_investment_yuan,
-                                        updated_at, updated_by)
-          VALUES (${projectId}, ${week}, ${texts.progress}, ${texts.problems}, ${texts.coordination},
-                  ${texts.nextPlan}, 1, ${snapshot.stage}, ${snapshot.light}, ${reasons},
-                  ${snapshot.yearCompletedYuan}, ${snapshot.totalInvestmentYuan}, ${meta.now}, ${meta.operator})`,
+      sql`INSERT INTO dispatch_rows (project_id, week, progress_text, problems_text, coordination_text,
+                                     next_plan_text, confirmed, stage, light, reasons_text, year_completed_yuan,
+                                     total_investment_yuan, updated_at, updated_by)
+          VALUES (${projectId}, ${weekCode(week)}, ${progress}, ${problems}, ${coordination}, ${nextPlan}, 1,
+                  ${stored.stage}, ${stored.light}, ${stored.reasons}, ${snapshot.yearCompletedYuan},
+                  ${snapshot.totalInvestmentYuan}, ${stored.at}, ${stored.by})`,
     );
   }
   const changes: AuditChange[] = DISPATCH_FIELDS.filter((f) => (basis?.[f] ?? '') !== texts[f]).map((f) => ({
@@ -169,18 +232,19 @@ export function saveEntry(
 export function redSnapshotRuns(db: Db, projectIds: readonly number[], weeks: readonly string[]): Map<number, number> {
   const runs = new Map<number, number>();
   if (!weeks.length) return runs;
+  const codes = weeks.map(weekCode);
   const newestFirst = db
     .prepare(
-      `SELECT week, snapshot_light FROM dispatch_entries
+      `SELECT week, light FROM dispatch_rows
        WHERE project_id = ? AND week >= ? AND week <= ? ORDER BY week DESC`,
     )
     .raw();
   for (const id of projectIds) {
     let run = 0;
-    for (const [week, light] of newestFirst.iterate(id, weeks[weeks.length - 1], weeks[0]) as Iterable<
-      [string, LightLevel]
+    for (const [week, light] of newestFirst.iterate(id, codes[codes.length - 1], codes[0]) as Iterable<
+      [number, number]
     >) {
-      if (week !== weeks[run] || light !== 'red') break;
+      if (week !== codes[run] || light !== LIGHT_CODES.red) break;
       run += 1;
     }
     runs.set(id, run);
@@ -202,21 +266,23 @@ export function saveImportedProblems(
 ): boolean {
   const before = entryOf(db, projectId, week);
   if (before?.problems === problems) return false;
+  const store = new AuditStore(db);
+  const text = storedText(store, problems);
+  const stamp = storedStamp(store, meta);
   if (before) {
     run(
       db,
-      sql`UPDATE dispatch_entries SET problems = ${problems}, updated_at = ${meta.now}, updated_by = ${meta.operator}
+      sql`UPDATE dispatch_rows SET problems_text = ${text}, updated_at = ${stamp.at}, updated_by = ${stamp.by}
           WHERE id = ${before.id}`,
     );
   } else {
+    const stored = storedSnapshot(store, snapshot);
     run(
       db,
-      sql`INSERT INTO dispatch_entries (project_id, week, problems, confirmed, snapshot_stage, snapshot_light,
-                                        snapshot_reasons, snapshot_year_completed_yuan,
-                                        snapshot_total_investment_yuan, updated_at, updated_by)
-          VALUES (${projectId}, ${week}, ${problems}, 0, ${snapshot.stage}, ${snapshot.light},
-                  ${JSON.stringify(snapshot.lightReasons)}, ${snapshot.yearCompletedYuan},
-                  ${snapshot.totalInvestmentYuan}, ${meta.now}, ${meta.operator})`,
+      sql`INSERT INTO dispatch_rows (project_id, week, problems_text, confirmed, stage, light, reasons_text,
+                                     year_completed_yuan, total_investment_yuan, updated_at, updated_by)
+          VALUES (${projectId}, ${weekCode(week)}, ${text}, 0, ${stored.stage}, ${stored.light}, ${stored.reasons},
+                  ${snapshot.yearCompletedYuan}, ${snapshot.totalInvestmentYuan}, ${stamp.at}, ${stamp.by})`,
     );
   }
   writeAudit(

@@ -9,7 +9,7 @@ import {
 import { computeLights, type ProjectLights } from '../../db/model/lights';
 import type { ProjectRow } from '../../db/model/project';
 import { shiftWeek, weekLabel, weekOf, type DispatchWeek } from '../../db/model/weeks';
-import { entriesOfWeek, entryOf, latestEntriesBetween, latestEntryBetween } from '../../db/queries/dispatch';
+import { copiesForWeek, entriesOfWeek, entryOf, latestEntryBetween } from '../../db/queries/dispatch';
 import { problemsRaisedIn } from '../../db/queries/problems';
 import { listRowSources } from '../../db/queries/project-list';
 import { getProject } from '../../db/queries/projects-read';
@@ -89,7 +89,7 @@ export function dispatchWeekRows(
   only?: ReadonlySet<number>,
 ): WeekRows {
   const entries = entriesOfWeek(db, week.key);
-  const copies = latestEntriesBetween(db, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, week.key);
+  const copies = copiesForWeek(db, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, week.key);
   const projects = listRowSources(db, planYear, only && [...only]).filter(
     (p) => (p.stage !== 'completed' || entries.has(p.id)) && (!only || only.has(p.id)),
   );

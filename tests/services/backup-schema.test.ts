@@ -32,10 +32,13 @@ async function tamperedCopy(tamper: string): Promise<{ usb: string; file: string
   return { usb: temp.dir, file };
 }
 
-/** triggers and views in the file, the view audit_log (migration 0070) left out */
+/** triggers and views in the file, the views audit_log (migration 0070) and dispatch_entries (0090) left out */
 const schemaObjects = (a: TempApp) =>
   a.ctx.db
-    .prepare("SELECT type, name FROM sqlite_master WHERE type IN (?, ?) AND name <> 'audit_log' ORDER BY name")
+    .prepare(
+      `SELECT type, name FROM sqlite_master
+       WHERE type IN (?, ?) AND name NOT IN ('audit_log', 'dispatch_entries') ORDER BY name`,
+    )
     .all('trigger', 'view');
 
 /** The app's own triggers: the ones keeping the search index in step with `projects` (migration 0080). */
