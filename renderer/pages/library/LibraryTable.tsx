@@ -38,6 +38,7 @@ export function LibraryTable({ table, rows, totals, focusedId, onFocusRow, onOpe
       className="library-scroll"
       overscan={12}
       flexibleColumn="name"
+      stableRows
       selection={{
         focusedId,
         onFocus: onFocusRow,
