@@ -149,9 +149,12 @@ export function DataGrid<TFeatures extends TableFeatures, TData extends RowData>
       )
     : new Map<string, number>();
   const offsets = pinnedOffsets(metas, widths);
+  const pxWidth = [...widths.values()].reduce((sum, w) => sum + w, 0);
   const tableStyle: CSSProperties = pxOnly
-    ? { width: [...widths.values()].reduce((sum, w) => sum + w, 0) || undefined }
+    ? { width: pxWidth || undefined }
     : { width: '100%', minWidth: props.minWidth };
+  // frozen columns stick only when there is something to scroll sideways: a sticky cell costs every frame
+  const sideways = !pxOnly || viewWidth === 0 || pxWidth > viewWidth;
   const colWidth = (column: Column<TFeatures, TData>) => widths.get(column.id) ?? metaOf(column)?.width;
   const pinnedStyle = (column: Column<TFeatures, TData>) =>
     offsets.has(column.id) ? { left: offsets.get(column.id) } : undefined;
@@ -229,7 +232,7 @@ export function DataGrid<TFeatures extends TableFeatures, TData extends RowData>
   return (
     <div
       ref={scrollRef}
-      className={classes('zd-grid-scroll', props.className)}
+      className={classes('zd-grid-scroll', sideways && 'is-sideways', props.className)}
       tabIndex={selection ? 0 : undefined}
       role="region"
       aria-label={label}
