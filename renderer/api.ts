@@ -23,13 +23,14 @@ export class ApiError extends Error {
   }
 }
 
-async function overHttp(method: string, input: unknown): Promise<ApiResult> {
+async function overHttp(method: string, input: unknown, signal?: AbortSignal): Promise<ApiResult> {
   let response: Response;
   try {
     response = await fetch(`api/${method}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(input ?? {}),
+      signal,
     });
   } catch {
     return { ok: false, error: { code: 'offline', message: '无法连接到本机服务，请确认程序仍在运行' } };
@@ -62,9 +63,16 @@ export function onDatabaseDamaged(listener: () => void): () => void {
   };
 }
 
-/** Calls one API method through whichever transport this window has; throws ApiError on refusal. */
-export async function invoke<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = window.api ? await window.api.invoke(method, input) : await overHttp(method, input);
+/**
+ * Calls one API method through whichever transport this window has; throws ApiError on refusal. `signal` is for
+ * reads a screen no longer needs: over HTTP their answer is then neither downloaded nor parsed.
+ */
+export async function invoke<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+  signal?: AbortSignal,
+): Promise<MethodOutput<M>> {
+  const result = window.api ? await window.api.invoke(method, input) : await overHttp(method, input, signal);
   if (!result.ok && result.error.code === 'database_damaged') damageListeners.forEach((listener) => listener());
   if (!result.ok) throw new ApiError(result.error);
   return result.data as MethodOutput<M>;

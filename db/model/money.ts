@@ -3,13 +3,16 @@ export const YUAN_PER_WAN = 10_000;
 /** 十万亿元: far above any county project, far below Number.MAX_SAFE_INTEGER. */
 export const MAX_YUAN = 10_000_000_000_000;
 
+// toLocaleString builds a new formatter on every call: a grid scrolling through money columns paid for it each frame
+const thousands = new Intl.NumberFormat('en-US');
+
 export function formatWan(yuan: number | null | undefined): string {
   if (yuan === null || yuan === undefined) return '';
   const negative = yuan < 0;
   const hundredths = Math.round(Math.abs(yuan) / 100);
   const whole = Math.floor(hundredths / 100);
   const cents = String(hundredths % 100).padStart(2, '0');
-  return `${negative ? '-' : ''}${whole.toLocaleString('en-US')}.${cents}`;
+  return `${negative ? '-' : ''}${thousands.format(whole)}.${cents}`;
 }
 
 export type ParsedMoney = { ok: true; yuan: number | null } | { ok: false; message: string };

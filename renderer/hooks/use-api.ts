@@ -16,18 +16,26 @@ export function useApi<M extends MethodName>(method: M, input: MethodInput<M>): 
     loading: true,
   });
   const latest = useRef(0);
+  const running = useRef<AbortController | null>(null);
   const load = useCallback(async () => {
     const ticket = ++latest.current;
+    running.current?.abort();
+    const own = new AbortController();
+    running.current = own;
     setState((s) => ({ ...s, loading: true }));
     try {
-      const data = await invoke(method, JSON.parse(key) as MethodInput<M>);
+      const data = await invoke(method, JSON.parse(key) as MethodInput<M>, own.signal);
       if (ticket === latest.current) setState({ data, loading: false });
     } catch (error) {
-      if (ticket === latest.current) setState((s) => ({ ...s, error: error as Error, loading: false }));
+      if (ticket === latest.current && !own.signal.aborted) {
+        setState((s) => ({ ...s, error: error as Error, loading: false }));
+      }
     }
   }, [method, key]);
   useEffect(() => {
     void load();
+    // a screen left (or an input changed) while its answer was on the way: the stale answer is not parsed
+    return () => running.current?.abort();
   }, [load]);
   return { data: state.data, error: state.error, loading: state.loading, reload: load };
 }

@@ -1,4 +1,4 @@
-import type { Cell, Column, ReactTable, Row, RowData, TableFeatures } from '@tanstack/react-table';
+import type { Column, ReactTable, Row, RowData, TableFeatures } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   useEffect,
@@ -12,6 +12,8 @@ import {
 } from 'react';
 import { columnWidths, listMove, pinnedOffsets, useInnerWidth } from './grid-layout';
 import { GridHeaderCell, type HeaderColumn } from './GridHeaderCell';
+import { GridRow } from './GridRow';
+import { RowLinkScope } from './RowLink';
 import { sizes } from './tokens';
 
 /** What DataGrid reads from a column's meta; the pages' meta types extend it. */
@@ -84,10 +86,18 @@ interface DataGridProps<TFeatures extends TableFeatures, TData extends RowData> 
   /** a header cell's tooltip; the column's label by default */
   headerTitle?(column: Column<TFeatures, TData>): string | undefined;
   renderRow?: RenderRow<TFeatures, TData>;
+  /**
+   * The cells show only their row's data (no selection, no state of the page): a row already drawn is drawn
+   * again only when its data, its place or its mark change, and keeps the handlers `rowProps` gave it then.
+   */
+  stableRows?: boolean;
   /** shown instead of rows when there are none */
   empty?: ReactNode;
   ref?: Ref<DataGridHandle>;
 }
+
+/** more than any window of rows drawn at once, so that every drawn row has its own slot */
+const ROW_SLOTS = 512;
 
 const metaOf = (column: { columnDef: { meta?: unknown } }) => column.columnDef.meta as GridColumnMeta | undefined;
 const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ') || undefined;
@@ -139,9 +149,12 @@ export function DataGrid<TFeatures extends TableFeatures, TData extends RowData>
       )
     : new Map<string, number>();
   const offsets = pinnedOffsets(metas, widths);
+  const pxWidth = [...widths.values()].reduce((sum, w) => sum + w, 0);
   const tableStyle: CSSProperties = pxOnly
-    ? { width: [...widths.values()].reduce((sum, w) => sum + w, 0) || undefined }
+    ? { width: pxWidth || undefined }
     : { width: '100%', minWidth: props.minWidth };
+  // frozen columns stick only when there is something to scroll sideways: a sticky cell costs every frame
+  const sideways = !pxOnly || viewWidth === 0 || pxWidth > viewWidth;
   const colWidth = (column: Column<TFeatures, TData>) => widths.get(column.id) ?? metaOf(column)?.width;
   const pinnedStyle = (column: Column<TFeatures, TData>) =>
     offsets.has(column.id) ? { left: offsets.get(column.id) } : undefined;
@@ -194,111 +207,114 @@ export function DataGrid<TFeatures extends TableFeatures, TData extends RowData>
   const labelSpan = Math.max(1, leadingPinned < 0 ? columns.length : leadingPinned);
   const headerTitle = props.headerTitle ?? ((column) => metaOf(column)?.label);
 
+  const layoutKey = columns.map((c) => `${c.id}:${cellClass(c) ?? ''}:${offsets.get(c.id) ?? ''}`).join('|');
+
   function drawRow(row: Row<TFeatures, TData>, index: number) {
     if (props.renderRow) return props.renderRow(row, index, virtualizer.measureElement);
-    const own = props.rowProps?.(row, index);
-    const focused = selection ? row.id === selection.focusedId : undefined;
-    const cells = (row.getAllCells() as Cell<TFeatures, TData, unknown>[]).filter((c) => shown.has(c.column.id));
     return (
-      <tr
-        key={row.id}
-        {...own}
-        className={classes(index % 2 === 1 && 'is-odd', focused && 'is-focused', own?.className)}
-        aria-selected={focused}
-      >
-        {cells.map((cell) => (
-          <td key={cell.id} className={cellClass(cell.column)} style={pinnedStyle(cell.column)}>
-            <table.FlexRender cell={cell} />
-          </td>
-        ))}
-      </tr>
+      <GridRow
+        // stable rows live in slots: a row scrolled in takes over the <tr> of one scrolled out, instead of a new one
+        key={props.stableRows ? `slot-${index % ROW_SLOTS}` : row.id}
+        table={table}
+        row={row}
+        index={index}
+        focused={selection ? row.id === selection.focusedId : undefined}
+        columns={columns}
+        layoutKey={layoutKey}
+        cellClass={cellClass}
+        pinnedStyle={pinnedStyle}
+        own={props.rowProps?.(row, index)}
+        stable={props.stableRows ?? false}
+      />
     );
   }
 
   return (
     <div
       ref={scrollRef}
-      className={classes('zd-grid-scroll', props.className)}
+      className={classes('zd-grid-scroll', sideways && 'is-sideways', props.className)}
       tabIndex={selection ? 0 : undefined}
       role="region"
       aria-label={label}
       onKeyDown={onKeyDown}
     >
-      <table
-        className="zd-grid"
-        style={
-          {
-            ...tableStyle,
-            // measured rows are as tall as their text; fixed ones exactly as tall as the virtualiser counts
-            '--grid-row': props.measureRows ? 'auto' : `${rowHeight}px`,
-            '--grid-head': `${headHeight}px`,
-          } as CSSProperties
-        }
-      >
-        <colgroup>
-          {columns.map((c) => (
-            <col key={c.id} style={{ width: colWidth(c) }} />
-          ))}
-        </colgroup>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers
-                .filter((header) => shown.has(header.column.id))
-                .map((header) => (
-                  <GridHeaderCell
-                    key={header.id}
-                    column={header.column as HeaderColumn}
-                    className={cellClass(header.column)}
-                    style={pinnedStyle(header.column)}
-                    title={headerTitle(header.column)}
-                  >
-                    <table.FlexRender header={header} />
-                  </GridHeaderCell>
-                ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {rows.length === 0 && (
-            <tr className="zd-grid-empty">
-              <td colSpan={columns.length}>{empty}</td>
-            </tr>
+      <RowLinkScope>
+        <table
+          className="zd-grid"
+          style={
+            {
+              ...tableStyle,
+              // measured rows are as tall as their text; fixed ones exactly as tall as the virtualiser counts
+              '--grid-row': props.measureRows ? 'auto' : `${rowHeight}px`,
+              '--grid-head': `${headHeight}px`,
+            } as CSSProperties
+          }
+        >
+          <colgroup>
+            {columns.map((c) => (
+              <col key={c.id} style={{ width: colWidth(c) }} />
+            ))}
+          </colgroup>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers
+                  .filter((header) => shown.has(header.column.id))
+                  .map((header) => (
+                    <GridHeaderCell
+                      key={header.id}
+                      column={header.column as HeaderColumn}
+                      className={cellClass(header.column)}
+                      style={pinnedStyle(header.column)}
+                      title={headerTitle(header.column)}
+                    >
+                      <table.FlexRender header={header} />
+                    </GridHeaderCell>
+                  ))}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {rows.length === 0 && (
+              <tr className="zd-grid-empty">
+                <td colSpan={columns.length}>{empty}</td>
+              </tr>
+            )}
+            {padTop > 0 && (
+              <tr aria-hidden="true">
+                <td colSpan={columns.length} className="zd-grid-pad" style={{ height: padTop }} />
+              </tr>
+            )}
+            {items.map((item) => drawRow(rows[item.index], item.index))}
+            {padBottom > 0 && (
+              <tr aria-hidden="true">
+                <td colSpan={columns.length} className="zd-grid-pad" style={{ height: padBottom }} />
+              </tr>
+            )}
+          </tbody>
+          {totals && rows.length > 0 && (
+            <tfoot>
+              <tr aria-label="合计">
+                <td
+                  colSpan={labelSpan}
+                  className={classes(metaOf(columns[0])?.pinned && 'is-pinned')}
+                  style={{ left: 0 }}
+                >
+                  {totals.label}
+                </td>
+                {columns.slice(labelSpan).map((c) => {
+                  const value = totals.value(c);
+                  return (
+                    <td key={c.id} className={cellClass(c)} title={value || undefined}>
+                      {value}
+                    </td>
+                  );
+                })}
+              </tr>
+            </tfoot>
           )}
-          {padTop > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={columns.length} className="zd-grid-pad" style={{ height: padTop }} />
-            </tr>
-          )}
-          {items.map((item) => drawRow(rows[item.index], item.index))}
-          {padBottom > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={columns.length} className="zd-grid-pad" style={{ height: padBottom }} />
-            </tr>
-          )}
-        </tbody>
-        {totals && rows.length > 0 && (
-          <tfoot>
-            <tr aria-label="合计">
-              <td
-                colSpan={labelSpan}
-                className={classes(metaOf(columns[0])?.pinned && 'is-pinned')}
-                style={{ left: 0 }}
-              >
-                {totals.label}
-              </td>
-              {columns.slice(labelSpan).map((c) => {
-                const value = totals.value(c);
-                return (
-                  <td key={c.id} className={cellClass(c)} title={value || undefined}>
-                    {value}
-                  </td>
-                );
-              })}
-            </tr>
-          </tfoot>
-        )}
-      </table>
+        </table>
+      </RowLinkScope>
     </div>
   );
 }

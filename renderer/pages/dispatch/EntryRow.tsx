@@ -1,6 +1,5 @@
 import { Button, Checkbox, Tooltip } from 'antd';
-import { memo, useSyncExternalStore } from 'react';
-import { Link } from 'wouter';
+import { memo, useState, useSyncExternalStore } from 'react';
 import { DISPATCH_FIELDS, DISPATCH_FIELD_LABELS, type DispatchRow } from '../../../db/model/dispatch';
 import { LIGHT_LABELS } from '../../../db/model/lights';
 import { TextCell, type CellMode, type GridNav } from './entry-cell';
@@ -8,6 +7,7 @@ import { isCopied, type EntryStore } from './entry-store';
 import { EntryStatus } from './EntryStatus';
 import { canRaise, useRaiseFromEntry } from './raise-from-entry';
 import { LightBadge } from '../../ui/LightBadge';
+import { RowLink } from '../../ui/RowLink';
 import { StageTag } from '../../ui/StageTag';
 
 interface EntryRowProps {
@@ -24,10 +24,22 @@ interface EntryRowProps {
   measure(element: HTMLTableRowElement | null): void;
 }
 
+/** The light's reasons in a tooltip. The tooltip is made on the first hover: thousands of rows scroll past unread. */
 function LightMark({ row }: { row: DispatchRow }) {
+  const [hovered, setHovered] = useState(false);
   const reasons = row.lightReasons.length ? row.lightReasons : ['暂无预警'];
+  const badge = (
+    <LightBadge
+      light={row.light}
+      className="entries-light"
+      label={`${LIGHT_LABELS[row.light]}：${reasons.join('；')}`}
+      onPointerEnter={hovered ? undefined : () => setHovered(true)}
+    />
+  );
+  if (!hovered) return badge;
   return (
     <Tooltip
+      defaultOpen
       title={
         <div className="entries-light-tip">
           <strong>{LIGHT_LABELS[row.light]}</strong>
@@ -38,11 +50,7 @@ function LightMark({ row }: { row: DispatchRow }) {
       }
       placement="right"
     >
-      <LightBadge
-        light={row.light}
-        className="entries-light"
-        label={`${LIGHT_LABELS[row.light]}：${reasons.join('；')}`}
-      />
+      {badge}
     </Tooltip>
   );
 }
@@ -85,9 +93,9 @@ export const EntryRow = memo(function EntryRow({
       <td className="entries-project">
         <div className="entries-project-name">
           <LightMark row={row} />
-          <Link href={`/projects/${row.projectId}`} tabIndex={-1} title={row.name}>
+          <RowLink href={`/projects/${row.projectId}`} tabIndex={-1} title={row.name}>
             {row.name}
-          </Link>
+          </RowLink>
         </div>
         <div className="entries-project-meta zd-hint zd-nowrap">
           <span className="num">{row.code}</span>
@@ -122,9 +130,9 @@ export const EntryRow = memo(function EntryRow({
           <span className="entries-raised zd-small zd-muted">
             已转问题{' '}
             {raisedProblems.map((p) => (
-              <Link key={p.id} href={`/problems?id=${p.id}`}>
+              <RowLink key={p.id} href={`/problems?id=${p.id}`}>
                 {p.code}
-              </Link>
+              </RowLink>
             ))}
           </span>
         ) : (

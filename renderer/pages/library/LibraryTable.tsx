@@ -36,8 +36,9 @@ export function LibraryTable({ table, rows, totals, focusedId, onFocusRow, onOpe
       rows={rows}
       label="项目列表（↑↓ 选择，回车打开）"
       className="library-scroll"
-      overscan={12}
+      overscan={6}
       flexibleColumn="name"
+      stableRows
       selection={{
         focusedId,
         onFocus: onFocusRow,

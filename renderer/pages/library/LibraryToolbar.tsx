@@ -10,7 +10,8 @@ import { LightFilter } from './LightFilter';
 
 interface LibraryToolbarProps {
   projects: readonly ProjectListRow[];
-  reference: ReferenceData;
+  /** the chains and parks; until they arrive the filters offer those the projects name */
+  reference: ReferenceData | undefined;
   filters: LibraryFilters;
   searchText: string;
   searchRef: RefObject<InputRef | null>;

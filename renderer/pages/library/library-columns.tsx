@@ -16,7 +16,6 @@ import {
 } from '@tanstack/react-table';
 import { Tag } from 'antd';
 import { format, parseISO } from 'date-fns';
-import { Link } from 'wouter';
 import { annualCompletionRate } from '../../../db/model/derived';
 import type { LightLevel } from '../../../db/model/lights';
 import { formatPercent, formatWan } from '../../../db/model/money';
@@ -26,6 +25,7 @@ import { stageIndex, type Stage } from '../../../db/model/stages';
 import { LightCell } from './LightCell';
 import { matchesChain, matchesLead, matchesLight, matchesPark, matchesSearch, matchesStage } from './library-filters';
 import type { LibraryTotals } from './library-totals';
+import { RowLink } from '../../ui/RowLink';
 import { StageTag } from '../../ui/StageTag';
 
 export interface LibraryColumnMeta {
@@ -108,9 +108,9 @@ function MoneyHeader({ label }: { label: string }) {
 function ProjectName({ project }: { project: ProjectListRow }) {
   return (
     <span className="library-name">
-      <Link href={`/projects/${project.id}`} title={project.name}>
+      <RowLink href={`/projects/${project.id}`} title={project.name}>
         {project.name}
-      </Link>
+      </RowLink>
       {project.isDemo && <Tag className="library-demo-tag zd-faint">示例</Tag>}
     </span>
   );

@@ -7,11 +7,38 @@ export interface FilterOption<V> {
 
 const collator = new Intl.Collator('zh-Hans-CN');
 
-/** The chain, 链长 and park choices of a project list; retired entries stay only while some project uses them. */
-export function projectFilterOptions(
-  projects: readonly { chainId: number; chainLead: string; parkId?: number | null }[],
-  reference: ReferenceData,
-) {
+interface OptionProject {
+  chainId: number;
+  chainName?: string;
+  chainLead: string;
+  parkId?: number | null;
+  parkName?: string | null;
+}
+
+const sortedLeads = (leads: Set<string>) =>
+  [...leads].sort(collator.compare).map((lead): FilterOption<string> => ({ value: lead, label: lead }));
+
+/** Until the lists of chains and parks arrive: the ones the projects name, so a chosen filter reads by its name. */
+function optionsOfProjects(projects: readonly OptionProject[]) {
+  const chains = new Map<number, string>();
+  const parks = new Map<number, string>();
+  const leads = new Set<string>();
+  for (const project of projects) {
+    chains.set(project.chainId, project.chainName ?? '');
+    if (project.parkId != null) parks.set(project.parkId, project.parkName ?? '');
+    if (project.chainLead) leads.add(project.chainLead);
+  }
+  const listed = (entries: Map<number, string>) =>
+    [...entries].map(([value, label]): FilterOption<number> => ({ value, label }));
+  return { chains: listed(chains), leads: sortedLeads(leads), parks: listed(parks) };
+}
+
+/**
+ * The chain, 链长 and park choices of a project list; retired entries stay only while some project uses them.
+ * Without the reference lists (still on their way), the entries the projects name.
+ */
+export function projectFilterOptions(projects: readonly OptionProject[], reference: ReferenceData | undefined) {
+  if (!reference) return optionsOfProjects(projects);
   const usedChains = new Set(projects.map((p) => p.chainId));
   const usedParks = new Set(projects.map((p) => p.parkId));
   const leads = new Set<string>();
@@ -21,7 +48,7 @@ export function projectFilterOptions(
     chains: reference.chains
       .filter((c) => !c.retired || usedChains.has(c.id))
       .map((c): FilterOption<number> => ({ value: c.id, label: c.name })),
-    leads: [...leads].sort(collator.compare).map((lead): FilterOption<string> => ({ value: lead, label: lead })),
+    leads: sortedLeads(leads),
     parks: reference.parks
       .filter((p) => !p.retired || usedParks.has(p.id))
       .map((p): FilterOption<number> => ({ value: p.id, label: p.name })),
