@@ -76,9 +76,18 @@ export interface DashboardSummary {
   yearCompletedYuan: number;
   timeProgress: number;
   /** open nodes due from today to the end of this ISO week */
+  /** the earliest DASHBOARD_NODES of them, and how many there are */
   dueThisWeek: DueMilestone[];
+  dueThisWeekCount: number;
   overdue: DueMilestone[];
+  overdueCount: number;
 }
+
+/**
+ * How many nodes of each list the 工作台 carries: a five-year office has thousands overdue, which no one reads
+ * on a dashboard (each 链长's card in 链长视图 lists theirs in full).
+ */
+export const DASHBOARD_NODES = 100;
 
 export interface ChainLeadSummary extends StageCounts {
   chainLead: string;

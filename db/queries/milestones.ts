@@ -2,7 +2,7 @@ import type { Db } from '../connection';
 import { START_NODE, type Milestone, type MilestoneTemplateNode } from '../model/milestones';
 import type { DueMilestone } from '../model/overview';
 import { STAGES, type Stage } from '../model/stages';
-import { all, allRaw, run, sql, sqlFragment } from '../sql';
+import { all, allRaw, get, run, sql, sqlFragment } from '../sql';
 import { onlyProjects, type OnlyProjects } from './only-projects';
 import { writeAudit, type AuditChange } from './audit';
 import { referenceName } from './reference';
@@ -64,10 +64,31 @@ type RawDueMilestone = [
   chainLead: string,
 ];
 
-/** Unfinished nodes planned up to `until` (and from `from`, when given) of projects not yet completed. */
-export function openMilestonesUntil(db: Db, until: string, from: string | null = null): DueMilestone[] {
-  const since = from === null ? sqlFragment`` : sqlFragment`AND m.planned_date >= ${from}`;
-  // read as arrays: the 工作台's overdue nodes are thousands of rows in a five-year office
+const openUntil = (until: string, from: string | null) => sqlFragment`
+  m.actual_date IS NULL AND m.planned_date IS NOT NULL AND p.stage <> 'completed'
+  AND m.planned_date <= ${until} ${from === null ? sqlFragment`` : sqlFragment`AND m.planned_date >= ${from}`}`;
+
+/** How many unfinished nodes of projects not yet completed are planned up to `until` (and from `from`). */
+export function countOpenMilestonesUntil(db: Db, until: string, from: string | null = null): number {
+  return (
+    get<{ n: number }>(
+      db,
+      sql`SELECT COUNT(*) AS n FROM milestones m JOIN projects p ON p.id = m.project_id WHERE ${openUntil(until, from)}`,
+    )?.n ?? 0
+  );
+}
+
+/**
+ * Unfinished nodes planned up to `until` (and from `from`, when given) of projects not yet completed, the
+ * earliest first; only the first `limit` when given.
+ */
+export function openMilestonesUntil(
+  db: Db,
+  until: string,
+  from: string | null = null,
+  limit: number | null = null,
+): DueMilestone[] {
+  // read as arrays: 链长视图 lists every overdue node, thousands in a five-year office
   const rows = allRaw<RawDueMilestone>(
     db,
     sql`SELECT m.id, m.project_id, m.name, m.stage, m.planned_date, m.actual_date, m.unit_id, u.name, m.note,
@@ -76,9 +97,8 @@ export function openMilestonesUntil(db: Db, until: string, from: string | null =
         JOIN projects p ON p.id = m.project_id
         JOIN chains c ON c.id = p.chain_id
         LEFT JOIN units u ON u.id = m.unit_id
-        WHERE m.actual_date IS NULL AND m.planned_date IS NOT NULL AND p.stage <> 'completed'
-          AND m.planned_date <= ${until} ${since}
-        ORDER BY m.planned_date, p.code`,
+        WHERE ${openUntil(until, from)}
+        ORDER BY m.planned_date, p.code ${limit === null ? sqlFragment`` : sqlFragment`LIMIT ${limit}`}`,
   );
   return rows.map((r) => ({
     id: r[0],

@@ -4,13 +4,14 @@ import { toIsoDate } from '../../db/model/dates';
 import {
   byAssessment,
   countProjects,
+  DASHBOARD_NODES,
   UNASSIGNED_LEAD,
   type ChainLeadOverview,
   type DashboardSummary,
   type DueMilestone,
   type YearContext,
 } from '../../db/model/overview';
-import { openMilestonesUntil } from '../../db/queries/milestones';
+import { countOpenMilestonesUntil, openMilestonesUntil } from '../../db/queries/milestones';
 import { everNewStartIds } from '../../db/queries/projects-read';
 import { listChains } from '../../db/queries/reference';
 import type { AppContext } from '../services/app-context';
@@ -51,6 +52,7 @@ export const overviewHandlers = {
     const planYear = planYearOf(ctx);
     const rows = litRows(ctx, planYear);
     const weekEnd = toIsoDate(endOfISOWeek(parseISO(today)));
+    const yesterday = shiftDays(today, -1);
     return {
       planYear,
       today,
@@ -60,8 +62,10 @@ export const overviewHandlers = {
       annualPlanYuan: rows.reduce((sum, r) => sum + r.annualPlanYuan, 0),
       yearCompletedYuan: rows.reduce((sum, r) => sum + r.yearCompletedYuan, 0),
       timeProgress: lightContextOf(ctx.db, planYear, today).timeProgress,
-      dueThisWeek: openMilestonesUntil(ctx.db, weekEnd, today),
-      overdue: openMilestonesUntil(ctx.db, shiftDays(today, -1)),
+      dueThisWeek: openMilestonesUntil(ctx.db, weekEnd, today, DASHBOARD_NODES),
+      dueThisWeekCount: countOpenMilestonesUntil(ctx.db, weekEnd, today),
+      overdue: openMilestonesUntil(ctx.db, yesterday, null, DASHBOARD_NODES),
+      overdueCount: countOpenMilestonesUntil(ctx.db, yesterday),
     };
   },
 

@@ -23,10 +23,12 @@ interface NodeListProps {
   hideLead?: boolean;
   /** rows shown before “展开” */
   limit?: number;
+  /** how many there are in all, when `nodes` are only the earliest of them (the 工作台 carries a hundred) */
+  total?: number;
 }
 
 /** Nodes due or overdue: 计划日期, 项目, 节点, 责任单位, 链长 and how many days late or left. */
-export function NodeList({ nodes, today, empty, hideLead = false, limit = 8 }: NodeListProps) {
+export function NodeList({ nodes, today, empty, hideLead = false, limit = 8, total = nodes.length }: NodeListProps) {
   const [expanded, setExpanded] = useState(false);
   if (nodes.length === 0) return <div className="node-list-empty zd-faint">{empty}</div>;
   const shown = expanded ? nodes : nodes.slice(0, limit);
@@ -72,8 +74,13 @@ export function NodeList({ nodes, today, empty, hideLead = false, limit = 8 }: N
       </table>
       {nodes.length > limit && (
         <Button type="link" size="small" className="node-list-more" onClick={() => setExpanded(!expanded)}>
-          {expanded ? '收起' : `展开其余 ${hidden} 个节点`}
+          {expanded ? '收起' : total > nodes.length ? `展开至最早的 ${nodes.length} 个` : `展开其余 ${hidden} 个节点`}
         </Button>
+      )}
+      {expanded && total > nodes.length && (
+        <div className="node-list-rest zd-small zd-muted">
+          另有 {total - nodes.length} 个未列出；各链长的节点全部列在<Link href="/chain-leads">链长视图</Link>。
+        </div>
       )}
     </>
   );

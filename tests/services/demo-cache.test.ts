@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listBackups } from '../../electron/services/backup';
 import { cachedDemoFolder } from '../helpers/demo-cache';
+import { dumpData } from '../helpers/dump-data';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
 
 // createTempApp({ demo: true }) copies an example office made once per run: the copy must be what a first
@@ -22,23 +23,11 @@ const masked = (rows: Record<string, unknown>[]) =>
     ),
   );
 
-/**
- * Every table's rows in order, with the clock times of the writes (when they were made, not what) left out.
- * 变更记录 is read as it reads (the view audit_log), where its times are ISO texts like the others.
- */
+/** Every table's rows in order (tests/helpers/dump-data.ts), with the clock times of the writes left out. */
 function dump(app: TempApp): Record<string, unknown[]> {
-  const tables = app.ctx.db
-    // ordinary tables: the search index (virtual, with shadow tables) is read back through the search itself
-    .prepare(
-      `SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'
-       AND name NOT LIKE 'audit_%' ORDER BY name`,
-    )
-    .all() as { name: string }[];
-  const rows = (query: string) => masked(app.ctx.db.prepare(query).all() as Record<string, unknown>[]);
-  return Object.fromEntries([
-    ...tables.map((t) => [t.name, rows(`SELECT * FROM "${t.name}" ORDER BY rowid`)]),
-    ['audit_log', rows('SELECT * FROM audit_log ORDER BY id')],
-  ]);
+  return Object.fromEntries(
+    Object.entries(dumpData(app.ctx.db)).map(([table, rows]) => [table, masked(rows as Record<string, unknown>[])]),
+  );
 }
 
 /** What the folder holds besides the data file: its backups, by kind, label and project count. */

@@ -151,6 +151,48 @@ describe('工作台', { timeout: 30_000 }, () => {
     expect(within(dueThisWeek).queryByText('环评批复')).toBeNull();
   });
 
+  it('逾期节点成千上万时：标题是总数，展开列出最早的一百个，并说明其余在链长视图', async () => {
+    app = await installRealApi({ demo: false });
+    const { chains } = await app.ok('reference.list', {});
+    // 105 nodes, one a day from 2026-01-01, all before today (2026-11-28), over two projects (100 at most each)
+    const day = (i: number) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10);
+    for (const [name, from, count] of [
+      ['湘乡市节点很多的项目甲', 0, 60],
+      ['湘乡市节点很多的项目乙', 60, 45],
+    ] as const) {
+      const project = await app.ok('projects.create', {
+        name,
+        owner: '湘乡市某某有限公司',
+        chainId: chains[0].id,
+        stage: 'preliminary',
+      });
+      await app.ok('milestones.save', {
+        projectId: project.id,
+        nodes: Array.from({ length: count }, (_, i) => ({
+          name: `第${from + i + 1}个节点`,
+          plannedDate: day(from + i),
+          actualDate: null,
+          unitId: null,
+          note: '',
+        })),
+      });
+    }
+
+    await renderDashboard();
+
+    const overdue = await panel('逾期节点');
+    expect(within(overdue).getByRole('heading').textContent).toContain('逾期节点105');
+    expect(within(overdue).getAllByRole('row').slice(1)).toHaveLength(10);
+    await userEvent.click(within(overdue).getByRole('button', { name: '展开至最早的 100 个' }));
+    const rows = within(overdue).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(100);
+    expect(rows[0].textContent).toContain('第1个节点');
+    expect(rows[99].textContent).toContain('第100个节点');
+    expect(within(overdue).queryByText('第101个节点')).toBeNull();
+    expect(within(overdue).getByText(/另有 5 个未列出/)).toBeTruthy();
+    expect(within(overdue).getByRole('link', { name: '链长视图' }).getAttribute('href')).toBe('/chain-leads');
+  });
+
   it('没有节点时说明没有逾期节点', async () => {
     app = await installRealApi({ demo: false });
     await renderDashboard();

@@ -70,17 +70,29 @@ function DashboardView({
         <div className="db-main">
           <section className="zd-panel" aria-label="逾期节点">
             <h3 className="zd-panel-title">
-              逾期节点<span className="db-count zd-small is-late num">{summary.overdue.length}</span>
+              逾期节点<span className="db-count zd-small is-late num">{summary.overdueCount}</span>
               <span className="zd-panel-note">计划日期已过、尚未填写实际完成日期</span>
             </h3>
-            <NodeList nodes={summary.overdue} today={summary.today} limit={10} empty="没有逾期节点。" />
+            <NodeList
+              nodes={summary.overdue}
+              total={summary.overdueCount}
+              today={summary.today}
+              limit={10}
+              empty="没有逾期节点。"
+            />
           </section>
           <section className="zd-panel" aria-label="本周到期节点">
             <h3 className="zd-panel-title">
-              本周到期节点<span className="db-count zd-small num">{summary.dueThisWeek.length}</span>
+              本周到期节点<span className="db-count zd-small num">{summary.dueThisWeekCount}</span>
               <span className="zd-panel-note">今天至{weekEnd}（周日）到期、尚未完成</span>
             </h3>
-            <NodeList nodes={summary.dueThisWeek} today={summary.today} limit={10} empty="本周没有到期的节点。" />
+            <NodeList
+              nodes={summary.dueThisWeek}
+              total={summary.dueThisWeekCount}
+              today={summary.today}
+              limit={10}
+              empty="本周没有到期的节点。"
+            />
           </section>
         </div>
         <div className="db-side">
