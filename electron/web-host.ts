@@ -54,20 +54,33 @@ async function handleApi(ctx: AppContext, req: http.IncomingMessage, res: http.S
   }
   if (req.method !== 'POST')
     return sendError(res, 405, { code: 'method_not_allowed', message: '请使用 POST 调用接口' });
-  const limit = FILE_METHODS.has(name) ? MAX_FILE_BODY_BYTES : MAX_BODY_BYTES;
-  const body = await readBody(req, limit);
-  if (body.kind === 'gone') return;
-  if (body.kind === 'too_large') return answerTooLarge(req, res, limit);
-  let input: unknown = {};
-  if (body.text.trim()) {
-    try {
-      input = JSON.parse(body.text);
-    } catch {
-      return sendError(res, 400, { code: 'invalid_json', message: '提交的内容不是有效的JSON，未保存' });
-    }
-  }
+  const input = await readInput(req, res, name);
+  if (input === ANSWERED) return;
   const result = await dispatch(ctx, name, input);
   sendJson(res, statusOf(result), result);
+}
+
+const ANSWERED = Symbol('answered');
+
+/**
+ * The request's JSON, or ANSWERED when the request has had its answer already (or has none coming). Only the
+ * parsed input outlives this: a file's body text is not held while the method works on the file.
+ */
+async function readInput(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<unknown> {
+  const limit = FILE_METHODS.has(name) ? MAX_FILE_BODY_BYTES : MAX_BODY_BYTES;
+  const body = await readBody(req, limit);
+  if (body.kind === 'gone') return ANSWERED;
+  if (body.kind === 'too_large') {
+    answerTooLarge(req, res, limit);
+    return ANSWERED;
+  }
+  if (!body.text.trim()) return {};
+  try {
+    return JSON.parse(body.text) as unknown;
+  } catch {
+    sendError(res, 400, { code: 'invalid_json', message: '提交的内容不是有效的JSON，未保存' });
+    return ANSWERED;
+  }
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {

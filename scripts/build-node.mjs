@@ -65,6 +65,15 @@ try {
       platform: 'node',
       target: 'node20',
     }),
+    // the browser host's backup packer, a child process (so what packing leaves in the allocator goes when it exits)
+    build({
+      ...common,
+      entryPoints: ['electron/backup-pack-process.ts'],
+      outfile: 'dist/electron/backup-pack-process.cjs',
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+    }),
     build({
       ...common,
       entryPoints: ['electron/web-host-cli.ts'],

@@ -26,9 +26,35 @@ function peakRssMb(pid: number): number {
   return kb / 1024;
 }
 
-async function callAll(host: RunningHost, calls: readonly MethodCall[]): Promise<number> {
+interface PeakWatch {
+  step<T>(name: string, run: () => Promise<T>): Promise<T>;
+  /** the highest RSS the host reached since it started */
+  peakMb(): number;
+}
+
+/**
+ * `BENCH_HOST_STEPS=1` also prints each step's own peak as it ends (VmHWM reset before the step by writing 5 to
+ * clear_refs), to see which step the run's peak comes from; the run's peak is then the highest of them.
+ */
+function watchPeaks(pid: number): PeakWatch {
+  if (!process.env.BENCH_HOST_STEPS) return { step: (_name, run) => run(), peakMb: () => peakRssMb(pid) };
+  let highest = peakRssMb(pid);
+  return {
+    async step(name, run) {
+      fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
+      const result = await run();
+      const peak = peakRssMb(pid);
+      highest = Math.max(highest, peak);
+      console.log(`    ${name.padEnd(36)} peak ${peak.toFixed(0).padStart(4)} MB`);
+      return result;
+    },
+    peakMb: () => Math.max(highest, peakRssMb(pid)),
+  };
+}
+
+async function callAll(host: RunningHost, calls: readonly MethodCall[], watch: PeakWatch): Promise<number> {
   for (const { method, input } of calls) {
-    await host.call(method as MethodName, input as never);
+    await watch.step(method, () => host.call(method as MethodName, input as never));
   }
   return calls.length;
 }
@@ -50,11 +76,14 @@ export async function measureHost(
   try {
     const startedMb = peakRssMb(host.pid);
     const listeningMs = performance.now() - starting;
-    await host.call('ledger.export', { totalUnit: 'wan' });
+    const watch = watchPeaks(host.pid);
+    await watch.step('ledger.export', () => host.call('ledger.export', { totalUnit: 'wan' }));
     const file = { fileName: ledger.fileName, contentBase64: ledger.base64 };
-    const preview = await host.call('ledger.previewImport', file);
-    let count = await callAll(host, calls);
-    await host.call('ledger.applyImport', { ...file, fingerprint: preview.fingerprint, skipErrors: true });
+    const preview = await watch.step('ledger.previewImport', () => host.call('ledger.previewImport', file));
+    let count = await callAll(host, calls, watch);
+    await watch.step('ledger.applyImport', () =>
+      host.call('ledger.applyImport', { ...file, fingerprint: preview.fingerprint, skipErrors: true }),
+    );
     count += 3;
     let screens: ScreenFeel[] | null = null;
     let bare: BareFeel | null = null;
@@ -62,14 +91,15 @@ export async function measureHost(
     let browser: Browser | undefined;
     try {
       browser = await launchBrowser();
-      screens = await measureScreens(browser, host, term);
+      const opened = browser;
+      screens = await watch.step('screens', () => measureScreens(opened, host, term));
       bare = await measureBarePage(browser, term);
     } catch (error) {
       screensProblem = error instanceof Error ? error.message.split('\n')[0] : String(error);
     } finally {
       await browser?.close();
     }
-    return { startedMb, listeningMs, peakMb: peakRssMb(host.pid), calls: count, screens, bare, screensProblem };
+    return { startedMb, listeningMs, peakMb: watch.peakMb(), calls: count, screens, bare, screensProblem };
   } finally {
     await host.stop();
   }

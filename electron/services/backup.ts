@@ -7,7 +7,7 @@ import { getSetting } from '../../db/queries/settings';
 
 import type { AppContext } from './app-context';
 import { isPackFile, PACK_EXTENSION, readPackHeader } from './backup-pack-format';
-import { packSnapshot } from './backup-pack';
+import { packSnapshotOffProcess } from './backup-pack-off-process';
 import { packListing, PackDamaged, unpackTo } from './backup-pack-read';
 import {
   AUTOMATIC_PREFIX,
@@ -72,7 +72,7 @@ async function packedBackupInto(ctx: AppContext, dir: string, baseName: string, 
     if (checked.problem) {
       throw new AppError('backup_failed', `备份未通过检查（${checked.problem}），未保存该备份`);
     }
-    await packSnapshot(snapshot, file, checked, now.getTime());
+    await packSnapshotOffProcess({ snapshot, target: file, facts: checked, now: now.getTime() });
     try {
       refuseIfDamaged(ctx);
     } catch (error) {

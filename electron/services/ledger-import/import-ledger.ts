@@ -157,7 +157,19 @@ export async function applyLedgerImport(
   request: ImportRequest & { fingerprint: string; skipErrors: boolean },
 ): Promise<LedgerImportResult> {
   const file = await readLedgerFile(ctx, request);
-  const preview = previewOf(request, file, previewRun(ctx, request, file));
+  const fingerprint = confirmedFingerprint(request, previewOf(request, file, previewRun(ctx, request, file)));
+  const backupFile = await createBackup(ctx, '导入台账前');
+  return { ...applyRun(ctx, request, file, fingerprint), backupFile };
+}
+
+/**
+ * The preview's fingerprint, once it is what the clerk confirmed; only the fingerprint is kept, so the preview
+ * (every row's changes) is not held through the backup and the writes.
+ */
+function confirmedFingerprint(
+  request: ImportRequest & { fingerprint: string; skipErrors: boolean },
+  preview: LedgerImportPreview,
+): string {
   if (preview.fingerprint !== request.fingerprint) throw staleError();
   const unconfirmed = preview.columns.find((c) => c.question);
   if (unconfirmed) {
@@ -169,6 +181,5 @@ export async function applyLedgerImport(
   if (!preview.creates.length && !preview.updates.length) {
     throw new AppError('nothing_to_import', '没有需要新建或更新的项目，未做任何修改');
   }
-  const backupFile = await createBackup(ctx, '导入台账前');
-  return { ...applyRun(ctx, request, file, preview.fingerprint), backupFile };
+  return preview.fingerprint;
 }

@@ -13,11 +13,17 @@ export function useSpreadsheetWorker(file: string | null): void {
   workerFile = file && fs.existsSync(file) ? file : null;
 }
 
+/**
+ * The reader turns every cell into short-lived objects: left alone, V8 grows the worker's young generation to
+ * its largest (~48 MB) on top of what the host holds; a small one collects them sooner at no visible cost.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
 type Answer = { ok: true; grids: Grid[] } | { ok: false; code: string; message: string };
 
 function inWorker(file: string, fileName: string, bytes: Buffer): Promise<Grid[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(file, { workerData: { fileName, bytes } });
+    const worker = new Worker(file, { workerData: { fileName, bytes }, resourceLimits: WORKER_LIMITS });
     let answered = false;
     worker.once('message', (answer: Answer) => {
       answered = true;
