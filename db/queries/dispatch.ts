@@ -103,39 +103,38 @@ export function entryOf(db: Db, projectId: number, week: string): DispatchEntry 
 }
 
 /**
- * Each project's latest entry in [from, before): the text a new week starts from. One step back from `before`
- * in each project's (project_id, week) index, rather than grouping every entry of the weeks in between.
+ * Each project's latest entry in weeks [first, end), of every project or only those without an entry in week
+ * `missing`. One step back from `end` in each project's (project_id, week) index, rather than grouping every
+ * entry of the weeks in between.
  */
-export function latestEntriesBetween(db: Db, from: string, before: string): Map<number, DispatchEntry> {
-  const [first, end] = [weekCode(from), weekCode(before)];
+function latestEntries(db: Db, first: number, end: number, missing?: number): Map<number, DispatchEntry> {
+  const without =
+    missing === undefined
+      ? sqlFragment``
+      : sqlFragment`WHERE NOT EXISTS (SELECT 1 FROM dispatch_rows w WHERE w.project_id = p.id AND w.week = ${missing})`;
   const rows = all<RawEntry>(
     db,
     sql`${SELECT_ENTRY}
         WHERE e.id IN (SELECT (SELECT d.id FROM dispatch_rows d
                                WHERE d.project_id = p.id AND d.week >= ${first} AND d.week < ${end}
                                ORDER BY d.week DESC LIMIT 1)
-                       FROM projects p)`,
+                       FROM projects p ${without})`,
   );
   return new Map(rows.map((r) => [r.projectId, toEntry(r)]));
 }
 
+/** Each project's latest entry in [from, before): the text a new week starts from. */
+export function latestEntriesBetween(db: Db, from: string, before: string): Map<number, DispatchEntry> {
+  return latestEntries(db, weekCode(from), weekCode(before));
+}
+
 /**
  * What a week's rows copy forward: the latest entry in [from, week) of each project without an entry in `week`
- * (the others show their own). Read like latestEntriesBetween, for only the projects that need it, so a week
- * most projects have reported costs little more than its own entries.
+ * (the others show their own), so a week most projects have reported costs little more than its own entries.
  */
 export function copiesForWeek(db: Db, from: string, week: string): Map<number, DispatchEntry> {
-  const [first, end] = [weekCode(from), weekCode(week)];
-  const rows = all<RawEntry>(
-    db,
-    sql`${SELECT_ENTRY}
-        WHERE e.id IN (SELECT (SELECT d.id FROM dispatch_rows d
-                               WHERE d.project_id = p.id AND d.week >= ${first} AND d.week < ${end}
-                               ORDER BY d.week DESC LIMIT 1)
-                       FROM projects p
-                       WHERE NOT EXISTS (SELECT 1 FROM dispatch_rows w WHERE w.project_id = p.id AND w.week = ${end}))`,
-  );
-  return new Map(rows.map((r) => [r.projectId, toEntry(r)]));
+  const end = weekCode(week);
+  return latestEntries(db, weekCode(from), end, end);
 }
 
 /** One project's latest entry in [from, before). */
