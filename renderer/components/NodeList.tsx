@@ -79,7 +79,7 @@ export function NodeList({ nodes, today, empty, hideLead = false, limit = 8, tot
       )}
       {expanded && total > nodes.length && (
         <div className="node-list-rest zd-small zd-muted">
-          另有 {total - nodes.length} 个未列出；各链长的节点全部列在<Link href="/chain-leads">链长视图</Link>。
+          另有 {total - nodes.length} 个未列出，完整清单请到<Link href="/chain-leads">链长视图</Link>查看。
         </div>
       )}
     </>

@@ -1,7 +1,7 @@
 import { Alert, Button, Spin } from 'antd';
 import { endOfISOWeek, format, parseISO } from 'date-fns';
 import { formatChineseDate } from '../../../db/model/dates';
-import type { DashboardSummary } from '../../../db/model/overview';
+import type { DashboardSummary, DueMilestone } from '../../../db/model/overview';
 import { NodeList } from '../../components/NodeList';
 import { useApi } from '../../hooks/use-api';
 import { BatchStats } from './BatchStats';
@@ -68,32 +68,23 @@ function DashboardView({
       <BatchStats summary={summary} />
       <div className="db-body">
         <div className="db-main">
-          <section className="zd-panel" aria-label="逾期节点">
-            <h3 className="zd-panel-title">
-              逾期节点<span className="db-count zd-small is-late num">{summary.overdueCount}</span>
-              <span className="zd-panel-note">计划日期已过、尚未填写实际完成日期</span>
-            </h3>
-            <NodeList
-              nodes={summary.overdue}
-              total={summary.overdueCount}
-              today={summary.today}
-              limit={10}
-              empty="没有逾期节点。"
-            />
-          </section>
-          <section className="zd-panel" aria-label="本周到期节点">
-            <h3 className="zd-panel-title">
-              本周到期节点<span className="db-count zd-small num">{summary.dueThisWeekCount}</span>
-              <span className="zd-panel-note">今天至{weekEnd}（周日）到期、尚未完成</span>
-            </h3>
-            <NodeList
-              nodes={summary.dueThisWeek}
-              total={summary.dueThisWeekCount}
-              today={summary.today}
-              limit={10}
-              empty="本周没有到期的节点。"
-            />
-          </section>
+          <NodePanel
+            title="逾期节点"
+            late
+            note="计划日期已过、尚未填写实际完成日期"
+            nodes={summary.overdue}
+            count={summary.overdueCount}
+            today={summary.today}
+            empty="没有逾期节点。"
+          />
+          <NodePanel
+            title="本周到期节点"
+            note={`今天至${weekEnd}（周日）到期、尚未完成`}
+            nodes={summary.dueThisWeek}
+            count={summary.dueThisWeekCount}
+            today={summary.today}
+            empty="本周没有到期的节点。"
+          />
         </div>
         <div className="db-side">
           <LightPanel counts={summary.counts} missingData={summary.missingDataCount} />
@@ -102,5 +93,31 @@ function DashboardView({
         </div>
       </div>
     </div>
+  );
+}
+
+interface NodePanelProps {
+  title: string;
+  /** the count in red */
+  late?: boolean;
+  note: string;
+  /** the earliest of them, as the 工作台 carries them */
+  nodes: readonly DueMilestone[];
+  count: number;
+  today: string;
+  empty: string;
+}
+
+/** One list of nodes on the 工作台: its title with how many there are, and the earliest of them. */
+function NodePanel({ title, late = false, note, nodes, count, today, empty }: NodePanelProps) {
+  return (
+    <section className="zd-panel" aria-label={title}>
+      <h3 className="zd-panel-title">
+        {title}
+        <span className={`db-count zd-small num${late ? ' is-late' : ''}`}>{count}</span>
+        <span className="zd-panel-note">{note}</span>
+      </h3>
+      <NodeList nodes={nodes} total={count} today={today} limit={10} empty={empty} />
+    </section>
   );
 }
