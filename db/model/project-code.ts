@@ -26,3 +26,13 @@ export function highestCodeNumber(prefix: string, codes: Iterable<string>): numb
 export function codeAfter(prefix: string, highest: number): string {
   return `${prefix}${String(highest + 1).padStart(3, '0')}`;
 }
+
+const codeCollator = new Intl.Collator('en', { numeric: true });
+
+/**
+ * The library's order of 项目编号: numbers by value (XM-2026-9 before XM-2026-10), then exactly. The server and the
+ * window sort by this one rule, so the first rows the server sends ahead are the first rows the window shows.
+ */
+export function compareProjectCodes(a: string, b: string): number {
+  return codeCollator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}

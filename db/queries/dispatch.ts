@@ -92,8 +92,11 @@ const storedStamp = (store: AuditStore, meta: WriteMeta) => ({
 /** A text as stored: its id in audit_texts, or NULL when empty. */
 const storedText = (store: AuditStore, text: string): SqlValue => (text === '' ? null : store.textId(text));
 
-export function entriesOfWeek(db: Db, week: string): Map<number, DispatchEntry> {
-  const rows = all<RawEntry>(db, sql`${SELECT_ENTRY} WHERE e.week = ${weekCode(week)}`);
+export function entriesOfWeek(db: Db, week: string, only?: OnlyProjects): Map<number, DispatchEntry> {
+  const rows = all<RawEntry>(
+    db,
+    sql`${SELECT_ENTRY} WHERE e.week = ${weekCode(week)} ${onlyProjects('e.project_id', only)}`,
+  );
   return new Map(rows.map((r) => [r.projectId, toEntry(r)]));
 }
 
@@ -103,22 +106,28 @@ export function entryOf(db: Db, projectId: number, week: string): DispatchEntry 
 }
 
 /**
- * Each project's latest entry in weeks [first, end), of every project or only those without an entry in week
- * `missing`. One step back from `end` in each project's (project_id, week) index, rather than grouping every
- * entry of the weeks in between.
+ * Each project's latest entry in weeks [first, end), of every project (or `only` some) or only those without an
+ * entry in week `missing`. One step back from `end` in each project's (project_id, week) index, rather than
+ * grouping every entry of the weeks in between.
  */
-function latestEntries(db: Db, first: number, end: number, missing?: number): Map<number, DispatchEntry> {
+function latestEntries(
+  db: Db,
+  first: number,
+  end: number,
+  missing?: number,
+  only?: OnlyProjects,
+): Map<number, DispatchEntry> {
   const without =
     missing === undefined
       ? sqlFragment``
-      : sqlFragment`WHERE NOT EXISTS (SELECT 1 FROM dispatch_rows w WHERE w.project_id = p.id AND w.week = ${missing})`;
+      : sqlFragment`AND NOT EXISTS (SELECT 1 FROM dispatch_rows w WHERE w.project_id = p.id AND w.week = ${missing})`;
   const rows = all<RawEntry>(
     db,
     sql`${SELECT_ENTRY}
         WHERE e.id IN (SELECT (SELECT d.id FROM dispatch_rows d
                                WHERE d.project_id = p.id AND d.week >= ${first} AND d.week < ${end}
                                ORDER BY d.week DESC LIMIT 1)
-                       FROM projects p ${without})`,
+                       FROM projects p WHERE 1 ${onlyProjects('p.id', only)} ${without})`,
   );
   return new Map(rows.map((r) => [r.projectId, toEntry(r)]));
 }
@@ -132,9 +141,23 @@ export function latestEntriesBetween(db: Db, from: string, before: string): Map<
  * What a week's rows copy forward: the latest entry in [from, week) of each project without an entry in `week`
  * (the others show their own), so a week most projects have reported costs little more than its own entries.
  */
-export function copiesForWeek(db: Db, from: string, week: string): Map<number, DispatchEntry> {
+export function copiesForWeek(db: Db, from: string, week: string, only?: OnlyProjects): Map<number, DispatchEntry> {
   const end = weekCode(week);
-  return latestEntries(db, weekCode(from), end, end);
+  return latestEntries(db, weekCode(from), end, end, only);
+}
+
+/**
+ * The first `count` projects of a week's rows, in their order (by 项目编号): every project still under way, and a
+ * completed one only with an entry that week, as the week's rows take them.
+ */
+export function firstWeekProjectIds(db: Db, week: string, count: number): number[] {
+  return all<{ id: number }>(
+    db,
+    sql`SELECT p.id FROM projects p
+        WHERE p.stage <> 'completed'
+           OR EXISTS (SELECT 1 FROM dispatch_rows d WHERE d.project_id = p.id AND d.week = ${weekCode(week)})
+        ORDER BY p.code LIMIT ${count}`,
+  ).map((r) => r.id);
 }
 
 /** One project's latest entry in [from, before). */

@@ -126,3 +126,8 @@ export function listRowSources(db: Db, planYear: number, ids?: readonly number[]
     enteredOn: r[27],
   }));
 }
+
+/** Every project's id and 项目编号: enough to find the library's first rows without reading the others. */
+export function projectCodes(db: Db): [id: number, code: string][] {
+  return allRaw<[number, string]>(db, sql`SELECT id, code FROM projects`);
+}

@@ -2,12 +2,15 @@ import { z } from 'zod';
 import { DISPATCH_TEXT_MAX, type DispatchRow, type DispatchWeekView, type WeekChanges } from '../../db/model/dispatch';
 import { PRINT_GROUPINGS, type DispatchPrint } from '../../db/model/dispatch-print';
 import { optionalText, recordId } from '../../db/model/validation';
-import { method, weekKey } from './spec-shared';
+import { firstRows, method, weekKey } from './spec-shared';
 
 const dispatchText = (label: string) => optionalText(label, DISPATCH_TEXT_MAX);
 
 export const dispatchSpec = {
-  'dispatch.week': method<DispatchWeekView>()(z.object({ week: weekKey.optional() }).strict()),
+  // `first`: only the week's first rows (and their counts), which 本周调度 draws while the whole week comes
+  'dispatch.week': method<DispatchWeekView>()(
+    z.object({ week: weekKey.optional(), first: firstRows.optional() }).strict(),
+  ),
   'dispatch.saveEntry': method<DispatchRow>()(
     z
       .object({

@@ -9,7 +9,7 @@ import { entriesOfWeek, saveEntry } from '../../db/queries/dispatch';
 import { getProject } from '../../db/queries/projects-read';
 import type { ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
-import { dispatchRowOf, dispatchWeekRows, dispatchWeekView } from '../services/dispatch-week';
+import { dispatchRowOf, dispatchWeekRows, dispatchWeekView, firstWeekRows } from '../services/dispatch-week';
 import { dispatchPrintData } from '../services/print-data';
 import { planYearOf, writeMeta } from '../services/session';
 import { inTransaction } from '../../db/transaction';
@@ -39,7 +39,9 @@ function projectOf(ctx: AppContext, projectId: number): ProjectRow {
 
 export const dispatchHandlers = {
   'dispatch.week': async (ctx: AppContext, input: ParsedInput<'dispatch.week'>) =>
-    dispatchWeekView(ctx.db, weekFor(ctx, input.week), planYearOf(ctx), ctx.today()),
+    input.first === undefined
+      ? dispatchWeekView(ctx.db, weekFor(ctx, input.week), planYearOf(ctx), ctx.today())
+      : firstWeekRows(ctx.db, weekFor(ctx, input.week), planYearOf(ctx), ctx.today(), input.first),
 
   'dispatch.saveEntry': async (ctx: AppContext, input: ParsedInput<'dispatch.saveEntry'>) => {
     const meta = writeMeta(ctx);

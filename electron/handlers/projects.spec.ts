@@ -5,18 +5,20 @@ import type { ProjectListRow } from '../../db/model/project-list';
 import { projectPatchSchema } from '../../db/model/project-schema';
 import { STAGES } from '../../db/model/stages';
 import { isoDate, optionalText, recordId, yuanAmount } from '../../db/model/validation';
-import { method, monthNumber, planYear } from './spec-shared';
+import { firstRows, method, monthNumber, planYear } from './spec-shared';
 
 const byId = z.object({ id: recordId('项目') }).strict();
 
 export const projectsSpec = {
   // The library filters its rows itself (stage, chain, 链长, park, light); `search` is the search box's rule.
   // A row carries what the lists show (db/model/project-list.ts); the rest of a project comes with projects.get.
+  // `first`: only the first rows in the library's order (by 项目编号), which the 项目库 draws while the rest comes.
   'projects.list': method<ProjectListRow[]>()(
     z
-      .object({ search: optionalText('搜索内容', 100) })
+      .object({ search: optionalText('搜索内容', 100), first: firstRows })
       .partial()
-      .strict(),
+      .strict()
+      .refine((input) => !(input.search && input.first), { error: '搜索时返回全部结果，不能只取前几行' }),
   ),
   'projects.get': method<ProjectView>()(byId),
   'projects.create': method<ProjectView>()(projectPatchSchema),

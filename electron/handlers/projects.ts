@@ -16,7 +16,7 @@ import { chainCodeOf } from '../../db/queries/reference';
 import type { ParsedInput, ProjectView } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { litProject, officeTimeProgressOf } from '../services/project-lights';
-import { listProjectRows } from '../services/project-list';
+import { firstProjectRows, listProjectRows } from '../services/project-list';
 import { validateProject } from '../services/project-validation';
 import { planYearOf, writeMeta } from '../services/session';
 import { inTransaction } from '../../db/transaction';
@@ -41,6 +41,7 @@ function generatedCode(ctx: AppContext, chainId: unknown, year: number): string 
 
 export const projectHandlers = {
   'projects.list': async (ctx: AppContext, input: ParsedInput<'projects.list'>) => {
+    if (input.first !== undefined) return firstProjectRows(ctx.db, planYearOf(ctx), ctx.today(), input.first);
     return listProjectRows(ctx.db, planYearOf(ctx), ctx.today(), input.search);
   },
 

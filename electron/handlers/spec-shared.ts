@@ -25,6 +25,13 @@ export const monthNumber = z
   .min(1, { error: '月份应为1—12' })
   .max(12, { error: '月份应为1—12' });
 
+/** How many of a list's first rows to send ahead (`first`), while the whole list is on its way. */
+export const firstRows = z
+  .number({ error: '先取的行数应为1—1000' })
+  .int({ error: '先取的行数应为1—1000' })
+  .min(1, { error: '先取的行数应为1—1000' })
+  .max(1000, { error: '先取的行数应为1—1000' });
+
 export const weekKey = z
   .string({ error: '请选择调度周' })
   .refine((key) => parseWeek(key) !== null, { error: '调度周格式不正确，或该年没有这一周' });

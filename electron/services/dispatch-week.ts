@@ -9,7 +9,13 @@ import {
 import { computeLights, type ProjectLights } from '../../db/model/lights';
 import type { ProjectRow } from '../../db/model/project';
 import { shiftWeek, weekLabel, weekOf, type DispatchWeek } from '../../db/model/weeks';
-import { copiesForWeek, entriesOfWeek, entryOf, latestEntryBetween } from '../../db/queries/dispatch';
+import {
+  copiesForWeek,
+  entriesOfWeek,
+  entryOf,
+  firstWeekProjectIds,
+  latestEntryBetween,
+} from '../../db/queries/dispatch';
 import { problemsRaisedIn } from '../../db/queries/problems';
 import { listRowSources } from '../../db/queries/project-list';
 import { getProject } from '../../db/queries/projects-read';
@@ -88,9 +94,10 @@ export function dispatchWeekRows(
   today: string,
   only?: ReadonlySet<number>,
 ): WeekRows {
-  const entries = entriesOfWeek(db, week.key);
-  const copies = copiesForWeek(db, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, week.key);
-  const projects = listRowSources(db, planYear, only && [...only]).filter(
+  const ids = only && [...only];
+  const entries = entriesOfWeek(db, week.key, ids);
+  const copies = copiesForWeek(db, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, week.key, ids);
+  const projects = listRowSources(db, planYear, ids).filter(
     (p) => (p.stage !== 'completed' || entries.has(p.id)) && (!only || only.has(p.id)),
   );
   const raised = problemsRaisedIn(db, week.key);
@@ -112,6 +119,20 @@ export function dispatchWeekRows(
     },
     snapshots,
   };
+}
+
+/**
+ * The first `count` rows of the week, read alone: what 本周调度 draws while the whole week is on its way. Its counts
+ * are those of these rows only.
+ */
+export function firstWeekRows(
+  db: Db,
+  week: DispatchWeek,
+  planYear: number,
+  today: string,
+  count: number,
+): DispatchWeekView {
+  return dispatchWeekView(db, week, planYear, today, new Set(firstWeekProjectIds(db, week.key, count)));
 }
 
 /** The week as the window shows it: the rows without the snapshots only a save needs. */

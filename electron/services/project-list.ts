@@ -2,7 +2,8 @@ import type { Db } from '../../db/connection';
 import { computeLights, type ProjectLights } from '../../db/model/lights';
 import type { ProjectListRow } from '../../db/model/project-list';
 import { matchesSearch, searchWords } from '../../db/model/project-search';
-import { listRowSources, type ListRowSource } from '../../db/queries/project-list';
+import { compareProjectCodes } from '../../db/model/project-code';
+import { listRowSources, projectCodes, type ListRowSource } from '../../db/queries/project-list';
 import { searchCandidates } from '../../db/queries/search-candidates';
 import { lightInputsOf } from './project-lights';
 
@@ -34,6 +35,22 @@ export function listProjectRows(db: Db, planYear: number, today: string, search 
   const found = ids ? sources.filter((row) => matchesSearch(row, search)) : sources;
   const lightsOf = listLights(db, planYear, today, ids && found.map((row) => row.id));
   return found.map((row) => toListRow(row, lightsOf(row)));
+}
+
+/**
+ * `projects.list { first }`: the first rows in the library's own order (by 项目编号), read and lit alone. The 项目库
+ * draws them while the whole library is on its way, so its first screen does not wait for five thousand rows.
+ */
+export function firstProjectRows(db: Db, planYear: number, today: string, count: number): ProjectListRow[] {
+  const ids = projectCodes(db)
+    .sort((a, b) => compareProjectCodes(a[1], b[1]))
+    .slice(0, count)
+    .map(([id]) => id);
+  if (ids.length === 0) return [];
+  const lightsOf = listLights(db, planYear, today, ids);
+  return listRowSources(db, planYear, ids)
+    .sort((a, b) => compareProjectCodes(a.code, b.code))
+    .map((row) => toListRow(row, lightsOf(row)));
 }
 
 /** Only what the list shows: the lights' own inputs stay behind. */

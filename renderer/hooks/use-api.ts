@@ -9,11 +9,18 @@ export interface ApiQuery<T> {
   reload(): Promise<void>;
 }
 
-/** Loads one method's result and reloads it when the input changes (compared by value). */
-export function useApi<M extends MethodName>(method: M, input: MethodInput<M>): ApiQuery<MethodOutput<M>> {
+/**
+ * Loads one method's result and reloads it when the input changes (compared by value). With `enabled: false` it
+ * asks nothing (and stays without data) until it is enabled.
+ */
+export function useApi<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+  { enabled = true }: { enabled?: boolean } = {},
+): ApiQuery<MethodOutput<M>> {
   const key = JSON.stringify(input);
   const [state, setState] = useState<{ data?: MethodOutput<M>; error?: Error; loading: boolean }>({
-    loading: true,
+    loading: enabled,
   });
   const latest = useRef(0);
   const running = useRef<AbortController | null>(null);
@@ -33,9 +40,10 @@ export function useApi<M extends MethodName>(method: M, input: MethodInput<M>): 
     }
   }, [method, key]);
   useEffect(() => {
+    if (!enabled) return;
     void load();
     // a screen left (or an input changed) while its answer was on the way: the stale answer is not parsed
     return () => running.current?.abort();
-  }, [load]);
+  }, [load, enabled]);
   return { data: state.data, error: state.error, loading: state.loading, reload: load };
 }

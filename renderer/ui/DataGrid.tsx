@@ -86,6 +86,8 @@ interface DataGridProps<TFeatures extends TableFeatures, TData extends RowData> 
   /** a header cell's tooltip; the column's label by default */
   headerTitle?(column: Column<TFeatures, TData>): string | undefined;
   renderRow?: RenderRow<TFeatures, TData>;
+  /** the rows are the first of a list still arriving: the marked row may be among the rest */
+  rowsArriving?: boolean;
   /**
    * The cells show only their row's data (no selection, no state of the page): a row already drawn is drawn
    * again only when its data, its place or its mark change, and keeps the handlers `rowProps` gave it then.
@@ -134,6 +136,9 @@ export function DataGrid<TFeatures extends TableFeatures, TData extends RowData>
     scrollMargin: headHeight,
     scrollPaddingStart: headHeight,
     scrollPaddingEnd: totals ? rowHeight : 0,
+    // a scroll draws its rows in the next task rather than inside the scroll event: the frame that scrolls
+    // is not held up by React, and a fast drag costs two short tasks instead of one long one
+    useFlushSync: false,
   });
 
   const columns = visibleColumns(table);
@@ -185,9 +190,9 @@ export function DataGrid<TFeatures extends TableFeatures, TData extends RowData>
   const restored = useRef(false);
   useEffect(() => {
     if (restored.current) return;
-    restored.current = true;
     const index = focusedIndex(selection?.focusedId);
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
+    if (index >= 0 || !props.rowsArriving) restored.current = true;
   });
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {

@@ -53,6 +53,8 @@ describe('像网页代码或公式的文字按原样显示、打印、导出', (
     await page.goto(`${host.url}#/projects`);
     await page.getByText(MARKUP).first().waitFor();
     await page.goto(`${host.url}#/dispatch`);
+    // among the demo office's projects, as a clerk finds one: by its name
+    await page.getByPlaceholder(/搜索项目名称、编号、单位/).fill('红仑项目');
     await page.getByText('<b>主体完工</b>').first().waitFor();
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

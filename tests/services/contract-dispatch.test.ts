@@ -98,6 +98,20 @@ describe('周调度填报', () => {
     expect(entries()).toBe(0);
   });
 
+  it('first：只取本周最前面的几行，与整周中的这几行相同；已竣工而本周无记录的项目不在其中', async () => {
+    await project({ code: 'XM-2026-3', name: '三号' });
+    await project({ code: 'XM-2026-1', name: '一号', stage: 'completed', actualCompletionDate: '2026-10-01' });
+    const two = await project({ code: 'XM-2026-2', name: '二号' });
+    await project({ code: 'XM-2026-4', name: '四号' });
+    await app.ok('dispatch.saveEntry', { projectId: two.id, week: '2026-W47', progress: '上周进展' });
+    const whole = await app.ok('dispatch.week', { week: '2026-W48' });
+    const first = await app.ok('dispatch.week', { week: '2026-W48', first: 2 });
+    expect(first.rows.map((r) => r.name)).toEqual(['二号', '三号']);
+    expect(first.rows).toEqual(whole.rows.slice(0, 2));
+    expect(first.rows[0].progress).toBe('上周进展');
+    expect(refusal(await app.call('dispatch.week', { first: 0 })).message).toContain('先取的行数应为1—1000');
+  });
+
   it('已竣工项目不再填报', async () => {
     const p = await project({ stage: 'completed', actualCompletionDate: '2026-10-01' });
     expect(

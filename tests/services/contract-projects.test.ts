@@ -285,6 +285,22 @@ describe('projects.changeStage', () => {
 });
 
 describe('projects.list', () => {
+  it('first：只取按项目编号排在最前的几行（数字按大小），与全部列表中的这几行相同', async () => {
+    for (const code of ['DZ-2026-10', 'DZ-2026-9', 'DZ-2026-100', 'DZ-2026-2']) {
+      await app.ok('projects.create', { ...minimal(), code, name: `项目${code}` });
+    }
+    const first = await app.ok('projects.list', { first: 3 });
+    expect(first.map((r) => r.code)).toEqual(['DZ-2026-2', 'DZ-2026-9', 'DZ-2026-10']);
+    const all = await app.ok('projects.list', {});
+    for (const row of first) expect(row).toEqual(all.find((r) => r.id === row.id));
+    expect(await app.ok('projects.list', { first: 1000 })).toHaveLength(4);
+    expect(refusal(await app.call('projects.list', { first: 0 })).message).toContain('先取的行数应为1—1000');
+    expect(refusal(await app.call('projects.list', { first: 2.5 })).message).toContain('先取的行数应为1—1000');
+    expect(refusal(await app.call('projects.list', { first: 2, search: '项目' })).message).toContain(
+      '搜索时返回全部结果，不能只取前几行',
+    );
+  });
+
   it('关键字筛选；关键字中的 % 和 _ 按字面匹配，不当作通配符', async () => {
     await app.ok('projects.create', minimal());
     await app.ok('projects.create', { ...minimal(), name: '100%国产化改造项目', stage: 'preliminary' });

@@ -82,6 +82,33 @@ describe('本周调度', { timeout: 30_000 }, () => {
     expect(counter()).toBe('已报送0/共2，未报送2');
   });
 
+  it('整周载入前先显示最前面的几行，只能看不能填；整周到了才显示报送情况、可以填写', async () => {
+    const { project } = await openApp();
+    await project('城东污水处理厂');
+    await project('高新区标准厂房');
+    // the whole week waits until the test lets it through; its first rows come as they are asked
+    let letThrough = () => {};
+    const held = new Promise<void>((resolve) => (letThrough = resolve));
+    window.api = {
+      invoke: async (method, input) => {
+        if (method === 'dispatch.week' && !(input as { first?: number }).first) await held;
+        return app.call(method, input);
+      },
+    };
+    await renderPage(<DispatchPage />, { app, path: '/dispatch' });
+
+    expect(await screen.findByText('正在载入本周全部项目…')).toBeTruthy();
+    await waitFor(() => expect(shownNames()).toEqual(['城东污水处理厂', '高新区标准厂房']));
+    expect(cell('城东污水处理厂', '存在问题').matches(':disabled')).toBe(true);
+    expect(screen.queryByLabelText('报送情况')).toBeNull();
+
+    letThrough();
+    await screen.findByLabelText('报送情况');
+    expect(counter()).toBe('已报送0/共2，未报送2');
+    expect(cell('城东污水处理厂', '存在问题').matches(':disabled')).toBe(false);
+    expect(screen.queryByText('正在载入本周全部项目…')).toBeNull();
+  });
+
   it('在格子里输入后离开即保存并计为已报送', async () => {
     const { project } = await openApp();
     const p = await project('城东污水处理厂');

@@ -37,7 +37,12 @@ async function createProject(target: TempApp, fields: NewProject & { stage: NonN
   return target.ok('projects.create', { ...STAGE_DATES[fields.stage], ...fields });
 }
 
-const renderLibrary = (path = '/projects') => renderPage(<LibraryPage />, { path });
+/** The library once the whole of it is in (its first rows may come ahead and are drawn before the counts). */
+async function renderLibrary(path = '/projects') {
+  const page = await renderPage(<LibraryPage />, { path });
+  await screen.findByText(/^共 \d+ 个项目$/, {}, { timeout: 10_000 });
+  return page;
+}
 
 /** The text of every project row, in order (the header, totals and spacer rows left out). */
 function projectRows(): string[] {
@@ -351,6 +356,37 @@ describe('项目库', () => {
     expect(await screen.findByText('还没有项目，点击“新增项目”开始录入')).toBeTruthy();
     await userEvent.click(screen.getAllByRole('button', { name: /新增项目/ })[0]);
     expect(location.history.at(-1)).toBe('/projects/new');
+  });
+
+  it('先画出按项目编号排在最前的项目；全部载入前不显示项目数、页签数和合计', async () => {
+    const { app, chains } = await openApp();
+    const fields = { stage: 'reserve' as const, chainId: chains[0].id, owner: '湘乡市城市建设投资有限公司' };
+    await createProject(app, { ...fields, code: 'XM-2026-10', name: '十号项目' });
+    await createProject(app, { ...fields, code: 'XM-2026-9', name: '九号项目' });
+    await createProject(app, { ...fields, code: 'XM-2026-2', name: '二号项目' });
+    // the whole library waits until the test lets it through; the first rows come as they are asked
+    let letThrough = () => {};
+    const held = new Promise<void>((resolve) => (letThrough = resolve));
+    window.api = {
+      invoke: async (method, input) => {
+        if (method === 'projects.list' && !(input as { first?: number }).first) await held;
+        return app.call(method, input);
+      },
+    };
+    await renderPage(<LibraryPage />, { path: '/projects' });
+
+    // the count beside the title and the totals row both say so
+    expect(await screen.findAllByText('正在载入全部项目…')).toHaveLength(2);
+    await waitFor(() => expect(projectRows()).toHaveLength(3));
+    expect(projectRows().map((r) => r.match(/[一-龥]号项目/)?.[0])).toEqual(['二号项目', '九号项目', '十号项目']);
+    expect(tab('全部').textContent).toBe('全部 …');
+    expect(screen.queryByText(/^共 \d+ 个项目$/)).toBeNull();
+
+    letThrough();
+    expect(await screen.findByText('共 3 个项目')).toBeTruthy();
+    expect(tab('全部').textContent).toBe('全部 3');
+    expect(totalsRow().textContent).toContain('合计 3 个项目');
+    expect(projectRows().map((r) => r.match(/[一-龥]号项目/)?.[0])).toEqual(['二号项目', '九号项目', '十号项目']);
   });
 
   it('示例数据的项目名称旁显示“示例”，且只渲染看得见的行', async () => {

@@ -12,10 +12,18 @@ import { EntryGrid, type EntryGridHandle } from './EntryGrid';
 import { presetFromEntry, RaiseFromEntryContext } from './raise-from-entry';
 import './dispatch.css';
 
-/** 本周调度: every active project's four texts of the chosen week, typed in like a spreadsheet. */
+/** More than the tallest window shows at once: 本周调度's first screen. */
+const FIRST_ROWS = 40;
+
+/**
+ * 本周调度: every active project's four texts of the chosen week, typed in like a spreadsheet. The week's first rows
+ * are asked for ahead of the whole week and shown at once, read-only, until the whole week replaces them.
+ */
 export function EntriesTab({ week }: { week: string }) {
+  const first = useApi('dispatch.week', { week, first: FIRST_ROWS });
   const view = useApi('dispatch.week', { week });
   const current = view.data?.week.key === week ? view.data : undefined;
+  const ahead = first.data?.week.key === week ? first.data : undefined;
   if (view.error && !view.loading && !current) {
     return (
       <Alert
@@ -31,6 +39,13 @@ export function EntriesTab({ week }: { week: string }) {
       />
     );
   }
+  if (!current && ahead) {
+    return (
+      <fieldset disabled className="entries-arriving" aria-busy="true">
+        <EntriesView key={`${ahead.week.key}:first`} view={ahead} arriving />
+      </fieldset>
+    );
+  }
   if (!current) {
     return (
       <div className="zd-grid-blank">
@@ -43,7 +58,8 @@ export function EntriesTab({ week }: { week: string }) {
   return <EntriesView key={current.week.key} view={current} />;
 }
 
-function EntriesView({ view }: { view: DispatchWeekView }) {
+/** `arriving`: the view holds the week's first rows only, shown read-only until the whole week comes. */
+function EntriesView({ view, arriving = false }: { view: DispatchWeekView; arriving?: boolean }) {
   const { modal, message } = App.useApp();
   const [store] = useState(() => new EntryStore(view.week.key, view.rows));
   const [filters, setFilters] = useState<EntryFilters>(NO_FILTERS);
@@ -119,12 +135,16 @@ function EntriesView({ view }: { view: DispatchWeekView }) {
   return (
     <div className="zd-page">
       <div className="zd-toolbar entries-summary">
-        <span className="entries-counter zd-secondary" aria-label="报送情况">
-          已报送 <b className="num">{counts.confirmed}</b> / 共 <b className="num">{counts.active}</b>，未报送{' '}
-          <b className={`num${counts.unreported ? ' is-unreported' : ''}`}>{counts.unreported}</b>
-        </span>
+        {arriving ? (
+          <span className="entries-counter zd-secondary">正在载入本周全部项目…</span>
+        ) : (
+          <span className="entries-counter zd-secondary" aria-label="报送情况">
+            已报送 <b className="num">{counts.confirmed}</b> / 共 <b className="num">{counts.active}</b>，未报送{' '}
+            <b className={`num${counts.unreported ? ' is-unreported' : ''}`}>{counts.unreported}</b>
+          </span>
+        )}
         <span className="entries-activity zd-muted zd-small" aria-live="polite">
-          {activity.failed > 0 ? (
+          {arriving ? null : activity.failed > 0 ? (
             <span className="zd-text-red">{activity.failed} 个项目保存失败，见“状态”列</span>
           ) : activity.busy > 0 ? (
             <span>正在保存…</span>

@@ -130,7 +130,7 @@ export function EntryGrid({ rows, store, selected, onToggle, selectAll, empty, r
       headHeight={sizes.headHeightSmall}
       rowHeight={ESTIMATED_ROW}
       measureRows
-      overscan={6}
+      overscan={2}
       minWidth={1120}
       cellClassName={(column) => (column.id === 'check' ? 'entries-check' : '')}
       headerTitle={() => undefined}

@@ -13,6 +13,7 @@ import type { ReferenceData } from '../../../db/model/reference';
 import type { Stage } from '../../../db/model/stages';
 import { invoke } from '../../api';
 import { useApi } from '../../hooks/use-api';
+import { useLibraryRows } from './use-library-rows';
 import { ColumnPicker } from '../../ui/ColumnPicker';
 import type { DataGridHandle } from '../../ui/DataGrid';
 import {
@@ -47,11 +48,21 @@ function startingView(link: LinkedView): LibrarySession {
   return { ...saved, columnFilters: link.filters, search: '', linkedQuery: link.key };
 }
 
+/** The library's own order with nothing filtered: the view whose first rows the server can send ahead. */
+function isPlainView(view: LibrarySession): boolean {
+  const [sort, ...more] = view.sorting;
+  return (
+    view.search === '' && view.columnFilters.length === 0 && more.length === 0 && sort?.id === 'code' && !sort.desc
+  );
+}
+
 /** 项目库: all projects are loaded once; searching, filtering and sorting then happen in the window. */
 export function LibraryPage() {
+  const link = linkedViewFromQuery(useSearch());
+  const [firstAhead] = useState(() => isPlainView(startingView(link)));
   // asked in this order, answered in this order: the rows are drawn without waiting for the chains and parks
   const settings = useApi('settings.get', {});
-  const projects = useApi('projects.list', {});
+  const projects = useLibraryRows(firstAhead);
   const reference = useApi('reference.list', {});
   const error = projects.error ?? reference.error ?? settings.error;
   if (error) {
@@ -72,7 +83,7 @@ export function LibraryPage() {
       </div>
     );
   }
-  if (!projects.data || !settings.data) {
+  if (!projects.rows || !settings.data) {
     return (
       <div className="zd-stack zd-loading">
         <Spin size="large" description="正在读取项目库…">
@@ -82,17 +93,24 @@ export function LibraryPage() {
     );
   }
   return (
-    <LibraryView projects={projects.data} reference={reference.data} savedColumns={settings.data.libraryColumns} />
+    <LibraryView
+      projects={projects.rows}
+      complete={projects.complete}
+      reference={reference.data}
+      savedColumns={settings.data.libraryColumns}
+    />
   );
 }
 
 interface LibraryViewProps {
   projects: ProjectListRow[];
+  /** false while only the first rows are here */
+  complete: boolean;
   reference: ReferenceData | undefined;
   savedColumns: Record<string, boolean> | null;
 }
 
-function LibraryView({ projects, reference, savedColumns }: LibraryViewProps) {
+function LibraryView({ projects, complete, reference, savedColumns }: LibraryViewProps) {
   const [, navigate] = useLocation();
   const { message } = App.useApp();
   const link = linkedViewFromQuery(useSearch());
@@ -185,6 +203,7 @@ function LibraryView({ projects, reference, savedColumns }: LibraryViewProps) {
     <div className="zd-page">
       <LibraryToolbar
         projects={projects}
+        complete={complete}
         reference={reference}
         filters={filters}
         searchText={searchText}
@@ -194,7 +213,7 @@ function LibraryView({ projects, reference, savedColumns }: LibraryViewProps) {
         onChains={(ids) => setFilter(FILTER_COLUMNS.chain, ids)}
         onLeads={(leads) => setFilter(FILTER_COLUMNS.lead, leads)}
         onParks={(ids) => setFilter(FILTER_COLUMNS.park, ids)}
-        lightCounts={lights}
+        lightCounts={complete ? lights : null}
         onLights={(levels) => setFilter(FILTER_COLUMNS.light, levels)}
         onCreate={createProject}
         columnChooser={
@@ -215,7 +234,7 @@ function LibraryView({ projects, reference, savedColumns }: LibraryViewProps) {
       ) : (
         <>
           <StageTabs
-            counts={counts}
+            counts={complete ? counts : null}
             stage={filters.stage}
             onChange={(stage: Stage | null) => setFilter(FILTER_COLUMNS.stage, stage ?? undefined)}
           />
@@ -225,7 +244,7 @@ function LibraryView({ projects, reference, savedColumns }: LibraryViewProps) {
             focusedId={focusedId}
             onFocusRow={setFocusedId}
             rows={rows}
-            totals={totals}
+            totals={complete ? totals : null}
             onOpen={openProject}
             empty={
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有符合条件的项目">

@@ -11,7 +11,8 @@ type LibraryColumn = Column<LibraryFeatures, ProjectListRow>;
 interface LibraryTableProps {
   table: ReactTable<LibraryFeatures, ProjectListRow>;
   rows: Row<LibraryFeatures, ProjectListRow>[];
-  totals: LibraryTotals;
+  /** null while only the first rows are here */
+  totals: LibraryTotals | null;
   focusedId: string | null;
   onFocusRow(rowId: string): void;
   onOpen(projectId: number): void;
@@ -36,7 +37,7 @@ export function LibraryTable({ table, rows, totals, focusedId, onFocusRow, onOpe
       rows={rows}
       label="项目列表（↑↓ 选择，回车打开）"
       className="library-scroll"
-      overscan={6}
+      overscan={3}
       flexibleColumn="name"
       stableRows
       selection={{
@@ -52,7 +53,12 @@ export function LibraryTable({ table, rows, totals, focusedId, onFocusRow, onOpe
         onClick: () => onFocusRow(row.id),
         onDoubleClick: () => onOpen(row.original.id),
       })}
-      totals={{ label: `合计 ${totals.count} 个项目`, value: (column) => totalText(column, totals) }}
+      rowsArriving={totals === null}
+      totals={
+        totals
+          ? { label: `合计 ${totals.count} 个项目`, value: (column) => totalText(column, totals) }
+          : { label: '正在载入全部项目…', value: () => '' }
+      }
       empty={empty}
     />
   );

@@ -10,6 +10,8 @@ import { LightFilter } from './LightFilter';
 
 interface LibraryToolbarProps {
   projects: readonly ProjectListRow[];
+  /** false while only the first rows are here */
+  complete: boolean;
   /** the chains and parks; until they arrive the filters offer those the projects name */
   reference: ReferenceData | undefined;
   filters: LibraryFilters;
@@ -21,7 +23,7 @@ interface LibraryToolbarProps {
   onChains(ids: number[]): void;
   onLeads(leads: string[]): void;
   onParks(ids: number[]): void;
-  lightCounts: LightCounts;
+  lightCounts: LightCounts | null;
   onLights(lights: LightChoice[]): void;
   onCreate(): void;
   columnChooser: ReactNode;
@@ -29,6 +31,7 @@ interface LibraryToolbarProps {
 
 export function LibraryToolbar({
   projects,
+  complete,
   reference,
   filters,
   searchText,
@@ -49,7 +52,8 @@ export function LibraryToolbar({
       className="library-toolbar"
       leading={
         <h1 className="zd-page-title library-title">
-          项目库<span className="zd-page-title-note">共 {projects.length} 个项目</span>
+          项目库
+          <span className="zd-page-title-note">{complete ? `共 ${projects.length} 个项目` : '正在载入全部项目…'}</span>
         </h1>
       }
       searchRef={searchRef}

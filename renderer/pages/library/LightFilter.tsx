@@ -20,7 +20,8 @@ function choiceOf(levels: readonly LightChoice[]): Choice {
 
 interface LightFilterProps {
   lights: LightChoice[];
-  counts: LightCounts;
+  /** null while the library is still arriving */
+  counts: LightCounts | null;
   onChange(lights: LightChoice[]): void;
 }
 
@@ -38,7 +39,7 @@ export function LightFilter({ lights, counts, onChange }: LightFilterProps) {
         onClick={() => onChange(active ? [] : [level])}
       >
         {level !== 'missing' && <LightBadge light={level} />}
-        {label} <span className="num">{counts[level]}</span>
+        {label} <span className="num">{counts ? counts[level] : '…'}</span>
       </button>
     );
   };
@@ -58,7 +59,7 @@ export function LightFilter({ lights, counts, onChange }: LightFilterProps) {
         {shortcut('red', '红灯')}
         <span className="library-light-counts-sep">·</span>
         {shortcut('yellow', '黄灯')}
-        {counts.missing > 0 && (
+        {counts && counts.missing > 0 && (
           <>
             <span className="library-light-counts-sep">·</span>
             {shortcut('missing', '资料待补')}

@@ -5,7 +5,8 @@ import { isStage, type StageCounts } from './library-filters';
 const ALL = 'all';
 
 interface StageTabsProps {
-  counts: StageCounts;
+  /** null while the library is still arriving */
+  counts: StageCounts | null;
   stage: Stage | null;
   onChange(stage: Stage | null): void;
 }
@@ -16,7 +17,7 @@ export function StageTabs({ counts, stage, onChange }: StageTabsProps) {
     label: (
       <span className="library-tab">
         {label}
-        <span className="library-tab-count zd-faint zd-num"> {counts[key]}</span>
+        <span className="library-tab-count zd-faint zd-num"> {counts ? counts[key] : '…'}</span>
       </span>
     ),
   });

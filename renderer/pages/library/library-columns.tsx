@@ -7,7 +7,6 @@ import {
   globalFilteringFeature,
   metaHelper,
   rowSortingFeature,
-  sortFn_alphanumeric,
   sortFn_basic,
   tableFeatures,
   type ColumnVisibilityState,
@@ -21,6 +20,7 @@ import type { LightLevel } from '../../../db/model/lights';
 import { formatPercent, formatWan } from '../../../db/model/money';
 import type { ProjectListRow } from '../../../db/model/project-list';
 import { NATURE_LABELS } from '../../../db/model/project';
+import { compareProjectCodes } from '../../../db/model/project-code';
 import { stageIndex, type Stage } from '../../../db/model/stages';
 import { LightCell } from './LightCell';
 import { matchesChain, matchesLead, matchesLight, matchesPark, matchesSearch, matchesStage } from './library-filters';
@@ -48,7 +48,7 @@ export const libraryFeatures = tableFeatures({
   columnVisibilityFeature,
   sortedRowModel: createSortedRowModel(),
   filteredRowModel: createFilteredRowModel(),
-  sortFns: { basic: sortFn_basic, alphanumeric: sortFn_alphanumeric },
+  sortFns: { basic: sortFn_basic },
   columnMeta: metaHelper<LibraryColumnMeta>(),
 });
 export type LibraryFeatures = typeof libraryFeatures;
@@ -57,6 +57,9 @@ const collator = new Intl.Collator('zh-Hans-CN', { numeric: true, sensitivity: '
 /** Chinese text in pinyin order, the way WPS sorts it. */
 const byChineseText: SortFn<LibraryFeatures, ProjectListRow> = (a, b, id) =>
   collator.compare(String(a.getValue(id)), String(b.getValue(id)));
+/** 项目编号 in the library's order, the one the server sends the first rows in. */
+const byCode: SortFn<LibraryFeatures, ProjectListRow> = (a, b, id) =>
+  compareProjectCodes(String(a.getValue(id)), String(b.getValue(id)));
 const byStage: SortFn<LibraryFeatures, ProjectListRow> = (a, b, id) =>
   stageIndex(a.getValue<Stage>(id)) - stageIndex(b.getValue<Stage>(id));
 const LIGHT_RANK: Record<LightLevel, number> = { green: 0, yellow: 1, red: 2 };
@@ -156,7 +159,7 @@ export const libraryColumns = col.columns([
     id: 'code',
     header: '项目编号',
     meta: { label: '项目编号', width: 96, pinned: true },
-    sortFn: 'alphanumeric',
+    sortFn: byCode,
     enableHiding: false,
     cell: (info) => <Text value={info.getValue()} />,
   }),
