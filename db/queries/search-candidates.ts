@@ -1,5 +1,6 @@
 import type { Db } from '../connection';
 import { allRaw, sql } from '../sql';
+import { referenceNames, type ReferenceNames } from './reference-names';
 
 // The projects a search may find: a superset that the search rule itself (db/model/project-search.ts) then checks
 // row by row, so the server finds exactly what the library's search box finds, only without reading every row.
@@ -52,19 +53,16 @@ function ownFieldMatches(db: Db, word: string): number[] {
     .map((r) => r[0]);
 }
 
-interface NamedLists {
-  chains: [id: number, name: string, lead: string | null][];
-  parks: [id: number, name: string][];
-  units: [id: number, name: string][];
-}
-
 /** Projects whose chain, chain's 链长, park, 牵头单位 or 责任单位 has `word` in its name: those lists are short. */
-function referenceMatches(db: Db, names: NamedLists, word: string): number[] {
-  const chains = names.chains
-    .filter(([, name, lead]) => lowered(name).includes(word) || lowered(lead).includes(word))
-    .map(([id]) => id);
-  const parks = names.parks.filter(([, name]) => lowered(name).includes(word)).map(([id]) => id);
-  const units = names.units.filter(([, name]) => lowered(name).includes(word)).map(([id]) => id);
+function referenceMatches(db: Db, names: ReferenceNames, word: string): number[] {
+  const matching = <T>(entries: Map<number, T>, has: (entry: T) => boolean) =>
+    [...entries].filter(([, entry]) => has(entry)).map(([id]) => id);
+  const chains = matching(
+    names.chains,
+    ({ name, lead }) => lowered(name).includes(word) || lowered(lead).includes(word),
+  );
+  const parks = matching(names.parks, (name) => lowered(name).includes(word));
+  const units = matching(names.units, (name) => lowered(name).includes(word));
   if (!chains.length && !parks.length && !units.length) return [];
   const inList = (ids: number[]) => JSON.stringify(ids);
   return allRaw<[number]>(
@@ -80,11 +78,7 @@ function referenceMatches(db: Db, names: NamedLists, word: string): number[] {
 
 /** Ids of the projects that may contain every word (lower-cased, as the rule splits them), in no order. */
 export function searchCandidates(db: Db, words: readonly string[]): number[] {
-  const names: NamedLists = {
-    chains: allRaw(db, sql`SELECT id, name, chain_lead FROM chains`),
-    parks: allRaw(db, sql`SELECT id, name FROM parks`),
-    units: allRaw(db, sql`SELECT id, name FROM units`),
-  };
+  const names = referenceNames(db);
   let found: number[] | null = null;
   for (const word of words) {
     const matches = new Set([...ownFieldMatches(db, word), ...referenceMatches(db, names, word)]);
