@@ -40,32 +40,18 @@ type RawListRow = [
   inStatistics: number,
   updatedAt: string,
   enteredOn: string | null,
+  unitIds: string | null,
 ];
 
-/** 责任单位 names in their order, for every project or only `ids`: one query rather than one per row. */
-function unitNames(db: Db, names: ReferenceNames, ids: readonly number[] | undefined): Map<number, string[]> {
-  // in the key's order, not sorted by SQL: a project has a unit or two, put in order here
-  const rows = allRaw<[number, number, number]>(
-    db,
-    sql`SELECT project_id, position, unit_id FROM project_units WHERE 1 ${onlyProjects('project_id', ids)}`,
-  );
-  const byProject = new Map<number, [number, string][]>();
-  for (const [projectId, position, unitId] of rows) {
-    const name = names.units.get(unitId);
-    if (name === undefined) continue;
-    const units = byProject.get(projectId);
-    if (units) units.push([position, name]);
-    else byProject.set(projectId, [[position, name]]);
+/** 责任单位 names in their order, from the row's unit ids (“3,7”). */
+function unitNamesOf(unitIds: string | null, names: ReferenceNames): string[] {
+  if (unitIds === null) return [];
+  const found: string[] = [];
+  for (const id of unitIds.split(',')) {
+    const name = names.units.get(Number(id));
+    if (name !== undefined) found.push(name);
   }
-  const namesByProject = new Map<number, string[]>();
-  for (const [projectId, units] of byProject) {
-    if (units.length > 1) units.sort((a, b) => a[0] - b[0]);
-    namesByProject.set(
-      projectId,
-      units.map(([, name]) => name),
-    );
-  }
-  return namesByProject;
+  return found;
 }
 
 /**
@@ -80,7 +66,9 @@ export function listRowSources(db: Db, planYear: number, ids?: readonly number[]
                p.planned_start_date, p.actual_start_date, p.planned_completion_date, p.actual_completion_date,
                p.total_investment_yuan, p.invested_before_year_yuan, p.annual_plan_yuan, COALESCE(m.completed, 0),
                p.progress_text, p.in_statistics, p.updated_at,
-               (SELECT MIN(s.changed_on) FROM stage_changes s WHERE s.project_id = p.id AND s.from_stage IS NULL)
+               (SELECT MIN(s.changed_on) FROM stage_changes s WHERE s.project_id = p.id AND s.from_stage IS NULL),
+               (SELECT group_concat(pu.unit_id, ',' ORDER BY pu.position, pu.unit_id) FROM project_units pu
+                WHERE pu.project_id = p.id)
         FROM projects p
         JOIN chains c ON c.id = p.chain_id
         LEFT JOIN (SELECT project_id, SUM(amount_yuan) AS completed FROM monthly_investments
@@ -90,7 +78,6 @@ export function listRowSources(db: Db, planYear: number, ids?: readonly number[]
         ORDER BY p.code`,
   );
   const names = referenceNames(db);
-  const units = unitNames(db, names, ids);
   // every row's chain is in the list: the join above keeps only projects whose chain exists, as it always has
   const noChain = { name: '', lead: '' };
   return raws.map((r) => {
@@ -109,7 +96,7 @@ export function listRowSources(db: Db, planYear: number, ids?: readonly number[]
       parkId: r[9],
       parkName: r[9] === null ? null : (names.parks.get(r[9]) ?? null),
       leadUnitName: r[10] === null ? null : (names.units.get(r[10]) ?? null),
-      responsibleUnitNames: units.get(r[0]) ?? [],
+      responsibleUnitNames: unitNamesOf(r[26], names),
       nature: r[11],
       startYear: r[12],
       endYear: r[13],
