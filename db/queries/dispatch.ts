@@ -156,8 +156,8 @@ export function dispatchInUseSince(db: Db, week: string): boolean {
 /** Projects with a confirmed entry in the week: the ones that have reported. */
 export function reportedProjectIds(db: Db, week: string, only?: OnlyProjects): Set<number> {
   // For a list of projects (a search's matches) the week is read whole by its index (+ keeps SQLite off the
-  // (project, week) one): a week's entries lie together, where a seek per project touches a page of the big
-  // (project, week) index for each and pushes out of SQLite's page cache what the rest of the list reads.
+  // (project, week) one): a week's entries lie together, where a seek per project reads a page of the big
+  // (project, week) index and of the table for each (on the five-year office: 0.5 ms against 0.7, cold 0.7 / 1.3).
   const narrowing = Array.isArray(only)
     ? sqlFragment`AND +project_id IN (SELECT value FROM json_each(${JSON.stringify(only)}))`
     : onlyProjects('project_id', only);
