@@ -11,7 +11,7 @@ import {
   weekKeyOf,
 } from '../dispatch-format';
 import { DISPATCH_FIELDS, type DispatchEntry, type DispatchSnapshot, type DispatchTexts } from '../model/dispatch';
-import { all, get, run, sql, sqlFragment, type SqlValue } from '../sql';
+import { all, allRaw, get, run, sql, sqlFragment, type SqlValue } from '../sql';
 import { writeAudit, type AuditChange } from './audit';
 import { onlyProjects, type OnlyProjects } from './only-projects';
 import type { WriteMeta } from './projects-write';
@@ -178,12 +178,17 @@ export function dispatchInUseSince(db: Db, week: string): boolean {
 
 /** Projects with a confirmed entry in the week: the ones that have reported. */
 export function reportedProjectIds(db: Db, week: string, only?: OnlyProjects): Set<number> {
-  const rows = all<{ projectId: number }>(
+  // For a list of projects (a search's matches) the week is read whole by its index (+ keeps SQLite off the
+  // (project, week) one): a week's entries lie together, where a seek per project reads a page of the big
+  // (project, week) index and of the table for each (on the five-year office: 0.5 ms against 0.7, cold 0.7 / 1.3).
+  const narrowing = Array.isArray(only)
+    ? sqlFragment`AND +project_id IN (SELECT value FROM json_each(${JSON.stringify(only)}))`
+    : onlyProjects('project_id', only);
+  const rows = allRaw<[number]>(
     db,
-    sql`SELECT project_id AS projectId FROM dispatch_rows
-        WHERE week = ${weekCode(week)} AND confirmed = 1 ${onlyProjects('project_id', only)}`,
+    sql`SELECT project_id FROM dispatch_rows WHERE week = ${weekCode(week)} AND confirmed = 1 ${narrowing}`,
   );
-  return new Set(rows.map((r) => r.projectId));
+  return new Set(rows.map((r) => r[0]));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Db } from '../connection';
 import { allRaw, sql } from '../sql';
+import { referenceNames, type ReferenceNames } from './reference-names';
 
 // The projects a search may find: a superset that the search rule itself (db/model/project-search.ts) then checks
 // row by row, so the server finds exactly what the library's search box finds, only without reading every row.
@@ -25,6 +26,48 @@ function indexable(word: string): boolean {
   );
 }
 
+/** Each project's own searched fields, lower-cased as the rule does, in one text. */
+interface OwnTexts {
+  stamp: string;
+  rows: { id: number; text: string }[];
+}
+const ownTextsOf = new WeakMap<Db, OwnTexts>();
+
+/**
+ * What the file's rows are now: `total_changes()` counts every row this connection has inserted, changed or
+ * deleted (by triggers too) and `data_version` moves with any other connection's commit.
+ */
+function changeStamp(db: Db): string {
+  const [changes, version] = allRaw<[number, number]>(
+    db,
+    sql`SELECT total_changes(), (SELECT data_version FROM pragma_data_version)`,
+  )[0];
+  return `${changes}:${version}`;
+}
+
+/**
+ * The projects' own short fields for the words the index cannot answer (one or two characters, letters it folds
+ * otherwise), kept between searches while nothing in the file has changed: a clerk typing a search reads them
+ * once rather than at every keystroke.
+ */
+function ownTexts(db: Db): OwnTexts['rows'] {
+  const stamp = changeStamp(db);
+  const kept = ownTextsOf.get(db);
+  if (kept?.stamp === stamp) return kept.rows;
+  const rows = allRaw<[number, string, string, string, string, string | null]>(
+    db,
+    sql`SELECT id, code, name, owner, location, chain_lead_override FROM projects`,
+  ).map((r) => ({
+    id: r[0],
+    text: r
+      .slice(1)
+      .map((field) => lowered(field as string | null))
+      .join('\n'),
+  }));
+  ownTextsOf.set(db, { stamp, rows });
+  return rows;
+}
+
 /** Projects whose own searched fields (编号, 名称, 建设单位, 建设地点, their own 链长) contain `word`. */
 function ownFieldMatches(db: Db, word: string): number[] {
   if (indexable(word)) {
@@ -33,38 +76,22 @@ function ownFieldMatches(db: Db, word: string): number[] {
       (r) => r[0],
     );
   }
-  // no letter that has a case (Chinese, digits): the stored text holds the word exactly where its lower case does
-  if (word.toUpperCase() === word && !word.includes('\u0307')) {
-    return allRaw<[number]>(
-      db,
-      sql`SELECT id FROM projects
-          WHERE instr(code, ${word}) OR instr(name, ${word}) OR instr(owner, ${word}) OR instr(location, ${word})
-             OR instr(COALESCE(chain_lead_override, ''), ${word})`,
-    ).map((r) => r[0]);
-  }
-  // one or two letters (“bm”), or letters the index may fold otherwise: lower-cased here as the rule does
-  // (SQLite's lower() knows ASCII only); a few milliseconds over the projects' own short fields
-  return allRaw<[number, string, string, string, string, string | null]>(
-    db,
-    sql`SELECT id, code, name, owner, location, chain_lead_override FROM projects`,
-  )
-    .filter((r) => r.slice(1).some((text) => lowered(text as string | null).includes(word)))
-    .map((r) => r[0]);
-}
-
-interface NamedLists {
-  chains: [id: number, name: string, lead: string | null][];
-  parks: [id: number, name: string][];
-  units: [id: number, name: string][];
+  // a word never holds a line break (the rule splits at white space), so it cannot match across two fields
+  return ownTexts(db)
+    .filter((row) => row.text.includes(word))
+    .map((row) => row.id);
 }
 
 /** Projects whose chain, chain's 链长, park, 牵头单位 or 责任单位 has `word` in its name: those lists are short. */
-function referenceMatches(db: Db, names: NamedLists, word: string): number[] {
-  const chains = names.chains
-    .filter(([, name, lead]) => lowered(name).includes(word) || lowered(lead).includes(word))
-    .map(([id]) => id);
-  const parks = names.parks.filter(([, name]) => lowered(name).includes(word)).map(([id]) => id);
-  const units = names.units.filter(([, name]) => lowered(name).includes(word)).map(([id]) => id);
+function referenceMatches(db: Db, names: ReferenceNames, word: string): number[] {
+  const matching = <T>(entries: Map<number, T>, has: (entry: T) => boolean) =>
+    [...entries].filter(([, entry]) => has(entry)).map(([id]) => id);
+  const chains = matching(
+    names.chains,
+    ({ name, lead }) => lowered(name).includes(word) || lowered(lead).includes(word),
+  );
+  const parks = matching(names.parks, (name) => lowered(name).includes(word));
+  const units = matching(names.units, (name) => lowered(name).includes(word));
   if (!chains.length && !parks.length && !units.length) return [];
   const inList = (ids: number[]) => JSON.stringify(ids);
   return allRaw<[number]>(
@@ -80,11 +107,7 @@ function referenceMatches(db: Db, names: NamedLists, word: string): number[] {
 
 /** Ids of the projects that may contain every word (lower-cased, as the rule splits them), in no order. */
 export function searchCandidates(db: Db, words: readonly string[]): number[] {
-  const names: NamedLists = {
-    chains: allRaw(db, sql`SELECT id, name, chain_lead FROM chains`),
-    parks: allRaw(db, sql`SELECT id, name FROM parks`),
-    units: allRaw(db, sql`SELECT id, name FROM units`),
-  };
+  const names = referenceNames(db);
   let found: number[] | null = null;
   for (const word of words) {
     const matches = new Set([...ownFieldMatches(db, word), ...referenceMatches(db, names, word)]);

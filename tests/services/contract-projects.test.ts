@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ProjectListRow } from '../../db/model/project-list';
 import type { ApiResult } from '../../electron/api-spec';
 import { matchesSearch } from '../../renderer/pages/library/library-filters';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
@@ -299,6 +300,38 @@ describe('projects.list', () => {
     expect(refusal(await app.call('projects.list', { first: 2, search: '项目' })).message).toContain(
       '搜索时返回全部结果，不能只取前几行',
     );
+  });
+
+  it('列表行的产业链、链长、园区、牵头和责任单位按名称显示，责任单位按填报的先后', async () => {
+    const reference = await app.ok('reference.list', {});
+    const park = reference.parks[0];
+    const later = (await app.ok('reference.saveUnit', { name: '市工业和信息化局' })).units.find(
+      (u) => u.name === '市工业和信息化局',
+    )!.id;
+    await app.ok('projects.create', {
+      ...minimal(),
+      parkId: park.id,
+      leadUnitId: later,
+      responsibleUnitIds: [later, unitId],
+      chainLeadOverride: '张三',
+    });
+    await app.ok('projects.create', { ...minimal(), name: '第二个项目', responsibleUnitIds: [unitId, later] });
+    const shown = (rows: ProjectListRow[]) =>
+      rows.map((r) => [r.name, r.chainName, r.chainLead, r.parkName, r.leadUnitName, r.responsibleUnitNames]);
+    const expected = [
+      [minimal().name, '电子信息', '张三', park.name, '市工业和信息化局', ['市工业和信息化局', '市发展和改革局']],
+      [
+        '第二个项目',
+        '电子信息',
+        reference.chains.find((c) => c.id === chainId)!.chainLead,
+        null,
+        null,
+        ['市发展和改革局', '市工业和信息化局'],
+      ],
+    ];
+    expect(shown(await app.ok('projects.list', {}))).toEqual(expected);
+    expect(shown(await app.ok('projects.list', { search: '华芯' }))).toEqual(expected);
+    expect(shown(await app.ok('projects.list', { search: '项目' }))).toEqual(expected);
   });
 
   it('关键字筛选；关键字中的 % 和 _ 按字面匹配，不当作通配符', async () => {
