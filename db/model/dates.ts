@@ -1,5 +1,3 @@
-import { format } from 'date-fns';
-
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A real calendar day written YYYY-MM-DD (no 2026-02-30). Checked by arithmetic: it runs for every date cell. */
@@ -22,8 +20,18 @@ export function monthOf(isoDate: string): number {
   return Number(isoDate.slice(5, 7));
 }
 
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * A local day written YYYY-MM-DD, exactly as date-fns's format(date, 'yyyy-MM-dd') writes it (an invalid date
+ * throws the same RangeError, a year before 1 is written as its year BC), by arithmetic: weeks, horizons and
+ * dates of every save and screen pass through here, and format() costs several microseconds a call.
+ */
 export function toIsoDate(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid time value');
+  const signedYear = date.getFullYear();
+  const year = signedYear > 0 ? signedYear : 1 - signedYear;
+  return `${String(year).padStart(4, '0')}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`;
 }
 
 /** 2026-03-01 → 2026年3月1日 */

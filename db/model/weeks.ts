@@ -31,16 +31,27 @@ export function weekOf(isoDate: string): DispatchWeek {
   return describeWeek(getISOWeekYear(date), getISOWeek(date));
 }
 
+// a week's dates are worked out once: every save and screen asks for this week and the weeks around it
+const described = new Map<number, DispatchWeek>();
+
 function describeWeek(year: number, week: number): DispatchWeek {
-  // the 4th of January is always in week 1 of its ISO year
-  const monday = startOfISOWeek(setISOWeek(new Date(year, 0, 4), week));
-  return {
-    key: `${year}-W${String(week).padStart(2, '0')}`,
-    year,
-    week,
-    start: toIsoDate(monday),
-    end: toIsoDate(endOfISOWeek(monday)),
-  };
+  const id = year * 100 + week;
+  let known = described.get(id);
+  if (!known) {
+    // the 4th of January is always in week 1 of its ISO year
+    const monday = startOfISOWeek(setISOWeek(new Date(year, 0, 4), week));
+    known = {
+      key: `${year}-W${String(week).padStart(2, '0')}`,
+      year,
+      week,
+      start: toIsoDate(monday),
+      end: toIsoDate(endOfISOWeek(monday)),
+    };
+    if (described.size >= 5_000) described.clear();
+    described.set(id, known);
+  }
+  // a copy: a caller may keep or change its week
+  return { ...known };
 }
 
 /** The week a key names, or null when the key is malformed or the week does not exist (2026-W53). */

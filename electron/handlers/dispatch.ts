@@ -9,7 +9,13 @@ import { entriesOfWeek, saveEntry } from '../../db/queries/dispatch';
 import { getProject } from '../../db/queries/projects-read';
 import type { ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
-import { dispatchRowOf, dispatchWeekRows, dispatchWeekView, firstWeekRows } from '../services/dispatch-week';
+import {
+  dispatchRowOf,
+  dispatchWeekRows,
+  dispatchWeekView,
+  firstWeekRows,
+  type ProjectWeekRow,
+} from '../services/dispatch-week';
 import { dispatchPrintData } from '../services/print-data';
 import { planYearOf, writeMeta } from '../services/session';
 import { inTransaction } from '../../db/transaction';
@@ -25,7 +31,7 @@ export function weekFor(ctx: AppContext, key: string | undefined): DispatchWeek 
   return week;
 }
 
-function rowOf(ctx: AppContext, week: DispatchWeek, project: ProjectRow) {
+function rowOf(ctx: AppContext, week: DispatchWeek, project: ProjectRow): ProjectWeekRow {
   const row = dispatchRowOf(ctx.db, week, project.id, planYearOf(ctx), ctx.today(), project);
   if (!row) throw new AppError('not_found', '找不到该项目，可能已被删除', 'projectId');
   return row;
@@ -50,7 +56,7 @@ export const dispatchHandlers = {
     return inTransaction(ctx.db, () => {
       const project = projectOf(ctx, input.projectId);
       // the row as the grid shows it: the project's lights (its snapshot) and the text the clerk started from
-      const { row: current, snapshot } = rowOf(ctx, week, project);
+      const { row: current, snapshot, afterSave } = rowOf(ctx, week, project);
       if (current.stage === 'completed' && !current.entryId) {
         throw new AppError('stage_rule', '已竣工项目不再参加周调度', 'projectId');
       }
@@ -58,7 +64,7 @@ export const dispatchHandlers = {
         DISPATCH_FIELDS.map((field) => [field, input[field] ?? current[field]]),
       ) as unknown as DispatchTexts;
       saveEntry(ctx.db, input.projectId, week.key, texts, snapshot, meta, current);
-      return rowOf(ctx, week, project).row;
+      return afterSave();
     });
   },
 

@@ -19,7 +19,7 @@ import {
 import { problemsRaisedIn } from '../../db/queries/problems';
 import { listRowSources } from '../../db/queries/project-list';
 import { getProject } from '../../db/queries/projects-read';
-import { lightInputsOf, withLights } from './project-lights';
+import { lightInputsOf } from './project-lights';
 
 /** What a week's row shows of its project, and what its snapshot records. */
 type WeekProject = Pick<
@@ -146,9 +146,20 @@ export function dispatchWeekView(
   return dispatchWeekRows(db, week, planYear, today, only).view;
 }
 
+/** One project's row of a week, what a save of it records, and that row read again once the save is written. */
+export interface ProjectWeekRow {
+  row: DispatchRow;
+  snapshot: DispatchSnapshot;
+  /**
+   * The row once its entry is saved. A save writes only the week's entry and its history: of what the row shows,
+   * that changes the entry's own fields and the 报送 light, so only those are read again.
+   */
+  afterSave(): DispatchRow;
+}
+
 /**
- * One project's row of a week, without reading the whole library: what a save answers with. A caller that
- * has the project already (a save reads it once for before and after) passes it in.
+ * One project's row of a week, without reading the whole library: what a save starts from and answers with. A
+ * caller that has the project already (a save reads it once for before and after) passes it in.
  */
 export function dispatchRowOf(
   db: Db,
@@ -157,16 +168,30 @@ export function dispatchRowOf(
   planYear: number,
   today: string,
   project: ProjectRow | undefined = getProject(db, projectId, planYear),
-): { row: DispatchRow; snapshot: DispatchSnapshot } | undefined {
+): ProjectWeekRow | undefined {
   if (!project) return undefined;
-  const [lit] = withLights(db, [project], planYear, today);
+  const inputs = lightInputsOf(db, planYear, today, project.id);
+  const raised = problemsRaisedIn(db, week.key, projectId).get(projectId);
   const entry = entryOf(db, projectId, week.key);
   const copied = entry
     ? undefined
     : latestEntryBetween(db, projectId, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, week.key);
+  const lit = computeLights(inputs.of(project), inputs.context);
   return {
-    row: toRow(lit, lit, entry, copied, problemsRaisedIn(db, week.key, projectId).get(projectId)),
-    snapshot: snapshotOf(lit, lit),
+    row: toRow(project, lit, entry, copied, raised),
+    snapshot: snapshotOf(project, lit),
+    afterSave: () => {
+      const reread = inputs.withReportsReread();
+      const saved = entryOf(db, projectId, week.key);
+      // a save always leaves an entry; the copy is what the row would show without one, as on the first read
+      return toRow(
+        project,
+        computeLights(reread.of(project), reread.context),
+        saved,
+        saved ? undefined : copied,
+        raised,
+      );
+    },
   };
 }
 

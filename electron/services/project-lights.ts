@@ -80,16 +80,17 @@ export interface LightInputs {
   context: LightContext;
   /** a row's stored fields with its nodes, report and problems: what computeLights reads */
   of(row: StoredLightInput): LightInput;
+  /** the same inputs with who has reported this week read again: all that saving a week's entry changes */
+  withReportsReread(): LightInputs;
 }
 
 /** What the lights of the projects in `only` (default: all) read besides their own fields, in one query each. */
 export function lightInputsOf(db: Db, planYear: number, today: string, only?: OnlyProjects): LightInputs {
   const context = lightContextOf(db, planYear, today);
   const open = openMilestonesByProject(db, dueHorizon(today, context.thresholds.milestoneDueDays), only);
-  const reported = reportingOf(db, today, only);
   const problems = openProblemsByProject(db, dueHorizon(today, context.thresholds.problemDueDays), only);
   const none: never[] = [];
-  return {
+  const inputsWith = (reported: (projectId: number) => boolean): LightInputs => ({
     context,
     of: (row) => ({
       stage: row.stage,
@@ -105,7 +106,9 @@ export function lightInputsOf(db: Db, planYear: number, today: string, only?: On
       reportedThisWeek: reported(row.id),
       openProblems: problems.get(row.id) ?? none,
     }),
-  };
+    withReportsReread: () => inputsWith(reportingOf(db, today, only)),
+  });
+  return inputsWith(reportingOf(db, today, only));
 }
 
 export type LitRow<T extends ProjectRow = ProjectRow> = T & ProjectLights;

@@ -1,4 +1,6 @@
+import { addDays, format, getISOWeek, getISOWeekYear } from 'date-fns';
 import { describe, expect, it } from 'vitest';
+import { toIsoDate } from '../../db/model/dates';
 import { parseWeek, shiftWeek, weekLabel, weekOf } from '../../db/model/weeks';
 
 describe('调度周（ISO 周）', () => {
@@ -36,5 +38,19 @@ describe('调度周（ISO 周）', () => {
     expect(parseWeek('2026-48')).toBeNull();
     expect(parseWeek('2026-W00')).toBeNull();
     expect(parseWeek('2026-W7')).toBeNull();
+  });
+
+  it('二十年里逐日：日期的写法与所在的周都与日历一致；改动拿到的周不影响下一次', () => {
+    for (let day = new Date(2015, 0, 1); day < new Date(2036, 0, 1); day = addDays(day, 1)) {
+      const iso = toIsoDate(day);
+      expect(iso).toBe(format(day, 'yyyy-MM-dd'));
+      const week = weekOf(iso);
+      expect([week.year, week.week]).toEqual([getISOWeekYear(day), getISOWeek(day)]);
+      expect(week.start <= iso && iso <= week.end).toBe(true);
+    }
+    expect(() => toIsoDate(new Date(Number.NaN))).toThrow(RangeError);
+    const changed = weekOf('2026-11-28');
+    changed.start = '1999-01-01';
+    expect(weekOf('2026-11-28').start).toBe('2026-11-23');
   });
 });

@@ -134,6 +134,21 @@ describe('报送灯', () => {
     expect((await app.ok('projects.get', { id: p.id })).lightReasons).toEqual(['本周进展未报送（每周五截止）']);
     expect((await app.ok('projects.get', { id: q.id })).light).toBe('green');
   });
+
+  it('保存本周进展后，该行随即不再显示未报送，与重新打开本周看到的一致', async () => {
+    app.close();
+    await openOn('2026-11-28');
+    const p = await project();
+    await project({ name: '乙项目' });
+    await app.ok('dispatch.saveEntry', { projectId: p.id, week: '2026-W47', progress: '上周进展' });
+    app.ctx.db.prepare("UPDATE stage_changes SET changed_on = '2026-11-12'").run();
+    const before = (await app.ok('dispatch.week', { week: '2026-W48' })).rows.find((r) => r.projectId === p.id)!;
+    expect(before).toMatchObject({ light: 'yellow', lightReasons: ['本周进展未报送（每周五截止）'], confirmed: false });
+    const saved = await app.ok('dispatch.saveEntry', { projectId: p.id, week: '2026-W48', progress: '本周进展' });
+    expect(saved).toMatchObject({ light: 'green', lightReasons: [], confirmed: true, progress: '本周进展' });
+    const reopened = (await app.ok('dispatch.week', { week: '2026-W48' })).rows.find((r) => r.projectId === p.id);
+    expect(saved).toEqual(reopened);
+  });
 });
 
 describe('较上周变化', () => {
