@@ -52,11 +52,15 @@ export interface GridTotals<TFeatures extends TableFeatures, TData extends RowDa
   value(column: Column<TFeatures, TData>): string;
 }
 
-/** A row that draws its own cells (周调度's rows hold their own editing state); it must put `ref` and `data-index` on its <tr>. */
+/**
+ * A row that draws its own cells (周调度's rows hold their own editing state); it must put `ref` and `data-index` on
+ * its <tr>. With `flung`, the list is being flung past it: the page may draw a light row of that height instead.
+ */
 export type RenderRow<TFeatures extends TableFeatures, TData extends RowData> = (
   row: Row<TFeatures, TData>,
   index: number,
   measure: (element: HTMLTableRowElement | null) => void,
+  flung: { height: number } | null,
 ) => ReactNode;
 
 interface DataGridProps<TFeatures extends TableFeatures, TData extends RowData> {
@@ -125,6 +129,7 @@ export function DataGrid<TFeatures extends TableFeatures, TData extends RowData>
   const rowHeight = props.rowHeight ?? sizes.rowHeight;
   const headHeight = props.headHeight ?? sizes.headHeight;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const fling = useRef({ offset: 0, on: false });
   // The app does not run the React Compiler; this component simply re-reads the virtualizer every render.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -139,7 +144,18 @@ export function DataGrid<TFeatures extends TableFeatures, TData extends RowData>
     // a scroll draws its rows in the next task rather than inside the scroll event: the frame that scrolls
     // is not held up by React, and a fast drag costs two short tasks instead of one long one
     useFlushSync: false,
+    // flung: whole windows of rows scrolled past at a step (the scrollbar dragged, End): until the list stops, the
+    // rows drawn show their first columns only, so each step lays out and paints a fraction of a full row
+    onChange(instance) {
+      const offset = instance.scrollOffset ?? 0;
+      const window = instance.scrollRect?.height ?? 0;
+      if (!instance.isScrolling) fling.current.on = false;
+      else if (window > 0 && Math.abs(offset - fling.current.offset) >= window) fling.current.on = true;
+      fling.current.offset = offset;
+    },
   });
+  // as the virtualizer left it on the scroll that asked for this drawing
+  const flinging = fling.current.on;
 
   const columns = visibleColumns(table);
   const shown = new Set(columns.map((c) => c.id));
@@ -214,8 +230,11 @@ export function DataGrid<TFeatures extends TableFeatures, TData extends RowData>
 
   const layoutKey = columns.map((c) => `${c.id}:${cellClass(c) ?? ''}:${offsets.get(c.id) ?? ''}`).join('|');
 
-  function drawRow(row: Row<TFeatures, TData>, index: number) {
-    if (props.renderRow) return props.renderRow(row, index, virtualizer.measureElement);
+  function drawRow(row: Row<TFeatures, TData>, index: number, size: number) {
+    if (props.renderRow) {
+      return props.renderRow(row, index, virtualizer.measureElement, flinging ? { height: size } : null);
+    }
+    const focused = selection ? row.id === selection.focusedId : undefined;
     return (
       <GridRow
         // stable rows live in slots: a row scrolled in takes over the <tr> of one scrolled out, instead of a new one
@@ -223,13 +242,14 @@ export function DataGrid<TFeatures extends TableFeatures, TData extends RowData>
         table={table}
         row={row}
         index={index}
-        focused={selection ? row.id === selection.focusedId : undefined}
+        focused={focused}
         columns={columns}
         layoutKey={layoutKey}
         cellClass={cellClass}
         pinnedStyle={pinnedStyle}
         own={props.rowProps?.(row, index)}
         stable={props.stableRows ?? false}
+        light={flinging && !focused}
       />
     );
   }
@@ -290,7 +310,7 @@ export function DataGrid<TFeatures extends TableFeatures, TData extends RowData>
                 <td colSpan={columns.length} className="zd-grid-pad" style={{ height: padTop }} />
               </tr>
             )}
-            {items.map((item) => drawRow(rows[item.index], item.index))}
+            {items.map((item) => drawRow(rows[item.index], item.index, item.size))}
             {padBottom > 0 && (
               <tr aria-hidden="true">
                 <td colSpan={columns.length} className="zd-grid-pad" style={{ height: padBottom }} />

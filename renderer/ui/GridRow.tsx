@@ -24,12 +24,15 @@ export interface GridRowProps<TFeatures extends TableFeatures, TData extends Row
   own: HTMLAttributes<HTMLTableRowElement> | undefined;
   /** the cells show only the row's data: the row is drawn again only when that, its place or its mark change */
   stable: boolean;
+  /** drawn while the list is flung: the frozen columns' text only, the rest when the list stops */
+  light: boolean;
 }
 
 const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ') || undefined;
 
 function GridRowView<TFeatures extends TableFeatures, TData extends RowData>(props: GridRowProps<TFeatures, TData>) {
-  const { table, row, index, focused, columns, cellClass, pinnedStyle, own } = props;
+  const { table, row, index, focused, columns, cellClass, pinnedStyle, own, light } = props;
+  if (light) return <LightRow {...props} />;
   // cells made for this drawing only, of the visible columns: the row's own getAllCells() would keep one per
   // column on every row ever drawn (120,000 on the way to the end of 5,000 rows) for the garbage collector to mark
   const cells = columns.map((column) => constructCell(column, row, row.table) as Cell<TFeatures, TData, unknown>);
@@ -42,6 +45,25 @@ function GridRowView<TFeatures extends TableFeatures, TData extends RowData>(pro
       {cells.map((cell) => (
         <td key={cell.column.id} className={cellClass(cell.column)} style={pinnedStyle(cell.column)}>
           <table.FlexRender cell={cell} />
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+const isPinned = (column: { columnDef: { meta?: unknown } }) =>
+  (column.columnDef.meta as { pinned?: boolean } | undefined)?.pinned === true;
+
+/** A row flung past: the frozen columns' text (or the first column's), plain, and empty cells beside it. */
+function LightRow<TFeatures extends TableFeatures, TData extends RowData>(props: GridRowProps<TFeatures, TData>) {
+  const { row, index, columns, cellClass, pinnedStyle, own } = props;
+  const pinned = columns.filter(isPinned);
+  const named = pinned.length ? pinned : columns.slice(0, 1);
+  return (
+    <tr {...own} className={classes(index % 2 === 1 && 'is-odd', 'is-light', own?.className)}>
+      {columns.map((column) => (
+        <td key={column.id} className={cellClass(column)} style={pinnedStyle(column)}>
+          {named.includes(column) ? String(row.getValue(column.id) ?? '') : null}
         </td>
       ))}
     </tr>
@@ -69,6 +91,7 @@ function unchanged<TFeatures extends TableFeatures, TData extends RowData>(
     before.row === after.row &&
     before.index === after.index &&
     before.focused === after.focused &&
+    before.light === after.light &&
     before.layoutKey === after.layoutKey &&
     sameItems(before.columns, after.columns) &&
     sameAttributes(before.own, after.own)

@@ -6,7 +6,7 @@ import { sizes } from '../../ui/tokens';
 import type { CellMode, GridNav, Move } from './entry-cell';
 import { entryColumns, entryFeatures, type SelectAll } from './entry-columns';
 import type { EntryStore } from './entry-store';
-import { EntryRow } from './EntryRow';
+import { EntryRow, FlungEntryRow } from './EntryRow';
 
 /** a row of one or two lines; real heights are measured as rows render */
 const ESTIMATED_ROW = 52;
@@ -134,8 +134,12 @@ export function EntryGrid({ rows, store, selected, onToggle, selectAll, empty, r
       minWidth={1120}
       cellClassName={(column) => (column.id === 'check' ? 'entries-check' : '')}
       headerTitle={() => undefined}
-      renderRow={(row, index, measure) => {
+      renderRow={(row, index, measure, flung) => {
         const isActive = active?.id === row.original.projectId;
+        // the clerk's own cell is never drawn light: it holds the caret and what is being typed
+        if (flung && !isActive) {
+          return <FlungEntryRow key={row.id} project={row.original} index={index} height={flung.height} />;
+        }
         return (
           <EntryRow
             key={row.id}

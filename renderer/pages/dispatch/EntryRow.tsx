@@ -55,6 +55,23 @@ function LightMark({ row }: { row: DispatchRow }) {
   );
 }
 
+/** A row the list is flung past: its number, name and code at the height it will have, the texts when it stops. */
+export function FlungEntryRow({ project, index, height }: { project: DispatchRow; index: number; height: number }) {
+  return (
+    <tr data-index={index} className={`entries-row is-light${index % 2 ? ' is-odd' : ''}`} style={{ height }}>
+      <td className="entries-check" />
+      <td className="num entries-serial">{index + 1}</td>
+      <td className="entries-project">
+        <div className="entries-project-name">{project.name}</div>
+        <div className="entries-project-meta zd-hint zd-nowrap">
+          <span className="num">{project.code}</span>
+        </div>
+      </td>
+      <td colSpan={DISPATCH_FIELDS.length + 2} />
+    </tr>
+  );
+}
+
 export const EntryRow = memo(function EntryRow({
   project,
   index,
