@@ -113,3 +113,8 @@ export function run(db: Database, query: SqlQuery): { changes: number; lastInser
 export function allRaw<T extends unknown[]>(db: Database, query: SqlQuery): T[] {
   return prepared(db, query.text, true).all(...query.values) as T[];
 }
+
+/** One row as an array of column values, like `allRaw`. */
+export function getRaw<T extends unknown[]>(db: Database, query: SqlQuery): T | undefined {
+  return prepared(db, query.text, true).get(...query.values) as T | undefined;
+}

@@ -11,7 +11,7 @@ import {
   weekKeyOf,
 } from '../dispatch-format';
 import { DISPATCH_FIELDS, type DispatchEntry, type DispatchSnapshot, type DispatchTexts } from '../model/dispatch';
-import { all, allRaw, get, run, sql, sqlFragment, type SqlValue } from '../sql';
+import { all, allRaw, get, getRaw, run, sql, sqlFragment, type SqlValue } from '../sql';
 import { writeAudit, type AuditChange } from './audit';
 import { onlyProjects, type OnlyProjects } from './only-projects';
 import type { WriteMeta } from './projects-write';
@@ -20,29 +20,30 @@ import type { WriteMeta } from './projects-write';
 // audit_texts (NULL for '' and '[]'), the operator an id into audit_names, the week year × 100 + week, stage
 // and light codes, the time ms since 1970.
 
-interface RawEntry {
-  id: number;
-  projectId: number;
-  week: number;
-  progress: string | null;
-  problems: string | null;
-  coordination: string | null;
-  nextPlan: string | null;
-  confirmed: number;
-  stage: number;
-  light: number;
-  reasons: string | null;
-  yearCompletedYuan: number;
-  totalInvestmentYuan: number;
-  updatedAt: number;
-  updatedBy: string;
-}
+// read as arrays: a week is thousands of entries, and building a row object for each before its entry is most of
+// what reading them costs
+type RawEntry = [
+  id: number,
+  projectId: number,
+  week: number,
+  progress: string | null,
+  problems: string | null,
+  coordination: string | null,
+  nextPlan: string | null,
+  confirmed: number,
+  stage: number,
+  light: number,
+  reasons: string | null,
+  yearCompletedYuan: number,
+  totalInvestmentYuan: number,
+  updatedAt: number,
+  updatedBy: string,
+];
 
 const SELECT_ENTRY = sqlFragment`
-  SELECT e.id, e.project_id AS projectId, e.week, t_progress.text AS progress, t_problems.text AS problems,
-         t_coordination.text AS coordination, t_next_plan.text AS nextPlan, e.confirmed, e.stage, e.light,
-         t_reasons.text AS reasons, e.year_completed_yuan AS yearCompletedYuan,
-         e.total_investment_yuan AS totalInvestmentYuan, e.updated_at AS updatedAt, u.name AS updatedBy
+  SELECT e.id, e.project_id, e.week, t_progress.text, t_problems.text, t_coordination.text, t_next_plan.text,
+         e.confirmed, e.stage, e.light, t_reasons.text, e.year_completed_yuan, e.total_investment_yuan,
+         e.updated_at, u.name
   FROM dispatch_rows e
   JOIN audit_names u ON u.id = e.updated_by
   LEFT JOIN audit_texts t_progress ON t_progress.id = e.progress_text
@@ -53,25 +54,28 @@ const SELECT_ENTRY = sqlFragment`
 
 function toEntry(raw: RawEntry): DispatchEntry {
   return {
-    id: raw.id,
-    projectId: raw.projectId,
-    week: weekKeyOf(raw.week),
-    progress: raw.progress ?? '',
-    problems: raw.problems ?? '',
-    coordination: raw.coordination ?? '',
-    nextPlan: raw.nextPlan ?? '',
-    confirmed: raw.confirmed === 1,
+    id: raw[0],
+    projectId: raw[1],
+    week: weekKeyOf(raw[2]),
+    progress: raw[3] ?? '',
+    problems: raw[4] ?? '',
+    coordination: raw[5] ?? '',
+    nextPlan: raw[6] ?? '',
+    confirmed: raw[7] === 1,
     snapshot: {
-      stage: STAGES_BY_CODE[raw.stage],
-      light: LIGHTS_BY_CODE[raw.light],
-      lightReasons: JSON.parse(raw.reasons ?? NO_REASONS) as string[],
-      yearCompletedYuan: raw.yearCompletedYuan,
-      totalInvestmentYuan: raw.totalInvestmentYuan,
+      stage: STAGES_BY_CODE[raw[8]],
+      light: LIGHTS_BY_CODE[raw[9]],
+      lightReasons: JSON.parse(raw[10] ?? NO_REASONS) as string[],
+      yearCompletedYuan: raw[11],
+      totalInvestmentYuan: raw[12],
     },
-    updatedAt: new Date(raw.updatedAt).toISOString(),
-    updatedBy: raw.updatedBy,
+    updatedAt: new Date(raw[13]).toISOString(),
+    updatedBy: raw[14],
   };
 }
+
+/** Entries by their project. */
+const byProject = (rows: RawEntry[]) => new Map(rows.map((r) => [r[1], toEntry(r)]));
 
 /** A snapshot as stored: stage and light codes, the reasons' JSON as a text id (NULL when none). */
 function storedSnapshot(store: AuditStore, snapshot: DispatchSnapshot) {
@@ -93,15 +97,16 @@ const storedStamp = (store: AuditStore, meta: WriteMeta) => ({
 const storedText = (store: AuditStore, text: string): SqlValue => (text === '' ? null : store.textId(text));
 
 export function entriesOfWeek(db: Db, week: string, only?: OnlyProjects): Map<number, DispatchEntry> {
-  const rows = all<RawEntry>(
-    db,
-    sql`${SELECT_ENTRY} WHERE e.week = ${weekCode(week)} ${onlyProjects('e.project_id', only)}`,
+  return byProject(
+    allRaw<RawEntry>(db, sql`${SELECT_ENTRY} WHERE e.week = ${weekCode(week)} ${onlyProjects('e.project_id', only)}`),
   );
-  return new Map(rows.map((r) => [r.projectId, toEntry(r)]));
 }
 
 export function entryOf(db: Db, projectId: number, week: string): DispatchEntry | undefined {
-  const raw = get<RawEntry>(db, sql`${SELECT_ENTRY} WHERE e.project_id = ${projectId} AND e.week = ${weekCode(week)}`);
+  const raw = getRaw<RawEntry>(
+    db,
+    sql`${SELECT_ENTRY} WHERE e.project_id = ${projectId} AND e.week = ${weekCode(week)}`,
+  );
   return raw && toEntry(raw);
 }
 
@@ -121,7 +126,7 @@ function latestEntries(
     missing === undefined
       ? sqlFragment``
       : sqlFragment`AND NOT EXISTS (SELECT 1 FROM dispatch_rows w WHERE w.project_id = p.id AND w.week = ${missing})`;
-  const rows = all<RawEntry>(
+  const rows = allRaw<RawEntry>(
     db,
     sql`${SELECT_ENTRY}
         WHERE e.id IN (SELECT (SELECT d.id FROM dispatch_rows d
@@ -129,7 +134,7 @@ function latestEntries(
                                ORDER BY d.week DESC LIMIT 1)
                        FROM projects p WHERE 1 ${onlyProjects('p.id', only)} ${without})`,
   );
-  return new Map(rows.map((r) => [r.projectId, toEntry(r)]));
+  return byProject(rows);
 }
 
 /** Each project's latest entry in [from, before): the text a new week starts from. */
@@ -162,7 +167,7 @@ export function firstWeekProjectIds(db: Db, week: string, count: number): number
 
 /** One project's latest entry in [from, before). */
 export function latestEntryBetween(db: Db, projectId: number, from: string, before: string): DispatchEntry | undefined {
-  const raw = get<RawEntry>(
+  const raw = getRaw<RawEntry>(
     db,
     sql`${SELECT_ENTRY}
         WHERE e.project_id = ${projectId} AND e.week >= ${weekCode(from)} AND e.week < ${weekCode(before)}

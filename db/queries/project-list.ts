@@ -4,7 +4,8 @@ import type { ProjectListRow } from '../model/project-list';
 import type { Stage } from '../model/stages';
 import { allRaw, sql } from '../sql';
 import { onlyProjects } from './only-projects';
-import { referenceNames, type ReferenceNames } from './reference-names';
+import { ENTERED_ON, UNIT_IDS, unitNamesOf, yearCompletedJoin } from './project-row-parts';
+import { referenceNames } from './reference-names';
 
 /** A list row before its lights, with the three fields only the lights read. */
 export type ListRowSource = Omit<ProjectListRow, 'light' | 'lights' | 'missingFields'> & {
@@ -43,17 +44,6 @@ type RawListRow = [
   unitIds: string | null,
 ];
 
-/** 责任单位 names in their order, from the row's unit ids (“3,7”). */
-function unitNamesOf(unitIds: string | null, names: ReferenceNames): string[] {
-  if (unitIds === null) return [];
-  const found: string[] = [];
-  for (const id of unitIds.split(',')) {
-    const name = names.units.get(Number(id));
-    if (name !== undefined) found.push(name);
-  }
-  return found;
-}
-
 /**
  * The library's rows in 项目编号 order, for every project or only `ids`: exactly the list's columns and what the
  * lights read, as arrays (building thousands of row objects is most of what a list costs).
@@ -66,14 +56,10 @@ export function listRowSources(db: Db, planYear: number, ids?: readonly number[]
                p.planned_start_date, p.actual_start_date, p.planned_completion_date, p.actual_completion_date,
                p.total_investment_yuan, p.invested_before_year_yuan, p.annual_plan_yuan, COALESCE(m.completed, 0),
                p.progress_text, p.in_statistics, p.updated_at,
-               (SELECT MIN(s.changed_on) FROM stage_changes s WHERE s.project_id = p.id AND s.from_stage IS NULL),
-               (SELECT group_concat(pu.unit_id, ',' ORDER BY pu.position, pu.unit_id) FROM project_units pu
-                WHERE pu.project_id = p.id)
+               ${ENTERED_ON}, ${UNIT_IDS}
         FROM projects p
         JOIN chains c ON c.id = p.chain_id
-        LEFT JOIN (SELECT project_id, SUM(amount_yuan) AS completed FROM monthly_investments
-                   WHERE year = ${planYear} ${onlyProjects('project_id', ids)} GROUP BY project_id) m
-               ON m.project_id = p.id
+        ${yearCompletedJoin(planYear, ids)}
         WHERE 1 ${onlyProjects('p.id', ids)}
         ORDER BY p.code`,
   );

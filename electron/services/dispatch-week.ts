@@ -17,8 +17,8 @@ import {
   latestEntryBetween,
 } from '../../db/queries/dispatch';
 import { problemsRaisedIn } from '../../db/queries/problems';
-import { listRowSources } from '../../db/queries/project-list';
 import { getProject } from '../../db/queries/projects-read';
+import { weekRowSources } from '../../db/queries/week-row-sources';
 import { lightInputsOf } from './project-lights';
 
 /** What a week's row shows of its project, and what its snapshot records. */
@@ -96,10 +96,14 @@ export function dispatchWeekRows(
 ): WeekRows {
   const ids = only && [...only];
   const entries = entriesOfWeek(db, week.key, ids);
-  const copies = copiesForWeek(db, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, week.key, ids);
-  const projects = listRowSources(db, planYear, ids).filter(
+  const projects = weekRowSources(db, planYear, ids).filter(
     (p) => (p.stage !== 'completed' || entries.has(p.id)) && (!only || only.has(p.id)),
   );
+  // only a row without its own entry shows a copy: a week most have reported looks back for the few that have not
+  const unreported = projects.filter((p) => !entries.has(p.id)).map((p) => p.id);
+  const copies = unreported.length
+    ? copiesForWeek(db, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, week.key, unreported)
+    : new Map<number, DispatchEntry>();
   const raised = problemsRaisedIn(db, week.key);
   const inputs = lightInputsOf(db, planYear, today, only && projects.map((p) => p.id));
   const snapshots = new Map<number, DispatchSnapshot>();
