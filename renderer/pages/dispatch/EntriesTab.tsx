@@ -21,9 +21,10 @@ const FIRST_ROWS = 40;
  */
 export function EntriesTab({ week }: { week: string }) {
   const first = useApi('dispatch.week', { week, first: FIRST_ROWS });
-  const view = useApi('dispatch.week', { week });
-  const current = view.data?.week.key === week ? view.data : undefined;
   const ahead = first.data?.week.key === week ? first.data : undefined;
+  // asked once this week's first rows are in: asked together, the host may take up the whole week first
+  const view = useApi('dispatch.week', { week }, { enabled: ahead !== undefined || first.error !== undefined });
+  const current = view.data?.week.key === week ? view.data : undefined;
   if (view.error && !view.loading && !current) {
     return (
       <Alert

@@ -15,11 +15,13 @@ export interface LibraryRows {
 
 /**
  * The 项目库's projects. A view that starts in the library's own order (by 项目编号, nothing filtered) asks for its
- * first screen of rows ahead of the whole library and draws it at once; the whole library replaces it on arrival.
+ * first screen of rows before the whole library and draws it at once; the whole library replaces it on arrival.
  */
 export function useLibraryRows(firstAhead: boolean): LibraryRows {
   const first = useApi('projects.list', { first: FIRST_ROWS }, { enabled: firstAhead });
-  const all = useApi('projects.list', {});
+  // asked once the first rows are in: asked together, the host may take up the whole library first
+  const firstDone = first.data !== undefined || first.error !== undefined;
+  const all = useApi('projects.list', {}, { enabled: !firstAhead || firstDone });
   return {
     rows: all.data ?? first.data,
     complete: all.data !== undefined,
