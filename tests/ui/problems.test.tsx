@@ -62,6 +62,8 @@ async function renderAt(path: string) {
     </Switch>,
     { app, path },
   );
+  // 本周调度 shows its first rows read-only until the whole week is in
+  if (path === '/dispatch') await screen.findByLabelText('报送情况', {}, { timeout: 10_000 });
   return location;
 }
 
