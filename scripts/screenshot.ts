@@ -56,7 +56,7 @@ const screens: Screen[] = [
   { name: 'chain-leads', route: '#/chain-leads', waitFor: '考核排名' },
   { name: 'rollover', route: '#/rollover', waitFor: '年度结转' },
   { name: 'rollover-preview', route: '#/rollover', waitFor: '年度结转', act: click('button', '下一步：预览变更') },
-  { name: 'dispatch', route: '#/dispatch', waitFor: '已报送' },
+  { name: 'dispatch', route: '#/dispatch', waitFor: '所有修改均已保存' },
   { name: 'dispatch-investment', route: '#/dispatch/investment', waitFor: '时序进度' },
   { name: 'dispatch-changes', route: '#/dispatch/changes', waitFor: '有变化' },
   { name: 'dispatch-print', route: '#/dispatch/print', waitFor: '纸张' },
