@@ -148,9 +148,9 @@ export function DataGrid<TFeatures extends TableFeatures, TData extends RowData>
     // rows drawn show their first columns only, so each step lays out and paints a fraction of a full row
     onChange(instance) {
       const offset = instance.scrollOffset ?? 0;
-      const window = instance.scrollRect?.height ?? 0;
+      const windowHeight = instance.scrollRect?.height ?? 0;
       if (!instance.isScrolling) fling.current.on = false;
-      else if (window > 0 && Math.abs(offset - fling.current.offset) >= window) fling.current.on = true;
+      else if (windowHeight > 0 && Math.abs(offset - fling.current.offset) >= windowHeight) fling.current.on = true;
       fling.current.offset = offset;
     },
   });
