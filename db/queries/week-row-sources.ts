@@ -6,9 +6,8 @@ import type { ListRowSource } from './project-list';
 import { ENTERED_ON, UNIT_IDS, unitNamesOf, yearCompletedJoin } from './project-row-parts';
 import { referenceNames } from './reference-names';
 
-/** What a dispatch week's row shows of its project, and what its lights read. */
-export type WeekRowSource = Pick<
-  ListRowSource,
+/** What a dispatch week's row shows of its project (and what its snapshot records). */
+export type WeekRowField =
   | 'id'
   | 'code'
   | 'name'
@@ -21,7 +20,12 @@ export type WeekRowSource = Pick<
   | 'parkName'
   | 'totalInvestmentYuan'
   | 'annualPlanYuan'
-  | 'yearCompletedYuan'
+  | 'yearCompletedYuan';
+
+/** A week's row source: what the row shows of its project, and what its lights read. */
+export type WeekRowSource = Pick<
+  ListRowSource,
+  | WeekRowField
   | 'plannedStartDate'
   | 'actualStartDate'
   | 'actualCompletionDate'

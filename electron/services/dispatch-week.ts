@@ -18,26 +18,10 @@ import {
 } from '../../db/queries/dispatch';
 import { problemsRaisedIn } from '../../db/queries/problems';
 import { getProject } from '../../db/queries/projects-read';
-import { weekRowSources } from '../../db/queries/week-row-sources';
+import { weekRowSources, type WeekRowField } from '../../db/queries/week-row-sources';
 import { lightInputsOf } from './project-lights';
 
-/** What a week's row shows of its project, and what its snapshot records. */
-type WeekProject = Pick<
-  ProjectRow,
-  | 'id'
-  | 'code'
-  | 'name'
-  | 'stage'
-  | 'chainId'
-  | 'chainName'
-  | 'chainLead'
-  | 'leadUnitName'
-  | 'responsibleUnitNames'
-  | 'parkName'
-  | 'totalInvestmentYuan'
-  | 'annualPlanYuan'
-  | 'yearCompletedYuan'
->;
+type WeekProject = Pick<ProjectRow, WeekRowField>;
 type WeekLights = Pick<ProjectLights, 'light' | 'lights' | 'lightReasons'>;
 
 function toRow(
