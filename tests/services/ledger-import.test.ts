@@ -1,10 +1,9 @@
 import fs from 'node:fs';
-import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import type { LedgerImportPreview } from '../../electron/api-spec';
 import { readSpreadsheet } from '../../electron/services/spreadsheet/read-spreadsheet';
-import { buildXlsx, csvOf, encodeGbk, type TestCell } from '../helpers/spreadsheets';
+import { buildXlsx, csvOf, encodeGbk, type TestCell, zipOf } from '../helpers/spreadsheets';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
 
 // Hand-made ledgers in the shapes offices keep them, imported into a real SQLite file: each test asserts the
@@ -340,45 +339,6 @@ describe('导入台账：办公室自己的表格', () => {
     expect((await projectsByName()).has('坏项目')).toBe(false);
   });
 });
-
-/** A zip with the given entries, each stored deflated, optionally claiming a size it does not have. */
-function zipOf(entries: { name: string; data: Buffer; claimedSize?: number }[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const name = Buffer.from(entry.name);
-    const compressed = zlib.deflateRawSync(entry.data);
-    const size = entry.claimedSize ?? entry.data.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, compressed);
-    centrals.push(central, name);
-    offset += 30 + name.length + compressed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
 
 describe('导入台账：坏文件一律说明原因，什么也不写', () => {
   const nothingWritten = () => expect(writtenRows()).toEqual({ projects: 0, audit: 0, units: 0 });

@@ -39,7 +39,7 @@ export async function readSpreadsheet(fileName: string, bytes: Buffer): Promise<
         '这是一个压缩文件（可能是Word文档或压缩包），不是Excel表格。请选择项目台账的.xlsx文件',
       );
     }
-    return readXlsx(bytes, MAX_SHEET_ROWS);
+    return readXlsx(bytes, entries, MAX_SHEET_ROWS);
   }
   if (startsWith(bytes, PDF)) {
     throw new AppError('not_a_spreadsheet', '这是PDF文件，无法导入。请选择Excel工作簿（.xlsx）或CSV文件');

@@ -3,6 +3,8 @@ import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { AppError } from '../../../db/errors';
 import type { Cell, Grid, MergedRange } from './grid';
+import type { ZipEntry } from './zip-guard';
+import { partChunks, partText } from './zip-parts';
 
 const MAX_COLUMNS = 200;
 
@@ -70,15 +72,15 @@ function cellsOf(row: ExcelJS.Row): Cell[] {
 const MERGE = /<mergeCell\s+ref="([A-Z]+\d+:[A-Z]+\d+)"/g;
 
 /**
- * A sheet's XML as whole characters (exceljs's streaming reader decodes each unzipped chunk on its own, which
- * garbles a Chinese character split between two chunks), noting its merged ranges on the way (the streaming
- * reader skips them). A tail is kept for a tag split between chunks.
+ * A sheet's XML as whole characters (exceljs decodes each chunk on its own, which garbles a Chinese character
+ * split between two chunks), noting its merged ranges on the way (the streaming reader skips them). A tail is
+ * kept for a tag split between chunks.
  */
-async function* decodedNotingMerges(chunks: AsyncIterable<Buffer | string>, merges: string[]): AsyncGenerator<string> {
+async function* decodedNotingMerges(chunks: AsyncIterable<Buffer>, merges: string[]): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
   let tail = '';
   for await (const chunk of chunks) {
-    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    const text = decoder.write(chunk);
     const scanned = tail + text;
     let end = 0;
     for (const match of scanned.matchAll(MERGE)) {
@@ -92,28 +94,22 @@ async function* decodedNotingMerges(chunks: AsyncIterable<Buffer | string>, merg
   if (rest) yield rest;
 }
 
-/** The same for the parts exceljs reads whole (workbook, relations, shared strings, styles): a text stream. */
-function decodingWholeParts(reader: object): void {
-  const parts = reader as Record<string, (entry: Readable) => unknown>;
-  for (const method of ['_parseRels', '_parseWorkbook', '_parseSharedStrings', '_parseStyles']) {
-    const original = parts[method];
-    parts[method] = function (this: unknown, entry: Readable) {
-      entry.setEncoding('utf8');
-      return original.call(this, entry);
-    };
-  }
-}
-
 interface SheetReader extends AsyncIterable<ExcelJS.Row> {
   name: string;
   state?: string;
-  /** the sheet's XML as it is unzipped: swapped for `decodedNotingMerges` before the rows are read */
-  iterator: AsyncIterable<Buffer | string>;
 }
 
-async function gridOf(sheet: SheetReader, maxRows: number): Promise<Grid> {
-  const merges: string[] = [];
-  sheet.iterator = decodedNotingMerges(sheet.iterator, merges);
+/** The parts of exceljs's WorkbookReader that parse one part each; the zip itself is read by zip-parts. */
+interface PartParsers {
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseWorksheet(sheetXml: AsyncIterable<string>, sheetNo: string): Iterable<{ value: SheetReader }>;
+  model?: { sheets?: { name: string }[] };
+}
+
+async function gridOf(sheet: SheetReader, merges: string[], maxRows: number): Promise<Grid> {
   const rows: Cell[][] = [];
   for await (const row of sheet) {
     if (row.number > maxRows) throw tooManyRows(sheet.name, maxRows);
@@ -127,22 +123,54 @@ async function gridOf(sheet: SheetReader, maxRows: number): Promise<Grid> {
   };
 }
 
-/**
- * Every sheet of an .xlsx, read as a stream: one row at a time becomes plain cells, so a sheet of thousands of
- * rows never sits in memory as exceljs's cell objects. Sheets come back in the workbook's order.
- */
-export async function readXlsx(bytes: Buffer, maxRows: number): Promise<Grid[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+
+/** The parts a sheet refers to, in the order exceljs needs them: relations, workbook, shared strings, styles. */
+async function readWholeParts(reader: PartParsers, bytes: Buffer, entries: ZipEntry[]): Promise<void> {
+  const part = (name: string) => {
+    const entry = entries.find((e) => e.name === name);
+    return entry ? Readable.from([partText(bytes, entry)]) : null;
+  };
+  const rels = part('xl/_rels/workbook.xml.rels');
+  if (rels) await reader._parseRels(rels);
+  const workbook = part('xl/workbook.xml');
+  if (workbook) await reader._parseWorkbook(workbook);
+  const sharedStrings = part('xl/sharedStrings.xml');
+  if (sharedStrings) for await (const _ of reader._parseSharedStrings(sharedStrings));
+  const styles = part('xl/styles.xml');
+  if (styles) await reader._parseStyles(styles);
+}
+
+async function readParts(bytes: Buffer, entries: ZipEntry[], maxRows: number): Promise<Grid[]> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
     entries: 'ignore',
-  });
-  decodingWholeParts(reader);
+  }) as unknown as PartParsers;
+  await readWholeParts(reader, bytes, entries);
   const grids: Grid[] = [];
+  for (const entry of entries) {
+    const sheetNo = SHEET_PART.exec(entry.name)?.[1];
+    if (sheetNo === undefined) continue;
+    const merges: string[] = [];
+    const xml = decodedNotingMerges(partChunks(bytes, entry), merges);
+    for (const { value: sheet } of reader._parseWorksheet(xml, sheetNo))
+      grids.push(await gridOf(sheet, merges, maxRows));
+  }
+  const order = (reader.model?.sheets ?? []).map((s) => s.name);
+  return grids.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+}
+
+/**
+ * Every sheet of an .xlsx whose entries zip-guard has checked, one row at a time: each row becomes plain cells,
+ * so a sheet of thousands of rows never sits in memory as exceljs's cell objects. Sheets come back in the
+ * workbook's order.
+ */
+export async function readXlsx(bytes: Buffer, entries: ZipEntry[], maxRows: number): Promise<Grid[]> {
   try {
-    for await (const sheet of reader as unknown as AsyncIterable<SheetReader>) grids.push(await gridOf(sheet, maxRows));
+    return await readParts(bytes, entries, maxRows);
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError(
@@ -150,8 +178,4 @@ export async function readXlsx(bytes: Buffer, maxRows: number): Promise<Grid[]> 
       '无法读取这个Excel文件，它可能已损坏或加了密码。请在Excel或WPS中打开后另存为.xlsx再导入',
     );
   }
-  const order = ((reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets ?? []).map(
-    (s) => s.name,
-  );
-  return grids.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
 }

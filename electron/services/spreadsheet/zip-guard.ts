@@ -59,7 +59,8 @@ export function zipEntries(buffer: Buffer): ZipEntry[] {
   return entries;
 }
 
-function entryData(buffer: Buffer, entry: ZipEntry): Buffer {
+/** An entry's stored bytes (compressed when its method is 8). */
+export function entryData(buffer: Buffer, entry: ZipEntry): Buffer {
   const at = entry.localOffset;
   if (at + 30 > buffer.length || buffer.readUInt32LE(at) !== LOCAL_HEADER) throw unreadable();
   const start = at + 30 + buffer.readUInt16LE(at + 26) + buffer.readUInt16LE(at + 28);
