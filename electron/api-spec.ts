@@ -51,6 +51,19 @@ export const FILE_METHODS: ReadonlySet<string> = new Set([
   'fillin.apply',
 ] satisfies MethodName[]);
 
+/**
+ * Reads that only draw a screen: when the window that asked has gone (it navigated away and aborted them), the
+ * browser host skips one it has not started. Never a write, nor a read whose answer is saved or printed.
+ */
+export const SCREEN_READS: ReadonlySet<string> = new Set([
+  'projects.list',
+  'dispatch.week',
+  'overview.dashboard',
+  'supervision.overview',
+  'problems.list',
+  'audit.list',
+] satisfies MethodName[]);
+
 export interface ApiErrorBody {
   code: string;
   message: string;

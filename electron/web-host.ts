@@ -3,11 +3,12 @@ import http from 'node:http';
 import packageJson from '../package.json';
 import { schemaVersionOf } from '../db/migrate';
 import { dispatch, methodNames } from './contract';
-import { FILE_METHODS, type ApiResult } from './api-spec';
+import { FILE_METHODS, SCREEN_READS, type ApiResult } from './api-spec';
 import { openAppContext, type AppContext } from './services/app-context';
 import { initializeApp, appStatus } from './handlers/app';
 import { answerTooLarge, readBody } from './web-host-body';
 import { answerClientErrors } from './web-host-client-error';
+import { clientLeft } from './web-host-client-left';
 import { BAD_ADDRESS, INTERNAL_ERROR, sendError, sendJson, type HostError } from './web-host-http';
 import { isOwnRequest, requestTarget } from './web-host-request';
 import { serveStatic } from './web-host-static';
@@ -26,6 +27,8 @@ export interface WebHost {
   url: string;
   port: number;
   ctx: AppContext;
+  /** screen reads skipped because their window had gone before they started */
+  readonly abandonedReads: number;
   close(): Promise<void>;
 }
 
@@ -41,7 +44,17 @@ function statusOf(result: ApiResult): number {
   return 400;
 }
 
-async function handleApi(ctx: AppContext, req: http.IncomingMessage, res: http.ServerResponse, name: string) {
+interface ApiCounters {
+  abandonedReads: number;
+}
+
+async function handleApi(
+  ctx: AppContext,
+  counters: ApiCounters,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  name: string,
+) {
   if (req.method === 'GET' && name === '') return sendJson(res, 200, { methods: methodNames });
   if (req.method === 'GET' && name === 'health') {
     return sendJson(res, 200, {
@@ -56,6 +69,12 @@ async function handleApi(ctx: AppContext, req: http.IncomingMessage, res: http.S
     return sendError(res, 405, { code: 'method_not_allowed', message: '请使用 POST 调用接口' });
   const input = await readInput(req, res, name);
   if (input === ANSWERED) return;
+  // the host works on one request at a time: an abandoned screen read would hold up the next screen's
+  if (SCREEN_READS.has(name) && (await clientLeft(req))) {
+    counters.abandonedReads++;
+    res.destroy();
+    return;
+  }
   const result = await dispatch(ctx, name, input);
   sendJson(res, statusOf(result), result);
 }
@@ -89,13 +108,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     await initializeApp(ctx, appStatus(ctx).operatorName ?? '演示用户', true);
   }
   let port = options.port;
+  const counters: ApiCounters = { abandonedReads: 0 };
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (!isOwnRequest(req, port)) return sendError(res, 403, FORBIDDEN);
     const target = requestTarget(req.url ?? '/', port);
     if (!target.ok) return sendError(res, target.status, target.status === 403 ? FORBIDDEN : BAD_ADDRESS);
     const api = /^\/api(?:\/(.*))?$/.exec(target.path);
-    if (api) return handleApi(ctx, req, res, api[1] ?? '');
+    if (api) return handleApi(ctx, counters, req, res, api[1] ?? '');
     return serveStatic(options.staticDir, target.path, res);
   }
 
@@ -121,6 +141,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     url: `http://127.0.0.1:${port}/`,
     port,
     ctx,
+    get abandonedReads() {
+      return counters.abandonedReads;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

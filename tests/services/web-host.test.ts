@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SCHEMA_VERSION } from '../../db/migrations';
 import { startWebHost, type WebHost } from '../../electron/web-host';
 import { hostHeader, sendRaw } from '../helpers/raw-http';
@@ -134,6 +134,24 @@ describe('浏览器版服务', () => {
     // and the host goes on answering
     expect((await request('GET', '/api/health')).status).toBe(200);
   }, 30_000);
+
+  it('窗口离开后，还没开始的读取就不做了；写入即使对方已离开也照样完成', async () => {
+    const sendAndLeave = (method: string, input: unknown) => {
+      const body = JSON.stringify(input);
+      const head = `POST /api/${method} HTTP/1.1\r\n${hostHeader(host.port)}Content-Length: ${Buffer.byteLength(body)}\r\n`;
+      return sendRaw(host.port, `${head}\r\n${body}`, { abort: true });
+    };
+    const before = host.abandonedReads;
+    await sendAndLeave('projects.list', {});
+    await vi.waitFor(() => expect(host.abandonedReads).toBe(before + 1));
+
+    await sendAndLeave('app.initialize', { operatorName: '关窗的人', loadDemo: false });
+    await vi.waitFor(async () => {
+      const status = JSON.parse((await request('POST', '/api/app.status', { body: '{}' })).body);
+      expect(status.data.operatorName).toBe('关窗的人');
+    });
+    expect(host.abandonedReads).toBe(before + 1);
+  });
 
   it('拒绝别的主机名和跨站来源（防 DNS 重绑定与跨站提交）', async () => {
     const rebinding = await request('GET', '/api/health', { headers: { Host: 'evil.example:80' } });
