@@ -10,7 +10,8 @@ module.exports = {
   copyright: '湘乡市重点项目办',
   directories: { output: 'release', buildResources: 'build' },
   // package.json and the production dependencies' node_modules are always added by electron-builder
-  files: ['dist/**/*', '!dist/**/*.map', 'package.json'],
+  // the browser host's spreadsheet reader (a child process, 2.4 MB) is not the app's: it reads in a worker thread
+  files: ['dist/**/*', '!dist/**/*.map', '!dist/electron/spreadsheet-read-process.cjs', 'package.json'],
   icon: 'build/icon.png',
   // the default, stated because the fuses below require it (onlyLoadAppFromAsar, the integrity check)
   asar: true,

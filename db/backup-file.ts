@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Db } from './connection';
 import { integrityProblems } from './integrity';
+import { readOnceCache } from './read-once';
 import { schemaVersionOf } from './migrate';
 import { schemaProblem } from './schema-check';
 
@@ -36,6 +37,7 @@ export function readBackupFile(file: string): BackupFileContents {
     db = new Database(file, { readonly: true, fileMustExist: true });
     // nothing in the file's schema may call a function with side effects while it is read
     db.pragma('trusted_schema = OFF');
+    readOnceCache(db);
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') return { projectCount: 0, schemaVersion: 0, problem: '备份文件已损坏' };
     const schemaVersion = schemaVersionOf(db);
@@ -55,6 +57,7 @@ export function isSoundDatabaseFile(file: string): boolean {
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
+    readOnceCache(db);
     return integrityProblems(db).length === 0;
   } catch {
     return false;

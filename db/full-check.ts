@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { integrityProblems } from './integrity';
+import { readOnceCache } from './read-once';
 
 export type FullCheckResult = { ran: true; problems: string[] } | { ran: false; reason: string };
 
@@ -16,6 +17,7 @@ export function fullCheckOfFile(file: string, nativeBinding?: string): FullCheck
     return { ran: false, reason: error instanceof Error ? error.message : String(error) };
   }
   try {
+    readOnceCache(db);
     return { ran: true, problems: integrityProblems(db) };
   } finally {
     db.close();

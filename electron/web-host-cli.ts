@@ -8,7 +8,7 @@ import { usePackProcess } from './services/backup-pack-off-process';
 import { startBackupSchedule } from './services/backup-schedule';
 import { betterSqliteBinding, useIntegrityWorker } from './services/integrity/check-off-thread';
 import { startIntegrityWatch } from './services/integrity-watch';
-import { useSpreadsheetWorker } from './services/spreadsheet/read-off-thread';
+import { useSpreadsheetProcess, useSpreadsheetWorker } from './services/spreadsheet/read-off-thread';
 import { startWebHost } from './web-host';
 
 // The heap's garbage is collected once it has grown 20% past what the last collection kept, not up to 4×: a
@@ -43,6 +43,7 @@ try {
     today: fixedToday ? () => fixedToday : undefined,
   });
   useSpreadsheetWorker(path.join(here, 'spreadsheet-worker.cjs'));
+  useSpreadsheetProcess(path.join(here, 'spreadsheet-read-process.cjs'));
   usePackProcess(path.join(here, 'backup-pack-process.cjs'));
   // listening already: the full check and the start's backup follow without holding anything up
   useIntegrityWorker(

@@ -74,6 +74,17 @@ try {
       platform: 'node',
       target: 'node20',
     }),
+    // the browser host's spreadsheet reader, a child process (so what reading leaves in the allocator goes when it
+    // exits); it carries exceljs inside it as the worker does
+    build({
+      ...common,
+      external: [],
+      entryPoints: ['electron/spreadsheet-read-process.ts'],
+      outfile: 'dist/electron/spreadsheet-read-process.cjs',
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+    }),
     build({
       ...common,
       entryPoints: ['electron/web-host-cli.ts'],

@@ -31,7 +31,8 @@ export interface ImportRequest {
 }
 
 interface ReadFile {
-  tables: LedgerTable[];
+  /** without their rows, which live on as `records` */
+  tables: Omit<LedgerTable, 'records'>[];
   records: ReadRecord[];
   year: number;
   asOf: string;
@@ -74,7 +75,9 @@ async function readLedgerFile(ctx: AppContext, request: ImportRequest): Promise<
   const stated = tables.find((t) => t.hints.asOf)?.hints.asOf;
   const asOf = stated && stated <= today ? stated : today;
   const records = tables.flatMap((t) => t.records.map((r) => readRecord(r, t.columns, t.hints, asOf)));
-  return { tables, records, year, asOf };
+  // the rows' cells as the sheet had them are done with once read: applying holds the file through a backup of
+  // the whole library and the writes
+  return { tables: tables.map(({ records: _cells, ...table }) => table), records, year, asOf };
 }
 
 function settingsOf(ctx: AppContext, request: ImportRequest, file: ReadFile): RunSettings {

@@ -1,16 +1,24 @@
+import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../db/errors';
 import type { Grid } from './grid';
+import { gridsOf, type ReadAnswer, type ReadJob } from './read-answer';
 import { readSpreadsheet } from './read-spreadsheet';
 
-// The hosts (Electron main, browser host) tell where the bundled worker is; run from source (tests, tsx) there
-// is none and the file is read in-process, which is the same code.
+// The hosts (Electron main, browser host) tell where the bundled worker is, and the browser host where its child
+// process is (the Electron app, whose fuses forbid running as plain Node, has none); run from source (tests, tsx)
+// there is neither and the file is read in-process, which is the same code.
 
 let workerFile: string | null = null;
+let processFile: string | null = null;
 
 export function useSpreadsheetWorker(file: string | null): void {
   workerFile = file && fs.existsSync(file) ? file : null;
+}
+
+export function useSpreadsheetProcess(file: string | null): void {
+  processFile = file && fs.existsSync(file) ? file : null;
 }
 
 /**
@@ -19,18 +27,18 @@ export function useSpreadsheetWorker(file: string | null): void {
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
-type Answer = { ok: true; grids: Grid[] } | { ok: false; code: string; message: string };
-
-function inWorker(file: string, fileName: string, bytes: Buffer): Promise<Grid[]> {
+function inWorker(file: string, job: ReadJob): Promise<Grid[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(file, { workerData: { fileName, bytes }, resourceLimits: WORKER_LIMITS });
+    const worker = new Worker(file, { workerData: job, resourceLimits: WORKER_LIMITS });
     let answered = false;
-    worker.once('message', (answer: Answer) => {
+    worker.once('message', (answer: ReadAnswer) => {
       answered = true;
       void worker.terminate();
-      if (answer.ok) resolve(answer.grids);
-      else if (answer.code === 'internal') reject(new Error(answer.message));
-      else reject(new AppError(answer.code, answer.message));
+      try {
+        resolve(gridsOf(answer));
+      } catch (error) {
+        reject(error);
+      }
     });
     worker.once('error', (error) => {
       if (!answered) reject(error);
@@ -41,7 +49,25 @@ function inWorker(file: string, fileName: string, bytes: Buffer): Promise<Grid[]
   });
 }
 
-/** Every sheet of the file, read in a worker thread when the host provides one. */
-export function readSpreadsheetOffThread(fileName: string, bytes: Buffer): Promise<Grid[]> {
-  return workerFile ? inWorker(workerFile, fileName, bytes) : readSpreadsheet(fileName, bytes);
+/** The child's answer; null when it gave none (it could not start, or died). */
+function inChild(file: string, job: ReadJob): Promise<ReadAnswer | null> {
+  return new Promise((resolve) => {
+    const child = fork(file, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+    let answer: ReadAnswer | null = null;
+    child.once('message', (message: ReadAnswer) => (answer = message));
+    child.once('error', () => resolve(answer));
+    child.once('exit', () => resolve(answer));
+    child.send(job);
+  });
+}
+
+function inThread(fileName: string, bytes: Buffer): Promise<Grid[]> {
+  return workerFile ? inWorker(workerFile, { fileName, bytes }) : readSpreadsheet(fileName, bytes);
+}
+
+/** Every sheet of the file, read in the host's child process or worker thread when it provides one. */
+export async function readSpreadsheetOffThread(fileName: string, bytes: Buffer): Promise<Grid[]> {
+  const answer = processFile ? await inChild(processFile, { fileName, bytes }) : null;
+  // no child, or one that gave no answer: the file is read as the Electron app reads it
+  return answer ? gridsOf(answer) : inThread(fileName, bytes);
 }
