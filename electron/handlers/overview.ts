@@ -15,6 +15,7 @@ import { countOpenMilestonesUntil, openMilestonesUntil } from '../../db/queries/
 import { everNewStartIds } from '../../db/queries/projects-read';
 import { listChains } from '../../db/queries/reference';
 import type { AppContext } from '../services/app-context';
+import { litCountedProjects } from '../services/counted-projects';
 import { lightContextOf } from '../services/project-lights';
 import { litListSources, type LitListSource } from '../services/project-list';
 import { planYearOf } from '../services/session';
@@ -50,7 +51,7 @@ export const overviewHandlers = {
   'overview.dashboard': async (ctx: AppContext): Promise<DashboardSummary> => {
     const today = ctx.today();
     const planYear = planYearOf(ctx);
-    const rows = litRows(ctx, planYear);
+    const rows = litCountedProjects(ctx.db, planYear, today);
     const weekEnd = toIsoDate(endOfISOWeek(parseISO(today)));
     const yesterday = shiftDays(today, -1);
     return {
