@@ -1,16 +1,31 @@
 import type { Db } from '../../db/connection';
-import { computeLights, type ProjectLights } from '../../db/model/lights';
-import { countedProjectSources, type CountedProjectSource } from '../../db/queries/counted-projects';
+import { completedInYear } from '../../db/model/annual-targets';
+import { computeLights } from '../../db/model/lights';
+import { stageCounter, type DashboardSummary, type YearContext } from '../../db/model/overview';
+import { forEachCountedProject } from '../../db/queries/counted-projects';
 import { lightInputsOf } from './project-lights';
 
-/** A project as the 工作台 counts it: what it is counted by, its light and what its record lacks. */
-export type LitCountedProject = CountedProjectSource & Pick<ProjectLights, 'light' | 'missingFields'>;
+/** The 工作台's figures of the whole office: counts by stage and light, 建成一批, 资料待补 and the year's money. */
+export type OfficeFigures = Pick<
+  DashboardSummary,
+  'counts' | 'completedThisYear' | 'missingDataCount' | 'annualPlanYuan' | 'yearCompletedYuan'
+>;
 
-/** Every project lit, keeping of its lights only the level and the gaps: the 工作台 shows no reasons. */
-export function litCountedProjects(db: Db, planYear: number, today: string): LitCountedProject[] {
-  const inputs = lightInputsOf(db, planYear, today);
-  return countedProjectSources(db, planYear).map((source) => {
-    const { light, missingFields } = computeLights(inputs.of(source), inputs.context);
-    return Object.assign(source, { light, missingFields });
+/** Every project lit and counted as it is read; none is kept, since the 工作台 shows only the sums. */
+export function officeFigures(db: Db, year: YearContext, today: string): OfficeFigures {
+  const inputs = lightInputsOf(db, year.planYear, today);
+  const counter = stageCounter(year);
+  let completedThisYear = 0;
+  let missingDataCount = 0;
+  let annualPlanYuan = 0;
+  let yearCompletedYuan = 0;
+  forEachCountedProject(db, year.planYear, (project) => {
+    const { light, missingFields } = computeLights(inputs.of(project), inputs.context);
+    counter.add(project, light);
+    if (completedInYear(project, year.planYear)) completedThisYear += 1;
+    if (missingFields.length > 0) missingDataCount += 1;
+    annualPlanYuan += project.annualPlanYuan;
+    yearCompletedYuan += project.yearCompletedYuan;
   });
+  return { counts: counter.counts(), completedThisYear, missingDataCount, annualPlanYuan, yearCompletedYuan };
 }
