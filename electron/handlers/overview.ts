@@ -14,7 +14,7 @@ import { countOpenMilestonesUntil, openMilestonesUntil } from '../../db/queries/
 import { everNewStartIds } from '../../db/queries/projects-read';
 import { listChains } from '../../db/queries/reference';
 import type { AppContext } from '../services/app-context';
-import { officeFigures } from '../services/counted-projects';
+import { dashboardFigures } from '../services/dashboard-figures';
 import { lightContextOf } from '../services/project-lights';
 import { litListSources, type LitListSource } from '../services/project-list';
 import { planYearOf } from '../services/session';
@@ -55,7 +55,7 @@ export const overviewHandlers = {
     return {
       planYear,
       today,
-      ...officeFigures(ctx.db, yearContext(ctx, planYear), today),
+      ...dashboardFigures(ctx.db, yearContext(ctx, planYear), today),
       timeProgress: lightContextOf(ctx.db, planYear, today).timeProgress,
       dueThisWeek: openMilestonesUntil(ctx.db, weekEnd, today, DASHBOARD_NODES),
       dueThisWeekCount: countOpenMilestonesUntil(ctx.db, weekEnd, today),

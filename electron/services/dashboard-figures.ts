@@ -6,13 +6,13 @@ import { forEachCountedProject } from '../../db/queries/counted-projects';
 import { lightInputsOf } from './project-lights';
 
 /** The 工作台's figures of the whole office: counts by stage and light, 建成一批, 资料待补 and the year's money. */
-export type OfficeFigures = Pick<
+export type DashboardFigures = Pick<
   DashboardSummary,
   'counts' | 'completedThisYear' | 'missingDataCount' | 'annualPlanYuan' | 'yearCompletedYuan'
 >;
 
 /** Every project lit and counted as it is read; none is kept, since the 工作台 shows only the sums. */
-export function officeFigures(db: Db, year: YearContext, today: string): OfficeFigures {
+export function dashboardFigures(db: Db, year: YearContext, today: string): DashboardFigures {
   const inputs = lightInputsOf(db, year.planYear, today);
   const counter = stageCounter(year);
   let completedThisYear = 0;
