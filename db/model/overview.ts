@@ -5,10 +5,8 @@ import type { ProjectDetail, ProjectRow } from './project';
 import { STAGES, type Stage } from './stages';
 import type { OfficeTimeProgress } from './time-progress';
 
-/** What the year's counts read of a project: its stage and dates, its light and its 总投资. */
-export type CountedProject = TargetInput &
-  Pick<ProjectRow, 'id' | 'totalInvestmentYuan'> &
-  Pick<ProjectLights, 'light'>;
+/** What the year's counts read of a project besides its light: its stage and dates and its 总投资. */
+export type CountedProject = TargetInput & Pick<ProjectRow, 'id' | 'totalInvestmentYuan'>;
 
 /** One project as its page shows it: the record, its lights, and the office's 时序进度 to read its rate against. */
 export type ProjectView = ProjectDetail & ProjectLights & { timeProgress: OfficeTimeProgress };
@@ -38,30 +36,49 @@ export interface YearContext {
   wasNewStart: ReadonlySet<number>;
 }
 
-export function countProjects(rows: readonly CountedProject[], year: YearContext): StageCounts {
+/** Counts taken one project at a time, so that a caller reading thousands need not keep them. */
+export interface StageCounter {
+  add(row: CountedProject, light: LightLevel): void;
+  counts(): StageCounts;
+}
+
+export function stageCounter(year: YearContext): StageCounter {
   const byStage = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
   const byLight: Record<LightLevel, number> = { red: 0, yellow: 0, green: 0 };
+  let projectCount = 0;
   let totalInvestmentYuan = 0;
   let newStartListed = 0;
   let newStartStarted = 0;
-  for (const row of rows) {
-    byStage[row.stage] += 1;
-    byLight[row.light] += 1;
-    totalInvestmentYuan += row.totalInvestmentYuan;
-    if (onNewStartList(row, year.wasNewStart.has(row.id), year.planYear)) {
-      newStartListed += 1;
-      if (startedInYear(row, year.planYear)) newStartStarted += 1;
-    }
-  }
   return {
-    byStage,
-    byLight,
-    projectCount: rows.length,
-    totalInvestmentYuan,
-    newStartListed,
-    newStartStarted,
-    startRate: newStartListed ? newStartStarted / newStartListed : null,
+    add(row, light) {
+      projectCount += 1;
+      byStage[row.stage] += 1;
+      byLight[light] += 1;
+      totalInvestmentYuan += row.totalInvestmentYuan;
+      if (onNewStartList(row, year.wasNewStart.has(row.id), year.planYear)) {
+        newStartListed += 1;
+        if (startedInYear(row, year.planYear)) newStartStarted += 1;
+      }
+    },
+    counts: () => ({
+      byStage,
+      byLight,
+      projectCount,
+      totalInvestmentYuan,
+      newStartListed,
+      newStartStarted,
+      startRate: newStartListed ? newStartStarted / newStartListed : null,
+    }),
   };
+}
+
+export function countProjects(
+  rows: readonly (CountedProject & Pick<ProjectLights, 'light'>)[],
+  year: YearContext,
+): StageCounts {
+  const counter = stageCounter(year);
+  for (const row of rows) counter.add(row, row.light);
+  return counter.counts();
 }
 
 export interface DashboardSummary {

@@ -1,5 +1,4 @@
 import { addDays, endOfISOWeek, parseISO } from 'date-fns';
-import { completedInYear } from '../../db/model/annual-targets';
 import { toIsoDate } from '../../db/model/dates';
 import {
   byAssessment,
@@ -15,6 +14,7 @@ import { countOpenMilestonesUntil, openMilestonesUntil } from '../../db/queries/
 import { everNewStartIds } from '../../db/queries/projects-read';
 import { listChains } from '../../db/queries/reference';
 import type { AppContext } from '../services/app-context';
+import { dashboardFigures } from '../services/dashboard-figures';
 import { lightContextOf } from '../services/project-lights';
 import { litListSources, type LitListSource } from '../services/project-list';
 import { planYearOf } from '../services/session';
@@ -50,17 +50,12 @@ export const overviewHandlers = {
   'overview.dashboard': async (ctx: AppContext): Promise<DashboardSummary> => {
     const today = ctx.today();
     const planYear = planYearOf(ctx);
-    const rows = litRows(ctx, planYear);
     const weekEnd = toIsoDate(endOfISOWeek(parseISO(today)));
     const yesterday = shiftDays(today, -1);
     return {
       planYear,
       today,
-      counts: countProjects(rows, yearContext(ctx, planYear)),
-      completedThisYear: rows.filter((r) => completedInYear(r, planYear)).length,
-      missingDataCount: rows.filter((r) => r.missingFields.length > 0).length,
-      annualPlanYuan: rows.reduce((sum, r) => sum + r.annualPlanYuan, 0),
-      yearCompletedYuan: rows.reduce((sum, r) => sum + r.yearCompletedYuan, 0),
+      ...dashboardFigures(ctx.db, yearContext(ctx, planYear), today),
       timeProgress: lightContextOf(ctx.db, planYear, today).timeProgress,
       dueThisWeek: openMilestonesUntil(ctx.db, weekEnd, today, DASHBOARD_NODES),
       dueThisWeekCount: countOpenMilestonesUntil(ctx.db, weekEnd, today),

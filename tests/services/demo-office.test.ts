@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import planData from '../../db/seed/chains.json';
 import type { Milestone } from '../../db/model/milestones';
 import type { ProjectView } from '../../db/model/overview';
+import type { ProjectListRow } from '../../db/model/project-list';
 import {
   PROBLEM_ACTION_LABELS,
   PROBLEM_STATUSES,
@@ -9,6 +10,7 @@ import {
   type ProblemAction,
   type ProblemStatus,
 } from '../../db/model/problems';
+import { STAGES } from '../../db/model/stages';
 import { shiftWeek, weekOf } from '../../db/model/weeks';
 import { startBackupSchedule } from '../../electron/services/backup-schedule';
 import { startIntegrityWatch } from '../../electron/services/integrity-watch';
@@ -38,6 +40,28 @@ describe('示例办公室', () => {
     const reasons = rows.flatMap((r) => r.lights.map((l) => l.reason));
     expect(reasons.some((r) => r.includes('逾期'))).toBe(true);
     expect(reasons.some((r) => r.startsWith('本周进展未报送'))).toBe(true);
+  });
+
+  it('工作台的阶段、红黄绿、资料待补与投资数，和项目库逐行数出、加出的一样', async () => {
+    app = await createTempApp({ demo: true, today: '2026-11-28' });
+    const rows = await app.ok('projects.list', {});
+    const dashboard = await app.ok('overview.dashboard', {});
+    const count = (keep: (row: ProjectListRow) => boolean) => rows.filter(keep).length;
+    const sum = (figure: (row: ProjectListRow) => number) => rows.reduce((total, row) => total + figure(row), 0);
+    expect(dashboard.counts.projectCount).toBe(rows.length);
+    expect(dashboard.counts.byStage).toEqual(
+      Object.fromEntries(STAGES.map((stage) => [stage, count((row) => row.stage === stage)])),
+    );
+    expect(dashboard.counts.byLight).toEqual({
+      red: count((row) => row.light === 'red'),
+      yellow: count((row) => row.light === 'yellow'),
+      green: count((row) => row.light === 'green'),
+    });
+    expect(dashboard.missingDataCount).toBe(count((row) => row.missingFields.length > 0));
+    expect(dashboard.counts.totalInvestmentYuan).toBe(sum((row) => row.totalInvestmentYuan));
+    expect(dashboard.annualPlanYuan).toBe(sum((row) => row.annualPlanYuan));
+    expect(dashboard.yearCompletedYuan).toBe(sum((row) => row.yearCompletedYuan));
+    expect(dashboard.yearCompletedYuan).toBeGreaterThan(0);
   });
 
   it('第一份备份在载入示例之后：备份列表里最新的一份就有全部示例项目', async () => {
