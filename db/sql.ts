@@ -63,6 +63,14 @@ export function sql(strings: TemplateStringsArray, ...parts: (SqlValue | SqlFrag
   return new Query(pieces, values);
 }
 
+/**
+ * A fixed script the code carries (a migration's statements, run one after another), as a statement without
+ * parameters: only constants written in the code may be passed here, never text from outside.
+ */
+export function sqlScript(text: string): SqlQuery {
+  return new Query([text], []);
+}
+
 /** Like `Array.prototype.join` for SQL: values become parameters, fragments keep theirs. */
 export function sqlJoin(
   parts: readonly (SqlValue | SqlFragment)[],
