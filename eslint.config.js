@@ -17,9 +17,11 @@ const PREPARE = {
   selector: "CallExpression[callee.property.name='prepare']",
   message: 'SQL lives in db/: call a db/queries function',
 };
+// better-sqlite3's own transactions; the Store's (`store.transaction`, `ctx.store.transaction`) are the seam itself
 const TRANSACTION = {
-  selector: "CallExpression[callee.property.name='transaction']",
-  message: 'every transaction goes through db/transaction.ts (inTransaction)',
+  selector:
+    "CallExpression[callee.property.name='transaction']:not([callee.object.name='store']):not([callee.object.property.name='store'])",
+  message: 'every transaction goes through db/transaction.ts (inTransaction) or the Store',
 };
 
 const RENDERER_PATHS = [

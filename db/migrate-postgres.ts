@@ -65,7 +65,6 @@ export async function migratePostgres(
 ): Promise<PostgresMigrationResult> {
   if (store.dialect !== 'postgres') throw new Error('migratePostgres needs a PostgreSQL store');
   const newest = migrations[migrations.length - 1]?.version ?? 0;
-  // eslint-disable-next-line no-restricted-syntax -- the store's own transaction, the seam on both engines
   return store.transaction(async () => {
     // READ COMMITTED, set before the first statement takes a snapshot: a server that waited for the lock must
     // see what the one before it committed, which a serializable snapshot taken before the wait would hide

@@ -6,7 +6,6 @@ import type { Store } from './store/store';
  * (a library copied in from SQLite) leave the sequence behind, and the next row added would take an id in use.
  */
 export async function moveIdentitiesPastIds(store: Store): Promise<void> {
-  // eslint-disable-next-line no-restricted-syntax -- the store's own transaction, the seam on both engines
   await store.transaction(async () => {
     const columns = await store.all<{ table: string; column: string }>(
       sql`SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns
