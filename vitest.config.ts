@@ -37,8 +37,9 @@ export default defineConfig({
           name: 'postgres',
           environment: 'node',
           include: ['tests/postgres/**/*.test.ts'],
-          // one throwaway PostgreSQL cluster per run (its start fails loudly where PostgreSQL is not installed)
-          globalSetup: ['tests/helpers/postgres-setup.ts'],
+          // one throwaway PostgreSQL cluster per run (its start fails loudly where PostgreSQL is not installed); the
+          // copy between engines starts from the example office
+          globalSetup: ['tests/helpers/postgres-setup.ts', 'tests/helpers/demo-cache-setup.ts'],
         },
       },
       {
