@@ -34,6 +34,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'postgres',
+          environment: 'node',
+          include: ['tests/postgres/**/*.test.ts'],
+          // one throwaway PostgreSQL cluster per run (its start fails loudly where PostgreSQL is not installed); the
+          // copy between engines starts from the example office
+          globalSetup: ['tests/helpers/postgres-setup.ts', 'tests/helpers/demo-cache-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],

@@ -2,21 +2,31 @@ import type { Database, Statement } from 'better-sqlite3';
 
 export type SqlValue = string | number | bigint | null | Buffer;
 
+/** Which database a statement is written out for: the two differ only in how a parameter is marked. */
+export type Dialect = 'sqlite' | 'postgres';
+
 // Only the tags below make these, so every piece of SQL text in a query was written in the code: a value is
-// always bound as a parameter, and a fragment carries the parameters of its own values wherever it goes.
-class Fragment {
-  private readonly isFragment = true;
+// always bound as a parameter, and a fragment carries the parameters of its own values wherever it goes. The
+// text is kept in pieces around the parameters, so each engine gets its own markers (`?` or `$1`) and never a
+// question mark that was part of the SQL itself.
+abstract class Pieces {
+  private sqliteText: string | undefined;
   constructor(
-    readonly text: string,
+    /** the SQL text before, between and after the parameters: one more piece than values */
+    readonly pieces: readonly string[],
     readonly values: readonly SqlValue[],
   ) {}
+
+  /** the text with SQLite's `?` markers */
+  get text(): string {
+    return (this.sqliteText ??= this.pieces.join('?'));
+  }
 }
-class Query {
+class Fragment extends Pieces {
+  private readonly isFragment = true;
+}
+class Query extends Pieces {
   private readonly isQuery = true;
-  constructor(
-    readonly text: string,
-    readonly values: readonly SqlValue[],
-  ) {}
 }
 
 /** A piece of a statement (a condition, a column list), with the values it binds. */
@@ -24,20 +34,22 @@ export type SqlFragment = Fragment;
 /** A whole statement, ready to run. */
 export type SqlQuery = Query;
 
-function compose(strings: TemplateStringsArray, parts: readonly (SqlValue | SqlFragment)[]): Fragment {
-  let text = strings[0];
+function compose(strings: readonly string[], parts: readonly (SqlValue | SqlFragment)[]): Fragment {
+  const pieces = [strings[0]];
   const values: SqlValue[] = [];
   parts.forEach((part, index) => {
     if (part instanceof Fragment) {
-      text += part.text;
+      // the fragment's first piece joins the current one, its last piece starts the next
+      pieces[pieces.length - 1] += part.pieces[0];
+      pieces.push(...part.pieces.slice(1));
       values.push(...part.values);
     } else {
-      text += '?';
+      pieces.push('');
       values.push(part);
     }
-    text += strings[index + 1];
+    pieces[pieces.length - 1] += strings[index + 1];
   });
-  return new Fragment(text, values);
+  return new Fragment(pieces, values);
 }
 
 /** `sqlFragment\`p.stage = ${stage}\``: a piece to compose into `sql` or another fragment. */
@@ -47,8 +59,16 @@ export function sqlFragment(strings: TemplateStringsArray, ...parts: (SqlValue |
 
 /** `sql\`SELECT … WHERE id = ${id} ${orderBy}\``: values are bound, fragments are spliced with their values. */
 export function sql(strings: TemplateStringsArray, ...parts: (SqlValue | SqlFragment)[]): SqlQuery {
-  const { text, values } = compose(strings, parts);
-  return new Query(text, values);
+  const { pieces, values } = compose(strings, parts);
+  return new Query(pieces, values);
+}
+
+/**
+ * A fixed script the code carries (a migration's statements, run one after another), as a statement without
+ * parameters: only constants written in the code may be passed here, never text from outside.
+ */
+export function sqlScript(text: string): SqlQuery {
+  return new Query([text], []);
 }
 
 /** Like `Array.prototype.join` for SQL: values become parameters, fragments keep theirs. */
@@ -56,11 +76,8 @@ export function sqlJoin(
   parts: readonly (SqlValue | SqlFragment)[],
   separator: ', ' | ' AND ' | ' OR ' = ', ',
 ): SqlFragment {
-  const pieces = parts.map((part) => (part instanceof Fragment ? part : sqlFragment`${part}`));
-  return new Fragment(
-    pieces.map((p) => p.text).join(separator),
-    pieces.flatMap((p) => p.values),
-  );
+  const separators = parts.length ? ['', ...parts.slice(1).map(() => separator), ''] : [''];
+  return compose(separators, parts);
 }
 
 /**
@@ -69,7 +86,13 @@ export function sqlJoin(
  */
 export function sqlIdentifier(name: string): SqlFragment {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`not an SQL name: ${name}`);
-  return new Fragment(`"${name}"`, []);
+  return new Fragment([`"${name}"`], []);
+}
+
+/** The statement's text as the engine expects it: `?` for SQLite, `$1`, `$2`, … for PostgreSQL. */
+export function sqlText(query: SqlQuery, dialect: Dialect): string {
+  if (dialect === 'sqlite') return query.text;
+  return query.pieces.reduce((text, piece, index) => `${text}$${index}${piece}`);
 }
 
 // Preparing costs more than running most of these statements: each connection keeps its recent ones.

@@ -1,18 +1,7 @@
 import type { Migration } from './types';
 
-export const milestones: Migration = {
-  version: 20,
-  name: '节点（倒排工期）与节点模板',
-  up: `
-    CREATE TABLE milestone_templates (
-      id INTEGER PRIMARY KEY,
-      stage TEXT NOT NULL CHECK (stage IN ('reserve', 'preliminary', 'new_start', 'continuing', 'completed')),
-      name TEXT NOT NULL,
-      duration_days INTEGER NOT NULL CHECK (duration_days >= 0),
-      sort_order INTEGER NOT NULL,
-      UNIQUE (stage, name)
-    ) STRICT;
-
+/** The templates a new library starts with; the PostgreSQL baseline inserts the same rows. */
+export const DEFAULT_TEMPLATES = `
     -- DOMAIN.md's default templates (db/model/milestones.ts keeps the same list for “恢复默认”)
     INSERT INTO milestone_templates (stage, name, duration_days, sort_order) VALUES
       ('reserve', '项目签约', 30, 1),
@@ -32,6 +21,22 @@ export const milestones: Migration = {
       ('continuing', '设备安装', 60, 2),
       ('continuing', '竣工验收', 30, 3),
       ('continuing', '投产', 15, 4);
+`;
+
+export const milestones: Migration = {
+  version: 20,
+  name: '节点（倒排工期）与节点模板',
+  up: `
+    CREATE TABLE milestone_templates (
+      id INTEGER PRIMARY KEY,
+      stage TEXT NOT NULL CHECK (stage IN ('reserve', 'preliminary', 'new_start', 'continuing', 'completed')),
+      name TEXT NOT NULL,
+      duration_days INTEGER NOT NULL CHECK (duration_days >= 0),
+      sort_order INTEGER NOT NULL,
+      UNIQUE (stage, name)
+    ) STRICT;
+
+    ${DEFAULT_TEMPLATES}
 
     CREATE TABLE milestones (
       id INTEGER PRIMARY KEY,

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { all, allRaw, get, run, sql, sqlFragment, sqlIdentifier, sqlJoin } from '../../db/sql';
+import { all, allRaw, get, run, sql, sqlFragment, sqlIdentifier, sqlJoin, sqlText } from '../../db/sql';
 
 describe('SQL 片段', () => {
   it('值一律作为参数绑定，片段带着自己的参数拼入语句', () => {
@@ -16,6 +16,17 @@ describe('SQL 片段', () => {
     expect([list.text, list.values]).toEqual(['?, ?, ?', [1, 'a', null]]);
     expect(sql`SELECT 1${sqlFragment``}`.text).toBe('SELECT 1');
     expect(sqlJoin([]).text).toBe('');
+  });
+
+  it('PostgreSQL 的参数按出现顺序编号；语句里本来就有的问号不当作参数', () => {
+    const where = sqlJoin([sqlFragment`name = ${'甲'}`, sqlFragment`code IN (${sqlJoin(['a', 'b'])})`], ' AND ');
+    const query = sql`SELECT '谁?' AS ask FROM t WHERE ${where} AND note <> '?' LIMIT ${10}`;
+    expect(sqlText(query, 'postgres')).toBe(
+      `SELECT '谁?' AS ask FROM t WHERE name = $1 AND code IN ($2, $3) AND note <> '?' LIMIT $4`,
+    );
+    expect(query.values).toEqual(['甲', 'a', 'b', 10]);
+    expect(sqlText(sql`SELECT 1`, 'postgres')).toBe('SELECT 1');
+    expect(sqlText(query, 'sqlite')).toBe(query.text);
   });
 
   it('表名、列名只接受普通名称', () => {

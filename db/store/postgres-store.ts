@@ -1,0 +1,129 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import pg from 'pg';
+import { AppError } from '../errors';
+import { sqlText, type SqlQuery } from '../sql';
+import type { Store, TransactionOptions } from './store';
+
+// A pool of connections; a transaction takes one of them for its whole length, and every statement run from
+// inside it (however deeply it awaits) is recognised by its async context and goes to that connection.
+
+/** 40001 serialization failure, 40P01 deadlock: the database asks for the transaction to be run again. */
+const RUN_AGAIN = new Set(['40001', '40P01']);
+const ATTEMPTS = 5;
+/** BIGINT, and NUMERIC (what SUM and AVG of BIGINT give) */
+const NUMBERS = new Set([20, 1700]);
+
+interface Held {
+  client: pg.PoolClient;
+  savepoints: number;
+}
+
+type Queryable = pg.Pool | pg.PoolClient;
+
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', '57P01', '57P03']);
+
+/** A database that cannot be reached gets a message a clerk can act on; anything else is the program's error. */
+function explained(error: unknown): unknown {
+  const code = (error as { code?: string }).code;
+  if (code && UNREACHABLE.has(code)) {
+    return new AppError('database_unavailable', '连接不上数据库服务器，请检查服务器和网络后重试；本次操作没有保存');
+  }
+  return error;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function postgresStore(url: string, options: { connections?: number } = {}): Store {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.connections ?? 10,
+    // numbers come back as numbers, as from SQLite: money is whole yuan, far below 2^53
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        NUMBERS.has(oid) ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  // an idle connection the server closed is an error on the pool, not the end of the host
+  pool.on('error', (error) => console.error('[postgres]', error.message));
+  const holder = new AsyncLocalStorage<Held>();
+
+  async function query<R extends pg.QueryResultRow>(
+    statement: SqlQuery,
+    rowMode?: 'array',
+    suffix = '',
+  ): Promise<pg.QueryResult<R>> {
+    const target: Queryable = holder.getStore()?.client ?? pool;
+    try {
+      return await target.query<R>({
+        text: sqlText(statement, 'postgres') + suffix,
+        values: statement.values as unknown[],
+        ...(rowMode ? { rowMode } : {}),
+      });
+    } catch (error) {
+      throw explained(error);
+    }
+  }
+
+  async function savepoint<T>(held: Held, work: () => Promise<T>): Promise<T> {
+    const name = `s${++held.savepoints}`;
+    await held.client.query(`SAVEPOINT ${name}`);
+    try {
+      const result = await work();
+      await held.client.query(`RELEASE SAVEPOINT ${name}`);
+      return result;
+    } catch (error) {
+      await held.client.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      await held.client.query(`RELEASE SAVEPOINT ${name}`);
+      throw error;
+    }
+  }
+
+  async function attempt<T>(work: () => Promise<T>): Promise<T> {
+    let client: pg.PoolClient;
+    try {
+      client = await pool.connect();
+    } catch (error) {
+      throw explained(error);
+    }
+    let broken = false;
+    try {
+      // SERIALIZABLE: concurrent transactions behave as if one ran after the other, as on SQLite
+      await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+      const result = await holder.run({ client, savepoints: 0 }, work);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => (broken = true));
+      throw explained(error);
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  async function transaction<T>(work: () => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    const held = holder.getStore();
+    if (held) return savepoint(held, work);
+    for (let tries = 1; ; tries++) {
+      try {
+        return await attempt(work);
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (!options.idempotent || !code || !RUN_AGAIN.has(code) || tries === ATTEMPTS) throw error;
+        // a little apart, so the transactions that collided do not collide again
+        await pause(5 * tries + Math.random() * 10 * tries);
+      }
+    }
+  }
+
+  return {
+    dialect: 'postgres',
+    all: async <T>(statement: SqlQuery) => (await query(statement)).rows as T[],
+    get: async <T>(statement: SqlQuery) => (await query(statement)).rows[0] as T | undefined,
+    allRaw: async <T extends unknown[]>(statement: SqlQuery) => (await query(statement, 'array')).rows as T[],
+    run: async (statement) => (await query(statement)).rowCount ?? 0,
+    insert: async (statement) =>
+      Number((await query<{ id: number }>(statement, undefined, ' RETURNING id')).rows[0].id),
+    transaction,
+    close: () => pool.end(),
+  };
+}
