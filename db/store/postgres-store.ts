@@ -78,7 +78,8 @@ export function postgresStore(url: string, options: { connections?: number } = {
     }
   }
 
-  async function attempt<T>(work: () => Promise<T>): Promise<T> {
+  /** `work` on one connection, inside BEGIN … COMMIT, rolled back when it fails. */
+  async function attempt<T>(begin: string, work: () => Promise<T>): Promise<T> {
     let client: pg.PoolClient;
     try {
       client = await pool.connect();
@@ -87,8 +88,7 @@ export function postgresStore(url: string, options: { connections?: number } = {
     }
     let broken = false;
     try {
-      // SERIALIZABLE: concurrent transactions behave as if one ran after the other, as on SQLite
-      await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+      await client.query(begin);
       const result = await holder.run({ client, savepoints: 0 }, work);
       await client.query('COMMIT');
       return result;
@@ -105,7 +105,8 @@ export function postgresStore(url: string, options: { connections?: number } = {
     if (held) return savepoint(held, work);
     for (let tries = 1; ; tries++) {
       try {
-        return await attempt(work);
+        // SERIALIZABLE: concurrent transactions behave as if one ran after the other, as on SQLite
+        return await attempt('BEGIN ISOLATION LEVEL SERIALIZABLE', work);
       } catch (error) {
         const code = (error as { code?: string }).code;
         if (!options.idempotent || !code || !RUN_AGAIN.has(code) || tries === ATTEMPTS) throw error;
@@ -124,6 +125,7 @@ export function postgresStore(url: string, options: { connections?: number } = {
     insert: async (statement) =>
       Number((await query<{ id: number }>(statement, undefined, ' RETURNING id')).rows[0].id),
     transaction,
+    snapshot: (work) => (holder.getStore() ? work() : attempt('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', work)),
     close: () => pool.end(),
   };
 }

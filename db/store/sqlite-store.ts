@@ -60,6 +60,8 @@ export function sqliteStore(db: Database): Store {
           throw error;
         }
       }),
+    // a write waits its turn behind the whole of `work`, so nothing changes under it
+    snapshot: (work) => inTurn(work),
     close: () =>
       inTurn(() => {
         db.close();

@@ -30,5 +30,10 @@ export interface Store {
    * work, and the outer transaction goes on. Nested transactions run one after another, never at once.
    */
   transaction<T>(work: () => Promise<T>, options?: TransactionOptions): Promise<T>;
+  /**
+   * `work`'s reads all see the database as it was at one moment, whatever other requests write meanwhile: for
+   * an answer made of several statements (a list and its totals). Inside a transaction it is that transaction.
+   */
+  snapshot<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

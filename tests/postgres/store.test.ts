@@ -123,6 +123,29 @@ describe.each(['sqlite', 'postgres'] as const)('数据接口（%s）', (dialect)
     expect([0, 2]).toContain((await counting)?.n);
     expect(await store.get(sql`SELECT COUNT(*) AS n FROM items`)).toEqual({ n: 2 });
   });
+
+  it('一次回答里的几次读取看到同一时刻的数据：中途别人写入，列表和合计仍对得上', async () => {
+    const store = await openStore(dialect);
+    await store.insert(sql`INSERT INTO items (name, amount) VALUES (${'原有'}, ${100})`);
+    const listed = deferred();
+    const goOn = deferred();
+    const answer = store.snapshot(async () => {
+      const rows = await store.all<{ amount: number }>(sql`SELECT amount FROM items`);
+      listed.resolve();
+      await goOn.promise;
+      const total = await store.get<{ total: number }>(sql`SELECT SUM(amount) AS total FROM items`);
+      return { listed: rows.reduce((sum, row) => sum + row.amount, 0), total: total?.total };
+    });
+    await listed.promise;
+    const writing = store.insert(sql`INSERT INTO items (name, amount) VALUES (${'中途写入'}, ${5})`);
+    // PostgreSQL commits the write while the snapshot is open (and the snapshot does not see it); SQLite queues
+    // the write behind the snapshot, so waiting for it here would wait forever
+    if (dialect === 'postgres') await writing;
+    goOn.resolve();
+    expect(await answer).toEqual({ listed: 100, total: 100 });
+    await writing;
+    expect(await store.get(sql`SELECT SUM(amount) AS total FROM items`)).toEqual({ total: 105 });
+  });
 });
 
 describe('PostgreSQL 的并发', () => {
