@@ -108,25 +108,3 @@ export function finishedFileProblem(db: Database.Database): string | null {
 export function removeFile(file: string): void {
   for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
 }
-
-export function fsyncFile(file: string): void {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/** Makes a rename durable; platforms that cannot open a folder (Windows) skip it. */
-export function fsyncFolder(folder: string): void {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(folder, 'r');
-    fs.fsyncSync(fd);
-  } catch {
-    // Windows cannot open or flush a folder
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-}

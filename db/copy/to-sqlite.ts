@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import fs from 'node:fs';
 import path from 'node:path';
 import type pg from 'pg';
+import { renameDurably } from '../durable-files';
 import { AppError } from '../errors';
 import { SCHEMA_VERSION } from '../migrations';
 import { sql, sqlIdentifier, sqlText } from '../sql';
@@ -11,15 +11,7 @@ import { connectPostgres, failedCopy, postgresSchemaVersion } from './postgres-c
 import { postgresReader } from './postgres-rows';
 import { compareSums, CopyMismatchError, type CopyReport } from './report';
 import { copyRows, countRows, sumRows, type TableSums } from './rows';
-import {
-  checkTargetFile,
-  createTargetFile,
-  finishedFileProblem,
-  fsyncFile,
-  fsyncFolder,
-  rebuildSearchIndex,
-  removeFile,
-} from './sqlite-files';
+import { checkTargetFile, createTargetFile, finishedFileProblem, rebuildSearchIndex, removeFile } from './sqlite-files';
 import { sqliteReader, sqliteWriter } from './sqlite-rows';
 import { copiedTables, type CopiedTable } from './tables';
 
@@ -116,9 +108,7 @@ async function writeVerifiedFile(
     const targetSums = await verify(temp, tables, totals, options);
     const done = { ...report, lines: compareSums(tables, sourceSums, targetSums) };
     if (done.lines.some((l) => !l.same)) throw new CopyMismatchError(done, '新文件已删除，目标保持原样');
-    fsyncFile(temp);
-    fs.renameSync(temp, file);
-    fsyncFolder(path.dirname(path.resolve(file)));
+    renameDurably(temp, path.resolve(file));
     return done;
   } catch (error) {
     if (db.open) db.close();

@@ -5,7 +5,7 @@ import { isPackFile, readPackHeader, type ReadHeader } from './backup-pack-forma
 import { PackDamaged, packProblem } from './backup-pack-read';
 import { pageSizeOf, writeDiffPack, writeFullPack, type PackFacts } from './backup-pack-write';
 import { takenAtOf } from './backup-names';
-import { renameDurably } from './durable-files';
+import { renameDurably } from '../../db/durable-files';
 
 // Which form a new backup takes. A diff needs its base for as long as it is kept (rotation keeps the base, see
 // backup-rotation.ts), so a base is used for a month at most: a damaged base then costs at most a month of diffs,

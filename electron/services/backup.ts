@@ -19,7 +19,7 @@ import {
   stampOf,
   takenAtOf,
 } from './backup-names';
-import { renameDurably } from './durable-files';
+import { renameDurably } from '../../db/durable-files';
 
 // Backups start as SQLite online backups (consistent while the app keeps writing), switched out of WAL mode so
 // the copy needs no -wal/-shm beside it. In the backups folder each is then packed (backup-pack.ts: compressed,

@@ -8,7 +8,7 @@ import { backupDirOf } from './backup';
 import { crashPoint } from './crash-points';
 import { databaseFileOf, MOVED_NOTE } from './data-files';
 import { MOVING_MARKER, movingFrom, retireMovedFile } from './data-folder-start';
-import { fsyncDir, fsyncFile, writeFileDurably } from './durable-files';
+import { fsyncDir, fsyncFile, writeFileDurably } from '../../db/durable-files';
 
 // Moving the data folder (offices keep data on D:, not on C: with the system), so that a kill at any step
 // leaves the old data or the new:

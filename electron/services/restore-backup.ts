@@ -8,7 +8,7 @@ import type { AppContext } from './app-context';
 import { createBackup, extractBackup, inspectBackup, ownBackupFile, PackDamaged } from './backup';
 import { crashPoint } from './crash-points';
 import { databaseFileOf } from './data-files';
-import { fsyncDir, fsyncFile } from './durable-files';
+import { fsyncDir, fsyncFile } from '../../db/durable-files';
 import { keepDamaged, RESTORE_SUFFIX } from './interrupted-swaps';
 
 // 恢复, so that a kill at any moment leaves the next start with the old data or the restored data:
