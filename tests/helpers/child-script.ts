@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { afterAll, beforeAll } from 'vitest';
 
 // Tests that need a second process (a crash, a second app on the same folder) run a TypeScript entry bundled
 // once with esbuild: it starts in a tenth of the time tsx would, which matters when it starts fifty times.
@@ -49,4 +50,29 @@ export function runChild(
     child.on('error', reject);
     child.on('exit', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/**
+ * For a test file about a host's child process: the child bundled once for the file, and a folder for the
+ * stand-ins a test writes in its place (one that answers wrongly, one that dies), both removed afterwards.
+ */
+export function childProcessUnderTest(entry: string): { file(): string; standIn(name: string, text: string): string } {
+  let child: Awaited<ReturnType<typeof bundleChild>>;
+  let standIns: string;
+  beforeAll(async () => {
+    child = await bundleChild(entry, ['better-sqlite3']);
+    standIns = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-stand-in-'));
+  }, 60_000);
+  afterAll(() => {
+    child.remove();
+    fs.rmSync(standIns, { recursive: true, force: true });
+  });
+  return {
+    file: () => child.file,
+    standIn(name, text) {
+      const file = path.join(standIns, name);
+      fs.writeFileSync(file, text);
+      return file;
+    },
+  };
 }

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { usePackProcess } from '../../electron/services/backup-pack-off-process';
-import { bundleChild } from '../helpers/child-script';
+import { childProcessUnderTest } from '../helpers/child-script';
 import { dumpData } from '../helpers/dump-data';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
 
@@ -11,28 +10,13 @@ import { createTempApp, type TempApp } from '../helpers/temp-app';
 // restore exactly, its refusals arrive as the same Chinese message, and a child that gives no answer leaves the
 // pack to be written in-process.
 
-let child: Awaited<ReturnType<typeof bundleChild>>;
-let scripts: string;
+const child = childProcessUnderTest('electron/backup-pack-process.ts');
 let app: TempApp | undefined;
-beforeAll(async () => {
-  child = await bundleChild('electron/backup-pack-process.ts', ['better-sqlite3']);
-  scripts = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-pack-child-'));
-}, 60_000);
 afterEach(() => {
   usePackProcess(null);
   app?.close();
   app = undefined;
 });
-afterAll(() => {
-  child.remove();
-  fs.rmSync(scripts, { recursive: true, force: true });
-});
-
-function script(name: string, text: string): string {
-  const file = path.join(scripts, name);
-  fs.writeFileSync(file, text);
-  return file;
-}
 
 async function renameFirstProject(app: TempApp, name: string): Promise<void> {
   const [first] = await app.ok('projects.list', {});
@@ -43,7 +27,7 @@ describe('在子进程里压缩备份', { timeout: 30_000 }, () => {
   it('子进程写的完整备份和增量备份，恢复后与备份时每一行相同', async () => {
     app = await createTempApp({ demo: true });
     fs.rmSync(path.join(app.dir, 'backups'), { recursive: true, force: true });
-    usePackProcess(child.file);
+    usePackProcess(child.file());
     const full = await app.ok('backups.create', {});
     await renameFirstProject(app, '增量备份前改的名称');
     const atDiff = dumpData(app.ctx.db);
@@ -61,7 +45,7 @@ describe('在子进程里压缩备份', { timeout: 30_000 }, () => {
     app = await createTempApp({ demo: true });
     const before = fs.readdirSync(path.join(app.dir, 'backups')).sort();
     usePackProcess(
-      script(
+      child.standIn(
         'refuses.cjs',
         "process.once('message', () => process.send({ ok: false, code: 'backup_failed', message: '备份写入后读回校验未通过' }, () => process.exit(0)));",
       ),
@@ -73,7 +57,7 @@ describe('在子进程里压缩备份', { timeout: 30_000 }, () => {
 
   it('子进程没有回答就退出时，在本进程里照常写好备份', async () => {
     app = await createTempApp({ demo: true });
-    usePackProcess(script('dies.cjs', 'process.exit(3);'));
+    usePackProcess(child.standIn('dies.cjs', 'process.exit(3);'));
     const backup = await app.ok('backups.create', {});
     expect(backup).toMatchObject({ label: '手动备份', problem: null });
     expect(backup.projectCount).toBe((await app.ok('projects.list', {})).length);

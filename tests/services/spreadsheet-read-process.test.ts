@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { useSpreadsheetProcess } from '../../electron/services/spreadsheet/read-off-thread';
-import { bundleChild } from '../helpers/child-script';
+import { childProcessUnderTest } from '../helpers/child-script';
 import { buildXlsx } from '../helpers/spreadsheets';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
 
@@ -11,28 +8,13 @@ import { createTempApp, type TempApp } from '../helpers/temp-app';
 // one read in-process, a refusal arrives as the same Chinese message, and a child that gives no answer leaves
 // the file to be read as the Electron app reads it.
 
-let child: Awaited<ReturnType<typeof bundleChild>>;
-let scripts: string;
+const child = childProcessUnderTest('electron/spreadsheet-read-process.ts');
 let app: TempApp | undefined;
-beforeAll(async () => {
-  child = await bundleChild('electron/spreadsheet-read-process.ts', ['better-sqlite3']);
-  scripts = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-read-child-'));
-}, 60_000);
 afterEach(() => {
   useSpreadsheetProcess(null);
   app?.close();
   app = undefined;
 });
-afterAll(() => {
-  child.remove();
-  fs.rmSync(scripts, { recursive: true, force: true });
-});
-
-function script(name: string, text: string): string {
-  const file = path.join(scripts, name);
-  fs.writeFileSync(file, text);
-  return file;
-}
 
 async function ledgerFile(): Promise<{ fileName: string; contentBase64: string }> {
   const bytes = await buildXlsx([
@@ -52,7 +34,7 @@ describe('在子进程里读表格', { timeout: 30_000 }, () => {
     app = await createTempApp();
     const file = await ledgerFile();
     const inProcess = await app.ok('ledger.previewImport', file);
-    useSpreadsheetProcess(child.file);
+    useSpreadsheetProcess(child.file());
     const shown = await app.ok('ledger.previewImport', file);
     expect(shown).toEqual(inProcess);
     expect(shown.creates.map((r) => [r.name, r.totalInvestmentYuan])).toEqual([['子进程项目', 12_345_000]]);
@@ -62,7 +44,7 @@ describe('在子进程里读表格', { timeout: 30_000 }, () => {
 
   it('坏文件的中文说明从子进程原样传回', async () => {
     app = await createTempApp();
-    useSpreadsheetProcess(child.file);
+    useSpreadsheetProcess(child.file());
     const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
     const refused = await app.call('ledger.previewImport', {
       fileName: 'a.xls',
@@ -74,7 +56,7 @@ describe('在子进程里读表格', { timeout: 30_000 }, () => {
   it('子进程说明的拒绝原因原样传给文员', async () => {
     app = await createTempApp();
     useSpreadsheetProcess(
-      script(
+      child.standIn(
         'refuses.cjs',
         "process.once('message', () => process.send({ ok: false, code: 'unreadable_file', message: '子进程读不出这个文件' }, () => process.exit(0)));",
       ),
@@ -85,7 +67,7 @@ describe('在子进程里读表格', { timeout: 30_000 }, () => {
 
   it('子进程没有回答就退出时，在本进程里照常读出预览', async () => {
     app = await createTempApp();
-    useSpreadsheetProcess(script('dies.cjs', 'process.exit(3);'));
+    useSpreadsheetProcess(child.standIn('dies.cjs', 'process.exit(3);'));
     const shown = await app.ok('ledger.previewImport', await ledgerFile());
     expect(shown.creates.map((r) => r.name)).toEqual(['子进程项目']);
   });
