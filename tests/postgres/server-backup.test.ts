@@ -8,6 +8,7 @@ import { backupsToDelete, DEFAULT_BACKUP_KEEP } from '../../db/model/backup-rota
 import { backupInfo, extractBackup, MANUAL_PREFIX } from '../../electron/services/backup';
 import { kindOf, takenAtOf } from '../../electron/services/backup-names';
 import { restoreBackup } from '../../electron/services/restore-backup';
+import { removePartialBackups } from '../../electron/services/interrupted-swaps';
 import { backupPostgres } from '../../electron/services/server-backup';
 import { postgresRows, sqliteRows } from '../helpers/library-rows';
 import { freshDatabase } from '../helpers/postgres-database';
@@ -210,5 +211,16 @@ describe('数据库服务器的定时备份', () => {
     );
     expect(fs.readdirSync(folder)).toEqual(fs.existsSync(backupDir) ? ['backups'] : []);
     expect(fs.readdirSync(backupDir, { withFileTypes: true }).map((e) => e.name)).toEqual([]);
+  }, 60_000);
+
+  it('备份中途被强行结束：留下的半成品在下次启动时删除，已完成的备份不动', async () => {
+    const url = await officeOnServer();
+    const done = await backupPostgres({ url, backupDir, label: DAILY, now: AT('2026-11-28T02:00:00.000') });
+    // what a kill leaves while the copy writes the snapshot, and while it is packed
+    const snapshot = '自动备份-每日-2026-11-29T02-00-00-000Z.zdbak.snapshot.partial';
+    const leftovers = [`.${snapshot}.copying-4242`, `.${snapshot}.copying-4242-journal`, snapshot];
+    for (const name of leftovers) fs.writeFileSync(path.join(backupDir, name), 'half');
+    removePartialBackups(backupDir);
+    expect(backupNames()).toEqual([path.basename(done.written ? done.file : '')]);
   }, 60_000);
 });
