@@ -65,3 +65,14 @@ export function isSoundDatabaseFile(file: string): boolean {
     db?.close();
   }
 }
+
+/** `read` over a backup file opened read-only (nothing in its schema may call a function with side effects). */
+export function readFromBackupFile<T>(file: string, read: (db: Db) => T): T {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    db.pragma('trusted_schema = OFF');
+    return read(db);
+  } finally {
+    db.close();
+  }
+}

@@ -7,29 +7,30 @@ import { redacted } from './endpoint';
 
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH']);
 
-function connectionError(error: unknown, url: string): AppError {
+function connectionError(error: unknown, url: string, outcome: string): AppError {
   const { code, message } = error as { code?: string; message?: string };
   const where = redacted(url);
   if ((code && UNREACHABLE.has(code)) || /timeout/i.test(message ?? '')) {
     return new AppError(
       'database_unavailable',
-      `连接不上数据库服务器（${where}）：请检查地址、端口、服务器是否已启动和网络；没有复制任何数据`,
+      `连接不上数据库服务器（${where}）：请检查地址、端口、服务器是否已启动和网络；${outcome}`,
     );
   }
   if (code === '28P01' || code === '28000') {
-    return new AppError('database_login', `数据库服务器拒绝了登录（${where}）：请检查用户名和密码；没有复制任何数据`);
+    return new AppError('database_login', `数据库服务器拒绝了登录（${where}）：请检查用户名和密码；${outcome}`);
   }
   if (code === '3D000') {
     const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
     return new AppError(
       'database_missing',
-      `数据库服务器上没有名为“${name}”的数据库：请数据库管理员先建立它（CREATE DATABASE ${name}）；没有复制任何数据`,
+      `数据库服务器上没有名为“${name}”的数据库：请数据库管理员先建立它（CREATE DATABASE ${name}）；${outcome}`,
     );
   }
-  return new AppError('database_unavailable', `无法连接数据库服务器（${where}）：${message ?? code}；没有复制任何数据`);
+  return new AppError('database_unavailable', `无法连接数据库服务器（${where}）：${message ?? code}；${outcome}`);
 }
 
-export async function connectPostgres(url: string): Promise<pg.Client> {
+/** `outcome` ends the message of a connection that fails: what became of the work (a backup says its own). */
+export async function connectPostgres(url: string, outcome = '没有复制任何数据'): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000 });
   // a connection lost between statements fails the next statement; the event itself must not end the process
   client.on('error', () => undefined);
@@ -38,7 +39,7 @@ export async function connectPostgres(url: string): Promise<pg.Client> {
     return client;
   } catch (error) {
     await client.end().catch(() => undefined);
-    throw connectionError(error, url);
+    throw connectionError(error, url, outcome);
   }
 }
 

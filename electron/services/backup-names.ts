@@ -14,6 +14,11 @@ export function stampOf(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');
 }
 
+/** A new backup's name before its extension: what it was taken before, then when. */
+export function backupNameOf(label: string, now: Date): string {
+  return `${label}-${stampOf(now)}`;
+}
+
 export function kindOf(name: string): BackupKind {
   if (name.startsWith(AUTOMATIC_PREFIX)) return 'automatic';
   // kept like manual ones: the clerk brought them in, only the clerk removes them

@@ -1,5 +1,5 @@
 import { getSetting } from '../../db/queries/settings';
-import { AUTOMATIC_PREFIX, backupEntries, createBackup } from './backup';
+import { AUTOMATIC_PREFIX, backupDirOf, backupEntriesIn, createBackup } from './backup';
 import type { AppContext } from './app-context';
 import type { IntegrityWatch } from './integrity-watch';
 
@@ -10,14 +10,19 @@ import type { IntegrityWatch } from './integrity-watch';
 
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 
-function localDay(iso: string): string {
+export function localDay(iso: string): string {
   const date = new Date(iso);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 export function hasAutomaticBackupOn(ctx: AppContext, day: string): boolean {
-  return backupEntries(ctx).some((b) => b.kind === 'automatic' && localDay(b.takenAt) === day);
+  return hasAutomaticBackupIn(backupDirOf(ctx), day);
+}
+
+/** Whether `dir` holds an automatic backup taken on `day` (local): then the next one is not due before tomorrow. */
+export function hasAutomaticBackupIn(dir: string, day: string): boolean {
+  return backupEntriesIn(dir).some((b) => b.kind === 'automatic' && localDay(b.takenAt) === day);
 }
 
 /** A new folder holds nothing worth keeping until the first start has filled it (name, blank or example office). */

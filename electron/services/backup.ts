@@ -11,12 +11,12 @@ import { packSnapshotOffProcess } from './backup-pack-off-process';
 import { packListing, PackDamaged, unpackTo } from './backup-pack-read';
 import {
   AUTOMATIC_PREFIX,
+  backupNameOf,
   EXTERNAL_PREFIX,
   kindOf,
   labelOf,
   MANUAL_PREFIX,
   PLAIN_EXTENSION,
-  stampOf,
   takenAtOf,
 } from './backup-names';
 import { renameDurably } from '../../db/durable-files';
@@ -60,34 +60,51 @@ function refuseIfDamaged(ctx: AppContext): void {
   if (ctx.damage) throw new AppError('database_damaged', ctx.damage.message);
 }
 
-/** A snapshot of the live file, checked as a restore would check it, then packed; the snapshot never stays. */
-async function packedBackupInto(ctx: AppContext, dir: string, baseName: string, now: Date): Promise<string> {
+/**
+ * A snapshot written by `take`, checked as a restore would check it, then packed under a free name in `dir`
+ * (`baseName`, taken at `now`); the snapshot never stays. A single-PC backup takes SQLite's online backup, the
+ * database server's a verified copy out of PostgreSQL (server-backup.ts): from here on both are the same.
+ */
+export async function packNewBackup(
+  dir: string,
+  baseName: string,
+  now: Date,
+  take: (snapshot: string) => Promise<void>,
+): Promise<string> {
   fs.mkdirSync(dir, { recursive: true });
   const file = freeName(dir, baseName, PACK_EXTENSION);
   const snapshot = `${file}.snapshot.partial`;
   try {
-    await backupDatabaseTo(ctx.db, snapshot);
-    refuseIfDamaged(ctx);
+    await take(snapshot);
     const checked = readBackupFile(snapshot);
     if (checked.problem) {
       throw new AppError('backup_failed', `备份未通过检查（${checked.problem}），未保存该备份`);
     }
     await packSnapshotOffProcess({ snapshot, target: file, facts: checked, now: now.getTime() });
-    try {
-      refuseIfDamaged(ctx);
-    } catch (error) {
-      fs.rmSync(file, { force: true });
-      throw error;
-    }
   } finally {
     for (const suffix of ['', '-journal']) fs.rmSync(snapshot + suffix, { force: true });
   }
   return file;
 }
 
+/** A snapshot of the live file, checked and packed; not kept when the background check finds the file damaged. */
+async function packedBackupInto(ctx: AppContext, dir: string, baseName: string, now: Date): Promise<string> {
+  const file = await packNewBackup(dir, baseName, now, async (snapshot) => {
+    await backupDatabaseTo(ctx.db, snapshot);
+    refuseIfDamaged(ctx);
+  });
+  try {
+    refuseIfDamaged(ctx);
+  } catch (error) {
+    fs.rmSync(file, { force: true });
+    throw error;
+  }
+  return file;
+}
+
 /** A backup in the data folder's backups, labelled with what it was taken before (and when: `now`). */
 export async function createBackup(ctx: AppContext, label: string, now = new Date()): Promise<string> {
-  const file = await packedBackupInto(ctx, backupDirOf(ctx), `${label}-${stampOf(now)}`, now);
+  const file = await packedBackupInto(ctx, backupDirOf(ctx), backupNameOf(label, now), now);
   rotateBackups(ctx, now.getTime());
   return file;
 }
@@ -179,8 +196,7 @@ export function backupKeepOf(ctx: Pick<AppContext, 'db'>): BackupKeep {
   }
 }
 
-function backupFiles(ctx: Pick<AppContext, 'dataDir'>): string[] {
-  const dir = backupDirOf(ctx);
+function backupFilesIn(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
@@ -189,7 +205,12 @@ function backupFiles(ctx: Pick<AppContext, 'dataDir'>): string[] {
 }
 
 export function rotateBackups(ctx: AppContext, now = Date.now()): string[] {
-  const files = backupFiles(ctx);
+  return rotateBackupFolder(backupDirOf(ctx), backupKeepOf(ctx), now);
+}
+
+/** Deletes the backups in `dir` that the rotation rules (backup-rotation.ts) no longer keep; answers them. */
+export function rotateBackupFolder(dir: string, keep: BackupKeep, now = Date.now()): string[] {
+  const files = backupFilesIn(dir);
   const baseOf = (file: string) => {
     const base = isPackFile(file) ? readPackHeader(file)?.header.base : null;
     return base ? path.join(path.dirname(file), path.basename(base.fileName)) : null;
@@ -201,7 +222,7 @@ export function rotateBackups(ctx: AppContext, now = Date.now()): string[] {
       kind: kindOf(path.basename(file)),
       base: baseOf(file),
     })),
-    backupKeepOf(ctx),
+    keep,
     now,
   );
   for (const file of doomed) fs.rmSync(file, { force: true });
@@ -255,8 +276,8 @@ function describeFile(file: string) {
 }
 
 /** The backups by their names alone: cheap enough for the hourly schedule, which must not open every file. */
-export function backupEntries(ctx: Pick<AppContext, 'dataDir'>): ReturnType<typeof describeFile>[] {
-  return backupFiles(ctx).map(describeFile);
+export function backupEntriesIn(dir: string): ReturnType<typeof describeFile>[] {
+  return backupFilesIn(dir).map(describeFile);
 }
 
 /** One backup, opened and checked. */
@@ -265,7 +286,7 @@ export function backupInfo(file: string): BackupInfo {
 }
 
 export function listBackups(ctx: Pick<AppContext, 'dataDir'>): BackupInfo[] {
-  return backupFiles(ctx)
+  return backupFilesIn(backupDirOf(ctx))
     .map(backupInfo)
     .sort((a, b) => b.takenAt.localeCompare(a.takenAt));
 }

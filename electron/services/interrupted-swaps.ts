@@ -87,10 +87,13 @@ export function settleInterruptedRestore(dataDir: string): string | null {
   return notice;
 }
 
-/** Backups being written when the app was killed: never complete, never listed, removed. */
+/**
+ * Backups being written when the app was killed: never complete, never listed, removed. A database server's
+ * snapshot is first written by the copy as `.<name>.partial.copying-<pid>` (db/copy/to-sqlite.ts).
+ */
 export function removePartialBackups(backupDir: string): void {
   if (!fs.existsSync(backupDir)) return;
   for (const name of fs.readdirSync(backupDir)) {
-    if (/\.partial(-journal)?$/.test(name)) fs.rmSync(path.join(backupDir, name), { force: true });
+    if (/\.partial(\.copying-\d+)?(-journal)?$/.test(name)) fs.rmSync(path.join(backupDir, name), { force: true });
   }
 }

@@ -6,14 +6,13 @@ import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readBackupFile } from '../../db/backup-file';
 import { copyLibrary, CopyMismatchError, formatReport } from '../../db/copy/copy';
-import { copiedTables } from '../../db/copy/tables';
 import { applyMigrations } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations';
-import { sql, sqlIdentifier, sqlJoin } from '../../db/sql';
-import { postgresStore } from '../../db/store/postgres-store';
+import { sql } from '../../db/sql';
 import { dispatch } from '../../electron/contract';
 import { openAppContext } from '../../electron/services/app-context';
 import { freshDatabase } from '../helpers/postgres-database';
+import { postgresRows, sqliteRows } from '../helpers/library-rows';
 import { createTempApp } from '../helpers/temp-app';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -45,36 +44,6 @@ async function emptyDatabase(): Promise<string> {
   const database = await freshDatabase();
   cleanups.push(database.remove);
   return database.url;
-}
-
-/** every app table's rows in key order, ids included */
-function sqliteRows(file: string): Record<string, unknown[]> {
-  const db = new Database(file, { readonly: true });
-  try {
-    return Object.fromEntries(
-      copiedTables().map((t) => [
-        t.name,
-        db.prepare(`SELECT * FROM "${t.name}" ORDER BY ${t.primaryKey.map((k) => `"${k}"`).join(', ')}`).all(),
-      ]),
-    );
-  } finally {
-    db.close();
-  }
-}
-
-/** the same, read as the app reads PostgreSQL (BIGINT as numbers) */
-async function postgresRows(url: string): Promise<Record<string, unknown[]>> {
-  const store = postgresStore(url, { connections: 1 });
-  try {
-    const rows: Record<string, unknown[]> = {};
-    for (const t of copiedTables()) {
-      const key = sqlJoin(t.primaryKey.map(sqlIdentifier));
-      rows[t.name] = await store.all(sql`SELECT * FROM ${sqlIdentifier(t.name)} ORDER BY ${key}`);
-    }
-    return rows;
-  } finally {
-    await store.close();
-  }
 }
 
 async function postgresTableCount(url: string): Promise<number> {
