@@ -1,7 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { firstInTimeAtOrAfter } from './audit-dates';
+import { firstInTimeAtOrAfterInFile } from './audit-dates';
 import { ACTION_CODES, KIND_CODES, textHash, type AuditAction } from './audit-format';
 import { auditKindOf } from './model/audit-kinds';
+import { auditLinesOf, type AuditRecord } from './audit-record';
 
 /** One line of 变更记录 as it is stored: names and texts become ids here. */
 export interface AuditLine {
@@ -73,8 +74,12 @@ const LATE_LINES_LIMIT = 100_000;
  * latest time) is only true inside the transaction it is used in — a rolled-back savepoint can take a new
  * name's row with it — so a store lives for one write (writeAudit) or one batch in its own transaction, and
  * never longer.
+ *
+ * This is the synchronous twin of db/audit-store.ts, over a SQLite file: for the migrations, which convert
+ * millions of lines at a pace an await per statement would cost, and for the file code that writes its line
+ * inside a synchronous transaction (a restore). The two keep the same rules; a change to one goes into both.
  */
-export class AuditStore {
+export class AuditFileStore {
   private readonly s: Statements;
   private readonly names = new Map<string, number>();
   // the texts seen lately, in two generations: when the newer fills, it becomes the older and the oldest go
@@ -169,10 +174,16 @@ export class AuditStore {
    * times (db/audit-dates.ts).
    */
   private listLaterLinesLate(at: number): boolean {
-    const since = firstInTimeAtOrAfter(this.db, at + 1);
+    const since = firstInTimeAtOrAfterInFile(this.db, at + 1);
     const newest = this.s.newestId.get()?.id ?? 0;
     if (since === null || newest - since >= LATE_LINES_LIMIT) return false;
     this.s.demoteFrom.run(since);
     return true;
   }
+}
+
+/** A record's lines written into a SQLite file, inside the caller's synchronous transaction (a restore). */
+export function writeAuditToFile(db: Database, record: AuditRecord, at: string): void {
+  const store = new AuditFileStore(db);
+  for (const line of auditLinesOf(record, at)) store.add(line);
 }
