@@ -1,7 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { migratePostgres } from '../../db/migrate-postgres';
 import type { ProjectFields } from '../../db/model/project';
-import { auditOf, listAudit } from '../../db/queries/audit';
+import { auditOf, auditOperators, listAudit } from '../../db/queries/audit';
+import {
+  lateMilestonesOf,
+  openMilestonesByProject,
+  openMilestonesUntil,
+  replaceMilestones,
+} from '../../db/queries/milestones';
+import {
+  insertProblem,
+  listStoredProblems,
+  nextProblemSequence,
+  openProblemsByProject,
+} from '../../db/queries/problems';
 import { entryOf, redSnapshotRuns, reportedProjectIds, saveEntry } from '../../db/queries/dispatch';
 import { listRowSources } from '../../db/queries/project-list';
 import { nextProjectCode } from '../../db/queries/projects-read';
@@ -128,6 +140,7 @@ describe.each(['sqlite', 'postgres'] as const)('数据库查询（%s）', (engin
     expect(page).toMatchObject({ total: 2, totalCapped: false, nextBefore: page.rows[0].id });
     expect(page.rows[0]).toMatchObject({ entityId: id, projectCode: 'DZ-2026-001', field: 'totalInvestmentYuan' });
     expect((await listAudit(store, { from: '2026-11-22', limit: 10, offset: 0 })).total).toBe(0);
+    expect(await auditOperators(store)).toEqual(['张晓丽', '李建军']);
 
     const rehearsed = await trialRun(store, false, async () => {
       await updateProject(store, id, after, { ...after, note: '只是预览' }, meta);
@@ -160,5 +173,66 @@ describe.each(['sqlite', 'postgres'] as const)('数据库查询（%s）', (engin
     expect(await searchCandidates(store, ['污水'])).toEqual([b]);
     expect(await searchCandidates(store, ['站片区'])).toEqual([a]);
     expect((await searchCandidates(store, ['dz-2026'])).sort()).toEqual([a, b]);
+  });
+
+  it('节点和问题：逾期的节点按计划日期列出，问题带着责任单位，编号接着年内最大号', async () => {
+    const store = await library(engine);
+    await loadPlanReference(store);
+    const chainId = (await chainIdByCode(store, 'DZ'))!;
+    const unit = await insertUnit(store, '住建局');
+    const a = await insertProject(store, fields('DZ-2026-001', chainId), meta);
+    const b = await insertProject(store, fields('DZ-2026-002', chainId), meta);
+    const node = (name: string, plannedDate: string) => ({
+      name,
+      stage: null,
+      plannedDate,
+      actualDate: null,
+      unitId: unit,
+      note: '',
+    });
+    await replaceMilestones(store, a, [node('土地摘牌', '2026-10-01'), node('施工许可', '2026-12-01')], meta);
+    await replaceMilestones(store, b, [node('环评批复', '2026-10-01')], meta);
+    expect((await openMilestonesUntil(store, '2026-11-20')).map((m) => [m.projectCode, m.name, m.unitName])).toEqual([
+      ['DZ-2026-001', '土地摘牌', '住建局'],
+      ['DZ-2026-002', '环评批复', '住建局'],
+    ]);
+    expect((await lateMilestonesOf(store, '2026-11-20', [b])).map((m) => m.name)).toEqual(['环评批复']);
+    expect([...(await openMilestonesByProject(store, '2026-12-31', [a])).entries()]).toEqual([
+      [
+        a,
+        [
+          { name: '土地摘牌', plannedDate: '2026-10-01' },
+          { name: '施工许可', plannedDate: '2026-12-01' },
+        ],
+      ],
+    ]);
+    expect((await auditOf(store, 'project', a))[0]).toMatchObject({
+      field: 'milestone',
+      newValue: '施工许可 计划2026-12-01 责任单位住建局',
+    });
+
+    const problem = {
+      projectId: b,
+      sourceWeek: '2026-W47',
+      source: '周调度',
+      description: '用地指标未落实',
+      category: 'land' as const,
+      leadUnitId: unit,
+      responsibleUnitIds: [unit],
+      responsiblePerson: '王芳',
+      raisedOn: '2026-11-18',
+      assignedOn: null,
+      deadline: '2026-11-19',
+      status: 'in_progress' as const,
+      resolution: '',
+      resolvedOn: null,
+    };
+    expect(await nextProblemSequence(store, 2026)).toBe(1);
+    await insertProblem(store, 'WT-2026-0009', problem, meta);
+    expect(await nextProblemSequence(store, 2026)).toBe(10);
+    expect(
+      (await listStoredProblems(store)).map((p) => [p.code, p.projectCode, p.leadUnitName, p.responsibleUnitNames]),
+    ).toEqual([['WT-2026-0009', 'DZ-2026-002', '住建局', ['住建局']]]);
+    expect([...(await openProblemsByProject(store, '2026-11-20', [a, b])).keys()]).toEqual([b]);
   });
 });
