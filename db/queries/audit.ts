@@ -37,11 +37,13 @@ export async function writeAudit(store: Store, record: AuditRecord, at = new Dat
  * Each record carries its own ISO time. Returns the lines written.
  */
 export async function writeAuditBatch(store: Store, records: Iterable<AuditRecord & { at: string }>): Promise<number> {
+  // read once: a transaction PostgreSQL runs again must find the records again
+  const all = [...records];
   return store.transaction(
     async () => {
       const audit = new AuditStore(store);
       let written = 0;
-      for (const record of records) written += await addRecord(audit, record, record.at);
+      for (const record of all) written += await addRecord(audit, record, record.at);
       return written;
     },
     { idempotent: true },
