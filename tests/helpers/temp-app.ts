@@ -29,7 +29,7 @@ export async function createTempApp(
   const operatorName = options.operator === null ? null : (options.operator ?? '测试填报人');
   const demoFolder = options.demo && operatorName !== null ? await cachedDemoFolder(today, operatorName) : null;
   if (demoFolder) fs.cpSync(demoFolder, dir, { recursive: true });
-  const ctx = openAppContext({ dataDir: dir, today: () => today });
+  const ctx = await openAppContext({ dataDir: dir, today: () => today });
   const call = async (method: string, input: unknown) =>
     structuredClone(await dispatch(ctx, method, structuredClone(input))) as ApiResult;
   const ok = async <M extends MethodName>(method: M, input: MethodInput<M>) => {
