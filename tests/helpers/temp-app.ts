@@ -40,14 +40,16 @@ export async function createTempApp(
   if (operatorName !== null && !demoFolder) {
     await ok('app.initialize', { operatorName, loadDemo: options.demo ?? false });
   }
-  return {
+  const app: TempApp = {
     ctx,
     dir,
     call,
     ok,
     close() {
-      ctx.close();
+      // the context the test holds now: a test that reopened the folder put its own here
+      app.ctx.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+  return app;
 }
