@@ -158,7 +158,7 @@ export default tseslint.config(
   {
     // the data seam is async: a promise left unawaited, or tested as if it were its value, is a lost write or a
     // wrong answer that no type error shows
-    files: ['db/**/*.ts', 'electron/**/*.ts'],
+    files: ['db/**/*.ts', 'electron/**/*.ts', 'bench/**/*.ts'],
     ignores: ['db/model/**'],
     languageOptions: { parserOptions: { project: './tsconfig.node.json', tsconfigRootDir: import.meta.dirname } },
     rules: {

@@ -267,6 +267,9 @@ export async function saveEntry(
   }
 }
 
+/** The rows a red run is first read in; each further read takes four times as many. */
+const RUN_FIRST_ROWS = 8;
+
 /**
  * For each project, how many of `weeks` (consecutive ISO weeks, newest first) its snapshots show red without a
  * break: read newest first through the (project_id, week) index, and only as far as each run goes, so five
@@ -278,21 +281,29 @@ export async function redSnapshotRuns(
   weeks: readonly string[],
 ): Promise<Map<number, number>> {
   const runs = new Map<number, number>();
-  if (!weeks.length || !projectIds.length) return runs;
+  if (!weeks.length) return runs;
   const codes = weeks.map(weekCode);
-  // one statement for every project (these are the red ones, and the weeks a few): each project's rows newest first
-  const rows = await store.allRaw<[number, number, number]>(
-    sql`SELECT project_id, week, light FROM dispatch_rows
-        WHERE week >= ${codes[codes.length - 1]} AND week <= ${codes[0]}
-          ${onlyProjects(store.dialect, 'project_id', projectIds)}
-        ORDER BY project_id, week DESC`,
-  );
-  const broken = new Set<number>();
-  for (const id of projectIds) runs.set(id, 0);
-  for (const [id, week, light] of rows) {
-    const run = runs.get(id) ?? 0;
-    if (broken.has(id) || week !== codes[run] || light !== LIGHT_CODES.red) broken.add(id);
-    else runs.set(id, run + 1);
+  const oldest = codes[codes.length - 1];
+  for (const id of projectIds) {
+    let run = 0;
+    // a few weeks first, more only while the run goes on: most runs end within the first rows
+    for (let limit = RUN_FIRST_ROWS; ; limit *= 4) {
+      const rows = await store.allRaw<[week: number, light: number]>(
+        sql`SELECT week, light FROM dispatch_rows
+            WHERE project_id = ${id} AND week >= ${oldest} AND week <= ${codes[run]}
+            ORDER BY week DESC LIMIT ${limit}`,
+      );
+      let broken = false;
+      for (const [week, light] of rows) {
+        if (week !== codes[run] || light !== LIGHT_CODES.red) {
+          broken = true;
+          break;
+        }
+        run += 1;
+      }
+      if (broken || rows.length < limit || run === codes.length) break;
+    }
+    runs.set(id, run);
   }
   return runs;
 }

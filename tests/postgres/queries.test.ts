@@ -175,6 +175,28 @@ describe.each(['sqlite', 'postgres'] as const)('数据库查询（%s）', (engin
     expect((await searchCandidates(store, ['dz-2026'])).sort()).toEqual([a, b]);
   });
 
+  it('连续红灯的周数：比一次读取的行数长的也数全，中间断一周或转黄就停', async () => {
+    const store = await library(engine);
+    await loadPlanReference(store);
+    const chainId = (await chainIdByCode(store, 'DZ'))!;
+    const [long, gap, amber] = [
+      await insertProject(store, fields('DZ-2026-001', chainId), meta),
+      await insertProject(store, fields('DZ-2026-002', chainId), meta),
+      await insertProject(store, fields('DZ-2026-003', chainId), meta),
+    ];
+    // 40 ISO weeks newest first, 2026-W47 back to 2026-W08: more than several reads of the run take
+    const weeks = Array.from({ length: 40 }, (_, i) => `2026-W${String(47 - i).padStart(2, '0')}`);
+    const red = { ...snapshot, light: 'red' as const };
+    for (const [index, week] of weeks.entries()) {
+      await saveEntry(store, long, week, texts('红'), red, meta);
+      if (index !== 12) await saveEntry(store, gap, week, texts('红'), red, meta);
+      await saveEntry(store, amber, week, texts('红'), index === 9 ? { ...red, light: 'yellow' } : red, meta);
+    }
+    const runs = await redSnapshotRuns(store, [long, gap, amber], weeks);
+    expect([runs.get(long), runs.get(gap), runs.get(amber)]).toEqual([40, 12, 9]);
+    expect((await redSnapshotRuns(store, [long], weeks.slice(0, 8))).get(long)).toBe(8);
+  });
+
   it('节点和问题：逾期的节点按计划日期列出，问题带着责任单位，编号接着年内最大号', async () => {
     const store = await library(engine);
     await loadPlanReference(store);
