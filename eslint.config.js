@@ -167,6 +167,15 @@ export default tseslint.config(
       '@typescript-eslint/await-thenable': 'error',
     },
   },
+  {
+    // a test that leaves the seam's promise unawaited asserts before the write happened, or not at all
+    files: ['tests/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { project: './tsconfig.test.json', tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
   // the benchmarks time the app against bare prepared statements, so they may prepare their own
   { files: ['bench/**/*.ts'], rules: { 'no-restricted-syntax': ['error', ELECTRON_IMPORT, TRANSACTION] } },
 );

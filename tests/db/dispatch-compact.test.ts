@@ -144,11 +144,11 @@ function entryFromOld(row: OldRow): DispatchEntry {
   };
 }
 
-function migrated(file: string): { before: OldRow[]; ctx: AppContext } {
+async function migrated(file: string): Promise<{ before: OldRow[]; ctx: AppContext }> {
   const old = openDatabase(file, { migrations: V80 });
   const before = readView(old);
   old.close();
-  ctx = openAppContext({ dataDir: path.dirname(file), today: () => '2026-11-28' });
+  ctx = await openAppContext({ dataDir: path.dirname(file), today: () => '2026-11-28' });
   return { before, ctx };
 }
 
@@ -160,7 +160,7 @@ async function ok<T>(method: string, input: unknown): Promise<T> {
 
 describe('迁移 0090：周调度紧凑存储', () => {
   it('每一行经视图读出与旧表逐字相同，经程序读出的填报内容也相同', async () => {
-    const { before, ctx } = migrated(await writeV80(oldRows()));
+    const { before, ctx } = await migrated(await writeV80(oldRows()));
     expect(before).toHaveLength(WEEKS.length * 3 - 1);
     expect(readView(ctx.db)).toStrictEqual(before);
     const store = sqliteStore(ctx.db);
@@ -177,7 +177,7 @@ describe('迁移 0090：周调度紧凑存储', () => {
   });
 
   it('本周调度表显示迁移前的文字、填报人和时间，未填的项目沿用上周', async () => {
-    const { before } = migrated(await writeV80(oldRows()));
+    const { before } = await migrated(await writeV80(oldRows()));
     const view = await ok<{ rows: Record<string, unknown>[] }>('dispatch.week', { week: '2026-W48' });
     const thisWeek = before.filter((r) => r.week === '2026-W48');
     const lastWeek = before.filter((r) => r.week === '2026-W47');
@@ -200,7 +200,7 @@ describe('迁移 0090：周调度紧凑存储', () => {
   });
 
   it('按周的查询（已报送、上次填报、连续红灯）与迁移前的数据一致', async () => {
-    const { before, ctx } = migrated(await writeV80(oldRows()));
+    const { before, ctx } = await migrated(await writeV80(oldRows()));
     const confirmed = before.filter((r) => r.week === '2026-W47' && r.confirmed === 1).map((r) => r.project_id);
     const store = sqliteStore(ctx.db);
     expect([...(await reportedProjectIds(store, '2026-W47'))].sort()).toEqual(confirmed.sort());
@@ -212,7 +212,7 @@ describe('迁移 0090：周调度紧凑存储', () => {
   });
 
   it('文字只存一份：调度文字与变更记录中的同一段文字共用一行', async () => {
-    const { ctx } = migrated(await writeV80(oldRows()));
+    const { ctx } = await migrated(await writeV80(oldRows()));
     const copies = (text: string) =>
       (ctx.db.prepare('SELECT COUNT(*) AS n FROM audit_texts WHERE text = ?').get(text) as { n: number }).n;
     expect(copies(TEXTS[1])).toBe(1);
@@ -222,7 +222,7 @@ describe('迁移 0090：周调度紧凑存储', () => {
   });
 
   it('迁移后保存一格：视图和变更记录都记下新文字、填报人和时间，视图不可写', async () => {
-    const { ctx } = migrated(await writeV80(oldRows()));
+    const { ctx } = await migrated(await writeV80(oldRows()));
     await ok('app.initialize', { operatorName: '赵敏', loadDemo: false });
     const row = await ok<Record<string, unknown>>('dispatch.saveEntry', {
       projectId: 3,
@@ -241,7 +241,7 @@ describe('迁移 0090：周调度紧凑存储', () => {
   });
 
   it('删除项目时其调度记录随之删除', async () => {
-    const { ctx } = migrated(await writeV80(oldRows()));
+    const { ctx } = await migrated(await writeV80(oldRows()));
     ctx.db.prepare('DELETE FROM projects WHERE id = 2').run();
     const left = ctx.db.prepare('SELECT DISTINCT project_id AS id FROM dispatch_entries ORDER BY id').all();
     expect(left).toEqual([{ id: 1 }, { id: 3 }]);
@@ -250,7 +250,7 @@ describe('迁移 0090：周调度紧凑存储', () => {
   it('旧文件中不是程序写法的时间按同一时刻读出', async () => {
     const rows = oldRows().slice(0, 2);
     rows[0].updated_at = '2026-01-01T00:00:00Z';
-    const { ctx } = migrated(await writeV80(rows));
+    const { ctx } = await migrated(await writeV80(rows));
     expect(readView(ctx.db)[0].updated_at).toBe('2026-01-01T00:00:00.000Z');
     expect(fs.existsSync(path.join(temp.dir, 'backups'))).toBe(true);
   });
