@@ -267,43 +267,27 @@ export async function saveEntry(
   }
 }
 
-/** The rows a red run is first read in; each further read takes four times as many. */
-const RUN_FIRST_ROWS = 8;
-
 /**
  * For each project, how many of `weeks` (consecutive ISO weeks, newest first) its snapshots show red without a
- * break: read newest first through the (project_id, week) index, and only as far as each run goes, so five
- * years of history cost what the runs are long.
+ * break: one read per week, newest first, each asking only about the projects still red, so the reads stop
+ * where the longest run does and five years of history cost what the runs are long.
  */
 export async function redSnapshotRuns(
   store: Store,
   projectIds: readonly number[],
   weeks: readonly string[],
 ): Promise<Map<number, number>> {
-  const runs = new Map<number, number>();
-  if (!weeks.length) return runs;
-  const codes = weeks.map(weekCode);
-  const oldest = codes[codes.length - 1];
-  for (const id of projectIds) {
-    let run = 0;
-    // a few weeks first, more only while the run goes on: most runs end within the first rows
-    for (let limit = RUN_FIRST_ROWS; ; limit *= 4) {
-      const rows = await store.allRaw<[week: number, light: number]>(
-        sql`SELECT week, light FROM dispatch_rows
-            WHERE project_id = ${id} AND week >= ${oldest} AND week <= ${codes[run]}
-            ORDER BY week DESC LIMIT ${limit}`,
-      );
-      let broken = false;
-      for (const [week, light] of rows) {
-        if (week !== codes[run] || light !== LIGHT_CODES.red) {
-          broken = true;
-          break;
-        }
-        run += 1;
-      }
-      if (broken || rows.length < limit || run === codes.length) break;
-    }
-    runs.set(id, run);
+  const runs = new Map(projectIds.map((id) => [id, 0]));
+  let stillRed: readonly number[] = projectIds;
+  for (const [index, week] of weeks.entries()) {
+    if (!stillRed.length) break;
+    const red = await store.allRaw<[projectId: number]>(
+      sql`SELECT project_id FROM dispatch_rows
+          WHERE week = ${weekCode(week)} AND light = ${LIGHT_CODES.red}
+          ${onlyProjects(store.dialect, 'project_id', stillRed)}`,
+    );
+    stillRed = red.map(([id]) => id);
+    for (const id of stillRed) runs.set(id, index + 1);
   }
   return runs;
 }
