@@ -158,12 +158,21 @@ export default tseslint.config(
   {
     // the data seam is async: a promise left unawaited, or tested as if it were its value, is a lost write or a
     // wrong answer that no type error shows
-    files: ['db/**/*.ts', 'electron/**/*.ts'],
+    files: ['db/**/*.ts', 'electron/**/*.ts', 'bench/**/*.ts'],
     ignores: ['db/model/**'],
     languageOptions: { parserOptions: { project: './tsconfig.node.json', tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
+    // a test that leaves the seam's promise unawaited asserts before the write happened, or not at all
+    files: ['tests/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { project: './tsconfig.test.json', tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
     },
   },

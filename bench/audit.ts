@@ -2,7 +2,7 @@ import type { Db } from '../db/connection';
 import { shiftWeek, weekOf } from '../db/model/weeks';
 import { dispatch } from '../electron/contract';
 import type { AppContext } from '../electron/services/app-context';
-import { writeAuditBatch } from '../db/queries/audit';
+import { writeAuditBatch, type AuditRecord } from '../db/queries/audit';
 import { medianMs, medianMsCapped, reportFigure, type Figure } from './timing';
 
 const CLERKS = ['张晓丽', '李建军', '王芳', '刘洋', '陈静', '赵磊'];
@@ -27,7 +27,8 @@ export function auditBytes(db: Db): { name: string; bytes: number }[] {
  * Each save's text is new and its old value the save before's of the same project and field, as in the app;
  * written through the app's own writer (writeAuditBatch).
  */
-export function seedAuditHistory(db: Db, today: string, rows: number): number {
+export async function seedAuditHistory(ctx: AppContext, today: string, rows: number): Promise<number> {
+  const db = ctx.db;
   const ids = (db.prepare('SELECT id FROM projects').all() as { id: number }[]).map((r) => r.id);
   const have = (db.prepare('SELECT COUNT(*) AS n FROM audit_entries').get() as { n: number }).n;
   const toWrite = Math.max(0, rows - have);
@@ -71,8 +72,21 @@ export function seedAuditHistory(db: Db, today: string, rows: number): number {
       }
     }
   }
-  return have + writeAuditBatch(db, records());
+  // in batches, each its own transaction: writeAuditBatch holds its records in memory
+  const source = records();
+  let written = 0;
+  for (;;) {
+    const batch: (AuditRecord & { at: string })[] = [];
+    for (let next = source.next(); !next.done; next = source.next()) {
+      batch.push(next.value);
+      if (batch.length === AUDIT_BATCH) break;
+    }
+    if (!batch.length) return have + written;
+    written += await writeAuditBatch(ctx.store, batch);
+  }
 }
+
+const AUDIT_BATCH = 100_000;
 
 export interface AuditFilterCase {
   label: string;

@@ -11,7 +11,6 @@ import { backupsToDelete, DEFAULT_BACKUP_KEEP, type RotatedBackup } from '../db/
 import { weekOf } from '../db/model/weeks';
 import { saveEntry } from '../db/queries/dispatch';
 import { setMonthlyInvestment } from '../db/queries/projects-write';
-import { inTransaction } from '../db/transaction';
 import { openAppContext, type AppContext } from '../electron/services/app-context';
 import { AUTOMATIC_PREFIX, backupDirOf, createBackup, extractBackup } from '../electron/services/backup';
 import { PACK_EXTENSION, readPackHeader } from '../electron/services/backup-pack-format';
@@ -53,13 +52,13 @@ function textOf(seed: number): string {
 }
 
 /** One week of 周调度: an entry saved for every project, through the app's own write function. */
-function saveWeek(ctx: AppContext, ids: number[], week: string, at: Date): void {
+async function saveWeek(ctx: AppContext, ids: number[], week: string, at: Date): Promise<void> {
   const meta = { operator: '基准测试', now: at.toISOString() };
-  inTransaction(ctx.db, () => {
-    ids.forEach((id, i) => {
+  await ctx.store.transaction(async () => {
+    for (const [i, id] of ids.entries()) {
       const seed = id * 31 + Number(week.slice(-2)) * 1009 + i;
-      saveEntry(
-        ctx.db,
+      await saveEntry(
+        ctx.store,
         id,
         week,
         {
@@ -77,15 +76,17 @@ function saveWeek(ctx: AppContext, ids: number[], week: string, at: Date): void 
         },
         meta,
       );
-    });
+    }
   });
 }
 
 /** A month's 投资 figure for every project. */
-function saveMonth(ctx: AppContext, ids: number[], year: number, month: number, at: Date): void {
+async function saveMonth(ctx: AppContext, ids: number[], year: number, month: number, at: Date): Promise<void> {
   const meta = { operator: '基准测试', now: at.toISOString() };
-  inTransaction(ctx.db, () => {
-    for (const id of ids) setMonthlyInvestment(ctx.db, id, year, month, ((id * 7 + month * 13) % 500) * 10_000, meta);
+  await ctx.store.transaction(async () => {
+    for (const id of ids) {
+      await setMonthlyInvestment(ctx.store, id, year, month, ((id * 7 + month * 13) % 500) * 10_000, meta);
+    }
   });
 }
 
@@ -136,7 +137,7 @@ export async function benchBackups(dataDir: string): Promise<{ yearBytes: number
     // the year after the seeded history (which ends in 2026-W48), so its weeks are new rows as they would be
     const start = Date.parse('2026-11-30T00:00:00Z');
     let today = '2026-11-30';
-    const ctx = openAppContext({ dataDir: work, today: () => today });
+    const ctx = await openAppContext({ dataDir: work, today: () => today });
     try {
       ctx.db.pragma('wal_checkpoint(TRUNCATE)');
       const file = databaseFileOf(work);
@@ -150,7 +151,7 @@ export async function benchBackups(dataDir: string): Promise<{ yearBytes: number
 
       // the app's own path, twice: the first backup (a full pack) and, a week later, one that is a diff
       const fullMs = await timed(() => createBackup(ctx, `${AUTOMATIC_PREFIX}-每日`, new Date(start)));
-      saveWeek(ctx, ids, weekOf(today).key, new Date(start + DAY));
+      await saveWeek(ctx, ids, weekOf(today).key, new Date(start + DAY));
       let diffFile = '';
       const diffMs = await timed(async () => {
         diffFile = await createBackup(ctx, `${AUTOMATIC_PREFIX}-每日`, new Date(start + 7 * DAY));
@@ -174,10 +175,10 @@ export async function benchBackups(dataDir: string): Promise<{ yearBytes: number
         for (let at = done; at < backup.at; at += DAY) {
           const date = new Date(at);
           today = date.toISOString().slice(0, 10);
-          if (date.getUTCDay() === 5) saveWeek(ctx, ids, weekOf(today).key, date);
+          if (date.getUTCDay() === 5) await saveWeek(ctx, ids, weekOf(today).key, date);
           if (date.getUTCDate() === 5) {
             const month = new Date(at - 10 * DAY);
-            saveMonth(ctx, ids, month.getUTCFullYear(), month.getUTCMonth() + 1, date);
+            await saveMonth(ctx, ids, month.getUTCFullYear(), month.getUTCMonth() + 1, date);
           }
         }
         done = backup.at;

@@ -1,4 +1,4 @@
-import { AuditStore } from '../db/audit-store';
+import { AuditFileStore } from '../db/audit-file-store';
 import type { Db } from '../db/connection';
 import { weekCode } from '../db/dispatch-format';
 import { shiftWeek, weekOf } from '../db/model/weeks';
@@ -31,7 +31,7 @@ export function seedDispatchHistory(db: Db, today: string, weeks: number): numbe
   const at = Date.parse('2026-01-01T00:00:00Z');
   let count = 0;
   inTransaction(db, () => {
-    const store = new AuditStore(db);
+    const store = new AuditFileStore(db);
     const by = store.nameId('基准测试');
     const plan = store.textId('继续推进');
     const power = store.textId('施工用电未接通');

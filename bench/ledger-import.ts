@@ -31,7 +31,7 @@ export async function benchLedgerImport(source: AppContext): Promise<void> {
   const bytes = Buffer.from(file.base64, 'base64');
   const input = { fileName: file.fileName, contentBase64: file.base64 };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-bench-import-'));
-  const ctx = openAppContext({ dataDir: dir, today: () => '2026-11-28' });
+  const ctx = await openAppContext({ dataDir: dir, today: () => '2026-11-28' });
   try {
     await initializeApp(ctx, '基准测试', false);
     let preview: LedgerImportPreview | undefined;

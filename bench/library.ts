@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection';
+import type { Store } from '../db/store/store';
 import { emptyProjectFields } from '../db/model/project-schema';
 import { STAGES } from '../db/model/stages';
 import { insertProject, setMonthlyInvestment } from '../db/queries/projects-write';
@@ -6,20 +6,20 @@ import { insertUnit, listChains, listParks } from '../db/queries/reference';
 import { dispatch } from '../electron/contract';
 import type { AppContext } from '../electron/services/app-context';
 import { medianMs, reportFigure, type Figure } from './timing';
-import { inTransaction } from '../db/transaction';
 
 /** 5,000 projects with units and monthly figures, written straight through the db layer. */
-export function seedProjects(db: Db, count: number, year: number): void {
-  const chains = listChains(db);
-  const parks = listParks(db);
+export async function seedProjects(store: Store, count: number, year: number): Promise<void> {
+  const chains = await listChains(store);
+  const parks = await listParks(store);
   const meta = { operator: '基准测试', now: new Date().toISOString() };
-  inTransaction(db, () => {
-    const units = Array.from({ length: 20 }, (_, i) => insertUnit(db, `基准单位${i + 1}`));
+  await store.transaction(async () => {
+    const units: number[] = [];
+    for (let i = 0; i < 20; i++) units.push(await insertUnit(store, `基准单位${i + 1}`));
     for (let i = 0; i < count; i++) {
       const stage = STAGES[i % STAGES.length];
       const started = stage === 'continuing' || stage === 'completed' || (stage === 'new_start' && i % 3 !== 0);
-      const id = insertProject(
-        db,
+      const id = await insertProject(
+        store,
         {
           ...emptyProjectFields(),
           code: `BM-${year}-${String(i + 1).padStart(5, '0')}`,
@@ -41,7 +41,9 @@ export function seedProjects(db: Db, count: number, year: number): void {
         meta,
       );
       if (started) {
-        for (let month = 1; month <= 10; month++) setMonthlyInvestment(db, id, year, month, 500_000 + i, meta);
+        for (let month = 1; month <= 10; month++) {
+          await setMonthlyInvestment(store, id, year, month, 500_000 + i, meta);
+        }
       }
     }
   });

@@ -1,6 +1,7 @@
 import { addDays, format } from 'date-fns';
 import type { Db } from '../db/connection';
 import { listProjects } from '../db/queries/projects-read';
+import type { AppContext } from '../electron/services/app-context';
 import { withLights } from '../electron/services/project-lights';
 import { medianMs, report } from './timing';
 import { inTransaction } from '../db/transaction';
@@ -33,11 +34,12 @@ export function seedMilestones(db: Db, perProject: number, shape: NodeShape): vo
   });
 }
 
-export async function benchLights(db: Db, label: string): Promise<void> {
-  const rows = listProjects(db, 2026);
+export async function benchLights(ctx: AppContext, label: string): Promise<void> {
+  const db = ctx.db;
+  const rows = await listProjects(ctx.store, 2026);
   const bareProjects = db.prepare('SELECT * FROM projects');
   const bareNodes = db.prepare('SELECT project_id, name, planned_date FROM milestones WHERE actual_date IS NULL');
   const bare = await medianMs(15, () => [bareProjects.all(), bareNodes.all()]);
-  const lights = await medianMs(15, () => withLights(db, rows, 2026, '2026-11-28'));
+  const lights = await medianMs(15, () => withLights(ctx.store, rows, 2026, '2026-11-28'));
   report(`lights, 5,000 × 20 nodes, ${label}`, lights, 'bare SELECT projects + open nodes', bare);
 }

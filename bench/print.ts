@@ -18,9 +18,9 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 /** The printed 周调度表 of 500 projects to PDF in Chromium, beside a plain 500-row HTML table. */
 export async function benchPrint(): Promise<Figure> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-bench-print-'));
-  const ctx = openAppContext({ dataDir: dir, today: () => '2026-11-28' });
+  const ctx = await openAppContext({ dataDir: dir, today: () => '2026-11-28' });
   await initializeApp(ctx, '基准测试', false);
-  seedProjects(ctx.db, 625, 2026); // a fifth are 竣工, off the list: 500 rows
+  await seedProjects(ctx.store, 625, 2026); // a fifth are 竣工, off the list: 500 rows
   seedDispatchHistory(ctx.db, '2026-11-30', 1); // the week before 2026-W49: 2026-W48
   ctx.close();
   const host = await startHost({ dataDir: dir, today: '2026-11-28' });

@@ -22,11 +22,11 @@ async function runOrdinary(): Promise<void> {
   const AUDIT_ROWS = 2_000_000;
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-bench-'));
-  const ctx = openAppContext({ dataDir: dir, today: () => '2026-11-28' });
+  const ctx = await openAppContext({ dataDir: dir, today: () => '2026-11-28' });
   try {
     await initializeApp(ctx, '基准测试', false);
     const started = Date.now();
-    seedProjects(ctx.db, 5_000, 2026);
+    await seedProjects(ctx.store, 5_000, 2026);
     console.log(`Seeded 5,000 projects in ${Date.now() - started} ms (${dir})\n`);
     console.log('Median of 15 runs after one warm-up, on this machine:');
     await benchLibrary(ctx);
@@ -36,10 +36,10 @@ async function runOrdinary(): Promise<void> {
     await benchLedgerImport(ctx);
     console.log('\nWith 20 nodes per project (100,000 nodes):');
     seedMilestones(ctx.db, 20, 'spread');
-    await benchLights(ctx.db, 'spread over 2025–2028');
+    await benchLights(ctx, 'spread over 2025–2028');
     await benchLibrary(ctx);
     seedMilestones(ctx.db, 20, 'all-this-year');
-    await benchLights(ctx.db, 'worst case, nearly all late');
+    await benchLights(ctx, 'worst case, nearly all late');
 
     const seeding = Date.now();
     const entries = seedDispatchHistory(ctx.db, '2026-11-28', 261);
@@ -53,7 +53,7 @@ async function runOrdinary(): Promise<void> {
     await benchSingleItems(ctx);
 
     const auditing = Date.now();
-    const auditRows = seedAuditHistory(ctx.db, '2026-11-28', AUDIT_ROWS);
+    const auditRows = await seedAuditHistory(ctx, '2026-11-28', AUDIT_ROWS);
     console.log(
       `\nAudit history: ${auditRows.toLocaleString('en-US')} rows (the seeding's own plus bulk rows shaped like the ` +
         `app's) in ${Date.now() - auditing} ms`,
@@ -69,10 +69,10 @@ async function runOrdinary(): Promise<void> {
   printGrowthHeader();
   for (const size of GROWTH_SIZES) {
     const growthDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-bench-growth-'));
-    const growth = openAppContext({ dataDir: growthDir, today: () => '2026-11-28' });
+    const growth = await openAppContext({ dataDir: growthDir, today: () => '2026-11-28' });
     try {
       await initializeApp(growth, '基准测试', false);
-      seedProjects(growth.db, size, 2026);
+      await seedProjects(growth.store, size, 2026);
       seedMilestones(growth.db, 20, 'spread');
       seedDispatchHistory(growth.db, '2026-11-28', 4);
       printGrowthRow(size, await measureSingleItems(growth));

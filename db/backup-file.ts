@@ -4,6 +4,7 @@ import { integrityProblems } from './integrity';
 import { readOnceCache } from './read-once';
 import { schemaVersionOf } from './migrate';
 import { schemaProblem } from './schema-check';
+import { get, sql } from './sql';
 
 /**
  * SQLite's online backup of the open database into `file` (consistent while the app keeps writing), switched
@@ -75,4 +76,12 @@ export function readFromBackupFile<T>(file: string, read: (db: Db) => T): T {
   } finally {
     db.close();
   }
+}
+
+/** One of the settings a backup file holds, read without opening it as a library (null when it has none). */
+export function settingInBackupFile(file: string, key: string): string | null {
+  return readFromBackupFile(
+    file,
+    (db) => get<{ value: string }>(db, sql`SELECT value FROM settings WHERE key = ${key}`)?.value ?? null,
+  );
 }

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { schemaVersionOf } from './migrate';
 import { compactAudit } from './migrations/0070-compact-audit';
-import { writeOperationNote } from './queries/audit';
+import { writeAuditToFile } from './audit-file-store';
 
 /**
  * Writes the restore's line into the change history of the restored copy itself, before it replaces the data
@@ -20,7 +20,17 @@ export function stampRestore(file: string, operator: string, text: string, at: s
         )
         .run(at, operator, text);
     } else {
-      writeOperationNote(copy, { entity: 'backup', action: 'update', text }, { operator, now: at });
+      writeAuditToFile(
+        copy,
+        {
+          operator,
+          entity: 'backup',
+          entityId: 0,
+          action: 'update',
+          changes: [{ field: null, oldValue: null, newValue: text }],
+        },
+        at,
+      );
     }
   } finally {
     copy.close();

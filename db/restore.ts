@@ -1,7 +1,7 @@
 import type { Db } from './connection';
 import { AppError } from './errors';
 import { schemaVersionOf } from './migrate';
-import { writeAudit } from './queries/audit';
+import { writeAuditToFile } from './audit-file-store';
 import type { WriteMeta } from './queries/projects-write';
 import { inTransaction } from './transaction';
 
@@ -53,7 +53,7 @@ export function restoreInPlace(
         db.exec(`INSERT INTO main."${table}" (${columns}) SELECT ${columns} FROM backup."${table}" WHERE true`);
       }
       if (note) {
-        writeAudit(
+        writeAuditToFile(
           db,
           {
             operator: note.meta.operator,

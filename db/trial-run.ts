@@ -1,6 +1,5 @@
-import type { Db } from './connection';
 import { rehearsing } from './queries/audit';
-import { inTransaction } from './transaction';
+import type { Store } from './store/store';
 
 class Rollback extends Error {}
 
@@ -8,16 +7,21 @@ class Rollback extends Error {}
  * Runs `work` in one transaction and keeps it only when `keep` is true: a preview is the same run rolled back,
  * so what the clerk confirms is exactly what the rules allowed. `finish` runs only when kept (the audit line).
  */
-export function trialRun<T>(db: Db, keep: boolean, work: () => T, finish?: (result: T) => void): T {
+export async function trialRun<T>(
+  store: Store,
+  keep: boolean,
+  work: () => Promise<T>,
+  finish?: (result: T) => Promise<void>,
+): Promise<T> {
   let result: { value: T } | undefined;
   try {
-    inTransaction(db, () => {
+    await store.transaction(async () => {
       if (!keep) {
-        result = { value: rehearsing(db, work) };
+        result = { value: await rehearsing(store, work) };
         throw new Rollback();
       }
-      result = { value: work() };
-      finish?.(result.value);
+      result = { value: await work() };
+      await finish?.(result.value);
     });
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;

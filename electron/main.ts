@@ -26,10 +26,10 @@ if (app.requestSingleInstanceLock()) {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       const dataDir = path.resolve(process.env.ZDXM_DATA_DIR || path.join(app.getPath('userData'), 'data'));
       try {
-        ctx = openAppContext({ dataDir });
+        ctx = await openAppContext({ dataDir });
       } catch (error) {
         console.error(`cannot open data in ${dataDir}`, error);
         dialog.showErrorBox('无法打开数据', error instanceof Error ? error.message : String(error));

@@ -103,9 +103,10 @@ async function readInput(req: http.IncomingMessage, res: http.ServerResponse, na
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const ctx = openAppContext({ dataDir: options.dataDir, today: options.today });
-  if (options.demo && !ctx.damage && appStatus(ctx).demoProjectCount === 0) {
-    await initializeApp(ctx, appStatus(ctx).operatorName ?? '演示用户', true);
+  const ctx = await openAppContext({ dataDir: options.dataDir, today: options.today });
+  if (options.demo && !ctx.damage) {
+    const status = await appStatus(ctx);
+    if (status.demoProjectCount === 0) await initializeApp(ctx, status.operatorName ?? '演示用户', true);
   }
   let port = options.port;
   const counters: ApiCounters = { abandonedReads: 0 };

@@ -28,7 +28,7 @@ async function measureSize(size: number, progress: (line: string) => void): Prom
   const office = await cachedOffice(shape, progress);
   if (office.built) progress(`  built the ${size.toLocaleString('en-US')}-project office in ${office.buildMs} ms`);
   const copy = freshCopy(office);
-  const ctx = openAppContext({ dataDir: copy.dir, today: () => shape.today });
+  const ctx = await openAppContext({ dataDir: copy.dir, today: () => shape.today });
   try {
     const times = new Map<string, Timing>();
     const measure = async (label: string, work: () => Promise<number>) => {

@@ -1,5 +1,6 @@
 import { addDays, parseISO } from 'date-fns';
 import type { Db } from '../../db/connection';
+import type { Store } from '../../db/store/store';
 import type { DemoProblemStep } from '../../db/demo/demo-problems';
 import { toIsoDate } from '../../db/model/dates';
 import type { DispatchSnapshot, DispatchTexts } from '../../db/model/dispatch';
@@ -21,7 +22,6 @@ import {
 } from '../../db/queries/projects-write';
 import { insertUnit, listChains, listParks } from '../../db/queries/reference';
 import { setSetting } from '../../db/queries/settings';
-import { inTransaction } from '../../db/transaction';
 import { initializeApp } from '../../electron/handlers/app';
 import { openAppContext } from '../../electron/services/app-context';
 import { raiseDemoProblem } from '../../electron/services/demo-problem-steps';
@@ -145,14 +145,18 @@ export async function buildOffice(
 ): Promise<Record<string, number>> {
   const weeks = weeksOf(shape);
   let today = weeks[0].day;
-  const ctx = openAppContext({ dataDir, today: () => today });
+  const ctx = await openAppContext({ dataDir, today: () => today });
   try {
     await initializeApp(ctx, '基准测试', false);
-    const db = ctx.db;
+    const store = ctx.store;
     const ref: Reference = {
-      chains: listChains(db).map((c) => c.id),
-      parks: listParks(db).map((p) => p.id),
-      units: inTransaction(db, () => Array.from({ length: 24 }, (_, i) => insertUnit(db, `基准单位${i + 1}`))),
+      chains: (await listChains(store)).map((c) => c.id),
+      parks: (await listParks(store)).map((p) => p.id),
+      units: await store.transaction(async () => {
+        const units: number[] = [];
+        for (let i = 0; i < 24; i++) units.push(await insertUnit(store, `基准单位${i + 1}`));
+        return units;
+      }),
     };
     const plans = planProjects(shape);
     const live: Live[] = [];
@@ -169,14 +173,14 @@ export async function buildOffice(
     for (const w of weeks) {
       today = w.day;
       const previous = weeks[w.index - 1];
-      inTransaction(db, () => {
-        if (!previous || previous.year !== w.year) setSetting(db, 'planYear', String(w.year));
-        if (previous && previous.day.slice(0, 7) !== w.day.slice(0, 7)) closeMonth(db, live, previous, w);
+      await store.transaction(async () => {
+        if (!previous || previous.year !== w.year) await setSetting(store, 'planYear', String(w.year));
+        if (previous && previous.day.slice(0, 7) !== w.day.slice(0, 7)) await closeMonth(store, live, previous, w);
         for (const plan of plans.filter((p) => p.entered === w.index))
-          live.push(enter(db, plan, w, ref, startYearOf(plan)));
-        for (const project of live) moveStage(db, project, w, startYearOf(project.plan));
+          live.push(await enter(store, plan, w, ref, startYearOf(plan)));
+        for (const project of live) await moveStage(store, project, w, startYearOf(project.plan));
         for (const project of live) {
-          if ((w.index + project.plan.index) % 13 === 0) completeNodes(db, project, w);
+          if ((w.index + project.plan.index) % 13 === 0) await completeNodes(store, project, w);
         }
         for (const project of live) {
           if (project.fields.stage === 'completed') continue;
@@ -190,12 +194,12 @@ export async function buildOffice(
             yearCompletedYuan: project.yearDone,
             totalInvestmentYuan: project.fields.totalInvestmentYuan,
           };
-          saveEntry(db, project.id, w.week.key, texts, snapshot, w.meta, project.last);
+          await saveEntry(store, project.id, w.week.key, texts, snapshot, w.meta, project.last);
           project.last = texts;
           entries++;
         }
         const due = Math.floor(((w.index + 1) * shape.problems) / shape.weeks);
-        for (; problems < due; problems++) raiseProblem(db, live, w, shape.today, problems);
+        for (; problems < due; problems++) await raiseProblem(store, live, w, shape.today, problems);
       });
       const next = weeks[w.index + 1];
       if (!next || next.year !== w.year) {
@@ -206,7 +210,7 @@ export async function buildOffice(
         );
       }
     }
-    return rowsPerTable(db);
+    return rowsPerTable(ctx.db);
   } finally {
     ctx.close();
   }
@@ -220,15 +224,26 @@ function rowsPerTable(db: Db): Record<string, number> {
   return Object.fromEntries(tables.map(({ name }) => [name, count(name)]));
 }
 
-function enter(db: Db, plan: ProjectPlan, w: Week, ref: Reference, startYear: number | null): Live {
+async function enter(
+  store: Store,
+  plan: ProjectPlan,
+  w: Week,
+  ref: Reference,
+  startYear: number | null,
+): Promise<Live> {
   const stage = stageAt(plan, w.index, w.year, startYear);
   const fields = newFields(plan, stage, w.year, ref);
   if (plan.started <= w.index) {
     fields.actualStartDate = dayOf(shiftWeek(w.week.key, plan.started - w.index));
     started(fields, Number(fields.actualStartDate.slice(0, 4)));
   }
-  const id = insertProject(db, valid(fields), w.meta);
-  recordStageChange(db, id, { fromStage: null, toStage: stage, changedOn: w.day, reason: '录入项目库' }, w.meta);
+  const id = await insertProject(store, valid(fields), w.meta);
+  await recordStageChange(
+    store,
+    id,
+    { fromStage: null, toStage: stage, changedOn: w.day, reason: '录入项目库' },
+    w.meta,
+  );
   const planned = plannedDates(plan, shiftWeek(w.week.key, -w.index).key);
   const due = nodesDue(plan, plan.started <= w.index, planned, w.day);
   const nodes = NODE_NAMES.map((name, n) => ({
@@ -239,7 +254,7 @@ function enter(db: Db, plan: ProjectPlan, w: Week, ref: Reference, startYear: nu
     unitId: fields.responsibleUnitIds[n % 2],
     note: '',
   }));
-  replaceMilestones(db, id, nodes, w.meta);
+  await replaceMilestones(store, id, nodes, w.meta);
   return { plan, id, fields, last: null, yearDone: 0, rolledYear: w.year };
 }
 
@@ -257,7 +272,7 @@ function valid(fields: ProjectFields): ProjectFields {
   return fields;
 }
 
-function moveStage(db: Db, project: Live, w: Week, startYear: number | null): void {
+async function moveStage(store: Store, project: Live, w: Week, startYear: number | null): Promise<void> {
   const stage = stageAt(project.plan, w.index, w.year, startYear);
   const before = project.fields;
   const january = w.day.slice(5, 7) === '01';
@@ -283,10 +298,15 @@ function moveStage(db: Db, project: Live, w: Week, startYear: number | null): vo
     project.yearDone = 0;
     project.rolledYear = w.year;
   }
-  updateProject(db, project.id, before, valid(after), w.meta);
+  await updateProject(store, project.id, before, valid(after), w.meta);
   if (stage !== before.stage) {
     const reason = stage === 'completed' ? '竣工验收' : stage === 'continuing' ? '年度结转' : '实际开工';
-    recordStageChange(db, project.id, { fromStage: before.stage, toStage: stage, changedOn: w.day, reason }, w.meta);
+    await recordStageChange(
+      store,
+      project.id,
+      { fromStage: before.stage, toStage: stage, changedOn: w.day, reason },
+      w.meta,
+    );
   }
   project.fields = after;
 }
@@ -297,9 +317,9 @@ const toCents = (yuan: number) => Math.floor(yuan / 100) * 100;
 const rolledPlan = (fields: ProjectFields, year: number) =>
   toCents((fields.totalInvestmentYuan / 4) * (1 + ((year + fields.totalInvestmentYuan / 5_000_000) % 5) / 10));
 
-function completeNodes(db: Db, project: Live, w: Week): void {
+async function completeNodes(store: Store, project: Live, w: Week): Promise<void> {
   const started = project.plan.started <= w.index;
-  const nodes = listMilestones(db, project.id);
+  const nodes = await listMilestones(store, project.id);
   let changed = false;
   const values = nodes.map((node, n) => {
     const due = node.plannedDate ? doneOn(project.plan, n, node.plannedDate) : null;
@@ -315,11 +335,11 @@ function completeNodes(db: Db, project: Live, w: Week): void {
       note: node.note,
     };
   });
-  if (changed) replaceMilestones(db, project.id, values, w.meta);
+  if (changed) await replaceMilestones(store, project.id, values, w.meta);
 }
 
 /** The first week of a month: last month's figures of the started 纳统 projects, then the month is closed. */
-function closeMonth(db: Db, live: Live[], previous: Week, w: Week): void {
+async function closeMonth(store: Store, live: Live[], previous: Week, w: Week): Promise<void> {
   const year = Number(previous.day.slice(0, 4));
   const month = Number(previous.day.slice(5, 7));
   for (const project of live) {
@@ -329,14 +349,14 @@ function closeMonth(db: Db, live: Live[], previous: Week, w: Week): void {
     const left = fields.totalInvestmentYuan - fields.investedBeforeYearYuan - project.yearDone;
     const amount = Math.min(left, toCents((fields.annualPlanYuan / 12) * (0.5 + plan.random())));
     if (amount < 10_000) continue;
-    setMonthlyInvestment(db, project.id, year, month, amount, w.meta);
+    await setMonthlyInvestment(store, project.id, year, month, amount, w.meta);
     // December is reported in January, before that week's 年度结转 moves the year into 以前年度完成
     project.yearDone += amount;
   }
-  insertClosing(db, year, month, w.day, w.meta);
+  await insertClosing(store, year, month, w.day, w.meta);
 }
 
-function raiseProblem(db: Db, live: Live[], w: Week, today: string, serial: number): void {
+async function raiseProblem(store: Store, live: Live[], w: Week, today: string, serial: number): Promise<void> {
   const open = live.filter((p) => p.fields.stage !== 'completed');
   if (!open.length) return;
   const random = randomFrom(serial * 131 + 7);
@@ -351,8 +371,8 @@ function raiseProblem(db: Db, live: Live[], w: Week, today: string, serial: numb
     steps.push({ action: 'return', on: on(35), text: '未达销号条件' });
     steps.push({ action: 'resume', on: on(42) });
   }
-  raiseDemoProblem(
-    db,
+  await raiseDemoProblem(
+    store,
     { id: project.id, responsibleUnitIds: project.fields.responsibleUnitIds },
     {
       projectIndex: 0,

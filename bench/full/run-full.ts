@@ -58,7 +58,7 @@ async function office() {
 
 /** The calls the host will make, and the office's export from before the library moved on. */
 async function prepareHostCopy(dir: string, today: string): Promise<{ calls: MethodCall[]; ledger: ExportedFile }> {
-  const probe = openAppContext({ dataDir: dir, today: () => today });
+  const probe = await openAppContext({ dataDir: dir, today: () => today });
   try {
     const exported = await dispatch(probe, 'ledger.export', { totalUnit: 'wan' });
     if (!exported.ok) throw new Error(`ledger.export refused: ${exported.error.message}`);
@@ -116,7 +116,7 @@ async function start(cached: CachedOffice): Promise<void> {
 async function storageAndScreens(cached: CachedOffice, today: string, only: ReadonlySet<Section>): Promise<void> {
   const copy = freshCopy(cached);
   try {
-    const ctx = openAppContext({ dataDir: copy.dir, today: () => today });
+    const ctx = await openAppContext({ dataDir: copy.dir, today: () => today });
     try {
       if (only.has('storage')) benchStorage(ctx.db, copy.dir, cached.rows);
       if (only.has('screens')) await benchScreens(ctx, today);

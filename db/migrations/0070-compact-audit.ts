@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { auditMs, type AuditAction } from '../audit-format';
-import { AuditStore } from '../audit-store';
+import { AuditFileStore } from '../audit-file-store';
 import type { Migration } from './types';
 
 // 变更记录 was most of a five-year file (412 of 769 MB): every row repeated its operator, entity and field as
@@ -87,7 +87,7 @@ function convert(db: Database): void {
 
 function convertRows(db: Database): void {
   db.exec(SCHEMA);
-  const store = new AuditStore(db, { allTexts: true });
+  const store = new AuditFileStore(db, { allTexts: true });
   const chunk = db
     .prepare<[number, number], OldRow>(
       `SELECT id, at, operator, entity, entity_id, action, field, old_value, new_value

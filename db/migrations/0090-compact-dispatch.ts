@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { auditMs } from '../audit-format';
-import { AuditStore } from '../audit-store';
+import { AuditFileStore } from '../audit-file-store';
 import { LIGHT_CODES, NO_REASONS, STAGE_CODES, weekCode } from '../dispatch-format';
 import type { LightLevel } from '../model/lights';
 import type { Stage } from '../model/stages';
@@ -103,7 +103,7 @@ function convert(db: Database): void {
 
 function convertRows(db: Database): void {
   db.exec(SCHEMA);
-  const store = new AuditStore(db);
+  const store = new AuditFileStore(db);
   const textId = (text: string, none: string) => (text === none ? null : store.textId(text));
   const chunk = db
     .prepare<[number, number], OldRow>(

@@ -1,88 +1,66 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { auditSpan } from '../audit-dates';
-import { ACTIONS_BY_CODE, auditMs, KIND_CODES } from '../audit-format';
+import { auditLinesOf, type AuditRecord } from '../audit-record';
+import { ACTIONS_BY_CODE, KIND_CODES } from '../audit-format';
 import { AuditStore } from '../audit-store';
-import type { Db } from '../connection';
+import type { Store } from '../store/store';
 import type { AuditKind } from '../model/audit-kinds';
 import type { AuditEntry } from '../model/project';
-import { all, allRaw, get, sql, sqlFragment, sqlJoin, type SqlFragment } from '../sql';
-import { inTransaction } from '../transaction';
+import { sql, sqlFragment, sqlJoin, type SqlFragment } from '../sql';
 import type { WriteMeta } from './projects-write';
 
-export interface AuditChange {
-  field: string | null;
-  oldValue: string | null;
-  newValue: string | null;
-}
-
-export interface AuditRecord {
-  operator: string;
-  entity: string;
-  entityId: number;
-  action: AuditEntry['action'];
-  changes: AuditChange[];
-}
+export type { AuditChange, AuditRecord } from '../audit-record';
 
 // A rehearsal is a run that is certain to be rolled back (an import's preview): its history would be thrown away
-// with it, and nothing in a run reads the history back, so it is not written at all.
-const rehearsals = new WeakSet<Db>();
+// with it, and nothing in a run reads the history back, so it is not written at all. It is told by the async
+// context, so another request's writes meanwhile keep their history.
+const rehearsal = new AsyncLocalStorage<true>();
 
 /** Runs `work`, which the caller rolls back whatever happens, without writing history. */
-export function rehearsing<T>(db: Db, work: () => T): T {
-  rehearsals.add(db);
-  try {
-    return work();
-  } finally {
-    rehearsals.delete(db);
-  }
+export async function rehearsing<T>(store: Store, work: () => Promise<T>): Promise<T> {
+  return rehearsal.run(true, work);
 }
 
-function addRecord(store: AuditStore, record: AuditRecord, at: string): number {
-  const changes = record.changes.length ? record.changes : [{ field: null, oldValue: null, newValue: null }];
-  const ms = auditMs(at);
-  for (const change of changes) {
-    store.add({
-      at: ms,
-      operator: record.operator,
-      entity: record.entity,
-      entityId: record.entityId,
-      action: record.action,
-      field: change.field,
-      oldValue: change.oldValue,
-      newValue: change.newValue,
-    });
-  }
-  return changes.length;
+async function addRecord(audit: AuditStore, record: AuditRecord, at: string): Promise<number> {
+  const lines = auditLinesOf(record, at);
+  for (const line of lines) await audit.add(line);
+  return lines.length;
 }
 
-export function writeAudit(db: Db, record: AuditRecord, at = new Date().toISOString()): void {
-  if (rehearsals.has(db)) return;
-  addRecord(new AuditStore(db), record, at);
+export async function writeAudit(store: Store, record: AuditRecord, at = new Date().toISOString()): Promise<void> {
+  if (rehearsal.getStore()) return;
+  await addRecord(new AuditStore(store), record, at);
 }
 
 /**
  * Many records in one transaction, each name and recent text looked up once: for seeding a large history.
  * Each record carries its own ISO time. Returns the lines written.
  */
-export function writeAuditBatch(db: Db, records: Iterable<AuditRecord & { at: string }>): number {
-  return inTransaction(db, () => {
-    const store = new AuditStore(db);
-    let written = 0;
-    for (const record of records) written += addRecord(store, record, record.at);
-    return written;
-  });
+export async function writeAuditBatch(store: Store, records: Iterable<AuditRecord & { at: string }>): Promise<number> {
+  // read once: a transaction PostgreSQL runs again must find the records again
+  const all = [...records];
+  return store.transaction(
+    async () => {
+      const audit = new AuditStore(store);
+      let written = 0;
+      for (const record of all) written += await addRecord(audit, record, record.at);
+      return written;
+    },
+    { idempotent: true },
+  );
 }
 
 /**
  * A line for what changes no single record: an import, a fill-in read, a backup copied elsewhere, the data
  * moved or restored. The entity says which (变更记录's 导入/备份 kind); the text says what was done.
  */
-export function writeOperationNote(
-  db: Db,
+export async function writeOperationNote(
+  store: Store,
   note: { entity: 'import' | 'fillin' | 'backup'; action: 'create' | 'update'; text: string },
   meta: Pick<WriteMeta, 'operator' | 'now'>,
-): void {
-  writeAudit(
-    db,
+): Promise<void> {
+  await writeAudit(
+    store,
     {
       operator: meta.operator,
       entity: note.entity,
@@ -102,8 +80,8 @@ interface StoredLine extends Omit<AuditEntry, 'fieldLabel' | 'at' | 'action'> {
 
 /** Names and texts for the lines `page` selects (aliased `a`), newest first. */
 const readable = (page: SqlFragment) => sqlFragment`
-  SELECT a.id, a.at, o.name AS operator, n.name AS entity, a.entity_id AS entityId, a.action,
-         f.name AS field, t_old.text AS oldValue, t_new.text AS newValue
+  SELECT a.id, a.at, o.name AS operator, n.name AS entity, a.entity_id AS "entityId", a.action,
+         f.name AS field, t_old.text AS "oldValue", t_new.text AS "newValue"
   FROM (${page}) a
   JOIN audit_names o ON o.id = a.operator
   JOIN audit_names n ON n.id = a.entity
@@ -115,13 +93,18 @@ function entryOf<T extends StoredLine>(line: T): Omit<T, 'at' | 'action'> & Pick
   return { ...line, at: new Date(line.at).toISOString(), action: ACTIONS_BY_CODE[line.action] };
 }
 
-export function auditOf(db: Db, entity: string, entityId: number): Omit<AuditEntry, 'fieldLabel'>[] {
-  return all<StoredLine>(
-    db,
-    sql`${readable(sqlFragment`
+export async function auditOf(
+  store: Store,
+  entity: string,
+  entityId: number,
+): Promise<Omit<AuditEntry, 'fieldLabel'>[]> {
+  return (
+    await store.all<StoredLine>(
+      sql`${readable(sqlFragment`
           SELECT * FROM audit_entries
           WHERE entity = (SELECT id FROM audit_names WHERE name = ${entity}) AND entity_id = ${entityId}`)}
         ORDER BY a.id DESC`,
+    )
   ).map(entryOf);
 }
 
@@ -158,8 +141,8 @@ export interface AuditListPage {
 
 const NO_ROWS: AuditListPage = { total: 0, totalCapped: false, rows: [], nextBefore: null };
 
-const nameId = (db: Db, name: string) =>
-  get<{ id: number }>(db, sql`SELECT id FROM audit_names WHERE name = ${name}`)?.id;
+const nameId = async (store: Store, name: string) =>
+  (await store.get<{ id: number }>(sql`SELECT id FROM audit_names WHERE name = ${name}`))?.id;
 
 const whereOf = (conditions: readonly SqlFragment[]) =>
   conditions.length
@@ -179,7 +162,7 @@ function pageOf(arms: readonly SqlFragment[][], filter: AuditFilter): SqlFragmen
   const reach = size + filter.offset;
   const [newer, late] = arms.map(
     (arm) => sqlFragment`SELECT id FROM (SELECT a.id FROM audit_entries a ${whereOf(arm)}
-                         ORDER BY a.id DESC LIMIT ${reach})`,
+                         ORDER BY a.id DESC LIMIT ${reach}) arm`,
   );
   return sqlFragment`SELECT * FROM audit_entries WHERE id IN (
                        ${newer} UNION ALL ${late} ORDER BY 1 DESC LIMIT ${size} OFFSET ${filter.offset})`;
@@ -221,22 +204,20 @@ const listRowOf = (r: RawListLine): AuditListRow => ({
  * counted plainly. An arm of several conditions may read many lines that do not match before it has its count,
  * so it is counted in one pass, never read twice.
  */
-function countedUpToCap(db: Db, arm: readonly SqlFragment[]): number {
+async function countedUpToCap(store: Store, arm: readonly SqlFragment[]): Promise<number> {
   if (arm.length > 1) {
     return (
-      get<{ n: number }>(
-        db,
-        sql`SELECT COUNT(*) AS n FROM (
-              SELECT 1 FROM audit_entries a ${whereOf(arm)} ORDER BY a.id DESC LIMIT ${AUDIT_COUNT_CAP + 1})`,
+      (
+        await store.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM (
+              SELECT 1 FROM audit_entries a ${whereOf(arm)} ORDER BY a.id DESC LIMIT ${AUDIT_COUNT_CAP + 1}) capped`)
       )?.n ?? 0
     );
   }
-  const beyondCap = get(
-    db,
+  const beyondCap = await store.get(
     sql`SELECT a.id FROM audit_entries a ${whereOf(arm)} ORDER BY a.id DESC LIMIT 1 OFFSET ${AUDIT_COUNT_CAP}`,
   );
   if (beyondCap) return AUDIT_COUNT_CAP + 1;
-  return get<{ n: number }>(db, sql`SELECT COUNT(*) AS n FROM audit_entries a ${whereOf(arm)}`)?.n ?? 0;
+  return (await store.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM audit_entries a ${whereOf(arm)}`))?.n ?? 0;
 }
 
 /**
@@ -244,15 +225,15 @@ function countedUpToCap(db: Db, arm: readonly SqlFragment[]): number {
  * id range (db/audit-dates.ts) that narrows any of them, so a page reads its rows and no more. Lines written
  * under a wrong clock, if any fall in the dates, are read apart through their own index and merged in.
  */
-export function listAudit(db: Db, filter: AuditFilter): AuditListPage {
+export async function listAudit(store: Store, filter: AuditFilter): Promise<AuditListPage> {
   const where: SqlFragment[] = [];
   if (filter.projectId !== undefined) {
-    const project = nameId(db, 'project');
+    const project = await nameId(store, 'project');
     if (project === undefined) return NO_ROWS;
     where.push(sqlFragment`a.entity = ${project} AND a.entity_id = ${filter.projectId}`);
   }
   if (filter.operator) {
-    const operator = nameId(db, filter.operator);
+    const operator = await nameId(store, filter.operator);
     if (operator === undefined) return NO_ROWS;
     where.push(sqlFragment`a.operator = ${operator}`);
   }
@@ -266,7 +247,7 @@ export function listAudit(db: Db, filter: AuditFilter): AuditListPage {
   if (filter.before !== undefined) where.push(sqlFragment`a.id < ${filter.before}`);
   const arms: SqlFragment[][] = [];
   if (filter.from || filter.to) {
-    const span = auditSpan(db, filter.from, filter.to);
+    const span = await auditSpan(store, filter.from, filter.to);
     if (!span) return NO_ROWS;
     const times = sqlFragment`a.at >= ${span.fromMs} AND a.at < ${span.toMs}`;
     const ids = span.ids && sqlFragment`a.id BETWEEN ${span.ids.from} AND ${span.ids.to}`;
@@ -282,18 +263,20 @@ export function listAudit(db: Db, filter: AuditFilter): AuditListPage {
   } else {
     arms.push(where);
   }
-  const fetched = allRaw<RawListLine>(
-    db,
-    sql`SELECT r.id, r.at, r.operator, r.entity, r.entityId, r.action, r.field, r.oldValue, r.newValue, p.code, p.name
+  const fetched = (
+    await store.allRaw<RawListLine>(
+      sql`SELECT r.id, r.at, r.operator, r.entity, r."entityId", r.action, r.field, r."oldValue", r."newValue", p.code, p.name
         FROM (${readable(pageOf(arms, filter))}) r
-        LEFT JOIN projects p ON r.entity = 'project' AND p.id = r.entityId
+        LEFT JOIN projects p ON r.entity = 'project' AND p.id = r."entityId"
         ORDER BY r.id DESC`,
+    )
   ).map(listRowOf);
   // a first page that holds every matching line has counted them already
-  const counted =
-    filter.offset === 0 && fetched.length <= filter.limit
-      ? fetched.length
-      : arms.reduce((sum, arm) => sum + countedUpToCap(db, arm), 0);
+  let counted = fetched.length;
+  if (filter.offset !== 0 || fetched.length > filter.limit) {
+    counted = 0;
+    for (const arm of arms) counted += await countedUpToCap(store, arm);
+  }
   const rows = fetched.slice(0, filter.limit);
   return {
     total: Math.min(counted, AUDIT_COUNT_CAP),
@@ -304,15 +287,16 @@ export function listAudit(db: Db, filter: AuditFilter): AuditListPage {
 }
 
 /** Everyone who has changed anything: one seek per name down the operator index, not a scan of the log. */
-export function auditOperators(db: Db): string[] {
-  return all<{ name: string }>(
-    db,
-    sql`WITH RECURSIVE ids(id) AS (
+export async function auditOperators(store: Store): Promise<string[]> {
+  return (
+    await store.all<{ name: string }>(
+      sql`WITH RECURSIVE ids(id) AS (
           SELECT MIN(operator) FROM audit_entries
           UNION ALL
           SELECT (SELECT MIN(operator) FROM audit_entries WHERE operator > ids.id)
           FROM ids WHERE ids.id IS NOT NULL
         )
         SELECT n.name FROM ids JOIN audit_names n ON n.id = ids.id ORDER BY n.name`,
+    )
   ).map((r) => r.name);
 }

@@ -1,6 +1,6 @@
-import type { Db } from '../connection';
+import type { Store } from '../store/store';
 import type { Stage } from '../model/stages';
-import { allRaw, sql } from '../sql';
+import { sql } from '../sql';
 import { ENTERED_ON } from './project-row-parts';
 
 /** What the 工作台's figures read of a project: the fields its lights read, its 总投资 and its year's money. */
@@ -40,12 +40,15 @@ const BATCH = 1_000;
  * names or sorting, and never the whole office in memory at once (twenty thousand rows kept until the last is
  * read would be copied by every young-generation GC on the way).
  */
-export function forEachCountedProject(db: Db, planYear: number, visit: (project: CountedProjectSource) => void): void {
+export async function forEachCountedProject(
+  store: Store,
+  planYear: number,
+  visit: (project: CountedProjectSource) => void,
+): Promise<void> {
   for (let after = Number.MIN_SAFE_INTEGER; ;) {
     // chain_id is NOT NULL REFERENCES chains: these are the same projects as the library's list joined to chains
-    const raws = allRaw<RawCountedProject>(
-      db,
-      sql`SELECT p.id, p.stage, p.planned_start_date, p.actual_start_date, p.actual_completion_date,
+    const raws =
+      await store.allRaw<RawCountedProject>(sql`SELECT p.id, p.stage, p.planned_start_date, p.actual_start_date, p.actual_completion_date,
                  p.total_investment_yuan, p.invested_before_year_yuan, p.annual_plan_yuan,
                  COALESCE((SELECT SUM(mi.amount_yuan) FROM monthly_investments mi
                            WHERE mi.project_id = p.id AND mi.year = ${planYear}), 0),
@@ -53,8 +56,7 @@ export function forEachCountedProject(db: Db, planYear: number, visit: (project:
           FROM projects p
           WHERE p.id > ${after}
           ORDER BY p.id
-          LIMIT ${BATCH}`,
-    );
+          LIMIT ${BATCH}`);
     for (const r of raws) {
       visit({
         id: r[0],

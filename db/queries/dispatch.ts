@@ -1,6 +1,6 @@
 import { auditMs } from '../audit-format';
 import { AuditStore } from '../audit-store';
-import type { Db } from '../connection';
+import type { Store } from '../store/store';
 import {
   LIGHT_CODES,
   LIGHTS_BY_CODE,
@@ -11,8 +11,9 @@ import {
   weekKeyOf,
 } from '../dispatch-format';
 import { DISPATCH_FIELDS, type DispatchEntry, type DispatchSnapshot, type DispatchTexts } from '../model/dispatch';
-import { all, allRaw, get, getRaw, run, sql, sqlFragment, type SqlValue } from '../sql';
+import { sql, sqlFragment, type SqlValue } from '../sql';
 import { writeAudit, type AuditChange } from './audit';
+import { idsOfJson } from '../dialect';
 import { onlyProjects, type OnlyProjects } from './only-projects';
 import type { WriteMeta } from './projects-write';
 
@@ -78,33 +79,39 @@ function toEntry(raw: RawEntry): DispatchEntry {
 const byProject = (rows: RawEntry[]) => new Map(rows.map((r) => [r[1], toEntry(r)]));
 
 /** A snapshot as stored: stage and light codes, the reasons' JSON as a text id (NULL when none). */
-function storedSnapshot(store: AuditStore, snapshot: DispatchSnapshot) {
+async function storedSnapshot(audit: AuditStore, snapshot: DispatchSnapshot) {
   const reasons = JSON.stringify(snapshot.lightReasons);
   return {
     stage: STAGE_CODES[snapshot.stage],
     light: LIGHT_CODES[snapshot.light],
-    reasons: reasons === NO_REASONS ? null : store.textId(reasons),
+    reasons: reasons === NO_REASONS ? null : await audit.textId(reasons),
   };
 }
 
 /** Who saved and when, as stored: ms since 1970 and the operator's id in audit_names. */
-const storedStamp = (store: AuditStore, meta: WriteMeta) => ({
+const storedStamp = async (audit: AuditStore, meta: WriteMeta) => ({
   at: auditMs(meta.now),
-  by: store.nameId(meta.operator),
+  by: await audit.nameId(meta.operator),
 });
 
 /** A text as stored: its id in audit_texts, or NULL when empty. */
-const storedText = (store: AuditStore, text: string): SqlValue => (text === '' ? null : store.textId(text));
+const storedText = async (audit: AuditStore, text: string): Promise<SqlValue> =>
+  text === '' ? null : audit.textId(text);
 
-export function entriesOfWeek(db: Db, week: string, only?: OnlyProjects): Map<number, DispatchEntry> {
+export async function entriesOfWeek(
+  store: Store,
+  week: string,
+  only?: OnlyProjects,
+): Promise<Map<number, DispatchEntry>> {
   return byProject(
-    allRaw<RawEntry>(db, sql`${SELECT_ENTRY} WHERE e.week = ${weekCode(week)} ${onlyProjects('e.project_id', only)}`),
+    await store.allRaw<RawEntry>(
+      sql`${SELECT_ENTRY} WHERE e.week = ${weekCode(week)} ${onlyProjects(store.dialect, 'e.project_id', only)}`,
+    ),
   );
 }
 
-export function entryOf(db: Db, projectId: number, week: string): DispatchEntry | undefined {
-  const raw = getRaw<RawEntry>(
-    db,
+export async function entryOf(store: Store, projectId: number, week: string): Promise<DispatchEntry | undefined> {
+  const raw = await store.getRaw<RawEntry>(
     sql`${SELECT_ENTRY} WHERE e.project_id = ${projectId} AND e.week = ${weekCode(week)}`,
   );
   return raw && toEntry(raw);
@@ -115,82 +122,90 @@ export function entryOf(db: Db, projectId: number, week: string): DispatchEntry 
  * entry in week `missing`. One step back from `end` in each project's (project_id, week) index, rather than
  * grouping every entry of the weeks in between.
  */
-function latestEntries(
-  db: Db,
+async function latestEntries(
+  store: Store,
   first: number,
   end: number,
   missing?: number,
   only?: OnlyProjects,
-): Map<number, DispatchEntry> {
+): Promise<Map<number, DispatchEntry>> {
   const without =
     missing === undefined
       ? sqlFragment``
       : sqlFragment`AND NOT EXISTS (SELECT 1 FROM dispatch_rows w WHERE w.project_id = p.id AND w.week = ${missing})`;
-  const rows = allRaw<RawEntry>(
-    db,
-    sql`${SELECT_ENTRY}
+  const rows = await store.allRaw<RawEntry>(sql`${SELECT_ENTRY}
         WHERE e.id IN (SELECT (SELECT d.id FROM dispatch_rows d
                                WHERE d.project_id = p.id AND d.week >= ${first} AND d.week < ${end}
                                ORDER BY d.week DESC LIMIT 1)
-                       FROM projects p WHERE 1 ${onlyProjects('p.id', only)} ${without})`,
-  );
+                       FROM projects p WHERE TRUE ${onlyProjects(store.dialect, 'p.id', only)} ${without})`);
   return byProject(rows);
 }
 
 /** Each project's latest entry in [from, before): the text a new week starts from. */
-export function latestEntriesBetween(db: Db, from: string, before: string): Map<number, DispatchEntry> {
-  return latestEntries(db, weekCode(from), weekCode(before));
+export async function latestEntriesBetween(
+  store: Store,
+  from: string,
+  before: string,
+): Promise<Map<number, DispatchEntry>> {
+  return await latestEntries(store, weekCode(from), weekCode(before));
 }
 
 /**
  * What a week's rows copy forward: the latest entry in [from, week) of each project without an entry in `week`
  * (the others show their own), so a week most projects have reported costs little more than its own entries.
  */
-export function copiesForWeek(db: Db, from: string, week: string, only?: OnlyProjects): Map<number, DispatchEntry> {
+export async function copiesForWeek(
+  store: Store,
+  from: string,
+  week: string,
+  only?: OnlyProjects,
+): Promise<Map<number, DispatchEntry>> {
   const end = weekCode(week);
-  return latestEntries(db, weekCode(from), end, end, only);
+  return await latestEntries(store, weekCode(from), end, end, only);
 }
 
 /**
  * The first `count` projects of a week's rows, in their order (by 项目编号): every project still under way, and a
  * completed one only with an entry that week, as the week's rows take them.
  */
-export function firstWeekProjectIds(db: Db, week: string, count: number): number[] {
-  return all<{ id: number }>(
-    db,
-    sql`SELECT p.id FROM projects p
+export async function firstWeekProjectIds(store: Store, week: string, count: number): Promise<number[]> {
+  return (
+    await store.all<{ id: number }>(
+      sql`SELECT p.id FROM projects p
         WHERE p.stage <> 'completed'
            OR EXISTS (SELECT 1 FROM dispatch_rows d WHERE d.project_id = p.id AND d.week = ${weekCode(week)})
         ORDER BY p.code LIMIT ${count}`,
+    )
   ).map((r) => r.id);
 }
 
 /** One project's latest entry in [from, before). */
-export function latestEntryBetween(db: Db, projectId: number, from: string, before: string): DispatchEntry | undefined {
-  const raw = getRaw<RawEntry>(
-    db,
-    sql`${SELECT_ENTRY}
+export async function latestEntryBetween(
+  store: Store,
+  projectId: number,
+  from: string,
+  before: string,
+): Promise<DispatchEntry | undefined> {
+  const raw = await store.getRaw<RawEntry>(sql`${SELECT_ENTRY}
         WHERE e.project_id = ${projectId} AND e.week >= ${weekCode(from)} AND e.week < ${weekCode(before)}
-        ORDER BY e.week DESC LIMIT 1`,
-  );
+        ORDER BY e.week DESC LIMIT 1`);
   return raw && toEntry(raw);
 }
 
 /** Whether the office keeps weekly dispatch at all: any entry since the given week. */
-export function dispatchInUseSince(db: Db, week: string): boolean {
-  return get(db, sql`SELECT 1 FROM dispatch_rows WHERE week >= ${weekCode(week)} LIMIT 1`) !== undefined;
+export async function dispatchInUseSince(store: Store, week: string): Promise<boolean> {
+  return (await store.get(sql`SELECT 1 FROM dispatch_rows WHERE week >= ${weekCode(week)} LIMIT 1`)) !== undefined;
 }
 
 /** Projects with a confirmed entry in the week: the ones that have reported. */
-export function reportedProjectIds(db: Db, week: string, only?: OnlyProjects): Set<number> {
+export async function reportedProjectIds(store: Store, week: string, only?: OnlyProjects): Promise<Set<number>> {
   // For a list of projects (a search's matches) the week is read whole by its index (+ keeps SQLite off the
   // (project, week) one): a week's entries lie together, where a seek per project reads a page of the big
   // (project, week) index and of the table for each (on the five-year office: 0.5 ms against 0.7, cold 0.7 / 1.3).
   const narrowing = Array.isArray(only)
-    ? sqlFragment`AND +project_id IN (SELECT value FROM json_each(${JSON.stringify(only)}))`
-    : onlyProjects('project_id', only);
-  const rows = allRaw<[number]>(
-    db,
+    ? sqlFragment`AND +project_id IN (${idsOfJson(store.dialect, only as readonly number[])})`
+    : onlyProjects(store.dialect, 'project_id', only);
+  const rows = await store.allRaw<[number]>(
     sql`SELECT project_id FROM dispatch_rows WHERE week = ${weekCode(week)} AND confirmed = 1 ${narrowing}`,
   );
   return new Set(rows.map((r) => r[0]));
@@ -200,8 +215,8 @@ export function reportedProjectIds(db: Db, week: string, only?: OnlyProjects): S
  * Writes a project's entry of one week (insert or update) with the project's snapshot, and one audit row
  * per changed text, so when two windows save the same cell the later wins and the earlier stays in history.
  */
-export function saveEntry(
-  db: Db,
+export async function saveEntry(
+  store: Store,
   projectId: number,
   week: string,
   texts: DispatchTexts,
@@ -209,33 +224,29 @@ export function saveEntry(
   meta: WriteMeta,
   /** what the clerk saw before this save when the week had no entry yet: last week's text, copied forward */
   copied: DispatchTexts | null = null,
-): void {
-  const before = entryOf(db, projectId, week);
+): Promise<void> {
+  const before = await entryOf(store, projectId, week);
   const basis = before ?? copied;
-  const store = new AuditStore(db);
-  const stored = { ...storedSnapshot(store, snapshot), ...storedStamp(store, meta) };
-  const [progress, problems, coordination, nextPlan] = DISPATCH_FIELDS.map((f) => storedText(store, texts[f]));
+  const audit = new AuditStore(store);
+  const stored = { ...(await storedSnapshot(audit, snapshot)), ...(await storedStamp(audit, meta)) };
+  const storedTexts: SqlValue[] = [];
+  for (const field of DISPATCH_FIELDS) storedTexts.push(await storedText(audit, texts[field]));
+  const [progress, problems, coordination, nextPlan] = storedTexts;
   if (before) {
-    run(
-      db,
-      sql`UPDATE dispatch_rows SET progress_text = ${progress}, problems_text = ${problems},
+    await store.run(sql`UPDATE dispatch_rows SET progress_text = ${progress}, problems_text = ${problems},
                  coordination_text = ${coordination}, next_plan_text = ${nextPlan}, confirmed = 1,
                  stage = ${stored.stage}, light = ${stored.light}, reasons_text = ${stored.reasons},
                  year_completed_yuan = ${snapshot.yearCompletedYuan},
                  total_investment_yuan = ${snapshot.totalInvestmentYuan},
                  updated_at = ${stored.at}, updated_by = ${stored.by}
-          WHERE id = ${before.id}`,
-    );
+          WHERE id = ${before.id}`);
   } else {
-    run(
-      db,
-      sql`INSERT INTO dispatch_rows (project_id, week, progress_text, problems_text, coordination_text,
+    await store.run(sql`INSERT INTO dispatch_rows (project_id, week, progress_text, problems_text, coordination_text,
                                      next_plan_text, confirmed, stage, light, reasons_text, year_completed_yuan,
                                      total_investment_yuan, updated_at, updated_by)
           VALUES (${projectId}, ${weekCode(week)}, ${progress}, ${problems}, ${coordination}, ${nextPlan}, 1,
                   ${stored.stage}, ${stored.light}, ${stored.reasons}, ${snapshot.yearCompletedYuan},
-                  ${snapshot.totalInvestmentYuan}, ${stored.at}, ${stored.by})`,
-    );
+                  ${snapshot.totalInvestmentYuan}, ${stored.at}, ${stored.by})`);
   }
   const changes: AuditChange[] = DISPATCH_FIELDS.filter((f) => (basis?.[f] ?? '') !== texts[f]).map((f) => ({
     field: `dispatch:${week}:${f}`,
@@ -248,8 +259,8 @@ export function saveEntry(
   // every save is its own row, autosaves while the clerk types included: each text the server acknowledged
   // stays readable in the history, old → new, even one that a later save cut back or replaced
   if (changes.length) {
-    writeAudit(
-      db,
+    await writeAudit(
+      store,
       { operator: meta.operator, entity: 'project', entityId: projectId, action: 'update', changes },
       meta.now,
     );
@@ -258,28 +269,25 @@ export function saveEntry(
 
 /**
  * For each project, how many of `weeks` (consecutive ISO weeks, newest first) its snapshots show red without a
- * break: read newest first through the (project_id, week) index, and only as far as each run goes, so five
- * years of history cost what the runs are long.
+ * break: one read per week, newest first, each asking only about the projects still red, so the reads stop
+ * where the longest run does and five years of history cost what the runs are long.
  */
-export function redSnapshotRuns(db: Db, projectIds: readonly number[], weeks: readonly string[]): Map<number, number> {
-  const runs = new Map<number, number>();
-  if (!weeks.length) return runs;
-  const codes = weeks.map(weekCode);
-  const newestFirst = db
-    .prepare(
-      `SELECT week, light FROM dispatch_rows
-       WHERE project_id = ? AND week >= ? AND week <= ? ORDER BY week DESC`,
-    )
-    .raw();
-  for (const id of projectIds) {
-    let run = 0;
-    for (const [week, light] of newestFirst.iterate(id, codes[codes.length - 1], codes[0]) as Iterable<
-      [number, number]
-    >) {
-      if (week !== codes[run] || light !== LIGHT_CODES.red) break;
-      run += 1;
-    }
-    runs.set(id, run);
+export async function redSnapshotRuns(
+  store: Store,
+  projectIds: readonly number[],
+  weeks: readonly string[],
+): Promise<Map<number, number>> {
+  const runs = new Map(projectIds.map((id) => [id, 0]));
+  let stillRed: readonly number[] = projectIds;
+  for (const [index, week] of weeks.entries()) {
+    if (!stillRed.length) break;
+    const red = await store.allRaw<[projectId: number]>(
+      sql`SELECT project_id FROM dispatch_rows
+          WHERE week = ${weekCode(week)} AND light = ${LIGHT_CODES.red}
+          ${onlyProjects(store.dialect, 'project_id', stillRed)}`,
+    );
+    stillRed = red.map(([id]) => id);
+    for (const id of stillRed) runs.set(id, index + 1);
   }
   return runs;
 }
@@ -288,37 +296,31 @@ export function redSnapshotRuns(db: Db, projectIds: readonly number[], weeks: re
  * Puts an imported ledger's 存在问题 into a week's entry: an existing entry gets the new text, a week without
  * one gets an unconfirmed draft (the week is not thereby reported), so the dispatch grid starts from it.
  */
-export function saveImportedProblems(
-  db: Db,
+export async function saveImportedProblems(
+  store: Store,
   projectId: number,
   week: string,
   problems: string,
   snapshot: DispatchSnapshot,
   meta: WriteMeta,
-): boolean {
-  const before = entryOf(db, projectId, week);
+): Promise<boolean> {
+  const before = await entryOf(store, projectId, week);
   if (before?.problems === problems) return false;
-  const store = new AuditStore(db);
-  const text = storedText(store, problems);
-  const stamp = storedStamp(store, meta);
+  const audit = new AuditStore(store);
+  const text = await storedText(audit, problems);
+  const stamp = await storedStamp(audit, meta);
   if (before) {
-    run(
-      db,
-      sql`UPDATE dispatch_rows SET problems_text = ${text}, updated_at = ${stamp.at}, updated_by = ${stamp.by}
-          WHERE id = ${before.id}`,
-    );
+    await store.run(sql`UPDATE dispatch_rows SET problems_text = ${text}, updated_at = ${stamp.at}, updated_by = ${stamp.by}
+          WHERE id = ${before.id}`);
   } else {
-    const stored = storedSnapshot(store, snapshot);
-    run(
-      db,
-      sql`INSERT INTO dispatch_rows (project_id, week, problems_text, confirmed, stage, light, reasons_text,
+    const stored = await storedSnapshot(audit, snapshot);
+    await store.run(sql`INSERT INTO dispatch_rows (project_id, week, problems_text, confirmed, stage, light, reasons_text,
                                      year_completed_yuan, total_investment_yuan, updated_at, updated_by)
           VALUES (${projectId}, ${weekCode(week)}, ${text}, 0, ${stored.stage}, ${stored.light}, ${stored.reasons},
-                  ${snapshot.yearCompletedYuan}, ${snapshot.totalInvestmentYuan}, ${stamp.at}, ${stamp.by})`,
-    );
+                  ${snapshot.yearCompletedYuan}, ${snapshot.totalInvestmentYuan}, ${stamp.at}, ${stamp.by})`);
   }
-  writeAudit(
-    db,
+  await writeAudit(
+    store,
     {
       operator: meta.operator,
       entity: 'project',

@@ -1,38 +1,37 @@
-import type { Db } from '../connection';
+import type { Store } from '../store/store';
 import { START_NODE, type Milestone, type MilestoneTemplateNode } from '../model/milestones';
 import type { DueMilestone } from '../model/overview';
 import { STAGES, type Stage } from '../model/stages';
-import { all, allRaw, get, run, sql, sqlFragment } from '../sql';
+import { sql, sqlFragment } from '../sql';
 import { onlyProjects, type OnlyProjects } from './only-projects';
 import { writeAudit, type AuditChange } from './audit';
 import { referenceName } from './reference';
 import type { WriteMeta } from './projects-write';
 
 const SELECT_MILESTONES = sqlFragment`
-  SELECT m.id, m.project_id AS projectId, m.name, m.stage, m.planned_date AS plannedDate,
-         m.actual_date AS actualDate, m.unit_id AS unitId, u.name AS unitName, m.note, m.sort_order AS sortOrder
+  SELECT m.id, m.project_id AS "projectId", m.name, m.stage, m.planned_date AS "plannedDate",
+         m.actual_date AS "actualDate", m.unit_id AS "unitId", u.name AS "unitName", m.note, m.sort_order AS "sortOrder"
   FROM milestones m LEFT JOIN units u ON u.id = m.unit_id`;
 
-export function listMilestones(db: Db, projectId: number): Milestone[] {
-  return all<Milestone>(db, sql`${SELECT_MILESTONES} WHERE m.project_id = ${projectId} ORDER BY m.sort_order, m.id`);
+export async function listMilestones(store: Store, projectId: number): Promise<Milestone[]> {
+  return await store.all<Milestone>(
+    sql`${SELECT_MILESTONES} WHERE m.project_id = ${projectId} ORDER BY m.sort_order, m.id`,
+  );
 }
 
 /**
  * Every project's unfinished nodes planned up to `until`, grouped for the lights: one query, not one per
  * row, and only the nodes that can light (due or late), not the whole schedule.
  */
-export function openMilestonesByProject(
-  db: Db,
+export async function openMilestonesByProject(
+  store: Store,
   until: string,
   only?: OnlyProjects,
-): Map<number, { name: string; plannedDate: string }[]> {
+): Promise<Map<number, { name: string; plannedDate: string }[]>> {
   // raw rows, unordered (the lights order what they show): this runs on every library load
-  const rows = allRaw<[number, string, string]>(
-    db,
-    sql`SELECT project_id, name, planned_date FROM milestones
+  const rows = await store.allRaw<[number, string, string]>(sql`SELECT project_id, name, planned_date FROM milestones
         WHERE actual_date IS NULL AND planned_date IS NOT NULL AND planned_date <= ${until}
-        ${onlyProjects('project_id', only)}`,
-  );
+        ${onlyProjects(store.dialect, 'project_id', only)}`);
   const byProject = new Map<number, { name: string; plannedDate: string }[]>();
   for (const [projectId, name, plannedDate] of rows) {
     const node = { name, plannedDate };
@@ -69,11 +68,16 @@ const openUntil = (until: string, from: string | null) => sqlFragment`
   AND m.planned_date <= ${until} ${from === null ? sqlFragment`` : sqlFragment`AND m.planned_date >= ${from}`}`;
 
 /** How many unfinished nodes of projects not yet completed are planned up to `until` (and from `from`). */
-export function countOpenMilestonesUntil(db: Db, until: string, from: string | null = null): number {
+export async function countOpenMilestonesUntil(
+  store: Store,
+  until: string,
+  from: string | null = null,
+): Promise<number> {
   return (
-    get<{ n: number }>(
-      db,
-      sql`SELECT COUNT(*) AS n FROM milestones m JOIN projects p ON p.id = m.project_id WHERE ${openUntil(until, from)}`,
+    (
+      await store.get<{ n: number }>(
+        sql`SELECT COUNT(*) AS n FROM milestones m JOIN projects p ON p.id = m.project_id WHERE ${openUntil(until, from)}`,
+      )
     )?.n ?? 0
   );
 }
@@ -82,24 +86,22 @@ export function countOpenMilestonesUntil(db: Db, until: string, from: string | n
  * Unfinished nodes planned up to `until` (and from `from`, when given) of projects not yet completed, the
  * earliest first; only the first `limit` when given.
  */
-export function openMilestonesUntil(
-  db: Db,
+export async function openMilestonesUntil(
+  store: Store,
   until: string,
   from: string | null = null,
   limit: number | null = null,
-): DueMilestone[] {
+): Promise<DueMilestone[]> {
   // read as arrays: 链长视图 lists every overdue node, thousands in a five-year office
-  const rows = allRaw<RawDueMilestone>(
-    db,
-    sql`SELECT m.id, m.project_id, m.name, m.stage, m.planned_date, m.actual_date, m.unit_id, u.name, m.note,
+  const rows =
+    await store.allRaw<RawDueMilestone>(sql`SELECT m.id, m.project_id, m.name, m.stage, m.planned_date, m.actual_date, m.unit_id, u.name, m.note,
                m.sort_order, p.code, p.name, c.name, COALESCE(NULLIF(p.chain_lead_override, ''), c.chain_lead)
         FROM milestones m
         JOIN projects p ON p.id = m.project_id
         JOIN chains c ON c.id = p.chain_id
         LEFT JOIN units u ON u.id = m.unit_id
         WHERE ${openUntil(until, from)}
-        ORDER BY m.planned_date, p.code ${limit === null ? sqlFragment`` : sqlFragment`LIMIT ${limit}`}`,
-  );
+        ORDER BY m.planned_date, p.code, m.id ${limit === null ? sqlFragment`` : sqlFragment`LIMIT ${limit}`}`);
   return rows.map((r) => ({
     id: r[0],
     projectId: r[1],
@@ -119,21 +121,18 @@ export function openMilestonesUntil(
 }
 
 /** The late nodes (planned up to `until`, not done) of the projects in `only` that are not completed. */
-export function lateMilestonesOf(
-  db: Db,
+export async function lateMilestonesOf(
+  store: Store,
   until: string,
   only: OnlyProjects,
-): { projectId: number; name: string; plannedDate: string; unitName: string | null }[] {
-  return all(
-    db,
-    sql`SELECT m.project_id AS projectId, m.name, m.planned_date AS plannedDate, u.name AS unitName
+): Promise<{ projectId: number; name: string; plannedDate: string; unitName: string | null }[]> {
+  return await store.all(sql`SELECT m.project_id AS "projectId", m.name, m.planned_date AS "plannedDate", u.name AS "unitName"
         FROM milestones m
         JOIN projects p ON p.id = m.project_id
         LEFT JOIN units u ON u.id = m.unit_id
         WHERE m.actual_date IS NULL AND m.planned_date IS NOT NULL AND p.stage <> 'completed'
-          AND m.planned_date <= ${until} ${onlyProjects('m.project_id', only)}
-        ORDER BY m.planned_date, p.code`,
-  );
+          AND m.planned_date <= ${until} ${onlyProjects(store.dialect, 'm.project_id', only)}
+        ORDER BY m.planned_date, p.code, m.id`);
 }
 
 export interface MilestoneValues {
@@ -146,8 +145,8 @@ export interface MilestoneValues {
   note: string;
 }
 
-function describe(db: Db, node: MilestoneValues | Milestone): string {
-  const unit = node.unitId === null ? undefined : referenceName(db, 'unit', node.unitId);
+async function describe(store: Store, node: MilestoneValues | Milestone): Promise<string> {
+  const unit = node.unitId === null ? undefined : await referenceName(store, 'unit', node.unitId);
   const parts = [
     node.name,
     node.plannedDate ? `计划${node.plannedDate}` : '',
@@ -159,11 +158,16 @@ function describe(db: Db, node: MilestoneValues | Milestone): string {
 }
 
 /** Replaces a project's nodes with the given list (in this order); the caller owns the transaction. */
-export function replaceMilestones(db: Db, projectId: number, nodes: readonly MilestoneValues[], meta: WriteMeta): void {
-  const before = new Map(listMilestones(db, projectId).map((m) => [m.id, m]));
+export async function replaceMilestones(
+  store: Store,
+  projectId: number,
+  nodes: readonly MilestoneValues[],
+  meta: WriteMeta,
+): Promise<void> {
+  const before = new Map((await listMilestones(store, projectId)).map((m) => [m.id, m]));
   const changes: AuditChange[] = [];
   const kept = new Set<number>();
-  nodes.forEach((node, index) => {
+  for (const [index, node] of nodes.entries()) {
     const old = node.id !== undefined ? before.get(node.id) : undefined;
     if (old) {
       kept.add(old.id);
@@ -174,36 +178,29 @@ export function replaceMilestones(db: Db, projectId: number, nodes: readonly Mil
         old.unitId === node.unitId &&
         old.note === node.note &&
         old.sortOrder === index + 1;
-      if (same) return;
-      run(
-        db,
-        sql`UPDATE milestones SET name = ${node.name}, planned_date = ${node.plannedDate},
+      if (same) continue;
+      await store.run(sql`UPDATE milestones SET name = ${node.name}, planned_date = ${node.plannedDate},
                    actual_date = ${node.actualDate}, unit_id = ${node.unitId}, note = ${node.note},
                    sort_order = ${index + 1}
-            WHERE id = ${old.id}`,
-      );
-      if (describe(db, old) !== describe(db, node)) {
-        changes.push({ field: 'milestone', oldValue: describe(db, old), newValue: describe(db, node) });
-      }
+            WHERE id = ${old.id}`);
+      const [oldText, newText] = [await describe(store, old), await describe(store, node)];
+      if (oldText !== newText) changes.push({ field: 'milestone', oldValue: oldText, newValue: newText });
     } else {
-      run(
-        db,
-        sql`INSERT INTO milestones (project_id, name, stage, planned_date, actual_date, unit_id, note, sort_order)
+      await store.run(sql`INSERT INTO milestones (project_id, name, stage, planned_date, actual_date, unit_id, note, sort_order)
             VALUES (${projectId}, ${node.name}, ${node.stage}, ${node.plannedDate}, ${node.actualDate},
-                    ${node.unitId}, ${node.note}, ${index + 1})`,
-      );
-      changes.push({ field: 'milestone', oldValue: null, newValue: describe(db, node) });
+                    ${node.unitId}, ${node.note}, ${index + 1})`);
+      changes.push({ field: 'milestone', oldValue: null, newValue: await describe(store, node) });
     }
-  });
+  }
   for (const old of before.values()) {
     if (kept.has(old.id)) continue;
-    run(db, sql`DELETE FROM milestones WHERE id = ${old.id}`);
-    changes.push({ field: 'milestone', oldValue: describe(db, old), newValue: null });
+    await store.run(sql`DELETE FROM milestones WHERE id = ${old.id}`);
+    changes.push({ field: 'milestone', oldValue: await describe(store, old), newValue: null });
   }
   if (!changes.length) return;
-  run(db, sql`UPDATE projects SET updated_at = ${meta.now} WHERE id = ${projectId}`);
-  writeAudit(
-    db,
+  await store.run(sql`UPDATE projects SET updated_at = ${meta.now} WHERE id = ${projectId}`);
+  await writeAudit(
+    store,
     { operator: meta.operator, entity: 'project', entityId: projectId, action: 'update', changes },
     meta.now,
   );
@@ -213,24 +210,29 @@ export function replaceMilestones(db: Db, projectId: number, nodes: readonly Mil
  * An 实际开工日期 completes the project's open 实际开工 node on that day, so the ledger never prints the date
  * beside “实际开工 逾期43天”. A node completed earlier keeps its own date. Returns the nodes' audit lines.
  */
-export function completeStartNode(db: Db, projectId: number, actualStartDate: string): AuditChange[] {
-  const open = listMilestones(db, projectId).filter((m) => m.name === START_NODE && m.actualDate === null);
-  return open.map((node) => {
-    run(db, sql`UPDATE milestones SET actual_date = ${actualStartDate} WHERE id = ${node.id}`);
-    return {
+export async function completeStartNode(
+  store: Store,
+  projectId: number,
+  actualStartDate: string,
+): Promise<AuditChange[]> {
+  const open = (await listMilestones(store, projectId)).filter((m) => m.name === START_NODE && m.actualDate === null);
+  const changes: AuditChange[] = [];
+  for (const node of open) {
+    await store.run(sql`UPDATE milestones SET actual_date = ${actualStartDate} WHERE id = ${node.id}`);
+    changes.push({
       field: 'milestone',
-      oldValue: describe(db, node),
-      newValue: describe(db, { ...node, actualDate: actualStartDate }),
-    };
-  });
+      oldValue: await describe(store, node),
+      newValue: await describe(store, { ...node, actualDate: actualStartDate }),
+    });
+  }
+  return changes;
 }
 
 export type MilestoneTemplates = Record<Stage, MilestoneTemplateNode[]>;
 
-export function listTemplates(db: Db): MilestoneTemplates {
-  const rows = all<{ stage: Stage; name: string; durationDays: number }>(
-    db,
-    sql`SELECT stage, name, duration_days AS durationDays FROM milestone_templates ORDER BY stage, sort_order`,
+export async function listTemplates(store: Store): Promise<MilestoneTemplates> {
+  const rows = await store.all<{ stage: Stage; name: string; durationDays: number }>(
+    sql`SELECT stage, name, duration_days AS "durationDays" FROM milestone_templates ORDER BY stage, sort_order`,
   );
   const templates = Object.fromEntries(STAGES.map((s) => [s, [] as MilestoneTemplateNode[]])) as MilestoneTemplates;
   for (const row of rows) templates[row.stage].push({ name: row.name, durationDays: row.durationDays });
@@ -238,20 +240,22 @@ export function listTemplates(db: Db): MilestoneTemplates {
 }
 
 /** Replaces one stage's template, with its line in the change history (each node as 名称N天). */
-export function replaceTemplate(db: Db, stage: Stage, nodes: readonly MilestoneTemplateNode[], meta: WriteMeta): void {
+export async function replaceTemplate(
+  store: Store,
+  stage: Stage,
+  nodes: readonly MilestoneTemplateNode[],
+  meta: WriteMeta,
+): Promise<void> {
   const templateText = (list: readonly MilestoneTemplateNode[]) =>
     list.map((n) => `${n.name}${n.durationDays}天`).join('、');
-  const before = listTemplates(db)[stage];
-  run(db, sql`DELETE FROM milestone_templates WHERE stage = ${stage}`);
-  nodes.forEach((node, index) => {
-    run(
-      db,
-      sql`INSERT INTO milestone_templates (stage, name, duration_days, sort_order)
-          VALUES (${stage}, ${node.name}, ${node.durationDays}, ${index + 1})`,
-    );
-  });
-  writeAudit(
-    db,
+  const before = (await listTemplates(store))[stage];
+  await store.run(sql`DELETE FROM milestone_templates WHERE stage = ${stage}`);
+  for (const [index, node] of nodes.entries()) {
+    await store.run(sql`INSERT INTO milestone_templates (stage, name, duration_days, sort_order)
+          VALUES (${stage}, ${node.name}, ${node.durationDays}, ${index + 1})`);
+  }
+  await writeAudit(
+    store,
     {
       operator: meta.operator,
       entity: 'milestone_template',

@@ -1,6 +1,6 @@
-import type { Db } from '../connection';
+import type { Store } from '../store/store';
 import type { Problem, ProblemCategory, ProblemNote, ProblemNoteKind, ProblemStatus } from '../model/problems';
-import { all, allRaw, get, run, sql, sqlFragment, type SqlFragment } from '../sql';
+import { sql, sqlFragment, type SqlFragment } from '../sql';
 import { writeAudit } from './audit';
 import { onlyProjects, type OnlyProjects } from './only-projects';
 import type { WriteMeta } from './projects-write';
@@ -46,13 +46,15 @@ type RawProblem = [
 export type StoredProblemWithUnits = StoredProblem & { responsibleUnitIds: number[]; responsibleUnitNames: string[] };
 
 /** 责任单位 of every problem (or of one), in their order. */
-function unitsByProblem(db: Db, problemId?: number): Map<number, { ids: number[]; names: string[] }> {
+async function unitsByProblem(
+  store: Store,
+  problemId?: number,
+): Promise<Map<number, { ids: number[]; names: string[] }>> {
   const only = problemId === undefined ? sqlFragment`` : sqlFragment`WHERE pu.problem_id = ${problemId}`;
-  const rows = allRaw<[problemId: number, unitId: number, name: string]>(
-    db,
-    sql`SELECT pu.problem_id, pu.unit_id, u.name
-        FROM problem_units pu JOIN units u ON u.id = pu.unit_id ${only} ORDER BY pu.problem_id, pu.position`,
-  );
+  const rows = await store.allRaw<
+    [problemId: number, unitId: number, name: string]
+  >(sql`SELECT pu.problem_id, pu.unit_id, u.name
+        FROM problem_units pu JOIN units u ON u.id = pu.unit_id ${only} ORDER BY pu.problem_id, pu.position`);
   const byProblem = new Map<number, { ids: number[]; names: string[] }>();
   for (const [id, unitId, name] of rows) {
     const entry = byProblem.get(id);
@@ -64,10 +66,10 @@ function unitsByProblem(db: Db, problemId?: number): Map<number, { ids: number[]
   return byProblem;
 }
 
-function readProblems(db: Db, where: SqlFragment, problemId?: number): StoredProblemWithUnits[] {
-  const raws = allRaw<RawProblem>(db, sql`${SELECT_PROBLEMS} ${where}`);
+async function readProblems(store: Store, where: SqlFragment, problemId?: number): Promise<StoredProblemWithUnits[]> {
+  const raws = await store.allRaw<RawProblem>(sql`${SELECT_PROBLEMS} ${where}`);
   if (raws.length === 0) return [];
-  const units = unitsByProblem(db, problemId);
+  const units = await unitsByProblem(store, problemId);
   return raws.map((r) => {
     const own = units.get(r[0]);
     return {
@@ -97,28 +99,23 @@ function readProblems(db: Db, where: SqlFragment, problemId?: number): StoredPro
   });
 }
 
-export function listStoredProblems(db: Db, projectId?: number): StoredProblemWithUnits[] {
+export async function listStoredProblems(store: Store, projectId?: number): Promise<StoredProblemWithUnits[]> {
   const where = projectId === undefined ? sqlFragment`` : sqlFragment`WHERE q.project_id = ${projectId}`;
-  return readProblems(db, sqlFragment`${where} ORDER BY q.code`);
+  return await readProblems(store, sqlFragment`${where} ORDER BY q.code`);
 }
 
-export function getStoredProblem(db: Db, id: number): StoredProblemWithUnits | undefined {
-  return readProblems(db, sqlFragment`WHERE q.id = ${id}`, id)[0];
+export async function getStoredProblem(store: Store, id: number): Promise<StoredProblemWithUnits | undefined> {
+  return (await readProblems(store, sqlFragment`WHERE q.id = ${id}`, id))[0];
 }
 
-export function notesOf(db: Db, problemId: number): ProblemNote[] {
-  return all(
-    db,
-    sql`SELECT id, noted_on AS notedOn, kind, text, operator FROM problem_notes
-        WHERE problem_id = ${problemId} ORDER BY noted_on, id`,
-  );
+export async function notesOf(store: Store, problemId: number): Promise<ProblemNote[]> {
+  return await store.all(sql`SELECT id, noted_on AS "notedOn", kind, text, operator FROM problem_notes
+        WHERE problem_id = ${problemId} ORDER BY noted_on, id`);
 }
 
-export function nextProblemSequence(db: Db, year: number): number {
+export async function nextProblemSequence(store: Store, year: number): Promise<number> {
   const prefix = `WT-${year}-`;
-  const row = get<{ code: string | null }>(
-    db,
-    // a range on the code index rather than LIKE, which SQLite's default collation cannot seek with
+  const row = await store.get<{ code: string | null }>( // a range on the code index rather than LIKE, which SQLite's default collation cannot seek with
     sql`SELECT MAX(code) AS code FROM problems WHERE code >= ${prefix} AND code < ${`WT-${year}.`}`,
   );
   return row?.code ? Number(row.code.slice(prefix.length)) + 1 : 1;
@@ -141,26 +138,25 @@ export interface ProblemValues {
   resolvedOn: string | null;
 }
 
-function replaceUnits(db: Db, problemId: number, unitIds: readonly number[]): void {
-  run(db, sql`DELETE FROM problem_units WHERE problem_id = ${problemId}`);
-  unitIds.forEach((unitId, position) =>
-    run(
-      db,
+async function replaceUnits(store: Store, problemId: number, unitIds: readonly number[]): Promise<void> {
+  await store.run(sql`DELETE FROM problem_units WHERE problem_id = ${problemId}`);
+  for (const [position, unitId] of unitIds.entries()) {
+    await store.run(
       sql`INSERT INTO problem_units (problem_id, unit_id, position) VALUES (${problemId}, ${unitId}, ${position})`,
-    ),
-  );
+    );
+  }
 }
 
 /** A problem's step as a line in its project's change history, so the project page tells the whole story. */
-export function writeProblemHistory(
-  db: Db,
+export async function writeProblemHistory(
+  store: Store,
   problem: { projectId: number; code: string },
   oldValue: string | null,
   newValue: string,
   meta: WriteMeta,
-): void {
-  writeAudit(
-    db,
+): Promise<void> {
+  await writeAudit(
+    store,
     {
       operator: meta.operator,
       entity: 'project',
@@ -173,70 +169,69 @@ export function writeProblemHistory(
 }
 
 /** Registers a problem (登记), with its line in the project's history. */
-export function insertProblem(db: Db, code: string, v: ProblemValues, meta: WriteMeta): number {
+export async function insertProblem(store: Store, code: string, v: ProblemValues, meta: WriteMeta): Promise<number> {
   const now = meta.now;
-  const id = run(
-    db,
-    sql`INSERT INTO problems (code, project_id, source_week, source, description, category, lead_unit_id,
+  const id =
+    await store.insert(sql`INSERT INTO problems (code, project_id, source_week, source, description, category, lead_unit_id,
                               responsible_person, raised_on, assigned_on, deadline, status, resolution, resolved_on,
                               created_at, updated_at)
         VALUES (${code}, ${v.projectId}, ${v.sourceWeek}, ${v.source}, ${v.description}, ${v.category},
                 ${v.leadUnitId}, ${v.responsiblePerson}, ${v.raisedOn}, ${v.assignedOn}, ${v.deadline}, ${v.status},
-                ${v.resolution}, ${v.resolvedOn}, ${now}, ${now})`,
-  ).lastInsertRowid;
-  replaceUnits(db, id, v.responsibleUnitIds);
-  writeProblemHistory(db, { projectId: v.projectId, code }, null, `登记问题：${v.description}`, meta);
+                ${v.resolution}, ${v.resolvedOn}, ${now}, ${now})`);
+  await replaceUnits(store, id, v.responsibleUnitIds);
+  await writeProblemHistory(store, { projectId: v.projectId, code }, null, `登记问题：${v.description}`, meta);
   return id;
 }
 
 /** Writes a problem's new values and the step's line in the project's history (`history`: old → new, in words). */
-export function updateProblem(
-  db: Db,
+export async function updateProblem(
+  store: Store,
   problem: { id: number; code: string },
   v: ProblemValues,
   history: { oldValue: string | null; newValue: string },
   meta: WriteMeta,
-): void {
+): Promise<void> {
   const { id } = problem;
   const now = meta.now;
-  run(
-    db,
-    sql`UPDATE problems SET project_id = ${v.projectId}, source_week = ${v.sourceWeek}, source = ${v.source},
+  await store.run(sql`UPDATE problems SET project_id = ${v.projectId}, source_week = ${v.sourceWeek}, source = ${v.source},
                description = ${v.description}, category = ${v.category}, lead_unit_id = ${v.leadUnitId},
                responsible_person = ${v.responsiblePerson}, raised_on = ${v.raisedOn}, assigned_on = ${v.assignedOn},
                deadline = ${v.deadline}, status = ${v.status}, resolution = ${v.resolution},
                resolved_on = ${v.resolvedOn}, updated_at = ${now}
-        WHERE id = ${id}`,
+        WHERE id = ${id}`);
+  await replaceUnits(store, id, v.responsibleUnitIds);
+  await writeProblemHistory(
+    store,
+    { projectId: v.projectId, code: problem.code },
+    history.oldValue,
+    history.newValue,
+    meta,
   );
-  replaceUnits(db, id, v.responsibleUnitIds);
-  writeProblemHistory(db, { projectId: v.projectId, code: problem.code }, history.oldValue, history.newValue, meta);
 }
 
-export function insertNote(
-  db: Db,
+export async function insertNote(
+  store: Store,
   problemId: number,
   note: { notedOn: string; kind: ProblemNoteKind; text: string },
   operator: string,
   now: string,
-): void {
-  run(
-    db,
-    sql`INSERT INTO problem_notes (problem_id, noted_on, kind, text, operator, created_at)
-        VALUES (${problemId}, ${note.notedOn}, ${note.kind}, ${note.text}, ${operator}, ${now})`,
-  );
+): Promise<void> {
+  await store.run(sql`INSERT INTO problem_notes (problem_id, noted_on, kind, text, operator, created_at)
+        VALUES (${problemId}, ${note.notedOn}, ${note.kind}, ${note.text}, ${operator}, ${now})`);
 }
 
 /** Every project's open problems that have a deadline up to `until`, for the lights. */
-export function openProblemsByProject(
-  db: Db,
+export async function openProblemsByProject(
+  store: Store,
   until: string,
   only?: OnlyProjects,
-): Map<number, { code: string; deadline: string }[]> {
-  const rows = all<{ projectId: number; code: string; deadline: string }>(
-    db,
-    sql`SELECT project_id AS projectId, code, deadline FROM problems
-        WHERE status <> 'closed' AND deadline IS NOT NULL AND deadline <= ${until} ${onlyProjects('project_id', only)}`,
-  );
+): Promise<Map<number, { code: string; deadline: string }[]>> {
+  const rows = await store.all<{
+    projectId: number;
+    code: string;
+    deadline: string;
+  }>(sql`SELECT project_id AS "projectId", code, deadline FROM problems
+        WHERE status <> 'closed' AND deadline IS NOT NULL AND deadline <= ${until} ${onlyProjects(store.dialect, 'project_id', only)}`);
   const byProject = new Map<number, { code: string; deadline: string }[]>();
   for (const row of rows) {
     const list = byProject.get(row.projectId);
@@ -247,15 +242,14 @@ export function openProblemsByProject(
 }
 
 /** The problems raised from one dispatch week, by project: what the entry grid shows as 已转问题. */
-export function problemsRaisedIn(
-  db: Db,
+export async function problemsRaisedIn(
+  store: Store,
   week: string,
   onlyProject?: number,
-): Map<number, { id: number; code: string }[]> {
+): Promise<Map<number, { id: number; code: string }[]>> {
   const one = onlyProject === undefined ? sqlFragment`` : sqlFragment`AND project_id = ${onlyProject}`;
-  const rows = all<{ projectId: number; id: number; code: string }>(
-    db,
-    sql`SELECT project_id AS projectId, id, code FROM problems WHERE source_week = ${week} ${one} ORDER BY code`,
+  const rows = await store.all<{ projectId: number; id: number; code: string }>(
+    sql`SELECT project_id AS "projectId", id, code FROM problems WHERE source_week = ${week} ${one} ORDER BY code`,
   );
   const byProject = new Map<number, { id: number; code: string }[]>();
   for (const { projectId, id, code } of rows) {

@@ -1,10 +1,10 @@
-import type { Db } from '../connection';
+import type { Store } from '../store/store';
 import type { Nature } from '../model/project';
 import type { ProjectListRow } from '../model/project-list';
 import type { Stage } from '../model/stages';
-import { allRaw, sql } from '../sql';
+import { sql } from '../sql';
 import { onlyProjects } from './only-projects';
-import { ENTERED_ON, UNIT_IDS, unitNamesOf, yearCompletedJoin } from './project-row-parts';
+import { ENTERED_ON, unitIds, unitNamesOf, yearCompletedJoin } from './project-row-parts';
 import { referenceNames } from './reference-names';
 
 /** A list row before its lights, with the three fields only the lights read. */
@@ -48,22 +48,24 @@ type RawListRow = [
  * The library's rows in 项目编号 order, for every project or only `ids`: exactly the list's columns and what the
  * lights read, as arrays (building thousands of row objects is most of what a list costs).
  */
-export function listRowSources(db: Db, planYear: number, ids?: readonly number[]): ListRowSource[] {
-  const raws = allRaw<RawListRow>(
-    db,
-    sql`SELECT p.id, p.code, p.name, p.is_demo, p.stage, p.chain_id, p.chain_lead_override, p.owner, p.location,
+export async function listRowSources(
+  store: Store,
+  planYear: number,
+  ids?: readonly number[],
+): Promise<ListRowSource[]> {
+  const raws =
+    await store.allRaw<RawListRow>(sql`SELECT p.id, p.code, p.name, p.is_demo, p.stage, p.chain_id, p.chain_lead_override, p.owner, p.location,
                p.park_id, p.lead_unit_id, p.nature, p.start_year, p.end_year,
                p.planned_start_date, p.actual_start_date, p.planned_completion_date, p.actual_completion_date,
                p.total_investment_yuan, p.invested_before_year_yuan, p.annual_plan_yuan, COALESCE(m.completed, 0),
                p.progress_text, p.in_statistics, p.updated_at,
-               ${ENTERED_ON}, ${UNIT_IDS}
+               ${ENTERED_ON}, ${unitIds(store.dialect)}
         FROM projects p
         JOIN chains c ON c.id = p.chain_id
-        ${yearCompletedJoin(planYear, ids)}
-        WHERE 1 ${onlyProjects('p.id', ids)}
-        ORDER BY p.code`,
-  );
-  const names = referenceNames(db);
+        ${yearCompletedJoin(store.dialect, planYear, ids)}
+        WHERE TRUE ${onlyProjects(store.dialect, 'p.id', ids)}
+        ORDER BY p.code`);
+  const names = await referenceNames(store);
   // every row's chain is in the list: the join above keeps only projects whose chain exists, as it always has
   const noChain = { name: '', lead: '' };
   return raws.map((r) => {
@@ -104,6 +106,6 @@ export function listRowSources(db: Db, planYear: number, ids?: readonly number[]
 }
 
 /** Every project's id and 项目编号: enough to find the library's first rows without reading the others. */
-export function projectCodes(db: Db): [id: number, code: string][] {
-  return allRaw<[number, string]>(db, sql`SELECT id, code FROM projects`);
+export async function projectCodes(store: Store): Promise<[id: number, code: string][]> {
+  return await store.allRaw<[number, string]>(sql`SELECT id, code FROM projects`);
 }

@@ -1,4 +1,5 @@
-import { sqlFragment, type SqlFragment } from '../sql';
+import { joinedIntegers } from '../dialect';
+import { sqlFragment, type Dialect, type SqlFragment } from '../sql';
 import { onlyProjects, type OnlyProjects } from './only-projects';
 import type { ReferenceNames } from './reference-names';
 
@@ -10,13 +11,15 @@ export const ENTERED_ON = sqlFragment`(SELECT MIN(s.changed_on) FROM stage_chang
                                        WHERE s.project_id = p.id AND s.from_stage IS NULL)`;
 
 /** 责任单位 ids in the order they were chosen (“3,7”), or NULL. */
-export const UNIT_IDS = sqlFragment`(SELECT group_concat(pu.unit_id, ',' ORDER BY pu.position, pu.unit_id)
-                                     FROM project_units pu WHERE pu.project_id = p.id)`;
+export function unitIds(dialect: Dialect): SqlFragment {
+  const joined = joinedIntegers(dialect, sqlFragment`pu.unit_id`, sqlFragment`pu.position, pu.unit_id`);
+  return sqlFragment`(SELECT ${joined} FROM project_units pu WHERE pu.project_id = p.id)`;
+}
 
 /** `LEFT JOIN` of each project's completed investment in `planYear`, as `m.completed` (NULL when none). */
-export function yearCompletedJoin(planYear: number, ids: OnlyProjects): SqlFragment {
+export function yearCompletedJoin(dialect: Dialect, planYear: number, ids: OnlyProjects): SqlFragment {
   return sqlFragment`LEFT JOIN (SELECT project_id, SUM(amount_yuan) AS completed FROM monthly_investments
-                                WHERE year = ${planYear} ${onlyProjects('project_id', ids)} GROUP BY project_id) m
+                                WHERE year = ${planYear} ${onlyProjects(dialect, 'project_id', ids)} GROUP BY project_id) m
                             ON m.project_id = p.id`;
 }
 

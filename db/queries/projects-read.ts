@@ -1,7 +1,8 @@
-import type { Db } from '../connection';
+import { asciiCaseBlindLike } from '../dialect';
+import type { Store } from '../store/store';
 import type { MonthlyInvestment, ProjectDetail, ProjectRow, StageChange } from '../model/project';
 import { codeAfter, highestCodeNumber, projectCodePrefix } from '../model/project-code';
-import { all, get, sql, sqlFragment, type SqlFragment } from '../sql';
+import { sql, sqlFragment, type SqlFragment } from '../sql';
 
 type RawRow = Omit<
   ProjectRow,
@@ -13,24 +14,24 @@ function selectRows(planYear: number, onlyProject: number | null = null): SqlFra
   // two texts rather than `(? IS NULL OR project_id = ?)`, which SQLite cannot serve from the primary key
   const oneProject = onlyProject === null ? sqlFragment`` : sqlFragment`AND project_id = ${onlyProject}`;
   return sqlFragment`
-    SELECT p.id, p.code, p.name, p.category, p.is_investment_promotion AS isInvestmentPromotion,
-           p.chain_id AS chainId, p.chain_lead_override AS chainLeadOverride,
-           p.lead_unit_id AS leadUnitId, lu.name AS leadUnitName,
-           p.responsible_person AS responsiblePerson, p.contact_person AS contactPerson,
-           p.contact_phone AS contactPhone, p.owner, p.location, p.park_id AS parkId, k.name AS parkName,
-           p.content, p.nature, p.start_year AS startYear, p.end_year AS endYear,
-           p.planned_start_date AS plannedStartDate, p.actual_start_date AS actualStartDate,
-           p.planned_completion_date AS plannedCompletionDate,
-           p.actual_completion_date AS actualCompletionDate, p.signing_date AS signingDate,
-           p.total_investment_yuan AS totalInvestmentYuan,
-           p.invested_before_year_yuan AS investedBeforeYearYuan, p.annual_plan_yuan AS annualPlanYuan,
-           p.stage, p.progress_text AS progressText, p.in_statistics AS inStatistics, p.note,
-           p.is_demo AS isDemo, p.created_at AS createdAt, p.updated_at AS updatedAt,
+    SELECT p.id, p.code, p.name, p.category, p.is_investment_promotion AS "isInvestmentPromotion",
+           p.chain_id AS "chainId", p.chain_lead_override AS "chainLeadOverride",
+           p.lead_unit_id AS "leadUnitId", lu.name AS "leadUnitName",
+           p.responsible_person AS "responsiblePerson", p.contact_person AS "contactPerson",
+           p.contact_phone AS "contactPhone", p.owner, p.location, p.park_id AS "parkId", k.name AS "parkName",
+           p.content, p.nature, p.start_year AS "startYear", p.end_year AS "endYear",
+           p.planned_start_date AS "plannedStartDate", p.actual_start_date AS "actualStartDate",
+           p.planned_completion_date AS "plannedCompletionDate",
+           p.actual_completion_date AS "actualCompletionDate", p.signing_date AS "signingDate",
+           p.total_investment_yuan AS "totalInvestmentYuan",
+           p.invested_before_year_yuan AS "investedBeforeYearYuan", p.annual_plan_yuan AS "annualPlanYuan",
+           p.stage, p.progress_text AS "progressText", p.in_statistics AS "inStatistics", p.note,
+           p.is_demo AS "isDemo", p.created_at AS "createdAt", p.updated_at AS "updatedAt",
            (SELECT MIN(s.changed_on) FROM stage_changes s
-            WHERE s.project_id = p.id AND s.from_stage IS NULL) AS enteredOn,
-           c.name AS chainName, c.code AS chainCode,
-           COALESCE(NULLIF(p.chain_lead_override, ''), c.chain_lead) AS chainLead,
-           COALESCE(m.completed, 0) AS yearCompletedYuan, COALESCE(m.months, 0) AS reportedMonths
+            WHERE s.project_id = p.id AND s.from_stage IS NULL) AS "enteredOn",
+           c.name AS "chainName", c.code AS "chainCode",
+           COALESCE(NULLIF(p.chain_lead_override, ''), c.chain_lead) AS "chainLead",
+           COALESCE(m.completed, 0) AS "yearCompletedYuan", COALESCE(m.months, 0) AS "reportedMonths"
     FROM projects p
     JOIN chains c ON c.id = p.chain_id
     LEFT JOIN units lu ON lu.id = p.lead_unit_id
@@ -47,13 +48,10 @@ function escapeLike(text: string): string {
 }
 
 /** Every project's 责任单位, in one query rather than one per row. */
-function unitNamesByProject(db: Db): Map<number, string[]> {
-  const rows = all<{ projectId: number; name: string }>(
-    db,
-    sql`SELECT pu.project_id AS projectId, u.name
+async function unitNamesByProject(store: Store): Promise<Map<number, string[]>> {
+  const rows = await store.all<{ projectId: number; name: string }>(sql`SELECT pu.project_id AS "projectId", u.name
         FROM project_units pu JOIN units u ON u.id = pu.unit_id
-        ORDER BY pu.project_id, pu.position`,
-  );
+        ORDER BY pu.project_id, pu.position`);
   const byProject = new Map<number, string[]>();
   for (const row of rows) {
     const names = byProject.get(row.projectId) ?? [];
@@ -75,20 +73,20 @@ function toRow(raw: RawRow, unitNames: string[]): ProjectRow {
 }
 
 /** Every project with every field (the ledger, the overview, fill-in sheets); the library's lean rows are db/queries/project-list.ts. */
-export function listProjects(db: Db, planYear: number): ProjectRow[] {
-  const raws = all<RawRow>(db, sql`${selectRows(planYear)} ORDER BY p.code`);
-  const units = unitNamesByProject(db);
+export async function listProjects(store: Store, planYear: number): Promise<ProjectRow[]> {
+  const raws = await store.all<RawRow>(sql`${selectRows(planYear)} ORDER BY p.code`);
+  const units = await unitNamesByProject(store);
   return raws.map((raw) => toRow(raw, units.get(raw.id) ?? []));
 }
 
-export function getProject(db: Db, id: number, planYear: number): ProjectDetail | undefined {
-  const raw = get<RawRow>(db, sql`${selectRows(planYear, id)} WHERE p.id = ${id}`);
+export async function getProject(store: Store, id: number, planYear: number): Promise<ProjectDetail | undefined> {
+  const raw = await store.get<RawRow>(sql`${selectRows(planYear, id)} WHERE p.id = ${id}`);
   if (!raw) return undefined;
-  const units = all<{ unitId: number; name: string }>(
-    db,
-    sql`SELECT pu.unit_id AS unitId, u.name FROM project_units pu JOIN units u ON u.id = pu.unit_id
-        WHERE pu.project_id = ${id} ORDER BY pu.position`,
-  );
+  const units = await store.all<{
+    unitId: number;
+    name: string;
+  }>(sql`SELECT pu.unit_id AS "unitId", u.name FROM project_units pu JOIN units u ON u.id = pu.unit_id
+        WHERE pu.project_id = ${id} ORDER BY pu.position`);
   return {
     ...toRow(
       raw,
@@ -96,41 +94,34 @@ export function getProject(db: Db, id: number, planYear: number): ProjectDetail 
     ),
     responsibleUnitIds: units.map((u) => u.unitId),
     planYear,
-    monthly: monthlyOf(db, id, planYear),
-    stageChanges: stageChangesOf(db, id),
+    monthly: await monthlyOf(store, id, planYear),
+    stageChanges: await stageChangesOf(store, id),
   };
 }
 
-export function monthlyOf(db: Db, projectId: number, year: number): MonthlyInvestment[] {
-  return all(
-    db,
-    sql`SELECT month, amount_yuan AS amountYuan FROM monthly_investments
-        WHERE project_id = ${projectId} AND year = ${year} ORDER BY month`,
-  );
+export async function monthlyOf(store: Store, projectId: number, year: number): Promise<MonthlyInvestment[]> {
+  return await store.all(sql`SELECT month, amount_yuan AS "amountYuan" FROM monthly_investments
+        WHERE project_id = ${projectId} AND year = ${year} ORDER BY month`);
 }
 
-export function stageChangesOf(db: Db, projectId: number): StageChange[] {
-  return all(
-    db,
-    sql`SELECT id, from_stage AS fromStage, to_stage AS toStage, changed_on AS changedOn, operator, reason
-        FROM stage_changes WHERE project_id = ${projectId} ORDER BY changed_on DESC, id DESC`,
-  );
+export async function stageChangesOf(store: Store, projectId: number): Promise<StageChange[]> {
+  return await store.all(sql`SELECT id, from_stage AS "fromStage", to_stage AS "toStage", changed_on AS "changedOn", operator, reason
+        FROM stage_changes WHERE project_id = ${projectId} ORDER BY changed_on DESC, id DESC`);
 }
 
-export function projectExists(db: Db, id: number): boolean {
-  return get(db, sql`SELECT 1 FROM projects WHERE id = ${id}`) !== undefined;
+export async function projectExists(store: Store, id: number): Promise<boolean> {
+  return (await store.get(sql`SELECT 1 FROM projects WHERE id = ${id}`)) !== undefined;
 }
 
-export function projectIdByCode(db: Db, code: string): number | undefined {
-  return get<{ id: number }>(db, sql`SELECT id FROM projects WHERE code = ${code}`)?.id;
+export async function projectIdByCode(store: Store, code: string): Promise<number | undefined> {
+  return (await store.get<{ id: number }>(sql`SELECT id FROM projects WHERE code = ${code}`))?.id;
 }
 
 /** The next free `DZ-2026-001` style code for a chain and year. */
-export function nextProjectCode(db: Db, chainCode: string, year: number): string {
+export async function nextProjectCode(store: Store, chainCode: string, year: number): Promise<string> {
   const prefix = projectCodePrefix(chainCode, year);
-  const codes = all<{ code: string }>(
-    db,
-    sql`SELECT code FROM projects WHERE code LIKE ${`${escapeLike(prefix)}%`} ESCAPE '\\'`,
+  const codes = await store.all<{ code: string }>(
+    sql`SELECT code FROM projects WHERE ${asciiCaseBlindLike(store.dialect, sqlFragment`code`, `${escapeLike(prefix)}%`)}`,
   );
   return codeAfter(
     prefix,
@@ -141,19 +132,17 @@ export function nextProjectCode(db: Db, chainCode: string, year: number): string
   );
 }
 
-export function projectCounts(db: Db): { total: number; demo: number } {
+export async function projectCounts(store: Store): Promise<{ total: number; demo: number }> {
   return (
-    get<{ total: number; demo: number }>(
-      db,
+    (await store.get<{ total: number; demo: number }>(
       sql`SELECT COUNT(*) AS total, COALESCE(SUM(is_demo), 0) AS demo FROM projects`,
-    ) ?? { total: 0, demo: 0 }
+    )) ?? { total: 0, demo: 0 }
   );
 }
 
 /** Projects whose stage history shows them 新开工 at some time: the year's 新开工 list is drawn from these. */
-export function everNewStartIds(db: Db): Set<number> {
-  const rows = all<{ id: number }>(
-    db,
+export async function everNewStartIds(store: Store): Promise<Set<number>> {
+  const rows = await store.all<{ id: number }>(
     sql`SELECT DISTINCT project_id AS id FROM stage_changes WHERE to_stage = 'new_start' OR from_stage = 'new_start'`,
   );
   return new Set(rows.map((r) => r.id));

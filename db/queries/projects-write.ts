@@ -1,9 +1,10 @@
-import type { Db } from '../connection';
+import type { Store } from '../store/store';
 import { formatWan } from '../model/money';
 import type { ProjectFields } from '../model/project';
+import type { ReferenceKind } from '../model/reference';
 import { projectChanges, type ProjectFieldChange } from '../model/project-changes';
 import type { Stage } from '../model/stages';
-import { get, run, sql, sqlFragment, sqlIdentifier, sqlJoin, type SqlValue } from '../sql';
+import { sql, sqlFragment, sqlIdentifier, sqlJoin, type SqlValue } from '../sql';
 import { writeAudit } from './audit';
 import { completeStartNode } from './milestones';
 import { COLUMN_FIELDS, COLUMNS, type ColumnField } from './project-columns';
@@ -20,28 +21,47 @@ function toSqlValue(value: ProjectFields[ColumnField]): SqlValue {
   return value;
 }
 
-function replaceUnits(db: Db, projectId: number, unitIds: number[]): void {
-  run(db, sql`DELETE FROM project_units WHERE project_id = ${projectId}`);
-  unitIds.forEach((unitId, position) => {
-    run(
-      db,
+async function replaceUnits(store: Store, projectId: number, unitIds: number[]): Promise<void> {
+  await store.run(sql`DELETE FROM project_units WHERE project_id = ${projectId}`);
+  for (const [position, unitId] of unitIds.entries()) {
+    await store.run(
       sql`INSERT INTO project_units (project_id, unit_id, position) VALUES (${projectId}, ${unitId}, ${position})`,
     );
+  }
+}
+
+/**
+ * The fields that differ, old → new as the history shows them: a first pass learns which chains, units and
+ * parks the changed fields name, and only those are read.
+ */
+async function describedChanges(
+  store: Store,
+  before: ProjectFields,
+  after: ProjectFields,
+): Promise<ProjectFieldChange[]> {
+  const wanted: [ReferenceKind, number][] = [];
+  projectChanges(before, after, (kind, ref) => {
+    wanted.push([kind, ref]);
+    return undefined;
   });
+  if (!wanted.length) return projectChanges(before, after, () => undefined);
+  const names = new Map<string, string | undefined>();
+  for (const [kind, ref] of wanted) {
+    const key = `${kind}:${ref}`;
+    if (!names.has(key)) names.set(key, await referenceName(store, kind, ref));
+  }
+  return projectChanges(before, after, (kind, ref) => names.get(`${kind}:${ref}`));
 }
 
 /** Inserts a validated project with its units and audit entry; the caller owns the transaction. */
-export function insertProject(db: Db, fields: ProjectFields, meta: WriteMeta): number {
+export async function insertProject(store: Store, fields: ProjectFields, meta: WriteMeta): Promise<number> {
   const columns = sqlJoin(COLUMN_FIELDS.map((f) => sqlIdentifier(COLUMNS[f])));
   const values = sqlJoin(COLUMN_FIELDS.map((f) => toSqlValue(fields[f])));
-  const id = run(
-    db,
-    sql`INSERT INTO projects (${columns}, is_demo, created_at, updated_at)
-        VALUES (${values}, ${meta.isDemo ? 1 : 0}, ${meta.now}, ${meta.now})`,
-  ).lastInsertRowid;
-  replaceUnits(db, id, fields.responsibleUnitIds);
-  writeAudit(
-    db,
+  const id = await store.insert(sql`INSERT INTO projects (${columns}, is_demo, created_at, updated_at)
+        VALUES (${values}, ${meta.isDemo ? 1 : 0}, ${meta.now}, ${meta.now})`);
+  await replaceUnits(store, id, fields.responsibleUnitIds);
+  await writeAudit(
+    store,
     {
       operator: meta.operator,
       entity: 'project',
@@ -55,27 +75,26 @@ export function insertProject(db: Db, fields: ProjectFields, meta: WriteMeta): n
 }
 
 /** Writes the fields that differ and one audit row per changed field; returns those changes. */
-export function updateProject(
-  db: Db,
+export async function updateProject(
+  store: Store,
   id: number,
   before: ProjectFields,
   after: ProjectFields,
   meta: WriteMeta,
-): ProjectFieldChange[] {
-  const changes = projectChanges(before, after, (kind, ref) => referenceName(db, kind, ref));
+): Promise<ProjectFieldChange[]> {
+  const changes = await describedChanges(store, before, after);
   if (!changes.length) return [];
   const changedColumns = COLUMN_FIELDS.filter((f) => changes.some((c) => c.field === f));
   const unitsChanged = changes.some((c) => c.field === 'responsibleUnitIds');
   const assignments = changedColumns.map((f) => sqlFragment`${sqlIdentifier(COLUMNS[f])} = ${toSqlValue(after[f])}`);
-  run(
-    db,
+  await store.run(
     sql`UPDATE projects SET ${sqlJoin([...assignments, sqlFragment`updated_at = ${meta.now}`])} WHERE id = ${id}`,
   );
-  if (unitsChanged) replaceUnits(db, id, after.responsibleUnitIds);
+  if (unitsChanged) await replaceUnits(store, id, after.responsibleUnitIds);
   const started = after.actualStartDate && after.actualStartDate !== before.actualStartDate;
-  const nodeChanges = started ? completeStartNode(db, id, after.actualStartDate as string) : [];
-  writeAudit(
-    db,
+  const nodeChanges = started ? await completeStartNode(store, id, after.actualStartDate as string) : [];
+  await writeAudit(
+    store,
     {
       operator: meta.operator,
       entity: 'project',
@@ -88,52 +107,42 @@ export function updateProject(
   return changes;
 }
 
-export function recordStageChange(
-  db: Db,
+export async function recordStageChange(
+  store: Store,
   projectId: number,
   change: { fromStage: Stage | null; toStage: Stage; changedOn: string; reason: string },
   meta: WriteMeta,
-): void {
-  run(
-    db,
-    sql`INSERT INTO stage_changes (project_id, from_stage, to_stage, changed_on, operator, reason, created_at)
+): Promise<void> {
+  await store.run(sql`INSERT INTO stage_changes (project_id, from_stage, to_stage, changed_on, operator, reason, created_at)
         VALUES (${projectId}, ${change.fromStage}, ${change.toStage}, ${change.changedOn}, ${meta.operator},
-                ${change.reason}, ${meta.now})`,
-  );
+                ${change.reason}, ${meta.now})`);
 }
 
 /** Sets (or with null clears) one month's figure; returns the previous amount. */
-export function setMonthlyInvestment(
-  db: Db,
+export async function setMonthlyInvestment(
+  store: Store,
   projectId: number,
   year: number,
   month: number,
   amountYuan: number | null,
   meta: WriteMeta,
-): void {
-  const previous = get<{ amount: number }>(
-    db,
-    sql`SELECT amount_yuan AS amount FROM monthly_investments
-        WHERE project_id = ${projectId} AND year = ${year} AND month = ${month}`,
-  );
+): Promise<void> {
+  const previous = await store.get<{ amount: number }>(sql`SELECT amount_yuan AS amount FROM monthly_investments
+        WHERE project_id = ${projectId} AND year = ${year} AND month = ${month}`);
   if ((previous?.amount ?? null) === amountYuan) return;
   if (amountYuan === null) {
-    run(
-      db,
+    await store.run(
       sql`DELETE FROM monthly_investments WHERE project_id = ${projectId} AND year = ${year} AND month = ${month}`,
     );
   } else {
-    run(
-      db,
-      sql`INSERT INTO monthly_investments (project_id, year, month, amount_yuan)
+    await store.run(sql`INSERT INTO monthly_investments (project_id, year, month, amount_yuan)
           VALUES (${projectId}, ${year}, ${month}, ${amountYuan})
-          ON CONFLICT (project_id, year, month) DO UPDATE SET amount_yuan = excluded.amount_yuan`,
-    );
+          ON CONFLICT (project_id, year, month) DO UPDATE SET amount_yuan = excluded.amount_yuan`);
   }
-  run(db, sql`UPDATE projects SET updated_at = ${meta.now} WHERE id = ${projectId}`);
+  await store.run(sql`UPDATE projects SET updated_at = ${meta.now} WHERE id = ${projectId}`);
   const describe = (v: number | null | undefined) => (v === null || v === undefined ? null : `${formatWan(v)}万元`);
-  writeAudit(
-    db,
+  await writeAudit(
+    store,
     {
       operator: meta.operator,
       entity: 'project',

@@ -1,5 +1,5 @@
-import type { Db } from '../connection';
-import { allRaw, sql } from '../sql';
+import type { Store } from '../store/store';
+import { sql } from '../sql';
 
 /**
  * The names a project's row shows for its chain (with its 链长), park and units. These lists are short, so a read
@@ -11,15 +11,14 @@ export interface ReferenceNames {
   units: Map<number, string>;
 }
 
-export function referenceNames(db: Db): ReferenceNames {
+export async function referenceNames(store: Store): Promise<ReferenceNames> {
   return {
     chains: new Map(
-      allRaw<[number, string, string]>(db, sql`SELECT id, name, chain_lead FROM chains`).map(([id, name, lead]) => [
-        id,
-        { name, lead },
-      ]),
+      (await store.allRaw<[number, string, string]>(sql`SELECT id, name, chain_lead FROM chains`)).map(
+        ([id, name, lead]) => [id, { name, lead }],
+      ),
     ),
-    parks: new Map(allRaw<[number, string]>(db, sql`SELECT id, name FROM parks`)),
-    units: new Map(allRaw<[number, string]>(db, sql`SELECT id, name FROM units`)),
+    parks: new Map(await store.allRaw<[number, string]>(sql`SELECT id, name FROM parks`)),
+    units: new Map(await store.allRaw<[number, string]>(sql`SELECT id, name FROM units`)),
   };
 }

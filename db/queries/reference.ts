@@ -1,6 +1,6 @@
-import type { Db } from '../connection';
+import type { Store } from '../store/store';
 import type { Chain, Park, ReferenceData, ReferenceKind, Unit } from '../model/reference';
-import { all, get, run, sql, sqlIdentifier } from '../sql';
+import { sql, sqlIdentifier } from '../sql';
 import { writeAudit } from './audit';
 import type { WriteMeta } from './projects-write';
 
@@ -10,17 +10,15 @@ type ChainRow = Omit<Chain, 'anchorCompanies' | 'keywords' | 'retired'> & {
   retired: number;
 };
 
-export function listChains(db: Db): Chain[] {
-  const rows = all<ChainRow>(
-    db,
-    sql`SELECT c.id, c.code, c.name, c.industry_group AS industryGroup, c.chain_lead AS chainLead,
-               c.lead_unit_id AS leadUnitId, u.name AS leadUnitName,
+export async function listChains(store: Store): Promise<Chain[]> {
+  const rows =
+    await store.all<ChainRow>(sql`SELECT c.id, c.code, c.name, c.industry_group AS "industryGroup", c.chain_lead AS "chainLead",
+               c.lead_unit_id AS "leadUnitId", u.name AS "leadUnitName",
                c.target_2025_yuan AS target2025Yuan, c.base_2020_yuan AS base2020Yuan,
-               c.anchor_companies AS anchorCompanies, c.keywords, c.retired,
-               (SELECT COUNT(*) FROM projects p WHERE p.chain_id = c.id) AS projectCount
+               c.anchor_companies AS "anchorCompanies", c.keywords, c.retired,
+               (SELECT COUNT(*) FROM projects p WHERE p.chain_id = c.id) AS "projectCount"
         FROM chains c LEFT JOIN units u ON u.id = c.lead_unit_id
-        ORDER BY c.retired, c.sort_order, c.id`,
-  );
+        ORDER BY c.retired, c.sort_order, c.id`);
   return rows.map((r) => ({
     ...r,
     anchorCompanies: JSON.parse(r.anchorCompanies) as string[],
@@ -29,27 +27,29 @@ export function listChains(db: Db): Chain[] {
   }));
 }
 
-export function listUnits(db: Db): Unit[] {
-  return all<Omit<Unit, 'retired'> & { retired: number }>(
-    db,
-    sql`SELECT u.id, u.name, u.retired,
+export async function listUnits(store: Store): Promise<Unit[]> {
+  return (
+    await store.all<Omit<Unit, 'retired'> & { retired: number }>(
+      sql`SELECT u.id, u.name, u.retired,
                (SELECT COUNT(*) FROM projects p WHERE p.lead_unit_id = u.id)
-             + (SELECT COUNT(*) FROM project_units pu WHERE pu.unit_id = u.id) AS projectCount
+             + (SELECT COUNT(*) FROM project_units pu WHERE pu.unit_id = u.id) AS "projectCount"
         FROM units u ORDER BY u.retired, u.sort_order, u.id`,
+    )
   ).map((r) => ({ ...r, retired: r.retired === 1 }));
 }
 
-export function listParks(db: Db): Park[] {
-  return all<Omit<Park, 'retired'> & { retired: number }>(
-    db,
-    sql`SELECT k.id, k.name, k.area, k.focus, k.retired,
-               (SELECT COUNT(*) FROM projects p WHERE p.park_id = k.id) AS projectCount
+export async function listParks(store: Store): Promise<Park[]> {
+  return (
+    await store.all<Omit<Park, 'retired'> & { retired: number }>(
+      sql`SELECT k.id, k.name, k.area, k.focus, k.retired,
+               (SELECT COUNT(*) FROM projects p WHERE p.park_id = k.id) AS "projectCount"
         FROM parks k ORDER BY k.retired, k.sort_order, k.id`,
+    )
   ).map((r) => ({ ...r, retired: r.retired === 1 }));
 }
 
-export function listReference(db: Db): ReferenceData {
-  return { chains: listChains(db), units: listUnits(db), parks: listParks(db) };
+export async function listReference(store: Store): Promise<ReferenceData> {
+  return { chains: await listChains(store), units: await listUnits(store), parks: await listParks(store) };
 }
 
 export interface ChainValues {
@@ -60,45 +60,33 @@ export interface ChainValues {
   leadUnitId: number | null;
 }
 
-export function insertChain(db: Db, v: ChainValues): number {
-  return run(
-    db,
-    sql`INSERT INTO chains (code, name, industry_group, chain_lead, lead_unit_id, sort_order)
+export async function insertChain(store: Store, v: ChainValues): Promise<number> {
+  return await store.insert(sql`INSERT INTO chains (code, name, industry_group, chain_lead, lead_unit_id, sort_order)
         VALUES (${v.code}, ${v.name}, ${v.industryGroup}, ${v.chainLead}, ${v.leadUnitId},
-                (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM chains))`,
-  ).lastInsertRowid;
+                (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM chains))`);
 }
 
-export function updateChain(db: Db, id: number, v: ChainValues): void {
-  run(
-    db,
-    sql`UPDATE chains SET code = ${v.code}, name = ${v.name}, industry_group = ${v.industryGroup},
+export async function updateChain(store: Store, id: number, v: ChainValues): Promise<void> {
+  await store.run(sql`UPDATE chains SET code = ${v.code}, name = ${v.name}, industry_group = ${v.industryGroup},
                chain_lead = ${v.chainLead}, lead_unit_id = ${v.leadUnitId}
-        WHERE id = ${id}`,
-  );
+        WHERE id = ${id}`);
 }
 
-export function insertUnit(db: Db, name: string): number {
-  return run(
-    db,
-    sql`INSERT INTO units (name, sort_order)
-        VALUES (${name}, (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM units))`,
-  ).lastInsertRowid;
+export async function insertUnit(store: Store, name: string): Promise<number> {
+  return await store.insert(sql`INSERT INTO units (name, sort_order)
+        VALUES (${name}, (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM units))`);
 }
 
-export function insertPark(db: Db, v: { name: string; area: string; focus: string }): number {
-  return run(
-    db,
-    sql`INSERT INTO parks (name, area, focus, sort_order)
-        VALUES (${v.name}, ${v.area}, ${v.focus}, (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM parks))`,
-  ).lastInsertRowid;
+export async function insertPark(store: Store, v: { name: string; area: string; focus: string }): Promise<number> {
+  return await store.insert(sql`INSERT INTO parks (name, area, focus, sort_order)
+        VALUES (${v.name}, ${v.area}, ${v.focus}, (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM parks))`);
 }
 
 /** A unit an imported ledger names that the list lacks, created with a line saying where it came from. */
-export function insertImportedUnit(db: Db, name: string, meta: WriteMeta): number {
-  const id = insertUnit(db, name);
-  writeAudit(
-    db,
+export async function insertImportedUnit(store: Store, name: string, meta: WriteMeta): Promise<number> {
+  const id = await insertUnit(store, name);
+  await writeAudit(
+    store,
     {
       operator: meta.operator,
       entity: 'unit',
@@ -111,12 +99,16 @@ export function insertImportedUnit(db: Db, name: string, meta: WriteMeta): numbe
   return id;
 }
 
-export function updateUnit(db: Db, id: number, name: string): void {
-  run(db, sql`UPDATE units SET name = ${name} WHERE id = ${id}`);
+export async function updateUnit(store: Store, id: number, name: string): Promise<void> {
+  await store.run(sql`UPDATE units SET name = ${name} WHERE id = ${id}`);
 }
 
-export function updatePark(db: Db, id: number, v: { name: string; area: string; focus: string }): void {
-  run(db, sql`UPDATE parks SET name = ${v.name}, area = ${v.area}, focus = ${v.focus} WHERE id = ${id}`);
+export async function updatePark(
+  store: Store,
+  id: number,
+  v: { name: string; area: string; focus: string },
+): Promise<void> {
+  await store.run(sql`UPDATE parks SET name = ${v.name}, area = ${v.area}, focus = ${v.focus} WHERE id = ${id}`);
 }
 
 export type ReferenceRecord =
@@ -125,22 +117,27 @@ export type ReferenceRecord =
   | { kind: 'park'; values: { name: string; area: string; focus: string } };
 
 /** Creates (without an id) or updates one chain, unit or park, with its line in the change history. */
-export function saveReference(db: Db, record: ReferenceRecord, id: number | undefined, meta: WriteMeta): number {
-  const oldName = id === undefined ? null : (referenceName(db, record.kind, id) ?? null);
+export async function saveReference(
+  store: Store,
+  record: ReferenceRecord,
+  id: number | undefined,
+  meta: WriteMeta,
+): Promise<number> {
+  const oldName = id === undefined ? null : ((await referenceName(store, record.kind, id)) ?? null);
   let savedId = id;
   if (record.kind === 'chain') {
-    if (savedId === undefined) savedId = insertChain(db, record.values);
-    else updateChain(db, savedId, record.values);
+    if (savedId === undefined) savedId = await insertChain(store, record.values);
+    else await updateChain(store, savedId, record.values);
   } else if (record.kind === 'unit') {
-    if (savedId === undefined) savedId = insertUnit(db, record.values.name);
-    else updateUnit(db, savedId, record.values.name);
+    if (savedId === undefined) savedId = await insertUnit(store, record.values.name);
+    else await updateUnit(store, savedId, record.values.name);
   } else if (savedId === undefined) {
-    savedId = insertPark(db, record.values);
+    savedId = await insertPark(store, record.values);
   } else {
-    updatePark(db, savedId, record.values);
+    await updatePark(store, savedId, record.values);
   }
-  writeAudit(
-    db,
+  await writeAudit(
+    store,
     {
       operator: meta.operator,
       entity: record.kind,
@@ -158,11 +155,17 @@ const TABLES: Record<ReferenceKind, 'chains' | 'units' | 'parks'> = { chain: 'ch
 const tableOf = (kind: ReferenceKind) => sqlIdentifier(TABLES[kind]);
 
 /** 停用 or 启用 an entry, with its line in the change history. */
-export function setRetired(db: Db, kind: ReferenceKind, id: number, retired: boolean, meta: WriteMeta): void {
-  const name = referenceName(db, kind, id) ?? null;
-  run(db, sql`UPDATE ${tableOf(kind)} SET retired = ${retired ? 1 : 0} WHERE id = ${id}`);
-  writeAudit(
-    db,
+export async function setRetired(
+  store: Store,
+  kind: ReferenceKind,
+  id: number,
+  retired: boolean,
+  meta: WriteMeta,
+): Promise<void> {
+  const name = (await referenceName(store, kind, id)) ?? null;
+  await store.run(sql`UPDATE ${tableOf(kind)} SET retired = ${retired ? 1 : 0} WHERE id = ${id}`);
+  await writeAudit(
+    store,
     {
       operator: meta.operator,
       entity: kind,
@@ -174,46 +177,53 @@ export function setRetired(db: Db, kind: ReferenceKind, id: number, retired: boo
   );
 }
 
-export function referenceName(db: Db, kind: ReferenceKind, id: number): string | undefined {
-  return get<{ name: string }>(db, sql`SELECT name FROM ${tableOf(kind)} WHERE id = ${id}`)?.name;
+export async function referenceName(store: Store, kind: ReferenceKind, id: number): Promise<string | undefined> {
+  return (await store.get<{ name: string }>(sql`SELECT name FROM ${tableOf(kind)} WHERE id = ${id}`))?.name;
 }
 
 /** Every entry's id, name and 停用 mark, without the counts the settings lists show: for lookups in memory. */
-export function referenceEntries(db: Db, kind: ReferenceKind): { id: number; name: string; retired: boolean }[] {
-  return all<{ id: number; name: string; retired: number }>(
-    db,
-    sql`SELECT id, name, retired FROM ${tableOf(kind)}`,
+export async function referenceEntries(
+  store: Store,
+  kind: ReferenceKind,
+): Promise<{ id: number; name: string; retired: boolean }[]> {
+  return (
+    await store.all<{ id: number; name: string; retired: number }>(sql`SELECT id, name, retired FROM ${tableOf(kind)}`)
   ).map((r) => ({ ...r, retired: r.retired === 1 }));
 }
 
 /** Whether the entry is retired (停用); undefined when there is no such entry. */
-export function isRetired(db: Db, kind: ReferenceKind, id: number): boolean | undefined {
-  const row = get<{ retired: number }>(db, sql`SELECT retired FROM ${tableOf(kind)} WHERE id = ${id}`);
+export async function isRetired(store: Store, kind: ReferenceKind, id: number): Promise<boolean | undefined> {
+  const row = await store.get<{ retired: number }>(sql`SELECT retired FROM ${tableOf(kind)} WHERE id = ${id}`);
   return row && row.retired === 1;
 }
 
-export function findIdByName(db: Db, kind: ReferenceKind, name: string): number | undefined {
-  return get<{ id: number }>(db, sql`SELECT id FROM ${tableOf(kind)} WHERE name = ${name}`)?.id;
+export async function findIdByName(store: Store, kind: ReferenceKind, name: string): Promise<number | undefined> {
+  return (await store.get<{ id: number }>(sql`SELECT id FROM ${tableOf(kind)} WHERE name = ${name}`))?.id;
 }
 
-export function chainCodeOf(db: Db, chainId: number): string | undefined {
-  return get<{ code: string }>(db, sql`SELECT code FROM chains WHERE id = ${chainId}`)?.code;
+export async function chainCodeOf(store: Store, chainId: number): Promise<string | undefined> {
+  return (await store.get<{ code: string }>(sql`SELECT code FROM chains WHERE id = ${chainId}`))?.code;
 }
 
-export function chainIdByCode(db: Db, code: string): number | undefined {
-  return get<{ id: number }>(db, sql`SELECT id FROM chains WHERE code = ${code}`)?.id;
+export async function chainIdByCode(store: Store, code: string): Promise<number | undefined> {
+  return (await store.get<{ id: number }>(sql`SELECT id FROM chains WHERE code = ${code}`))?.id;
 }
 
-export function setChainLead(db: Db, chainId: number, chainLead: string, leadUnitId: number | null): void {
-  run(db, sql`UPDATE chains SET chain_lead = ${chainLead}, lead_unit_id = ${leadUnitId} WHERE id = ${chainId}`);
+export async function setChainLead(
+  store: Store,
+  chainId: number,
+  chainLead: string,
+  leadUnitId: number | null,
+): Promise<void> {
+  await store.run(sql`UPDATE chains SET chain_lead = ${chainLead}, lead_unit_id = ${leadUnitId} WHERE id = ${chainId}`);
 }
 
 /** Every (project, unit) pair where the unit leads the project or is one of its responsible units. */
-export function projectUnitPairs(db: Db): { projectId: number; unitId: number }[] {
-  return all<{ projectId: number; unitId: number }>(
-    db,
-    sql`SELECT project_id AS projectId, unit_id AS unitId FROM project_units
+export async function projectUnitPairs(store: Store): Promise<{ projectId: number; unitId: number }[]> {
+  return await store.all<{
+    projectId: number;
+    unitId: number;
+  }>(sql`SELECT project_id AS "projectId", unit_id AS "unitId" FROM project_units
         UNION
-        SELECT id AS projectId, lead_unit_id AS unitId FROM projects WHERE lead_unit_id IS NOT NULL`,
-  );
+        SELECT id AS "projectId", lead_unit_id AS "unitId" FROM projects WHERE lead_unit_id IS NOT NULL`);
 }

@@ -1,5 +1,5 @@
-import type { Db } from '../connection';
-import { all, get, run, sql } from '../sql';
+import type { Store } from '../store/store';
+import { sql } from '../sql';
 import { writeAudit } from './audit';
 import type { WriteMeta } from './projects-write';
 
@@ -20,32 +20,29 @@ export const SETTING_KEYS = [
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
-export function getSetting(db: Db, key: SettingKey): string | null {
-  return get<{ value: string }>(db, sql`SELECT value FROM settings WHERE key = ${key}`)?.value ?? null;
+export async function getSetting(store: Store, key: SettingKey): Promise<string | null> {
+  return (await store.get<{ value: string }>(sql`SELECT value FROM settings WHERE key = ${key}`))?.value ?? null;
 }
 
-export function setSetting(db: Db, key: SettingKey, value: string): void {
-  run(
-    db,
-    sql`INSERT INTO settings (key, value) VALUES (${key}, ${value})
-        ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-  );
+export async function setSetting(store: Store, key: SettingKey, value: string): Promise<void> {
+  await store.run(sql`INSERT INTO settings (key, value) VALUES (${key}, ${value})
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value`);
 }
 
 /**
  * Changes a setting with its line in the change history, old → new as the clerk reads them (which may differ
  * from what is stored: 不再显示 for 'dismissed').
  */
-export function changeSetting(
-  db: Db,
+export async function changeSetting(
+  store: Store,
   key: SettingKey,
   value: string,
   shown: { oldValue: string | null; newValue: string },
   meta: Pick<WriteMeta, 'operator' | 'now'>,
-): void {
-  setSetting(db, key, value);
-  writeAudit(
-    db,
+): Promise<void> {
+  await setSetting(store, key, value);
+  await writeAudit(
+    store,
     {
       operator: meta.operator,
       entity: 'settings',
@@ -57,7 +54,25 @@ export function changeSetting(
   );
 }
 
-export function allSettings(db: Db): Partial<Record<SettingKey, string>> {
-  const rows = all<{ key: SettingKey; value: string }>(db, sql`SELECT key, value FROM settings`);
+export async function allSettings(
+  store: Store,
+): Promise<
+  Partial<
+    Record<
+      | 'planYear'
+      | 'operatorName'
+      | 'cityName'
+      | 'initialized'
+      | 'ui.libraryColumns'
+      | 'lightThresholds'
+      | 'timeProgressMode'
+      | 'fillinSecret'
+      | 'backupKeep'
+      | 'firstRunChecklist',
+      string
+    >
+  >
+> {
+  const rows = await store.all<{ key: SettingKey; value: string }>(sql`SELECT key, value FROM settings`);
   return Object.fromEntries(rows.map((r) => [r.key, r.value]));
 }

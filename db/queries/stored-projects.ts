@@ -1,6 +1,6 @@
-import type { Db } from '../connection';
+import type { Store } from '../store/store';
 import { pickProjectFields, type MonthlyInvestment, type ProjectFields } from '../model/project';
-import { all, allRaw, sql, sqlIdentifier, sqlJoin, type SqlValue } from '../sql';
+import { sql, sqlIdentifier, sqlJoin, type SqlValue } from '../sql';
 import { COLUMN_FIELDS, COLUMNS } from './project-columns';
 
 /** A project as an edit starts from: its stored fields, the plan year's monthly figures and their sum. */
@@ -24,25 +24,23 @@ function groupBy<T extends { projectId: number }>(rows: T[]): Map<number, Omit<T
  * Every project with the fields an edit compares, in three queries: what an import diffs its rows against,
  * rather than one read per row (and none of what only the screens show: names, lights, stage history).
  */
-export function storedProjects(db: Db, planYear: number): Map<number, StoredProject> {
+export async function storedProjects(store: Store, planYear: number): Promise<Map<number, StoredProject>> {
   const columns = sqlJoin(COLUMN_FIELDS.map((f) => sqlIdentifier(COLUMNS[f])));
   const unitIds = groupBy(
-    all<{ projectId: number; unitId: number }>(
-      db,
-      sql`SELECT project_id AS projectId, unit_id AS unitId FROM project_units ORDER BY project_id, position`,
+    await store.all<{ projectId: number; unitId: number }>(
+      sql`SELECT project_id AS "projectId", unit_id AS "unitId" FROM project_units ORDER BY project_id, position`,
     ),
   );
   const monthly = groupBy(
-    all<MonthlyInvestment & { projectId: number }>(
-      db,
-      sql`SELECT project_id AS projectId, month, amount_yuan AS amountYuan FROM monthly_investments
-          WHERE year = ${planYear} ORDER BY project_id, month`,
-    ),
+    await store.all<
+      MonthlyInvestment & { projectId: number }
+    >(sql`SELECT project_id AS "projectId", month, amount_yuan AS "amountYuan" FROM monthly_investments
+          WHERE year = ${planYear} ORDER BY project_id, month`),
   );
   const projects = new Map<number, StoredProject>();
   // rows as arrays: better-sqlite3's row objects of thirty columns cost more to build than the copy below;
   // in code order, as the import always met them: of two codes that differ only in case, a sheet's finds the later
-  const rows = allRaw<SqlValue[]>(db, sql`SELECT id, ${columns} FROM projects ORDER BY code`);
+  const rows = await store.allRaw<SqlValue[]>(sql`SELECT id, ${columns} FROM projects ORDER BY code`);
   for (const row of rows) {
     const id = row[0] as number;
     const stored: Record<string, unknown> = {};

@@ -1,9 +1,9 @@
-import type { Db } from '../connection';
+import type { Store } from '../store/store';
 import type { Stage } from '../model/stages';
-import { allRaw, sql } from '../sql';
+import { sql } from '../sql';
 import { onlyProjects } from './only-projects';
 import type { ListRowSource } from './project-list';
-import { ENTERED_ON, UNIT_IDS, unitNamesOf, yearCompletedJoin } from './project-row-parts';
+import { ENTERED_ON, unitIds, unitNamesOf, yearCompletedJoin } from './project-row-parts';
 import { referenceNames } from './reference-names';
 
 /** What a dispatch week's row shows of its project (and what its snapshot records). */
@@ -59,20 +59,22 @@ type RawWeekRow = [
  * The projects of a week's rows in 项目编号 order, every one or only `ids`: the library's rows without the columns a
  * week does not show (a week reads all five thousand, so each column left out is five thousand values not made).
  */
-export function weekRowSources(db: Db, planYear: number, ids?: readonly number[]): WeekRowSource[] {
-  const raws = allRaw<RawWeekRow>(
-    db,
-    sql`SELECT p.id, p.code, p.name, p.stage, p.chain_id, p.chain_lead_override, p.park_id, p.lead_unit_id,
+export async function weekRowSources(
+  store: Store,
+  planYear: number,
+  ids?: readonly number[],
+): Promise<WeekRowSource[]> {
+  const raws =
+    await store.allRaw<RawWeekRow>(sql`SELECT p.id, p.code, p.name, p.stage, p.chain_id, p.chain_lead_override, p.park_id, p.lead_unit_id,
                p.planned_start_date, p.actual_start_date, p.actual_completion_date, p.total_investment_yuan,
                p.invested_before_year_yuan, p.annual_plan_yuan, COALESCE(m.completed, 0), p.in_statistics,
-               ${ENTERED_ON}, ${UNIT_IDS}
+               ${ENTERED_ON}, ${unitIds(store.dialect)}
         FROM projects p
         JOIN chains c ON c.id = p.chain_id
-        ${yearCompletedJoin(planYear, ids)}
-        WHERE 1 ${onlyProjects('p.id', ids)}
-        ORDER BY p.code`,
-  );
-  const names = referenceNames(db);
+        ${yearCompletedJoin(store.dialect, planYear, ids)}
+        WHERE TRUE ${onlyProjects(store.dialect, 'p.id', ids)}
+        ORDER BY p.code`);
+  const names = await referenceNames(store);
   // the join above keeps only projects whose chain exists, as the library's rows do
   const noChain = { name: '', lead: '' };
   return raws.map((r) => {

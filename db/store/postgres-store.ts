@@ -121,6 +121,8 @@ export function postgresStore(url: string, options: { connections?: number } = {
     all: async <T>(statement: SqlQuery) => (await query(statement)).rows as T[],
     get: async <T>(statement: SqlQuery) => (await query(statement)).rows[0] as T | undefined,
     allRaw: async <T extends unknown[]>(statement: SqlQuery) => (await query(statement, 'array')).rows as T[],
+    getRaw: async <T extends unknown[]>(statement: SqlQuery) =>
+      (await query(statement, 'array')).rows[0] as T | undefined,
     run: async (statement) => (await query(statement)).rowCount ?? 0,
     insert: async (statement) =>
       Number((await query<{ id: number }>(statement, undefined, ' RETURNING id')).rows[0].id),

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Database } from 'better-sqlite3';
-import { all, allRaw, get, run, type SqlQuery } from '../sql';
+import { all, allRaw, get, getRaw, run, type SqlQuery } from '../sql';
 import type { Store } from './store';
 
 // One connection, so one request at a time: a transaction that awaits in the middle holds the connection, and
@@ -44,6 +44,7 @@ export function sqliteStore(db: Database): Store {
     all: <T>(query: SqlQuery) => inTurn(() => all<T>(db, query)),
     get: <T>(query: SqlQuery) => inTurn(() => get<T>(db, query)),
     allRaw: <T extends unknown[]>(query: SqlQuery) => inTurn(() => allRaw<T>(db, query)),
+    getRaw: <T extends unknown[]>(query: SqlQuery) => inTurn(() => getRaw<T>(db, query)),
     run: (query) => inTurn(() => run(db, query).changes),
     insert: (query) => inTurn(() => run(db, query).lastInsertRowid),
     transaction: (work) =>

@@ -19,6 +19,8 @@ export interface Store {
   get<T>(query: SqlQuery): Promise<T | undefined>;
   /** Rows as arrays of column values, in the SELECT's order: for the few reads of thousands of rows. */
   allRaw<T extends unknown[]>(query: SqlQuery): Promise<T[]>;
+  /** The first row as an array of column values, like `allRaw`; undefined when there is none. */
+  getRaw<T extends unknown[]>(query: SqlQuery): Promise<T | undefined>;
   /** A statement that changes rows, answering how many. */
   run(query: SqlQuery): Promise<number>;
   /** An INSERT of one row into a table with an `id` key, answering the new row's id. */

@@ -9,9 +9,8 @@ import { backupAfterFirstStart } from '../services/backup-schedule';
 import { loadDemoData } from '../services/demo-data';
 import { dismissFirstRunChecklist, firstRunChecklistOf, offerFirstRunChecklist } from './first-run';
 import { planYearOf } from '../services/session';
-import { inTransaction } from '../../db/transaction';
 
-export function appStatus(ctx: AppContext): AppStatus {
+export async function appStatus(ctx: AppContext): Promise<AppStatus> {
   if (ctx.damage || ctx.startProblem) {
     return {
       needsSetup: false,
@@ -30,39 +29,46 @@ export function appStatus(ctx: AppContext): AppStatus {
       notice: ctx.notice,
     };
   }
-  const counts = projectCounts(ctx.db);
-  const operatorName = getSetting(ctx.db, 'operatorName');
-  return {
-    needsSetup: !operatorName || getSetting(ctx.db, 'initialized') !== '1',
-    operatorName,
-    cityName: getSetting(ctx.db, 'cityName') ?? '',
-    planYear: planYearOf(ctx),
-    today: ctx.today(),
-    version: packageJson.version,
-    schemaVersion: schemaVersionOf(ctx.db),
-    projectCount: counts.total,
-    demoProjectCount: counts.demo,
-    firstRunChecklist: firstRunChecklistOf(ctx.db, counts.total),
-    damage: null,
-    fullCheck: ctx.fullCheck,
-    startProblem: null,
-    notice: ctx.notice,
-  };
+  return ctx.store.snapshot(async () => {
+    const counts = await projectCounts(ctx.store);
+    const operatorName = await getSetting(ctx.store, 'operatorName');
+    const initialized = await getSetting(ctx.store, 'initialized');
+    return {
+      needsSetup: !operatorName || initialized !== '1',
+      operatorName,
+      cityName: (await getSetting(ctx.store, 'cityName')) ?? '',
+      planYear: await planYearOf(ctx),
+      today: ctx.today(),
+      version: packageJson.version,
+      // the file's own version (PRAGMA user_version): read from the open SQLite file
+      schemaVersion: schemaVersionOf(ctx.db),
+      projectCount: counts.total,
+      demoProjectCount: counts.demo,
+      firstRunChecklist: await firstRunChecklistOf(ctx.store, counts.total),
+      damage: null,
+      fullCheck: ctx.fullCheck,
+      startProblem: null,
+      notice: ctx.notice,
+    };
+  });
 }
 
 /** First start: the clerk's name, then a blank office or the example one; then the folder's first backup. */
 export async function initializeApp(ctx: AppContext, operatorName: string, loadDemo: boolean): Promise<AppStatus> {
-  const status = appStatus(ctx);
-  if (loadDemo && status.demoProjectCount > 0) {
-    throw new AppError('demo_loaded', '示例数据已经载入过了');
-  }
   const now = new Date().toISOString();
-  inTransaction(ctx.db, () => {
-    setSetting(ctx.db, 'operatorName', operatorName);
-    setSetting(ctx.db, 'initialized', '1');
-    if (loadDemo) loadDemoData(ctx.db, { operator: operatorName, now }, ctx.today());
-    else offerFirstRunChecklist(ctx.db);
-  });
+  await ctx.store.transaction(
+    async () => {
+      // checked inside, so two first starts at once cannot both load the example office
+      if (loadDemo && (await projectCounts(ctx.store)).demo > 0) {
+        throw new AppError('demo_loaded', '示例数据已经载入过了');
+      }
+      await setSetting(ctx.store, 'operatorName', operatorName);
+      await setSetting(ctx.store, 'initialized', '1');
+      if (loadDemo) await loadDemoData(ctx.store, { operator: operatorName, now }, ctx.today());
+      else await offerFirstRunChecklist(ctx.store);
+    },
+    { idempotent: true },
+  );
   await backupAfterFirstStart(ctx);
   return appStatus(ctx);
 }
@@ -71,13 +77,13 @@ export const appHandlers = {
   'app.status': async (ctx: AppContext) => appStatus(ctx),
   'app.retryStart': async (ctx: AppContext) => {
     // only a folder that could not be opened is tried again; an open one is left exactly as it is
-    if (ctx.startProblem) ctx.retryStart();
+    if (ctx.startProblem) await ctx.retryStart();
     return appStatus(ctx);
   },
   'app.initialize': async (ctx: AppContext, input: ParsedInput<'app.initialize'>) =>
     initializeApp(ctx, input.operatorName, input.loadDemo),
   'app.dismissFirstRunChecklist': async (ctx: AppContext) => {
-    dismissFirstRunChecklist(ctx);
+    await dismissFirstRunChecklist(ctx);
     return appStatus(ctx);
   },
 };

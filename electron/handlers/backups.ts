@@ -32,10 +32,14 @@ function folderInfo(ctx: AppContext): DataFolderInfo {
 }
 
 /** A line in the change history for operations on the whole file (they change no single record). */
-function note(ctx: AppContext, text: string): void {
+async function note(ctx: AppContext, text: string): Promise<void> {
   // a restored file may predate the clerk's name: the line is still written
-  const operator = getSetting(ctx.db, 'operatorName') || '（未署名）';
-  writeOperationNote(ctx.db, { entity: 'backup', action: 'update', text }, { operator, now: new Date().toISOString() });
+  const operator = (await getSetting(ctx.store, 'operatorName')) || '（未署名）';
+  await writeOperationNote(
+    ctx.store,
+    { entity: 'backup', action: 'update', text },
+    { operator, now: new Date().toISOString() },
+  );
 }
 
 export const backupHandlers = {
@@ -47,7 +51,7 @@ export const backupHandlers = {
 
   'backups.copyTo': async (ctx: AppContext, input: ParsedInput<'backups.copyTo'>) => {
     const file = await copyBackupTo(ctx, input.folder);
-    note(ctx, `备份到 ${file}`);
+    await note(ctx, `备份到 ${file}`);
     return { file };
   },
 
@@ -65,7 +69,7 @@ export const backupHandlers = {
   'dataFolder.move': async (ctx: AppContext, input: ParsedInput<'dataFolder.move'>): Promise<DataFolderInfo> => {
     const from = ctx.dataDir;
     await moveDataFolder(ctx, input.target);
-    note(ctx, `数据文件夹由 ${from} 移至 ${ctx.dataDir}`);
+    await note(ctx, `数据文件夹由 ${from} 移至 ${ctx.dataDir}`);
     return folderInfo(ctx);
   },
 };

@@ -18,7 +18,6 @@ import {
 } from '../services/dispatch-week';
 import { dispatchPrintData } from '../services/print-data';
 import { planYearOf, writeMeta } from '../services/session';
-import { inTransaction } from '../../db/transaction';
 
 /** A week that exists and is not more than a year ahead (a typo, not a plan). */
 export function weekFor(ctx: AppContext, key: string | undefined): DispatchWeek {
@@ -31,64 +30,80 @@ export function weekFor(ctx: AppContext, key: string | undefined): DispatchWeek 
   return week;
 }
 
-function rowOf(ctx: AppContext, week: DispatchWeek, project: ProjectRow): ProjectWeekRow {
-  const row = dispatchRowOf(ctx.db, week, project.id, planYearOf(ctx), ctx.today(), project);
+async function rowOf(ctx: AppContext, week: DispatchWeek, project: ProjectRow): Promise<ProjectWeekRow> {
+  const row = await dispatchRowOf(ctx.store, week, project.id, await planYearOf(ctx), ctx.today(), project);
   if (!row) throw new AppError('not_found', '找不到该项目，可能已被删除', 'projectId');
   return row;
 }
 
-function projectOf(ctx: AppContext, projectId: number): ProjectRow {
-  const project = getProject(ctx.db, projectId, planYearOf(ctx));
+async function projectOf(ctx: AppContext, projectId: number): Promise<ProjectRow> {
+  const project = await getProject(ctx.store, projectId, await planYearOf(ctx));
   if (!project) throw new AppError('not_found', '找不到该项目，可能已被删除', 'projectId');
   return project;
 }
 
 export const dispatchHandlers = {
-  'dispatch.week': async (ctx: AppContext, input: ParsedInput<'dispatch.week'>) =>
-    input.first === undefined
-      ? dispatchWeekView(ctx.db, weekFor(ctx, input.week), planYearOf(ctx), ctx.today())
-      : firstWeekRows(ctx.db, weekFor(ctx, input.week), planYearOf(ctx), ctx.today(), input.first),
-
-  'dispatch.saveEntry': async (ctx: AppContext, input: ParsedInput<'dispatch.saveEntry'>) => {
-    const meta = writeMeta(ctx);
+  'dispatch.week': async (ctx: AppContext, input: ParsedInput<'dispatch.week'>) => {
     const week = weekFor(ctx, input.week);
-    // a weekly entry changes nothing the project row holds: read once, lit before and after the save
-    return inTransaction(ctx.db, () => {
-      const project = projectOf(ctx, input.projectId);
-      // the row as the grid shows it: the project's lights (its snapshot) and the text the clerk started from
-      const { row: current, snapshot, afterSave } = rowOf(ctx, week, project);
-      if (current.stage === 'completed' && !current.entryId) {
-        throw new AppError('stage_rule', '已竣工项目不再参加周调度', 'projectId');
-      }
-      const texts = Object.fromEntries(
-        DISPATCH_FIELDS.map((field) => [field, input[field] ?? current[field]]),
-      ) as unknown as DispatchTexts;
-      saveEntry(ctx.db, input.projectId, week.key, texts, snapshot, meta, current);
-      return afterSave();
+    return ctx.store.snapshot(async () => {
+      const planYear = await planYearOf(ctx);
+      return input.first === undefined
+        ? dispatchWeekView(ctx.store, week, planYear, ctx.today())
+        : firstWeekRows(ctx.store, week, planYear, ctx.today(), input.first);
     });
   },
 
-  'dispatch.confirm': async (ctx: AppContext, input: ParsedInput<'dispatch.confirm'>) => {
-    const meta = writeMeta(ctx);
+  'dispatch.saveEntry': async (ctx: AppContext, input: ParsedInput<'dispatch.saveEntry'>) => {
+    const meta = await writeMeta(ctx);
     const week = weekFor(ctx, input.week);
-    const planYear = planYearOf(ctx);
-    inTransaction(ctx.db, () => {
-      const { view, snapshots } = dispatchWeekRows(ctx.db, week, planYear, ctx.today(), new Set(input.projectIds));
-      const missing = input.projectIds.filter((id) => !view.rows.some((r) => r.projectId === id));
-      if (missing.length) throw new AppError('invalid_input', '所选项目中有已竣工或不存在的项目，未确认', 'projectIds');
-      for (const row of view.rows.filter((r) => !r.confirmed)) {
-        saveEntry(ctx.db, row.projectId, week.key, row, snapshots.get(row.projectId)!, meta, row);
-      }
-    });
-    return dispatchWeekView(ctx.db, week, planYear, ctx.today());
+    // a weekly entry changes nothing the project row holds: read once, lit before and after the save
+    return ctx.store.transaction(
+      async () => {
+        const project = await projectOf(ctx, input.projectId);
+        // the row as the grid shows it: the project's lights (its snapshot) and the text the clerk started from
+        const { row: current, snapshot, afterSave } = await rowOf(ctx, week, project);
+        if (current.stage === 'completed' && !current.entryId) {
+          throw new AppError('stage_rule', '已竣工项目不再参加周调度', 'projectId');
+        }
+        const texts = Object.fromEntries(
+          DISPATCH_FIELDS.map((field) => [field, input[field] ?? current[field]]),
+        ) as unknown as DispatchTexts;
+        await saveEntry(ctx.store, input.projectId, week.key, texts, snapshot, meta, current);
+        return afterSave();
+      },
+      { idempotent: true },
+    );
+  },
+
+  'dispatch.confirm': async (ctx: AppContext, input: ParsedInput<'dispatch.confirm'>) => {
+    const meta = await writeMeta(ctx);
+    const week = weekFor(ctx, input.week);
+    const planYear = await planYearOf(ctx);
+    await ctx.store.transaction(
+      async () => {
+        const chosen = new Set(input.projectIds);
+        const { view, snapshots } = await dispatchWeekRows(ctx.store, week, planYear, ctx.today(), chosen);
+        const missing = input.projectIds.filter((id) => !view.rows.some((r) => r.projectId === id));
+        if (missing.length)
+          throw new AppError('invalid_input', '所选项目中有已竣工或不存在的项目，未确认', 'projectIds');
+        for (const row of view.rows.filter((r) => !r.confirmed)) {
+          await saveEntry(ctx.store, row.projectId, week.key, row, snapshots.get(row.projectId)!, meta, row);
+        }
+      },
+      { idempotent: true },
+    );
+    return ctx.store.snapshot(async () => dispatchWeekView(ctx.store, week, planYear, ctx.today()));
   },
 
   'dispatch.changes': async (ctx: AppContext, input: ParsedInput<'dispatch.changes'>) => {
     const week = weekFor(ctx, input.week);
     const previousWeek = shiftWeek(week.key, -1);
-    const { view, snapshots } = dispatchWeekRows(ctx.db, week, planYearOf(ctx), ctx.today());
-    const entries = entriesOfWeek(ctx.db, week.key);
-    const previous = entriesOfWeek(ctx.db, previousWeek.key);
+    // the rows and both weeks' entries as they stood at one moment
+    const { view, snapshots, entries, previous } = await ctx.store.snapshot(async () => ({
+      ...(await dispatchWeekRows(ctx.store, week, await planYearOf(ctx), ctx.today())),
+      entries: await entriesOfWeek(ctx.store, week.key),
+      previous: await entriesOfWeek(ctx.store, previousWeek.key),
+    }));
     const projects: WeekChange[] = [];
     for (const row of view.rows) {
       const entry = entries.get(row.projectId);
@@ -115,6 +130,10 @@ export const dispatchHandlers = {
     return { week, label: view.label, previousWeek, projects };
   },
 
-  'dispatch.printData': async (ctx: AppContext, input: ParsedInput<'dispatch.printData'>) =>
-    dispatchPrintData(ctx.db, weekFor(ctx, input.week), planYearOf(ctx), ctx.today(), input),
+  'dispatch.printData': async (ctx: AppContext, input: ParsedInput<'dispatch.printData'>) => {
+    const week = weekFor(ctx, input.week);
+    return ctx.store.snapshot(async () =>
+      dispatchPrintData(ctx.store, week, await planYearOf(ctx), ctx.today(), input),
+    );
+  },
 };

@@ -18,14 +18,14 @@ function begun<P extends FillinPeriod>(ctx: AppContext, period: P): P {
 }
 
 export const fillinHandlers = {
-  'fillin.units': async (ctx: AppContext, input: ParsedInput<'fillin.units'>): Promise<FillinUnits> => ({
-    periodLabel: periodLabel(input.period),
-    units: fillinScope(ctx, begun(ctx, input.period)).units.map((u) => ({
-      unitId: u.unitId,
-      unitName: u.unitName,
-      projectCount: u.projectIds.length,
-    })),
-  }),
+  'fillin.units': async (ctx: AppContext, input: ParsedInput<'fillin.units'>): Promise<FillinUnits> => {
+    const period = begun(ctx, input.period);
+    const scope = await ctx.store.snapshot(() => fillinScope(ctx, period));
+    return {
+      periodLabel: periodLabel(input.period),
+      units: scope.units.map((u) => ({ unitId: u.unitId, unitName: u.unitName, projectCount: u.projectIds.length })),
+    };
+  },
 
   'fillin.export': async (ctx: AppContext, input: ParsedInput<'fillin.export'>): Promise<ExportedFile> =>
     exportFillinSheets(ctx, begun(ctx, input.period), input.unitIds),

@@ -6,24 +6,28 @@ import { monthlyFiguresOf } from '../../db/queries/office-figures';
 import type { MonthGridRow, ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { planYearOf, writeMeta } from '../services/session';
-import { inTransaction } from '../../db/transaction';
 
-function closingState(ctx: AppContext, year: number): MonthClosingState {
-  const closings = closingsOf(ctx.db, year);
-  return {
-    year,
-    closedThrough: closedThroughMonth(ctx.db, year),
-    closings,
-    currentMonth: monthsBegun(year, ctx.today()),
-  };
+/** The year's closings and how far they reach, read at one moment. */
+function closingState(ctx: AppContext, year: number): Promise<MonthClosingState> {
+  return ctx.store.snapshot(async () => {
+    const closings = await closingsOf(ctx.store, year);
+    return {
+      year,
+      closedThrough: await closedThroughMonth(ctx.store, year),
+      closings,
+      currentMonth: monthsBegun(year, ctx.today()),
+    };
+  });
 }
 
 export const investmentHandlers = {
   /** 月度投资: every started project's 12 months of one year, for the entry grid. */
   'investment.grid': async (ctx: AppContext, input: ParsedInput<'investment.grid'>): Promise<MonthGridRow[]> => {
-    const year = input.year ?? planYearOf(ctx);
-    const byProject = monthlyFiguresOf(ctx.db, year);
-    return listProjects(ctx.db, year)
+    const { byProject, projects } = await ctx.store.snapshot(async () => {
+      const year = input.year ?? (await planYearOf(ctx));
+      return { byProject: await monthlyFiguresOf(ctx.store, year), projects: await listProjects(ctx.store, year) };
+    });
+    return projects
       .filter((p) => p.stage === 'new_start' || p.stage === 'continuing' || byProject.has(p.id))
       .map((p) => ({
         projectId: p.id,
@@ -41,26 +45,33 @@ export const investmentHandlers = {
   },
 
   'investment.months': async (ctx: AppContext, input: ParsedInput<'investment.months'>) =>
-    closingState(ctx, input.year ?? planYearOf(ctx)),
+    ctx.store.snapshot(async () => closingState(ctx, input.year ?? (await planYearOf(ctx)))),
 
   /** 月度关账: month N's figures are in; 时序进度 moves to N ÷ 12. */
   'investment.closeMonth': async (ctx: AppContext, input: ParsedInput<'investment.closeMonth'>) => {
-    const meta = writeMeta(ctx);
-    inTransaction(ctx.db, () => {
-      const issue = closeIssue(input.year, input.month, closedThroughMonth(ctx.db, input.year), ctx.today());
-      if (issue) throw new AppError('month_closing', issue, 'month');
-      insertClosing(ctx.db, input.year, input.month, ctx.today(), meta);
-    });
+    const meta = await writeMeta(ctx);
+    await ctx.store.transaction(
+      async () => {
+        const closed = await closedThroughMonth(ctx.store, input.year);
+        const issue = closeIssue(input.year, input.month, closed, ctx.today());
+        if (issue) throw new AppError('month_closing', issue, 'month');
+        await insertClosing(ctx.store, input.year, input.month, ctx.today(), meta);
+      },
+      { idempotent: true },
+    );
     return closingState(ctx, input.year);
   },
 
   'investment.reopenMonth': async (ctx: AppContext, input: ParsedInput<'investment.reopenMonth'>) => {
-    const meta = writeMeta(ctx);
-    inTransaction(ctx.db, () => {
-      const issue = reopenIssue(input.year, input.month, closedThroughMonth(ctx.db, input.year));
-      if (issue) throw new AppError('month_closing', issue, 'month');
-      deleteClosing(ctx.db, input.year, input.month, input.reason, meta);
-    });
+    const meta = await writeMeta(ctx);
+    await ctx.store.transaction(
+      async () => {
+        const issue = reopenIssue(input.year, input.month, await closedThroughMonth(ctx.store, input.year));
+        if (issue) throw new AppError('month_closing', issue, 'month');
+        await deleteClosing(ctx.store, input.year, input.month, input.reason, meta);
+      },
+      { idempotent: true },
+    );
     return closingState(ctx, input.year);
   },
 };

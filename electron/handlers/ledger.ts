@@ -8,18 +8,26 @@ import { planYearOf } from '../services/session';
 
 export const ledgerHandlers = {
   'ledger.export': async (ctx: AppContext, input: ParsedInput<'ledger.export'>): Promise<ExportedFile> =>
-    exportLedger(ctx.db, ctx.today(), { ...input, year: input.year ?? planYearOf(ctx) }),
+    exportLedger(ctx.store, ctx.today(), { ...input, year: input.year ?? (await planYearOf(ctx)) }),
 
   'ledger.exportDispatch': async (
     ctx: AppContext,
     input: ParsedInput<'ledger.exportDispatch'>,
   ): Promise<ExportedFile> => {
-    const data = dispatchPrintData(ctx.db, weekFor(ctx, input.week), planYearOf(ctx), ctx.today(), input);
-    return exportDispatchList(getSetting(ctx.db, 'cityName') ?? '', data, input);
+    const week = weekFor(ctx, input.week);
+    // the reads in one snapshot; the sheet is built after, without holding up anyone's write
+    const { city, data } = await ctx.store.snapshot(async () => ({
+      data: await dispatchPrintData(ctx.store, week, await planYearOf(ctx), ctx.today(), input),
+      city: (await getSetting(ctx.store, 'cityName')) ?? '',
+    }));
+    return exportDispatchList(city, data, input);
   },
 
   'ledger.exportProblems': async (
     ctx: AppContext,
     input: ParsedInput<'ledger.exportProblems'>,
-  ): Promise<ExportedFile> => exportProblemList(problemPrintData(ctx.db, ctx.today(), input), input),
+  ): Promise<ExportedFile> => {
+    const data = await ctx.store.snapshot(() => problemPrintData(ctx.store, ctx.today(), input));
+    return exportProblemList(data, input);
+  },
 };

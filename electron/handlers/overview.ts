@@ -25,12 +25,12 @@ function shiftDays(isoDate: string, amount: number): string {
   return toIsoDate(addDays(parseISO(isoDate), amount));
 }
 
-function litRows(ctx: AppContext, planYear: number): LitListSource[] {
-  return litListSources(ctx.db, planYear, ctx.today());
+function litRows(ctx: AppContext, planYear: number): Promise<LitListSource[]> {
+  return litListSources(ctx.store, planYear, ctx.today());
 }
 
-function yearContext(ctx: AppContext, planYear: number): YearContext {
-  return { planYear, wasNewStart: everNewStartIds(ctx.db) };
+async function yearContext(ctx: AppContext, planYear: number): Promise<YearContext> {
+  return { planYear, wasNewStart: await everNewStartIds(ctx.store) };
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -47,30 +47,39 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 const leadOf = (item: { chainLead: string }) => item.chainLead || UNASSIGNED_LEAD;
 
 export const overviewHandlers = {
-  'overview.dashboard': async (ctx: AppContext): Promise<DashboardSummary> => {
-    const today = ctx.today();
-    const planYear = planYearOf(ctx);
-    const weekEnd = toIsoDate(endOfISOWeek(parseISO(today)));
-    const yesterday = shiftDays(today, -1);
-    return {
-      planYear,
-      today,
-      ...dashboardFigures(ctx.db, yearContext(ctx, planYear), today),
-      timeProgress: lightContextOf(ctx.db, planYear, today).timeProgress,
-      dueThisWeek: openMilestonesUntil(ctx.db, weekEnd, today, DASHBOARD_NODES),
-      dueThisWeekCount: countOpenMilestonesUntil(ctx.db, weekEnd, today),
-      overdue: openMilestonesUntil(ctx.db, yesterday, null, DASHBOARD_NODES),
-      overdueCount: countOpenMilestonesUntil(ctx.db, yesterday),
-    };
-  },
+  'overview.dashboard': async (ctx: AppContext): Promise<DashboardSummary> =>
+    ctx.store.snapshot(async () => {
+      const today = ctx.today();
+      const planYear = await planYearOf(ctx);
+      const weekEnd = toIsoDate(endOfISOWeek(parseISO(today)));
+      const yesterday = shiftDays(today, -1);
+      return {
+        planYear,
+        today,
+        ...(await dashboardFigures(ctx.store, await yearContext(ctx, planYear), today)),
+        timeProgress: (await lightContextOf(ctx.store, planYear, today)).timeProgress,
+        dueThisWeek: await openMilestonesUntil(ctx.store, weekEnd, today, DASHBOARD_NODES),
+        dueThisWeekCount: await countOpenMilestonesUntil(ctx.store, weekEnd, today),
+        overdue: await openMilestonesUntil(ctx.store, yesterday, null, DASHBOARD_NODES),
+        overdueCount: await countOpenMilestonesUntil(ctx.store, yesterday),
+      };
+    }),
 
   'overview.chainLeads': async (ctx: AppContext): Promise<ChainLeadOverview> => {
     const today = ctx.today();
-    const planYear = planYearOf(ctx);
-    const rows = litRows(ctx, planYear);
-    const year = yearContext(ctx, planYear);
-    const dueSoon = groupBy(openMilestonesUntil(ctx.db, shiftDays(today, DUE_WITHIN_DAYS), today), leadOf);
-    const overdue = groupBy(openMilestonesUntil(ctx.db, shiftDays(today, -1)), leadOf);
+    const read = await ctx.store.snapshot(async () => {
+      const planYear = await planYearOf(ctx);
+      return {
+        rows: await litRows(ctx, planYear),
+        year: await yearContext(ctx, planYear),
+        dueSoon: await openMilestonesUntil(ctx.store, shiftDays(today, DUE_WITHIN_DAYS), today),
+        overdue: await openMilestonesUntil(ctx.store, shiftDays(today, -1)),
+        allChains: await listChains(ctx.store),
+      };
+    });
+    const { rows, year, allChains } = read;
+    const dueSoon = groupBy(read.dueSoon, leadOf);
+    const overdue = groupBy(read.overdue, leadOf);
     const none: DueMilestone[] = [];
     const leads = [...groupBy(rows, leadOf)].map(([chainLead, projects]) => {
       const chains = new Map(projects.map((p) => [p.chainId, p.chainName]));
@@ -83,7 +92,7 @@ export const overviewHandlers = {
       };
     });
     const byChain = groupBy(rows, (r) => String(r.chainId));
-    const chains = listChains(ctx.db)
+    const chains = allChains
       .filter((c) => !c.retired || byChain.has(String(c.id)))
       .map((c) => ({
         chainId: c.id,

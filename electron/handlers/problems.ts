@@ -30,16 +30,21 @@ import type { ParsedInput, ProblemPrint, ProblemSummary } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { problemPrintData, problemRow, problemUnits } from '../services/print-data';
 import { writeMeta } from '../services/session';
-import { inTransaction } from '../../db/transaction';
+
+/** The problem workflow only reads and writes the library: PostgreSQL may run it again after a conflict. */
+const IDEMPOTENT = { idempotent: true };
 
 function row(ctx: AppContext, stored: StoredProblemWithUnits): ProblemListRow {
   return problemRow(stored, ctx.today());
 }
 
-function loadProblem(ctx: AppContext, id: number): Problem {
-  const stored = getStoredProblem(ctx.db, id);
-  if (!stored) throw new AppError('not_found', '找不到该问题，可能已被删除');
-  return { ...row(ctx, stored), notes: notesOf(ctx.db, id) };
+/** The problem with its notes, read at one moment. */
+function loadProblem(ctx: AppContext, id: number): Promise<Problem> {
+  return ctx.store.snapshot(async () => {
+    const stored = await getStoredProblem(ctx.store, id);
+    if (!stored) throw new AppError('not_found', '找不到该问题，可能已被删除');
+    return { ...row(ctx, stored), notes: await notesOf(ctx.store, id) };
+  });
 }
 
 function valuesOf(p: StoredProblemWithUnits): ProblemValues {
@@ -61,9 +66,9 @@ function valuesOf(p: StoredProblemWithUnits): ProblemValues {
   };
 }
 
-function checkUnits(ctx: AppContext, ids: readonly (number | null)[]): void {
+async function checkUnits(ctx: AppContext, ids: readonly (number | null)[]): Promise<void> {
   for (const id of ids) {
-    if (id !== null && referenceName(ctx.db, 'unit', id) === undefined) {
+    if (id !== null && (await referenceName(ctx.store, 'unit', id)) === undefined) {
       throw new AppError('invalid_input', '所选单位不存在，请重新选择', 'responsibleUnitIds');
     }
   }
@@ -93,7 +98,9 @@ function counts(rows: readonly ProblemListRow[], keysOf: (p: ProblemListRow) => 
 export const problemHandlers = {
   'problems.list': async (ctx: AppContext, input: ParsedInput<'problems.list'>) => {
     const today = ctx.today();
-    return listStoredProblems(ctx.db, input.projectId)
+    // the problems and their units are two statements: one snapshot
+    const stored = await ctx.store.snapshot(() => listStoredProblems(ctx.store, input.projectId));
+    return stored
       .map((p) => problemRow(p, today))
       .filter(
         (p) =>
@@ -109,10 +116,10 @@ export const problemHandlers = {
   'problems.get': async (ctx: AppContext, input: ParsedInput<'problems.get'>) => loadProblem(ctx, input.id),
 
   'problems.create': async (ctx: AppContext, input: ParsedInput<'problems.create'>) => {
-    const meta = writeMeta(ctx);
+    const meta = await writeMeta(ctx);
     const today = ctx.today();
-    const id = inTransaction(ctx.db, () => {
-      if (!projectExists(ctx.db, input.projectId)) {
+    const id = await ctx.store.transaction(async () => {
+      if (!(await projectExists(ctx.store, input.projectId))) {
         throw new AppError('not_found', '找不到该项目，不能登记问题', 'projectId');
       }
       const values: ProblemValues = {
@@ -124,42 +131,43 @@ export const problemHandlers = {
         resolvedOn: null,
       };
       checkDates(values, today);
-      checkUnits(ctx, [values.leadUnitId, ...values.responsibleUnitIds]);
-      const code = problemCode(yearOf(values.raisedOn), nextProblemSequence(ctx.db, yearOf(values.raisedOn)));
-      const newId = insertProblem(ctx.db, code, values, meta);
-      insertNote(
-        ctx.db,
+      await checkUnits(ctx, [values.leadUnitId, ...values.responsibleUnitIds]);
+      const year = yearOf(values.raisedOn);
+      const code = problemCode(year, await nextProblemSequence(ctx.store, year));
+      const newId = await insertProblem(ctx.store, code, values, meta);
+      await insertNote(
+        ctx.store,
         newId,
         { notedOn: values.raisedOn, kind: 'transition', text: `登记：${values.source || '办公室登记'}` },
         meta.operator,
         meta.now,
       );
       return newId;
-    });
+    }, IDEMPOTENT);
     return loadProblem(ctx, id);
   },
 
   'problems.update': async (ctx: AppContext, input: ParsedInput<'problems.update'>) => {
-    const meta = writeMeta(ctx);
-    inTransaction(ctx.db, () => {
-      const stored = getStoredProblem(ctx.db, input.id);
+    const meta = await writeMeta(ctx);
+    await ctx.store.transaction(async () => {
+      const stored = await getStoredProblem(ctx.store, input.id);
       if (!stored) throw new AppError('not_found', '找不到该问题，可能已被删除');
       if (stored.status === 'closed') throw new AppError('stage_rule', '已销号的问题不能修改，如需重新办理请先退回');
       const { id, ...patch } = input;
       const values = { ...valuesOf(stored), ...patch };
       checkDates(values, ctx.today());
-      checkUnits(ctx, [values.leadUnitId, ...values.responsibleUnitIds]);
+      await checkUnits(ctx, [values.leadUnitId, ...values.responsibleUnitIds]);
       const history = { oldValue: stored.description, newValue: `修改问题：${values.description}` };
-      updateProblem(ctx.db, { id, code: stored.code }, values, history, meta);
-    });
+      await updateProblem(ctx.store, { id, code: stored.code }, values, history, meta);
+    }, IDEMPOTENT);
     return loadProblem(ctx, input.id);
   },
 
   'problems.act': async (ctx: AppContext, input: ParsedInput<'problems.act'>) => {
-    const meta = writeMeta(ctx);
+    const meta = await writeMeta(ctx);
     const today = ctx.today();
-    inTransaction(ctx.db, () => {
-      const stored = getStoredProblem(ctx.db, input.id);
+    await ctx.store.transaction(async () => {
+      const stored = await getStoredProblem(ctx.store, input.id);
       if (!stored) throw new AppError('not_found', '找不到该问题，可能已被删除');
       const moved = transition(stored.status, input.action);
       if (!moved.ok) throw new AppError('workflow', moved.message, 'action');
@@ -177,7 +185,7 @@ export const problemHandlers = {
         }
         if (!values.deadline) throw new AppError('invalid_input', '交办须填写办结时限', 'deadline');
         if (values.deadline < date) throw new AppError('invalid_input', DEADLINE_BEFORE_ASSIGNED, 'deadline');
-        checkUnits(ctx, [values.leadUnitId, ...values.responsibleUnitIds]);
+        await checkUnits(ctx, [values.leadUnitId, ...values.responsibleUnitIds]);
       }
       if (input.action === 'requestClose') {
         if (!input.text.trim()) throw new AppError('invalid_input', '申请销号须写明办理结果', 'text');
@@ -190,36 +198,36 @@ export const problemHandlers = {
       if (input.action === 'return') values.resolvedOn = null;
       checkDates(values, today);
       const history = { oldValue: PROBLEM_STATUS_LABELS[stored.status], newValue: PROBLEM_STATUS_LABELS[moved.to] };
-      updateProblem(ctx.db, stored, values, history, meta);
+      await updateProblem(ctx.store, stored, values, history, meta);
       const label = PROBLEM_ACTION_LABELS[input.action];
-      insertNote(
-        ctx.db,
+      await insertNote(
+        ctx.store,
         stored.id,
         { notedOn: date, kind: 'transition', text: input.text ? `${label}：${input.text}` : label },
         meta.operator,
         meta.now,
       );
-    });
+    }, IDEMPOTENT);
     return loadProblem(ctx, input.id);
   },
 
   'problems.addNote': async (ctx: AppContext, input: ParsedInput<'problems.addNote'>) => {
-    const meta = writeMeta(ctx);
+    const meta = await writeMeta(ctx);
     const today = ctx.today();
-    inTransaction(ctx.db, () => {
-      const stored = getStoredProblem(ctx.db, input.id);
+    await ctx.store.transaction(async () => {
+      const stored = await getStoredProblem(ctx.store, input.id);
       if (!stored) throw new AppError('not_found', '找不到该问题，可能已被删除');
       if (stored.status === 'closed') throw new AppError('workflow', '已销号的问题不再记录进展，如需重新办理请先退回');
       if (input.kind === 'chase' && !canChase(stored.status)) throw new AppError('workflow', CHASE_BEFORE_ASSIGN);
       const notedOn = input.notedOn ?? today;
       if (notedOn > today) throw new AppError('invalid_input', '日期不能晚于今天', 'notedOn');
-      insertNote(ctx.db, stored.id, { notedOn, kind: input.kind, text: input.text }, meta.operator, meta.now);
-    });
+      await insertNote(ctx.store, stored.id, { notedOn, kind: input.kind, text: input.text }, meta.operator, meta.now);
+    }, IDEMPOTENT);
     return loadProblem(ctx, input.id);
   },
 
   'problems.summary': async (ctx: AppContext): Promise<ProblemSummary> => {
-    const rows = listStoredProblems(ctx.db).map((p) => row(ctx, p));
+    const rows = (await ctx.store.snapshot(() => listStoredProblems(ctx.store))).map((p) => row(ctx, p));
     return {
       byUnit: counts(rows, problemUnits),
       byChainLead: counts(rows, (p) => [{ key: p.chainLead || '未设链长', label: p.chainLead || '未设链长' }]),
@@ -227,5 +235,5 @@ export const problemHandlers = {
   },
 
   'problems.printData': async (ctx: AppContext, input: ParsedInput<'problems.printData'>): Promise<ProblemPrint> =>
-    problemPrintData(ctx.db, ctx.today(), input),
+    ctx.store.snapshot(() => problemPrintData(ctx.store, ctx.today(), input)),
 };

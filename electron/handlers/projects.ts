@@ -19,104 +19,113 @@ import { litProject, officeTimeProgressOf } from '../services/project-lights';
 import { firstProjectRows, listProjectRows } from '../services/project-list';
 import { validateProject } from '../services/project-validation';
 import { planYearOf, writeMeta } from '../services/session';
-import { inTransaction } from '../../db/transaction';
 
-function loadProject(ctx: AppContext, id: number): ProjectDetail {
-  const project = getProject(ctx.db, id, planYearOf(ctx));
+/** Only reads and writes the library: PostgreSQL may run it again after a conflict. */
+const IDEMPOTENT = { idempotent: true };
+
+async function loadProject(ctx: AppContext, id: number): Promise<ProjectDetail> {
+  const project = await getProject(ctx.store, id, await planYearOf(ctx));
   if (!project) throw new AppError('not_found', '找不到该项目，可能已被删除');
   return project;
 }
 
-function projectView(ctx: AppContext, id: number): ProjectView {
-  const planYear = planYearOf(ctx);
-  const lit = litProject(ctx.db, id, planYear, ctx.today());
-  if (!lit) throw new AppError('not_found', '找不到该项目，可能已被删除');
-  return { ...lit, timeProgress: officeTimeProgressOf(ctx.db, planYear, ctx.today()) };
+/** The project as its page shows it, lit, with the office's 时序进度: read at one moment. */
+function projectView(ctx: AppContext, id: number): Promise<ProjectView> {
+  return ctx.store.snapshot(async () => {
+    const planYear = await planYearOf(ctx);
+    const lit = await litProject(ctx.store, id, planYear, ctx.today());
+    if (!lit) throw new AppError('not_found', '找不到该项目，可能已被删除');
+    return { ...lit, timeProgress: await officeTimeProgressOf(ctx.store, planYear, ctx.today()) };
+  });
 }
 
-function generatedCode(ctx: AppContext, chainId: unknown, year: number): string {
-  const chainCode = typeof chainId === 'number' ? chainCodeOf(ctx.db, chainId) : undefined;
-  return chainCode ? nextProjectCode(ctx.db, chainCode, year) : '';
+async function generatedCode(ctx: AppContext, chainId: unknown, year: number): Promise<string> {
+  const chainCode = typeof chainId === 'number' ? await chainCodeOf(ctx.store, chainId) : undefined;
+  return chainCode ? nextProjectCode(ctx.store, chainCode, year) : '';
 }
 
 export const projectHandlers = {
-  'projects.list': async (ctx: AppContext, input: ParsedInput<'projects.list'>) => {
-    if (input.first !== undefined) return firstProjectRows(ctx.db, planYearOf(ctx), ctx.today(), input.first);
-    return listProjectRows(ctx.db, planYearOf(ctx), ctx.today(), input.search);
-  },
+  'projects.list': async (ctx: AppContext, input: ParsedInput<'projects.list'>) =>
+    ctx.store.snapshot(async () => {
+      const planYear = await planYearOf(ctx);
+      if (input.first !== undefined) return firstProjectRows(ctx.store, planYear, ctx.today(), input.first);
+      return listProjectRows(ctx.store, planYear, ctx.today(), input.search);
+    }),
 
   'projects.get': async (ctx: AppContext, input: ParsedInput<'projects.get'>) => projectView(ctx, input.id),
 
   'projects.create': async (ctx: AppContext, input: ParsedInput<'projects.create'>) => {
-    const meta = writeMeta(ctx);
-    const planYear = planYearOf(ctx);
-    const id = inTransaction(ctx.db, () => {
+    const meta = await writeMeta(ctx);
+    const planYear = await planYearOf(ctx);
+    const id = await ctx.store.transaction(async () => {
       const candidate = { ...emptyProjectFields(), ...input };
-      if (!candidate.code) candidate.code = generatedCode(ctx, candidate.chainId, planYear);
-      const fields = validateProject({ db: ctx.db, today: ctx.today(), planYear }, candidate);
-      const newId = insertProject(ctx.db, fields, meta);
-      recordStageChange(
-        ctx.db,
+      if (!candidate.code) candidate.code = await generatedCode(ctx, candidate.chainId, planYear);
+      const fields = await validateProject({ store: ctx.store, today: ctx.today(), planYear }, candidate);
+      const newId = await insertProject(ctx.store, fields, meta);
+      await recordStageChange(
+        ctx.store,
         newId,
         { fromStage: null, toStage: fields.stage, changedOn: ctx.today(), reason: '新建项目' },
         meta,
       );
       return newId;
-    });
+    }, IDEMPOTENT);
     return projectView(ctx, id);
   },
 
   'projects.update': async (ctx: AppContext, input: ParsedInput<'projects.update'>) => {
-    const meta = writeMeta(ctx);
+    const meta = await writeMeta(ctx);
     const { id, ...patch } = input;
-    inTransaction(ctx.db, () => {
-      const stored = loadProject(ctx, id);
+    await ctx.store.transaction(async () => {
+      const stored = await loadProject(ctx, id);
       const before = pickProjectFields(stored);
       if (patch.stage !== undefined && patch.stage !== before.stage) {
         throw new AppError('use_change_stage', '阶段请通过“变更阶段”办理，以便记录变更日期和原因', 'stage');
       }
-      const after = validateProject(
-        { db: ctx.db, today: ctx.today(), planYear: stored.planYear, before: { ...before, id } },
+      const after = await validateProject(
+        { store: ctx.store, today: ctx.today(), planYear: stored.planYear, before: { ...before, id } },
         { ...before, ...patch },
       );
-      updateProject(ctx.db, id, before, after, meta);
-    });
+      await updateProject(ctx.store, id, before, after, meta);
+    }, IDEMPOTENT);
     return projectView(ctx, id);
   },
 
   'projects.history': async (ctx: AppContext, input: ParsedInput<'projects.history'>) => {
-    loadProject(ctx, input.id);
-    return auditOf(ctx.db, 'project', input.id).map((entry) => ({
-      ...entry,
-      fieldLabel: auditFieldLabel(entry.field),
-    }));
+    const entries = await ctx.store.snapshot(async () => {
+      await loadProject(ctx, input.id);
+      return auditOf(ctx.store, 'project', input.id);
+    });
+    return entries.map((entry) => ({ ...entry, fieldLabel: auditFieldLabel(entry.field) }));
   },
 
   'projects.nextCode': async (ctx: AppContext, input: ParsedInput<'projects.nextCode'>) => {
-    const code = generatedCode(ctx, input.chainId, input.year ?? planYearOf(ctx));
+    const code = await ctx.store.snapshot(async () =>
+      generatedCode(ctx, input.chainId, input.year ?? (await planYearOf(ctx))),
+    );
     if (!code) throw new AppError('not_found', '所选产业链不存在', 'chainId');
     return { code };
   },
 
   'projects.setMonthlyInvestment': async (ctx: AppContext, input: ParsedInput<'projects.setMonthlyInvestment'>) => {
-    const meta = writeMeta(ctx);
+    const meta = await writeMeta(ctx);
     const notBegun = input.amountYuan === null ? null : monthNotBegunIssue(input.year, input.month, ctx.today());
     if (notBegun) throw new AppError('month_not_begun', notBegun, 'month');
-    inTransaction(ctx.db, () => {
-      const project = loadProject(ctx, input.projectId);
+    await ctx.store.transaction(async () => {
+      const project = await loadProject(ctx, input.projectId);
       if (project.stage === 'reserve' || project.stage === 'preliminary') {
         throw new AppError('stage_rule', `${STAGE_LABELS[project.stage]}项目尚未开工，不能填报完成投资`);
       }
-      setMonthlyInvestment(ctx.db, input.projectId, input.year, input.month, input.amountYuan, meta);
-    });
+      await setMonthlyInvestment(ctx.store, input.projectId, input.year, input.month, input.amountYuan, meta);
+    }, IDEMPOTENT);
     return projectView(ctx, input.projectId);
   },
 
   'projects.changeStage': async (ctx: AppContext, input: ParsedInput<'projects.changeStage'>) => {
-    const meta = writeMeta(ctx);
+    const meta = await writeMeta(ctx);
     const today = ctx.today();
-    inTransaction(ctx.db, () => {
-      const stored = loadProject(ctx, input.id);
+    await ctx.store.transaction(async () => {
+      const stored = await loadProject(ctx, input.id);
       const before = pickProjectFields(stored);
       const ruleBroken = transitionIssue(before.stage, input.toStage, input.reason);
       if (ruleBroken) throw new AppError('stage_rule', ruleBroken, 'toStage');
@@ -137,18 +146,18 @@ export const projectHandlers = {
       if (requirement) throw new AppError('stage_rule', requirement.message, requirement.field);
       const future = futureDateIssues(after, today)[0];
       if (future) throw new AppError('invalid_input', future.message, future.field);
-      const validated = validateProject(
-        { db: ctx.db, today, planYear: stored.planYear, before: { ...before, id: input.id } },
+      const validated = await validateProject(
+        { store: ctx.store, today, planYear: stored.planYear, before: { ...before, id: input.id } },
         after,
       );
-      updateProject(ctx.db, input.id, before, validated, meta);
-      recordStageChange(
-        ctx.db,
+      await updateProject(ctx.store, input.id, before, validated, meta);
+      await recordStageChange(
+        ctx.store,
         input.id,
         { fromStage: before.stage, toStage: input.toStage, changedOn, reason: input.reason },
         meta,
       );
-    });
+    }, IDEMPOTENT);
     return projectView(ctx, input.id);
   },
 };

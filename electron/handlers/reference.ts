@@ -1,5 +1,5 @@
 import { AppError } from '../../db/errors';
-import { REFERENCE_KIND_LABELS, type ReferenceKind } from '../../db/model/reference';
+import { REFERENCE_KIND_LABELS, type ReferenceData, type ReferenceKind } from '../../db/model/reference';
 import {
   chainIdByCode,
   findIdByName,
@@ -12,43 +12,55 @@ import {
 import type { ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { writeMeta } from '../services/session';
-import { inTransaction } from '../../db/transaction';
 
-function ensureNameFree(ctx: AppContext, kind: ReferenceKind, name: string, id?: number): void {
-  const owner = findIdByName(ctx.db, kind, name);
+async function ensureNameFree(ctx: AppContext, kind: ReferenceKind, name: string, id?: number): Promise<void> {
+  const owner = await findIdByName(ctx.store, kind, name);
   if (owner !== undefined && owner !== id) {
     throw new AppError('duplicate_name', `${REFERENCE_KIND_LABELS[kind]}“${name}”已存在`, 'name');
   }
 }
 
-function ensureExists(ctx: AppContext, kind: ReferenceKind, id: number): string {
-  const name = referenceName(ctx.db, kind, id);
+async function ensureExists(ctx: AppContext, kind: ReferenceKind, id: number): Promise<string> {
+  const name = await referenceName(ctx.store, kind, id);
   if (name === undefined) throw new AppError('not_found', `找不到该${REFERENCE_KIND_LABELS[kind]}`);
   return name;
 }
 
-/** Saves one reference record (a new one without an id) after checking its name and that it exists. */
-function save(ctx: AppContext, record: ReferenceRecord, id: number | undefined): ReturnType<typeof listReference> {
-  const meta = writeMeta(ctx);
-  inTransaction(ctx.db, () => {
-    ensureNameFree(ctx, record.kind, record.values.name, id);
-    if (id !== undefined) ensureExists(ctx, record.kind, id);
-    saveReference(ctx.db, record, id, meta);
-  });
-  return listReference(ctx.db);
+/**
+ * Saves one reference record (a new one without an id) after checking its name and that it exists, and the
+ * kind's own checks (`check`), all in the transaction that writes it.
+ */
+async function save(
+  ctx: AppContext,
+  record: ReferenceRecord,
+  id: number | undefined,
+  check: () => Promise<void> = async () => {},
+): Promise<ReferenceData> {
+  await ctx.store.transaction(
+    async () => {
+      await check();
+      const meta = await writeMeta(ctx);
+      await ensureNameFree(ctx, record.kind, record.values.name, id);
+      if (id !== undefined) await ensureExists(ctx, record.kind, id);
+      await saveReference(ctx.store, record, id, meta);
+    },
+    { idempotent: true },
+  );
+  return ctx.store.snapshot(() => listReference(ctx.store));
 }
 
 export const referenceHandlers = {
-  'reference.list': async (ctx: AppContext) => listReference(ctx.db),
+  'reference.list': async (ctx: AppContext) => ctx.store.snapshot(() => listReference(ctx.store)),
 
   'reference.saveChain': async (ctx: AppContext, input: ParsedInput<'reference.saveChain'>) => {
     const { id, ...values } = input;
-    const codeOwner = chainIdByCode(ctx.db, values.code);
-    if (codeOwner !== undefined && codeOwner !== id) {
-      throw new AppError('duplicate_code', `产业链代码“${values.code}”已被使用`, 'code');
-    }
-    if (values.leadUnitId !== null) ensureExists(ctx, 'unit', values.leadUnitId);
-    return save(ctx, { kind: 'chain', values }, id);
+    return save(ctx, { kind: 'chain', values }, id, async () => {
+      const codeOwner = await chainIdByCode(ctx.store, values.code);
+      if (codeOwner !== undefined && codeOwner !== id) {
+        throw new AppError('duplicate_code', `产业链代码“${values.code}”已被使用`, 'code');
+      }
+      if (values.leadUnitId !== null) await ensureExists(ctx, 'unit', values.leadUnitId);
+    });
   },
 
   'reference.saveUnit': async (ctx: AppContext, input: ParsedInput<'reference.saveUnit'>) =>
@@ -60,11 +72,14 @@ export const referenceHandlers = {
   },
 
   'reference.setRetired': async (ctx: AppContext, input: ParsedInput<'reference.setRetired'>) => {
-    const meta = writeMeta(ctx);
-    inTransaction(ctx.db, () => {
-      ensureExists(ctx, input.kind, input.id);
-      setRetired(ctx.db, input.kind, input.id, input.retired, meta);
-    });
-    return listReference(ctx.db);
+    const meta = await writeMeta(ctx);
+    await ctx.store.transaction(
+      async () => {
+        await ensureExists(ctx, input.kind, input.id);
+        await setRetired(ctx.store, input.kind, input.id, input.retired, meta);
+      },
+      { idempotent: true },
+    );
+    return ctx.store.snapshot(() => listReference(ctx.store));
   },
 };

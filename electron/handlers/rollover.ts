@@ -10,19 +10,21 @@ import type { AppContext } from '../services/app-context';
 import { createBackup, inspectBackup, ownBackupFile, PackDamaged, withPlainBackup } from '../services/backup';
 import { appStatus } from './app';
 import { planYearOf, writeMeta } from '../services/session';
-import { inTransaction } from '../../db/transaction';
 
-function proposal(ctx: AppContext): RolloverProposal {
-  const planYear = planYearOf(ctx);
-  return proposeRollover(listProjects(ctx.db, planYear), planYear);
+async function proposal(ctx: AppContext): Promise<RolloverProposal> {
+  const { planYear, projects } = await ctx.store.snapshot(async () => {
+    const planYear = await planYearOf(ctx);
+    return { planYear, projects: await listProjects(ctx.store, planYear) };
+  });
+  return proposeRollover(projects, planYear);
 }
 
 export const rolloverHandlers = {
   'rollover.preview': async (ctx: AppContext) => proposal(ctx),
 
   'rollover.apply': async (ctx: AppContext, input: ParsedInput<'rollover.apply'>): Promise<RolloverResult> => {
-    const meta = writeMeta(ctx);
-    const plan = proposal(ctx);
+    const meta = await writeMeta(ctx);
+    const plan = await proposal(ctx);
     if (input.fromYear !== plan.fromYear) {
       throw new AppError('stale', `计划年度已是${plan.fromYear}年，请重新预览后再结转`);
     }
@@ -52,50 +54,58 @@ export const rolloverHandlers = {
     );
     const backupFile = await createBackup(ctx, `年度结转前-${plan.fromYear}`);
     const today = ctx.today();
-    inTransaction(ctx.db, () => {
-      const touched = new Set([
-        ...moves.map((m) => m.projectId),
-        ...plan.money.map((m) => m.projectId),
-        ...replanned.keys(),
-      ]);
-      const moveOf = new Map(moves.map((m) => [m.projectId, m]));
-      const rollOf = new Map(plan.money.map((m) => [m.projectId, m]));
-      for (const id of touched) {
-        const stored = getProject(ctx.db, id, plan.fromYear);
-        if (!stored) continue;
-        const before = pickProjectFields(stored);
-        const move = moveOf.get(id);
-        const roll = rollOf.get(id);
-        const after = {
-          ...before,
-          stage: move?.toStage ?? before.stage,
-          plannedStartDate: replanned.get(id) ?? before.plannedStartDate,
-          investedBeforeYearYuan: roll?.newInvestedBeforeYearYuan ?? before.investedBeforeYearYuan,
-          annualPlanYuan: roll ? 0 : before.annualPlanYuan,
-        };
-        updateProject(ctx.db, id, before, after, meta);
-        if (move) {
-          recordStageChange(
-            ctx.db,
-            id,
-            { fromStage: move.fromStage, toStage: move.toStage, changedOn: today, reason: `年度结转：${move.reason}` },
-            meta,
-          );
+    await ctx.store.transaction(
+      async () => {
+        const touched = new Set([
+          ...moves.map((m) => m.projectId),
+          ...plan.money.map((m) => m.projectId),
+          ...replanned.keys(),
+        ]);
+        const moveOf = new Map(moves.map((m) => [m.projectId, m]));
+        const rollOf = new Map(plan.money.map((m) => [m.projectId, m]));
+        for (const id of touched) {
+          const stored = await getProject(ctx.store, id, plan.fromYear);
+          if (!stored) continue;
+          const before = pickProjectFields(stored);
+          const move = moveOf.get(id);
+          const roll = rollOf.get(id);
+          const after = {
+            ...before,
+            stage: move?.toStage ?? before.stage,
+            plannedStartDate: replanned.get(id) ?? before.plannedStartDate,
+            investedBeforeYearYuan: roll?.newInvestedBeforeYearYuan ?? before.investedBeforeYearYuan,
+            annualPlanYuan: roll ? 0 : before.annualPlanYuan,
+          };
+          await updateProject(ctx.store, id, before, after, meta);
+          if (move) {
+            await recordStageChange(
+              ctx.store,
+              id,
+              {
+                fromStage: move.fromStage,
+                toStage: move.toStage,
+                changedOn: today,
+                reason: `年度结转：${move.reason}`,
+              },
+              meta,
+            );
+          }
         }
-      }
-      changeSetting(
-        ctx.db,
-        'planYear',
-        String(plan.toYear),
-        { oldValue: String(plan.fromYear), newValue: `${plan.toYear}（年度结转）` },
-        meta,
-      );
-    });
+        await changeSetting(
+          ctx.store,
+          'planYear',
+          String(plan.toYear),
+          { oldValue: String(plan.fromYear), newValue: `${plan.toYear}（年度结转）` },
+          meta,
+        );
+      },
+      { idempotent: true },
+    );
     return { toYear: plan.toYear, backupFile, moved: moves.length, rolled: plan.money.length };
   },
 
   'rollover.undo': async (ctx: AppContext, input: ParsedInput<'rollover.undo'>) => {
-    const meta = writeMeta(ctx);
+    const meta = await writeMeta(ctx);
     const file = ownBackupFile(ctx, input.backupFile);
     // a file in backups/ may have been replaced since the rollover: it is data only if its structure is the app's
     const inspected = inspectBackup(file);
@@ -103,11 +113,15 @@ export const rolloverHandlers = {
     // the state being undone is itself kept, so an undo can be undone by hand
     await createBackup(ctx, '撤销结转前');
     try {
-      await withPlainBackup(file, (plain) => {
-        const problem = inspectBackup(plain).problem;
-        if (problem) throw new AppError('backup_damaged', `该备份不能用于撤销：${problem}。`);
-        restoreInPlace(ctx.db, plain, { text: `撤销年度结转，恢复备份 ${file}`, meta });
-      });
+      // the file is restored in place through its own handle: in the Store's turn, so that no request's
+      // transaction is open on it meanwhile
+      await ctx.store.snapshot(() =>
+        withPlainBackup(file, (plain) => {
+          const problem = inspectBackup(plain).problem;
+          if (problem) throw new AppError('backup_damaged', `该备份不能用于撤销：${problem}。`);
+          restoreInPlace(ctx.db, plain, { text: `撤销年度结转，恢复备份 ${file}`, meta });
+        }),
+      );
     } catch (error) {
       if (error instanceof PackDamaged) throw new AppError('backup_damaged', `该备份不能用于撤销：${error.message}。`);
       throw error;

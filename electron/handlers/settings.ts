@@ -4,19 +4,21 @@ import type { AppContext } from '../services/app-context';
 import { lightThresholdsOf, timeProgressModeOf } from '../services/project-lights';
 import { planYearOf } from '../services/session';
 import { backupKeepOf } from '../services/backup';
-import { inTransaction } from '../../db/transaction';
 
-export function readSettings(ctx: AppContext): Settings {
-  const stored = allSettings(ctx.db);
-  return {
-    operatorName: stored.operatorName ?? '',
-    cityName: stored.cityName ?? '',
-    planYear: planYearOf(ctx),
-    libraryColumns: parseColumns(stored['ui.libraryColumns']),
-    lightThresholds: lightThresholdsOf(ctx.db),
-    timeProgressMode: timeProgressModeOf(ctx.db),
-    backupKeep: backupKeepOf(ctx),
-  };
+/** Every setting the 设置 page shows, read at one moment. */
+export function readSettings(ctx: AppContext): Promise<Settings> {
+  return ctx.store.snapshot(async () => {
+    const stored = await allSettings(ctx.store);
+    return {
+      operatorName: stored.operatorName ?? '',
+      cityName: stored.cityName ?? '',
+      planYear: await planYearOf(ctx),
+      libraryColumns: parseColumns(stored['ui.libraryColumns']),
+      lightThresholds: await lightThresholdsOf(ctx.store),
+      timeProgressMode: await timeProgressModeOf(ctx.store),
+      backupKeep: await backupKeepOf(ctx),
+    };
+  });
 }
 
 function parseColumns(stored: string | undefined): Settings['libraryColumns'] {
@@ -31,30 +33,35 @@ export const settingsHandlers = {
   'settings.get': async (ctx: AppContext) => readSettings(ctx),
 
   'settings.update': async (ctx: AppContext, input: ParsedInput<'settings.update'>) => {
-    const before = readSettings(ctx);
-    // The operator may be changed by whoever sits at the PC: the new name signs its own change.
-    const operator = input.operatorName ?? before.operatorName;
     const now = new Date().toISOString();
-    inTransaction(ctx.db, () => {
-      for (const key of [
-        'operatorName',
-        'cityName',
-        'planYear',
-        'lightThresholds',
-        'timeProgressMode',
-        'backupKeep',
-      ] as const) {
-        const value = input[key];
-        if (value === undefined || JSON.stringify(value) === JSON.stringify(before[key])) continue;
-        const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-        changeSetting(ctx.db, key, text, { oldValue: describeSetting(before[key]), newValue: text }, { operator, now });
-      }
-    });
+    await ctx.store.transaction(
+      async () => {
+        // what is changed is compared with what the transaction sees
+        const before = await readSettings(ctx);
+        // The operator may be changed by whoever sits at the PC: the new name signs its own change.
+        const operator = input.operatorName ?? before.operatorName;
+        for (const key of [
+          'operatorName',
+          'cityName',
+          'planYear',
+          'lightThresholds',
+          'timeProgressMode',
+          'backupKeep',
+        ] as const) {
+          const value = input[key];
+          if (value === undefined || JSON.stringify(value) === JSON.stringify(before[key])) continue;
+          const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+          const shown = { oldValue: describeSetting(before[key]), newValue: text };
+          await changeSetting(ctx.store, key, text, shown, { operator, now });
+        }
+      },
+      { idempotent: true },
+    );
     return readSettings(ctx);
   },
 
   'settings.saveLibraryColumns': async (ctx: AppContext, input: ParsedInput<'settings.saveLibraryColumns'>) => {
-    setSetting(ctx.db, 'ui.libraryColumns', JSON.stringify(input.columns));
+    await setSetting(ctx.store, 'ui.libraryColumns', JSON.stringify(input.columns));
     return readSettings(ctx);
   },
 };

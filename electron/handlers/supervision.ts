@@ -27,18 +27,24 @@ export const supervisionHandlers = {
   /** 督办: the red projects with their open problems and late nodes, longest red first. */
   'supervision.overview': async (ctx: AppContext): Promise<SupervisionItem[]> => {
     const today = ctx.today();
-    const planYear = planYearOf(ctx);
-    const inputs = lightInputsOf(ctx.db, planYear, today);
-    const red = listRowSources(ctx.db, planYear)
-      .map((row) => ({ row, lights: computeLights(inputs.of(row), inputs.context) }))
-      .filter((p) => p.lights.light === 'red');
-    const ids = red.map((p) => p.row.id);
     // the red run: this week (live), then each earlier week's snapshot, newest first
     const current = weekOf(today).key;
     const earlier = Array.from({ length: LOOK_BACK_WEEKS }, (_, i) => shiftWeek(current, -(i + 1)).key);
-    const runs = redSnapshotRuns(ctx.db, ids, earlier);
-    const problems = groupByProject<StoredProblemWithUnits>(listStoredProblems(ctx.db).filter((p) => isOpen(p.status)));
-    const late = groupByProject(lateMilestonesOf(ctx.db, toIsoDate(addDays(parseISO(today), -1)), ids));
+    const { red, runs, problems, late } = await ctx.store.snapshot(async () => {
+      const planYear = await planYearOf(ctx);
+      const inputs = await lightInputsOf(ctx.store, planYear, today);
+      const red = (await listRowSources(ctx.store, planYear))
+        .map((row) => ({ row, lights: computeLights(inputs.of(row), inputs.context) }))
+        .filter((p) => p.lights.light === 'red');
+      const ids = red.map((p) => p.row.id);
+      const open = (await listStoredProblems(ctx.store)).filter((p) => isOpen(p.status));
+      return {
+        red,
+        runs: await redSnapshotRuns(ctx.store, ids, earlier),
+        problems: groupByProject<StoredProblemWithUnits>(open),
+        late: groupByProject(await lateMilestonesOf(ctx.store, toIsoDate(addDays(parseISO(today), -1)), ids)),
+      };
+    });
     return red
       .map(({ row, lights }) => {
         const run = runs.get(row.id) ?? 0;

@@ -6,6 +6,8 @@ import { DamagedDatabaseError } from '../../db/integrity';
 import { optimizeNow, refuseWrites } from '../../db/maintenance';
 import { FULL_CHECK_WAITING, type FullCheckStatus } from '../../db/model/full-check';
 import { loadPlanReference } from '../../db/seed/load-reference';
+import { storeOf } from '../../db/store/store-of';
+import type { Store } from '../../db/store/store';
 import { backupDirOf } from './backup';
 import { databaseFileOf } from './data-files';
 import { resolveDataDir } from './data-folder-start';
@@ -26,7 +28,10 @@ export interface StartProblem {
 }
 
 export interface AppContext {
+  /** the open SQLite file itself: only the code tied to the file (backups, checks, restore) uses it */
   db: Db;
+  /** the library as handlers and services read and write it; on SQLite the Store of `db`, so it follows a reopen */
+  readonly store: Store;
   dataDir: string;
   /** set when the data file failed its checks (at start, or the full check in the background): only recovery runs */
   damage: DamageReport | null;
@@ -44,9 +49,9 @@ export interface AppContext {
   /** injectable so every date rule can be tested on any day */
   today(): string;
   /** opens the data folder's file again (after a restore or a move), checks and all */
-  reopen(dataDir?: string): void;
+  reopen(dataDir?: string): Promise<void>;
   /** tries the start again from the folder first asked for (the USB stick is back, space was freed) */
-  retryStart(): void;
+  retryStart(): Promise<void>;
   /**
    * The full check found the open file damaged: from this moment SQLite refuses every write through the app's
    * handle (one still under way fails and is answered as damaged), and only recovery runs.
@@ -77,10 +82,10 @@ function troubleAt(error: unknown, dataDir: string): StartProblem | null {
   return { kind: trouble, message, path: dataDir };
 }
 
-function openFile(dataDir: string, notice: string | null): Opened {
+async function openFile(dataDir: string, notice: string | null): Promise<Opened> {
   try {
     const db = openDatabase(databaseFileOf(dataDir));
-    loadPlanReference(db);
+    await loadPlanReference(storeOf(db));
     return { db, damage: null, startProblem: null, notice };
   } catch (error) {
     if (error instanceof DamagedDatabaseError) {
@@ -93,7 +98,7 @@ function openFile(dataDir: string, notice: string | null): Opened {
 }
 
 /** The folder's data, or why it cannot be had; the lock is held whenever the folder could be written. */
-function openFolder(requested: string, held: { dir: string; lock: FolderLock } | null) {
+async function openFolder(requested: string, held: { dir: string; lock: FolderLock } | null) {
   let resolved: ReturnType<typeof resolveDataDir>;
   try {
     resolved = resolveDataDir(requested);
@@ -129,7 +134,7 @@ function openFolder(requested: string, held: { dir: string; lock: FolderLock } |
     const restored = settleInterruptedRestore(dataDir);
     removePartialBackups(backupDirOf({ dataDir }));
     const notice = [resolved.notice, restored].filter(Boolean).join(' ') || null;
-    return { dataDir, lock, opened: openFile(dataDir, notice) };
+    return { dataDir, lock, opened: await openFile(dataDir, notice) };
   } catch (error) {
     const trouble = troubleAt(error, dataDir);
     if (!trouble) {
@@ -140,10 +145,18 @@ function openFolder(requested: string, held: { dir: string; lock: FolderLock } |
   }
 }
 
-export function openAppContext(options: { dataDir: string; today?: () => string }): AppContext {
-  const first = openFolder(options.dataDir, null);
+/**
+ * Closes the file once the request that holds its Store has finished: a transaction that awaits in the middle
+ * is not cut off; on that request's own path (a restore) it closes at once.
+ */
+async function closedInTurn(store: Store, db: Db): Promise<void> {
+  await store.snapshot(async () => db.close());
+}
+
+export async function openAppContext(options: { dataDir: string; today?: () => string }): Promise<AppContext> {
+  const first = await openFolder(options.dataDir, null);
   let lock = first.lock;
-  const adopt = (next: ReturnType<typeof openFolder>) => {
+  const adopt = (next: Awaited<ReturnType<typeof openFolder>>) => {
     if (lock && lock !== next.lock) lock.release();
     lock = next.lock;
     ctx.db = next.opened.db;
@@ -155,6 +168,9 @@ export function openAppContext(options: { dataDir: string; today?: () => string 
   };
   const ctx: AppContext = {
     db: first.opened.db,
+    get store() {
+      return storeOf(ctx.db);
+    },
     dataDir: first.dataDir,
     damage: first.opened.damage,
     fullCheck: FULL_CHECK_WAITING,
@@ -162,15 +178,15 @@ export function openAppContext(options: { dataDir: string; today?: () => string 
     startProblem: first.opened.startProblem,
     notice: first.opened.notice,
     today: options.today ?? (() => toIsoDate(new Date())),
-    reopen(dataDir = ctx.dataDir) {
+    async reopen(dataDir = ctx.dataDir) {
       // another folder's lock first: a folder in use elsewhere is refused while this one stays open
       const held = dataDir === ctx.dataDir ? lock : acquireFolderLock(dataDir);
-      ctx.db.close();
-      adopt(openFolder(dataDir, held ? { dir: dataDir, lock: held } : null));
+      await closedInTurn(ctx.store, ctx.db);
+      adopt(await openFolder(dataDir, held ? { dir: dataDir, lock: held } : null));
     },
-    retryStart() {
-      ctx.db.close();
-      adopt(openFolder(options.dataDir, lock ? { dir: ctx.dataDir, lock } : null));
+    async retryStart() {
+      await closedInTurn(ctx.store, ctx.db);
+      adopt(await openFolder(options.dataDir, lock ? { dir: ctx.dataDir, lock } : null));
     },
     markDamaged(details) {
       try {

@@ -26,12 +26,12 @@ export function hasAutomaticBackupIn(dir: string, day: string): boolean {
 }
 
 /** A new folder holds nothing worth keeping until the first start has filled it (name, blank or example office). */
-function isSetUp(ctx: AppContext): boolean {
-  return !ctx.damage && !ctx.startProblem && getSetting(ctx.db, 'initialized') === '1';
+async function isSetUp(ctx: AppContext): Promise<boolean> {
+  return !ctx.damage && !ctx.startProblem && (await getSetting(ctx.store, 'initialized')) === '1';
 }
 
 async function safely(ctx: AppContext, label: string): Promise<void> {
-  if (!isSetUp(ctx)) return;
+  if (!(await isSetUp(ctx))) return;
   try {
     await createBackup(ctx, label);
   } catch (error) {
@@ -50,16 +50,18 @@ export function startBackupSchedule(
   watch: Pick<IntegrityWatch, 'check'>,
   everyMs = CHECK_EVERY_MS,
 ): () => void {
-  // a folder set up only after the start (the first start's choice) has its own first backup
-  const setUpAtStart = isSetUp(ctx);
   const afterCheck = async (label: string) => {
     if (await watch.check()) await safely(ctx, label);
   };
-  if (setUpAtStart) void afterCheck(`${AUTOMATIC_PREFIX}-启动`);
+  // a folder set up only after the start (the first start's choice) has its own first backup
+  void isSetUp(ctx).then((setUpAtStart) => (setUpAtStart ? afterCheck(`${AUTOMATIC_PREFIX}-启动`) : undefined));
   let daily: Promise<void> | null = null;
   const timer = setInterval(() => {
-    if (daily || !isSetUp(ctx) || hasAutomaticBackupOn(ctx, ctx.today())) return;
-    daily = afterCheck(`${AUTOMATIC_PREFIX}-每日`).finally(() => (daily = null));
+    if (daily) return;
+    daily = (async () => {
+      if (!(await isSetUp(ctx)) || hasAutomaticBackupOn(ctx, ctx.today())) return;
+      await afterCheck(`${AUTOMATIC_PREFIX}-每日`);
+    })().finally(() => (daily = null));
   }, everyMs);
   timer.unref();
   return () => clearInterval(timer);

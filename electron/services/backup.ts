@@ -39,12 +39,20 @@ function freeName(dir: string, baseName: string, extension: string): string {
   return file;
 }
 
+/**
+ * SQLite's online backup of the live file, taken in the Store's turn: on the app's one connection a transaction
+ * still open (awaiting in the middle) would otherwise be copied half done.
+ */
+function copyBetweenRequests(ctx: AppContext, target: string): Promise<void> {
+  return ctx.store.snapshot(() => backupDatabaseTo(ctx.db, target));
+}
+
 async function plainBackupInto(ctx: AppContext, dir: string, baseName: string): Promise<string> {
   fs.mkdirSync(dir, { recursive: true });
   const file = freeName(dir, baseName, PLAIN_EXTENSION);
   const partial = `${file}.partial`;
   try {
-    await backupDatabaseTo(ctx.db, partial);
+    await copyBetweenRequests(ctx, partial);
     // the background check found the file damaged while it was being copied: the copy is not kept
     if (ctx.damage) throw new AppError('database_damaged', ctx.damage.message);
     renameDurably(partial, file);
@@ -90,7 +98,7 @@ export async function packNewBackup(
 /** A snapshot of the live file, checked and packed; not kept when the background check finds the file damaged. */
 async function packedBackupInto(ctx: AppContext, dir: string, baseName: string, now: Date): Promise<string> {
   const file = await packNewBackup(dir, baseName, now, async (snapshot) => {
-    await backupDatabaseTo(ctx.db, snapshot);
+    await copyBetweenRequests(ctx, snapshot);
     refuseIfDamaged(ctx);
   });
   try {
@@ -105,7 +113,7 @@ async function packedBackupInto(ctx: AppContext, dir: string, baseName: string, 
 /** A backup in the data folder's backups, labelled with what it was taken before (and when: `now`). */
 export async function createBackup(ctx: AppContext, label: string, now = new Date()): Promise<string> {
   const file = await packedBackupInto(ctx, backupDirOf(ctx), backupNameOf(label, now), now);
-  rotateBackups(ctx, now.getTime());
+  await rotateBackups(ctx, now.getTime());
   return file;
 }
 
@@ -164,7 +172,7 @@ export async function copyBackupTo(ctx: AppContext, folder: string): Promise<str
     throw new AppError('folder_missing', `找不到文件夹“${target}”，请确认U盘已插好或重新选择`, 'folder');
   }
   if (!stat.isDirectory()) throw new AppError('folder_missing', `“${target}”不是文件夹，请重新选择`, 'folder');
-  const city = fileNamePart(getSetting(ctx.db, 'cityName') ?? '', CITY_IN_NAME_MAX);
+  const city = fileNamePart((await getSetting(ctx.store, 'cityName')) ?? '', CITY_IN_NAME_MAX);
   const day = ctx.today();
   try {
     return await plainBackupInto(ctx, target, `${city}重点项目数据备份-${day}`);
@@ -187,13 +195,18 @@ export function ownBackupFile(ctx: Pick<AppContext, 'dataDir'>, file: string): s
   return resolved;
 }
 
-export function backupKeepOf(ctx: Pick<AppContext, 'db'>): BackupKeep {
+/** The rotation's numbers as the settings hold them (JSON), the defaults for what they leave out. */
+export function backupKeepFrom(stored: string | null): BackupKeep {
   try {
-    const stored = JSON.parse(getSetting(ctx.db, 'backupKeep') ?? 'null') as Partial<BackupKeep> | null;
-    return { ...DEFAULT_BACKUP_KEEP, ...stored };
+    const parsed = JSON.parse(stored ?? 'null') as Partial<BackupKeep> | null;
+    return { ...DEFAULT_BACKUP_KEEP, ...parsed };
   } catch {
     return DEFAULT_BACKUP_KEEP;
   }
+}
+
+export async function backupKeepOf(ctx: Pick<AppContext, 'store'>): Promise<BackupKeep> {
+  return backupKeepFrom(await getSetting(ctx.store, 'backupKeep'));
 }
 
 function backupFilesIn(dir: string): string[] {
@@ -204,8 +217,8 @@ function backupFilesIn(dir: string): string[] {
     .map((name) => path.join(dir, name));
 }
 
-export function rotateBackups(ctx: AppContext, now = Date.now()): string[] {
-  return rotateBackupFolder(backupDirOf(ctx), backupKeepOf(ctx), now);
+export async function rotateBackups(ctx: AppContext, now = Date.now()): Promise<string[]> {
+  return rotateBackupFolder(backupDirOf(ctx), await backupKeepOf(ctx), now);
 }
 
 /** Deletes the backups in `dir` that the rotation rules (backup-rotation.ts) no longer keep; answers them. */

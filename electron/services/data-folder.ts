@@ -111,6 +111,6 @@ export async function moveDataFolder(ctx: AppContext, target: string): Promise<{
   fsyncDir(from);
   crashPoint('move:retired');
   fs.rmSync(marker, { force: true });
-  ctx.reopen(to);
+  await ctx.reopen(to);
   return { dataDir: to };
 }

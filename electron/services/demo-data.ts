@@ -1,5 +1,4 @@
 import { parseISO, subDays } from 'date-fns';
-import type { Db } from '../../db/connection';
 import { demoDispatchEntries, demoMilestones, demoNodeUnit } from '../../db/demo/demo-activity';
 import { demoProblems } from '../../db/demo/demo-problems';
 import { buildDemoProjects, DEMO_UNITS, demoChainLead, type DemoProject } from '../../db/demo/demo-projects';
@@ -15,22 +14,29 @@ import {
   type WriteMeta,
 } from '../../db/queries/projects-write';
 import { findIdByName, insertUnit, listChains, listParks, listUnits, setChainLead } from '../../db/queries/reference';
+import type { Store } from '../../db/store/store';
 import { raiseDemoProblem } from './demo-problem-steps';
 import { snapshotOf } from './dispatch-week';
 import { withLights } from './project-lights';
-import { inTransaction } from '../../db/transaction';
 
 type LoadedProject = { id: number; fields: Omit<DemoProject, 'monthly'> };
 
 /** The last weeks' dispatch entries, each with the project's state as it stands now. */
-function loadDemoDispatch(db: Db, projects: readonly LoadedProject[], meta: WriteMeta, today: string): void {
+async function loadDemoDispatch(
+  store: Store,
+  projects: readonly LoadedProject[],
+  meta: WriteMeta,
+  today: string,
+): Promise<void> {
   const year = yearOf(today);
-  const lit = new Map(withLights(db, listProjects(db, year), year, today).map((row) => [row.id, row]));
+  const lit = new Map(
+    (await withLights(store, await listProjects(store, year), year, today)).map((row) => [row.id, row]),
+  );
   for (const { id, fields } of projects) {
     const row = lit.get(id);
     if (!row) continue;
     for (const { week, ...texts } of demoDispatchEntries(fields, today)) {
-      saveEntry(db, id, week, texts, snapshotOf(row, row), meta);
+      await saveEntry(store, id, week, texts, snapshotOf(row, row), meta);
     }
   }
 }
@@ -39,68 +45,70 @@ function loadDemoDispatch(db: Db, projects: readonly LoadedProject[], meta: Writ
  * Loads the clearly marked example office (示例): units, placeholder chain leads, about 120 projects.
  * One transaction; chains that already have a 链长 keep it.
  */
-export function loadDemoData(db: Db, meta: WriteMeta, today: string): number {
-  return inTransaction(db, () => {
-    for (const name of DEMO_UNITS) {
-      if (findIdByName(db, 'unit', name) === undefined) insertUnit(db, name);
-    }
-    for (const chain of listChains(db)) {
-      if (chain.chainLead) continue;
-      const lead = demoChainLead(chain.code, chain.name);
-      const leadUnitId = findIdByName(db, 'unit', lead.leadUnitName) ?? null;
-      setChainLead(db, chain.id, lead.chainLead, leadUnitId);
-    }
-    const chains = listChains(db).filter((c) => !c.retired);
-    const reference = {
-      chains: chains.map((c) => ({ id: c.id, code: c.code, name: c.name, anchorCompanies: c.anchorCompanies })),
-      parks: listParks(db)
-        .filter((p) => !p.retired)
-        .map((p) => ({ id: p.id, name: p.name, area: p.area, focus: p.focus || null })),
-      units: listUnits(db).filter((u) => !u.retired),
-    };
-    const year = yearOf(today);
-    // a working office: its projects were entered long before the weeks of dispatch the example carries
-    const enteredOn = toIsoDate(subDays(parseISO(today), 180));
-    const codeOfChain = new Map(chains.map((c) => [c.id, c.code]));
-    const projects = buildDemoProjects(reference, today);
-    const unitNames = new Map(reference.units.map((u) => [u.id, u.name]));
-    const inserted: LoadedProject[] = [];
-    for (const { monthly, ...fields } of projects) {
-      const code = nextProjectCode(db, codeOfChain.get(fields.chainId) ?? 'XM', year);
-      const id = insertProject(db, { ...fields, code }, { ...meta, isDemo: true });
-      recordStageChange(
-        db,
-        id,
-        { fromStage: null, toStage: fields.stage, changedOn: enteredOn, reason: '载入示例数据' },
-        meta,
-      );
-      for (const { month, amountYuan } of monthly) {
-        setMonthlyInvestment(db, id, year, month, amountYuan, meta);
-      }
-      const projectUnits = fields.responsibleUnitIds.map((unitId) => ({
-        id: unitId,
-        name: unitNames.get(unitId) ?? '',
-      }));
-      const nodes = demoMilestones(fields, today).map((n) => ({
-        ...n,
-        unitId: demoNodeUnit(n.name, projectUnits),
-        note: '',
-      }));
-      if (nodes.length) replaceMilestones(db, id, nodes, meta);
-      inserted.push({ id, fields });
-    }
-    // the example office has closed every month it has figures for, so its 时序进度 reads 1—N月
-    const reported = Math.max(0, ...projects.flatMap((p) => p.monthly.map((m) => m.month)));
-    for (let month = 1; month <= reported; month++) insertClosing(db, year, month, today, meta);
-    loadDemoDispatch(db, inserted, meta, today);
-    const problems = demoProblems(
-      inserted.map((p) => p.fields),
-      today,
+export async function loadDemoData(store: Store, meta: WriteMeta, today: string): Promise<number> {
+  return store.transaction(() => loadDemoOffice(store, meta, today), { idempotent: true });
+}
+
+async function loadDemoOffice(store: Store, meta: WriteMeta, today: string): Promise<number> {
+  for (const name of DEMO_UNITS) {
+    if ((await findIdByName(store, 'unit', name)) === undefined) await insertUnit(store, name);
+  }
+  for (const chain of await listChains(store)) {
+    if (chain.chainLead) continue;
+    const lead = demoChainLead(chain.code, chain.name);
+    const leadUnitId = (await findIdByName(store, 'unit', lead.leadUnitName)) ?? null;
+    await setChainLead(store, chain.id, lead.chainLead, leadUnitId);
+  }
+  const chains = (await listChains(store)).filter((c) => !c.retired);
+  const reference = {
+    chains: chains.map((c) => ({ id: c.id, code: c.code, name: c.name, anchorCompanies: c.anchorCompanies })),
+    parks: (await listParks(store))
+      .filter((p) => !p.retired)
+      .map((p) => ({ id: p.id, name: p.name, area: p.area, focus: p.focus || null })),
+    units: (await listUnits(store)).filter((u) => !u.retired),
+  };
+  const year = yearOf(today);
+  // a working office: its projects were entered long before the weeks of dispatch the example carries
+  const enteredOn = toIsoDate(subDays(parseISO(today), 180));
+  const codeOfChain = new Map(chains.map((c) => [c.id, c.code]));
+  const projects = buildDemoProjects(reference, today);
+  const unitNames = new Map(reference.units.map((u) => [u.id, u.name]));
+  const inserted: LoadedProject[] = [];
+  for (const { monthly, ...fields } of projects) {
+    const code = await nextProjectCode(store, codeOfChain.get(fields.chainId) ?? 'XM', year);
+    const id = await insertProject(store, { ...fields, code }, { ...meta, isDemo: true });
+    await recordStageChange(
+      store,
+      id,
+      { fromStage: null, toStage: fields.stage, changedOn: enteredOn, reason: '载入示例数据' },
+      meta,
     );
-    for (const problem of problems) {
-      const { id, fields } = inserted[problem.projectIndex];
-      raiseDemoProblem(db, { id, responsibleUnitIds: fields.responsibleUnitIds }, problem, meta);
+    for (const { month, amountYuan } of monthly) {
+      await setMonthlyInvestment(store, id, year, month, amountYuan, meta);
     }
-    return projects.length;
-  });
+    const projectUnits = fields.responsibleUnitIds.map((unitId) => ({
+      id: unitId,
+      name: unitNames.get(unitId) ?? '',
+    }));
+    const nodes = demoMilestones(fields, today).map((n) => ({
+      ...n,
+      unitId: demoNodeUnit(n.name, projectUnits),
+      note: '',
+    }));
+    if (nodes.length) await replaceMilestones(store, id, nodes, meta);
+    inserted.push({ id, fields });
+  }
+  // the example office has closed every month it has figures for, so its 时序进度 reads 1—N月
+  const reported = Math.max(0, ...projects.flatMap((p) => p.monthly.map((m) => m.month)));
+  for (let month = 1; month <= reported; month++) await insertClosing(store, year, month, today, meta);
+  await loadDemoDispatch(store, inserted, meta, today);
+  const problems = demoProblems(
+    inserted.map((p) => p.fields),
+    today,
+  );
+  for (const problem of problems) {
+    const { id, fields } = inserted[problem.projectIndex];
+    await raiseDemoProblem(store, { id, responsibleUnitIds: fields.responsibleUnitIds }, problem, meta);
+  }
+  return projects.length;
 }

@@ -1,4 +1,3 @@
-import type { Db } from '../../db/connection';
 import type { DemoProblem, DemoProblemStep } from '../../db/demo/demo-problems';
 import { yearOf } from '../../db/model/dates';
 import { PROBLEM_ACTION_LABELS, PROBLEM_STATUS_LABELS, problemCode, transition } from '../../db/model/problems';
@@ -11,6 +10,7 @@ import {
 } from '../../db/queries/problems';
 import type { WriteMeta } from '../../db/queries/projects-write';
 import { findIdByName } from '../../db/queries/reference';
+import type { Store } from '../../db/store/store';
 
 /** What a 督办 step changes, as the problems handler's 办理 does it. */
 function afterStep(values: ProblemValues, step: DemoProblemStep, unitId: number | null): ProblemValues {
@@ -38,16 +38,16 @@ function afterStep(values: ProblemValues, step: DemoProblemStep, unitId: number 
  * A demo problem, registered at its dispatch meeting and taken through its steps by the workflow's own
  * transitions; each step is a dated note and a line in the project's history, as when a clerk takes it.
  */
-export function raiseDemoProblem(
-  db: Db,
+export async function raiseDemoProblem(
+  store: Store,
   project: { id: number; responsibleUnitIds: readonly number[] },
   problem: DemoProblem,
   meta: WriteMeta,
-): void {
+): Promise<void> {
   const unitId =
     problem.unitName === null
       ? (project.responsibleUnitIds[0] ?? null)
-      : (findIdByName(db, 'unit', problem.unitName) ?? null);
+      : ((await findIdByName(store, 'unit', problem.unitName)) ?? null);
   const source = `第${Number(problem.sourceWeek.slice(6))}周调度会`;
   let values: ProblemValues = {
     projectId: project.id,
@@ -76,12 +76,12 @@ export function raiseDemoProblem(
   }
 
   const year = yearOf(problem.raisedOn);
-  const code = problemCode(year, nextProblemSequence(db, year));
+  const code = problemCode(year, await nextProblemSequence(store, year));
   // stored as it ends; the history tells each step from 登记 on
-  const id = insertProblem(db, code, values, meta);
+  const id = await insertProblem(store, code, values, meta);
   for (const { notedOn, text } of notes) {
-    insertNote(db, id, { notedOn, kind: 'transition', text }, meta.operator, meta.now);
+    await insertNote(store, id, { notedOn, kind: 'transition', text }, meta.operator, meta.now);
   }
   for (const [oldValue, newValue] of history)
-    writeProblemHistory(db, { projectId: project.id, code }, oldValue, newValue, meta);
+    await writeProblemHistory(store, { projectId: project.id, code }, oldValue, newValue, meta);
 }

@@ -1,4 +1,3 @@
-import type { Db } from '../../db/connection';
 import {
   COPY_FORWARD_WEEKS,
   type DispatchEntry,
@@ -19,6 +18,7 @@ import {
 import { problemsRaisedIn } from '../../db/queries/problems';
 import { getProject } from '../../db/queries/projects-read';
 import { weekRowSources, type WeekRowField } from '../../db/queries/week-row-sources';
+import type { Store } from '../../db/store/store';
 import { lightInputsOf } from './project-lights';
 
 type WeekProject = Pick<ProjectRow, WeekRowField>;
@@ -71,25 +71,25 @@ export interface WeekRows {
  * One dispatch week: every project still under way (and any project with an entry that week), each with
  * its entry or, until the clerk touches it, last reported text copied forward. Nothing is written by reading.
  */
-export function dispatchWeekRows(
-  db: Db,
+export async function dispatchWeekRows(
+  store: Store,
   week: DispatchWeek,
   planYear: number,
   today: string,
   only?: ReadonlySet<number>,
-): WeekRows {
+): Promise<WeekRows> {
   const ids = only && [...only];
-  const entries = entriesOfWeek(db, week.key, ids);
-  const projects = weekRowSources(db, planYear, ids).filter(
+  const entries = await entriesOfWeek(store, week.key, ids);
+  const projects = (await weekRowSources(store, planYear, ids)).filter(
     (p) => (p.stage !== 'completed' || entries.has(p.id)) && (!only || only.has(p.id)),
   );
   // only a row without its own entry shows a copy: a week most have reported looks back for the few that have not
   const unreported = projects.filter((p) => !entries.has(p.id)).map((p) => p.id);
   const copies = unreported.length
-    ? copiesForWeek(db, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, week.key, unreported)
+    ? await copiesForWeek(store, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, week.key, unreported)
     : new Map<number, DispatchEntry>();
-  const raised = problemsRaisedIn(db, week.key);
-  const inputs = lightInputsOf(db, planYear, today, only && projects.map((p) => p.id));
+  const raised = await problemsRaisedIn(store, week.key);
+  const inputs = await lightInputsOf(store, planYear, today, only && projects.map((p) => p.id));
   const snapshots = new Map<number, DispatchSnapshot>();
   const rows = projects.map((p) => {
     const lit = computeLights(inputs.of(p), inputs.context);
@@ -113,25 +113,31 @@ export function dispatchWeekRows(
  * The first `count` rows of the week, read alone: what 本周调度 draws while the whole week is on its way. Its counts
  * are those of these rows only.
  */
-export function firstWeekRows(
-  db: Db,
+export async function firstWeekRows(
+  store: Store,
   week: DispatchWeek,
   planYear: number,
   today: string,
   count: number,
-): DispatchWeekView {
-  return dispatchWeekView(db, week, planYear, today, new Set(firstWeekProjectIds(db, week.key, count)));
+): Promise<DispatchWeekView> {
+  // the whole answer of a request: which rows come first, and those rows, as of one moment
+  return store.snapshot(async () =>
+    dispatchWeekView(store, week, planYear, today, new Set(await firstWeekProjectIds(store, week.key, count))),
+  );
 }
 
-/** The week as the window shows it: the rows without the snapshots only a save needs. */
-export function dispatchWeekView(
-  db: Db,
+/**
+ * The week as the window shows it: the rows without the snapshots only a save needs. The whole answer of a
+ * request, so its reads see one moment.
+ */
+export async function dispatchWeekView(
+  store: Store,
   week: DispatchWeek,
   planYear: number,
   today: string,
   only?: ReadonlySet<number>,
-): DispatchWeekView {
-  return dispatchWeekRows(db, week, planYear, today, only).view;
+): Promise<DispatchWeekView> {
+  return (await store.snapshot(() => dispatchWeekRows(store, week, planYear, today, only))).view;
 }
 
 /** One project's row of a week, what a save of it records, and that row read again once the save is written. */
@@ -142,35 +148,36 @@ export interface ProjectWeekRow {
    * The row once its entry is saved. A save writes only the week's entry and its history: of what the row shows,
    * that changes the entry's own fields and the 报送 light, so only those are read again.
    */
-  afterSave(): DispatchRow;
+  afterSave(): Promise<DispatchRow>;
 }
 
 /**
  * One project's row of a week, without reading the whole library: what a save starts from and answers with. A
  * caller that has the project already (a save reads it once for before and after) passes it in.
  */
-export function dispatchRowOf(
-  db: Db,
+export async function dispatchRowOf(
+  store: Store,
   week: DispatchWeek,
   projectId: number,
   planYear: number,
   today: string,
-  project: ProjectRow | undefined = getProject(db, projectId, planYear),
-): ProjectWeekRow | undefined {
+  known?: ProjectRow,
+): Promise<ProjectWeekRow | undefined> {
+  const project = known ?? (await getProject(store, projectId, planYear));
   if (!project) return undefined;
-  const inputs = lightInputsOf(db, planYear, today, project.id);
-  const raised = problemsRaisedIn(db, week.key, projectId).get(projectId);
-  const entry = entryOf(db, projectId, week.key);
+  const inputs = await lightInputsOf(store, planYear, today, project.id);
+  const raised = (await problemsRaisedIn(store, week.key, projectId)).get(projectId);
+  const entry = await entryOf(store, projectId, week.key);
   const copied = entry
     ? undefined
-    : latestEntryBetween(db, projectId, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, week.key);
+    : await latestEntryBetween(store, projectId, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, week.key);
   const lit = computeLights(inputs.of(project), inputs.context);
   return {
     row: toRow(project, lit, entry, copied, raised),
     snapshot: snapshotOf(project, lit),
-    afterSave: () => {
-      const reread = inputs.withReportsReread();
-      const saved = entryOf(db, projectId, week.key);
+    afterSave: async () => {
+      const reread = await inputs.withReportsReread();
+      const saved = await entryOf(store, projectId, week.key);
       // a save always leaves an entry; the copy is what the row would show without one, as on the first read
       return toRow(
         project,

@@ -1,4 +1,3 @@
-import type { Db } from '../../db/connection';
 import { formatChineseDate } from '../../db/model/dates';
 import { chineseNumber, PRINT_GROUPING_LABELS } from '../../db/model/dispatch-print';
 import { LIGHT_LABELS, type LightLevel } from '../../db/model/lights';
@@ -11,6 +10,7 @@ import { reportedMonthsOf } from '../../db/queries/office-figures';
 import { listProjects } from '../../db/queries/projects-read';
 import { listChains } from '../../db/queries/reference';
 import { getSetting } from '../../db/queries/settings';
+import type { Store } from '../../db/store/store';
 import { COPY_FORWARD_WEEKS } from '../../db/model/dispatch';
 import type { DispatchPrint } from '../../db/model/dispatch-print';
 import type { ExportedFile } from '../../db/model/exported-file';
@@ -59,7 +59,7 @@ function yearsText(p: ProjectRow): string {
   return `${p.startYear ?? ''}—${p.endYear ?? ''}`;
 }
 
-function scopeText(db: Db, options: LedgerOptions): string {
+async function scopeText(store: Store, options: LedgerOptions): Promise<string> {
   const parts: string[] = [];
   if (options.stages?.length) {
     parts.push(
@@ -69,7 +69,7 @@ function scopeText(db: Db, options: LedgerOptions): string {
     );
   }
   if (options.chainIds?.length) {
-    const names = new Map(listChains(db).map((c) => [c.id, c.name]));
+    const names = new Map((await listChains(store)).map((c) => [c.id, c.name]));
     const known = options.chainIds.map((id) => names.get(id)).filter((n): n is string => Boolean(n));
     if (known.length) parts.push(`产业链：${known.join('、')}`);
   }
@@ -77,18 +77,28 @@ function scopeText(db: Db, options: LedgerOptions): string {
 }
 
 /** The 项目台账 of a plan year: one row per project, grouped by stage, with subtotals and a grand total. */
-export async function exportLedger(db: Db, today: string, options: LedgerOptions): Promise<ExportedFile> {
-  const city = getSetting(db, 'cityName') ?? '';
-  const months = reportedMonthsOf(db, options.year);
+export async function exportLedger(store: Store, today: string, options: LedgerOptions): Promise<ExportedFile> {
   const stages = new Set(options.stages?.length ? options.stages : LEDGER_STAGE_ORDER);
   const chains = options.chainIds?.length ? new Set(options.chainIds) : null;
-  const projects = listProjects(db, options.year).filter(
-    (p) => stages.has(p.stage) && (!chains || chains.has(p.chainId)),
-  );
-  const lit = withLights(db, projects, options.year, today);
-  // 存在问题: this week's entry, or until there is one the last reported text, as the dispatch list shows it
-  const week = weekOf(today);
-  const entries = latestEntriesBetween(db, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, shiftWeek(week.key, 1).key);
+  // the whole answer of a request: what the file shows is read as of one moment, and the workbook built after
+  const { city, months, lit, entries, scope } = await store.snapshot(async () => {
+    const projects = (await listProjects(store, options.year)).filter(
+      (p) => stages.has(p.stage) && (!chains || chains.has(p.chainId)),
+    );
+    // 存在问题: this week's entry, or until there is one the last reported text, as the dispatch list shows it
+    const week = weekOf(today);
+    return {
+      city: (await getSetting(store, 'cityName')) ?? '',
+      months: await reportedMonthsOf(store, options.year),
+      lit: await withLights(store, projects, options.year, today),
+      entries: await latestEntriesBetween(
+        store,
+        shiftWeek(week.key, -COPY_FORWARD_WEEKS).key,
+        shiftWeek(week.key, 1).key,
+      ),
+      scope: await scopeText(store, options),
+    };
+  });
   const columns = ledgerColumns(months, options.totalUnit);
 
   const lines: SheetLine[] = [];
@@ -145,7 +155,7 @@ export async function exportLedger(db: Db, today: string, options: LedgerOptions
     title: `${city}${options.year}年重点项目建设台账`,
     subhead: {
       left: options.totalUnit === 'yi' ? '总投资单位：亿元，其余万元' : '单位：万元',
-      center: scopeText(db, options),
+      center: scope,
       right: `截至日期：${formatChineseDate(today)}`,
     },
     paper: 'A3',

@@ -1,10 +1,10 @@
-import type { Db } from '../../db/connection';
 import { groupForPrint, type PrintGrouping } from '../../db/model/dispatch-print';
 import { isOpen, problemAges, type ProblemListRow } from '../../db/model/problems';
 import { weekSpan, type DispatchWeek } from '../../db/model/weeks';
 import { reportedMonthsOf } from '../../db/queries/office-figures';
 import { listStoredProblems, type StoredProblemWithUnits } from '../../db/queries/problems';
 import { getSetting } from '../../db/queries/settings';
+import type { Store } from '../../db/store/store';
 import type { DispatchPrint } from '../../db/model/dispatch-print';
 import type { ProblemPrint } from '../../db/model/problems';
 import { dispatchWeekView } from './dispatch-week';
@@ -18,28 +18,31 @@ export interface DispatchListOptions {
   chainLead?: string;
 }
 
-export function dispatchPrintData(
-  db: Db,
+/** The whole answer of a request (the paper, or the sheet made from it), so its reads see one moment. */
+export async function dispatchPrintData(
+  store: Store,
   week: DispatchWeek,
   planYear: number,
   today: string,
   options: DispatchListOptions,
-): DispatchPrint {
-  const view = dispatchWeekView(db, week, planYear, today);
-  const rows = view.rows
-    .filter((r) => options.scope === 'all' || r.light !== 'green')
-    .filter((r) => !options.chainLead || r.chainLead === options.chainLead)
-    .sort((a, b) => a.code.localeCompare(b.code));
-  const city = getSetting(db, 'cityName') ?? '';
-  return {
-    title: `${city}重点项目建设周调度表（第${week.week}周）`,
-    week,
-    span: weekSpan(week),
-    reportedMonths: reportedMonthsOf(db, planYear),
-    ...groupForPrint(rows, options.groupBy),
-    operatorName: getSetting(db, 'operatorName') ?? '',
-    printedOn: today,
-  };
+): Promise<DispatchPrint> {
+  return store.snapshot(async () => {
+    const view = await dispatchWeekView(store, week, planYear, today);
+    const rows = view.rows
+      .filter((r) => options.scope === 'all' || r.light !== 'green')
+      .filter((r) => !options.chainLead || r.chainLead === options.chainLead)
+      .sort((a, b) => a.code.localeCompare(b.code));
+    const city = (await getSetting(store, 'cityName')) ?? '';
+    return {
+      title: `${city}重点项目建设周调度表（第${week.week}周）`,
+      week,
+      span: weekSpan(week),
+      reportedMonths: await reportedMonthsOf(store, planYear),
+      ...groupForPrint(rows, options.groupBy),
+      operatorName: (await getSetting(store, 'operatorName')) ?? '',
+      printedOn: today,
+    };
+  });
 }
 
 /** A problem just read, with its ages as of `today` (added to the row read for this call, not copied). */
@@ -63,9 +66,18 @@ export interface ProblemListOptions {
   ids?: number[];
 }
 
-export function problemPrintData(db: Db, today: string, options: ProblemListOptions): ProblemPrint {
+/** The whole answer of a request (the paper, or the sheet made from it), so its reads see one moment. */
+export async function problemPrintData(
+  store: Store,
+  today: string,
+  options: ProblemListOptions,
+): Promise<ProblemPrint> {
+  return store.snapshot(() => problemPrintOf(store, today, options));
+}
+
+async function problemPrintOf(store: Store, today: string, options: ProblemListOptions): Promise<ProblemPrint> {
   const wanted = options.ids ? new Set(options.ids) : null;
-  const rows = listStoredProblems(db)
+  const rows = (await listStoredProblems(store))
     .map((p) => problemRow(p, today))
     .filter((p) => (wanted ? wanted.has(p.id) : options.scope === 'all' || isOpen(p.status)));
   const groups = new Map<string, { key: string; title: string; problems: ProblemListRow[] }>();
@@ -80,12 +92,12 @@ export function problemPrintData(db: Db, today: string, options: ProblemListOpti
       groups.set(key, group);
     }
   }
-  const cityName = getSetting(db, 'cityName') ?? '';
+  const cityName = (await getSetting(store, 'cityName')) ?? '';
   return {
     title: `${cityName}重点项目问题清单`,
     cityName,
     groups: [...groups.values()],
-    operatorName: getSetting(db, 'operatorName') ?? '',
+    operatorName: (await getSetting(store, 'operatorName')) ?? '',
     printedOn: today,
   };
 }

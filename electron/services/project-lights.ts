@@ -23,37 +23,39 @@ import { closedThroughMonth } from '../../db/queries/month-closings';
 import { getProject } from '../../db/queries/projects-read';
 import { getSetting } from '../../db/queries/settings';
 import { addDays, parseISO } from 'date-fns';
-import type { Db } from '../../db/connection';
+import type { Store } from '../../db/store/store';
 import { toIsoDate } from '../../db/model/dates';
 
-export function lightThresholdsOf(db: Db): LightThresholds {
+export async function lightThresholdsOf(store: Store): Promise<LightThresholds> {
   try {
-    const stored = getSetting(db, 'lightThresholds');
+    const stored = await getSetting(store, 'lightThresholds');
     return { ...DEFAULT_LIGHT_THRESHOLDS, ...(stored ? (JSON.parse(stored) as Partial<LightThresholds>) : {}) };
   } catch {
     return DEFAULT_LIGHT_THRESHOLDS;
   }
 }
 
-export function timeProgressModeOf(db: Db): TimeProgressMode {
-  const stored = getSetting(db, 'timeProgressMode');
+export async function timeProgressModeOf(store: Store): Promise<TimeProgressMode> {
+  const stored = await getSetting(store, 'timeProgressMode');
   return (TIME_PROGRESS_MODES as readonly string[]).includes(stored ?? '')
     ? (stored as TimeProgressMode)
     : 'reported_months';
 }
 
 /** 时序进度 with what it is counted from, for a project page. */
-export function officeTimeProgressOf(db: Db, planYear: number, today: string): OfficeTimeProgress {
-  const mode = timeProgressModeOf(db);
-  const closed = closedThroughMonth(db, planYear);
+export async function officeTimeProgressOf(store: Store, planYear: number, today: string): Promise<OfficeTimeProgress> {
+  const mode = await timeProgressModeOf(store);
+  const closed = await closedThroughMonth(store, planYear);
   return officeTimeProgress(mode, timeProgress(mode, planYear, today, closed), closed);
 }
 
-export function lightContextOf(db: Db, planYear: number, today: string): LightContext {
+export async function lightContextOf(store: Store, planYear: number, today: string): Promise<LightContext> {
+  const thresholds = await lightThresholdsOf(store);
+  const mode = await timeProgressModeOf(store);
   return {
     today,
-    thresholds: lightThresholdsOf(db),
-    timeProgress: timeProgress(timeProgressModeOf(db), planYear, today, closedThroughMonth(db, planYear)),
+    thresholds,
+    timeProgress: timeProgress(mode, planYear, today, await closedThroughMonth(store, planYear)),
   };
 }
 
@@ -67,10 +69,10 @@ const DISPATCH_IN_USE_WEEKS = 4;
  * Who has reported this week. An office that has not kept weekly dispatch in the last four weeks (a new
  * install, or one that does not use it) gets no 报送 lights rather than every project turning yellow.
  */
-function reportingOf(db: Db, today: string, only: OnlyProjects): (projectId: number) => boolean {
+async function reportingOf(store: Store, today: string, only: OnlyProjects): Promise<(projectId: number) => boolean> {
   const week = weekOf(today);
-  if (!dispatchInUseSince(db, shiftWeek(week.key, -DISPATCH_IN_USE_WEEKS).key)) return () => true;
-  const reported = reportedProjectIds(db, week.key, only);
+  if (!(await dispatchInUseSince(store, shiftWeek(week.key, -DISPATCH_IN_USE_WEEKS).key))) return () => true;
+  const reported = await reportedProjectIds(store, week.key, only);
   return (projectId) => reported.has(projectId);
 }
 
@@ -81,14 +83,19 @@ export interface LightInputs {
   /** a row's stored fields with its nodes, report and problems: what computeLights reads */
   of(row: StoredLightInput): LightInput;
   /** the same inputs with who has reported this week read again: all that saving a week's entry changes */
-  withReportsReread(): LightInputs;
+  withReportsReread(): Promise<LightInputs>;
 }
 
 /** What the lights of the projects in `only` (default: all) read besides their own fields, in one query each. */
-export function lightInputsOf(db: Db, planYear: number, today: string, only?: OnlyProjects): LightInputs {
-  const context = lightContextOf(db, planYear, today);
-  const open = openMilestonesByProject(db, dueHorizon(today, context.thresholds.milestoneDueDays), only);
-  const problems = openProblemsByProject(db, dueHorizon(today, context.thresholds.problemDueDays), only);
+export async function lightInputsOf(
+  store: Store,
+  planYear: number,
+  today: string,
+  only?: OnlyProjects,
+): Promise<LightInputs> {
+  const context = await lightContextOf(store, planYear, today);
+  const open = await openMilestonesByProject(store, dueHorizon(today, context.thresholds.milestoneDueDays), only);
+  const problems = await openProblemsByProject(store, dueHorizon(today, context.thresholds.problemDueDays), only);
   const none: never[] = [];
   const inputsWith = (reported: (projectId: number) => boolean): LightInputs => ({
     context,
@@ -106,22 +113,32 @@ export function lightInputsOf(db: Db, planYear: number, today: string, only?: On
       reportedThisWeek: reported(row.id),
       openProblems: problems.get(row.id) ?? none,
     }),
-    withReportsReread: () => inputsWith(reportingOf(db, today, only)),
+    withReportsReread: async () => inputsWith(await reportingOf(store, today, only)),
   });
-  return inputsWith(reportingOf(db, today, only));
+  return inputsWith(await reportingOf(store, today, only));
 }
 
 export type LitRow<T extends ProjectRow = ProjectRow> = T & ProjectLights;
 
 /** Lights describe now: computed on every read from the data and today, never stored. */
-export function withLights<T extends ProjectRow>(db: Db, rows: T[], planYear: number, today: string): LitRow<T>[] {
+export async function withLights<T extends ProjectRow>(
+  store: Store,
+  rows: T[],
+  planYear: number,
+  today: string,
+): Promise<LitRow<T>[]> {
   // one project (its page, a save) reads only its own nodes, reports and problems, not the library's
-  const inputs = lightInputsOf(db, planYear, today, rows.length === 1 ? rows[0].id : undefined);
+  const inputs = await lightInputsOf(store, planYear, today, rows.length === 1 ? rows[0].id : undefined);
   return rows.map((row) => ({ ...row, ...computeLights(inputs.of(row), inputs.context) }));
 }
 
 /** One project with its lights, as its page and a week's row show it; undefined when there is no such project. */
-export function litProject(db: Db, id: number, planYear: number, today: string): LitRow<ProjectDetail> | undefined {
-  const project = getProject(db, id, planYear);
-  return project && withLights(db, [project], planYear, today)[0];
+export async function litProject(
+  store: Store,
+  id: number,
+  planYear: number,
+  today: string,
+): Promise<LitRow<ProjectDetail> | undefined> {
+  const project = await getProject(store, id, planYear);
+  return project && (await withLights(store, [project], planYear, today))[0];
 }

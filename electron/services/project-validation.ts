@@ -1,5 +1,4 @@
 import { AppError } from '../../db/errors';
-import type { Db } from '../../db/connection';
 import type { ProjectFields } from '../../db/model/project';
 import { editCrossFieldIssues, editStageIssue } from '../../db/model/edit-rules';
 import { projectFieldsOnlySchema } from '../../db/model/project-schema';
@@ -8,30 +7,31 @@ import { futureDateIssues } from '../../db/model/stage-rules';
 import { fieldErrorsOf } from '../../db/model/validation';
 import { projectIdByCode } from '../../db/queries/projects-read';
 import { isRetired } from '../../db/queries/reference';
+import type { Store } from '../../db/store/store';
 
 type Issue = { field: string; message: string };
 
-export type RetiredOf = (kind: ReferenceKind, id: number) => boolean | undefined;
+export type RetiredOf = (kind: ReferenceKind, id: number) => Promise<boolean | undefined>;
 
 /** isRetired remembered: an import validates thousands of rows against the same few dozen units and chains. */
-export function rememberedRetired(db: Db): RetiredOf {
+export function rememberedRetired(store: Store): RetiredOf {
   const known = new Map<string, boolean | undefined>();
-  return (kind, id) => {
+  return async (kind, id) => {
     const key = `${kind}:${id}`;
-    if (!known.has(key)) known.set(key, isRetired(db, kind, id));
+    if (!known.has(key)) known.set(key, await isRetired(store, kind, id));
     return known.get(key);
   };
 }
 
-function referenceIssue(
+async function referenceIssue(
   retiredOf: RetiredOf,
   kind: ReferenceKind,
   id: number | null,
   keptId: number | null | readonly number[],
   field: string,
-): Issue | null {
+): Promise<Issue | null> {
   if (id === null) return null;
-  const retired = retiredOf(kind, id);
+  const retired = await retiredOf(kind, id);
   const label = REFERENCE_KIND_LABELS[kind];
   if (retired === undefined) return { field, message: `所选${label}不存在，请重新选择` };
   const kept = Array.isArray(keptId) ? keptId.includes(id) : keptId === id;
@@ -46,7 +46,7 @@ function throwIssues(issues: Issue[]): void {
 }
 
 export interface ValidationContext {
-  db: Db;
+  store: Store;
   today: string;
   planYear: number;
   /** the project as stored, when editing */
@@ -59,11 +59,11 @@ export interface ValidationContext {
   /** how to tell a retired unit, chain or park; a fresh read each time unless given */
   retiredOf?: RetiredOf;
   /** which project holds a code; a fresh read unless given */
-  codeOwner?: (code: string) => number | undefined;
+  codeOwner?: (code: string) => Promise<number | undefined>;
 }
 
 /** The whole record's rules: field formats, references, dates that cannot be in the future, stage needs. */
-export function validateProject(ctx: ValidationContext, candidate: unknown): ProjectFields {
+export async function validateProject(ctx: ValidationContext, candidate: unknown): Promise<ProjectFields> {
   const parsed = projectFieldsOnlySchema.safeParse(candidate);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error);
@@ -72,20 +72,20 @@ export function validateProject(ctx: ValidationContext, candidate: unknown): Pro
   }
   const fields = parsed.data as ProjectFields;
   const { before } = ctx;
-  const retiredOf = ctx.retiredOf ?? ((kind: ReferenceKind, id: number) => isRetired(ctx.db, kind, id));
+  const retiredOf = ctx.retiredOf ?? ((kind: ReferenceKind, id: number) => isRetired(ctx.store, kind, id));
   const issues: (Issue | null)[] = [
     ...editCrossFieldIssues(fields, before).filter((i) => !(i.gap && ctx.asRecorded)),
-    referenceIssue(retiredOf, 'chain', fields.chainId, before?.chainId ?? null, 'chainId'),
-    referenceIssue(retiredOf, 'unit', fields.leadUnitId, before?.leadUnitId ?? null, 'leadUnitId'),
-    referenceIssue(retiredOf, 'park', fields.parkId, before?.parkId ?? null, 'parkId'),
-    ...fields.responsibleUnitIds.map((id) =>
-      referenceIssue(retiredOf, 'unit', id, before?.responsibleUnitIds ?? [], 'responsibleUnitIds'),
-    ),
-    ...futureDateIssues(fields, ctx.today),
+    await referenceIssue(retiredOf, 'chain', fields.chainId, before?.chainId ?? null, 'chainId'),
+    await referenceIssue(retiredOf, 'unit', fields.leadUnitId, before?.leadUnitId ?? null, 'leadUnitId'),
+    await referenceIssue(retiredOf, 'park', fields.parkId, before?.parkId ?? null, 'parkId'),
   ];
+  for (const id of fields.responsibleUnitIds) {
+    issues.push(await referenceIssue(retiredOf, 'unit', id, before?.responsibleUnitIds ?? [], 'responsibleUnitIds'));
+  }
+  issues.push(...futureDateIssues(fields, ctx.today));
   const requirement = editStageIssue(fields, before, ctx.planYear);
   if (requirement && !ctx.asRecorded) issues.push(requirement);
-  const owner = ctx.codeOwner ? ctx.codeOwner(fields.code) : projectIdByCode(ctx.db, fields.code);
+  const owner = ctx.codeOwner ? await ctx.codeOwner(fields.code) : await projectIdByCode(ctx.store, fields.code);
   if (owner !== undefined && owner !== before?.id) {
     issues.push({ field: 'code', message: `项目编号“${fields.code}”已被其他项目使用` });
   }

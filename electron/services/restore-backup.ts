@@ -55,7 +55,7 @@ export async function restoreBackup(
   // the background check's own handle on the file: Windows renames no file open elsewhere
   await ctx.fullCheckRunning;
   const sound = !ctx.damage && !ctx.startProblem;
-  const operator = (sound && getSetting(ctx.db, 'operatorName')) || '（未署名）';
+  const operator = (sound && (await getSetting(ctx.store, 'operatorName'))) || '（未署名）';
   const safetyBackup = sound ? await createBackup(ctx, '恢复前') : null;
   const file = databaseFileOf(ctx.dataDir);
   const partial = `${file}${RESTORE_SUFFIX.partial}`;
@@ -88,7 +88,7 @@ export async function restoreBackup(
     removeEmptySideFiles(file);
   } catch (error) {
     fs.rmSync(incoming, { force: true });
-    ctx.reopen();
+    await ctx.reopen();
     throw error;
   }
   const hadFile = fs.existsSync(file);
@@ -99,7 +99,7 @@ export async function restoreBackup(
   crashPoint('restore:swapped');
 
   try {
-    ctx.reopen();
+    await ctx.reopen();
     if (ctx.damage) throw new AppError('backup_damaged', '恢复后的数据未通过检查，已放弃恢复');
   } catch (error) {
     try {
@@ -111,7 +111,7 @@ export async function restoreBackup(
       fs.renameSync(file, path.join(ctx.dataDir, `${path.basename(file)}.未能打开的恢复`));
       fs.renameSync(previous, file);
     }
-    ctx.reopen();
+    await ctx.reopen();
     if (error instanceof AppError) throw error;
     throw new AppError('restore_failed', '恢复未完成，数据保持恢复前的样子');
   }

@@ -1,9 +1,9 @@
 import { releaseBackupLock, tryBackupLock, waitForBackupLock } from '../../db/backup-lock';
-import { readFromBackupFile } from '../../db/backup-file';
+import { settingInBackupFile } from '../../db/backup-file';
 import { connectPostgres, failedCopy } from '../../db/copy/postgres-connection';
 import { copyPostgresToSqlite } from '../../db/copy/to-sqlite';
 import { DEFAULT_BACKUP_KEEP } from '../../db/model/backup-rotation';
-import { backupKeepOf, packNewBackup, rotateBackupFolder } from './backup';
+import { backupKeepFrom, packNewBackup, rotateBackupFolder } from './backup';
 import { backupNameOf, kindOf } from './backup-names';
 import { hasAutomaticBackupIn, localDay } from './backup-schedule';
 
@@ -33,7 +33,7 @@ async function writeBackup(options: ServerBackupOptions, now: Date): Promise<Ser
   const file = await packNewBackup(options.backupDir, backupNameOf(options.label, now), now, async (snapshot) => {
     await copyPostgresToSqlite(options.url, snapshot, {});
     // the office's own setting, as the snapshot holds it
-    keep = readFromBackupFile(snapshot, (db) => backupKeepOf({ db }));
+    keep = backupKeepFrom(settingInBackupFile(snapshot, 'backupKeep'));
   });
   return { written: true, file, deleted: rotateBackupFolder(options.backupDir, keep, now.getTime()) };
 }

@@ -5,7 +5,9 @@ import { openDatabase, type Db } from '../../db/connection';
 import { MIGRATIONS } from '../../db/migrations';
 import { AUDIT_KINDS } from '../../db/model/audit-kinds';
 import { auditOf, auditOperators, listAudit, writeAudit, type AuditFilter } from '../../db/queries/audit';
+import { sqliteStore } from '../../db/store/sqlite-store';
 import { inTransaction } from '../../db/transaction';
+import type { Store } from '../../db/store/store';
 import { OLD_KIND_WHERE } from '../helpers/old-audit-kinds';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -131,11 +133,11 @@ function oldList(db: Database.Database, filter: Filter): unknown[] {
 }
 
 /** Every line a filter finds, read page by page with `before` as the screen does. */
-function everyPage(db: Db, filter: Filter, limit = 37): unknown[] {
+async function everyPage(store: Store, filter: Filter, limit = 37): Promise<unknown[]> {
   const rows: unknown[] = [];
   let before: number | undefined;
   for (;;) {
-    const page = listAudit(db, { ...filter, limit, offset: 0, ...(before !== undefined && { before }) });
+    const page = await listAudit(store, { ...filter, limit, offset: 0, ...(before !== undefined && { before }) });
     rows.push(...page.rows);
     if (page.nextBefore === null) return rows;
     before = page.nextBefore;
@@ -165,7 +167,7 @@ const FILTERS: Filter[] = [
 ];
 
 /** A version-60 file, a copy of it kept as it was, and the file opened (and so migrated) by the app. */
-function migratedCopy(): { db: Db; old: Database.Database } {
+function migratedCopy(): { db: Db; store: Store; old: Database.Database } {
   temp = makeTempDir();
   const file = path.join(temp.dir, 'projects.sqlite');
   writeV60(file);
@@ -173,18 +175,19 @@ function migratedCopy(): { db: Db; old: Database.Database } {
   const snapshot = new Database(file, { readonly: true });
   snapshot.prepare('VACUUM INTO ?').run(kept);
   snapshot.close();
-  return { db: openDatabase(file), old: new Database(kept, { readonly: true }) };
+  const db = openDatabase(file);
+  return { db, store: sqliteStore(db), old: new Database(kept, { readonly: true }) };
 }
 
 describe('迁移 0070：变更记录紧凑存储', () => {
-  it('每一条旧记录迁移后原样读出：时间、操作人、对象、字段、旧值 → 新值', () => {
-    const { db, old } = migratedCopy();
+  it('每一条旧记录迁移后原样读出：时间、操作人、对象、字段、旧值 → 新值', async () => {
+    const { db, store, old } = migratedCopy();
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS[MIGRATIONS.length - 1].version);
     // the old table's pages went back to the disk: the file was vacuumed after the step
     expect(db.pragma('freelist_count', { simple: true })).toBe(0);
     const before = oldList(old, {});
     expect(before).toHaveLength(406);
-    expect(everyPage(db, {}, 1000)).toEqual(before);
+    expect(await everyPage(store, {}, 1000)).toEqual(before);
     for (const [entity, id] of [
       ['project', 1],
       ['project', 2],
@@ -194,7 +197,7 @@ describe('迁移 0070：变更记录紧凑存储', () => {
       const wanted = (oldList(old, {}) as { entity: string; entityId: number }[])
         .filter((r) => r.entity === entity && r.entityId === id)
         .map(({ projectCode: _c, projectName: _n, ...entry }: Record<string, unknown>) => entry);
-      expect(auditOf(db, entity, id), `${entity} ${id}`).toEqual(wanted);
+      expect(await auditOf(store, entity, id), `${entity} ${id}`).toEqual(wanted);
     }
     // the view reads as the old table did
     expect(db.prepare('SELECT * FROM audit_log ORDER BY id').all()).toEqual(
@@ -208,17 +211,17 @@ describe('迁移 0070：变更记录紧凑存储', () => {
     db.close();
   });
 
-  it('各种筛选（项目、操作人、类别、本地日期边界、组合）逐页读出的记录与迁移前的查询相同', () => {
-    const { db, old } = migratedCopy();
+  it('各种筛选（项目、操作人、类别、本地日期边界、组合）逐页读出的记录与迁移前的查询相同', async () => {
+    const { db, store, old } = migratedCopy();
     for (const filter of FILTERS) {
       const wanted = oldList(old, filter);
-      expect(everyPage(db, filter), JSON.stringify(filter)).toEqual(wanted);
-      const first = listAudit(db, { ...filter, limit: 10, offset: 0 });
+      expect(await everyPage(store, filter), JSON.stringify(filter)).toEqual(wanted);
+      const first = await listAudit(store, { ...filter, limit: 10, offset: 0 });
       expect(first.total, JSON.stringify(filter)).toBe(wanted.length);
-      const second = listAudit(db, { ...filter, limit: 10, offset: 10 });
+      const second = await listAudit(store, { ...filter, limit: 10, offset: 10 });
       expect(second.rows, JSON.stringify(filter)).toEqual(wanted.slice(10, 20));
     }
-    expect(auditOperators(db)).toEqual(
+    expect(await auditOperators(store)).toEqual(
       (old.prepare('SELECT DISTINCT operator FROM audit_log ORDER BY operator').all() as { operator: string }[]).map(
         (r) => r.operator,
       ),
@@ -227,8 +230,8 @@ describe('迁移 0070：变更记录紧凑存储', () => {
     db.close();
   });
 
-  it('每段文字只存一次：旧值指向上一次保存的新值，重复的文字不再多占一行', () => {
-    const { db, old } = migratedCopy();
+  it('每段文字只存一次：旧值指向上一次保存的新值，重复的文字不再多占一行', async () => {
+    const { db, store, old } = migratedCopy();
     const distinct = old
       .prepare(
         `SELECT COUNT(*) AS n FROM (SELECT old_value AS t FROM audit_log WHERE old_value IS NOT NULL
@@ -241,8 +244,8 @@ describe('迁移 0070：变更记录紧凑存储', () => {
     expect(new Set(names.map((n) => n.name)).size).toBe(names.length);
 
     const stored = texts();
-    writeAudit(
-      db,
+    await writeAudit(
+      store,
       {
         operator: '新来的填报人',
         entity: 'project',
@@ -253,8 +256,8 @@ describe('迁移 0070：变更记录紧凑存储', () => {
       '2026-11-28T03:00:00.000Z',
     );
     expect(texts()).toBe(stored);
-    writeAudit(
-      db,
+    await writeAudit(
+      store,
       {
         operator: '新来的填报人',
         entity: 'project',
@@ -265,19 +268,19 @@ describe('迁移 0070：变更记录紧凑存储', () => {
       '2026-11-28T03:00:05.000Z',
     );
     expect(texts()).toBe(stored + 1);
-    const page = listAudit(db, { projectId: 1, kind: 'dispatch', from: '2026-11-28', limit: 10, offset: 0 });
+    const page = await listAudit(store, { projectId: 1, kind: 'dispatch', from: '2026-11-28', limit: 10, offset: 0 });
     expect(page.rows.map((r) => [r.operator, r.at, r.field, r.oldValue, r.newValue])).toEqual([
       ['新来的填报人', '2026-11-28T03:00:05.000Z', 'dispatch:2026-W48:progress', '是', '本周完成主体封顶'],
       ['新来的填报人', '2026-11-28T03:00:00.000Z', 'dispatch:2026-W48:progress', LONG, '是'],
     ]);
     expect(page.rows[0]).toMatchObject({ projectCode: 'XM-001', projectName: '一号项目' });
-    expect(auditOperators(db)).toContain('新来的填报人');
+    expect(await auditOperators(store)).toContain('新来的填报人');
     old.close();
     db.close();
   });
 
-  it('回滚的保存不留下新名字和新文字：之后同名再写也能读出', () => {
-    const { db, old } = migratedCopy();
+  it('回滚的保存不留下新名字和新文字：之后同名再写也能读出', async () => {
+    const { db, store, old } = migratedCopy();
     const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     const names = count('audit_names');
     const texts = count('audit_texts');
@@ -288,25 +291,25 @@ describe('迁移 0070：变更记录紧凑存储', () => {
       action: 'update' as const,
       changes: [{ field: 'note', oldValue: null, newValue: text }],
     });
-    inTransaction(db, () => {
-      expect(() =>
-        inTransaction(db, () => {
-          writeAudit(db, change('被撤销的备注'), '2026-11-28T04:00:00.000Z');
+    await store.transaction(async () => {
+      await expect(
+        store.transaction(async () => {
+          await writeAudit(store, change('被撤销的备注'), '2026-11-28T04:00:00.000Z');
           throw new Error('这一行被拒绝');
         }),
-      ).toThrow('这一行被拒绝');
+      ).rejects.toThrow('这一行被拒绝');
       expect(count('audit_names')).toBe(names);
       expect(count('audit_texts')).toBe(texts);
-      writeAudit(db, change('保留的备注'), '2026-11-28T04:00:01.000Z');
+      await writeAudit(store, change('保留的备注'), '2026-11-28T04:00:01.000Z');
     });
-    const [line] = listAudit(db, { operator: '只来过一次的人', limit: 10, offset: 0 }).rows;
+    const [line] = (await listAudit(store, { operator: '只来过一次的人', limit: 10, offset: 0 })).rows;
     expect(line).toMatchObject({ operator: '只来过一次的人', field: 'note', oldValue: null, newValue: '保留的备注' });
-    expect(listAudit(db, { operator: '只来过一次的人', limit: 10, offset: 0 }).total).toBe(1);
+    expect((await listAudit(store, { operator: '只来过一次的人', limit: 10, offset: 0 })).total).toBe(1);
     old.close();
     db.close();
   });
 
-  it('不是 toISOString 写法的时间：同一时刻照常读出；读不出的时间取上一条的时间，记录本身不丢', () => {
+  it('不是 toISOString 写法的时间：同一时刻照常读出；读不出的时间取上一条的时间，记录本身不丢', async () => {
     temp = makeTempDir();
     const file = path.join(temp.dir, 'projects.sqlite');
     const old = openDatabase(file, { migrations: V60 });
@@ -318,7 +321,11 @@ describe('迁移 0070：变更记录紧凑存储', () => {
     insert.run('不是时间', '韶山市', '湘潭市');
     old.close();
     const db = openDatabase(file);
-    const rows = listAudit(db, { limit: 10, offset: 0 }).rows.map((r) => [r.at, r.oldValue, r.newValue]);
+    const rows = (await listAudit(sqliteStore(db), { limit: 10, offset: 0 })).rows.map((r) => [
+      r.at,
+      r.oldValue,
+      r.newValue,
+    ]);
     expect(rows).toEqual([
       ['2026-11-20T02:00:00.000Z', '韶山市', '湘潭市'],
       ['2026-11-20T02:00:00.000Z', '湘乡市', '韶山市'],
@@ -326,20 +333,20 @@ describe('迁移 0070：变更记录紧凑存储', () => {
     db.close();
   });
 
-  it('电脑时钟拨快又拨回：按日期筛选仍找到每一条，且只找到当天的', () => {
-    const { db, old } = migratedCopy();
+  it('电脑时钟拨快又拨回：按日期筛选仍找到每一条，且只找到当天的', async () => {
+    const { db, store, old } = migratedCopy();
     const write = (operator: string, at: string) =>
-      writeAudit(db, { operator, entity: 'settings', entityId: 0, action: 'update', changes: [] }, at);
-    write('时钟正常', '2026-11-28T01:00:00.000Z');
-    write('时钟拨快', '2027-03-01T01:00:00.000Z');
-    write('时钟拨快', '2027-03-01T02:00:00.000Z');
-    write('时钟拨回', '2026-11-28T05:00:00.000Z');
-    write('时钟拨回', '2026-11-29T05:00:00.000Z');
-    const who = (from: string, to: string) =>
-      everyPage(db, { from, to }).map((r) => (r as { operator: string }).operator);
-    expect(who('2027-03-01', '2027-03-01')).toEqual(['时钟拨快', '时钟拨快']);
-    expect(who('2026-11-28', '2026-11-29')).toEqual(['时钟拨回', '时钟拨回', '时钟正常']);
-    expect(who('2026-11-29', '2027-12-31')).toEqual(['时钟拨回', '时钟拨快', '时钟拨快']);
+      writeAudit(store, { operator, entity: 'settings', entityId: 0, action: 'update', changes: [] }, at);
+    await write('时钟正常', '2026-11-28T01:00:00.000Z');
+    await write('时钟拨快', '2027-03-01T01:00:00.000Z');
+    await write('时钟拨快', '2027-03-01T02:00:00.000Z');
+    await write('时钟拨回', '2026-11-28T05:00:00.000Z');
+    await write('时钟拨回', '2026-11-29T05:00:00.000Z');
+    const who = async (from: string, to: string) =>
+      (await everyPage(store, { from, to })).map((r) => (r as { operator: string }).operator);
+    expect(await who('2027-03-01', '2027-03-01')).toEqual(['时钟拨快', '时钟拨快']);
+    expect(await who('2026-11-28', '2026-11-29')).toEqual(['时钟拨回', '时钟拨回', '时钟正常']);
+    expect(await who('2026-11-29', '2027-12-31')).toEqual(['时钟拨回', '时钟拨快', '时钟拨快']);
     old.close();
     db.close();
   });

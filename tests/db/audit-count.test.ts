@@ -2,6 +2,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connection';
 import { AUDIT_COUNT_CAP, listAudit, writeAuditBatch, type AuditFilter } from '../../db/queries/audit';
+import { sqliteStore } from '../../db/store/sqlite-store';
+import type { Store } from '../../db/store/store';
 import { makeTempDir } from '../helpers/temp-dir';
 
 // 变更记录 counts the lines a filter matches up to AUDIT_COUNT_CAP (“共 10000 条以上记录” beyond it): right at the
@@ -18,7 +20,7 @@ const CLERKS: Record<string, number> = {
   五条: 5,
 };
 
-function officeWithHistory() {
+async function officeWithHistory() {
   temp = makeTempDir();
   const db = openDatabase(path.join(temp.dir, 'projects.sqlite'));
   const left = { ...CLERKS };
@@ -47,41 +49,50 @@ function officeWithHistory() {
       });
     }
   }
-  writeAuditBatch(db, records);
-  return db;
+  const store = sqliteStore(db);
+  await writeAuditBatch(store, records);
+  return store;
 }
 
-const page = (db: ReturnType<typeof openDatabase>, filter: Partial<AuditFilter>) => {
-  const { total, totalCapped, rows } = listAudit(db, { limit: 200, offset: 0, ...filter });
+const page = async (store: Store, filter: Partial<AuditFilter>) => {
+  const { total, totalCapped, rows } = await listAudit(store, { limit: 200, offset: 0, ...filter });
   return { total, totalCapped, shown: rows.length };
 };
 
 describe('变更记录的条数', () => {
-  it('一万条以内如实计数，超过一万条显示“一万条以上”；翻页、按月、按类别都一样', () => {
-    const db = officeWithHistory();
-    expect(page(db, { operator: '正好一万条' })).toEqual({ total: 10_000, totalCapped: false, shown: 200 });
-    expect(page(db, { operator: '一万零一条' })).toEqual({ total: 10_000, totalCapped: true, shown: 200 });
-    expect(page(db, { operator: '三百条' })).toEqual({ total: 300, totalCapped: false, shown: 200 });
-    expect(page(db, { operator: '三百条', offset: 200 })).toEqual({ total: 300, totalCapped: false, shown: 100 });
-    expect(page(db, { operator: '五条' })).toEqual({ total: 5, totalCapped: false, shown: 5 });
-    expect(page(db, { operator: '五条', offset: 200 })).toEqual({ total: 5, totalCapped: false, shown: 0 });
-    expect(page(db, {})).toEqual({ total: 10_000, totalCapped: true, shown: 200 });
+  it('一万条以内如实计数，超过一万条显示“一万条以上”；翻页、按月、按类别都一样', async () => {
+    const store = await officeWithHistory();
+    expect(await page(store, { operator: '正好一万条' })).toEqual({ total: 10_000, totalCapped: false, shown: 200 });
+    expect(await page(store, { operator: '一万零一条' })).toEqual({ total: 10_000, totalCapped: true, shown: 200 });
+    expect(await page(store, { operator: '三百条' })).toEqual({ total: 300, totalCapped: false, shown: 200 });
+    expect(await page(store, { operator: '三百条', offset: 200 })).toEqual({
+      total: 300,
+      totalCapped: false,
+      shown: 100,
+    });
+    expect(await page(store, { operator: '五条' })).toEqual({ total: 5, totalCapped: false, shown: 5 });
+    expect(await page(store, { operator: '五条', offset: 200 })).toEqual({ total: 5, totalCapped: false, shown: 0 });
+    expect(await page(store, {})).toEqual({ total: 10_000, totalCapped: true, shown: 200 });
     // a problem's steps are every third line of each clerk
-    expect(page(db, { operator: '三百条', kind: 'problem' })).toEqual({ total: 100, totalCapped: false, shown: 100 });
-    expect(page(db, { kind: 'problem' })).toEqual({ total: 6_770, totalCapped: false, shown: 200 });
-    expect(page(db, { kind: 'dispatch' })).toEqual({ total: 10_000, totalCapped: true, shown: 200 });
+    expect(await page(store, { operator: '三百条', kind: 'problem' })).toEqual({
+      total: 100,
+      totalCapped: false,
+      shown: 100,
+    });
+    expect(await page(store, { kind: 'problem' })).toEqual({ total: 6_770, totalCapped: false, shown: 200 });
+    expect(await page(store, { kind: 'dispatch' })).toEqual({ total: 10_000, totalCapped: true, shown: 200 });
     // all of it falls in November 2026; a day holds 1,440 minutes
-    expect(page(db, { from: '2026-11-01', to: '2026-11-30' })).toEqual({
+    expect(await page(store, { from: '2026-11-01', to: '2026-11-30' })).toEqual({
       total: 10_000,
       totalCapped: true,
       shown: 200,
     });
-    expect(page(db, { from: '2026-11-02', to: '2026-11-02' })).toEqual({
+    expect(await page(store, { from: '2026-11-02', to: '2026-11-02' })).toEqual({
       total: 1_440,
       totalCapped: false,
       shown: 200,
     });
-    expect(page(db, { from: '2026-12-01' })).toEqual({ total: 0, totalCapped: false, shown: 0 });
-    db.close();
+    expect(await page(store, { from: '2026-12-01' })).toEqual({ total: 0, totalCapped: false, shown: 0 });
+    await store.close();
   });
 });

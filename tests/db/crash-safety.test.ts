@@ -54,8 +54,8 @@ interface Found {
   problems: string[];
 }
 
-function inspect(dataDir: string): Found {
-  const ctx = openAppContext({ dataDir });
+async function inspect(dataDir: string): Promise<Found> {
+  const ctx = await openAppContext({ dataDir });
   try {
     expect(ctx.damage).toBeNull();
     const problems = integrityProblems(ctx.db);
@@ -108,7 +108,7 @@ describe('断电式崩溃（SIGKILL）', () => {
       for (let kill = 0; kill < KILLS; kill++) {
         const delay = Math.floor(Math.random() * 120);
         const last = await runAndKill(child.file, dataDir, nextSeq, delay);
-        const found = inspect(dataDir);
+        const found = await inspect(dataDir);
         expect(found.problems).toEqual([]);
         for (let seq = 1; seq <= last; seq++) {
           if (found.projects.get(seq) !== 1)

@@ -10,6 +10,7 @@ import type { DispatchEntry } from '../../db/model/dispatch';
 import { auditOf, writeAudit } from '../../db/queries/audit';
 import { entryOf, latestEntriesBetween, redSnapshotRuns, reportedProjectIds } from '../../db/queries/dispatch';
 import { loadPlanReference } from '../../db/seed/load-reference';
+import { sqliteStore } from '../../db/store/sqlite-store';
 import { makeTempDir } from '../helpers/temp-dir';
 
 // A file written by version 80 holds 周调度 entries in the old table; after migration 0090 every row must read
@@ -88,11 +89,12 @@ function oldRows(): Omit<OldRow, 'id'>[] {
 }
 
 /** A version-80 file with three projects, their entries and a line of history, as the old app left it. */
-function writeV80(rows: Omit<OldRow, 'id'>[]): string {
+async function writeV80(rows: Omit<OldRow, 'id'>[]): Promise<string> {
   temp = makeTempDir();
   const file = path.join(temp.dir, 'projects.sqlite');
   const db = openDatabase(file, { migrations: V80 });
-  loadPlanReference(db);
+  const store = sqliteStore(db);
+  await loadPlanReference(store);
   const project = db.prepare(
     `INSERT INTO projects (code, name, category, chain_id, owner, stage, created_at, updated_at)
      VALUES (?, ?, 'industry', 1, '业主', 'continuing', '2021-01-01T00:00:00.000Z', '2021-01-01T00:00:00.000Z')`,
@@ -107,7 +109,7 @@ function writeV80(rows: Omit<OldRow, 'id'>[]): string {
        @updated_at, @updated_by)`,
   );
   for (const row of rows) insert.run(row);
-  writeAudit(db, {
+  await writeAudit(store, {
     operator: '张晓丽',
     entity: 'project',
     entityId: 1,
@@ -142,11 +144,11 @@ function entryFromOld(row: OldRow): DispatchEntry {
   };
 }
 
-function migrated(file: string): { before: OldRow[]; ctx: AppContext } {
+async function migrated(file: string): Promise<{ before: OldRow[]; ctx: AppContext }> {
   const old = openDatabase(file, { migrations: V80 });
   const before = readView(old);
   old.close();
-  ctx = openAppContext({ dataDir: path.dirname(file), today: () => '2026-11-28' });
+  ctx = await openAppContext({ dataDir: path.dirname(file), today: () => '2026-11-28' });
   return { before, ctx };
 }
 
@@ -157,11 +159,14 @@ async function ok<T>(method: string, input: unknown): Promise<T> {
 }
 
 describe('迁移 0090：周调度紧凑存储', () => {
-  it('每一行经视图读出与旧表逐字相同，经程序读出的填报内容也相同', () => {
-    const { before, ctx } = migrated(writeV80(oldRows()));
+  it('每一行经视图读出与旧表逐字相同，经程序读出的填报内容也相同', async () => {
+    const { before, ctx } = await migrated(await writeV80(oldRows()));
     expect(before).toHaveLength(WEEKS.length * 3 - 1);
     expect(readView(ctx.db)).toStrictEqual(before);
-    for (const row of before) expect(entryOf(ctx.db, row.project_id, row.week)).toStrictEqual(entryFromOld(row));
+    const store = sqliteStore(ctx.db);
+    for (const row of before) {
+      expect(await entryOf(store, row.project_id, row.week)).toStrictEqual(entryFromOld(row));
+    }
     const tables = ctx.db.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'dispatch%' ORDER BY name").all();
     expect(tables).toEqual([
       { name: 'dispatch_entries' },
@@ -172,7 +177,7 @@ describe('迁移 0090：周调度紧凑存储', () => {
   });
 
   it('本周调度表显示迁移前的文字、填报人和时间，未填的项目沿用上周', async () => {
-    const { before } = migrated(writeV80(oldRows()));
+    const { before } = await migrated(await writeV80(oldRows()));
     const view = await ok<{ rows: Record<string, unknown>[] }>('dispatch.week', { week: '2026-W48' });
     const thisWeek = before.filter((r) => r.week === '2026-W48');
     const lastWeek = before.filter((r) => r.week === '2026-W47');
@@ -194,19 +199,20 @@ describe('迁移 0090：周调度紧凑存储', () => {
     }
   });
 
-  it('按周的查询（已报送、上次填报、连续红灯）与迁移前的数据一致', () => {
-    const { before, ctx } = migrated(writeV80(oldRows()));
+  it('按周的查询（已报送、上次填报、连续红灯）与迁移前的数据一致', async () => {
+    const { before, ctx } = await migrated(await writeV80(oldRows()));
     const confirmed = before.filter((r) => r.week === '2026-W47' && r.confirmed === 1).map((r) => r.project_id);
-    expect([...reportedProjectIds(ctx.db, '2026-W47')].sort()).toEqual(confirmed.sort());
-    const latest = latestEntriesBetween(ctx.db, '2026-W01', '2026-W48');
+    const store = sqliteStore(ctx.db);
+    expect([...(await reportedProjectIds(store, '2026-W47'))].sort()).toEqual(confirmed.sort());
+    const latest = await latestEntriesBetween(store, '2026-W01', '2026-W48');
     expect(latest.get(3)).toStrictEqual(entryFromOld(before.find((r) => r.project_id === 3 && r.week === '2026-W47')!));
     // project 2 is red in every stored week: its run goes back as far as the weeks are consecutive
-    const runs = redSnapshotRuns(ctx.db, [1, 2], ['2026-W48', '2026-W47', '2026-W46']);
+    const runs = await redSnapshotRuns(store, [1, 2], ['2026-W48', '2026-W47', '2026-W46']);
     expect(runs.get(2)).toBe(2);
   });
 
-  it('文字只存一份：调度文字与变更记录中的同一段文字共用一行', () => {
-    const { ctx } = migrated(writeV80(oldRows()));
+  it('文字只存一份：调度文字与变更记录中的同一段文字共用一行', async () => {
+    const { ctx } = await migrated(await writeV80(oldRows()));
     const copies = (text: string) =>
       (ctx.db.prepare('SELECT COUNT(*) AS n FROM audit_texts WHERE text = ?').get(text) as { n: number }).n;
     expect(copies(TEXTS[1])).toBe(1);
@@ -216,7 +222,7 @@ describe('迁移 0090：周调度紧凑存储', () => {
   });
 
   it('迁移后保存一格：视图和变更记录都记下新文字、填报人和时间，视图不可写', async () => {
-    const { ctx } = migrated(writeV80(oldRows()));
+    const { ctx } = await migrated(await writeV80(oldRows()));
     await ok('app.initialize', { operatorName: '赵敏', loadDemo: false });
     const row = await ok<Record<string, unknown>>('dispatch.saveEntry', {
       projectId: 3,
@@ -229,22 +235,22 @@ describe('迁移 0090：周调度紧凑存储', () => {
       .get() as OldRow;
     expect(stored).toMatchObject({ progress: '设备安装完成', confirmed: 1, updated_by: '赵敏' });
     expect(stored.updated_at).toBe(row.updatedAt);
-    const history = auditOf(ctx.db, 'project', 3);
+    const history = await auditOf(sqliteStore(ctx.db), 'project', 3);
     expect(history[0]).toMatchObject({ field: 'dispatch:2026-W48:progress', newValue: '设备安装完成' });
     expect(() => ctx.db.prepare('DELETE FROM dispatch_entries').run()).toThrow(/view/);
   });
 
-  it('删除项目时其调度记录随之删除', () => {
-    const { ctx } = migrated(writeV80(oldRows()));
+  it('删除项目时其调度记录随之删除', async () => {
+    const { ctx } = await migrated(await writeV80(oldRows()));
     ctx.db.prepare('DELETE FROM projects WHERE id = 2').run();
     const left = ctx.db.prepare('SELECT DISTINCT project_id AS id FROM dispatch_entries ORDER BY id').all();
     expect(left).toEqual([{ id: 1 }, { id: 3 }]);
   });
 
-  it('旧文件中不是程序写法的时间按同一时刻读出', () => {
+  it('旧文件中不是程序写法的时间按同一时刻读出', async () => {
     const rows = oldRows().slice(0, 2);
     rows[0].updated_at = '2026-01-01T00:00:00Z';
-    const { ctx } = migrated(writeV80(rows));
+    const { ctx } = await migrated(await writeV80(rows));
     expect(readView(ctx.db)[0].updated_at).toBe('2026-01-01T00:00:00.000Z');
     expect(fs.existsSync(path.join(temp.dir, 'backups'))).toBe(true);
   });

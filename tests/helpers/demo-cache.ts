@@ -62,7 +62,7 @@ export async function cachedDemoFolder(today: string, operatorName: string): Pro
   // office at once the first rename wins and the other copy is dropped
   const making = fs.mkdtempSync(path.join(cacheDir, `${key}.making-`));
   try {
-    const ctx = openAppContext({ dataDir: making, today: () => today });
+    const ctx = await openAppContext({ dataDir: making, today: () => today });
     try {
       const result = await dispatch(ctx, 'app.initialize', { operatorName, loadDemo: true });
       if (!result.ok) throw new Error(`app.initialize refused: ${result.error.code} ${result.error.message}`);

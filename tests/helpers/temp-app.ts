@@ -29,7 +29,7 @@ export async function createTempApp(
   const operatorName = options.operator === null ? null : (options.operator ?? '测试填报人');
   const demoFolder = options.demo && operatorName !== null ? await cachedDemoFolder(today, operatorName) : null;
   if (demoFolder) fs.cpSync(demoFolder, dir, { recursive: true });
-  const ctx = openAppContext({ dataDir: dir, today: () => today });
+  const ctx = await openAppContext({ dataDir: dir, today: () => today });
   const call = async (method: string, input: unknown) =>
     structuredClone(await dispatch(ctx, method, structuredClone(input))) as ApiResult;
   const ok = async <M extends MethodName>(method: M, input: MethodInput<M>) => {
@@ -40,14 +40,16 @@ export async function createTempApp(
   if (operatorName !== null && !demoFolder) {
     await ok('app.initialize', { operatorName, loadDemo: options.demo ?? false });
   }
-  return {
+  const app: TempApp = {
     ctx,
     dir,
     call,
     ok,
     close() {
-      ctx.close();
+      // the context the test holds now: a test that reopened the folder put its own here
+      app.ctx.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+  return app;
 }

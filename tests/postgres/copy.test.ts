@@ -64,7 +64,7 @@ async function postgresTableCount(url: string): Promise<number> {
 async function projectList(file: string, input: Record<string, unknown> = {}): Promise<string> {
   const dataDir = fs.mkdtempSync(path.join(folder, 'app-'));
   fs.copyFileSync(file, path.join(dataDir, 'projects.sqlite'));
-  const ctx = openAppContext({ dataDir, today: () => TODAY });
+  const ctx = await openAppContext({ dataDir, today: () => TODAY });
   try {
     expect(ctx.damage).toBeNull();
     expect(ctx.startProblem).toBeNull();

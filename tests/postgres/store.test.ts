@@ -73,6 +73,8 @@ describe.each(['sqlite', 'postgres'] as const)('数据接口（%s）', (dialect)
       ['a', -5],
     ]);
     expect(await store.get(sql`SELECT name FROM items WHERE name = ${'不存在'}`)).toBeUndefined();
+    expect(await store.getRaw(sql`SELECT name, amount FROM items WHERE amount < ${0}`)).toEqual(['a', -5]);
+    expect(await store.getRaw(sql`SELECT name FROM items WHERE name = ${'不存在'}`)).toBeUndefined();
     expect(await store.run(sql`UPDATE items SET amount = amount + ${1} WHERE amount >= ${0}`)).toBe(3);
   });
 

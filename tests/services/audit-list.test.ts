@@ -19,9 +19,9 @@ const SHAPES: [string, string | null][] = [
   ['backup', null],
 ];
 
-function writeRows(app: TempApp, count: number, operators = ['甲', '乙', '丙']): void {
-  writeAuditBatch(
-    app.ctx.db,
+async function writeRows(app: TempApp, count: number, operators = ['甲', '乙', '丙']): Promise<void> {
+  await writeAuditBatch(
+    app.ctx.store,
     Array.from({ length: count }, (_, i) => {
       const [entity, field] = SHAPES[i % SHAPES.length];
       return {
@@ -49,7 +49,7 @@ describe('变更记录：按索引筛选、逐页读取', () => {
   afterEach(() => app.close());
 
   it('按 before 逐页读取：每条记录出现且只出现一次，从新到旧', async () => {
-    writeRows(app, 1_234);
+    await writeRows(app, 1_234);
     for (const input of [{}, { kind: 'dispatch' as const }, { operator: '乙' }, { projectId: 3 }]) {
       const seen: number[] = [];
       let before: number | undefined;
@@ -67,7 +67,7 @@ describe('变更记录：按索引筛选、逐页读取', () => {
   });
 
   it('页码翻页与 before 翻页衔接：第二页紧接第一页', async () => {
-    writeRows(app, 450);
+    await writeRows(app, 450);
     const first = await app.ok('audit.list', { limit: 200 });
     const byOffset = await app.ok('audit.list', { limit: 200, offset: 200 });
     const byKey = await app.ok('audit.list', { limit: 200, before: first.nextBefore ?? 0 });
@@ -75,7 +75,7 @@ describe('变更记录：按索引筛选、逐页读取', () => {
   });
 
   it('每个类别筛出的记录与原先按字段匹配的规则相同', async () => {
-    writeRows(app, 240);
+    await writeRows(app, 240);
     for (const kind of AUDIT_KINDS) {
       const page = await app.ok('audit.list', { kind, limit: 1000 });
       expect(
@@ -86,10 +86,10 @@ describe('变更记录：按索引筛选、逐页读取', () => {
   });
 
   it('操作人名单：有人新写入后即出现在名单中，按名称排序，不重复', async () => {
-    writeRows(app, 30);
+    await writeRows(app, 30);
     const before = (await app.ok('audit.list', {})).operators;
     expect(before).toEqual(['丙', '乙', '甲'].sort());
-    writeRows(app, 3, ['新来的填报人']);
+    await writeRows(app, 3, ['新来的填报人']);
     const after = (await app.ok('audit.list', {})).operators;
     expect(after).toEqual([...before, '新来的填报人'].sort());
     const stored = app.ctx.db.prepare('SELECT DISTINCT operator FROM audit_log ORDER BY operator').all() as {
@@ -99,7 +99,7 @@ describe('变更记录：按索引筛选、逐页读取', () => {
   });
 
   it(`超过 ${AUDIT_COUNT_CAP} 条只数到上限并说明还有更多；筛选后不足上限时是准确条数`, async () => {
-    writeRows(app, AUDIT_COUNT_CAP + 50);
+    await writeRows(app, AUDIT_COUNT_CAP + 50);
     const all = await app.ok('audit.list', {});
     expect(all.total).toBe(AUDIT_COUNT_CAP);
     expect(all.totalCapped).toBe(true);

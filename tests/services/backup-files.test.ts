@@ -47,7 +47,7 @@ describe('备份到…的文件名', () => {
     app = await createTempApp();
     temp = makeTempDir('zdxm-usb-');
     // a restored or imported file may carry a longer name than the settings form allows
-    setSetting(app.ctx.db, 'cityName', `.${'很长的城市名'.repeat(10)}`);
+    await setSetting(app.ctx.store, 'cityName', `.${'很长的城市名'.repeat(10)}`);
     const { file } = await app.ok('backups.copyTo', { folder: temp.dir });
     expect(path.basename(file)).toBe(`${'很长的城市名'.repeat(10).slice(0, 20)}重点项目数据备份-2026-11-28.sqlite`);
   });

@@ -153,7 +153,7 @@ describe('启动时检查数据文件', () => {
     fs.writeFileSync(file, bytes);
     const damagedBytes = fs.readFileSync(file);
 
-    const ctx = openAppContext({ dataDir: dir, today: () => '2026-11-28' });
+    const ctx = await openAppContext({ dataDir: dir, today: () => '2026-11-28' });
     const call = (method: string, input: unknown) =>
       import('../../electron/contract').then((c) => c.dispatch(ctx, method, input));
     try {
@@ -196,7 +196,7 @@ describe('数据文件夹', () => {
     await app.ok('projects.create', { name: '移动后新建的项目', owner: '某公司', chainId: 1, stage: 'reserve' });
     app.ctx.close();
 
-    const reopened = openAppContext({ dataDir: oldDir });
+    const reopened = await openAppContext({ dataDir: oldDir });
     try {
       expect(reopened.dataDir).toBe(target);
       const names = (reopened.db.prepare('SELECT name FROM projects').all() as { name: string }[]).map((r) => r.name);

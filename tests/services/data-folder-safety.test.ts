@@ -26,8 +26,8 @@ function tempDir(): string {
   return dir;
 }
 
-function open(dataDir: string): AppContext {
-  const ctx = openAppContext({ dataDir, today: () => '2026-11-28' });
+async function open(dataDir: string): Promise<AppContext> {
+  const ctx = await openAppContext({ dataDir, today: () => '2026-11-28' });
   contexts.push(ctx);
   return ctx;
 }
@@ -48,7 +48,7 @@ async function must(ctx: AppContext, method: string, input: unknown = {}) {
 }
 
 async function office(dataDir: string): Promise<AppContext> {
-  const ctx = open(dataDir);
+  const ctx = await open(dataDir);
   await must(ctx, 'app.initialize', { operatorName: '王会计', loadDemo: false });
   const chains = (await must(ctx, 'reference.list')).chains as { id: number }[];
   await must(ctx, 'projects.create', { name: '已有项目', owner: '某公司', chainId: chains[0].id, stage: 'reserve' });
@@ -70,7 +70,7 @@ describe('移走的数据找不到时', () => {
     const away = path.join(root, '别处');
     fs.renameSync(path.dirname(usb), away);
 
-    const lost = open(oldDir);
+    const lost = await open(oldDir);
     expect(lost.startProblem).toMatchObject({ kind: 'missing_folder', path: usb });
     expect(lost.startProblem?.message).toContain(`数据已移到“${usb}”，但现在找不到那里的数据`);
     const status = await must(lost, 'app.status');
@@ -97,7 +97,7 @@ describe('移走的数据找不到时', () => {
     close(ctx);
     fs.rmSync(usb, { recursive: true });
 
-    const lost = open(oldDir);
+    const lost = await open(oldDir);
     const backups = (await must(lost, 'backups.list')) as unknown as { fileName: string; label: string }[];
     const manual = backups.find((b) => b.label === '手动备份');
     expect(manual).toBeDefined();
@@ -107,7 +107,7 @@ describe('移走的数据找不到时', () => {
     const history = (await must(lost, 'audit.list')) as unknown as { entries: { newValue: string | null }[] };
     expect(history.entries[0].newValue).toBe(`找不到移走的数据，从备份 ${manual?.fileName} 恢复`);
     close(lost);
-    const again = open(oldDir);
+    const again = await open(oldDir);
     expect(again.startProblem).toBeNull();
     expect(again.dataDir).toBe(oldDir);
     expect(fs.readdirSync(oldDir).some((n) => n.startsWith('数据已移走.json.已作废-'))).toBe(true);
@@ -222,7 +222,7 @@ describe('磁盘满与只读', { timeout: 60_000 }, () => {
         throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
       });
     }
-    const full = open(dataDir);
+    const full = await open(dataDir);
     expect(full.startProblem).toMatchObject({ kind: 'disk_full', path: dataDir });
     expect(full.startProblem?.message).toMatch(/所在磁盘空间不足，程序无法打开数据。请清理磁盘空间后点“重试”/);
     expect(fs.existsSync(path.join(dataDir, LOCK_FILE))).toBe(false);
@@ -249,7 +249,7 @@ describe('磁盘满与只读', { timeout: 60_000 }, () => {
         throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });
       });
     }
-    const readOnly = open(dataDir);
+    const readOnly = await open(dataDir);
     expect(readOnly.startProblem).toMatchObject({ kind: 'read_only', path: dataDir });
     expect(readOnly.startProblem?.message).toMatch(/只读，程序无法打开数据/);
     if (mounted) remount(disk, 'rw');

@@ -303,7 +303,7 @@ describe('原始 HTTP 的畸形请求', () => {
     } finally {
       expect(await host.stop(), host.output()).toBe(0);
     }
-    const ctx = openAppContext({ dataDir });
+    const ctx = await openAppContext({ dataDir });
     try {
       expect(ctx.damage).toBeNull();
       expectWhole(ctx.db);

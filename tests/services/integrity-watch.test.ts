@@ -56,7 +56,7 @@ async function quietlyDamaged(): Promise<TempApp> {
   const healthy = await createTempApp({ demo: true });
   healthy.ctx.close();
   corruptIndexEntry(path.join(healthy.dir, 'projects.sqlite'), 'milestones_project');
-  const ctx = openAppContext({ dataDir: healthy.dir, today: () => '2026-11-28' });
+  const ctx = await openAppContext({ dataDir: healthy.dir, today: () => '2026-11-28' });
   const call = async (method: string, input: unknown) =>
     structuredClone(await dispatch(ctx, method, structuredClone(input))) as ApiResult;
   return {

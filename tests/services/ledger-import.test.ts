@@ -453,6 +453,7 @@ describe('导入台账：坏文件一律说明原因，什么也不写', () => {
 });
 
 describe('往返：导出示例台账，导入空库，再导出', () => {
+  // the first test of a worker to ask for the example office makes it (tests/helpers/demo-cache.ts)
   it('两份文件逐格相同（预警一列除外：它由节点、报送和问题算出，台账不携带这些）', async () => {
     const demo = await createTempApp({ demo: true });
     const exported = await demo.ok('ledger.export', { totalUnit: 'wan' });
@@ -480,7 +481,7 @@ describe('往返：导出示例台账，导入空库，再导出', () => {
     expect(withoutLight(after)).toEqual(withoutLight(before));
     // and the file really holds figures: the 合计 row's 总投资 is not zero
     expect(before.at(-1)?.[7]).toBeGreaterThan(0);
-  });
+  }, 60_000);
 });
 
 describe('只有开工年或竣工年的项目', () => {

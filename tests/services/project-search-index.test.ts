@@ -8,6 +8,7 @@ import { matchesSearch } from '../../db/model/project-search';
 import { insertProject } from '../../db/queries/projects-write';
 import { listChains } from '../../db/queries/reference';
 import { loadPlanReference } from '../../db/seed/load-reference';
+import { storeOf } from '../../db/store/store-of';
 import { openAppContext } from '../../electron/services/app-context';
 import { dispatch } from '../../electron/contract';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
@@ -126,18 +127,19 @@ describe('搜索索引的迁移', () => {
       const older = openDatabase(path.join(temp.dir, 'projects.sqlite'), {
         migrations: MIGRATIONS.filter((m) => m.version < 80),
       });
-      loadPlanReference(older);
+      const store = storeOf(older);
+      await loadPlanReference(store);
       const meta = { operator: '测试', now: '2026-01-01T00:00:00Z' };
-      const chainId = listChains(older)[0].id;
-      ['老项目甲：光伏组件', '老项目乙：污水处理'].forEach((name, i) => {
-        insertProject(
-          older,
+      const chainId = (await listChains(store))[0].id;
+      for (const [i, name] of ['老项目甲：光伏组件', '老项目乙：污水处理'].entries()) {
+        await insertProject(
+          store,
           { ...emptyProjectFields(), name, owner: '某公司', stage: 'reserve', chainId, code: `OLD-${i}` },
           meta,
         );
-      });
+      }
       older.close();
-      const ctx = openAppContext({ dataDir: temp.dir, today: () => '2026-11-28' });
+      const ctx = await openAppContext({ dataDir: temp.dir, today: () => '2026-11-28' });
       try {
         const found = await dispatch(ctx, 'projects.list', { search: '光伏组件' });
         expect(found.ok && (found.data as ProjectListRow[]).map((r) => r.name)).toEqual(['老项目甲：光伏组件']);

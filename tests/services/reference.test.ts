@@ -46,11 +46,11 @@ describe('参考数据', () => {
 
   it('重新打开同一数据目录不会重复载入', async () => {
     app.ctx.close();
-    const reopened = openAppContext({ dataDir: app.dir });
+    const reopened = await openAppContext({ dataDir: app.dir });
     const { n } = reopened.db.prepare('SELECT COUNT(*) AS n FROM chains').get() as { n: number };
     expect(n).toBe(11);
     reopened.close();
-    app.ctx = openAppContext({ dataDir: app.dir });
+    app.ctx = await openAppContext({ dataDir: app.dir });
   });
 
   it('新库的产业链、产值目标、骨干企业和园区取自仓库中的规划数据 db/seed/chains.json', async () => {

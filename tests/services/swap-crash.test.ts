@@ -39,7 +39,7 @@ async function addProject(ctx: AppContext, name: string): Promise<void> {
 /** A folder holding 旧项目 and 新项目, and a backup taken when it held only 旧项目. */
 async function officeWithBackup(): Promise<{ dataDir: string; backup: string }> {
   const dataDir = path.join(tempDir(), 'data');
-  const ctx = openAppContext({ dataDir, today: () => '2026-11-28' });
+  const ctx = await openAppContext({ dataDir, today: () => '2026-11-28' });
   try {
     await must(ctx, 'app.initialize', { operatorName: '王会计', loadDemo: false });
     await addProject(ctx, '旧项目');
@@ -69,7 +69,7 @@ function runStep(
 
 /** What the next start finds when the app is started on `dataDir` as before (an old shortcut, --data-dir). */
 async function nextStart(dataDir: string) {
-  const ctx = openAppContext({ dataDir, today: () => '2026-11-28' });
+  const ctx = await openAppContext({ dataDir, today: () => '2026-11-28' });
   try {
     expect(ctx.damage).toBeNull();
     expect(ctx.startProblem).toBeNull();

@@ -148,7 +148,7 @@ describe('首次使用清单', () => {
     expect(fieldText(entries[0])).toBe('首次使用清单');
 
     first.unmount();
-    app.ctx.reopen();
+    await app.ctx.reopen();
     const answered = recordAnswers(app);
     await renderDashboard();
     await expectNoChecklist(answered);

@@ -15,8 +15,8 @@ let app: TempApp;
 
 beforeAll(async () => {
   app = await installRealApi();
-  writeAuditBatch(
-    app.ctx.db,
+  await writeAuditBatch(
+    app.ctx.store,
     Array.from({ length: AUDIT_COUNT_CAP + EXTRA }, (_, i) => ({
       at: '2026-11-20T02:00:00.000Z',
       operator: '李晓梅',

@@ -43,7 +43,7 @@ async function damagedFolder(prepare: (api: Awaited<ReturnType<typeof createTemp
   bytes.fill(0x5a, 8192, 8192 + 16_384);
   fs.writeFileSync(file, bytes);
 
-  const ctx = openAppContext({ dataDir: healthy.dir, today: () => '2026-11-28' });
+  const ctx = await openAppContext({ dataDir: healthy.dir, today: () => '2026-11-28' });
   opened = { ctx, dir: healthy.dir };
   expect(ctx.damage).not.toBeNull();
   const calls: string[] = [];
@@ -139,7 +139,7 @@ describe('启动后后台检查发现数据文件损坏', () => {
     healthy.ctx.close();
     // one index entry gone bad: every page reads, so only the full check finds it
     corruptIndexEntry(path.join(healthy.dir, 'projects.sqlite'), 'milestones_project');
-    const ctx = openAppContext({ dataDir: healthy.dir, today: () => '2026-11-28' });
+    const ctx = await openAppContext({ dataDir: healthy.dir, today: () => '2026-11-28' });
     opened = { ctx, dir: healthy.dir };
     window.api = {
       invoke: async (method: string, input: unknown) =>
@@ -170,7 +170,7 @@ describe('数据文件夹打不开时的画面', () => {
     await healthy.ok('dataFolder.move', { target: usb });
     healthy.ctx.close();
     fs.renameSync(usb, `${usb}-拔出`);
-    const ctx = openAppContext({ dataDir: root, today: () => '2026-11-28' });
+    const ctx = await openAppContext({ dataDir: root, today: () => '2026-11-28' });
     opened = { ctx, dir: root };
     window.api = {
       invoke: async (method: string, input: unknown) =>

@@ -16,31 +16,36 @@ import { createBackup } from '../backup';
 import { dispatchWeekRows } from '../dispatch-week';
 import { periodLabel, type FillinPeriod } from './fillin-layout';
 import { readFillinFiles, type FillinFile, type FillinReading, type FillinWrite } from './fillin-read';
-import { inTransaction } from '../../../db/transaction';
 
 // Applies what returned sheets say, all files in one transaction, each row in a savepoint so a row the
 // project rules refuse is reported and the rest still apply. The preview is the same run rolled back.
 
 /** A week's writer: the rows the sheets change, read once (the view lists every project, so not per row). */
-function weekWriter(ctx: AppContext, week: string, writes: FillinWrite[], meta: WriteMeta) {
+async function weekWriter(ctx: AppContext, week: string, writes: FillinWrite[], meta: WriteMeta) {
   const parsed = parseWeek(week);
   if (!parsed) throw new AppError('invalid_input', '调度周不正确');
   const ids = new Set(writes.map((w) => w.projectId));
-  const { view, snapshots } = dispatchWeekRows(ctx.db, parsed, planYearOf(ctx), ctx.today(), ids);
+  const { view, snapshots } = await dispatchWeekRows(ctx.store, parsed, await planYearOf(ctx), ctx.today(), ids);
   const rows = new Map(view.rows.map((r) => [r.projectId, r]));
-  return (write: FillinWrite) => {
+  return async (write: FillinWrite) => {
     const row = rows.get(write.projectId);
     if (!row) throw new AppError('not_found', '找不到该项目，可能已被删除');
     const texts = Object.fromEntries(
       DISPATCH_FIELDS.map((f) => [f, String(write.values[f] ?? '')]),
     ) as unknown as DispatchTexts;
-    saveEntry(ctx.db, write.projectId, week, texts, snapshots.get(write.projectId)!, meta, row);
+    await saveEntry(ctx.store, write.projectId, week, texts, snapshots.get(write.projectId)!, meta, row);
   };
 }
 
-function writeMonth(ctx: AppContext, year: number, month: number, write: FillinWrite, meta: WriteMeta): void {
-  const planYear = planYearOf(ctx);
-  const project = getProject(ctx.db, write.projectId, planYear);
+async function writeMonth(
+  ctx: AppContext,
+  year: number,
+  month: number,
+  write: FillinWrite,
+  meta: WriteMeta,
+): Promise<void> {
+  const planYear = await planYearOf(ctx);
+  const project = await getProject(ctx.store, write.projectId, planYear);
   if (!project) throw new AppError('not_found', '找不到该项目，可能已被删除');
   const before = { ...pickProjectFields(project), responsibleUnitIds: project.responsibleUnitIds };
   const after: ProjectFields = { ...before };
@@ -48,24 +53,25 @@ function writeMonth(ctx: AppContext, year: number, month: number, write: FillinW
   if (typeof v.progressText === 'string') after.progressText = v.progressText;
   if (typeof v.actualStartDate === 'string') after.actualStartDate = v.actualStartDate;
   if (typeof v.inStatistics === 'boolean') after.inStatistics = v.inStatistics;
-  const fields = validateProject(
-    { db: ctx.db, today: ctx.today(), planYear, before: { ...before, id: project.id } },
+  const fields = await validateProject(
+    { store: ctx.store, today: ctx.today(), planYear, before: { ...before, id: project.id } },
     after,
   );
-  updateProject(ctx.db, project.id, before, fields, meta);
-  if (typeof v.amount === 'number') setMonthlyInvestment(ctx.db, project.id, year, month, v.amount, meta);
+  await updateProject(ctx.store, project.id, before, fields, meta);
+  if (typeof v.amount === 'number') await setMonthlyInvestment(ctx.store, project.id, year, month, v.amount, meta);
 }
 
-function run(ctx: AppContext, period: FillinPeriod, reading: FillinReading, keep: boolean): void {
-  const meta = writeMeta(ctx);
-  const writeAll = () => {
+async function run(ctx: AppContext, period: FillinPeriod, reading: FillinReading, keep: boolean): Promise<void> {
+  const meta = await writeMeta(ctx);
+  const writeAll = async () => {
     const writeOne =
       period.kind === 'week'
-        ? weekWriter(ctx, period.week, reading.writes, meta)
+        ? await weekWriter(ctx, period.week, reading.writes, meta)
         : (write: FillinWrite) => writeMonth(ctx, period.year, period.month, write, meta);
     for (const write of reading.writes) {
       try {
-        inTransaction(ctx.db, () => writeOne(write));
+        // a savepoint per row: a row the rules refuse leaves nothing behind, and the others still apply
+        await ctx.store.transaction(() => writeOne(write));
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         const file = reading.files.find((f) => f.fileName === write.fileName);
@@ -76,13 +82,13 @@ function run(ctx: AppContext, period: FillinPeriod, reading: FillinReading, keep
       }
     }
   };
-  const audit = () => {
+  const audit = async () => {
     const rows = reading.files.reduce((sum, f) => sum + f.rows.length, 0);
     const files = reading.files.filter((f) => f.accepted).length;
     const text = `读取${periodLabel(period)}填报表${files}份，更新${rows}个项目`;
-    writeOperationNote(ctx.db, { entity: 'fillin', action: 'update', text }, meta);
+    await writeOperationNote(ctx.store, { entity: 'fillin', action: 'update', text }, meta);
   };
-  trialRun(ctx.db, keep, writeAll, audit);
+  await trialRun(ctx.store, keep, writeAll, audit);
 }
 
 function previewOf(period: FillinPeriod, reading: FillinReading): FillinPreview {
@@ -97,7 +103,7 @@ export async function previewFillin(
   files: FillinFile[],
 ): Promise<FillinPreview> {
   const reading = await readFillinFiles(ctx, period, files);
-  run(ctx, period, reading, false);
+  await run(ctx, period, reading, false);
   return previewOf(period, reading);
 }
 
@@ -116,6 +122,6 @@ export async function applyFillin(
   }
   const backupFile = await createBackup(ctx, '读取填报表前');
   const reading = await readFillinFiles(ctx, period, files);
-  run(ctx, period, reading, true);
+  await run(ctx, period, reading, true);
   return { ...previewOf(period, reading), backupFile };
 }

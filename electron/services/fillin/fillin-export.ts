@@ -83,9 +83,9 @@ async function unitWorkbook(
   unit: FillinUnit,
   rows: FillinSourceRow[],
   secret: string,
+  city: string,
 ): Promise<Buffer> {
   const columns = fillinColumns(period);
-  const city = getSetting(ctx.db, 'cityName') ?? '';
   const key = periodKey(period);
   const lines = rows.map((row, index) => {
     const cells: CellInput[] = columns.map((c) => (c.key === 'serial' ? index + 1 : (row.values[c.key] ?? null)));
@@ -141,18 +141,21 @@ export async function exportFillinSheets(
   period: FillinPeriod,
   unitIds: number[] | undefined,
 ): Promise<ExportedFile> {
-  const scope = fillinScope(ctx, period);
+  const { scope, city } = await ctx.store.snapshot(async () => ({
+    scope: await fillinScope(ctx, period),
+    city: (await getSetting(ctx.store, 'cityName')) ?? '',
+  }));
   const wanted = unitIds?.length ? new Set(unitIds) : null;
   const units = scope.units.filter((u) => !wanted || wanted.has(u.unitId));
   if (!units.length) throw new AppError('nothing_to_export', '所选单位在该期间没有需要填报的项目');
-  const secret = fillinSecret(ctx.db);
-  const city = getSetting(ctx.db, 'cityName') ?? '';
+  // outside the reads' snapshot: the first export makes the secret, a write
+  const secret = await fillinSecret(ctx.store);
   const files: { name: string; data: Buffer }[] = [];
   for (const unit of units) {
     const rows = unit.projectIds.map((id) => scope.rows.get(id)).filter((r): r is FillinSourceRow => r !== undefined);
     files.push({
       name: fileNameOf(city, period, unit.unitName),
-      data: await unitWorkbook(ctx, period, unit, rows, secret),
+      data: await unitWorkbook(ctx, period, unit, rows, secret, city),
     });
   }
   const projects = new Set(units.flatMap((u) => u.projectIds)).size;

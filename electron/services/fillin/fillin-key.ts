@@ -1,18 +1,23 @@
 import crypto from 'node:crypto';
-import type { Db } from '../../../db/connection';
 import { getSetting, setSetting } from '../../../db/queries/settings';
+import type { Store } from '../../../db/store/store';
 
 // Each row of a fill-in sheet carries a key: the project, a digest of the locked cells as written, and a
 // signature over both with this database's secret. On return a changed locked cell no longer matches its
 // digest, and a key edited by hand no longer matches its signature.
 
-export function fillinSecret(db: Db): string {
-  let secret = getSetting(db, 'fillinSecret');
-  if (!secret) {
-    secret = crypto.randomBytes(32).toString('hex');
-    setSetting(db, 'fillinSecret', secret);
-  }
-  return secret;
+export async function fillinSecret(store: Store): Promise<string> {
+  // read and made in one transaction: two first exports at once must not sign with two different secrets
+  return store.transaction(
+    async () => {
+      const stored = await getSetting(store, 'fillinSecret');
+      if (stored) return stored;
+      const secret = crypto.randomBytes(32).toString('hex');
+      await setSetting(store, 'fillinSecret', secret);
+      return secret;
+    },
+    { idempotent: true },
+  );
 }
 
 function sign(secret: string, text: string): string {

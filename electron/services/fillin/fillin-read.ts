@@ -219,10 +219,13 @@ export async function readFillinFiles(
   period: FillinPeriod,
   files: FillinFile[],
 ): Promise<FillinReading> {
-  const scope = fillinScope(ctx, period);
-  const secret = fillinSecret(ctx.db);
+  const { scope, units } = await ctx.store.snapshot(async () => ({
+    scope: await fillinScope(ctx, period),
+    units: new Map((await listUnits(ctx.store)).map((u) => [u.id, u.name])),
+  }));
+  // outside the reads' snapshot: a library that never exported a sheet makes its secret here, a write
+  const secret = await fillinSecret(ctx.store);
   const key = periodKey(period);
-  const units = new Map(listUnits(ctx.db).map((u) => [u.id, u.name]));
   const seenUnits = new Map<number, string>();
   const taken = new Map<number, { fileName: string; values: string }>();
   const writes: FillinWrite[] = [];

@@ -33,10 +33,10 @@ export interface FillinScope {
   rows: Map<number, FillinSourceRow>;
 }
 
-function weekRows(ctx: AppContext, week: string): FillinSourceRow[] {
+async function weekRows(ctx: AppContext, week: string): Promise<FillinSourceRow[]> {
   const parsed = parseWeek(week);
   if (!parsed) throw new AppError('invalid_input', '调度周不正确', 'week');
-  const view = dispatchWeekView(ctx.db, parsed, planYearOf(ctx), ctx.today());
+  const view = await dispatchWeekView(ctx.store, parsed, await planYearOf(ctx), ctx.today());
   return view.rows
     .filter((r) => r.stage !== 'completed')
     .map((r) => ({
@@ -55,11 +55,11 @@ function weekRows(ctx: AppContext, week: string): FillinSourceRow[] {
     }));
 }
 
-function monthRows(ctx: AppContext, year: number, month: number): FillinSourceRow[] {
-  const planYear = planYearOf(ctx);
+async function monthRows(ctx: AppContext, year: number, month: number): Promise<FillinSourceRow[]> {
+  const planYear = await planYearOf(ctx);
   if (year !== planYear) throw new AppError('invalid_input', `只能生成计划年度（${planYear}年）的月度填报表`, 'year');
-  const figures = monthlyFiguresOf(ctx.db, year);
-  return listProjects(ctx.db, year)
+  const figures = await monthlyFiguresOf(ctx.store, year);
+  return (await listProjects(ctx.store, year))
     .filter((p) => p.stage === 'new_start' || p.stage === 'continuing')
     .map((p) => {
       const months = figures.get(p.id) ?? [];
@@ -84,18 +84,24 @@ function monthRows(ctx: AppContext, year: number, month: number): FillinSourceRo
     });
 }
 
-export function fillinScope(ctx: AppContext, period: FillinPeriod): FillinScope {
-  const rows = period.kind === 'week' ? weekRows(ctx, period.week) : monthRows(ctx, period.year, period.month);
+/** Who gets a sheet and what it starts from, read as of one moment (the whole answer of `fillin.units`). */
+export async function fillinScope(ctx: AppContext, period: FillinPeriod): Promise<FillinScope> {
+  return ctx.store.snapshot(() => scopeOf(ctx, period));
+}
+
+async function scopeOf(ctx: AppContext, period: FillinPeriod): Promise<FillinScope> {
+  const rows =
+    period.kind === 'week' ? await weekRows(ctx, period.week) : await monthRows(ctx, period.year, period.month);
   const byId = new Map(rows.map((r) => [r.projectId, r]));
   const projectsOf = new Map<number, number[]>();
-  for (const pair of projectUnitPairs(ctx.db)) {
+  for (const pair of await projectUnitPairs(ctx.store)) {
     if (!byId.has(pair.projectId)) continue;
     const list = projectsOf.get(pair.unitId) ?? [];
     if (!list.includes(pair.projectId)) list.push(pair.projectId);
     projectsOf.set(pair.unitId, list);
   }
   const order = new Map(rows.map((r, i) => [r.projectId, i]));
-  const units = listUnits(ctx.db)
+  const units = (await listUnits(ctx.store))
     .filter((u) => projectsOf.has(u.id))
     .map((u) => ({
       unitId: u.id,

@@ -1,4 +1,3 @@
-import type { Db } from '../../../db/connection';
 import { pickProjectFields } from '../../../db/model/project';
 import { saveImportedProblems } from '../../../db/queries/dispatch';
 import { getProject, listProjects, nextProjectCode, projectIdByCode } from '../../../db/queries/projects-read';
@@ -10,7 +9,7 @@ import {
   type WriteMeta,
 } from '../../../db/queries/projects-write';
 import { insertImportedUnit } from '../../../db/queries/reference';
-import { inTransaction } from '../../../db/transaction';
+import type { Store } from '../../../db/store/store';
 import { withLights } from '../project-lights';
 import { rememberedRetired } from '../project-validation';
 import type { Lookup } from './import-lookup';
@@ -20,7 +19,7 @@ import type { ImportTarget } from './import-target';
 // rules asked of the database as the run has changed it so far.
 
 export interface DatabaseTargetSettings {
-  db: Db;
+  store: Store;
   today: string;
   planYear: number;
   /** the week the file's 存在问题 belong to */
@@ -29,12 +28,12 @@ export interface DatabaseTargetSettings {
 }
 
 export function databaseTarget(settings: DatabaseTargetSettings, lookup: Lookup): ImportTarget {
-  const { db, meta, planYear, today } = settings;
+  const { store, meta, planYear, today } = settings;
   return {
-    stored(id) {
+    async stored(id) {
       const kept = lookup.details.get(id);
       if (kept) return kept;
-      const detail = getProject(db, id, planYear);
+      const detail = await getProject(store, id, planYear);
       return (
         detail && {
           ...pickProjectFields(detail),
@@ -45,25 +44,27 @@ export function databaseTarget(settings: DatabaseTargetSettings, lookup: Lookup)
         }
       );
     },
-    retiredOf: rememberedRetired(db),
-    codeOwner: (code) => projectIdByCode(db, code),
-    nextCode: (chainCode, year) => nextProjectCode(db, chainCode, year),
-    addUnit: (name) => insertImportedUnit(db, name, meta),
-    inRow: (work) => inTransaction(db, work),
-    save({ stored, fields, month, reason }) {
+    retiredOf: rememberedRetired(store),
+    codeOwner: (code) => projectIdByCode(store, code),
+    nextCode: (chainCode, year) => nextProjectCode(store, chainCode, year),
+    addUnit: (name) => insertImportedUnit(store, name, meta),
+    // inside the apply's transaction, a savepoint
+    inRow: (work) => store.transaction(work),
+    async save({ stored, fields, month, reason }) {
       let id: number;
-      let changes: ReturnType<typeof updateProject> = [];
+      let changes: Awaited<ReturnType<typeof updateProject>> = [];
       if (!stored) {
-        id = insertProject(db, fields, meta);
-        recordStageChange(db, id, { fromStage: null, toStage: fields.stage, changedOn: today, reason }, meta);
+        id = await insertProject(store, fields, meta);
+        await recordStageChange(store, id, { fromStage: null, toStage: fields.stage, changedOn: today, reason }, meta);
       } else {
         id = stored.id;
-        changes = updateProject(db, id, stored, fields, meta);
+        changes = await updateProject(store, id, stored, fields, meta);
         if (fields.stage !== stored.stage) {
-          recordStageChange(db, id, { fromStage: stored.stage, toStage: fields.stage, changedOn: today, reason }, meta);
+          const stage = { fromStage: stored.stage, toStage: fields.stage, changedOn: today, reason };
+          await recordStageChange(store, id, stage, meta);
         }
       }
-      if (month) setMonthlyInvestment(db, id, planYear, month.month, month.amountYuan, meta);
+      if (month) await setMonthlyInvestment(store, id, planYear, month.month, month.amountYuan, meta);
       // read again from the database when a later row of the file comes back to it
       lookup.details.delete(id);
       return { id, changes };
@@ -72,11 +73,12 @@ export function databaseTarget(settings: DatabaseTargetSettings, lookup: Lookup)
   };
 }
 
-function saveProblems(settings: DatabaseTargetSettings, items: { id: number; text: string }[]): void {
+async function saveProblems(settings: DatabaseTargetSettings, items: { id: number; text: string }[]): Promise<void> {
   if (!items.length) return;
+  const { store } = settings;
   const ids = new Set(items.map((i) => i.id));
-  const rows = listProjects(settings.db, settings.planYear).filter((p) => ids.has(p.id));
-  const lit = new Map(withLights(settings.db, rows, settings.planYear, settings.today).map((p) => [p.id, p]));
+  const rows = (await listProjects(store, settings.planYear)).filter((p) => ids.has(p.id));
+  const lit = new Map((await withLights(store, rows, settings.planYear, settings.today)).map((p) => [p.id, p]));
   for (const item of items) {
     const p = lit.get(item.id);
     if (!p) continue;
@@ -87,6 +89,6 @@ function saveProblems(settings: DatabaseTargetSettings, items: { id: number; tex
       yearCompletedYuan: p.yearCompletedYuan,
       totalInvestmentYuan: p.totalInvestmentYuan,
     };
-    saveImportedProblems(settings.db, item.id, settings.week, item.text, snapshot, settings.meta);
+    await saveImportedProblems(store, item.id, settings.week, item.text, snapshot, settings.meta);
   }
 }

@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
 import { AppError } from '../../../db/errors';
 import { writeOperationNote } from '../../../db/queries/audit';
-import { inTransaction } from '../../../db/transaction';
 import { weekOf } from '../../../db/model/weeks';
 import type { LedgerImportPreview, LedgerImportResult } from '../../../db/model/ledger-import';
 import { planYearOf, writeMeta } from '../session';
@@ -63,7 +62,7 @@ async function readLedgerFile(ctx: AppContext, request: ImportRequest): Promise<
       '没有找到台账表头：表中应有一行列名，包括“项目名称”和“建设单位”“总投资”等列（可以在标题行下方）',
     );
   }
-  const planYear = planYearOf(ctx);
+  const planYear = await planYearOf(ctx);
   const year = tables.find((t) => t.hints.year)?.hints.year ?? planYear;
   if (year !== planYear) {
     throw new AppError(
@@ -82,7 +81,7 @@ async function readLedgerFile(ctx: AppContext, request: ImportRequest): Promise<
 
 function settingsOf(ctx: AppContext, request: ImportRequest, file: ReadFile): RunSettings {
   return {
-    db: ctx.db,
+    store: ctx.store,
     today: ctx.today(),
     planYear: file.year,
     defaultChainId: request.defaultChainId,
@@ -91,25 +90,35 @@ function settingsOf(ctx: AppContext, request: ImportRequest, file: ReadFile): Ru
   };
 }
 
-function previewRun(ctx: AppContext, request: ImportRequest, file: ReadFile): RunOutcome {
-  const lookup = lookupOf(ctx.db, file.year);
+async function previewRun(ctx: AppContext, request: ImportRequest, file: ReadFile): Promise<RunOutcome> {
+  // the preview's one read of the library, as of one moment; its rows then run in memory
+  const lookup = await ctx.store.snapshot(() => lookupOf(ctx.store, file.year));
   return runImport(settingsOf(ctx, request, file), file.records, lookup, previewTarget(lookup));
 }
 
 /** Writes the rows in one transaction, rolled back unless they come out exactly as the clerk saw them. */
-function applyRun(ctx: AppContext, request: ImportRequest, file: ReadFile, shown: string): LedgerImportPreview {
-  const meta = writeMeta(ctx);
+async function applyRun(
+  ctx: AppContext,
+  request: ImportRequest,
+  file: ReadFile,
+  shown: string,
+): Promise<LedgerImportPreview> {
+  const meta = await writeMeta(ctx);
   const settings = settingsOf(ctx, request, file);
-  return inTransaction(ctx.db, () => {
-    const lookup = lookupOf(ctx.db, file.year);
-    const target = databaseTarget({ ...settings, week: weekOf(file.asOf).key, meta }, lookup);
-    const outcome = runImport(settings, file.records, lookup, target);
-    const applied = previewOf(request, file, outcome);
-    if (applied.fingerprint !== shown) throw staleError();
-    const text = `导入台账《${request.fileName}》：新建${outcome.creates.length}个项目，更新${outcome.updates.length}个项目`;
-    writeOperationNote(ctx.db, { entity: 'import', action: 'create', text }, meta);
-    return applied;
-  });
+  // only the database is touched, and every attempt starts from a fresh read: PostgreSQL may run it again
+  return ctx.store.transaction(
+    async () => {
+      const lookup = await lookupOf(ctx.store, file.year);
+      const target = databaseTarget({ ...settings, week: weekOf(file.asOf).key, meta }, lookup);
+      const outcome = await runImport(settings, file.records, lookup, target);
+      const applied = previewOf(request, file, outcome);
+      if (applied.fingerprint !== shown) throw staleError();
+      const text = `导入台账《${request.fileName}》：新建${outcome.creates.length}个项目，更新${outcome.updates.length}个项目`;
+      await writeOperationNote(ctx.store, { entity: 'import', action: 'create', text }, meta);
+      return applied;
+    },
+    { idempotent: true },
+  );
 }
 
 const staleError = () => new AppError('preview_stale', '预览之后文件或库中数据已有变化，请重新预览后再导入');
@@ -151,7 +160,7 @@ function previewOf(request: ImportRequest, file: ReadFile, outcome: RunOutcome):
 
 export async function previewLedgerImport(ctx: AppContext, request: ImportRequest): Promise<LedgerImportPreview> {
   const file = await readLedgerFile(ctx, request);
-  return previewOf(request, file, previewRun(ctx, request, file));
+  return previewOf(request, file, await previewRun(ctx, request, file));
 }
 
 /** Applies what the clerk saw: refused if the preview no longer holds, or if rows have errors and may not be skipped. */
@@ -160,9 +169,9 @@ export async function applyLedgerImport(
   request: ImportRequest & { fingerprint: string; skipErrors: boolean },
 ): Promise<LedgerImportResult> {
   const file = await readLedgerFile(ctx, request);
-  const fingerprint = confirmedFingerprint(request, previewOf(request, file, previewRun(ctx, request, file)));
+  const fingerprint = confirmedFingerprint(request, previewOf(request, file, await previewRun(ctx, request, file)));
   const backupFile = await createBackup(ctx, '导入台账前');
-  return { ...applyRun(ctx, request, file, fingerprint), backupFile };
+  return { ...(await applyRun(ctx, request, file, fingerprint)), backupFile };
 }
 
 /**

@@ -1,9 +1,9 @@
-import type { Db } from '../../../db/connection';
 import { proposeChain } from '../../../db/model/chain-guess';
 import type { ProjectFields } from '../../../db/model/project';
 import type { ReferenceKind } from '../../../db/model/reference';
 import { storedProjects, type StoredProject } from '../../../db/queries/stored-projects';
 import { listChains, referenceEntries } from '../../../db/queries/reference';
+import type { Store } from '../../../db/store/store';
 import type { ReadRecord } from './record-values';
 
 // What an imported row refers to: the stored project it updates, its chain, its units (created when new).
@@ -25,25 +25,25 @@ export interface Lookup {
   details: Map<number, StoredProject>;
   byCode: Map<string, number>;
   byNameOwner: Map<string, number[]>;
-  chains: ReturnType<typeof listChains>;
+  chains: Awaited<ReturnType<typeof listChains>>;
   units: Map<string, number>;
   parks: Map<string, number>;
   /** every chain, unit and park by id, retired ones too */
   entries: ReferenceEntries;
 }
 
-export function lookupOf(db: Db, planYear: number): Lookup {
+export async function lookupOf(store: Store, planYear: number): Promise<Lookup> {
   const byCode = new Map<string, number>();
   const byNameOwner = new Map<string, number[]>();
-  const details = storedProjects(db, planYear);
+  const details = await storedProjects(store, planYear);
   for (const p of details.values()) {
     if (p.code) byCode.set(p.code.toUpperCase(), p.id);
     const key = nameKey(p.name, p.owner);
     byNameOwner.set(key, [...(byNameOwner.get(key) ?? []), p.id]);
   }
-  const chains = listChains(db);
-  const units = referenceEntries(db, 'unit');
-  const parks = referenceEntries(db, 'park');
+  const chains = await listChains(store);
+  const units = await referenceEntries(store, 'unit');
+  const parks = await referenceEntries(store, 'park');
   const byId = (list: { id: number; name: string; retired: boolean }[]) =>
     new Map(list.map(({ id, name, retired }) => [id, { name, retired }]));
   return {
@@ -134,11 +134,16 @@ function knownUnit(lookup: Lookup, name: string): number | undefined {
 }
 
 /** The unit's id: a known one, else one the target creates (the caller takes it back if the row is refused). */
-export function unitId(lookup: Lookup, name: string, created: Set<string>, create: (name: string) => number): number {
+export async function unitId(
+  lookup: Lookup,
+  name: string,
+  created: Set<string>,
+  create: (name: string) => Promise<number>,
+): Promise<number> {
   const known = knownUnit(lookup, name);
   if (known !== undefined) return known;
   if (name.length > 50) throw new RowRefused(`单位名称“${name.slice(0, 20)}…”过长`);
-  const id = create(name);
+  const id = await create(name);
   lookup.units.set(name, id);
   created.add(name);
   return id;

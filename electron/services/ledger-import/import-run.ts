@@ -1,4 +1,3 @@
-import type { Db } from '../../../db/connection';
 import { AppError } from '../../../db/errors';
 import { importRowKey } from '../../../db/model/ledger-fields';
 import { MISSING_FIELD_LABELS, missingFieldsOf } from '../../../db/model/missing-data';
@@ -9,6 +8,7 @@ import { emptyProjectFields } from '../../../db/model/project-schema';
 import { STAGE_LABELS } from '../../../db/model/stages';
 import type { StoredProject } from '../../../db/queries/stored-projects';
 import type { ImportChange, ImportRow, ImportRowError } from '../../../db/model/ledger-import';
+import type { Store } from '../../../db/store/store';
 import { validateProject } from '../project-validation';
 import type { ReadRecord } from './record-values';
 import {
@@ -29,7 +29,7 @@ import type { ImportTarget } from './import-target';
 
 export interface RunSettings {
   /** for the validation's context; the rules ask the library through the target */
-  db: Db;
+  store: Store;
   today: string;
   planYear: number;
   defaultChainId?: number;
@@ -70,12 +70,12 @@ function monthTarget(settings: RunSettings, detail: StoredProject | undefined, m
   return { month: months, before: current, after: yuan - before, yearTotal: yuan + later };
 }
 
-function candidateOf(
+async function candidateOf(
   settings: Run,
   record: ReadRecord,
   before: StoredProject | undefined,
   createdUnits: Set<string>,
-): { fields: ProjectFields; month: ReturnType<typeof monthTarget>; chain: ResolvedChain } {
+): Promise<{ fields: ProjectFields; month: ReturnType<typeof monthTarget>; chain: ResolvedChain }> {
   const { lookup, target } = settings;
   const addUnit = (name: string) => unitId(lookup, name, createdUnits, target.addUnit);
   const v = record.values;
@@ -117,14 +117,18 @@ function candidateOf(
   copy('contactPhone', v.contactPhone);
   fields.chainId = chain.id;
   if (v.chainLead !== undefined) fields.chainLeadOverride = v.chainLead === chain.chainLead ? null : v.chainLead;
-  if (v.leadUnitName) fields.leadUnitId = addUnit(v.leadUnitName);
-  if (v.responsibleUnitNames) fields.responsibleUnitIds = v.responsibleUnitNames.map(addUnit);
+  if (v.leadUnitName) fields.leadUnitId = await addUnit(v.leadUnitName);
+  if (v.responsibleUnitNames) {
+    const ids: number[] = [];
+    for (const name of v.responsibleUnitNames) ids.push(await addUnit(name));
+    fields.responsibleUnitIds = ids;
+  }
   if (v.parkName) {
     const park = lookup.parks.get(v.parkName);
     if (park === undefined) throw new RowRefused(`园区/片区“${v.parkName}”不在名单中（设置 → 园区/片区）`);
     fields.parkId = park;
   }
-  if (!fields.code) fields.code = target.nextCode(chain.code, settings.planYear);
+  if (!fields.code) fields.code = await target.nextCode(chain.code, settings.planYear);
 
   const month = v.yearCompleted && monthTarget(settings, before, v.yearCompleted.months, v.yearCompleted.yuan);
   if (month && (fields.stage === 'reserve' || fields.stage === 'preliminary')) {
@@ -182,20 +186,20 @@ function gapWarnings(fields: ProjectFields, yearCompletedYuan: number, planYear:
   return warnings;
 }
 
-function importOne(
+async function importOne(
   settings: Run,
   record: ReadRecord,
   createdUnits: Set<string>,
-): { kind: 'create' | 'update' | 'unchanged'; row: ImportRow; id: number; warnings: string[] } {
-  const { db, lookup, target, planYear } = settings;
+): Promise<{ kind: 'create' | 'update' | 'unchanged'; row: ImportRow; id: number; warnings: string[] }> {
+  const { store, lookup, target, planYear } = settings;
   const id = matchExisting(lookup, record);
-  const detail = id === undefined ? undefined : target.stored(id);
-  const { fields: candidate, month, chain } = candidateOf(settings, record, detail, createdUnits);
+  const detail = id === undefined ? undefined : await target.stored(id);
+  const { fields: candidate, month, chain } = await candidateOf(settings, record, detail, createdUnits);
   let fields: ProjectFields;
   try {
-    fields = validateProject(
+    fields = await validateProject(
       {
-        db,
+        store,
         today: settings.today,
         planYear,
         before: detail,
@@ -209,7 +213,7 @@ function importOne(
     if (error instanceof AppError) throw new RowRefused(error.message);
     throw error;
   }
-  const saved = target.save({
+  const saved = await target.save({
     stored: detail,
     fields,
     month: month ? { month: month.month, amountYuan: month.after } : undefined,
@@ -258,12 +262,12 @@ function duplicateErrors(records: ReadRecord[]): Map<ReadRecord, string> {
 }
 
 /** Every row kept (or refused) by the target. */
-export function runImport(
+export async function runImport(
   settings: RunSettings,
   records: ReadRecord[],
   lookup: Lookup,
   target: ImportTarget,
-): RunOutcome {
+): Promise<RunOutcome> {
   const run: Run = { ...settings, lookup, target };
   const outcome: RunOutcome = { creates: [], updates: [], unchanged: 0, errors: [], warnings: [], newUnits: [] };
   const createdUnits = new Set<string>();
@@ -289,7 +293,7 @@ export function runImport(
     }
     const unitsBefore = new Set(createdUnits);
     try {
-      const done = target.inRow(() => importOne(run, record, createdUnits));
+      const done = await target.inRow(() => importOne(run, record, createdUnits));
       if (done.kind === 'create') outcome.creates.push(done.row);
       else if (done.kind === 'update') outcome.updates.push(done.row);
       else outcome.unchanged++;
@@ -306,7 +310,7 @@ export function runImport(
       refuse(error.message, error instanceof ChainUnresolved);
     }
   }
-  target.saveProblems(withProblems);
+  await target.saveProblems(withProblems);
   outcome.newUnits = [...createdUnits];
   return outcome;
 }

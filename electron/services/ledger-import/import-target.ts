@@ -6,7 +6,8 @@ import type { RetiredOf } from '../project-validation';
 // Where an import's rows go. The preview diffs them against its one read of the library in memory; the apply
 // writes them inside its transaction. The rows are run by the same code through either: only what the
 // library says (is this code taken, is that unit retired, what is the next free code) and where a row's
-// result is kept differ, so both answer the same rules.
+// result is kept differ, so both answer the same rules. Both answer as promises, since the apply's answers
+// come from the database.
 
 /** One row's result, as the library keeps it. */
 export interface RowWrite {
@@ -21,16 +22,16 @@ export interface RowWrite {
 
 export interface ImportTarget {
   /** the project as stored, or as this run left it */
-  stored(id: number): StoredProject | undefined;
+  stored(id: number): Promise<StoredProject | undefined>;
   retiredOf: RetiredOf;
-  codeOwner(code: string): number | undefined;
-  nextCode(chainCode: string, year: number): string;
+  codeOwner(code: string): Promise<number | undefined>;
+  nextCode(chainCode: string, year: number): Promise<string>;
   /** a unit the sheet names and the list lacks */
-  addUnit(name: string): number;
+  addUnit(name: string): Promise<number>;
   /** runs one row so that a refused row leaves nothing behind */
-  inRow<T>(work: () => T): T;
+  inRow<T>(work: () => Promise<T>): Promise<T>;
   /** keeps the row; returns the project's id and its fields' changes as the history records them */
-  save(write: RowWrite): { id: number; changes: ProjectFieldChange[] };
+  save(write: RowWrite): Promise<{ id: number; changes: ProjectFieldChange[] }>;
   /** the file's 存在问题 of the projects the run kept */
-  saveProblems(items: { id: number; text: string }[]): void;
+  saveProblems(items: { id: number; text: string }[]): Promise<void>;
 }

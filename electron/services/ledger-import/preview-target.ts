@@ -42,10 +42,10 @@ export function previewTarget(lookup: Lookup): ImportTarget {
   };
 
   return {
-    stored: (id) => lookup.details.get(id),
-    retiredOf: (kind, id) => lookup.entries[kind].get(id)?.retired,
-    codeOwner: (code) => codeOwners.get(code),
-    nextCode(chainCode, year) {
+    stored: async (id) => lookup.details.get(id),
+    retiredOf: async (kind, id) => lookup.entries[kind].get(id)?.retired,
+    codeOwner: async (code) => codeOwners.get(code),
+    async nextCode(chainCode, year) {
       const prefix = projectCodePrefix(chainCode, year);
       let n = highest.get(prefix);
       if (n === undefined) {
@@ -54,13 +54,13 @@ export function previewTarget(lookup: Lookup): ImportTarget {
       }
       return codeAfter(prefix, n);
     },
-    addUnit(name) {
+    async addUnit(name) {
       lastUnitId += 1;
       lookup.entries.unit.set(lastUnitId, { name, retired: false });
       return lastUnitId;
     },
     inRow: (work) => work(),
-    save({ stored, fields, month }) {
+    async save({ stored, fields, month }) {
       const id = stored?.id ?? ++lastProjectId;
       const changes = stored ? projectChanges(stored, fields, nameOf) : [];
       if (stored && stored.code !== fields.code) freeCode(stored.code, id);
@@ -71,6 +71,6 @@ export function previewTarget(lookup: Lookup): ImportTarget {
       lookup.details.set(id, Object.assign(pickProjectFields(fields), { id, monthly, yearCompletedYuan }));
       return { id, changes };
     },
-    saveProblems: () => {},
+    saveProblems: async () => {},
   };
 }

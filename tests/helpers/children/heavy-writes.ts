@@ -5,10 +5,10 @@ import { dispatch } from '../../../electron/contract';
 import { openAppContext } from '../../../electron/services/app-context';
 
 const [dataDir, firstSeq] = process.argv.slice(2);
-const ctx = openAppContext({ dataDir, today: () => '2026-11-28' });
+const opening = openAppContext({ dataDir, today: () => '2026-11-28' });
 
 async function must(method: string, input: unknown): Promise<Record<string, unknown>> {
-  const result = await dispatch(ctx, method, input);
+  const result = await dispatch(await opening, method, input);
   if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
   return result.data as Record<string, unknown>;
 }

@@ -2,17 +2,19 @@
 import { openAppContext } from '../../../electron/services/app-context';
 
 const [dataDir, holdMs] = process.argv.slice(2);
-try {
-  const ctx = openAppContext({ dataDir });
-  process.stdout.write('opened\n');
-  setTimeout(
-    () => {
-      ctx.close();
-      process.exit(0);
-    },
-    Number(holdMs ?? 0),
-  );
-} catch (error) {
-  process.stdout.write(`refused: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(3);
-}
+openAppContext({ dataDir }).then(
+  (ctx) => {
+    process.stdout.write('opened\n');
+    setTimeout(
+      () => {
+        ctx.close();
+        process.exit(0);
+      },
+      Number(holdMs ?? 0),
+    );
+  },
+  (error: unknown) => {
+    process.stdout.write(`refused: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(3);
+  },
+);

@@ -4,9 +4,8 @@ import { dispatch } from '../../../electron/contract';
 import { openAppContext } from '../../../electron/services/app-context';
 
 const [dataDir, action, argument] = process.argv.slice(2);
-const ctx = openAppContext({ dataDir, today: () => '2026-11-28' });
-
 async function main(): Promise<void> {
+  const ctx = await openAppContext({ dataDir, today: () => '2026-11-28' });
   const result =
     action === 'restore'
       ? await dispatch(ctx, 'backups.restore', { fileName: argument })
