@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { migratePostgres } from '../../db/migrate-postgres';
 import type { ProjectFields } from '../../db/model/project';
+import { emptyProjectFields } from '../../db/model/project-schema';
 import { auditOf, auditOperators, listAudit } from '../../db/queries/audit';
 import {
   lateMilestonesOf,
@@ -46,36 +47,16 @@ const meta: WriteMeta = { operator: '张晓丽', now: '2026-11-20T02:00:00.000Z'
 
 function fields(code: string, chainId: number, over: Partial<ProjectFields> = {}): ProjectFields {
   return {
+    ...emptyProjectFields(),
     code,
     name: `${code} 项目`,
-    category: 'industry',
-    isInvestmentPromotion: false,
     chainId,
-    chainLeadOverride: null,
-    leadUnitId: null,
-    responsibleUnitIds: [],
-    responsiblePerson: '',
-    contactPerson: '',
-    contactPhone: '',
     owner: '湘潭市某公司',
     location: '岳塘区',
-    parkId: null,
-    content: '',
-    nature: null,
-    startYear: null,
-    endYear: null,
-    plannedStartDate: null,
-    actualStartDate: null,
-    plannedCompletionDate: null,
-    actualCompletionDate: null,
-    signingDate: null,
     totalInvestmentYuan: 120_000_000,
-    investedBeforeYearYuan: 0,
     annualPlanYuan: 30_000_000,
     stage: 'continuing',
-    progressText: '',
     inStatistics: true,
-    note: '',
     ...over,
   };
 }
