@@ -1,5 +1,6 @@
 import type { Store } from '../store/store';
 import { START_NODE, type Milestone, type MilestoneTemplateNode } from '../model/milestones';
+import { compareCodePoints } from '../model/text-order';
 import type { DueMilestone } from '../model/overview';
 import { STAGES, type Stage } from '../model/stages';
 import { sql, sqlFragment } from '../sql';
@@ -28,7 +29,7 @@ export async function openMilestonesByProject(
   until: string,
   only?: OnlyProjects,
 ): Promise<Map<number, { name: string; plannedDate: string }[]>> {
-  // raw rows, unordered (the lights order what they show): this runs on every library load
+  // raw rows, unordered (sorted here, per project): this runs on every library load
   const rows = await store.allRaw<[number, string, string]>(sql`SELECT project_id, name, planned_date FROM milestones
         WHERE actual_date IS NULL AND planned_date IS NOT NULL AND planned_date <= ${until}
         ${onlyProjects(store.dialect, 'project_id', only)}`);
@@ -39,11 +40,16 @@ export async function openMilestonesByProject(
     if (nodes) nodes.push(node);
     else byProject.set(projectId, [node]);
   }
+  // by date, then name: the lights name the nodes of a day in this order, whatever order the engine read them in
   for (const nodes of byProject.values()) {
-    if (nodes.length > 1)
-      nodes.sort((a, b) => (a.plannedDate < b.plannedDate ? -1 : a.plannedDate > b.plannedDate ? 1 : 0));
+    if (nodes.length > 1) nodes.sort(byDateThenName);
   }
   return byProject;
+}
+
+function byDateThenName(a: { name: string; plannedDate: string }, b: { name: string; plannedDate: string }): number {
+  if (a.plannedDate !== b.plannedDate) return a.plannedDate < b.plannedDate ? -1 : 1;
+  return compareCodePoints(a.name, b.name);
 }
 
 type RawDueMilestone = [
@@ -232,7 +238,7 @@ export type MilestoneTemplates = Record<Stage, MilestoneTemplateNode[]>;
 
 export async function listTemplates(store: Store): Promise<MilestoneTemplates> {
   const rows = await store.all<{ stage: Stage; name: string; durationDays: number }>(
-    sql`SELECT stage, name, duration_days AS "durationDays" FROM milestone_templates ORDER BY stage, sort_order`,
+    sql`SELECT stage, name, duration_days AS "durationDays" FROM milestone_templates ORDER BY stage, sort_order, id`,
   );
   const templates = Object.fromEntries(STAGES.map((s) => [s, [] as MilestoneTemplateNode[]])) as MilestoneTemplates;
   for (const row of rows) templates[row.stage].push({ name: row.name, durationDays: row.durationDays });
