@@ -4,11 +4,11 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { copyLibrary } from '../../db/copy/copy';
 import { shiftWeek, weekOf } from '../../db/model/weeks';
-import { postgresStore } from '../../db/store/postgres-store';
 import { methodNames } from '../../electron/contract';
 import type { ApiResult, MethodInput, MethodName, MethodOutput } from '../../electron/api-spec';
 import { dispatch } from '../../electron/contract';
 import { openAppContext, type AppContext } from '../../electron/services/app-context';
+import { openServerContext } from '../../electron/services/server-context';
 import { NOT_READS, READS, type ReadSample } from '../helpers/api-reads';
 import { freshDatabase } from '../helpers/postgres-database';
 import { createTempApp } from '../helpers/temp-app';
@@ -115,14 +115,6 @@ async function readInTableOrder(databaseUrl: string): Promise<void> {
   }
 }
 
-// TODO(pgsame): openServerContext when it lands on main
-async function openServer(databaseUrl: string, dataDir: string): Promise<AppContext> {
-  const ctx = await openAppContext({ dataDir, today: () => TODAY });
-  const store = postgresStore(databaseUrl);
-  cleanups.push(() => store.close());
-  return Object.defineProperty(ctx, 'store', { get: () => store });
-}
-
 async function sampleOf(ctx: AppContext): Promise<ReadSample> {
   const projects = await ok(ctx, 'projects.list', {});
   const problems = await ok(ctx, 'problems.list', {});
@@ -164,7 +156,7 @@ beforeAll(async () => {
   const demo = await createTempApp({ demo: true, today: TODAY });
   cleanups.push(() => fs.rmSync(demo.dir, { recursive: true, force: true }));
   await demo.ok('fillin.export', { period: { kind: 'week', week: weekOf(TODAY).key } });
-  demo.ctx.close();
+  await demo.ctx.close();
 
   const database = await freshDatabase();
   cleanups.push(database.remove);
@@ -183,7 +175,10 @@ beforeAll(async () => {
   };
   libraries = [
     await open('SQLite', openAppContext({ dataDir: demo.dir, today: () => TODAY })),
-    await open('PostgreSQL', openServer(database.url, serverDir.dir)),
+    await open(
+      'PostgreSQL',
+      openServerContext({ databaseUrl: database.url, dataDir: serverDir.dir, today: () => TODAY }),
+    ),
     await open('SQLite copied back', openAppContext({ dataDir: back.dir, today: () => TODAY })),
   ];
   sample = await sampleOf(libraries[0].ctx);
