@@ -1,6 +1,5 @@
 import type { Store } from '../store/store';
 import { START_NODE, type Milestone, type MilestoneTemplateNode } from '../model/milestones';
-import { compareCodePoints } from '../model/text-order';
 import type { DueMilestone } from '../model/overview';
 import { STAGES, type Stage } from '../model/stages';
 import { sql, sqlFragment } from '../sql';
@@ -29,10 +28,12 @@ export async function openMilestonesByProject(
   until: string,
   only?: OnlyProjects,
 ): Promise<Map<number, { name: string; plannedDate: string }[]>> {
-  // raw rows, unordered (sorted here, per project): this runs on every library load
+  // raw rows, read in the order the lights name a project's nodes (by date, then name): the full read walks the
+  // open nodes' index in that order, so no engine leaves a tie to the order it happens to read the table in
   const rows = await store.allRaw<[number, string, string]>(sql`SELECT project_id, name, planned_date FROM milestones
         WHERE actual_date IS NULL AND planned_date IS NOT NULL AND planned_date <= ${until}
-        ${onlyProjects(store.dialect, 'project_id', only)}`);
+        ${onlyProjects(store.dialect, 'project_id', only)}
+        ORDER BY planned_date, project_id, name`);
   const byProject = new Map<number, { name: string; plannedDate: string }[]>();
   for (const [projectId, name, plannedDate] of rows) {
     const node = { name, plannedDate };
@@ -40,16 +41,7 @@ export async function openMilestonesByProject(
     if (nodes) nodes.push(node);
     else byProject.set(projectId, [node]);
   }
-  // by date, then name: the lights name the nodes of a day in this order, whatever order the engine read them in
-  for (const nodes of byProject.values()) {
-    if (nodes.length > 1) nodes.sort(byDateThenName);
-  }
   return byProject;
-}
-
-function byDateThenName(a: { name: string; plannedDate: string }, b: { name: string; plannedDate: string }): number {
-  if (a.plannedDate !== b.plannedDate) return a.plannedDate < b.plannedDate ? -1 : 1;
-  return compareCodePoints(a.name, b.name);
 }
 
 type RawDueMilestone = [
