@@ -288,4 +288,42 @@ describe('两种数据库给出同样的回答', () => {
     for (const view of await answersOf('projects.get', { id: projectId })) expect(view.name).toBe(project.name);
     expect(await differences(readCalls())).toEqual([]);
   }, 300_000);
+
+  it('关账、变更阶段、停用园区、改节点模板、年度结转：每个库回答相同，之后的读取也相同', async () => {
+    const lead = libraries[0].ctx;
+    const months = await ok(lead, 'investment.months', { year: sample.planYear });
+    const reserve = (await ok(lead, 'projects.list', {})).find((p) => p.stage === 'reserve')!;
+    const park = (await ok(lead, 'reference.list', {})).parks[0];
+    const steps: { method: MethodName; input: unknown }[] = [
+      { method: 'investment.closeMonth', input: { year: sample.planYear, month: months.closedThrough + 1 } },
+      { method: 'projects.changeStage', input: { id: reserve.id, toStage: 'preliminary', reason: '完成谋划' } },
+      { method: 'reference.setRetired', input: { kind: 'park', id: park.id, retired: true } },
+      {
+        method: 'milestoneTemplates.save',
+        input: {
+          stage: 'preliminary',
+          nodes: [
+            { name: '用地预审', durationDays: 30 },
+            { name: '立项', durationDays: 15 },
+          ],
+        },
+      },
+    ];
+    const found: string[] = [];
+    for (const step of steps) found.push(...(await differences([step], { mustSucceed: true })));
+    const plan = await ok(lead, 'rollover.preview', {});
+    const rollover = {
+      method: 'rollover.apply',
+      input: {
+        fromYear: plan.fromYear,
+        selectedProjectIds: plan.moves.map((m) => m.projectId),
+        unstarted: plan.unstarted.map((u) => ({ projectId: u.projectId, action: 'preliminary' })),
+      },
+    };
+    found.push(...(await differences([rollover], { mustSucceed: true })));
+    expect(found).toEqual([]);
+    expect(plan.moves.length + plan.unstarted.length).toBeGreaterThan(10);
+    for (const settings of await answersOf('settings.get', {})) expect(settings.planYear).toBe(sample.planYear + 1);
+    expect(await differences(readCalls())).toEqual([]);
+  }, 300_000);
 });
