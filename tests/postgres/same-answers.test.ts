@@ -213,6 +213,8 @@ describe('两种数据库给出同样的回答', () => {
     const lead = libraries[0].ctx;
     const project = await ok(lead, 'projects.get', { id: projectId });
     const started = (await ok(lead, 'projects.list', {})).find((p) => p.stage === 'continuing')!;
+    const chainCode = project.code.split('-')[0];
+    const lowerCaseCode = `${chainCode.toLowerCase()}-${sample.planYear}-090`;
     const nodes = (await ok(lead, 'milestones.list', { projectId })).map(({ id, name, plannedDate, actualDate }) => ({
       id,
       name,
@@ -236,6 +238,11 @@ describe('两种数据库给出同样的回答', () => {
       {
         method: 'projects.create',
         input: { name: '同答项目', owner: '某建设公司', chainId, stage: 'preliminary', leadUnitId: unitId },
+      },
+      // a code typed in lower case still counts for the next code (SQLite's LIKE folds ASCII, PostgreSQL's ILIKE)
+      {
+        method: 'projects.create',
+        input: { name: '小写编号项目', owner: '某建设公司', chainId, stage: 'reserve', code: lowerCaseCode },
       },
       { method: 'projects.update', input: { id: projectId, name: `${project.name}（二期）` } },
       {
@@ -268,6 +275,9 @@ describe('两种数据库给出同样的回答', () => {
     expect(await refusals([refused])).toEqual(['reference.saveUnit {"name":"县自然资源局"}: 单位“县自然资源局”已存在']);
     expect(await differences([refused])).toEqual([]);
 
+    for (const { code } of await answersOf('projects.nextCode', { chainId })) {
+      expect(code).toBe(`${chainCode}-${sample.planYear}-091`);
+    }
     for (const rows of await answersOf('projects.list', {})) {
       expect(rows.find((r) => r.id === projectId)).toMatchObject({
         name: `${project.name}（二期）`,
