@@ -1,7 +1,7 @@
 import type { Db } from '../db/connection';
 import { shiftWeek, weekOf } from '../db/model/weeks';
 import { dispatch } from '../electron/contract';
-import type { AppContext } from '../electron/services/app-context';
+import type { SqliteAppContext } from '../electron/services/app-context';
 import { writeAuditBatch, type AuditRecord } from '../db/queries/audit';
 import { medianMs, medianMsCapped, reportFigure, type Figure } from './timing';
 
@@ -27,7 +27,7 @@ export function auditBytes(db: Db): { name: string; bytes: number }[] {
  * Each save's text is new and its old value the save before's of the same project and field, as in the app;
  * written through the app's own writer (writeAuditBatch).
  */
-export async function seedAuditHistory(ctx: AppContext, today: string, rows: number): Promise<number> {
+export async function seedAuditHistory(ctx: SqliteAppContext, today: string, rows: number): Promise<number> {
   const db = ctx.db;
   const ids = (db.prepare('SELECT id FROM projects').all() as { id: number }[]).map((r) => r.id);
   const have = (db.prepare('SELECT COUNT(*) AS n FROM audit_entries').get() as { n: number }).n;
@@ -171,7 +171,7 @@ export function auditCases(db: Db, projectId: number): AuditFilterCase[] {
 }
 
 /** The pages of 变更记录; `all` adds one clerk and one month. Prints the history's bytes in the file. */
-export async function benchAudit(ctx: AppContext, projectId: number, all = false): Promise<Figure[]> {
+export async function benchAudit(ctx: SqliteAppContext, projectId: number, all = false): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const filter of auditCases(ctx.db, projectId).slice(0, all ? undefined : 4)) {
     const ms = await medianMsCapped(7, () => dispatch(ctx, 'audit.list', filter.input));

@@ -198,7 +198,7 @@ export async function benchBackups(dataDir: string): Promise<{ yearBytes: number
       );
       return { yearBytes, dataBytes };
     } finally {
-      ctx.close();
+      await ctx.close();
     }
   } finally {
     fs.rmSync(work, { recursive: true, force: true });

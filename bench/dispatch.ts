@@ -3,7 +3,7 @@ import type { Db } from '../db/connection';
 import { weekCode } from '../db/dispatch-format';
 import { shiftWeek, weekOf } from '../db/model/weeks';
 import { dispatch } from '../electron/contract';
-import type { AppContext } from '../electron/services/app-context';
+import type { SqliteAppContext } from '../electron/services/app-context';
 import { medianMs, reportFigure, type Figure } from './timing';
 import { inTransaction } from '../db/transaction';
 
@@ -47,7 +47,7 @@ export function seedDispatchHistory(db: Db, today: string, weeks: number): numbe
   return count;
 }
 
-export async function benchDispatch(ctx: AppContext, week: string): Promise<{ printData: Figure; grid: Figure }> {
+export async function benchDispatch(ctx: SqliteAppContext, week: string): Promise<{ printData: Figure; grid: Figure }> {
   const bareWeek = ctx.db.prepare(`${BARE_ENTRIES} WHERE e.week = ?`);
   const bareProjects = ctx.db.prepare('SELECT * FROM projects');
   const bare = await medianMs(7, () => [bareWeek.all(weekCode(week)), bareProjects.all()]);

@@ -6,12 +6,12 @@ import type { Db } from '../db/connection';
 import type { ExportedFile, LedgerImportPreview } from '../electron/api-spec';
 import { dispatch } from '../electron/contract';
 import { initializeApp } from '../electron/handlers/app';
-import { openAppContext, type AppContext } from '../electron/services/app-context';
+import { openAppContext, type SqliteAppContext } from '../electron/services/app-context';
 import { medianMs, report, reportFigure, type Figure } from './timing';
 
 const RUNS = 3;
 
-async function call<T>(ctx: AppContext, method: string, input: unknown): Promise<T> {
+async function call<T>(ctx: SqliteAppContext, method: string, input: unknown): Promise<T> {
   const result = await dispatch(ctx, method, input);
   if (!result.ok) throw new Error(`${method} refused: ${result.error.message}`);
   return result.data as T;
@@ -26,7 +26,7 @@ async function bareRead(buffer: Buffer): Promise<number> {
 }
 
 /** The exported ledger imported into an empty database: preview, apply, and a re-import that changes nothing. */
-export async function benchLedgerImport(source: AppContext): Promise<void> {
+export async function benchLedgerImport(source: SqliteAppContext): Promise<void> {
   const file = await call<ExportedFile>(source, 'ledger.export', { totalUnit: 'wan' });
   const bytes = Buffer.from(file.base64, 'base64');
   const input = { fileName: file.fileName, contentBase64: file.base64 };
@@ -65,7 +65,7 @@ export async function benchLedgerImport(source: AppContext): Promise<void> {
       bare,
     );
   } finally {
-    ctx.close();
+    await ctx.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -99,7 +99,7 @@ export interface RoundTrip {
  * The office's own export read back into it after every project moved on: a preview of all updates beside a
  * bare exceljs read, then applied (backup included), and every project checked to have the file's text again.
  */
-export async function benchImportUpdates(ctx: AppContext, file: ExportedFile): Promise<RoundTrip> {
+export async function benchImportUpdates(ctx: SqliteAppContext, file: ExportedFile): Promise<RoundTrip> {
   const input = { fileName: file.fileName, contentBase64: file.base64 };
   const bytes = Buffer.from(file.base64, 'base64');
   markMovedOn(ctx.db);

@@ -4,7 +4,7 @@ import { STAGES } from '../db/model/stages';
 import { insertProject, setMonthlyInvestment } from '../db/queries/projects-write';
 import { insertUnit, listChains, listParks } from '../db/queries/reference';
 import { dispatch } from '../electron/contract';
-import type { AppContext } from '../electron/services/app-context';
+import type { SqliteAppContext } from '../electron/services/app-context';
 import { medianMs, reportFigure, type Figure } from './timing';
 
 /** 5,000 projects with units and monthly figures, written straight through the db layer. */
@@ -58,7 +58,10 @@ export interface LibraryFigures {
 
 /** projects.list with no filter, as JSON, and with each search term, beside bare SELECTs of the same rows. */
 // three characters or more: the trigram index; one or two: the short fields of every project
-export async function benchLibrary(ctx: AppContext, terms: readonly string[] = ['123', '12']): Promise<LibraryFigures> {
+export async function benchLibrary(
+  ctx: SqliteAppContext,
+  terms: readonly string[] = ['123', '12'],
+): Promise<LibraryFigures> {
   const count = (ctx.db.prepare('SELECT COUNT(*) AS n FROM projects').get() as { n: number }).n.toLocaleString('en-US');
   const bareSelect = ctx.db.prepare('SELECT * FROM projects');
   const bareSearch = ctx.db.prepare('SELECT * FROM projects WHERE name LIKE ?');

@@ -1,7 +1,7 @@
 import { addDays, format } from 'date-fns';
 import type { Db } from '../db/connection';
 import { listProjects } from '../db/queries/projects-read';
-import type { AppContext } from '../electron/services/app-context';
+import type { SqliteAppContext } from '../electron/services/app-context';
 import { withLights } from '../electron/services/project-lights';
 import { medianMs, report } from './timing';
 import { inTransaction } from '../db/transaction';
@@ -34,7 +34,7 @@ export function seedMilestones(db: Db, perProject: number, shape: NodeShape): vo
   });
 }
 
-export async function benchLights(ctx: AppContext, label: string): Promise<void> {
+export async function benchLights(ctx: SqliteAppContext, label: string): Promise<void> {
   const db = ctx.db;
   const rows = await listProjects(ctx.store, 2026);
   const bareProjects = db.prepare('SELECT * FROM projects');

@@ -22,7 +22,7 @@ export async function benchPrint(): Promise<Figure> {
   await initializeApp(ctx, '基准测试', false);
   await seedProjects(ctx.store, 625, 2026); // a fifth are 竣工, off the list: 500 rows
   seedDispatchHistory(ctx.db, '2026-11-30', 1); // the week before 2026-W49: 2026-W48
-  ctx.close();
+  await ctx.close();
   const host = await startHost({ dataDir: dir, today: '2026-11-28' });
   const browser = await launchBrowser();
   try {

@@ -61,7 +61,7 @@ async function runOrdinary(): Promise<void> {
     const oneProject = (ctx.db.prepare('SELECT MIN(id) AS id FROM projects').get() as { id: number }).id;
     await benchAudit(ctx, oneProject);
   } finally {
-    ctx.close();
+    await ctx.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 
@@ -77,7 +77,7 @@ async function runOrdinary(): Promise<void> {
       seedDispatchHistory(growth.db, '2026-11-28', 4);
       printGrowthRow(size, await measureSingleItems(growth));
     } finally {
-      growth.close();
+      await growth.close();
       fs.rmSync(growthDir, { recursive: true, force: true });
     }
   }

@@ -1,13 +1,13 @@
 import type { Db } from '../db/connection';
 import { weekCode } from '../db/dispatch-format';
 import { dispatch } from '../electron/contract';
-import type { AppContext } from '../electron/services/app-context';
+import type { SqliteAppContext } from '../electron/services/app-context';
 import { BARE_ENTRIES } from './dispatch';
 import { medianMs, reportFigure, type Figure } from './timing';
 
 const WEEK = '2026-W48';
 
-async function call(ctx: AppContext, method: string, input: unknown): Promise<void> {
+async function call(ctx: SqliteAppContext, method: string, input: unknown): Promise<void> {
   const result = await dispatch(ctx, method, input);
   if (!result.ok) throw new Error(`${method} refused: ${result.error.message}`);
 }
@@ -19,7 +19,7 @@ export interface SingleItemFigures {
 }
 
 /** One project read, one weekly entry saved, one problem registered: each should cost the same at any size. */
-export async function measureSingleItems(ctx: AppContext, runs = 15): Promise<SingleItemFigures> {
+export async function measureSingleItems(ctx: SqliteAppContext, runs = 15): Promise<SingleItemFigures> {
   const ids = (
     ctx.db.prepare('SELECT id FROM projects WHERE stage <> ? ORDER BY id').all('completed') as {
       id: number;
@@ -58,7 +58,7 @@ function bareOf(db: Db) {
   return { read, entry, text, touch, audit };
 }
 
-export async function benchSingleItems(ctx: AppContext): Promise<{ get: Figure; save: Figure; problem: Figure }> {
+export async function benchSingleItems(ctx: SqliteAppContext): Promise<{ get: Figure; save: Figure; problem: Figure }> {
   const figures = await measureSingleItems(ctx);
   const bare = bareOf(ctx.db);
   const id = (ctx.db.prepare('SELECT MAX(id) AS id FROM projects').get() as { id: number }).id;

@@ -18,7 +18,8 @@ export interface PostgresMigrationResult {
   to: number;
 }
 
-async function schemaVersion(store: Store): Promise<number | null> {
+/** The schema version the database records; null where the app has never made its tables. */
+export async function postgresSchemaVersionOf(store: Store): Promise<number | null> {
   const table = await store.get<{ present: boolean }>(sql`SELECT to_regclass('schema_version') IS NOT NULL AS present`);
   if (!table?.present) return null;
   return (await store.get<{ version: number }>(sql`SELECT version FROM schema_version`))?.version ?? 0;
@@ -70,7 +71,7 @@ export async function migratePostgres(
     // see what the one before it committed, which a serializable snapshot taken before the wait would hide
     await store.run(sql`SET TRANSACTION ISOLATION LEVEL READ COMMITTED`);
     await store.get(sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
-    const found = await schemaVersion(store);
+    const found = await postgresSchemaVersionOf(store);
     const from = found ?? 0;
     if (from > newest) throw newerSchemaError(from, newest);
     if (found === null) await createBaseline(store);

@@ -20,7 +20,7 @@ if (app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
-    ctx?.close();
+    void ctx?.close();
     ctx = undefined;
   });
 

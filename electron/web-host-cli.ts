@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
+import { parseEndpoint, redacted } from '../db/copy/endpoint';
+import { AppError } from '../db/errors';
 import { isIsoDate } from '../db/model/dates';
 import { usePackProcess } from './services/backup-pack-off-process';
 import { startBackupSchedule } from './services/backup-schedule';
@@ -23,6 +25,8 @@ const { values } = parseArgs({
     demo: { type: 'boolean', default: false },
     today: { type: 'string' },
     'static-dir': { type: 'string' },
+    // postgres://user:password@host:5432/database: the library on a database server (also ZDXM_DATABASE_URL)
+    database: { type: 'string' },
   },
 });
 
@@ -32,11 +36,26 @@ if (fixedToday !== undefined && !isIsoDate(fixedToday)) {
   process.exit(2);
 }
 
+const databaseUrl = values.database ?? (process.env.ZDXM_DATABASE_URL || undefined);
+if (databaseUrl !== undefined) {
+  try {
+    if (parseEndpoint(databaseUrl, '--database').kind !== 'postgres') throw new Error();
+  } catch (error) {
+    console.error(
+      error instanceof AppError
+        ? error.message
+        : `--database 应为 postgres://用户:密码@主机:5432/数据库名 格式的地址：${redacted(databaseUrl)}`,
+    );
+    process.exit(2);
+  }
+}
+
 // Bundled as dist/electron/web-host.mjs, beside dist/renderer.
 const here = path.dirname(fileURLToPath(import.meta.url));
 try {
   const host = await startWebHost({
     dataDir: path.resolve(values['data-dir']),
+    databaseUrl,
     port: Number(values.port),
     staticDir: path.resolve(values['static-dir'] ?? path.join(here, '../renderer')),
     demo: values.demo,
@@ -50,9 +69,16 @@ try {
     path.join(here, 'integrity-worker.cjs'),
     betterSqliteBinding(createRequire(import.meta.url).resolve),
   );
-  startBackupSchedule(host.ctx, startIntegrityWatch(host.ctx));
-  console.log(`重点项目推进台（浏览器版）已启动，数据目录 ${host.ctx.dataDir}，请在浏览器中打开 ${host.url}`);
-  if (host.ctx.damage) console.log('数据文件未通过检查：请在浏览器中打开上面的地址，从备份恢复');
+  const ctx = host.ctx;
+  // a database server checks its own pages: its backups need no check of the app's first
+  startBackupSchedule(ctx, ctx.engine === 'sqlite' ? startIntegrityWatch(ctx) : { check: () => Promise.resolve(true) });
+  const where =
+    ctx.engine === 'sqlite'
+      ? `数据目录 ${ctx.dataDir}`
+      : `数据库 ${redacted(ctx.databaseUrl)}，备份目录 ${path.join(ctx.dataDir, 'backups')}`;
+  console.log(`重点项目推进台（浏览器版）已启动，${where}，请在浏览器中打开 ${host.url}`);
+  if (ctx.damage) console.log('数据文件未通过检查：请在浏览器中打开上面的地址，从备份恢复');
+  if (ctx.startProblem) console.log(ctx.startProblem.message);
   const stop = () => void host.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,10 +1,10 @@
 // The browser host: the same contract over HTTP on 127.0.0.1, serving the built renderer.
 import http from 'node:http';
 import packageJson from '../package.json';
-import { schemaVersionOf } from '../db/migrate';
 import { dispatch, methodNames } from './contract';
 import { FILE_METHODS, SCREEN_READS, type ApiResult } from './api-spec';
-import { openAppContext, type AppContext } from './services/app-context';
+import { openAppContext, schemaVersionIn, type AppContext } from './services/app-context';
+import { openServerContext } from './services/server-context';
 import { initializeApp, appStatus } from './handlers/app';
 import { answerTooLarge, readBody } from './web-host-body';
 import { answerClientErrors } from './web-host-client-error';
@@ -14,7 +14,10 @@ import { isOwnRequest, requestTarget } from './web-host-request';
 import { serveStatic } from './web-host-static';
 
 export interface WebHostOptions {
+  /** the SQLite file's folder; with `databaseUrl`, the folder of the server's backups */
   dataDir: string;
+  /** postgres://…: the library is in that database (services/server-context.ts) */
+  databaseUrl?: string;
   /** 0 picks a free port */
   port: number;
   staticDir: string;
@@ -60,7 +63,7 @@ async function handleApi(
     return sendJson(res, 200, {
       ok: true,
       version: packageJson.version,
-      schemaVersion: schemaVersionOf(ctx.db),
+      schemaVersion: await schemaVersionIn(ctx),
       fullCheck: ctx.fullCheck.state,
       damaged: ctx.damage !== null,
     });
@@ -103,8 +106,10 @@ async function readInput(req: http.IncomingMessage, res: http.ServerResponse, na
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const ctx = await openAppContext({ dataDir: options.dataDir, today: options.today });
-  if (options.demo && !ctx.damage) {
+  const ctx: AppContext = options.databaseUrl
+    ? await openServerContext({ databaseUrl: options.databaseUrl, dataDir: options.dataDir, today: options.today })
+    : await openAppContext({ dataDir: options.dataDir, today: options.today });
+  if (options.demo && !ctx.damage && !ctx.startProblem) {
     const status = await appStatus(ctx);
     if (status.demoProjectCount === 0) await initializeApp(ctx, status.operatorName ?? '演示用户', true);
   }
@@ -149,8 +154,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
-          ctx.close();
-          resolve();
+          ctx.close().then(resolve, (error: unknown) => {
+            console.error('[web-host] closing the data failed', error);
+            resolve();
+          });
         });
       }),
   };

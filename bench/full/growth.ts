@@ -50,7 +50,7 @@ async function measureSize(size: number, progress: (line: string) => void): Prom
     await measure('ledger.previewImport', () => timed(ctx, 'ledger.previewImport', input, 3));
     return times;
   } finally {
-    ctx.close();
+    await ctx.close();
     copy.remove();
   }
 }

@@ -212,7 +212,7 @@ export async function buildOffice(
     }
     return rowsPerTable(ctx.db);
   } finally {
-    ctx.close();
+    await ctx.close();
   }
 }
 

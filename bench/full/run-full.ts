@@ -65,7 +65,7 @@ async function prepareHostCopy(dir: string, today: string): Promise<{ calls: Met
     markMovedOn(probe.db);
     return { calls: methodCalls(probe.db, today), ledger: exported.data as ExportedFile };
   } finally {
-    probe.close();
+    await probe.close();
   }
 }
 
@@ -121,7 +121,7 @@ async function storageAndScreens(cached: CachedOffice, today: string, only: Read
       if (only.has('storage')) benchStorage(ctx.db, copy.dir, cached.rows);
       if (only.has('screens')) await benchScreens(ctx, today);
     } finally {
-      ctx.close();
+      await ctx.close();
     }
   } finally {
     copy.remove();

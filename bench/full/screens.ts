@@ -1,7 +1,7 @@
 import { weekCode } from '../../db/dispatch-format';
 import { shiftWeek, weekOf } from '../../db/model/weeks';
 import { dispatch } from '../../electron/contract';
-import type { AppContext } from '../../electron/services/app-context';
+import type { SqliteAppContext } from '../../electron/services/app-context';
 import { benchAudit } from '../audit';
 import { benchDispatch } from '../dispatch';
 import { benchLedger } from '../ledger';
@@ -28,7 +28,7 @@ function screenGoal(figure: Figure, name: string, limit = SCREEN_MS): void {
 }
 
 /** 工作台, 督办 and the problem ledger, each beside bare SELECTs of the rows it is made from. */
-async function benchOverviews(ctx: AppContext, today: string): Promise<Record<string, Figure>> {
+async function benchOverviews(ctx: SqliteAppContext, today: string): Promise<Record<string, Figure>> {
   const db = ctx.db;
   const year = Number(today.slice(0, 4));
   const projects = db.prepare('SELECT * FROM projects');
@@ -65,7 +65,7 @@ async function benchOverviews(ctx: AppContext, today: string): Promise<Record<st
 }
 
 /** Every method of issue #13 on the full office, each a goal beside its bare baseline. */
-export async function benchScreens(ctx: AppContext, today: string): Promise<void> {
+export async function benchScreens(ctx: SqliteAppContext, today: string): Promise<void> {
   const week = weekOf(today).key;
   console.log('\nScreens and single items (median of 7–15 runs after one warm-up):');
   const library = await benchLibrary(ctx, [SEARCH_TERMS.three, SEARCH_TERMS.two]);

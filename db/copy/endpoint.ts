@@ -7,7 +7,7 @@ export type Endpoint = { kind: 'sqlite'; file: string } | { kind: 'postgres'; ur
 const POSTGRES_SCHEME = /^postgres(ql)?:\/\//i;
 const ANY_SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 
-export function parseEndpoint(text: string, option: '--from' | '--to'): Endpoint {
+export function parseEndpoint(text: string, option: '--from' | '--to' | '--database'): Endpoint {
   if (POSTGRES_SCHEME.test(text)) {
     let url: URL;
     try {

@@ -7,7 +7,8 @@ import { redacted } from './endpoint';
 
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH']);
 
-function connectionError(error: unknown, url: string, outcome: string): AppError {
+/** A failed connection in words a DBA can act on; `outcome` ends the message (what became of the work). */
+export function connectionError(error: unknown, url: string, outcome: string): AppError {
   const { code, message } = error as { code?: string; message?: string };
   const where = redacted(url);
   if ((code && UNREACHABLE.has(code)) || /timeout/i.test(message ?? '')) {

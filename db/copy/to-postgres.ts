@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3';
 import type pg from 'pg';
 import { migratePostgres } from '../migrate-postgres';
 import { SCHEMA_VERSION } from '../migrations';
-import { moveIdentitiesPastIds } from '../postgres-identities';
-import { sql, sqlIdentifier, sqlJoin, sqlText } from '../sql';
+import { moveIdentitiesWith } from '../postgres-identities';
+import { sql, sqlIdentifier, sqlJoin, sqlText, type SqlQuery } from '../sql';
 import { postgresStore } from '../store/postgres-store';
 import { AppError } from '../errors';
 import { describeEndpoint, redacted } from './endpoint';
@@ -60,15 +60,6 @@ async function migrate(url: string): Promise<void> {
   }
 }
 
-async function moveIdentities(url: string): Promise<void> {
-  const store = postgresStore(url, { connections: 1 });
-  try {
-    await moveIdentitiesPastIds(store);
-  } finally {
-    await store.close();
-  }
-}
-
 async function copyInOneTransaction(
   source: Database.Database,
   client: pg.ClientBase,
@@ -93,6 +84,12 @@ async function copyInOneTransaction(
     const targetSums = await sumRows(postgresReader(client), tables, onProgress, totals);
     const done = { ...report, lines: compareSums(tables, sourceSums, targetSums) };
     if (done.lines.some((l) => !l.same)) throw new CopyMismatchError(done, '目标数据库已回滚，保持复制前的样子');
+    // before the commit: the tables stay locked by the TRUNCATE until then, so no row can be added meanwhile
+    // with an id the copy brought
+    await moveIdentitiesWith(
+      async <T>(statement: SqlQuery) =>
+        (await client.query(sqlText(statement, 'postgres'), statement.values as unknown[])).rows as T[],
+    );
     await client.query('COMMIT');
     return done;
   } catch (error) {
@@ -119,10 +116,12 @@ export async function copySqliteToPostgres(file: string, url: string, options: C
       } finally {
         if (source.inTransaction) source.exec('COMMIT');
       }
-      await moveIdentities(url);
       // Statistics now, not when autovacuum next looks (a minute or more): until then the planner guesses, and on
       // the bench's office it guessed a week's rows at a cost that has them compiled by JIT first (18 ms of 75).
-      await client.query(sqlText(sql`ANALYZE ${sqlJoin(tables.map((t) => sqlIdentifier(t.name)))}`, 'postgres'));
+      // The copy is committed by now, and autovacuum would make them later anyway: a failure here is no failure.
+      await client
+        .query(sqlText(sql`ANALYZE ${sqlJoin(tables.map((t) => sqlIdentifier(t.name)))}`, 'postgres'))
+        .catch(() => undefined);
       return done;
     } finally {
       await client.end().catch(() => undefined);

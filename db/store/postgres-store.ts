@@ -25,7 +25,11 @@ const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDO
 /** A database that cannot be reached gets a message a clerk can act on; anything else is the program's error. */
 function explained(error: unknown): unknown {
   const code = (error as { code?: string }).code;
-  if (code && UNREACHABLE.has(code)) {
+  // a server that went away mid-statement ends the connection without a code
+  if (
+    (code && UNREACHABLE.has(code)) ||
+    /Connection terminated|timeout exceeded when trying to connect/i.test(String(error))
+  ) {
     return new AppError('database_unavailable', '连接不上数据库服务器，请检查服务器和网络后重试；本次操作没有保存');
   }
   return error;
@@ -37,6 +41,8 @@ export function postgresStore(url: string, options: { connections?: number } = {
   const pool = new pg.Pool({
     connectionString: url,
     max: options.connections ?? 10,
+    // a server that does not answer at all is reported, not waited for forever
+    connectionTimeoutMillis: 15_000,
     // numbers come back as numbers, as from SQLite: money is whole yuan, far below 2^53
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>

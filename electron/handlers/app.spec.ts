@@ -20,8 +20,15 @@ export interface AppStatus {
   damage: { message: string; details: string[] } | null;
   /** the full check of the file, which runs in the background after the start */
   fullCheck: FullCheckStatus;
-  /** the data folder could not be opened (moved data missing, disk full, read-only): a screen says so */
-  startProblem: { kind: 'missing_folder' | 'disk_full' | 'read_only'; message: string; path: string } | null;
+  /**
+   * the data could not be opened (moved data missing, disk full, read-only; the database server unreachable, or
+   * its database of a newer program): a screen says so
+   */
+  startProblem: {
+    kind: 'missing_folder' | 'disk_full' | 'read_only' | 'database_unavailable' | 'database_refused';
+    message: string;
+    path: string;
+  } | null;
   /** what the start settled that the clerk should know (an interrupted restore or move finished or undone) */
   notice: string | null;
 }

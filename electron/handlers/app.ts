@@ -1,10 +1,9 @@
 import packageJson from '../../package.json';
 import { AppError } from '../../db/errors';
-import { schemaVersionOf } from '../../db/migrate';
 import { getSetting, setSetting } from '../../db/queries/settings';
 import { projectCounts } from '../../db/queries/projects-read';
 import type { AppStatus, ParsedInput } from '../api-spec';
-import type { AppContext } from '../services/app-context';
+import { schemaVersionIn, type AppContext } from '../services/app-context';
 import { backupAfterFirstStart } from '../services/backup-schedule';
 import { loadDemoData } from '../services/demo-data';
 import { dismissFirstRunChecklist, firstRunChecklistOf, offerFirstRunChecklist } from './first-run';
@@ -40,8 +39,7 @@ export async function appStatus(ctx: AppContext): Promise<AppStatus> {
       planYear: await planYearOf(ctx),
       today: ctx.today(),
       version: packageJson.version,
-      // the file's own version (PRAGMA user_version): read from the open SQLite file
-      schemaVersion: schemaVersionOf(ctx.db),
+      schemaVersion: await schemaVersionIn(ctx),
       projectCount: counts.total,
       demoProjectCount: counts.demo,
       firstRunChecklist: await firstRunChecklistOf(ctx.store, counts.total),

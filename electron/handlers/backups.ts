@@ -16,8 +16,21 @@ import {
 import { databaseFileOf } from '../services/data-files';
 import { moveDataFolder } from '../services/data-folder';
 import { restoreBackup } from '../services/restore-backup';
+import { restoreServerBackup } from '../services/restore-server';
+import { AppError } from '../../db/errors';
+import { redacted } from '../../db/copy/endpoint';
+import { postgresDatabaseSize } from '../../db/queries/database-size';
 
-function folderInfo(ctx: AppContext): DataFolderInfo {
+async function folderInfo(ctx: AppContext): Promise<DataFolderInfo> {
+  if (ctx.engine === 'postgres') {
+    // the library is on the database server; the data folder holds this server's backups
+    return {
+      dataDir: ctx.dataDir,
+      databaseFile: redacted(ctx.databaseUrl),
+      sizeBytes: ctx.startProblem ? 0 : await postgresDatabaseSize(ctx.store),
+      backupDir: backupDirOf(ctx),
+    };
+  }
   const databaseFile = databaseFileOf(ctx.dataDir);
   return {
     dataDir: ctx.dataDir,
@@ -61,12 +74,20 @@ export const backupHandlers = {
   'backups.restore': async (ctx: AppContext, input: ParsedInput<'backups.restore'>) => {
     const why = ctx.damage ? '数据文件损坏，' : ctx.startProblem?.kind === 'missing_folder' ? '找不到移走的数据，' : '';
     // the line travels inside the restored file, so a finished restore cannot lack it
-    return restoreBackup(ctx, input.fileName, `${why}从备份 ${path.basename(input.fileName)} 恢复`);
+    const note = `${why}从备份 ${path.basename(input.fileName)} 恢复`;
+    if (ctx.engine === 'postgres') return restoreServerBackup(ctx, input.fileName, note);
+    return restoreBackup(ctx, input.fileName, note);
   },
 
   'dataFolder.get': async (ctx: AppContext): Promise<DataFolderInfo> => folderInfo(ctx),
 
   'dataFolder.move': async (ctx: AppContext, input: ParsedInput<'dataFolder.move'>): Promise<DataFolderInfo> => {
+    if (ctx.engine === 'postgres') {
+      throw new AppError(
+        'not_on_server',
+        '数据在数据库服务器上，不能移动数据文件夹；服务器的备份文件夹由启动参数 --data-dir 决定',
+      );
+    }
     const from = ctx.dataDir;
     await moveDataFolder(ctx, input.target);
     await note(ctx, `数据文件夹由 ${from} 移至 ${ctx.dataDir}`);

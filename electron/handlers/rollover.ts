@@ -8,6 +8,7 @@ import { restoreInPlace } from '../../db/restore';
 import type { ParsedInput, RolloverResult } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { createBackup, inspectBackup, ownBackupFile, PackDamaged, withPlainBackup } from '../services/backup';
+import { loadBackupIntoServer } from '../services/restore-server';
 import { appStatus } from './app';
 import { planYearOf, writeMeta } from '../services/session';
 
@@ -112,6 +113,12 @@ export const rolloverHandlers = {
     if (inspected.problem) throw new AppError('backup_damaged', `该备份不能用于撤销：${inspected.problem}。`);
     // the state being undone is itself kept, so an undo can be undone by hand
     await createBackup(ctx, '撤销结转前');
+    const text = `撤销年度结转，恢复备份 ${file}`;
+    if (ctx.engine === 'postgres') {
+      await loadBackupIntoServer(ctx, file, { operator: meta.operator, text, at: meta.now });
+      return appStatus(ctx);
+    }
+    const db = ctx.db;
     try {
       // the file is restored in place through its own handle: in the Store's turn, so that no request's
       // transaction is open on it meanwhile
@@ -119,7 +126,7 @@ export const rolloverHandlers = {
         withPlainBackup(file, (plain) => {
           const problem = inspectBackup(plain).problem;
           if (problem) throw new AppError('backup_damaged', `该备份不能用于撤销：${problem}。`);
-          restoreInPlace(ctx.db, plain, { text: `撤销年度结转，恢复备份 ${file}`, meta });
+          restoreInPlace(db, plain, { text, meta });
         }),
       );
     } catch (error) {

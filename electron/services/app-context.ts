@@ -5,6 +5,8 @@ import { diskTroubleOf } from '../../db/disk-errors';
 import { DamagedDatabaseError } from '../../db/integrity';
 import { optimizeNow, refuseWrites } from '../../db/maintenance';
 import { FULL_CHECK_WAITING, type FullCheckStatus } from '../../db/model/full-check';
+import { schemaVersionOf } from '../../db/migrate';
+import { postgresSchemaVersionOf } from '../../db/migrate-postgres';
 import { loadPlanReference } from '../../db/seed/load-reference';
 import { storeOf } from '../../db/store/store-of';
 import type { Store } from '../../db/store/store';
@@ -21,46 +23,77 @@ export interface DamageReport {
 
 /** Why the data could not be opened at all; the app shows a screen that says so and writes nothing. */
 export interface StartProblem {
-  kind: 'missing_folder' | 'disk_full' | 'read_only';
+  /**
+   * missing_folder, disk_full, read_only: the SQLite file's folder; database_unavailable: the database server
+   * could not be reached or refused the login; database_refused: the database is of a newer version of the
+   * program, or holds tables the program did not make
+   */
+  kind: 'missing_folder' | 'disk_full' | 'read_only' | 'database_unavailable' | 'database_refused';
   message: string;
-  /** the folder concerned */
+  /** the folder concerned, or the database's address without its password */
   path: string;
 }
 
-export interface AppContext {
-  /** the open SQLite file itself: only the code tied to the file (backups, checks, restore) uses it */
-  db: Db;
-  /** the library as handlers and services read and write it; on SQLite the Store of `db`, so it follows a reopen */
+/** What the app holds of its data on either engine: what handlers and services use. */
+interface ContextBase {
+  /** the library as handlers and services read and write it */
   readonly store: Store;
+  /** the data folder: the SQLite file and its backups, or on a database server the server's backups */
   dataDir: string;
   /** set when the data file failed its checks (at start, or the full check in the background): only recovery runs */
   damage: DamageReport | null;
-  /** the background full check of the open file (services/integrity-watch.ts) */
+  /** the background full check of the open file (services/integrity-watch.ts); a database server checks its own */
   fullCheck: FullCheckStatus;
-  /**
-   * Settles when the full check running in another thread lets go of the file: Windows cannot rename a file
-   * open elsewhere, so a restore or a move waits for it before swapping files.
-   */
-  fullCheckRunning: Promise<unknown> | null;
-  /** set when the data folder could not be opened (missing, full, read-only): nothing but a retry may run */
+  /** set when the data could not be opened (folder missing, full, read-only; server unreachable): only a retry runs */
   startProblem: StartProblem | null;
   /** what the start did that the clerk should know (a restore a crash interrupted was finished or rolled back) */
   notice: string | null;
   /** injectable so every date rule can be tested on any day */
   today(): string;
+  /** tries the start again (the USB stick is back, space was freed, the database server is up again) */
+  retryStart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The single PC's data: a SQLite file in the data folder. */
+export interface SqliteAppContext extends ContextBase {
+  readonly engine: 'sqlite';
+  /** the open SQLite file itself: only the code tied to the file (backups, checks, restore) uses it */
+  db: Db;
+  /**
+   * Settles when the full check running in another thread lets go of the file: Windows cannot rename a file
+   * open elsewhere, so a restore or a move waits for it before swapping files.
+   */
+  fullCheckRunning: Promise<unknown> | null;
   /** opens the data folder's file again (after a restore or a move), checks and all */
   reopen(dataDir?: string): Promise<void>;
-  /** tries the start again from the folder first asked for (the USB stick is back, space was freed) */
-  retryStart(): Promise<void>;
   /**
    * The full check found the open file damaged: from this moment SQLite refuses every write through the app's
    * handle (one still under way fails and is answered as damaged), and only recovery runs.
    */
   markDamaged(details: string[]): void;
-  close(): void;
 }
 
+/** A database server's data (services/server-context.ts): PostgreSQL, shared by every app server started on it. */
+export interface ServerAppContext extends ContextBase {
+  readonly engine: 'postgres';
+  /** postgres://…, with its password: never shown, see `redacted` (db/copy/endpoint.ts) */
+  readonly databaseUrl: string;
+}
+
+export type AppContext = SqliteAppContext | ServerAppContext;
+
 export { DATABASE_FILE, databaseFileOf } from './data-files';
+
+/**
+ * The schema version of the open data: the SQLite file's own (PRAGMA user_version), or the database server's;
+ * 0 while there is none to read (a stand-in for a damaged file, a server not reached).
+ */
+export async function schemaVersionIn(ctx: AppContext): Promise<number> {
+  if (ctx.engine === 'sqlite') return schemaVersionOf(ctx.db);
+  if (ctx.startProblem) return 0;
+  return (await postgresSchemaVersionOf(ctx.store)) ?? 0;
+}
 
 /** An empty stand-in, so nothing can reach a damaged or unreachable file while the clerk decides. */
 const standIn = (): Db => openStandIn();
@@ -153,7 +186,7 @@ async function closedInTurn(store: Store, db: Db): Promise<void> {
   await store.snapshot(async () => db.close());
 }
 
-export async function openAppContext(options: { dataDir: string; today?: () => string }): Promise<AppContext> {
+export async function openAppContext(options: { dataDir: string; today?: () => string }): Promise<SqliteAppContext> {
   const first = await openFolder(options.dataDir, null);
   let lock = first.lock;
   const adopt = (next: Awaited<ReturnType<typeof openFolder>>) => {
@@ -166,7 +199,8 @@ export async function openAppContext(options: { dataDir: string; today?: () => s
     ctx.dataDir = next.dataDir;
     ctx.fullCheck = FULL_CHECK_WAITING;
   };
-  const ctx: AppContext = {
+  const ctx: SqliteAppContext = {
+    engine: 'sqlite',
     db: first.opened.db,
     get store() {
       return storeOf(ctx.db);
@@ -198,7 +232,7 @@ export async function openAppContext(options: { dataDir: string; today?: () => s
       ctx.damage = { message: new DamagedDatabaseError(details).message, details };
       ctx.fullCheck = { ...ctx.fullCheck, state: 'damaged' };
     },
-    close() {
+    async close() {
       if (!ctx.damage && !ctx.startProblem) {
         try {
           optimizeNow(ctx.db);

@@ -1,3 +1,4 @@
+import { AppError } from '../../db/errors';
 import { getSetting } from '../../db/queries/settings';
 import { AUTOMATIC_PREFIX, backupDirOf, backupEntriesIn, createBackup } from './backup';
 import type { AppContext } from './app-context';
@@ -35,7 +36,9 @@ async function safely(ctx: AppContext, label: string): Promise<void> {
   try {
     await createBackup(ctx, label);
   } catch (error) {
-    console.error(`automatic backup ${label} failed`, error);
+    // another app server on the same database took it
+    if (error instanceof AppError && error.code === 'backup_skipped') console.log(error.message);
+    else console.error(`automatic backup ${label} failed`, error);
   }
 }
 

@@ -20,6 +20,8 @@ import {
   takenAtOf,
 } from './backup-names';
 import { renameDurably } from '../../db/durable-files';
+import { copyPostgresToSqlite } from '../../db/copy/to-sqlite';
+import { backupPostgres } from './server-backup';
 
 // Backups start as SQLite online backups (consistent while the app keeps writing), switched out of WAL mode so
 // the copy needs no -wal/-shm beside it. In the backups folder each is then packed (backup-pack.ts: compressed,
@@ -41,10 +43,16 @@ function freeName(dir: string, baseName: string, extension: string): string {
 
 /**
  * SQLite's online backup of the live file, taken in the Store's turn: on the app's one connection a transaction
- * still open (awaiting in the middle) would otherwise be copied half done.
+ * still open (awaiting in the middle) would otherwise be copied half done. On a database server, a verified copy
+ * out of PostgreSQL, read in one transaction.
  */
-function copyBetweenRequests(ctx: AppContext, target: string): Promise<void> {
-  return ctx.store.snapshot(() => backupDatabaseTo(ctx.db, target));
+async function copyBetweenRequests(ctx: AppContext, target: string): Promise<void> {
+  if (ctx.engine === 'postgres') {
+    await copyPostgresToSqlite(ctx.databaseUrl, target, {});
+    return;
+  }
+  const db = ctx.db;
+  await ctx.store.snapshot(() => backupDatabaseTo(db, target));
 }
 
 async function plainBackupInto(ctx: AppContext, dir: string, baseName: string): Promise<string> {
@@ -110,8 +118,17 @@ async function packedBackupInto(ctx: AppContext, dir: string, baseName: string, 
   return file;
 }
 
-/** A backup in the data folder's backups, labelled with what it was taken before (and when: `now`). */
+/**
+ * A backup in the data folder's backups, labelled with what it was taken before (and when: `now`). On a database
+ * server the server's backup (server-backup.ts): an automatic one another server is taking, or one already
+ * taken today, is skipped with the reason (`backup_skipped`).
+ */
 export async function createBackup(ctx: AppContext, label: string, now = new Date()): Promise<string> {
+  if (ctx.engine === 'postgres') {
+    const taken = await backupPostgres({ url: ctx.databaseUrl, backupDir: backupDirOf(ctx), label, now });
+    if (!taken.written) throw new AppError('backup_skipped', taken.message);
+    return taken.file;
+  }
   const file = await packedBackupInto(ctx, backupDirOf(ctx), backupNameOf(label, now), now);
   await rotateBackups(ctx, now.getTime());
   return file;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AppError } from '../../db/errors';
 import { copyCheckedDatabase } from '../../db/database-copy';
 import { checkpointAndClose } from '../../db/restore-stamp';
-import type { AppContext } from './app-context';
+import type { SqliteAppContext } from './app-context';
 import { backupDirOf } from './backup';
 import { crashPoint } from './crash-points';
 import { databaseFileOf, MOVED_NOTE } from './data-files';
@@ -29,7 +29,7 @@ function isSpecial(target: string): boolean {
   return SPECIAL_ROOTS.some((root) => target === root || target.startsWith(`${root}/`));
 }
 
-function checkTarget(ctx: AppContext, target: string): string {
+function checkTarget(ctx: SqliteAppContext, target: string): string {
   if (!path.isAbsolute(target))
     throw new AppError('invalid_input', '请填写完整的文件夹路径，如 D:\\重点项目数据', 'target');
   const to = path.resolve(target);
@@ -75,7 +75,7 @@ function writable(to: string): void {
   }
 }
 
-export async function moveDataFolder(ctx: AppContext, target: string): Promise<{ dataDir: string }> {
+export async function moveDataFolder(ctx: SqliteAppContext, target: string): Promise<{ dataDir: string }> {
   const to = checkTarget(ctx, target);
   writable(to);
   // the background check's own handle on the file: Windows renames no file open elsewhere

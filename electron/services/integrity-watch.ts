@@ -1,6 +1,6 @@
 import type { FullCheckResult } from '../../db/full-check';
 import { optimizeNow } from '../../db/maintenance';
-import type { AppContext } from './app-context';
+import type { SqliteAppContext } from './app-context';
 import { databaseFileOf } from './data-files';
 import { fullCheckOffThread } from './integrity/check-off-thread';
 
@@ -25,7 +25,7 @@ export interface IntegrityWatchOptions {
   now?: () => number;
 }
 
-export function startIntegrityWatch(ctx: AppContext, options: IntegrityWatchOptions = {}): IntegrityWatch {
+export function startIntegrityWatch(ctx: SqliteAppContext, options: IntegrityWatchOptions = {}): IntegrityWatch {
   const run = options.run ?? fullCheckOffThread;
   const now = options.now ?? Date.now;
   let running: Promise<boolean> | null = null;

@@ -4,7 +4,7 @@ import { AppError } from '../../db/errors';
 import { SCHEMA_VERSION } from '../../db/migrations';
 import { checkpointAndClose, stampRestore } from '../../db/restore-stamp';
 import { getSetting } from '../../db/queries/settings';
-import type { AppContext } from './app-context';
+import type { SqliteAppContext } from './app-context';
 import { createBackup, extractBackup, inspectBackup, ownBackupFile, PackDamaged } from './backup';
 import { crashPoint } from './crash-points';
 import { databaseFileOf } from './data-files';
@@ -20,7 +20,7 @@ import { keepDamaged, RESTORE_SUFFIX } from './interrupted-swaps';
 // interrupted-swaps.ts finishes or rolls back whatever a kill left, at the next start.
 
 /** Why a backup cannot be used, as one sentence: the check's own words, then what to do. */
-function unusable(problem: string): AppError {
+export function unusable(problem: string): AppError {
   return new AppError('backup_damaged', `该备份不能用于恢复：${problem}。请选择其他备份。`);
 }
 
@@ -42,7 +42,7 @@ function removeEmptySideFiles(file: string): void {
 }
 
 export async function restoreBackup(
-  ctx: AppContext,
+  ctx: SqliteAppContext,
   fileName: string,
   note: string,
 ): Promise<{ safetyBackup: string | null }> {

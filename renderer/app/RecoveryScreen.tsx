@@ -25,14 +25,20 @@ function troubleOf(status: AppStatus) {
   if (problem.kind === 'missing_folder') {
     return { title: '找不到数据文件夹', message: problem.message, retry: '重新查找', backups: true };
   }
-  const title = problem.kind === 'disk_full' ? '磁盘空间不足' : '数据文件夹只读';
-  return { title, message: problem.message, retry: '重试', backups: false };
+  const titles: Record<typeof problem.kind, string> = {
+    disk_full: '磁盘空间不足',
+    read_only: '数据文件夹只读',
+    database_unavailable: '连接不上数据库服务器',
+    database_refused: '数据库不能使用',
+  };
+  return { title: titles[problem.kind], message: problem.message, retry: '重试', backups: false };
 }
 
 /**
  * Shown instead of the app when the data cannot be used as it is: a file that failed its checks (never
  * written to; the way on is a good backup), moved data that went missing (look for it again, or restore a
- * backup here; no empty database is made), or a full or read-only folder (free space, then retry).
+ * backup here; no empty database is made), a full or read-only folder (free space, then retry), or a database
+ * server that cannot be reached or holds a newer program's data (retry once it is up, or the program upgraded).
  */
 export function RecoveryScreen({ status, onRestored }: { status: AppStatus; onRestored(): Promise<void> }) {
   const trouble = troubleOf(status);

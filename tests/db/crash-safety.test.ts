@@ -94,7 +94,7 @@ async function inspect(dataDir: string): Promise<Found> {
     }
     return { projects, problems };
   } finally {
-    ctx.close();
+    await ctx.close();
   }
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../electron/api-spec';
 import { dispatch } from '../../electron/contract';
-import { openAppContext, type AppContext } from '../../electron/services/app-context';
+import { openAppContext, type SqliteAppContext } from '../../electron/services/app-context';
 import { openDatabase, type Db } from '../../db/connection';
 import { MIGRATIONS } from '../../db/migrations';
 import type { DispatchEntry } from '../../db/model/dispatch';
@@ -17,9 +17,9 @@ import { makeTempDir } from '../helpers/temp-dir';
 // back exactly as before, through the view an SQLite tool sees and through the app.
 
 let temp: ReturnType<typeof makeTempDir>;
-let ctx: AppContext | undefined;
-afterEach(() => {
-  ctx?.close();
+let ctx: SqliteAppContext | undefined;
+afterEach(async () => {
+  await ctx?.close();
   ctx = undefined;
   temp?.remove();
 });
@@ -144,7 +144,7 @@ function entryFromOld(row: OldRow): DispatchEntry {
   };
 }
 
-async function migrated(file: string): Promise<{ before: OldRow[]; ctx: AppContext }> {
+async function migrated(file: string): Promise<{ before: OldRow[]; ctx: SqliteAppContext }> {
   const old = openDatabase(file, { migrations: V80 });
   const before = readView(old);
   old.close();

@@ -20,7 +20,7 @@ afterEach(() => {
 /** The example office's file, closed, in a folder of its own. */
 async function exampleFile(): Promise<string> {
   const app = await createTempApp({ demo: true });
-  app.ctx.close();
+  await app.ctx.close();
   temp = { dir: app.dir, remove: () => fs.rmSync(app.dir, { recursive: true, force: true }) };
   return path.join(app.dir, 'projects.sqlite');
 }

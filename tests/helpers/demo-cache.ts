@@ -68,7 +68,7 @@ export async function cachedDemoFolder(today: string, operatorName: string): Pro
       if (!result.ok) throw new Error(`app.initialize refused: ${result.error.code} ${result.error.message}`);
     } finally {
       // closing folds the WAL into the data file and releases the folder lock
-      ctx.close();
+      await ctx.close();
     }
     fs.renameSync(making, folder);
   } catch (error) {

@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ApiResult, MethodInput, MethodName, MethodOutput } from '../../electron/api-spec';
 import { dispatch } from '../../electron/contract';
-import { openAppContext, type AppContext } from '../../electron/services/app-context';
+import { openAppContext, type SqliteAppContext } from '../../electron/services/app-context';
 import { cachedDemoFolder } from './demo-cache';
 
 export interface TempApp {
-  ctx: AppContext;
+  ctx: SqliteAppContext;
   dir: string;
   /** the raw result, as a transport would carry it */
   call(method: string, input: unknown): Promise<ApiResult>;
@@ -46,8 +46,8 @@ export async function createTempApp(
     call,
     ok,
     close() {
-      // the context the test holds now: a test that reopened the folder put its own here
-      app.ctx.close();
+      // the context the test holds now: a test that reopened the folder put its own here; a SQLite file closes at once
+      void app.ctx.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -32,7 +32,7 @@ let folder: string;
 beforeEach(async () => {
   // the example office's data file, closed by the app (its WAL folded in), as a clerk would hand it over
   const demo = await createTempApp({ demo: true, today: TODAY });
-  demo.ctx.close();
+  await demo.ctx.close();
   sourceFile = path.join(demo.dir, 'projects.sqlite');
   cleanups.push(() => fs.rmSync(demo.dir, { recursive: true, force: true }));
   const temp = makeTempDir('zdxm-copy-');
@@ -72,7 +72,7 @@ async function projectList(file: string, input: Record<string, unknown> = {}): P
     if (!result.ok) throw new Error(result.error.message);
     return JSON.stringify(result.data);
   } finally {
-    ctx.close();
+    await ctx.close();
   }
 }
 

@@ -37,7 +37,7 @@ beforeAll(async () => {
   // the example office's data file, closed by the app (its WAL folded in), and its 项目库 as the clerk saw it
   const demo = await createTempApp({ demo: true, today: TODAY });
   demoList = JSON.stringify(await demo.ok('projects.list', {}));
-  demo.ctx.close();
+  await demo.ctx.close();
   const temp = makeTempDir('zdxm-server-backup-source-');
   sourceFile = path.join(temp.dir, 'projects.sqlite');
   fs.copyFileSync(path.join(demo.dir, 'projects.sqlite'), sourceFile);

@@ -9,8 +9,8 @@ import { makeTempDir } from '../helpers/temp-dir';
 
 let temp: ReturnType<typeof makeTempDir> | undefined;
 let ctx: AppContext | undefined;
-afterEach(() => {
-  ctx?.close();
+afterEach(async () => {
+  await ctx?.close();
   ctx = undefined;
   temp?.remove();
   temp = undefined;
@@ -22,7 +22,7 @@ const cityOf = async (app: AppContext) =>
 async function folderWithCity(dir: string, city: string): Promise<void> {
   const other = await openAppContext({ dataDir: dir });
   await other.store.run(sql`UPDATE settings SET value = ${city} WHERE key = 'cityName'`);
-  other.close();
+  await other.close();
 }
 
 describe('ctx.store 跟随重新打开的数据文件', () => {
@@ -52,7 +52,7 @@ describe('ctx.store 跟随重新打开的数据文件', () => {
     ctx = await openAppContext({ dataDir: temp.dir });
     await ctx.reopen();
     await ctx.store.run(sql`UPDATE settings SET value = '丙县' WHERE key = 'cityName'`);
-    ctx.close();
+    await ctx.close();
     ctx = await openAppContext({ dataDir: temp.dir });
     expect(await cityOf(ctx)).toBe('丙县');
   });

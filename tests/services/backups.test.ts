@@ -146,7 +146,7 @@ describe('启动时检查数据文件', () => {
     const backup = await app.ok('backups.create', {});
     const dir = app.dir;
     const file = path.join(dir, 'projects.sqlite');
-    app.ctx.close();
+    await app.ctx.close();
     // overwrite pages in the middle of the file, as a failing disk would
     const bytes = fs.readFileSync(file);
     bytes.fill(0x5a, 8192, 8192 + 16_384);
@@ -171,7 +171,7 @@ describe('启动时检查数据文件', () => {
       expect(list.ok && (list.data as unknown[]).length).toBe(backup.projectCount);
       expect(fs.readdirSync(path.join(dir, 'damaged')).some((n) => n.startsWith('损坏的数据-'))).toBe(true);
     } finally {
-      ctx.close();
+      await ctx.close();
       fs.rmSync(dir, { recursive: true, force: true });
       app = undefined;
     }
@@ -194,7 +194,7 @@ describe('数据文件夹', () => {
     const after = dump(app);
     expect({ ...after, audit_log: [] }).toEqual({ ...before, audit_log: [] });
     await app.ok('projects.create', { name: '移动后新建的项目', owner: '某公司', chainId: 1, stage: 'reserve' });
-    app.ctx.close();
+    await app.ctx.close();
 
     const reopened = await openAppContext({ dataDir: oldDir });
     try {
@@ -202,7 +202,7 @@ describe('数据文件夹', () => {
       const names = (reopened.db.prepare('SELECT name FROM projects').all() as { name: string }[]).map((r) => r.name);
       expect(names).toContain('移动后新建的项目');
     } finally {
-      reopened.close();
+      await reopened.close();
       fs.rmSync(path.dirname(target), { recursive: true, force: true });
       fs.rmSync(oldDir, { recursive: true, force: true });
       app = undefined;
@@ -232,7 +232,7 @@ describe('同一数据文件夹只允许一个程序', () => {
     expect(second.stdout).toContain('正被另一个重点项目推进台使用');
     expect(fs.existsSync(path.join(app.dir, LOCK_FILE))).toBe(true);
     const dir = app.dir;
-    app.ctx.close();
+    await app.ctx.close();
     // a lock whose process no longer exists
     fs.writeFileSync(
       path.join(dir, LOCK_FILE),

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../electron/contract';
-import { openAppContext, type AppContext } from '../../electron/services/app-context';
+import { openAppContext, type SqliteAppContext } from '../../electron/services/app-context';
 import { LOCK_FILE } from '../../electron/services/folder-lock';
 import { fillUp, remount, tryMountTmpfs, unmount } from '../helpers/mounts';
 
@@ -12,7 +12,7 @@ import { fillUp, remount, tryMountTmpfs, unmount } from '../helpers/mounts';
 
 const temps: string[] = [];
 const mounts: string[] = [];
-const contexts: AppContext[] = [];
+const contexts: SqliteAppContext[] = [];
 afterEach(() => {
   vi.restoreAllMocks();
   contexts.splice(0).forEach((ctx) => ctx.close());
@@ -26,28 +26,28 @@ function tempDir(): string {
   return dir;
 }
 
-async function open(dataDir: string): Promise<AppContext> {
+async function open(dataDir: string): Promise<SqliteAppContext> {
   const ctx = await openAppContext({ dataDir, today: () => '2026-11-28' });
   contexts.push(ctx);
   return ctx;
 }
 
-function close(ctx: AppContext): void {
+function close(ctx: SqliteAppContext): void {
   contexts.splice(contexts.indexOf(ctx), 1);
-  ctx.close();
+  void ctx.close();
 }
 
-async function call(ctx: AppContext, method: string, input: unknown = {}) {
+async function call(ctx: SqliteAppContext, method: string, input: unknown = {}) {
   return dispatch(ctx, method, input);
 }
 
-async function must(ctx: AppContext, method: string, input: unknown = {}) {
+async function must(ctx: SqliteAppContext, method: string, input: unknown = {}) {
   const result = await call(ctx, method, input);
   if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
   return result.data as Record<string, unknown>;
 }
 
-async function office(dataDir: string): Promise<AppContext> {
+async function office(dataDir: string): Promise<SqliteAppContext> {
   const ctx = await open(dataDir);
   await must(ctx, 'app.initialize', { operatorName: '王会计', loadDemo: false });
   const chains = (await must(ctx, 'reference.list')).chains as { id: number }[];
@@ -55,7 +55,7 @@ async function office(dataDir: string): Promise<AppContext> {
   return ctx;
 }
 
-const names = async (ctx: AppContext) =>
+const names = async (ctx: SqliteAppContext) =>
   ((await must(ctx, 'projects.list')) as unknown as { name: string }[]).map((p) => p.name);
 
 describe('移走的数据找不到时', () => {

@@ -308,7 +308,7 @@ describe('原始 HTTP 的畸形请求', () => {
       expect(ctx.damage).toBeNull();
       expectWhole(ctx.db);
     } finally {
-      ctx.close();
+      await ctx.close();
     }
   }, 180_000);
 });

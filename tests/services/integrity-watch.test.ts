@@ -54,7 +54,7 @@ function digest(dir: string): string {
 /** The example office whose file then had one index entry go bad: every page reads, so the start lets it in. */
 async function quietlyDamaged(): Promise<TempApp> {
   const healthy = await createTempApp({ demo: true });
-  healthy.ctx.close();
+  await healthy.ctx.close();
   corruptIndexEntry(path.join(healthy.dir, 'projects.sqlite'), 'milestones_project');
   const ctx = await openAppContext({ dataDir: healthy.dir, today: () => '2026-11-28' });
   const call = async (method: string, input: unknown) =>
@@ -69,7 +69,7 @@ async function quietlyDamaged(): Promise<TempApp> {
       return result.data as never;
     },
     close: () => {
-      ctx.close();
+      void ctx.close();
       fs.rmSync(healthy.dir, { recursive: true, force: true });
     },
   };

@@ -146,7 +146,7 @@ describe('搜索索引的迁移', () => {
         const short = await dispatch(ctx, 'projects.list', { search: '老项' });
         expect(short.ok && short.data).toHaveLength(2);
       } finally {
-        ctx.close();
+        await ctx.close();
       }
     } finally {
       temp.remove();

@@ -45,11 +45,11 @@ describe('参考数据', () => {
   });
 
   it('重新打开同一数据目录不会重复载入', async () => {
-    app.ctx.close();
+    await app.ctx.close();
     const reopened = await openAppContext({ dataDir: app.dir });
     const { n } = reopened.db.prepare('SELECT COUNT(*) AS n FROM chains').get() as { n: number };
     expect(n).toBe(11);
-    reopened.close();
+    await reopened.close();
     app.ctx = await openAppContext({ dataDir: app.dir });
   });
 

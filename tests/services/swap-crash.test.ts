@@ -47,7 +47,7 @@ async function officeWithBackup(): Promise<{ dataDir: string; backup: string }> 
     await addProject(ctx, '新项目');
     return { dataDir, backup };
   } finally {
-    ctx.close();
+    await ctx.close();
   }
 }
 
@@ -79,7 +79,7 @@ async function nextStart(dataDir: string) {
     const restoredLine = history.entries.some((e) => e.newValue?.includes('从备份') ?? false);
     return { names, restoredLine, notice: ctx.notice, dataDir: ctx.dataDir };
   } finally {
-    ctx.close();
+    await ctx.close();
   }
 }
 

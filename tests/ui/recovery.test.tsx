@@ -21,10 +21,10 @@ const user = userEvent.setup({ delay: null, pointerEventsCheck: 0 });
 
 let opened: { ctx: AppContext; dir: string } | undefined;
 const alsoRemove: string[] = [];
-afterEach(() => {
+afterEach(async () => {
   alsoRemove.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
   if (!opened) return;
-  opened.ctx.close();
+  await opened.ctx.close();
   fs.rmSync(opened.dir, { recursive: true, force: true });
   opened = undefined;
 });
@@ -37,7 +37,7 @@ async function damagedFolder(prepare: (api: Awaited<ReturnType<typeof createTemp
   const healthy = await createTempApp({ demo: true });
   const made = await prepare(healthy);
   const projectCount = (await healthy.ok('projects.list', {})).length;
-  healthy.ctx.close();
+  await healthy.ctx.close();
   const file = path.join(healthy.dir, 'projects.sqlite');
   const bytes = fs.readFileSync(file);
   bytes.fill(0x5a, 8192, 8192 + 16_384);
@@ -136,7 +136,7 @@ describe('数据文件损坏时的恢复界面', () => {
 describe('启动后后台检查发现数据文件损坏', () => {
   it('程序照常打开；检查发现损坏后，办事员的下一步操作即转到恢复界面', async () => {
     const healthy = await createTempApp({ demo: true });
-    healthy.ctx.close();
+    await healthy.ctx.close();
     // one index entry gone bad: every page reads, so only the full check finds it
     corruptIndexEntry(path.join(healthy.dir, 'projects.sqlite'), 'milestones_project');
     const ctx = await openAppContext({ dataDir: healthy.dir, today: () => '2026-11-28' });
@@ -168,7 +168,7 @@ describe('数据文件夹打不开时的画面', () => {
     const root = healthy.dir;
     const usb = path.join(path.dirname(root), `${path.basename(root)}-U盘`);
     await healthy.ok('dataFolder.move', { target: usb });
-    healthy.ctx.close();
+    await healthy.ctx.close();
     fs.renameSync(usb, `${usb}-拔出`);
     const ctx = await openAppContext({ dataDir: root, today: () => '2026-11-28' });
     opened = { ctx, dir: root };

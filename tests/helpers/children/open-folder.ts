@@ -7,7 +7,7 @@ openAppContext({ dataDir }).then(
     process.stdout.write('opened\n');
     setTimeout(
       () => {
-        ctx.close();
+        void ctx.close();
         process.exit(0);
       },
       Number(holdMs ?? 0),

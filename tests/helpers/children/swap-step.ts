@@ -11,7 +11,7 @@ async function main(): Promise<void> {
       ? await dispatch(ctx, 'backups.restore', { fileName: argument })
       : await dispatch(ctx, 'dataFolder.move', { target: argument });
   process.stdout.write(result.ok ? 'done\n' : `refused: ${result.error.message}\n`);
-  ctx.close();
+  await ctx.close();
 }
 
 void main();

@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../../db/connection';
+import { copySqliteToPostgres } from '../../db/copy/to-postgres';
+import { AppError } from '../../db/errors';
+import { DamagedDatabaseError } from '../../db/integrity';
+import { SCHEMA_VERSION } from '../../db/migrations';
+import { getSetting } from '../../db/queries/settings';
+import { stampRestore } from '../../db/restore-stamp';
+import type { ServerAppContext } from './app-context';
+import { backupDirOf, createBackup, extractBackup, inspectBackup, ownBackupFile, PackDamaged } from './backup';
+import { unusable } from './restore-backup';
+
+// 恢复 on a database server. The backup is rebuilt as a plain SQLite file beside it, the restore's line is
+// written into its change history, it is brought to this program's schema (an older backup) and checked as any
+// file the app opens; then it replaces the library in the database in one transaction, read back and compared
+// table by table before the commit (db/copy/to-postgres.ts). The database holds either what it had or exactly
+// the backup and its line; other requests wait for the commit, and a kill leaves only a `.partial`, removed at
+// the next start.
+
+export interface RestoreLine {
+  operator: string;
+  text: string;
+  at: string;
+}
+
+/** The library in the database becomes exactly the backup's `file` (one of the server's), with `line` added. */
+export async function loadBackupIntoServer(ctx: ServerAppContext, file: string, line: RestoreLine): Promise<void> {
+  const work = path.join(backupDirOf(ctx), `恢复中-${process.pid}-${Date.now()}.partial`);
+  // an older backup is copied aside before it is migrated, as any file is: that copy is of no use here
+  const asideDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-restore-'));
+  try {
+    await extractBackup(file, work);
+    stampRestore(work, line.operator, line.text, line.at);
+    openDatabase(work, { backupDir: asideDir }).close();
+    await copySqliteToPostgres(work, ctx.databaseUrl, { replace: true });
+  } catch (error) {
+    if (error instanceof PackDamaged || error instanceof DamagedDatabaseError) throw unusable(error.message);
+    if (error instanceof AppError && error.code.startsWith('database_')) throw error;
+    if (error instanceof AppError)
+      throw new AppError('restore_failed', `恢复未完成，数据保持恢复前的样子：${error.message}`);
+    throw error;
+  } finally {
+    for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(work + suffix, { force: true });
+    fs.rmSync(asideDir, { recursive: true, force: true });
+  }
+}
+
+/** 恢复 of one of the server's backups, after a backup of what the database holds now (恢复前). */
+export async function restoreServerBackup(
+  ctx: ServerAppContext,
+  fileName: string,
+  note: string,
+): Promise<{ safetyBackup: string | null }> {
+  const backup = ownBackupFile(ctx, fileName);
+  const inspected = inspectBackup(backup);
+  if (inspected.problem) throw unusable(inspected.problem);
+  if (inspected.schemaVersion > SCHEMA_VERSION) {
+    throw new AppError('backup_version', '该备份来自更新版本的程序，请先升级程序再恢复');
+  }
+  const operator = (await getSetting(ctx.store, 'operatorName')) || '（未署名）';
+  const safetyBackup = await createBackup(ctx, '恢复前');
+  await loadBackupIntoServer(ctx, backup, { operator, text: note, at: new Date().toISOString() });
+  return { safetyBackup };
+}
