@@ -25,7 +25,7 @@ import {
 } from '../../db/queries/dispatch';
 import { listRowSources } from '../../db/queries/project-list';
 import { nextProjectCode } from '../../db/queries/projects-read';
-import { insertProject, updateProject, type WriteMeta } from '../../db/queries/projects-write';
+import { insertProject, recordStageChange, updateProject, type WriteMeta } from '../../db/queries/projects-write';
 import { chainIdByCode, insertUnit } from '../../db/queries/reference';
 import { searchCandidates } from '../../db/queries/search-candidates';
 import { weekRowSources } from '../../db/queries/week-row-sources';
@@ -105,6 +105,25 @@ describe.each(['sqlite', 'postgres'] as const)('数据库查询（%s）', (engin
     ]);
     expect((await weekRowSources(store, 2026, [second])).map((r) => [r.code, r.responsibleUnitNames])).toEqual([
       ['dz-2026-007', ['水利局']],
+    ]);
+    // the day of entry is the first stage's, set from none; a later step does not move it
+    await recordStageChange(
+      store,
+      first,
+      { fromStage: null, toStage: 'continuing', changedOn: '2026-03-02', reason: '' },
+      meta,
+    );
+    await recordStageChange(
+      store,
+      first,
+      { fromStage: 'continuing', toStage: 'completed', changedOn: '2026-01-05', reason: '' },
+      meta,
+    );
+    expect((await listRowSources(store, 2026, [first])).map((r) => r.enteredOn)).toEqual(['2026-03-02']);
+    expect((await weekRowSources(store, 2026)).map((r) => [r.code, r.enteredOn])).toEqual([
+      ['DZ-2026-001', '2026-03-02'],
+      ['DZ-2026-003', null],
+      ['dz-2026-007', null],
     ]);
     expect(await nextProjectCode(store, 'DZ', 2026)).toBe('DZ-2026-008');
     expect(await nextProjectCode(store, 'DZ', 2027)).toBe('DZ-2027-001');
