@@ -106,6 +106,10 @@ export function postgresStore(url: string, options: { connections?: number } = {
     }
     let broken = false;
     let locked = false;
+    // the pool listens for errors only on idle connections: one lost while a transaction holds it would
+    // otherwise be an uncaught error that ends the host; its statement fails on its own
+    const lost = () => (broken = true);
+    client.on('error', lost);
     try {
       if (writer) {
         await client.query('SELECT pg_advisory_lock($1)', [WRITE_LOCK]);
@@ -121,6 +125,7 @@ export function postgresStore(url: string, options: { connections?: number } = {
     } finally {
       if (locked && !broken)
         await client.query('SELECT pg_advisory_unlock($1)', [WRITE_LOCK]).catch(() => (broken = true));
+      client.off('error', lost);
       // a connection that failed is closed, and a lock it held goes with it
       client.release(broken);
     }
