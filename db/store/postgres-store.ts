@@ -152,7 +152,8 @@ export function postgresStore(url: string, options: { connections?: number } = {
     return inLine(async () => {
       for (let tries = 1; ; tries++) {
         try {
-          // SERIALIZABLE besides the lock: a statement outside any transaction still cannot slip between its reads
+          // SERIALIZABLE besides the lock: a row that a statement outside any transaction changed after this one
+          // read it is refused (40001, run again), never overwritten unseen
           return await attempt('BEGIN ISOLATION LEVEL SERIALIZABLE', work, true);
         } catch (error) {
           const code = (error as { code?: string }).code;
