@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startCluster, type Cluster } from './postgres-cluster';
+import { startCluster, type Cluster } from '../../scripts/postgres-cluster';
 
 // Global setup of the postgres project: one throwaway cluster per run; each test file makes its own database
 // in it (postgres-database.ts).
