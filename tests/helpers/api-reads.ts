@@ -143,6 +143,6 @@ export const NOT_READS: Partial<Record<MethodName, string>> = {
   'backups.copyTo': 'writes a file into a folder',
   'backups.addFrom': 'copies files into the backups folder',
   'backups.restore': 'replaces the library with a backup file',
-  'dataFolder.get': 'the data folder on this PC, not the library',
+  'dataFolder.get': "where the library lives (a folder on this PC, or the server's database), not what it holds",
   'dataFolder.move': 'moves the data folder',
 };
