@@ -8,7 +8,7 @@ import { openAppContext } from '../../electron/services/app-context';
 import { bundleChild } from '../helpers/child-script';
 import { startChildWebHost } from '../helpers/child-web-host';
 import { hostHeader, sendRaw, type RawResponse } from '../helpers/raw-http';
-import { createTempApp, type TempApp } from '../helpers/temp-app';
+import { createTempApp, sqliteContext, type TempApp } from '../helpers/temp-app';
 import { makeTempDir } from '../helpers/temp-dir';
 
 // Thousands of random and malformed payloads at every method of the contract. Each must come back as a result
@@ -150,7 +150,7 @@ describe('接口边界的恶意输入', () => {
     expect(calls).toBeGreaterThan(3000);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 
-    expectWhole(app.ctx.db);
+    expectWhole(sqliteContext(app).db);
     // the app still works normally afterwards
     expect((await app.ok('projects.list', {})).length).toBeGreaterThanOrEqual(5);
   }, 300_000);
