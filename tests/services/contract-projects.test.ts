@@ -385,4 +385,17 @@ describe('其他', () => {
   it('未知的方法返回中文错误', async () => {
     expect(refusal(await app.call('projects.drop', {}))).toMatchObject({ code: 'unknown_method' });
   });
+
+  it('编号大得没有记录能有的项目：拒绝并说明；变更记录从这样的位置往前翻即从最新一条起', async () => {
+    const created = await app.ok('projects.create', minimal());
+    for (const id of [2 ** 31, Number.MAX_SAFE_INTEGER]) {
+      expect(refusal(await app.call('projects.get', { id }))).toMatchObject({
+        code: 'invalid_input',
+        message: expect.stringContaining('项目不正确'),
+      });
+      const page = await app.ok('audit.list', { before: id });
+      expect(page.entries[0]).toMatchObject({ entityId: created.id, action: 'create' });
+      expect(page.entries).toEqual((await app.ok('audit.list', {})).entries);
+    }
+  });
 });
