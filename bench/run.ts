@@ -1,10 +1,12 @@
 // `npm run bench`: figures for the performance targets, each beside a bare baseline from the same run.
+// `npm run bench -- --only engines`: only the section on both engines (SQLite and PostgreSQL).
 // `npm run bench -- --full`: the five-year office of issue #13 and its goals (bench/full/).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { initializeApp } from '../electron/handlers/app';
 import { openAppContext } from '../electron/services/app-context';
+import { benchBothEngines } from './both-engines';
 import { benchLedger } from './ledger';
 import { benchLedgerImport } from './ledger-import';
 import { benchLibrary, seedProjects } from './library';
@@ -15,6 +17,13 @@ import { benchAudit, seedAuditHistory } from './audit';
 import { benchSingleItems, measureSingleItems, printGrowthHeader, printGrowthRow } from './single-item';
 import { benchSupervision } from './supervision';
 import { runFull } from './full/run-full';
+
+/** `npm run bench -- --only engines`: the section on both engines alone, while working on it. */
+async function runOrdinarySlice(argv: readonly string[]): Promise<void> {
+  const asked = argv[argv.indexOf('--only') + 1];
+  if (asked !== 'engines') throw new Error(`--only without --full takes: engines; not: ${asked ?? '(nothing)'}`);
+  await benchBothEngines(argv);
+}
 
 async function runOrdinary(): Promise<void> {
   // `npm run bench -- --growth-20k` adds 20,000 projects to the growth table (a few minutes more)
@@ -82,6 +91,8 @@ async function runOrdinary(): Promise<void> {
     }
   }
 
+  await benchBothEngines(process.argv);
+
   console.log('\nPrinting (needs `npm run build` and Chromium):');
   try {
     await benchPrint();
@@ -91,4 +102,5 @@ async function runOrdinary(): Promise<void> {
 }
 
 if (process.argv.includes('--full')) await runFull(process.argv);
+else if (process.argv.includes('--only')) await runOrdinarySlice(process.argv);
 else await runOrdinary();

@@ -42,3 +42,20 @@ export function reportFigure(figure: Figure): Figure {
   report(figure.label, figure.ms, figure.baselineLabel, figure.baselineMs);
   return figure;
 }
+
+/**
+ * Median wall time of each of `works`, taking turns: one warm-up each, then `runs` rounds of each in order, so
+ * a machine busy with something else for a while slows them all alike rather than whichever ran then.
+ */
+export async function mediansTakingTurns(runs: number, works: readonly (() => unknown)[]): Promise<number[]> {
+  for (const work of works) await work();
+  const times = works.map(() => [] as number[]);
+  for (let round = 0; round < runs; round++) {
+    for (const [index, work] of works.entries()) {
+      const start = performance.now();
+      await work();
+      times[index].push(performance.now() - start);
+    }
+  }
+  return times.map((list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]);
+}

@@ -12,6 +12,8 @@ export interface Goal {
   baseline?: { label: string; value: number };
   /** at most this many times the baseline */
   maxRatio?: number;
+  /** what the baseline is, in the limit's words (“≤ 2× SQLite”); a bare query unless said */
+  ratioOf?: string;
   /** a goal that is not a number against a limit (e.g. every row round-trips) decides itself */
   met?: boolean;
   note?: string;
@@ -53,7 +55,7 @@ function limitText(goal: Goal): string {
   if (goal.limit !== undefined) parts.push(`≤ ${fixed(goal.limit)} ${goal.unit}`.trim());
   if (goal.maxRatio !== undefined) {
     const floored = goal.unit === 'ms' && goal.baseline !== undefined && goal.baseline.value < RATIO_FLOOR_MS;
-    parts.push(`≤ ${goal.maxRatio}× bare${floored ? ' (1 ms floor)' : ''}`);
+    parts.push(`≤ ${goal.maxRatio}× ${goal.ratioOf ?? 'bare'}${floored ? ' (1 ms floor)' : ''}`);
   }
   return parts.join(' and ') || '—';
 }
@@ -64,13 +66,21 @@ function figureText(goal: Goal): string {
   return `${fixed(goal.figure)} ${goal.unit}${ratio}`.trim();
 }
 
-/** The goal table, then one last line: goals met: N/M. */
-export function printGoals(): void {
-  console.log('\nGoals (issue #13):');
+export interface GoalTable {
+  title: string;
+  goals: readonly Goal[];
+  /** the last line says `<lastLine>: N/M` */
+  lastLine: string;
+  baselineHeader?: string;
+}
+
+/** A table of goals — figure, limit, baseline, verdict — ending with how many are met. */
+export function printGoalTable({ title, goals: table, lastLine, baselineHeader = 'bare baseline' }: GoalTable): void {
+  console.log(`\n${title}:`);
   console.log(
-    `${'goal'.padEnd(58)} ${'figure'.padStart(18)}  ${'limit'.padEnd(24)} ${'bare baseline'.padEnd(44)} verdict`,
+    `${'goal'.padEnd(58)} ${'figure'.padStart(18)}  ${'limit'.padEnd(24)} ${baselineHeader.padEnd(44)} verdict`,
   );
-  for (const goal of goals) {
+  for (const goal of table) {
     const baseline = goal.baseline ? `${goal.baseline.label} ${fixed(goal.baseline.value)} ${goal.unit}` : '—';
     const mark = verdict(goal) ? 'met' : 'NOT MET';
     console.log(
@@ -78,6 +88,10 @@ export function printGoals(): void {
         (goal.note ? `  — ${goal.note}` : ''),
     );
   }
-  const met = goals.filter(verdict).length;
-  console.log(`goals met: ${met}/${goals.length}`);
+  console.log(`${lastLine}: ${table.filter(verdict).length}/${table.length}`);
+}
+
+/** The goal table, then one last line: goals met: N/M. */
+export function printGoals(): void {
+  printGoalTable({ title: 'Goals (issue #13)', goals, lastLine: 'goals met' });
 }

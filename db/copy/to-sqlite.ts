@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import type pg from 'pg';
@@ -86,6 +87,25 @@ async function verify(
   }
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** What a copy killed before it finished left beside the target: the file it was writing, never renamed. */
+function removeAbandonedCopies(file: string): void {
+  const folder = path.dirname(file);
+  const prefix = `.${path.basename(file)}.copying-`;
+  for (const name of fs.readdirSync(folder)) {
+    const pid = Number(/^(\d+)(?:-journal)?$/.exec(name.slice(prefix.length))?.[1]);
+    if (name.startsWith(prefix) && pid && !isRunning(pid)) removeFile(path.join(folder, name));
+  }
+}
+
 async function writeVerifiedFile(
   client: pg.ClientBase,
   file: string,
@@ -94,6 +114,7 @@ async function writeVerifiedFile(
   options: CopyOptions,
 ): Promise<CopyReport> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.copying-${process.pid}`);
+  removeAbandonedCopies(file);
   removeFile(temp);
   const db = createTargetFile(temp);
   try {

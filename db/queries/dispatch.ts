@@ -133,11 +133,16 @@ async function latestEntries(
     missing === undefined
       ? sqlFragment``
       : sqlFragment`AND NOT EXISTS (SELECT 1 FROM dispatch_rows w WHERE w.project_id = p.id AND w.week = ${missing})`;
-  const rows = await store.allRaw<RawEntry>(sql`${SELECT_ENTRY}
-        WHERE e.id IN (SELECT (SELECT d.id FROM dispatch_rows d
-                               WHERE d.project_id = p.id AND d.week >= ${first} AND d.week < ${end}
-                               ORDER BY d.week DESC LIMIT 1)
-                       FROM projects p WHERE TRUE ${onlyProjects(store.dialect, 'p.id', only)} ${without})`);
+  // MATERIALIZED: the ids are found first, then each entry by its key. Left to itself PostgreSQL joins an id it
+  // has to compute (a subquery's) by hashing every entry of every week instead (50 ms against 20 for a week of
+  // 4,000 copies); SQLite reads it the same either way.
+  const rows = await store.allRaw<RawEntry>(sql`WITH latest AS MATERIALIZED (
+          SELECT (SELECT d.id FROM dispatch_rows d
+                  WHERE d.project_id = p.id AND d.week >= ${first} AND d.week < ${end}
+                  ORDER BY d.week DESC LIMIT 1) AS id
+          FROM projects p WHERE TRUE ${onlyProjects(store.dialect, 'p.id', only)} ${without})
+        ${SELECT_ENTRY}
+        WHERE e.id IN (SELECT id FROM latest)`);
   return byProject(rows);
 }
 

@@ -4,7 +4,7 @@ import type { ProjectListRow } from '../model/project-list';
 import type { Stage } from '../model/stages';
 import { sql } from '../sql';
 import { onlyProjects } from './only-projects';
-import { ENTERED_ON, unitIds, unitNamesOf, yearCompletedJoin } from './project-row-parts';
+import { enteredAndUnitIds, unitNamesOf, yearCompletedJoin } from './project-row-parts';
 import { referenceNames } from './reference-names';
 
 /** A list row before its lights, with the three fields only the lights read. */
@@ -53,16 +53,18 @@ export async function listRowSources(
   planYear: number,
   ids?: readonly number[],
 ): Promise<ListRowSource[]> {
+  const extras = enteredAndUnitIds(store.dialect, ids);
   const raws =
     await store.allRaw<RawListRow>(sql`SELECT p.id, p.code, p.name, p.is_demo, p.stage, p.chain_id, p.chain_lead_override, p.owner, p.location,
                p.park_id, p.lead_unit_id, p.nature, p.start_year, p.end_year,
                p.planned_start_date, p.actual_start_date, p.planned_completion_date, p.actual_completion_date,
                p.total_investment_yuan, p.invested_before_year_yuan, p.annual_plan_yuan, COALESCE(m.completed, 0),
                p.progress_text, p.in_statistics, p.updated_at,
-               ${ENTERED_ON}, ${unitIds(store.dialect)}
+               ${extras.columns}
         FROM projects p
         JOIN chains c ON c.id = p.chain_id
         ${yearCompletedJoin(store.dialect, planYear, ids)}
+        ${extras.joins}
         WHERE TRUE ${onlyProjects(store.dialect, 'p.id', ids)}
         ORDER BY p.code`);
   const names = await referenceNames(store);

@@ -3,7 +3,7 @@ import type { Stage } from '../model/stages';
 import { sql } from '../sql';
 import { onlyProjects } from './only-projects';
 import type { ListRowSource } from './project-list';
-import { ENTERED_ON, unitIds, unitNamesOf, yearCompletedJoin } from './project-row-parts';
+import { enteredAndUnitIds, unitNamesOf, yearCompletedJoin } from './project-row-parts';
 import { referenceNames } from './reference-names';
 
 /** What a dispatch week's row shows of its project (and what its snapshot records). */
@@ -64,14 +64,16 @@ export async function weekRowSources(
   planYear: number,
   ids?: readonly number[],
 ): Promise<WeekRowSource[]> {
+  const extras = enteredAndUnitIds(store.dialect, ids);
   const raws =
     await store.allRaw<RawWeekRow>(sql`SELECT p.id, p.code, p.name, p.stage, p.chain_id, p.chain_lead_override, p.park_id, p.lead_unit_id,
                p.planned_start_date, p.actual_start_date, p.actual_completion_date, p.total_investment_yuan,
                p.invested_before_year_yuan, p.annual_plan_yuan, COALESCE(m.completed, 0), p.in_statistics,
-               ${ENTERED_ON}, ${unitIds(store.dialect)}
+               ${extras.columns}
         FROM projects p
         JOIN chains c ON c.id = p.chain_id
         ${yearCompletedJoin(store.dialect, planYear, ids)}
+        ${extras.joins}
         WHERE TRUE ${onlyProjects(store.dialect, 'p.id', ids)}
         ORDER BY p.code`);
   const names = await referenceNames(store);

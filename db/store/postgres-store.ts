@@ -93,6 +93,10 @@ export function postgresStore(url: string, options: { connections?: number } = {
       throw explained(error);
     }
     let broken = false;
+    // the pool listens for errors only on idle connections: one lost while a transaction holds it would
+    // otherwise be an uncaught error that ends the host; its statement fails on its own
+    const lost = () => (broken = true);
+    client.on('error', lost);
     try {
       await client.query(begin);
       const result = await holder.run({ client, savepoints: 0 }, work);
@@ -102,6 +106,7 @@ export function postgresStore(url: string, options: { connections?: number } = {
       await client.query('ROLLBACK').catch(() => (broken = true));
       throw explained(error);
     } finally {
+      client.off('error', lost);
       client.release(broken);
     }
   }

@@ -4,7 +4,10 @@ import { requiredText } from '../../db/model/validation';
 import { method, noInput } from './spec-shared';
 
 export interface DataFolderInfo {
+  /** sqlite: the data file in the data folder; postgres: the library on a database server, backups in the folder */
+  engine: 'sqlite' | 'postgres';
   dataDir: string;
+  /** the SQLite file, or the database's address without its password */
   databaseFile: string;
   sizeBytes: number;
   backupDir: string;

@@ -25,6 +25,7 @@ async function folderInfo(ctx: AppContext): Promise<DataFolderInfo> {
   if (ctx.engine === 'postgres') {
     // the library is on the database server; the data folder holds this server's backups
     return {
+      engine: 'postgres',
       dataDir: ctx.dataDir,
       databaseFile: redacted(ctx.databaseUrl),
       sizeBytes: ctx.startProblem ? 0 : await postgresDatabaseSize(ctx.store),
@@ -33,6 +34,7 @@ async function folderInfo(ctx: AppContext): Promise<DataFolderInfo> {
   }
   const databaseFile = databaseFileOf(ctx.dataDir);
   return {
+    engine: 'sqlite',
     dataDir: ctx.dataDir,
     databaseFile,
     // while the app runs, recent pages live in the -wal file beside it

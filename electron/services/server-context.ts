@@ -62,6 +62,7 @@ export async function openServerContext(options: ServerContextOptions): Promise<
   removePartialBackups(backupDirOf(options));
   let retrying: ReturnType<typeof setInterval> | null = null;
   let trying: Promise<void> | null = null;
+  let closing: Promise<void> | null = null;
   const stopRetrying = () => {
     if (retrying) clearInterval(retrying);
     retrying = null;
@@ -85,10 +86,14 @@ export async function openServerContext(options: ServerContextOptions): Promise<
       })().finally(() => (trying = null));
       return trying;
     },
-    async close() {
-      stopRetrying();
-      await trying?.catch(() => undefined);
-      await store.close();
+    close() {
+      // a host closing twice (a signal during its own shutdown) ends the pool once
+      closing ??= (async () => {
+        stopRetrying();
+        await trying?.catch(() => undefined);
+        await store.close();
+      })();
+      return closing;
     },
   };
   ctx.startProblem = await prepare(store, options.databaseUrl);

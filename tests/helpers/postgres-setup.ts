@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startCluster, type Cluster } from './postgres-cluster';
+import { startCluster, type Cluster } from '../../scripts/postgres-cluster';
 
 // Global setup of the projects on PostgreSQL (postgres, postgres-suites): one throwaway cluster per run, shared
 // by them (their setups run in the same main process), stopped when the last of them ends; each test makes its

@@ -157,6 +157,19 @@ describe('在 SQLite 与 PostgreSQL 之间复制数据库', () => {
     expect(sqliteRows(snapshot)).toEqual(sqliteRows(sourceFile));
   }, 120_000);
 
+  it('被强行结束的复制留下的半成品文件在下次复制到同一目标时删除；另一个仍在运行的复制的文件不动', async () => {
+    const url = await emptyDatabase();
+    await copyLibrary(sourceFile, url);
+    const snapshot = path.join(folder, '快照.sqlite');
+    const ended = spawnSync(process.execPath, ['-e', '']).pid;
+    const abandoned = path.join(folder, `.快照.sqlite.copying-${ended}`);
+    const stillCopying = path.join(folder, `.快照.sqlite.copying-${process.ppid}`);
+    for (const file of [abandoned, `${abandoned}-journal`, stillCopying]) fs.writeFileSync(file, '半成品');
+
+    await copyLibrary(url, snapshot);
+    expect(fs.readdirSync(folder).sort()).toEqual([path.basename(stillCopying), '快照.sqlite'].sort());
+  });
+
   it('核对不一致时报告是哪张表，PostgreSQL 回滚到复制前，SQLite 不留下新文件', async () => {
     const url = await emptyDatabase();
     await copyLibrary(sourceFile, url);

@@ -15,10 +15,17 @@ import {
   nextProblemSequence,
   openProblemsByProject,
 } from '../../db/queries/problems';
-import { entryOf, redSnapshotRuns, reportedProjectIds, saveEntry } from '../../db/queries/dispatch';
+import {
+  copiesForWeek,
+  entryOf,
+  latestEntriesBetween,
+  redSnapshotRuns,
+  reportedProjectIds,
+  saveEntry,
+} from '../../db/queries/dispatch';
 import { listRowSources } from '../../db/queries/project-list';
 import { nextProjectCode } from '../../db/queries/projects-read';
-import { insertProject, updateProject, type WriteMeta } from '../../db/queries/projects-write';
+import { insertProject, recordStageChange, updateProject, type WriteMeta } from '../../db/queries/projects-write';
 import { chainIdByCode, insertUnit } from '../../db/queries/reference';
 import { searchCandidates } from '../../db/queries/search-candidates';
 import { weekRowSources } from '../../db/queries/week-row-sources';
@@ -99,6 +106,25 @@ describe.each(['sqlite', 'postgres'] as const)('数据库查询（%s）', (engin
     expect((await weekRowSources(store, 2026, [second])).map((r) => [r.code, r.responsibleUnitNames])).toEqual([
       ['dz-2026-007', ['水利局']],
     ]);
+    // the day of entry is the first stage's, set from none; a later step does not move it
+    await recordStageChange(
+      store,
+      first,
+      { fromStage: null, toStage: 'continuing', changedOn: '2026-03-02', reason: '' },
+      meta,
+    );
+    await recordStageChange(
+      store,
+      first,
+      { fromStage: 'continuing', toStage: 'completed', changedOn: '2026-01-05', reason: '' },
+      meta,
+    );
+    expect((await listRowSources(store, 2026, [first])).map((r) => r.enteredOn)).toEqual(['2026-03-02']);
+    expect((await weekRowSources(store, 2026)).map((r) => [r.code, r.enteredOn])).toEqual([
+      ['DZ-2026-001', '2026-03-02'],
+      ['DZ-2026-003', null],
+      ['dz-2026-007', null],
+    ]);
     expect(await nextProjectCode(store, 'DZ', 2026)).toBe('DZ-2026-008');
     expect(await nextProjectCode(store, 'DZ', 2027)).toBe('DZ-2027-001');
   });
@@ -176,6 +202,34 @@ describe.each(['sqlite', 'postgres'] as const)('数据库查询（%s）', (engin
     const runs = await redSnapshotRuns(store, [long, gap, amber], weeks);
     expect([runs.get(long), runs.get(gap), runs.get(amber)]).toEqual([40, 12, 9]);
     expect((await redSnapshotRuns(store, [long], weeks.slice(0, 8))).get(long)).toBe(8);
+  });
+
+  it('沿用的文字：每个项目取窗口内最近一周的调度，本周已报送的不再沿用，窗口外的不算', async () => {
+    const store = await library(engine);
+    await loadPlanReference(store);
+    const chainId = (await chainIdByCode(store, 'DZ'))!;
+    const [older, reported, outside] = [
+      await insertProject(store, fields('DZ-2026-001', chainId), meta),
+      await insertProject(store, fields('DZ-2026-002', chainId), meta),
+      await insertProject(store, fields('DZ-2026-003', chainId), meta),
+    ];
+    await saveEntry(store, older, '2026-W44', texts('第44周'), snapshot, meta);
+    await saveEntry(store, older, '2026-W46', texts('第46周'), snapshot, meta);
+    await saveEntry(store, reported, '2026-W47', texts('第47周'), snapshot, meta);
+    await saveEntry(store, reported, '2026-W48', texts('本周'), snapshot, meta);
+    await saveEntry(store, outside, '2026-W30', texts('第30周'), snapshot, meta);
+    const progress = (entries: Map<number, { progress: string }>) =>
+      [...entries].map(([id, entry]) => [id, entry.progress]).sort((a, b) => Number(a[0]) - Number(b[0]));
+
+    expect(progress(await latestEntriesBetween(store, '2026-W35', '2026-W48'))).toEqual([
+      [older, '第46周'],
+      [reported, '第47周'],
+    ]);
+    expect(progress(await copiesForWeek(store, '2026-W35', '2026-W48'))).toEqual([[older, '第46周']]);
+    expect(progress(await copiesForWeek(store, '2026-W35', '2026-W48', [reported, outside]))).toEqual([]);
+    expect(progress(await copiesForWeek(store, '2026-W35', '2026-W47', [older, reported]))).toEqual([
+      [older, '第46周'],
+    ]);
   });
 
   it('节点和问题：逾期的节点按计划日期列出，问题带着责任单位，编号接着年内最大号', async () => {

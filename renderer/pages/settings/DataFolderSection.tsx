@@ -18,6 +18,28 @@ function Path({ value }: { value: string }) {
   );
 }
 
+/** On a database server: the library is the server's (its DBA's), the folder holds the server's backups. */
+function ServerDataSection({ info }: { info: DataFolderInfo }) {
+  return (
+    <DataSafetySection
+      title="数据库服务器"
+      hint="全部项目数据保存在数据库服务器上，由服务器管理员维护；程序的备份保存在服务器的备份文件夹里。"
+    >
+      <dl className="zd-facts data-safety-facts">
+        <dt>数据库</dt>
+        <dd>
+          <span className="num">{formatSize(info.sizeBytes)}</span>
+          <span className="zd-muted zd-small data-safety-file">{info.databaseFile}</span>
+        </dd>
+        <dt>备份文件夹</dt>
+        <dd>
+          <Path value={info.backupDir} />
+        </dd>
+      </dl>
+    </DataSafetySection>
+  );
+}
+
 /** 数据文件夹: where the data and its backups live, and moving them (offices keep data on D:). */
 export function DataFolderSection() {
   const folder = useApi('dataFolder.get', {});
@@ -63,6 +85,8 @@ export function DataFolderSection() {
       });
     });
   }
+
+  if (info?.engine === 'postgres') return <ServerDataSection info={info} />;
 
   let body;
   if (!info) {

@@ -4,16 +4,21 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-// A throwaway PostgreSQL for one test run: its own data folder and port, fast and unsafe settings (nothing in
-// it outlives the run), stopped and removed afterwards. PostgreSQL refuses to run as root, so as root the
-// binaries run as the unprivileged user Debian's package creates.
+// A throwaway PostgreSQL for one test run or one bench run: its own data folder and port, fast and unsafe
+// settings (nothing in it outlives the run), stopped and removed afterwards. PostgreSQL refuses to run as root,
+// so as root the binaries run as the unprivileged user Debian's package creates.
 
-const INSTALL = 'sudo apt-get install -y postgresql';
+export const POSTGRES_INSTALL = 'sudo apt-get install -y postgresql';
 const UNPRIVILEGED = 'postgres';
+
+/** The machine has no PostgreSQL: the tests fail with this, the bench skips what needs it. */
+export class PostgresMissingError extends Error {}
 
 export interface Cluster {
   /** a connection URL for the cluster's superuser `zdxm` on one database */
   url(database: string): string;
+  /** a new empty database in the cluster */
+  createDatabase(name: string): void;
   stop(): void;
 }
 
@@ -26,8 +31,8 @@ function binaries(): string {
         .sort((a, b) => Number(b) - Number(a))
     : [];
   if (!versions.length) {
-    throw new Error(
-      `这台机器没有 PostgreSQL（找不到 ${root}/*/bin/initdb），数据库服务器的测试无法运行。请先安装：${INSTALL}`,
+    throw new PostgresMissingError(
+      `这台机器没有 PostgreSQL（找不到 ${root}/*/bin/initdb），无法启动临时的数据库服务器。请先安装：${POSTGRES_INSTALL}`,
     );
   }
   return path.join(root, versions[0], 'bin');
@@ -76,6 +81,7 @@ export async function startCluster(): Promise<Cluster> {
   run('pg_ctl', ['-D', data, '-o', options, '-l', path.join(dir, 'server.log'), '-w', 'start']);
   return {
     url: (database) => `postgres://zdxm@127.0.0.1:${port}/${database}`,
+    createDatabase: (name) => run('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'zdxm', name]),
     stop: () => {
       try {
         run('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);
