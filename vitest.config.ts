@@ -68,6 +68,7 @@ export default defineConfig({
             'tests/services/project-search-index.test.ts',
             'tests/services/reference.test.ts',
             'tests/services/start-node.test.ts',
+            'tests/services/temp-app-engine.test.ts',
             'tests/services/year-figures.test.ts',
           ],
           provide: { engine: 'postgres' },
