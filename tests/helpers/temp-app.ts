@@ -12,7 +12,6 @@ import { demoTemplate, newLibraryTemplate } from './postgres-templates';
 import { testEngine, type TestEngine } from './test-engine';
 
 export interface TempApp {
-  engine: TestEngine;
   ctx: AppContext;
   /** the data folder: the SQLite file and its backups, or on PostgreSQL the server's backups */
   dir: string;
@@ -69,7 +68,6 @@ export async function createTempApp(options: TempAppOptions = {}): Promise<TempA
     return result.data as MethodOutput<M>;
   };
   const app: TempApp = {
-    engine,
     ctx: await open(),
     dir,
     call,
