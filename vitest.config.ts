@@ -85,6 +85,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // one browser at a time on a 2-core machine
           fileParallelism: false,
+          // the host on a database server (postgres-host.e2e.test.ts) runs on the run's throwaway cluster
+          globalSetup: ['tests/helpers/postgres-setup.ts'],
         },
       },
     ],

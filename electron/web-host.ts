@@ -37,6 +37,8 @@ export interface WebHost {
 
 const FORBIDDEN: HostError = { code: 'forbidden', message: '只接受本机本程序的请求' };
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
+/** how long a closing host waits for the requests under way (a ledger import may take longer: it is cut off) */
+const CLOSE_WAIT_MS = 10_000;
 /** a file for import travels as base64 inside the JSON */
 const MAX_FILE_BODY_BYTES = 32 * 1024 * 1024;
 
@@ -125,12 +127,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     return serveStatic(options.staticDir, target.path, res);
   }
 
+  // the requests being worked on, so that closing lets them finish and answer first
+  const working = new Set<Promise<void>>();
   const server = http.createServer((req, res) => {
     res.on('error', (error) => console.error('[web-host]', error));
-    route(req, res).catch((error: unknown) => {
+    const handled = route(req, res).catch((error: unknown) => {
       console.error('[web-host]', error);
       sendError(res, 500, INTERNAL_ERROR);
     });
+    working.add(handled);
+    void handled.finally(() => working.delete(handled));
   });
   answerClientErrors(server);
   await new Promise<void>((resolve, reject) => {
@@ -143,6 +149,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   // from now on a server error (say, no file handles left to accept with) is reported, never the end of the host
   server.on('error', (error) => console.error('[web-host]', error));
   port = (server.address() as { port: number }).port;
+  let closing: Promise<void> | null = null;
   return {
     url: `http://127.0.0.1:${port}/`,
     port,
@@ -150,15 +157,25 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     get abandonedReads() {
       return counters.abandonedReads;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => {
-          ctx.close().then(resolve, (error: unknown) => {
-            console.error('[web-host] closing the data failed', error);
-            resolve();
-          });
-        });
-      }),
+    close() {
+      // a signal during the host's own shutdown closes it once
+      closing ??= closeGently();
+      return closing;
+    },
   };
+
+  async function closeGently(): Promise<void> {
+    // no new connections; a save under way is finished and answered, not cut off (for at most CLOSE_WAIT_MS)
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    let waited: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([
+      Promise.allSettled([...working]),
+      new Promise((resolve) => (waited = setTimeout(resolve, CLOSE_WAIT_MS))),
+    ]);
+    clearTimeout(waited);
+    server.closeAllConnections();
+    await closed;
+    await ctx.close().catch((error: unknown) => console.error('[web-host] closing the data failed', error));
+  }
 }

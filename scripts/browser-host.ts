@@ -59,7 +59,10 @@ async function callOver<M extends MethodName>(url: string, method: M, input: Met
 
 /** Starts the built browser host as the clerk would (`npm run web`), on a free port. */
 export async function startHost(options: {
+  /** the SQLite file's folder; with `databaseUrl`, the folder of the server's backups */
   dataDir: string;
+  /** postgres://…: the host on a database server (`--database`) */
+  databaseUrl?: string;
   demo?: boolean;
   today?: string;
   /** how long it may take to listen (a very large data file opens slowly); 30 s unless told */
@@ -67,6 +70,7 @@ export async function startHost(options: {
 }): Promise<RunningHost> {
   if (!fs.existsSync(HOST_ENTRY)) throw new Error('dist/electron/web-host.mjs is missing: run `npm run build` first');
   const args = [HOST_ENTRY, '--data-dir', options.dataDir, '--port', '0'];
+  if (options.databaseUrl) args.push('--database', options.databaseUrl);
   if (options.demo) args.push('--demo');
   if (options.today) args.push('--today', options.today);
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -15,9 +15,14 @@ export interface ChildWebHost {
 
 /** Runs `bundle` (tests/helpers/children/web-host.ts bundled by bundleChild) on a data and a static folder. */
 export function startChildWebHost(bundle: string, dataDir: string, staticDir: string): Promise<ChildWebHost> {
-  const child = spawn(process.execPath, [bundle, dataDir, staticDir], {
+  return startChildHost(bundle, [dataDir, staticDir]);
+}
+
+/** Runs a bundled host entry with its arguments (and variables beside the project's), until it says it listens. */
+export function startChildHost(bundle: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<ChildWebHost> {
+  const child = spawn(process.execPath, [bundle, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: childEnv(),
+    env: { ...childEnv(), ...env },
   });
   let output = '';
   let exit: { code: number | null; signal: NodeJS.Signals | null } | null = null;

@@ -3,6 +3,8 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SCHEMA_VERSION } from '../../db/migrations';
+import { getSetting } from '../../db/queries/settings';
+import { openAppContext } from '../../electron/services/app-context';
 import { startWebHost, type WebHost } from '../../electron/web-host';
 import { hostHeader, sendRaw } from '../helpers/raw-http';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -30,11 +32,11 @@ afterAll(async () => {
 function request(
   method: string,
   urlPath: string,
-  options: { body?: string; headers?: Record<string, string> } = {},
+  options: { body?: string; headers?: Record<string, string>; port?: number } = {},
 ): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: host.port, method, path: urlPath, headers: options.headers },
+      { host: '127.0.0.1', port: options.port ?? host.port, method, path: urlPath, headers: options.headers },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -167,5 +169,47 @@ describe('浏览器版服务', () => {
     expect((await request('GET', '/')).body).toContain('重点项目推进台');
     expect((await request('GET', '/../../etc/passwd')).status).toBe(404);
     expect((await request('GET', '/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404);
+  });
+});
+
+describe('关闭浏览器版服务', () => {
+  it('正在保存的修改先做完并答复，然后才关闭数据；关闭开始后不再接受新的连接', async () => {
+    const own = makeTempDir('zdxm-host-close-');
+    const dataDir = path.join(own.dir, 'data');
+    const closing = await startWebHost({ dataDir, port: 0, staticDir, today: () => '2026-11-28' });
+    try {
+      // the Store's turn held, as by a long save before this one; the request below waits in line behind it
+      let release!: () => void;
+      const held = closing.ctx.store.snapshot(() => new Promise<void>((resolve) => (release = resolve)));
+      const store = closing.ctx.store;
+      const transaction = store.transaction.bind(store);
+      let reached!: () => void;
+      const inLine = new Promise<void>((resolve) => (reached = resolve));
+      store.transaction = (work, options) => {
+        reached();
+        return transaction(work, options);
+      };
+      const save = request('POST', '/api/app.initialize', {
+        port: closing.port,
+        body: JSON.stringify({ operatorName: '收尾的人', loadDemo: false }),
+      });
+      await inLine;
+
+      const closed = closing.close();
+      await expect(request('GET', '/api/health', { port: closing.port })).rejects.toThrow(/ECONNREFUSED/);
+      release();
+      await held;
+      const answer = await save;
+      expect(answer.status).toBe(200);
+      expect(JSON.parse(answer.body).data.operatorName).toBe('收尾的人');
+      await closed;
+
+      const reopened = await openAppContext({ dataDir, today: () => '2026-11-28' });
+      expect(await getSetting(reopened.store, 'operatorName')).toBe('收尾的人');
+      await reopened.close();
+    } finally {
+      await closing.close();
+      own.remove();
+    }
   });
 });

@@ -6,6 +6,7 @@ import type { LedgerImportPreview, LedgerImportResult } from '../../../db/model/
 import { planYearOf, writeMeta } from '../session';
 import type { AppContext } from '../app-context';
 import { createBackup } from '../backup';
+import { crashPoint } from '../crash-points';
 import { PRINT_SHEET_NAME } from '../ledger-export/print-sheet';
 import { readSpreadsheetOffThread } from '../spreadsheet/read-off-thread';
 import { readLedgerTable, type ColumnMap, type LedgerTable } from './ledger-table';
@@ -113,6 +114,7 @@ async function applyRun(
       const outcome = await runImport(settings, file.records, lookup, target);
       const applied = previewOf(request, file, outcome);
       if (applied.fingerprint !== shown) throw staleError();
+      crashPoint('ledger-import-rows-written');
       const text = `导入台账《${request.fileName}》：新建${outcome.creates.length}个项目，更新${outcome.updates.length}个项目`;
       await writeOperationNote(ctx.store, { entity: 'import', action: 'create', text }, meta);
       return applied;
@@ -171,7 +173,9 @@ export async function applyLedgerImport(
   const file = await readLedgerFile(ctx, request);
   const fingerprint = confirmedFingerprint(request, previewOf(request, file, await previewRun(ctx, request, file)));
   const backupFile = await createBackup(ctx, '导入台账前');
-  return { ...(await applyRun(ctx, request, file, fingerprint)), backupFile };
+  const applied = await applyRun(ctx, request, file, fingerprint);
+  crashPoint('ledger-import-committed');
+  return { ...applied, backupFile };
 }
 
 /**
