@@ -19,9 +19,16 @@ if (app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    void ctx?.close();
+  app.on('will-quit', (event) => {
+    if (!ctx) return;
+    // the data closes in its turn (a save under way finishes first); the app quits once it has
+    event.preventDefault();
+    const closing = ctx;
     ctx = undefined;
+    void closing
+      .close()
+      .catch((error: unknown) => console.error('closing the data failed', error))
+      .finally(() => app.quit());
   });
 
   app

@@ -233,15 +233,18 @@ export async function openAppContext(options: { dataDir: string; today?: () => s
       ctx.fullCheck = { ...ctx.fullCheck, state: 'damaged' };
     },
     async close() {
-      if (!ctx.damage && !ctx.startProblem) {
-        try {
-          optimizeNow(ctx.db);
-        } catch (error) {
-          // statistics are an aid to the planner: a closing app never fails for them
-          console.error('PRAGMA optimize before closing failed', error);
+      // in the Store's turn, like a reopen: a request still at work finishes before its file goes
+      await ctx.store.snapshot(async () => {
+        if (!ctx.damage && !ctx.startProblem) {
+          try {
+            optimizeNow(ctx.db);
+          } catch (error) {
+            // statistics are an aid to the planner: a closing app never fails for them
+            console.error('PRAGMA optimize before closing failed', error);
+          }
         }
-      }
-      ctx.db.close();
+        ctx.db.close();
+      });
       lock?.release();
     },
   };

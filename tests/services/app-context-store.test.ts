@@ -73,4 +73,21 @@ describe('ctx.store 跟随重新打开的数据文件', () => {
     await reopening;
     expect(await cityOf(app)).toBe('丁县');
   });
+
+  it('一个请求的事务在途时关闭程序：先等它提交，再关闭文件', async () => {
+    temp = makeTempDir();
+    const app = await openAppContext({ dataDir: temp.dir });
+    let letGo!: () => void;
+    const held = new Promise<void>((resolve) => (letGo = resolve));
+    const saving = app.store.transaction(async () => {
+      await held;
+      await app.store.run(sql`UPDATE settings SET value = '戊县' WHERE key = 'cityName'`);
+    });
+    const closing = app.close();
+    letGo();
+    await saving;
+    await closing;
+    ctx = await openAppContext({ dataDir: temp.dir });
+    expect(await cityOf(ctx)).toBe('戊县');
+  });
 });

@@ -13,9 +13,9 @@ import { fillUp, remount, tryMountTmpfs, unmount } from '../helpers/mounts';
 const temps: string[] = [];
 const mounts: string[] = [];
 const contexts: SqliteAppContext[] = [];
-afterEach(() => {
+afterEach(async () => {
   vi.restoreAllMocks();
-  contexts.splice(0).forEach((ctx) => ctx.close());
+  for (const ctx of contexts.splice(0)) await ctx.close();
   mounts.splice(0).forEach(unmount);
   temps.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
 });
@@ -32,9 +32,9 @@ async function open(dataDir: string): Promise<SqliteAppContext> {
   return ctx;
 }
 
-function close(ctx: SqliteAppContext): void {
+async function close(ctx: SqliteAppContext): Promise<void> {
   contexts.splice(contexts.indexOf(ctx), 1);
-  void ctx.close();
+  await ctx.close();
 }
 
 async function call(ctx: SqliteAppContext, method: string, input: unknown = {}) {
@@ -66,7 +66,7 @@ describe('移走的数据找不到时', () => {
     const ctx = await office(oldDir);
     await must(ctx, 'backups.create');
     await must(ctx, 'dataFolder.move', { target: usb });
-    close(ctx);
+    await close(ctx);
     const away = path.join(root, '别处');
     fs.renameSync(path.dirname(usb), away);
 
@@ -94,7 +94,7 @@ describe('移走的数据找不到时', () => {
     const ctx = await office(oldDir);
     await must(ctx, 'backups.create');
     await must(ctx, 'dataFolder.move', { target: usb });
-    close(ctx);
+    await close(ctx);
     fs.rmSync(usb, { recursive: true });
 
     const lost = await open(oldDir);
@@ -106,7 +106,7 @@ describe('移走的数据找不到时', () => {
     expect(await names(lost)).toEqual(['已有项目']);
     const history = (await must(lost, 'audit.list')) as unknown as { entries: { newValue: string | null }[] };
     expect(history.entries[0].newValue).toBe(`找不到移走的数据，从备份 ${manual?.fileName} 恢复`);
-    close(lost);
+    await close(lost);
     const again = await open(oldDir);
     expect(again.startProblem).toBeNull();
     expect(again.dataDir).toBe(oldDir);
@@ -214,7 +214,7 @@ describe('磁盘满与只读', { timeout: 60_000 }, () => {
     const mounted = tryMountTmpfs(disk, '8m');
     if (mounted) mounts.push(disk);
     const dataDir = path.join(disk, 'data');
-    close(await office(dataDir));
+    await close(await office(dataDir));
     let filler: string | null = null;
     if (mounted) filler = fillUp(disk);
     else {
@@ -242,7 +242,7 @@ describe('磁盘满与只读', { timeout: 60_000 }, () => {
     const mounted = tryMountTmpfs(disk, '8m');
     if (mounted) mounts.push(disk);
     const dataDir = path.join(disk, 'data');
-    close(await office(dataDir));
+    await close(await office(dataDir));
     if (mounted) remount(disk, 'ro');
     else {
       vi.spyOn(fs, 'writeFileSync').mockImplementation(() => {

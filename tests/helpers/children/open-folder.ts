@@ -7,8 +7,7 @@ openAppContext({ dataDir }).then(
     process.stdout.write('opened\n');
     setTimeout(
       () => {
-        void ctx.close();
-        process.exit(0);
+        void ctx.close().then(() => process.exit(0));
       },
       Number(holdMs ?? 0),
     );
