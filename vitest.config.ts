@@ -8,11 +8,14 @@ export default defineConfig({
     // vitest keeps a core for its main process (cores − 1 workers), which on the office's 2-core machine runs every
     // file one after another; the main process idles while the workers run, so use both cores there
     maxWorkers: Math.max(2, os.availableParallelism() - 1),
+    // the projects on the throwaway PostgreSQL cluster (and the browser) run after the SQLite ones: the server's
+    // own processes would otherwise take the cores from the UI tests' workers, whose 30 s limits assume them
     projects: [
       {
         extends: true,
         test: {
           name: 'node',
+          sequence: { groupOrder: 0 },
           environment: 'node',
           include: ['tests/db/**/*.test.ts', 'tests/services/**/*.test.ts'],
           // the example office, made once per run and copied by createTempApp({ demo: true })
@@ -23,6 +26,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'jsdom',
+          sequence: { groupOrder: 0 },
           environment: 'jsdom',
           include: ['tests/ui/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/ui/setup.ts'],
@@ -35,6 +39,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'postgres',
+          sequence: { groupOrder: 1 },
           environment: 'node',
           include: ['tests/postgres/**/*.test.ts'],
           // one throwaway PostgreSQL cluster per run (its start fails loudly where PostgreSQL is not installed); the
@@ -46,6 +51,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'postgres-suites',
+          sequence: { groupOrder: 1 },
           environment: 'node',
           // the suites about the data, on PostgreSQL (createTempApp reads `engine`); `npm test` runs them on SQLite
           // in the node project too. Not here, because they are about the SQLite file rather than the data in it:
@@ -79,6 +85,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 1 },
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,
