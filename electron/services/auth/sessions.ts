@@ -37,7 +37,13 @@ async function liveCaller(
   const user = await userById(store, session.userId);
   if (!user || user.disabled) throw unauthenticated(ENDED);
   if (now - session.lastSeenAt >= TOUCH_INTERVAL_MS) {
-    await store.transaction(() => touchSession(store, session.id, now), { idempotent: true });
+    try {
+      await store.transaction(() => touchSession(store, session.id, now), { idempotent: true });
+    } catch (error) {
+      // last seen only keeps an idle session from expiring: a read is not refused because it could not be written
+      // (a full disk, the writers busy); the next request writes it
+      console.error('could not note the session as seen', error);
+    }
   }
   return { user: userView(user, now), sessionId: session.id, address };
 }
