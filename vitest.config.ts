@@ -45,6 +45,39 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'postgres-suites',
+          environment: 'node',
+          // the suites about the data, on PostgreSQL (createTempApp reads `engine`); `npm test` runs them on SQLite
+          // in the node project too. Not here, because they are about the SQLite file rather than the data in it:
+          // backups of the file, their packs, schema check and restore (backup*, restore, audit-restore; the
+          // server's backups are tests/postgres/server-backup), the full check and damage (integrity-watch), data
+          // folder moves, locks and crash kills (data-folder-safety, folder-lock, swap-crash), the app context's
+          // file handle (app-context-store), the demo cache's SQLite folder (demo-cache; its PostgreSQL template is
+          // copyLibrary's verified copy of that file). Not about data at all: the spreadsheet readers and their
+          // processes (xlsx-reader, spreadsheet-*), the host over HTTP (web-host*; fuzz runs its HTTP part on SQLite
+          // only), the shell, the installer, display widths (shell-hardening, installer-config, display-width), and
+          // the LibreOffice print of an export that ledger-export checks cell by cell here (ledger-export-print).
+          include: [
+            'tests/services/audit-list.test.ts',
+            'tests/services/contract-*.test.ts',
+            'tests/services/demo-office.test.ts',
+            'tests/services/fillin.test.ts',
+            'tests/services/fuzz.test.ts',
+            'tests/services/ledger-export.test.ts',
+            'tests/services/ledger-import*.test.ts',
+            'tests/services/project-search-index.test.ts',
+            'tests/services/reference.test.ts',
+            'tests/services/start-node.test.ts',
+            'tests/services/temp-app-engine.test.ts',
+            'tests/services/year-figures.test.ts',
+          ],
+          provide: { engine: 'postgres' },
+          globalSetup: ['tests/helpers/postgres-setup.ts', 'tests/helpers/demo-cache-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],

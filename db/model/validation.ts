@@ -38,11 +38,15 @@ export function isoDate(label: string) {
     .refine(isIsoDate, { error: `${label}不是有效日期（格式：2026-03-01）` });
 }
 
+/** The largest id a record can have on either engine: PostgreSQL's ids are `integer` (db/migrations/postgres-baseline.ts). */
+export const MAX_RECORD_ID = 2_147_483_647;
+
 export function recordId(label: string) {
   return z
     .number({ error: `请选择${label}` })
     .int({ error: `${label}不正确` })
-    .positive({ error: `请选择${label}` });
+    .positive({ error: `请选择${label}` })
+    .max(MAX_RECORD_ID, { error: `${label}不正确` });
 }
 
 export interface FieldErrors {

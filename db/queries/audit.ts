@@ -6,6 +6,7 @@ import { AuditStore } from '../audit-store';
 import type { Store } from '../store/store';
 import type { AuditKind } from '../model/audit-kinds';
 import type { AuditEntry } from '../model/project';
+import { MAX_RECORD_ID } from '../model/validation';
 import { sql, sqlFragment, sqlJoin, type SqlFragment } from '../sql';
 import type { WriteMeta } from './projects-write';
 
@@ -244,7 +245,8 @@ export async function listAudit(store: Store, filter: AuditFilter): Promise<Audi
     if (filter.projectId !== undefined) where.push(sqlFragment`+a.kind = ${kind}`);
     else where.push(kind === 1 ? sqlFragment`a.kind = 1` : sqlFragment`a.kind = ${kind} AND a.kind <> 1`);
   }
-  if (filter.before !== undefined) where.push(sqlFragment`a.id < ${filter.before}`);
+  // every line is before a `before` past the largest id there can be, which PostgreSQL's integer ids refuse to meet
+  if (filter.before !== undefined && filter.before <= MAX_RECORD_ID) where.push(sqlFragment`a.id < ${filter.before}`);
   const arms: SqlFragment[][] = [];
   if (filter.from || filter.to) {
     const span = await auditSpan(store, filter.from, filter.to);

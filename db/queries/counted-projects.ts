@@ -45,7 +45,8 @@ export async function forEachCountedProject(
   planYear: number,
   visit: (project: CountedProjectSource) => void,
 ): Promise<void> {
-  for (let after = Number.MIN_SAFE_INTEGER; ;) {
+  // ids start at 1 on both engines; PostgreSQL's integer id refuses a bound value below its range
+  for (let after = 0; ;) {
     // chain_id is NOT NULL REFERENCES chains: these are the same projects as the library's list joined to chains
     const raws =
       await store.allRaw<RawCountedProject>(sql`SELECT p.id, p.stage, p.planned_start_date, p.actual_start_date, p.actual_completion_date,

@@ -28,20 +28,18 @@ export async function openMilestonesByProject(
   until: string,
   only?: OnlyProjects,
 ): Promise<Map<number, { name: string; plannedDate: string }[]>> {
-  // raw rows, unordered (the lights order what they show): this runs on every library load
+  // raw rows, read in the order the lights name a project's nodes (by date, then name): the full read walks the
+  // open nodes' index in that order, so no engine leaves a tie to the order it happens to read the table in
   const rows = await store.allRaw<[number, string, string]>(sql`SELECT project_id, name, planned_date FROM milestones
         WHERE actual_date IS NULL AND planned_date IS NOT NULL AND planned_date <= ${until}
-        ${onlyProjects(store.dialect, 'project_id', only)}`);
+        ${onlyProjects(store.dialect, 'project_id', only)}
+        ORDER BY planned_date, project_id, name`);
   const byProject = new Map<number, { name: string; plannedDate: string }[]>();
   for (const [projectId, name, plannedDate] of rows) {
     const node = { name, plannedDate };
     const nodes = byProject.get(projectId);
     if (nodes) nodes.push(node);
     else byProject.set(projectId, [node]);
-  }
-  for (const nodes of byProject.values()) {
-    if (nodes.length > 1)
-      nodes.sort((a, b) => (a.plannedDate < b.plannedDate ? -1 : a.plannedDate > b.plannedDate ? 1 : 0));
   }
   return byProject;
 }
@@ -232,7 +230,7 @@ export type MilestoneTemplates = Record<Stage, MilestoneTemplateNode[]>;
 
 export async function listTemplates(store: Store): Promise<MilestoneTemplates> {
   const rows = await store.all<{ stage: Stage; name: string; durationDays: number }>(
-    sql`SELECT stage, name, duration_days AS "durationDays" FROM milestone_templates ORDER BY stage, sort_order`,
+    sql`SELECT stage, name, duration_days AS "durationDays" FROM milestone_templates ORDER BY stage, sort_order, id`,
   );
   const templates = Object.fromEntries(STAGES.map((s) => [s, [] as MilestoneTemplateNode[]])) as MilestoneTemplates;
   for (const row of rows) templates[row.stage].push({ name: row.name, durationDays: row.durationDays });

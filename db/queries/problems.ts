@@ -54,7 +54,7 @@ async function unitsByProblem(
   const rows = await store.allRaw<
     [problemId: number, unitId: number, name: string]
   >(sql`SELECT pu.problem_id, pu.unit_id, u.name
-        FROM problem_units pu JOIN units u ON u.id = pu.unit_id ${only} ORDER BY pu.problem_id, pu.position`);
+        FROM problem_units pu JOIN units u ON u.id = pu.unit_id ${only} ORDER BY pu.problem_id, pu.position, pu.unit_id`);
   const byProblem = new Map<number, { ids: number[]; names: string[] }>();
   for (const [id, unitId, name] of rows) {
     const entry = byProblem.get(id);
@@ -231,7 +231,8 @@ export async function openProblemsByProject(
     code: string;
     deadline: string;
   }>(sql`SELECT project_id AS "projectId", code, deadline FROM problems
-        WHERE status <> 'closed' AND deadline IS NOT NULL AND deadline <= ${until} ${onlyProjects(store.dialect, 'project_id', only)}`);
+        WHERE status <> 'closed' AND deadline IS NOT NULL AND deadline <= ${until} ${onlyProjects(store.dialect, 'project_id', only)}
+        ORDER BY deadline, id`);
   const byProject = new Map<number, { code: string; deadline: string }[]>();
   for (const row of rows) {
     const list = byProject.get(row.projectId);

@@ -51,7 +51,7 @@ function escapeLike(text: string): string {
 async function unitNamesByProject(store: Store): Promise<Map<number, string[]>> {
   const rows = await store.all<{ projectId: number; name: string }>(sql`SELECT pu.project_id AS "projectId", u.name
         FROM project_units pu JOIN units u ON u.id = pu.unit_id
-        ORDER BY pu.project_id, pu.position`);
+        ORDER BY pu.project_id, pu.position, pu.unit_id`);
   const byProject = new Map<number, string[]>();
   for (const row of rows) {
     const names = byProject.get(row.projectId) ?? [];
@@ -86,7 +86,7 @@ export async function getProject(store: Store, id: number, planYear: number): Pr
     unitId: number;
     name: string;
   }>(sql`SELECT pu.unit_id AS "unitId", u.name FROM project_units pu JOIN units u ON u.id = pu.unit_id
-        WHERE pu.project_id = ${id} ORDER BY pu.position`);
+        WHERE pu.project_id = ${id} ORDER BY pu.position, pu.unit_id`);
   return {
     ...toRow(
       raw,

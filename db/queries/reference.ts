@@ -14,7 +14,7 @@ export async function listChains(store: Store): Promise<Chain[]> {
   const rows =
     await store.all<ChainRow>(sql`SELECT c.id, c.code, c.name, c.industry_group AS "industryGroup", c.chain_lead AS "chainLead",
                c.lead_unit_id AS "leadUnitId", u.name AS "leadUnitName",
-               c.target_2025_yuan AS target2025Yuan, c.base_2020_yuan AS base2020Yuan,
+               c.target_2025_yuan AS "target2025Yuan", c.base_2020_yuan AS "base2020Yuan",
                c.anchor_companies AS "anchorCompanies", c.keywords, c.retired,
                (SELECT COUNT(*) FROM projects p WHERE p.chain_id = c.id) AS "projectCount"
         FROM chains c LEFT JOIN units u ON u.id = c.lead_unit_id
@@ -225,5 +225,6 @@ export async function projectUnitPairs(store: Store): Promise<{ projectId: numbe
     unitId: number;
   }>(sql`SELECT project_id AS "projectId", unit_id AS "unitId" FROM project_units
         UNION
-        SELECT id AS "projectId", lead_unit_id AS "unitId" FROM projects WHERE lead_unit_id IS NOT NULL`);
+        SELECT id AS "projectId", lead_unit_id AS "unitId" FROM projects WHERE lead_unit_id IS NOT NULL
+        ORDER BY 1, 2`);
 }

@@ -28,7 +28,7 @@ export async function storedProjects(store: Store, planYear: number): Promise<Ma
   const columns = sqlJoin(COLUMN_FIELDS.map((f) => sqlIdentifier(COLUMNS[f])));
   const unitIds = groupBy(
     await store.all<{ projectId: number; unitId: number }>(
-      sql`SELECT project_id AS "projectId", unit_id AS "unitId" FROM project_units ORDER BY project_id, position`,
+      sql`SELECT project_id AS "projectId", unit_id AS "unitId" FROM project_units ORDER BY project_id, position, unit_id`,
     ),
   );
   const monthly = groupBy(

@@ -12,7 +12,7 @@ import { removePartialBackups } from '../../electron/services/interrupted-swaps'
 import { backupPostgres } from '../../electron/services/server-backup';
 import { postgresRows, sqliteRows } from '../helpers/library-rows';
 import { freshDatabase } from '../helpers/postgres-database';
-import { createTempApp } from '../helpers/temp-app';
+import { createTempApp, sqliteContext } from '../helpers/temp-app';
 import { makeTempDir } from '../helpers/temp-dir';
 
 // The database server's scheduled backups: the example office copied into PostgreSQL, backed up into a backups
@@ -89,7 +89,7 @@ describe('数据库服务器的定时备份', () => {
     cleanups.push(() => app.close());
     fs.mkdirSync(path.join(app.dir, 'backups'), { recursive: true });
     fs.copyFileSync(path.join(backupDir, name), path.join(app.dir, 'backups', name));
-    await restoreBackup(app.ctx, name, '从服务器备份恢复');
+    await restoreBackup(sqliteContext(app), name, '从服务器备份恢复');
     expect(JSON.stringify(await app.ok('projects.list', {}))).toBe(demoList);
   }, 120_000);
 

@@ -3,14 +3,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connection';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../db/migrations';
 import { backupDirOf } from '../../electron/services/backup';
-import { createTempApp, type TempApp } from '../helpers/temp-app';
+import { createTempApp, sqliteContext, type TempApp } from '../helpers/temp-app';
 
 // A backup taken before the compact history (version 60) restores like any older backup: its line for the
 // restore is written as that version wrote it, and the file is migrated with it when it opens.
 
 let app: TempApp | undefined;
-afterEach(() => {
-  app?.close();
+afterEach(async () => {
+  await app?.close();
   app = undefined;
 });
 
@@ -33,7 +33,7 @@ describe('恢复结构版本60的旧备份', () => {
     writeV60Backup(path.join(backupDirOf(app.ctx), fileName));
 
     await app.ok('backups.restore', { fileName });
-    expect(app.ctx.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(sqliteContext(app).db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     const page = await app.ok('audit.list', {});
     expect(page.entries.map((e) => [e.operator, e.entity, e.field, e.oldValue, e.newValue])).toEqual([
       ['测试填报人', 'backup', null, null, `从备份 ${fileName} 恢复`],

@@ -8,9 +8,9 @@ import { makeTempDir } from '../helpers/temp-dir';
 
 let app: TempApp | undefined;
 let temp: ReturnType<typeof makeTempDir> | undefined;
-afterEach(() => {
+afterEach(async () => {
   vi.restoreAllMocks();
-  app?.close();
+  await app?.close();
   app = undefined;
   temp?.remove();
   temp = undefined;

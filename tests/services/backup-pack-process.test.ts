@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { usePackProcess } from '../../electron/services/backup-pack-off-process';
 import { childProcessUnderTest } from '../helpers/child-script';
 import { dumpData } from '../helpers/dump-data';
-import { createTempApp, type TempApp } from '../helpers/temp-app';
+import { createTempApp, sqliteContext, type TempApp } from '../helpers/temp-app';
 
 // The browser host packs backups in a child process (bundled as the host bundles it): the packs it writes
 // restore exactly, its refusals arrive as the same Chinese message, and a child that gives no answer leaves the
@@ -12,9 +12,9 @@ import { createTempApp, type TempApp } from '../helpers/temp-app';
 
 const child = childProcessUnderTest('electron/backup-pack-process.ts');
 let app: TempApp | undefined;
-afterEach(() => {
+afterEach(async () => {
   usePackProcess(null);
-  app?.close();
+  await app?.close();
   app = undefined;
 });
 
@@ -30,14 +30,14 @@ describe('在子进程里压缩备份', { timeout: 30_000 }, () => {
     usePackProcess(child.file());
     const full = await app.ok('backups.create', {});
     await renameFirstProject(app, '增量备份前改的名称');
-    const atDiff = dumpData(app.ctx.db);
+    const atDiff = dumpData(sqliteContext(app).db);
     const diff = await app.ok('backups.create', {});
     expect(diff.sizeBytes).toBeLessThan(full.sizeBytes / 4);
     expect([full.problem, diff.problem]).toEqual([null, null]);
 
     await renameFirstProject(app, '增量备份后又改的名称');
     await app.ok('backups.restore', { fileName: diff.fileName });
-    const restored = dumpData(app.ctx.db);
+    const restored = dumpData(sqliteContext(app).db);
     expect({ ...restored, audit_log: restored.audit_log.slice(0, -1) }).toEqual(atDiff);
   });
 

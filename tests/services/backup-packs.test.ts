@@ -5,15 +5,15 @@ import { backupDatabaseTo } from '../../db/backup-file';
 import { backupsToDelete, DEFAULT_BACKUP_KEEP, type RotatedBackup } from '../../db/model/backup-rotation';
 import { createBackup } from '../../electron/services/backup';
 import { dumpData } from '../helpers/dump-data';
-import { createTempApp, type TempApp } from '../helpers/temp-app';
+import { createTempApp, sqliteContext, type TempApp } from '../helpers/temp-app';
 
 let app: TempApp | undefined;
-afterEach(() => {
-  app?.close();
+afterEach(async () => {
+  await app?.close();
   app = undefined;
 });
 
-const dump = (app: TempApp) => dumpData(app.ctx.db);
+const dump = (app: TempApp) => dumpData(sqliteContext(app).db);
 
 /** The dump without the restore's own line at the end of the history. */
 function withoutRestoreLine(rows: Record<string, unknown[]>): Record<string, unknown[]> {
@@ -129,7 +129,7 @@ describe('压缩备份与增量备份', { timeout: 30_000 }, () => {
     const before = dump(app);
     const oldName = '自动备份-每日-2026-11-01T01-00-00-000Z.sqlite';
     fs.mkdirSync(backupsDir(app), { recursive: true });
-    await backupDatabaseTo(app.ctx.db, path.join(backupsDir(app), oldName));
+    await backupDatabaseTo(sqliteContext(app).db, path.join(backupsDir(app), oldName));
     await renameFirstProject(app, '旧备份之后的名称');
 
     const listed = (await app.ok('backups.list', {})).find((b) => b.fileName === oldName)!;

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connection';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../db/migrations';
 import { inspectBackup } from '../../electron/services/backup';
-import { createTempApp, type TempApp } from '../helpers/temp-app';
+import { createTempApp, sqliteContext, type TempApp } from '../helpers/temp-app';
 import { makeTempDir } from '../helpers/temp-dir';
 
 // A backup brought from outside (从U盘添加备份, or copied into backups/ by hand) is data, never code: a file whose
@@ -14,8 +14,8 @@ import { makeTempDir } from '../helpers/temp-dir';
 
 let app: TempApp | undefined;
 let temp: ReturnType<typeof makeTempDir> | undefined;
-afterEach(() => {
-  app?.close();
+afterEach(async () => {
+  await app?.close();
   app = undefined;
   temp?.remove();
   temp = undefined;
@@ -34,8 +34,8 @@ async function tamperedCopy(tamper: string): Promise<{ usb: string; file: string
 
 /** triggers and views in the file, the views audit_log (migration 0070) and dispatch_entries (0090) left out */
 const schemaObjects = (a: TempApp) =>
-  a.ctx.db
-    .prepare(
+  sqliteContext(a)
+    .db.prepare(
       `SELECT type, name FROM sqlite_master
        WHERE type IN (?, ?) AND name NOT IN ('audit_log', 'dispatch_entries') ORDER BY name`,
     )
@@ -171,9 +171,9 @@ describe('外来的备份文件只当数据，不带程序', () => {
   it('带 SQLite 统计表（PRAGMA optimize 建的 sqlite_stat1、sqlite_stat4）的备份照常列出、照常恢复', async () => {
     app = await createTempApp({ demo: true });
     // what `PRAGMA optimize` makes once the tables have grown: SQLite's own ANALYZE
-    app.ctx.db.exec('ANALYZE');
-    const stats = app.ctx.db
-      .prepare("SELECT name FROM sqlite_master WHERE name LIKE 'sqlite_stat%' ORDER BY name")
+    sqliteContext(app).db.exec('ANALYZE');
+    const stats = sqliteContext(app)
+      .db.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'sqlite_stat%' ORDER BY name")
       .pluck()
       .all();
     expect(stats).toEqual(['sqlite_stat1', 'sqlite_stat4']);

@@ -11,8 +11,8 @@ vi.mock('../../electron/services/backup-pack-read', async (importOriginal) => {
 });
 
 let app: TempApp | undefined;
-afterEach(() => {
-  app?.close();
+afterEach(async () => {
+  await app?.close();
   app = undefined;
 });
 

@@ -8,15 +8,15 @@ import { createBackup, listBackups } from '../../electron/services/backup';
 import { LOCK_FILE } from '../../electron/services/folder-lock';
 import { bundleChild, runChild } from '../helpers/child-script';
 import { dumpData } from '../helpers/dump-data';
-import { createTempApp, type TempApp } from '../helpers/temp-app';
+import { createTempApp, sqliteContext, type TempApp } from '../helpers/temp-app';
 
 let app: TempApp | undefined;
-afterEach(() => {
-  app?.close();
+afterEach(async () => {
+  await app?.close();
   app = undefined;
 });
 
-const dump = (app: TempApp) => dumpData(app.ctx.db);
+const dump = (app: TempApp) => dumpData(sqliteContext(app).db);
 
 describe('备份轮换（按日、按周、按月保留）', () => {
   const day = 86_400_000;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../electron/api-spec';
+import { rowCount, setStored } from '../helpers/stored-rows';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
 
 let app: TempApp;
@@ -27,7 +28,7 @@ const project = (fields: Record<string, unknown> = {}) =>
     owner: '某公司',
     ...fields,
   });
-const entries = () => (app.ctx.db.prepare('SELECT COUNT(*) AS n FROM dispatch_entries').get() as { n: number }).n;
+const entries = () => rowCount(app, 'dispatch_entries');
 
 describe('周调度填报', () => {
   it('默认打开本周；新一周沿用上周文字但标为未确认，读取不写入', async () => {
@@ -48,7 +49,7 @@ describe('周调度填报', () => {
       copiedFromWeek: '2026-W47',
     });
     expect(view.counts).toEqual({ active: 1, confirmed: 0, unreported: 1 });
-    expect(entries()).toBe(1);
+    expect(await entries()).toBe(1);
   });
 
   it('改一格即保存并确认，其他格保留沿用的文字；未报送数随之减少', async () => {
@@ -95,7 +96,7 @@ describe('周调度填报', () => {
       await app.call('dispatch.saveEntry', { projectId: p.id, week: '2026-W48', progress: '正常', ...patch }),
     );
     expect(error.message).toBe(message);
-    expect(entries()).toBe(0);
+    expect(await entries()).toBe(0);
   });
 
   it('first：只取本周最前面的几行，与整周中的这几行相同；已竣工而本周无记录的项目不在其中', async () => {
@@ -122,7 +123,7 @@ describe('周调度填报', () => {
 
 describe('报送灯', () => {
   it('办公室使用周调度后，过了周五仍未报送的项目亮黄灯，报送后消失', async () => {
-    app.close();
+    await app.close();
     await openOn('2026-11-28');
     const p = await project();
     const q = await project({ name: '乙项目' });
@@ -130,18 +131,18 @@ describe('报送灯', () => {
     // entered this week: it owes no report yet
     expect((await app.ok('projects.get', { id: p.id })).light).toBe('green');
     // as if both had entered the library two weeks ago
-    app.ctx.db.prepare("UPDATE stage_changes SET changed_on = '2026-11-12'").run();
+    await setStored(app, "UPDATE stage_changes SET changed_on = '2026-11-12'");
     expect((await app.ok('projects.get', { id: p.id })).lightReasons).toEqual(['本周进展未报送（每周五截止）']);
     expect((await app.ok('projects.get', { id: q.id })).light).toBe('green');
   });
 
   it('保存本周进展后，该行随即不再显示未报送，与重新打开本周看到的一致', async () => {
-    app.close();
+    await app.close();
     await openOn('2026-11-28');
     const p = await project();
     await project({ name: '乙项目' });
     await app.ok('dispatch.saveEntry', { projectId: p.id, week: '2026-W47', progress: '上周进展' });
-    app.ctx.db.prepare("UPDATE stage_changes SET changed_on = '2026-11-12'").run();
+    await setStored(app, "UPDATE stage_changes SET changed_on = '2026-11-12'");
     const before = (await app.ok('dispatch.week', { week: '2026-W48' })).rows.find((r) => r.projectId === p.id)!;
     expect(before).toMatchObject({ light: 'yellow', lightReasons: ['本周进展未报送（每周五截止）'], confirmed: false });
     const saved = await app.ok('dispatch.saveEntry', { projectId: p.id, week: '2026-W48', progress: '本周进展' });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../electron/api-spec';
+import { rowCount } from '../helpers/stored-rows';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
 
 let app: TempApp;
@@ -28,7 +29,7 @@ function refusal(result: ApiResult) {
   if (result.ok) throw new Error('expected a refusal');
   return result.error;
 }
-const count = () => (app.ctx.db.prepare('SELECT COUNT(*) AS n FROM problems').get() as { n: number }).n;
+const count = () => rowCount(app, 'problems');
 const raise = (fields: Record<string, unknown> = {}) =>
   app.ok('problems.create', { projectId, description: '用地报批进度慢', category: 'land', ...fields });
 
@@ -99,7 +100,7 @@ describe('问题登记与督办', () => {
       refusal(await app.call('problems.create', { projectId, description: '问题', category: 'land', ...fields }))
         .message,
     ).toBe(message);
-    expect(count()).toBe(0);
+    expect(await count()).toBe(0);
   });
 
   it('未交办的问题不能催办：拒绝并说明须先交办，不记入办理记录', async () => {

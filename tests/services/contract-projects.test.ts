@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProjectListRow } from '../../db/model/project-list';
 import type { ApiResult } from '../../electron/api-spec';
 import { matchesSearch } from '../../renderer/pages/library/library-filters';
+import { rowCount } from '../helpers/stored-rows';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
 
 let app: TempApp;
@@ -16,12 +17,11 @@ beforeEach(async () => {
 });
 afterEach(() => app.close());
 
-function counts() {
-  const db = app.ctx.db;
+async function counts() {
   return {
-    projects: (db.prepare('SELECT COUNT(*) AS n FROM projects').get() as { n: number }).n,
-    audit: (db.prepare('SELECT COUNT(*) AS n FROM audit_log').get() as { n: number }).n,
-    months: (db.prepare('SELECT COUNT(*) AS n FROM monthly_investments').get() as { n: number }).n,
+    projects: await rowCount(app, 'projects'),
+    audit: await rowCount(app, 'audit_log'),
+    months: await rowCount(app, 'monthly_investments'),
   };
 }
 
@@ -100,21 +100,21 @@ describe('projects.create', () => {
     ['不存在的产业链', { chainId: 999 }, 'chainId', '所选产业链不存在，请重新选择'],
     ['新开工无计划开工日期', { stage: 'new_start' }, 'plannedStartDate', '列入新开工须填写计划开工日期'],
   ])('%s：拒绝并给出中文提示，不写入任何数据', async (_case, patch, field, message) => {
-    const before = counts();
+    const before = await counts();
     const error = refusal(await app.call('projects.create', { ...minimal(), ...patch }));
     expect(error.code).toBe('invalid_input');
     expect(error.field).toBe(field);
     expect(error.message).toBe(message);
     expect(error.fieldErrors?.[field]).toBe(message);
-    expect(counts()).toEqual(before);
+    expect(await counts()).toEqual(before);
   });
 
   it('两个项目不能共用一个项目编号', async () => {
     await app.ok('projects.create', { ...minimal(), code: 'DZ-2026-007' });
-    const before = counts();
+    const before = await counts();
     const error = refusal(await app.call('projects.create', { ...minimal(), code: 'DZ-2026-007', name: '另一个' }));
     expect(error).toMatchObject({ field: 'code', message: '项目编号“DZ-2026-007”已被其他项目使用' });
-    expect(counts()).toEqual(before);
+    expect(await counts()).toEqual(before);
   });
 
   it('未知字段和非对象输入被拒绝', async () => {
@@ -130,7 +130,7 @@ describe('projects.create', () => {
       const error = refusal(await fresh.call('projects.create', minimal()));
       expect(error.code).toBe('no_operator');
     } finally {
-      fresh.close();
+      await fresh.close();
     }
   });
 });
@@ -159,10 +159,10 @@ describe('projects.update 与变更记录', () => {
 
   it('改成违规数据时拒绝，原数据不变', async () => {
     const created = await app.ok('projects.create', { ...minimal(), plannedStartDate: '2026-05-01' });
-    const before = counts();
+    const before = await counts();
     const error = refusal(await app.call('projects.update', { id: created.id, plannedCompletionDate: '2026-01-01' }));
     expect(error.message).toBe('计划竣工日期不能早于计划开工日期');
-    expect(counts()).toEqual(before);
+    expect(await counts()).toEqual(before);
     expect((await app.ok('projects.get', { id: created.id })).plannedCompletionDate).toBeNull();
   });
 
@@ -219,7 +219,7 @@ describe('月度完成投资', () => {
       }),
     );
     expect(error.message).toBe('月份应为1—12');
-    expect(counts().months).toBe(0);
+    expect((await counts()).months).toBe(0);
   });
 });
 
@@ -243,14 +243,14 @@ describe('projects.changeStage', () => {
 
   it('跳级和无原因退回被拒绝，不写入', async () => {
     const created = await app.ok('projects.create', { ...minimal(), stage: 'preliminary' });
-    const before = counts();
+    const before = await counts();
     expect(refusal(await app.call('projects.changeStage', { id: created.id, toStage: 'continuing' })).message).toBe(
       '阶段只能逐级变更：前期不能直接变更为续建',
     );
     expect(refusal(await app.call('projects.changeStage', { id: created.id, toStage: 'reserve' })).message).toBe(
       '退回储备须填写原因',
     );
-    expect(counts()).toEqual(before);
+    expect(await counts()).toEqual(before);
   });
 
   it('已开工的新开工项目不能退回前期；竣工退回续建时清除实际竣工日期', async () => {
@@ -384,5 +384,18 @@ describe('projects.list', () => {
 describe('其他', () => {
   it('未知的方法返回中文错误', async () => {
     expect(refusal(await app.call('projects.drop', {}))).toMatchObject({ code: 'unknown_method' });
+  });
+
+  it('编号大得没有记录能有的项目：拒绝并说明；变更记录从这样的位置往前翻即从最新一条起', async () => {
+    const created = await app.ok('projects.create', minimal());
+    for (const id of [2 ** 31, Number.MAX_SAFE_INTEGER]) {
+      expect(refusal(await app.call('projects.get', { id }))).toMatchObject({
+        code: 'invalid_input',
+        message: expect.stringContaining('项目不正确'),
+      });
+      const page = await app.ok('audit.list', { before: id });
+      expect(page.entries[0]).toMatchObject({ entityId: created.id, action: 'create' });
+      expect(page.entries).toEqual((await app.ok('audit.list', {})).entries);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../electron/api-spec';
+import { rowCount, storedRows } from '../helpers/stored-rows';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
 
 let app: TempApp;
@@ -20,9 +21,7 @@ function refusal(result: ApiResult) {
 const project = (fields: Record<string, unknown> = {}) =>
   app.ok('projects.create', { name: '测试项目', stage: 'preliminary', chainId, owner: '某公司', ...fields });
 
-function count(table: string): number {
-  return (app.ctx.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-}
+const count = (table: string) => rowCount(app, table);
 
 describe('节点', () => {
   it('保存节点后列表行的预警随之变化：逾期节点亮红灯，补上实际日期后恢复绿灯', async () => {
@@ -57,7 +56,7 @@ describe('节点', () => {
       }),
     );
     expect(error.message).toBe('第1个节点“立项”的实际日期不能晚于今天');
-    expect(count('milestones')).toBe(0);
+    expect(await count('milestones')).toBe(0);
   });
 
   it('倒排生成：预览不写入，追加写入；缺目标日期时提示先填写', async () => {
@@ -69,7 +68,7 @@ describe('节点', () => {
     const preview = await app.ok('milestones.generate', { projectId: p.id, mode: 'preview' });
     expect(preview).toMatchObject({ stage: 'preliminary', anchorField: 'plannedStartDate', direction: 'backward' });
     expect(preview.schedule.nodes).toHaveLength(8);
-    expect(count('milestones')).toBe(0);
+    expect(await count('milestones')).toBe(0);
     const written = await app.ok('milestones.generate', { projectId: p.id, mode: 'append' });
     expect(written.milestones.map((m) => m.plannedDate).at(-1)).toBe('2027-06-30');
     const replaced = await app.ok('milestones.generate', { projectId: p.id, mode: 'replace' });
@@ -163,15 +162,17 @@ describe('年度结转', () => {
       plannedStartDate: '2026-04-01',
       actualStartDate: '2026-04-02',
     });
-    const total = () =>
-      (app.ctx.db.prepare('SELECT SUM(invested_before_year_yuan) AS s FROM projects').get() as { s: number }).s +
-      (
-        app.ctx.db
-          .prepare('SELECT COALESCE(SUM(amount_yuan), 0) AS s FROM monthly_investments WHERE year = 2027')
-          .get() as {
-          s: number;
-        }
-      ).s;
+    const total = async () => {
+      const [{ s: before }] = await storedRows<{ s: number }>(
+        app,
+        'SELECT SUM(invested_before_year_yuan) AS s FROM projects',
+      );
+      const [{ s: nextYear }] = await storedRows<{ s: number }>(
+        app,
+        'SELECT COALESCE(SUM(amount_yuan), 0) AS s FROM monthly_investments WHERE year = 2027',
+      );
+      return before + nextYear;
+    };
     const preview = await app.ok('rollover.preview', {});
     expect(preview.moves.map((m) => m.projectId).sort()).toEqual([started.id, unticked.id].sort());
     const sinceStartBefore = (await app.ok('projects.get', { id: started.id })).sinceStartCompletedYuan;
@@ -187,7 +188,7 @@ describe('年度结转', () => {
       yearCompletedYuan: 0,
     });
     expect(after.sinceStartCompletedYuan).toBe(sinceStartBefore);
-    expect(total()).toBe(3_000_000);
+    expect(await total()).toBe(3_000_000);
     expect((await app.ok('projects.get', { id: unticked.id })).stage).toBe('new_start');
     expect((await app.ok('settings.get', {})).planYear).toBe(2027);
     expect(after.stageChanges[0].reason).toBe('年度结转：2026年已开工，转为续建');
@@ -198,7 +199,8 @@ describe('年度结转', () => {
       stage: 'new_start',
       yearCompletedYuan: 3_000_000,
     });
-    expect(app.ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    // the file the backup was restored into passes SQLite's own check; a database server checks its own pages
+    if (app.ctx.engine === 'sqlite') expect(app.ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
   it('计划开工日期在本年仍未开工的新开工项目：不逐个处理不能结转；改定新日期的留在新开工，退回的转前期', async () => {

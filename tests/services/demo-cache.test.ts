@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listBackups } from '../../electron/services/backup';
 import { cachedDemoFolder } from '../helpers/demo-cache';
 import { dumpData } from '../helpers/dump-data';
-import { createTempApp, type TempApp } from '../helpers/temp-app';
+import { createTempApp, sqliteContext, type TempApp } from '../helpers/temp-app';
 
 // createTempApp({ demo: true }) copies an example office made once per run: the copy must be what a first
 // start with 载入示例数据 on the same day, by the same clerk, gives.
@@ -26,7 +26,10 @@ const masked = (rows: Record<string, unknown>[]) =>
 /** Every table's rows in order (tests/helpers/dump-data.ts), with the clock times of the writes left out. */
 function dump(app: TempApp): Record<string, unknown[]> {
   return Object.fromEntries(
-    Object.entries(dumpData(app.ctx.db)).map(([table, rows]) => [table, masked(rows as Record<string, unknown>[])]),
+    Object.entries(dumpData(sqliteContext(app).db)).map(([table, rows]) => [
+      table,
+      masked(rows as Record<string, unknown>[]),
+    ]),
   );
 }
 
@@ -55,7 +58,7 @@ describe('示例办公室的副本', () => {
     expect(dump(copy)).toEqual(dump(fresh));
     expect(backupsOf(copy)).toEqual(backupsOf(fresh));
     expect(await copy.ok('app.status', {})).toEqual(await fresh.ok('app.status', {}));
-    expect(copy.ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(sqliteContext(copy).db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
   it('每个测试得到自己的副本：改动一个，另一个和下一个都不受影响', async () => {

@@ -9,7 +9,7 @@ import { openAppContext } from '../../electron/services/app-context';
 import { startBackupSchedule } from '../../electron/services/backup-schedule';
 import { startIntegrityWatch, type IntegrityWatch } from '../../electron/services/integrity-watch';
 import { corruptIndexEntry } from '../helpers/corrupt-index';
-import { createTempApp, type TempApp } from '../helpers/temp-app';
+import { createTempApp, sqliteContext, type TempApp } from '../helpers/temp-app';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -17,9 +17,9 @@ const DAMAGED = '数据文件已损坏，为防止损坏扩大，程序没有打
 
 let app: TempApp | undefined;
 const stops: (() => void)[] = [];
-afterEach(() => {
+afterEach(async () => {
   stops.splice(0).forEach((stop) => stop());
-  app?.close();
+  await app?.close();
   app = undefined;
 });
 
@@ -34,8 +34,8 @@ function heldCheck() {
   return { run, started, finish: (result: FullCheckResult) => finish(result) };
 }
 
-function watch(ctx: TempApp['ctx'], run: (file: string) => Promise<FullCheckResult>): IntegrityWatch {
-  const started = startIntegrityWatch(ctx, { run });
+function watch(app: TempApp, run: (file: string) => Promise<FullCheckResult>): IntegrityWatch {
+  const started = startIntegrityWatch(sqliteContext(app), { run });
   stops.push(started.stop);
   return started;
 }
@@ -68,8 +68,8 @@ async function quietlyDamaged(): Promise<TempApp> {
       if (!result.ok) throw new Error(`${method} refused: ${result.error.message}`);
       return result.data as never;
     },
-    close: () => {
-      void ctx.close();
+    close: async () => {
+      await ctx.close();
       fs.rmSync(healthy.dir, { recursive: true, force: true });
     },
   };
@@ -81,7 +81,7 @@ describe('启动不等完整检查', () => {
   it('完整检查进行中：照常读写；启动时的自动备份等检查通过之后才做', async () => {
     app = await createTempApp({ demo: true });
     const check = heldCheck();
-    const started = watch(app.ctx, check.run);
+    const started = watch(app, check.run);
     stops.push(startBackupSchedule(app.ctx, started));
     const before = backupNames(app.dir);
 
@@ -112,7 +112,7 @@ describe('后台完整检查发现损坏', () => {
     expect(app.ctx.damage).toBeNull();
     expect((await app.ok('projects.list', {})).length).toBeGreaterThan(100);
 
-    const found = watch(app.ctx, realCheck);
+    const found = watch(app, realCheck);
     stops.push(startBackupSchedule(app.ctx, found));
     expect(await found.check()).toBe(false);
     const before = digest(app.dir);
@@ -140,7 +140,7 @@ describe('后台完整检查发现损坏', () => {
   it('发现损坏时正在做的备份不保留，回答数据文件已损坏', async () => {
     app = await createTempApp({ demo: true });
     const check = heldCheck();
-    const started = watch(app.ctx, check.run);
+    const started = watch(app, check.run);
     const before = backupNames(app.dir);
 
     const backup = app.call('backups.create', {});
@@ -153,7 +153,7 @@ describe('后台完整检查发现损坏', () => {
   it('恢复界面能用：从检查发现损坏之前的备份恢复后照常读写，损坏的文件另存在 damaged 里', async () => {
     app = await quietlyDamaged();
     const good = await app.ok('backups.list', {});
-    const found = watch(app.ctx, realCheck);
+    const found = watch(app, realCheck);
     expect(await found.check()).toBe(false);
 
     const listed = await app.ok('backups.list', {});

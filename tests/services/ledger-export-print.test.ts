@@ -43,7 +43,7 @@ async function printLedger(): Promise<Printed> {
   try {
     file = await app.ok('ledger.export', { totalUnit: 'wan' });
   } finally {
-    app.close();
+    await app.close();
   }
   const xlsx = path.join(dir, 'ledger.xlsx');
   fs.writeFileSync(xlsx, Buffer.from(file.base64, 'base64'));

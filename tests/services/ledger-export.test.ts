@@ -6,6 +6,7 @@ import type { ApiResult, ExportedFile } from '../../electron/api-spec';
 import type { ProjectListRow } from '../../db/model/project-list';
 import { STAGE_LABELS, type Stage } from '../../db/model/stages';
 import { zipEntries } from '../../electron/services/spreadsheet/zip-guard';
+import { storedRows } from '../helpers/stored-rows';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
 
 // Every file is read back with SheetJS, a reader independent of exceljs that wrote it; exceljs itself reads
@@ -129,9 +130,10 @@ beforeAll(async () => {
     totalInvestmentYuan: 123_456_700,
   });
   projects = await app.ok('projects.list', {});
-  reportedMonths = (
-    app.ctx.db.prepare('SELECT MAX(month) AS m FROM monthly_investments WHERE year = 2026').get() as { m: number }
-  ).m;
+  [{ m: reportedMonths }] = await storedRows<{ m: number }>(
+    app,
+    'SELECT MAX(month) AS m FROM monthly_investments WHERE year = 2026',
+  );
 }, 60_000);
 afterAll(() => app.close());
 
@@ -312,7 +314,7 @@ describe('项目台账导出（xlsx）', () => {
       expect(sheet.value(5, 0)).toBe('合计（0个）');
       expect(sheet.value(5, col.total)).toBe(0);
     } finally {
-      empty.close();
+      await empty.close();
     }
   });
 
@@ -543,7 +545,7 @@ describe('项目台账的打印版（xlsx）', () => {
       expect(print.value(5, 0)).toBe('合计（0个）');
       expect(print.value(5, P.total)).toBe(0);
     } finally {
-      empty.close();
+      await empty.close();
     }
   });
 
@@ -568,7 +570,7 @@ describe('项目台账的打印版（xlsx）', () => {
       expect(error.message).toContain('“打印版”');
       expect(error.message).toContain('项目台账');
     } finally {
-      target.close();
+      await target.close();
     }
   });
 });

@@ -4,6 +4,7 @@ import * as XLSX from 'xlsx';
 import type { LedgerImportPreview } from '../../electron/api-spec';
 import { readSpreadsheet } from '../../electron/services/spreadsheet/read-spreadsheet';
 import { buildXlsx, csvOf, encodeGbk, type TestCell, zipOf } from '../helpers/spreadsheets';
+import { rowCount, storedRows } from '../helpers/stored-rows';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
 
 // Hand-made ledgers in the shapes offices keep them, imported into a real SQLite file: each test asserts the
@@ -39,9 +40,12 @@ async function refusal(fileName: string, bytes: Buffer): Promise<string> {
   return result.error.message;
 }
 
-function writtenRows(): { projects: number; audit: number; units: number } {
-  const count = (table: string) => (app.ctx.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-  return { projects: count('projects'), audit: count('audit_log'), units: count('units') };
+async function writtenRows(): Promise<{ projects: number; audit: number; units: number }> {
+  return {
+    projects: await rowCount(app, 'projects'),
+    audit: await rowCount(app, 'audit_log'),
+    units: await rowCount(app, 'units'),
+  };
 }
 
 /** Every imported project with all its fields, as its page shows it (list rows carry only what the lists show). */
@@ -150,7 +154,7 @@ describe('导入台账：办公室自己的表格', () => {
       [9, '城西污水处理厂二期', 'continuing', 120_000_000],
     ]);
     expect(shown.newUnits).toEqual(['市工信局', '市发改局', '市住建局', '市水利局']);
-    expect(writtenRows().projects).toBe(0);
+    expect((await writtenRows()).projects).toBe(0);
 
     const result = await apply('2026年台账.xlsx', bytes, shown);
     expect(result.creates).toHaveLength(3);
@@ -185,7 +189,7 @@ describe('导入台账：办公室自己的表格', () => {
     });
     const history = await app.ok('projects.history', { id: east.id });
     expect(history.some((h) => h.action === 'create')).toBe(true);
-    const importAudit = app.ctx.db.prepare(`SELECT new_value AS v FROM audit_log WHERE entity = 'import'`).all();
+    const importAudit = await storedRows(app, `SELECT new_value AS v FROM audit_log WHERE entity = 'import'`);
     expect(importAudit).toEqual([{ v: '导入台账《2026年台账.xlsx》：新建3个项目，更新0个项目' }]);
   });
 
@@ -321,7 +325,7 @@ describe('导入台账：办公室自己的表格', () => {
       skipErrors: false,
     });
     expect(refused.ok ? '' : refused.error.message).toBe('有1行无法导入，请改正后重新导入，或选择跳过这些行');
-    expect(writtenRows().projects).toBe(0);
+    expect((await writtenRows()).projects).toBe(0);
 
     const chainId = (await app.ok('reference.list', {})).chains[0].id;
     await app.ok('projects.create', { name: '好项目', owner: '甲公司', chainId, stage: 'reserve' });
@@ -341,11 +345,11 @@ describe('导入台账：办公室自己的表格', () => {
 });
 
 describe('导入台账：坏文件一律说明原因，什么也不写', () => {
-  const nothingWritten = () => expect(writtenRows()).toEqual({ projects: 0, audit: 0, units: 0 });
+  const nothingWritten = async () => expect(await writtenRows()).toEqual({ projects: 0, audit: 0, units: 0 });
 
   it('不是表格的文件、旧版 .xls、Word 文档、PDF', async () => {
     app = await createTempApp();
-    const before = writtenRows();
+    const before = await writtenRows();
     expect(await refusal('照片.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4]))).toBe(
       '无法识别的文件类型。请选择Excel工作簿（.xlsx）或CSV文件',
     );
@@ -359,19 +363,19 @@ describe('导入台账：坏文件一律说明原因，什么也不写', () => {
     expect(await refusal('台账.pdf', Buffer.from('%PDF-1.4\n'))).toContain('这是PDF文件');
     expect(await refusal('台账.csv', Buffer.from([0x41, 0, 0x42]))).toContain('不是文本格式的CSV文件');
     expect(await refusal('台账.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 9, 9, 9]))).toContain('文件已损坏');
-    expect(writtenRows()).toEqual(before);
+    expect(await writtenRows()).toEqual(before);
   });
 
   it('空表、空文件、找不到表头', async () => {
     app = await createTempApp();
-    const before = writtenRows();
+    const before = await writtenRows();
     expect(await refusal('空.xlsx', await buildXlsx([{ name: 'Sheet1', rows: [] }]))).toBe(
       '表格是空的，没有可导入的内容',
     );
     expect(await refusal('空.csv', Buffer.alloc(0))).toBe('文件是空的（0字节），没有可导入的内容');
     const noHeader = await buildXlsx([{ name: 'Sheet1', rows: [['会议纪要'], ['一、研究了项目推进工作'], [1, 2, 3]] }]);
     expect(await refusal('纪要.xlsx', noHeader)).toContain('没有找到台账表头');
-    expect(writtenRows()).toEqual(before);
+    expect(await writtenRows()).toEqual(before);
   });
 
   it('200 MB 的文件在读取前就被拒绝；接口也不收超过上限的内容', async () => {
@@ -387,7 +391,7 @@ describe('导入台账：坏文件一律说明原因，什么也不写', () => {
 
   it('压缩炸弹：声称或实际解压后过大的 .xlsx 不被展开', async () => {
     app = await createTempApp();
-    const before = writtenRows();
+    const before = await writtenRows();
     const zeros = Buffer.alloc(300 * 1024 * 1024);
     const honest = zipOf([
       { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
@@ -400,12 +404,12 @@ describe('导入台账：坏文件一律说明原因，什么也不写', () => {
       { name: 'xl/worksheets/sheet1.xml', data: zeros.subarray(0, 50 * 1024 * 1024), claimedSize: 1024 },
     ]);
     expect(await refusal('台账.xlsx', lying)).toContain('文件解压后内容过大');
-    expect(writtenRows()).toEqual(before);
+    expect(await writtenRows()).toEqual(before);
   });
 
   it('金额是公式、1e308、重复的项目编号、不是日期的日期：逐行说明，确认导入也不写入', async () => {
     app = await createTempApp();
-    const before = writtenRows();
+    const before = await writtenRows();
     const rows: TestCell[][] = [
       ['项目编号', '项目名称', '建设单位', '总投资（万元）', '阶段', '产业链', '计划开工'],
       ['HG-2026-101', '甲项目', '甲公司', { formula: 'B2*2', result: 100 }, '储备', '化工', null],
@@ -433,7 +437,7 @@ describe('导入台账：坏文件一律说明原因，什么也不写', () => {
       skipErrors: true,
     });
     expect(refused.ok ? '' : refused.error.message).toBe('没有需要新建或更新的项目，未做任何修改');
-    expect(writtenRows()).toEqual(before);
+    expect(await writtenRows()).toEqual(before);
     expect((await app.ok('backups.list', {})).map((b) => b.label)).not.toContain('导入台账前');
   });
 
@@ -448,7 +452,7 @@ describe('导入台账：坏文件一律说明原因，什么也不写', () => {
     expect(await refusal('2025.xlsx', bytes)).toBe(
       '这是2025年的台账，当前计划年度为2026年。本年计划和完成投资属于计划年度，请先在“设置”中切换计划年度再导入',
     );
-    nothingWritten();
+    await nothingWritten();
   });
 });
 
@@ -457,7 +461,7 @@ describe('往返：导出示例台账，导入空库，再导出', () => {
   it('两份文件逐格相同（预警一列除外：它由节点、报送和问题算出，台账不携带这些）', async () => {
     const demo = await createTempApp({ demo: true });
     const exported = await demo.ok('ledger.export', { totalUnit: 'wan' });
-    demo.close();
+    await demo.close();
     app = await createTempApp();
     const bytes = Buffer.from(exported.base64, 'base64');
     const shown = await preview(exported.fileName, bytes);
@@ -503,7 +507,7 @@ describe('只有开工年或竣工年的项目', () => {
       endYear: 2029,
     });
     const exported = await source.ok('ledger.export', { totalUnit: 'wan' });
-    source.close();
+    await source.close();
     app = await createTempApp();
     const bytes = Buffer.from(exported.base64, 'base64');
     const shown = await preview(exported.fileName, bytes);

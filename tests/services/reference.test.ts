@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Chain } from '../../db/model/reference';
 import plan from '../../db/seed/chains.json';
-import { openAppContext } from '../../electron/services/app-context';
+import { rowCount } from '../helpers/stored-rows';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
 
 const chainInput = (c: Chain) => ({
@@ -45,12 +45,8 @@ describe('参考数据', () => {
   });
 
   it('重新打开同一数据目录不会重复载入', async () => {
-    await app.ctx.close();
-    const reopened = await openAppContext({ dataDir: app.dir });
-    const { n } = reopened.db.prepare('SELECT COUNT(*) AS n FROM chains').get() as { n: number };
-    expect(n).toBe(11);
-    await reopened.close();
-    app.ctx = await openAppContext({ dataDir: app.dir });
+    await app.reopen();
+    expect(await rowCount(app, 'chains')).toBe(11);
   });
 
   it('新库的产业链、产值目标、骨干企业和园区取自仓库中的规划数据 db/seed/chains.json', async () => {

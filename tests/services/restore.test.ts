@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { restoreInPlace } from '../../db/restore';
 import { createBackup, withPlainBackup } from '../../electron/services/backup';
-import { createTempApp, type TempApp } from '../helpers/temp-app';
+import { createTempApp, sqliteContext, type TempApp } from '../helpers/temp-app';
 
 let app: TempApp | undefined;
 afterEach(() => app?.close());
 
 function dump(app: TempApp): string {
-  const db = app.ctx.db;
+  const db = sqliteContext(app).db;
   const tables = (
     db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' ORDER BY name").all() as {
       name: string;
@@ -25,12 +25,12 @@ describe('就地恢复备份', () => {
     await app.ok('projects.update', { id: first.id, name: '改过的名称' });
     await app.ok('reference.saveUnit', { name: '新增的单位' });
     expect(dump(app)).not.toBe(before);
-    await withPlainBackup(file, (plain) => restoreInPlace(app!.ctx.db, plain));
+    await withPlainBackup(file, (plain) => restoreInPlace(sqliteContext(app!).db, plain));
     expect(dump(app)).toBe(before);
     // the search finds the restored name, not the one the restore undid
     expect(await app.ok('projects.list', { search: '改过的名称' })).toEqual([]);
     expect((await app.ok('projects.list', { search: first.name })).map((p) => p.id)).toContain(first.id);
-    expect(app.ctx.db.pragma('foreign_key_check')).toEqual([]);
-    expect(app.ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(sqliteContext(app).db.pragma('foreign_key_check')).toEqual([]);
+    expect(sqliteContext(app).db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 });

@@ -203,9 +203,9 @@ describe('桌面版的文件夹只来自本程序自己的文件夹对话框（�
         input,
       )) as ApiResult;
   });
-  afterEach(() => {
+  afterEach(async () => {
     vi.useRealTimers();
-    app.close();
+    await app.close();
     outside.remove();
   });
 

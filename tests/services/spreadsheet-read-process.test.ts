@@ -10,9 +10,9 @@ import { createTempApp, type TempApp } from '../helpers/temp-app';
 
 const child = childProcessUnderTest('electron/spreadsheet-read-process.ts');
 let app: TempApp | undefined;
-afterEach(() => {
+afterEach(async () => {
   useSpreadsheetProcess(null);
-  app?.close();
+  await app?.close();
   app = undefined;
 });
 

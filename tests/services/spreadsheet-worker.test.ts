@@ -13,8 +13,8 @@ beforeAll(async () => {
   worker = await bundleChild('electron/spreadsheet-worker.ts', ['better-sqlite3']);
   useSpreadsheetWorker(worker.file);
 }, 60_000);
-afterEach(() => {
-  app?.close();
+afterEach(async () => {
+  await app?.close();
   app = undefined;
 });
 afterAll(() => {

@@ -10,9 +10,9 @@ import { installRealApi } from './real-api';
 import { renderPage } from './render-page';
 
 let app: TempApp;
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  app?.close();
+  await app?.close();
   vi.restoreAllMocks();
 });
 

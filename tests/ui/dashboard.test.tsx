@@ -11,8 +11,8 @@ import { installRealApi } from './real-api';
 import { renderPage } from './render-page';
 
 let app: TempApp;
-afterEach(() => {
-  app?.close();
+afterEach(async () => {
+  await app?.close();
   sessionStorage.clear();
 });
 

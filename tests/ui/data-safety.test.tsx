@@ -33,8 +33,8 @@ beforeEach(() => {
   shell.folder = null;
   vi.mocked(reloadApp).mockClear();
 });
-afterEach(() => {
-  app?.close();
+afterEach(async () => {
+  await app?.close();
   app = undefined;
   for (const dir of scratch.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });

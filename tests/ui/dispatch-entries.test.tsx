@@ -9,9 +9,9 @@ import { renderPage } from './render-page';
 
 // today is 2026-11-28 (Saturday): this week is 2026-W48, last week 2026-W47
 let app: TempApp;
-afterEach(() => {
+afterEach(async () => {
   vi.useRealTimers();
-  app?.close();
+  await app?.close();
 });
 
 async function openApp() {

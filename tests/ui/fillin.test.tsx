@@ -68,11 +68,11 @@ beforeEach(() => {
   });
 });
 
-afterEach(() => {
+afterEach(async () => {
   vi.restoreAllMocks();
   URL.createObjectURL = originalUrl.create;
   URL.revokeObjectURL = originalUrl.revoke;
-  app?.close();
+  await app?.close();
   app = undefined;
 });
 

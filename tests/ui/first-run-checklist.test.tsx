@@ -5,7 +5,7 @@ import { Route, Switch } from 'wouter';
 import { App } from '../../renderer/app/App';
 import { DashboardPage } from '../../renderer/pages/dashboard/DashboardPage';
 import { fieldText } from '../../renderer/pages/history/history-text';
-import type { TempApp } from '../helpers/temp-app';
+import { sqliteContext, type TempApp } from '../helpers/temp-app';
 import { installRealApi } from './real-api';
 import { renderPage } from './render-page';
 
@@ -15,8 +15,8 @@ let app: TempApp | undefined;
 // jsdom runs no CSS transitions, so antd's brief pointer-events:none while a popup opens never ends
 const user = userEvent.setup({ delay: null, pointerEventsCheck: 0 });
 
-afterEach(() => {
-  app?.close();
+afterEach(async () => {
+  await app?.close();
   app = undefined;
   location.hash = '';
 });
@@ -148,7 +148,7 @@ describe('首次使用清单', () => {
     expect(fieldText(entries[0])).toBe('首次使用清单');
 
     first.unmount();
-    await app.ctx.reopen();
+    await sqliteContext(app).reopen();
     const answered = recordAnswers(app);
     await renderDashboard();
     await expectNoChecklist(answered);

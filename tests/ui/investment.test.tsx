@@ -2,16 +2,16 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InvestmentTab } from '../../renderer/pages/dispatch/InvestmentTab';
-import type { TempApp } from '../helpers/temp-app';
+import { sqliteContext, type TempApp } from '../helpers/temp-app';
 import { seedProject } from './project-harness';
 import { installRealApi } from './real-api';
 import { renderPage } from './render-page';
 
 let app: TempApp;
-afterEach(() => {
+afterEach(async () => {
   // unmount first: leaving the grid sends whatever was still typed
   cleanup();
-  app?.close();
+  await app?.close();
 });
 
 async function renderTab() {
@@ -105,7 +105,7 @@ describe('月度投资', { timeout: 30_000 }, () => {
     const a = await continuing('电子信息产业园项目');
     await app.ok('projects.setMonthlyInvestment', { projectId: a.id, year: 2026, month: 1, amountYuan: 10_000 });
     // a project moved back to 储备 keeps its figures, so it stays in the grid
-    app.ctx.db.prepare(`UPDATE projects SET stage = 'reserve' WHERE id = ?`).run(a.id);
+    sqliteContext(app).db.prepare(`UPDATE projects SET stage = 'reserve' WHERE id = ?`).run(a.id);
     await renderTab();
 
     const user = userEvent.setup();

@@ -18,9 +18,9 @@ const WAN = 10_000;
 
 let app: TempApp | undefined;
 
-afterEach(() => {
+afterEach(async () => {
   vi.restoreAllMocks();
-  app?.close();
+  await app?.close();
   app = undefined;
 });
 

@@ -72,12 +72,12 @@ beforeEach(() => {
   });
 });
 
-afterEach(() => {
+afterEach(async () => {
   vi.restoreAllMocks();
   vi.useRealTimers();
   URL.createObjectURL = originalUrl.create;
   URL.revokeObjectURL = originalUrl.revoke;
-  app?.close();
+  await app?.close();
   app = undefined;
   localStorage.clear();
 });

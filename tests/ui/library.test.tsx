@@ -10,8 +10,8 @@ import { renderPage } from './render-page';
 
 let app: TempApp | undefined;
 
-afterEach(() => {
-  app?.close();
+afterEach(async () => {
+  await app?.close();
   app = undefined;
   sessionStorage.clear();
 });

@@ -14,8 +14,8 @@ import { renderPage } from './render-page';
 // the 工作台, filterable in the 项目库, named on the project page — until someone fills them in.
 
 let app: TempApp;
-afterEach(() => {
-  app?.close();
+afterEach(async () => {
+  await app?.close();
   sessionStorage.clear();
 });
 

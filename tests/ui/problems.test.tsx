@@ -12,8 +12,8 @@ import { renderPage } from './render-page';
 
 // today is 2026-11-28 (a Saturday in 2026-W48)
 let app: TempApp;
-afterEach(() => {
-  app?.close();
+afterEach(async () => {
+  await app?.close();
   // the 交办单 choice and the print kind last for a session; each test starts a new one
   sessionStorage.clear();
   localStorage.clear();

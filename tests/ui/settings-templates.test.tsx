@@ -16,8 +16,8 @@ let app: TempApp | undefined;
 // jsdom runs no CSS transitions, so antd's brief pointer-events:none while a popup opens never ends
 const user = userEvent.setup({ delay: null, pointerEventsCheck: 0 });
 
-afterEach(() => {
-  app?.close();
+afterEach(async () => {
+  await app?.close();
   app = undefined;
 });
 

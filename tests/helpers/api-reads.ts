@@ -1,0 +1,148 @@
+import type { MethodName } from '../../electron/api-spec';
+
+// Every method of the API, as the test that compares the engines' answers sees it: a read is called with inputs
+// that reach the example office's data; anything else is listed with the reason it is not compared as a read.
+
+/** Ids, weeks and texts of the example office that the reads are asked about. */
+export interface ReadSample {
+  /** every project: each one's page, history and nodes */
+  projectIds: number[];
+  /** a project with nodes, problems, entries and monthly figures */
+  projectId: number;
+  problemId: number;
+  chainId: number;
+  unitId: number;
+  chainLead: string;
+  operator: string;
+  planYear: number;
+  week: string;
+  lastWeek: string;
+  /** a month of the plan year that has begun */
+  month: number;
+  /** from/to of the change history that hold some of its lines */
+  auditFrom: string;
+  auditTo: string;
+  /** an id of the change history for `before` */
+  auditBefore: number;
+  /** the example office's ledger and a unit's fill-in sheet, as exported on SQLite: what the previews read */
+  ledgerFile: { fileName: string; contentBase64: string };
+  fillinFile: { fileName: string; contentBase64: string };
+}
+
+type Inputs = (s: ReadSample) => unknown[];
+
+const weekPeriod = (s: ReadSample) => ({ kind: 'week', week: s.week });
+const monthPeriod = (s: ReadSample) => ({ kind: 'month', year: s.planYear, month: s.month });
+
+export const READS: Partial<Record<MethodName, Inputs>> = {
+  'app.status': () => [{}],
+  'app.retryStart': () => [{}],
+  'settings.get': () => [{}],
+  'reference.list': () => [{}],
+  'projects.list': () => [
+    {},
+    { first: 80 },
+    { search: '湘乡' },
+    { search: '厂房' },
+    { search: 'dz' },
+    { search: 'DZ-2026-00' },
+    { search: '金石 项目' },
+    { search: '经济开发区' },
+  ],
+  'projects.get': (s) => s.projectIds.map((id) => ({ id })),
+  'projects.history': (s) => s.projectIds.map((id) => ({ id })),
+  'projects.nextCode': (s) => [{ chainId: s.chainId }, { chainId: s.chainId, year: s.planYear + 1 }],
+  'milestones.list': (s) => s.projectIds.map((projectId) => ({ projectId })),
+  'milestones.generate': (s) => [
+    { projectId: s.projectId, mode: 'preview' },
+    { projectId: s.projectId, stage: 'preliminary', mode: 'preview' },
+  ],
+  'milestoneTemplates.list': () => [{}],
+  'overview.dashboard': () => [{}],
+  'overview.chainLeads': () => [{}],
+  'rollover.preview': () => [{}],
+  'dispatch.week': (s) => [{}, { week: s.week, first: 40 }, { week: s.lastWeek }],
+  'dispatch.changes': (s) => [{ week: s.week }, { week: s.lastWeek }],
+  'dispatch.printData': (s) => [
+    { week: s.week },
+    { week: s.week, groupBy: 'chain', scope: 'redYellow' },
+    { week: s.lastWeek, groupBy: 'stage' },
+    { week: s.week, groupBy: 'park' },
+    { week: s.week, chainLead: s.chainLead },
+  ],
+  'investment.grid': (s) => [{}, { year: s.planYear - 1 }],
+  'investment.months': (s) => [{}, { year: s.planYear }],
+  'problems.list': (s) => [
+    {},
+    { projectId: s.projectId },
+    { status: 'in_progress' },
+    { openOnly: true },
+    { unitId: s.unitId },
+    { chainLead: s.chainLead },
+    { category: 'land' },
+    { overdueOnly: true },
+  ],
+  'problems.get': (s) => [{ id: s.problemId }],
+  'problems.summary': () => [{}],
+  'problems.printData': (s) => [{}, { groupBy: 'chainLead', scope: 'all' }, { ids: [s.problemId] }],
+  'supervision.overview': () => [{}],
+  'ledger.export': (s) => [
+    {},
+    { year: s.planYear, stages: ['continuing', 'new_start'], chainIds: [s.chainId], totalUnit: 'yi' },
+    { sheets: 'fullOnly' },
+  ],
+  'ledger.exportDispatch': (s) => [{ week: s.week }, { week: s.lastWeek, groupBy: 'chain', scope: 'redYellow' }],
+  'ledger.exportProblems': () => [{}, { groupBy: 'chainLead', scope: 'all' }],
+  'ledger.previewImport': (s) => [s.ledgerFile],
+  'fillin.units': (s) => [{ period: weekPeriod(s) }, { period: monthPeriod(s) }],
+  'fillin.export': (s) => [{ period: weekPeriod(s) }, { period: monthPeriod(s), unitIds: [s.unitId] }],
+  'fillin.preview': (s) => [{ period: monthPeriod(s), files: [s.fillinFile] }],
+  'audit.list': (s) => [
+    {},
+    { projectId: s.projectId },
+    { operator: s.operator },
+    { from: s.auditFrom, to: s.auditTo },
+    { kind: 'dispatch' },
+    { kind: 'problem', limit: 20 },
+    { limit: 50, offset: 50 },
+    { before: s.auditBefore, limit: 30 },
+  ],
+};
+
+/** The methods that are not reads of the library, each with why the comparison of reads leaves it out. */
+export const NOT_READS: Partial<Record<MethodName, string>> = {
+  'app.initialize': 'a first start: the libraries compared are started already',
+  'app.dismissFirstRunChecklist': 'a write (of a setting)',
+  'settings.update': 'a write',
+  'settings.saveLibraryColumns': 'a write',
+  'reference.saveChain': 'a write',
+  'reference.saveUnit': 'a write',
+  'reference.savePark': 'a write',
+  'reference.setRetired': 'a write',
+  'projects.create': 'a write',
+  'projects.update': 'a write',
+  'projects.setMonthlyInvestment': 'a write',
+  'projects.changeStage': 'a write',
+  'milestones.save': 'a write',
+  'milestoneTemplates.save': 'a write',
+  'milestoneTemplates.reset': 'a write',
+  'rollover.apply': 'a write, after a backup of its own engine',
+  'rollover.undo': 'a restore of a backup file',
+  'dispatch.saveEntry': 'a write',
+  'dispatch.confirm': 'a write',
+  'investment.closeMonth': 'a write',
+  'investment.reopenMonth': 'a write',
+  'problems.create': 'a write',
+  'problems.update': 'a write',
+  'problems.act': 'a write',
+  'problems.addNote': 'a write',
+  'ledger.applyImport': 'a write, after a backup of its own engine',
+  'fillin.apply': 'a write, after a backup of its own engine',
+  'backups.list': "the backups folder's files, each engine's own folder, not the library",
+  'backups.create': 'writes a backup file',
+  'backups.copyTo': 'writes a file into a folder',
+  'backups.addFrom': 'copies files into the backups folder',
+  'backups.restore': 'replaces the library with a backup file',
+  'dataFolder.get': "where the library lives (a folder on this PC, or the server's database), not what it holds",
+  'dataFolder.move': 'moves the data folder',
+};
