@@ -7,34 +7,21 @@ import { postgresStore } from '../../db/store/postgres-store';
 import { createFirstAdmin } from '../../electron/services/auth/first-admin';
 import { login } from '../../electron/services/auth/login';
 import { authenticate } from '../../electron/services/auth/sessions';
-import { openServerContext } from '../../electron/services/server-context';
 import { createTempApp } from '../helpers/temp-app';
 import { accountsSuite } from '../helpers/accounts-suite';
 import { freshDatabase } from '../helpers/postgres-database';
 import { makeTempDir } from '../helpers/temp-dir';
-import { dispatch } from '../../electron/contract';
 
 // Accounts, sessions and the policy on a database server: the suite of tests/services/accounts.test.ts, each
-// test on an empty database of the run's cluster, started as a server's first start starts it.
+// test on a new library's database of the run's cluster.
 accountsSuite(async () => {
-  const database = await freshDatabase();
-  const temp = makeTempDir('zdxm-accounts-');
-  const ctx = await openServerContext({ databaseUrl: database.url, dataDir: temp.dir, today: () => '2026-11-28' });
-  const started = await dispatch(ctx, 'app.initialize', { operatorName: '测试填报人', loadDemo: false });
-  if (!started.ok) throw new Error(started.error.message);
-  return {
-    ctx,
-    close: async () => {
-      await ctx.close();
-      await database.remove();
-      temp.remove();
-    },
-  };
+  const app = await createTempApp({ engine: 'postgres' });
+  return { ctx: app.ctx, close: () => app.close() };
 });
 
 describe('账户随数据库复制，会话不随', () => {
   it('复制到数据库服务器：账户和登录记录一行不差，会话一条不带；替换时服务器上原有的会话全部结束', async () => {
-    const app = await createTempApp();
+    const app = await createTempApp({ engine: 'sqlite' });
     const database = await freshDatabase();
     const temp = makeTempDir('zdxm-accounts-copy-');
     try {
@@ -64,7 +51,7 @@ describe('账户随数据库复制，会话不随', () => {
         await server.close();
       }
     } finally {
-      app.close();
+      await app.close();
       await database.remove();
       temp.remove();
     }

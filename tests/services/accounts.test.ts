@@ -7,16 +7,13 @@ import { createTempApp } from '../helpers/temp-app';
 
 // Accounts, sessions and the policy on a SQLite file (the suite runs on PostgreSQL in tests/postgres/).
 accountsSuite(async () => {
-  const app = await createTempApp();
-  return {
-    ctx: app.ctx,
-    close: async () => app.close(),
-  };
+  const app = await createTempApp({ engine: 'sqlite' });
+  return { ctx: app.ctx, close: () => app.close() };
 });
 
 describe('恢复备份', () => {
   it('恢复的备份里有人登录着：恢复后那些会话都已结束，账户还在', async () => {
-    const app = await createTempApp();
+    const app = await createTempApp({ engine: 'sqlite' });
     try {
       await createFirstAdmin(app.ctx.store, 'admin', 'qwerty-2026');
       const { token } = await login(app.ctx.store, { login: 'admin', password: 'qwerty-2026', address: '10.0.0.5' });
@@ -26,7 +23,7 @@ describe('恢复备份', () => {
       const again = await login(app.ctx.store, { login: 'admin', password: 'qwerty-2026', address: '10.0.0.5' });
       expect(again.user.login).toBe('admin');
     } finally {
-      app.close();
+      await app.close();
     }
   });
 });
