@@ -19,9 +19,3 @@ export async function recordLoginEvent(store: Store, event: Omit<LoginEvent, 'id
   await store.run(sql`INSERT INTO login_events (at, login, user_id, outcome, client_address)
     VALUES (${event.at}, ${event.login}, ${event.userId}, ${event.outcome}, ${event.clientAddress})`);
 }
-
-/** The newest `limit` attempts, newest first. */
-export async function recentLoginEvents(store: Store, limit: number): Promise<LoginEvent[]> {
-  return store.all<LoginEvent>(sql`SELECT id, at, login, user_id AS "userId", outcome, client_address AS "clientAddress"
-    FROM login_events ORDER BY at DESC, id DESC LIMIT ${limit}`);
-}

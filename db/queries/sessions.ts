@@ -54,17 +54,6 @@ export async function sessionById(store: Store, id: number): Promise<StoredSessi
   return row && fromRow(row);
 }
 
-/** The sessions not ended, newest first (an idle one past its expiry counts until a request ends it). */
-export async function openSessions(store: Store, userId?: number): Promise<StoredSession[]> {
-  const rows =
-    userId === undefined
-      ? await store.all<SessionRow>(sql`SELECT * FROM sessions WHERE ended_at IS NULL ORDER BY id DESC`)
-      : await store.all<SessionRow>(
-          sql`SELECT * FROM sessions WHERE ended_at IS NULL AND user_id = ${userId} ORDER BY id DESC`,
-        );
-  return rows.map(fromRow);
-}
-
 export async function touchSession(store: Store, id: number, now: number): Promise<void> {
   await store.run(sql`UPDATE sessions SET last_seen_at = ${now} WHERE id = ${id} AND ended_at IS NULL`);
 }
