@@ -1,11 +1,12 @@
 import Database from 'better-sqlite3';
 import { schemaVersionOf } from './migrate';
 import { compactAudit } from './migrations/0070-compact-audit';
+import { accounts } from './migrations/0110-accounts';
 import { writeAuditToFile } from './audit-file-store';
 
 /**
  * Writes the restore's line into the change history of the restored copy itself, before it replaces the data
- * file: a restore that happened cannot lack its line, and one that did not cannot have it.
+ * file: a restore that happened cannot lack its line, and one that did not cannot have it. Its sessions end there.
  */
 export function stampRestore(file: string, operator: string, text: string, at: string): void {
   const copy = new Database(file, { fileMustExist: true });
@@ -32,6 +33,8 @@ export function stampRestore(file: string, operator: string, text: string, at: s
         at,
       );
     }
+    // a restored library starts with nobody logged in (db/copy/tables.ts says why)
+    if (schemaVersionOf(copy) >= accounts.version) copy.exec('DELETE FROM sessions');
   } finally {
     copy.close();
   }

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { appSpec } from './handlers/app.spec';
 import { auditSpec } from './handlers/audit.spec';
+import { authSpec } from './handlers/auth.spec';
 import { backupsSpec } from './handlers/backups.spec';
 import { dispatchSpec } from './handlers/dispatch.spec';
 import { fillinSpec } from './handlers/fillin.spec';
@@ -17,6 +18,7 @@ import { referenceSpec } from './handlers/reference.spec';
 import { rolloverSpec } from './handlers/rollover.spec';
 import { settingsSpec } from './handlers/settings.spec';
 import { supervisionSpec } from './handlers/supervision.spec';
+import { usersSpec } from './handlers/users.spec';
 
 export const apiSpec = {
   ...appSpec,
@@ -35,6 +37,8 @@ export const apiSpec = {
   ...backupsSpec,
   ...auditSpec,
   ...referenceSpec,
+  ...authSpec,
+  ...usersSpec,
 };
 
 export type ApiSpec = typeof apiSpec;

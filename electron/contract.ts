@@ -11,6 +11,8 @@ import { ledgerImportHandlers } from './handlers/ledger-import';
 import { fillinHandlers } from './handlers/fillin';
 import { backupHandlers } from './handlers/backups';
 import { auditHandlers } from './handlers/audit';
+import { authHandlers } from './handlers/auth';
+import { usersHandlers } from './handlers/users';
 import { milestoneHandlers } from './handlers/milestones';
 import { overviewHandlers } from './handlers/overview';
 import { problemHandlers } from './handlers/problems';
@@ -19,7 +21,10 @@ import { projectHandlers } from './handlers/projects';
 import { referenceHandlers } from './handlers/reference';
 import { rolloverHandlers } from './handlers/rollover';
 import { settingsHandlers } from './handlers/settings';
+import { checkRole, checkScope } from './access/authorize';
 import type { AppContext } from './services/app-context';
+import { runAsCaller, type RequestCaller } from './services/auth/caller';
+import { recheckCaller } from './services/auth/sessions';
 
 export type { ApiResult } from './api-spec';
 
@@ -45,6 +50,8 @@ export const handlers = {
   ...fillinHandlers,
   ...backupHandlers,
   ...auditHandlers,
+  ...authHandlers,
+  ...usersHandlers,
 } satisfies Handlers;
 
 /** All that may run while the data file is damaged: enough to see the backups and restore one. */
@@ -94,8 +101,21 @@ function errorResult(error: unknown, method: string): ApiResult {
 
 const damaged = (message: string): ApiResult => ({ ok: false, error: { code: 'database_damaged', message } });
 
-/** The one entry point of both transports: validate, run, and never throw. */
-export async function dispatch(ctx: AppContext, method: string, input: unknown): Promise<ApiResult> {
+/** A logged-in caller whose session is still live (not ended by the admin, a logout or a restore since). */
+async function liveCaller(ctx: AppContext, caller: RequestCaller | undefined): Promise<RequestCaller | undefined> {
+  return caller?.user ? recheckCaller(ctx.store, caller) : caller;
+}
+
+/**
+ * The one entry point of both transports: validate, check the caller against the policy (electron/access/),
+ * run, and never throw. No caller: a single PC, where no one logs in and every method is open.
+ */
+export async function dispatch(
+  ctx: AppContext,
+  method: string,
+  input: unknown,
+  caller?: RequestCaller,
+): Promise<ApiResult> {
   if (typeof method !== 'string' || !isMethod(method)) {
     return { ok: false, error: { code: 'unknown_method', message: `未知的操作：${String(method).slice(0, 60)}` } };
   }
@@ -104,9 +124,12 @@ export async function dispatch(ctx: AppContext, method: string, input: unknown):
     return { ok: false, error: { code: ctx.startProblem.kind, message: ctx.startProblem.message } };
   }
   try {
+    const live = await liveCaller(ctx, caller);
+    checkRole(method, live);
     const parsed = apiSpec[method].input.parse(input ?? {});
+    await checkScope(ctx.store, method, parsed, live);
     const handler = handlers[method] as (ctx: AppContext, input: unknown) => Promise<unknown>;
-    return { ok: true, data: await handler(ctx, parsed) };
+    return { ok: true, data: await runAsCaller(live, () => handler(ctx, parsed)) };
   } catch (error) {
     // the background check found the file damaged while this ran: SQLite refused the write, and the clerk is
     // told why rather than what the refusal looked like

@@ -6,6 +6,12 @@ import { MIGRATIONS } from '../migrations';
 // PostgreSQL baseline is tested against it). Ordinary tables only: SQLite's search index (the virtual table
 // project_search and its shadow tables) is rebuilt from `projects`, and PostgreSQL has none; views are not
 // tables; sqlite_stat1/4 are SQLite's planner statistics.
+// The office server's sessions are not a library's rows: a copy or a restored backup that brought them along
+// would let in again whoever was logged in when it was taken, perhaps since disabled or with another password.
+// A copy into PostgreSQL empties them with the rest (everyone logs in again); a new SQLite file has none.
+
+/** Tables of the schema that a copy empties but never fills. */
+export const NOT_COPIED: readonly string[] = ['sessions'];
 
 export type ColumnType = 'INTEGER' | 'TEXT' | 'REAL' | 'BLOB' | 'ANY';
 
@@ -49,7 +55,9 @@ export function copiedTables(): CopiedTable[] {
            ORDER BY name`,
         )
         .all() as { name: string }[]
-    ).map((t) => t.name);
+    )
+      .map((t) => t.name)
+      .filter((name) => !NOT_COPIED.includes(name));
     const parentsOf = new Map<string, string[]>();
     const tables = names.map((name): CopiedTable => {
       const columns = db.prepare('SELECT name, type, pk FROM pragma_table_info(?) ORDER BY cid').all(name) as {

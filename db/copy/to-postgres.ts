@@ -15,7 +15,7 @@ import { compareSums, CopyMismatchError, type CopyReport } from './report';
 import { copyRows, countRows, sumRows } from './rows';
 import { openSourceFile } from './sqlite-files';
 import { sqliteReader } from './sqlite-rows';
-import { copiedTables, type CopiedTable } from './tables';
+import { copiedTables, NOT_COPIED, type CopiedTable } from './tables';
 
 // A single-PC library into a database server: the file read as it is, the database migrated, then every table
 // emptied and filled in one transaction, read back and compared table by table before it commits. A failure
@@ -72,7 +72,8 @@ async function copyInOneTransaction(
   try {
     if (!options.replace) await refuseHeldLibrary(client, tables, report.to);
     // the new library's node templates too: the source brings its own, with their ids
-    await client.query(sqlText(sql`TRUNCATE ${sqlJoin(tables.map((t) => sqlIdentifier(t.name)))}`, 'postgres'));
+    const emptied = [...tables.map((t) => t.name), ...NOT_COPIED];
+    await client.query(sqlText(sql`TRUNCATE ${sqlJoin(emptied.map((name) => sqlIdentifier(name)))}`, 'postgres'));
     const reader = sqliteReader(source);
     const totals = await countRows(reader, tables);
     const sourceSums = await copyRows(reader, postgresWriter(client), tables, totals, onProgress);

@@ -8,6 +8,7 @@ import { compactAudit } from './0070-compact-audit';
 import { projectSearch } from './0080-project-search';
 import { compactDispatch } from './0090-compact-dispatch';
 import { listReadIndexes } from './0100-list-read-indexes';
+import { accounts } from './0110-accounts';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   projectSearch,
   compactDispatch,
   listReadIndexes,
+  accounts,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

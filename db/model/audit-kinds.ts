@@ -35,7 +35,7 @@ export function auditKindOf(entity: string, field: string | null): AuditKind | n
     return field === 'milestone' ? 'milestone' : 'project';
   }
   if (entity === 'unit' || entity === 'chain' || entity === 'park') return 'reference';
-  if (entity === 'settings' || entity === 'milestone_template') return 'settings';
+  if (entity === 'settings' || entity === 'milestone_template' || entity === 'user') return 'settings';
   if (entity === 'import' || entity === 'fillin' || entity === 'rollover' || entity === 'backup') return 'import';
   return null;
 }

@@ -20,6 +20,7 @@ import { restoreServerBackup } from '../services/restore-server';
 import { AppError } from '../../db/errors';
 import { redacted } from '../../db/copy/endpoint';
 import { postgresDatabaseSize } from '../../db/queries/database-size';
+import { currentCaller, operatorOf } from '../services/auth/caller';
 
 async function folderInfo(ctx: AppContext): Promise<DataFolderInfo> {
   if (ctx.engine === 'postgres') {
@@ -49,7 +50,8 @@ async function folderInfo(ctx: AppContext): Promise<DataFolderInfo> {
 /** A line in the change history for operations on the whole file (they change no single record). */
 async function note(ctx: AppContext, text: string): Promise<void> {
   // a restored file may predate the clerk's name: the line is still written
-  const operator = (await getSetting(ctx.store, 'operatorName')) || '（未署名）';
+  const caller = currentCaller();
+  const operator = caller ? operatorOf(caller) : (await getSetting(ctx.store, 'operatorName')) || '（未署名）';
   await writeOperationNote(
     ctx.store,
     { entity: 'backup', action: 'update', text },

@@ -10,6 +10,7 @@ import { crashPoint } from './crash-points';
 import { databaseFileOf } from './data-files';
 import { fsyncDir, fsyncFile } from '../../db/durable-files';
 import { keepDamaged, RESTORE_SUFFIX } from './interrupted-swaps';
+import { currentCaller, operatorOf } from './auth/caller';
 
 // 恢复, so that a kill at any moment leaves the next start with the old data or the restored data:
 //   1. the backup is copied beside the data file as .partial (a pack rebuilt and its hashes checked), its own change history gets the restore's line,
@@ -55,7 +56,10 @@ export async function restoreBackup(
   // the background check's own handle on the file: Windows renames no file open elsewhere
   await ctx.fullCheckRunning;
   const sound = !ctx.damage && !ctx.startProblem;
-  const operator = (sound && (await getSetting(ctx.store, 'operatorName'))) || '（未署名）';
+  const caller = currentCaller();
+  const operator = caller
+    ? operatorOf(caller)
+    : (sound && (await getSetting(ctx.store, 'operatorName'))) || '（未署名）';
   const safetyBackup = sound ? await createBackup(ctx, '恢复前') : null;
   const file = databaseFileOf(ctx.dataDir);
   const partial = `${file}${RESTORE_SUFFIX.partial}`;

@@ -11,6 +11,7 @@ import { stampRestore } from '../../db/restore-stamp';
 import type { ServerAppContext } from './app-context';
 import { backupDirOf, createBackup, extractBackup, inspectBackup, ownBackupFile, PackDamaged } from './backup';
 import { unusable } from './restore-backup';
+import { currentCaller, operatorOf } from './auth/caller';
 
 // 恢复 on a database server. The backup is rebuilt as a plain SQLite file beside it, the restore's line is
 // written into its change history, it is brought to this program's schema (an older backup) and checked as any
@@ -59,7 +60,8 @@ export async function restoreServerBackup(
   if (inspected.schemaVersion > SCHEMA_VERSION) {
     throw new AppError('backup_version', '该备份来自更新版本的程序，请先升级程序再恢复');
   }
-  const operator = (await getSetting(ctx.store, 'operatorName')) || '（未署名）';
+  const caller = currentCaller();
+  const operator = caller ? operatorOf(caller) : (await getSetting(ctx.store, 'operatorName')) || '（未署名）';
   const safetyBackup = await createBackup(ctx, '恢复前');
   await loadBackupIntoServer(ctx, backup, { operator, text: note, at: new Date().toISOString() });
   return { safetyBackup };

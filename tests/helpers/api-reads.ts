@@ -97,6 +97,7 @@ export const READS: Partial<Record<MethodName, Inputs>> = {
   'fillin.units': (s) => [{ period: weekPeriod(s) }, { period: monthPeriod(s) }],
   'fillin.export': (s) => [{ period: weekPeriod(s) }, { period: monthPeriod(s), unitIds: [s.unitId] }],
   'fillin.preview': (s) => [{ period: monthPeriod(s), files: [s.fillinFile] }],
+  'users.list': () => [{}],
   'audit.list': (s) => [
     {},
     { projectId: s.projectId },
@@ -145,4 +146,13 @@ export const NOT_READS: Partial<Record<MethodName, string>> = {
   'backups.restore': 'replaces the library with a backup file',
   'dataFolder.get': "where the library lives (a folder on this PC, or the server's database), not what it holds",
   'dataFolder.move': 'moves the data folder',
+  'auth.login': 'opens a session (a write), with a token of its own each time',
+  'auth.logout': "ends the caller's session: a single PC has none",
+  'auth.me': 'the caller, not the library: a single PC has none',
+  'auth.changePassword': "the caller's password: a single PC has no caller",
+  'users.create': 'a write',
+  'users.update': 'a write',
+  'users.resetPassword': 'a write',
+  'users.disable': 'a write',
+  'users.endSessions': 'a write',
 };

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readBackupFile } from '../../db/backup-file';
 import { copyLibrary, CopyMismatchError, formatReport } from '../../db/copy/copy';
 import { applyMigrations } from '../../db/migrate';
-import { MIGRATIONS } from '../../db/migrations';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../db/migrations';
 import { sql } from '../../db/sql';
 import { dispatch } from '../../electron/contract';
 import { openAppContext } from '../../electron/services/app-context';
@@ -115,7 +115,7 @@ describe('在 SQLite 与 PostgreSQL 之间复制数据库', () => {
     // a snapshot in the app's backup format: one file, no journal beside it, passing the restore's checks
     expect(readBackupFile(snapshot)).toEqual({
       projectCount: original.projects.length,
-      schemaVersion: 100,
+      schemaVersion: SCHEMA_VERSION,
       problem: null,
     });
     expect(fs.existsSync(`${snapshot}-wal`)).toBe(false);
@@ -217,7 +217,7 @@ describe('在 SQLite 与 PostgreSQL 之间复制数据库', () => {
     );
     db.close();
     await expect(copyLibrary(older, url)).rejects.toThrow(
-      `数据文件“${older}”是旧版本程序的（数据结构版本90，本程序为100）：请先用本程序打开它一次（会自动升级），再复制`,
+      `数据文件“${older}”是旧版本程序的（数据结构版本90，本程序为${SCHEMA_VERSION}）：请先用本程序打开它一次（会自动升级），再复制`,
     );
     expect(await postgresTableCount(url)).toBe(0);
     expect(fs.readdirSync(folder)).toEqual(['旧版本.sqlite']);
@@ -233,7 +233,7 @@ describe('在 SQLite 与 PostgreSQL 之间复制数据库', () => {
     expect(copied.status).toBe(0);
     expect(copied.stdout).toMatch(/^数据表 +源库行数 +目标行数 +源库校验和 +目标校验和 +核对$/m);
     expect(copied.stdout).toMatch(/^projects +\d+ +\d+ +[0-9a-f]{16} +[0-9a-f]{16} +一致$/m);
-    expect(copied.stdout).toMatch(/19 张表、[\d,]+ 行全部一致（行数及 SHA-256 校验和）\n复制完成，已逐表核对一致。/);
+    expect(copied.stdout).toMatch(/21 张表、[\d,]+ 行全部一致（行数及 SHA-256 校验和）\n复制完成，已逐表核对一致。/);
     expect(copied.stderr).toMatch(/^复制 projects：\d+ \/ \d+ 行$/m);
 
     const refused = db('copy', '--from', sourceFile, '--to', url);

@@ -53,7 +53,14 @@ describe('PostgreSQL 的数据结构', () => {
     const { store } = await emptyPostgres(cleanups);
     await migratePostgres(store);
     const columns = (await postgresColumns(store)).filter((c) => !c.isView && c.table !== 'schema_version');
-    const msTimes = ['audit_entries.at', 'audit_late_entries.at', 'dispatch_rows.updated_at'];
+    const msTimes = [
+      'audit_entries.at',
+      'audit_late_entries.at',
+      'dispatch_rows.updated_at',
+      ...['locked_until', 'created_at', 'updated_at'].map((c) => `users.${c}`),
+      ...['created_at', 'last_seen_at', 'ended_at'].map((c) => `sessions.${c}`),
+      'login_events.at',
+    ];
     const wide = columns.filter((c) => c.type === 'bigint').map((c) => `${c.table}.${c.name}`);
     const money = columns.filter((c) => c.name.endsWith('_yuan')).map((c) => `${c.table}.${c.name}`);
     expect(money).toContain('projects.total_investment_yuan');

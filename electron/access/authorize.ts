@@ -1,0 +1,43 @@
+import { AppError } from '../../db/errors';
+import { ROLE_LABELS } from '../../db/model/roles';
+import { problemInUnit, projectsOutsideUnit } from '../../db/queries/unit-scope';
+import type { Store } from '../../db/store/store';
+import type { MethodName } from '../api-spec';
+import type { RequestCaller } from '../services/auth/caller';
+import { POLICY, type Rule } from './policy';
+
+// The policy applied to one call, before and after its input is read. A single PC (no caller) passes.
+
+const forbidden = (message: string) => new AppError('forbidden', message);
+const UNIT_SCOPE = '责任单位账户只能查看和填报本单位的项目';
+
+/** Before the input is read: is the caller logged in, and may the role call the method at all? */
+export function checkRole(method: MethodName, caller: RequestCaller | undefined): void {
+  if (!caller) return;
+  const rule = POLICY[method] as Rule<unknown>;
+  if (rule.public) return;
+  if (!caller.user) throw new AppError('unauthenticated', '请先登录');
+  if (rule.signedIn) return;
+  if (caller.user.mustChangePassword) throw forbidden('请先修改初始密码，再进行其他操作');
+  if (!rule.roles?.includes(caller.user.role)) {
+    throw forbidden(`${ROLE_LABELS[caller.user.role]}账户不能进行此操作`);
+  }
+}
+
+/** After the input is read: for a unit user, whether it touches only their unit's projects and problems. */
+export async function checkScope(store: Store, method: MethodName, input: unknown, caller: RequestCaller | undefined) {
+  const user = caller?.user;
+  if (!user || user.role !== 'unit') return;
+  const rule = POLICY[method] as Rule<unknown>;
+  if (rule.public || rule.signedIn) return;
+  if (rule.unitMay && !rule.unitMay(input))
+    throw forbidden('责任单位账户只能填报本单位项目的周调度、月度投资、形象进度和问题反馈');
+  const scope = rule.unit;
+  if (!scope || user.unitId === null) throw forbidden(UNIT_SCOPE);
+  if ('unscoped' in scope) return;
+  if ('problem' in scope) {
+    if (!(await problemInUnit(store, scope.problem(input), user.unitId))) throw forbidden(UNIT_SCOPE);
+    return;
+  }
+  if ((await projectsOutsideUnit(store, scope.projects(input), user.unitId)).length) throw forbidden(UNIT_SCOPE);
+}

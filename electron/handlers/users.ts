@@ -1,0 +1,26 @@
+import type { ParsedInput } from '../api-spec';
+import type { AppContext } from '../services/app-context';
+import { endSessionsByAdmin } from '../services/auth/sessions';
+import {
+  createAccount,
+  resetAccountPassword,
+  setAccountDisabled,
+  updateAccount,
+  usersList,
+} from '../services/auth/users-admin';
+import { writeMeta } from '../services/session';
+
+export const usersHandlers = {
+  'users.list': async (ctx: AppContext) => usersList(ctx.store),
+  'users.create': async (ctx: AppContext, input: ParsedInput<'users.create'>) =>
+    createAccount(ctx.store, input, await writeMeta(ctx)),
+  'users.update': async (ctx: AppContext, input: ParsedInput<'users.update'>) =>
+    updateAccount(ctx.store, input, await writeMeta(ctx)),
+  'users.resetPassword': async (ctx: AppContext, input: ParsedInput<'users.resetPassword'>) =>
+    resetAccountPassword(ctx.store, input.id, input.password, await writeMeta(ctx)),
+  'users.disable': async (ctx: AppContext, input: ParsedInput<'users.disable'>) =>
+    setAccountDisabled(ctx.store, input.id, input.disabled, await writeMeta(ctx)),
+  'users.endSessions': async (ctx: AppContext, input: ParsedInput<'users.endSessions'>) => ({
+    ended: await endSessionsByAdmin(ctx.store, input.id),
+  }),
+};

@@ -1,0 +1,43 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { UserView } from './user-view';
+
+/** Who calls a method on the office server: the session's user and the client's address. */
+export interface Caller {
+  user: UserView;
+  sessionId: number;
+  address: string;
+}
+
+/** A request to the office server without a session: it may log in, and little else. */
+export interface Visitor {
+  user: null;
+  sessionId: null;
+  address: string;
+}
+
+/** What a transport hands the contract on an office server; a single PC hands nothing (no login). */
+export type RequestCaller = Caller | Visitor;
+
+// The contract's dispatch runs each method inside its caller, so the code that names the operator of a change
+// (services/session.ts) finds it without every handler passing it on.
+const calling = new AsyncLocalStorage<RequestCaller>();
+
+export function runAsCaller<T>(caller: RequestCaller | undefined, work: () => Promise<T>): Promise<T> {
+  return caller ? calling.run(caller, work) : work();
+}
+
+/** The logged-in caller of the method under way; undefined on a single PC or before a login. */
+export function currentCaller(): Caller | undefined {
+  const caller = calling.getStore();
+  return caller?.user ? caller : undefined;
+}
+
+/** Where the request under way came from ('' on a single PC). */
+export function currentAddress(): string {
+  return calling.getStore()?.address ?? '';
+}
+
+/** The operator written into the change history: the user's name, and where they were. */
+export function operatorOf(caller: Caller): string {
+  return caller.address ? `${caller.user.displayName}（${caller.address}）` : caller.user.displayName;
+}
