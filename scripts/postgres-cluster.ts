@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from './free-port';
 
 // A throwaway PostgreSQL for one test run or one bench run: its own data folder and port, fast and unsafe
 // settings (nothing in it outlives the run), stopped and removed afterwards. PostgreSQL refuses to run as root,
@@ -36,17 +36,6 @@ function binaries(): string {
     );
   }
   return path.join(root, versions[0], 'bin');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function asRunner(): { prefix: string[]; uid?: number; gid?: number } {

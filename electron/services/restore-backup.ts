@@ -4,7 +4,7 @@ import { AppError } from '../../db/errors';
 import { SCHEMA_VERSION } from '../../db/migrations';
 import { checkpointAndClose, stampRestore } from '../../db/restore-stamp';
 import { getSetting } from '../../db/queries/settings';
-import type { SqliteAppContext } from './app-context';
+import type { AppContext, SqliteAppContext } from './app-context';
 import { createBackup, extractBackup, inspectBackup, ownBackupFile, PackDamaged } from './backup';
 import { crashPoint } from './crash-points';
 import { databaseFileOf } from './data-files';
@@ -42,17 +42,23 @@ function removeEmptySideFiles(file: string): void {
   }
 }
 
-export async function restoreBackup(
-  ctx: SqliteAppContext,
-  fileName: string,
-  note: string,
-): Promise<{ safetyBackup: string | null }> {
+/** One of the app's own backups, checked: a damaged one or one from a newer program is refused with the reason. */
+export function usableBackup(ctx: Pick<AppContext, 'dataDir'>, fileName: string): string {
   const backup = ownBackupFile(ctx, fileName);
   const inspected = inspectBackup(backup);
   if (inspected.problem) throw unusable(inspected.problem);
   if (inspected.schemaVersion > SCHEMA_VERSION) {
     throw new AppError('backup_version', '该备份来自更新版本的程序，请先升级程序再恢复');
   }
+  return backup;
+}
+
+export async function restoreBackup(
+  ctx: SqliteAppContext,
+  fileName: string,
+  note: string,
+): Promise<{ safetyBackup: string | null }> {
+  const backup = usableBackup(ctx, fileName);
   // the background check's own handle on the file: Windows renames no file open elsewhere
   await ctx.fullCheckRunning;
   const sound = !ctx.damage && !ctx.startProblem;

@@ -5,12 +5,11 @@ import { openDatabase } from '../../db/connection';
 import { copySqliteToPostgres } from '../../db/copy/to-postgres';
 import { AppError } from '../../db/errors';
 import { DamagedDatabaseError } from '../../db/integrity';
-import { SCHEMA_VERSION } from '../../db/migrations';
 import { getSetting } from '../../db/queries/settings';
 import { stampRestore } from '../../db/restore-stamp';
 import type { ServerAppContext } from './app-context';
-import { backupDirOf, createBackup, extractBackup, inspectBackup, ownBackupFile, PackDamaged } from './backup';
-import { unusable } from './restore-backup';
+import { backupDirOf, createBackup, extractBackup, PackDamaged } from './backup';
+import { unusable, usableBackup } from './restore-backup';
 import { currentCaller, operatorOf } from './auth/caller';
 
 // 恢复 on a database server. The backup is rebuilt as a plain SQLite file beside it, the restore's line is
@@ -54,12 +53,7 @@ export async function restoreServerBackup(
   fileName: string,
   note: string,
 ): Promise<{ safetyBackup: string | null }> {
-  const backup = ownBackupFile(ctx, fileName);
-  const inspected = inspectBackup(backup);
-  if (inspected.problem) throw unusable(inspected.problem);
-  if (inspected.schemaVersion > SCHEMA_VERSION) {
-    throw new AppError('backup_version', '该备份来自更新版本的程序，请先升级程序再恢复');
-  }
+  const backup = usableBackup(ctx, fileName);
   const caller = currentCaller();
   const operator = caller ? operatorOf(caller) : (await getSetting(ctx.store, 'operatorName')) || '（未署名）';
   const safetyBackup = await createBackup(ctx, '恢复前');

@@ -1,5 +1,7 @@
 import net from 'node:net';
 
+export { freePort } from '../../scripts/free-port';
+
 // A stand-in for the network between the app and its database server: it forwards a port to the real server,
 // and the test pulls the plug (every connection cut, nothing listening) and puts it back.
 
@@ -9,15 +11,6 @@ export interface TcpProxy {
   down(): Promise<void>;
   /** listens again on the same port */
   up(): Promise<void>;
-}
-
-/** A free port on 127.0.0.1, as the system hands one out. */
-export async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
 }
 
 /** A proxy on `port` to `target`, not yet listening: call `up()`. */
