@@ -18,6 +18,32 @@ function Path({ value }: { value: string }) {
   );
 }
 
+/** Where the data is and how large, and where its backups are: the data folder and file, or the database. */
+function DataFacts({ info }: { info: DataFolderInfo }) {
+  const onServer = info.engine === 'postgres';
+  return (
+    <dl className="zd-facts data-safety-facts">
+      {!onServer && (
+        <>
+          <dt>数据文件夹</dt>
+          <dd>
+            <Path value={info.dataDir} />
+          </dd>
+        </>
+      )}
+      <dt>{onServer ? '数据库' : '数据文件'}</dt>
+      <dd>
+        <span className="num">{formatSize(info.sizeBytes)}</span>
+        <span className="zd-muted zd-small data-safety-file">{info.databaseFile}</span>
+      </dd>
+      <dt>备份文件夹</dt>
+      <dd>
+        <Path value={info.backupDir} />
+      </dd>
+    </dl>
+  );
+}
+
 /** On a database server: the library is the server's (its DBA's), the folder holds the server's backups. */
 function ServerDataSection({ info }: { info: DataFolderInfo }) {
   return (
@@ -25,17 +51,7 @@ function ServerDataSection({ info }: { info: DataFolderInfo }) {
       title="数据库服务器"
       hint="全部项目数据保存在数据库服务器上，由服务器管理员维护；程序的备份保存在服务器的备份文件夹里。"
     >
-      <dl className="zd-facts data-safety-facts">
-        <dt>数据库</dt>
-        <dd>
-          <span className="num">{formatSize(info.sizeBytes)}</span>
-          <span className="zd-muted zd-small data-safety-file">{info.databaseFile}</span>
-        </dd>
-        <dt>备份文件夹</dt>
-        <dd>
-          <Path value={info.backupDir} />
-        </dd>
-      </dl>
+      <DataFacts info={info} />
     </DataSafetySection>
   );
 }
@@ -98,21 +114,7 @@ export function DataFolderSection() {
   } else {
     body = (
       <Spin spinning={busy} description="正在复制并核对数据…">
-        <dl className="zd-facts data-safety-facts">
-          <dt>数据文件夹</dt>
-          <dd>
-            <Path value={info.dataDir} />
-          </dd>
-          <dt>数据文件</dt>
-          <dd>
-            <span className="num">{formatSize(info.sizeBytes)}</span>
-            <span className="zd-muted zd-small data-safety-file">{info.databaseFile}</span>
-          </dd>
-          <dt>备份文件夹</dt>
-          <dd>
-            <Path value={info.backupDir} />
-          </dd>
-        </dl>
+        <DataFacts info={info} />
       </Spin>
     );
   }
