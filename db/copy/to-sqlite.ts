@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import type pg from 'pg';
 import { renameDurably } from '../durable-files';
+import { isProcessRunning } from '../process-running';
 import { AppError } from '../errors';
 import { SCHEMA_VERSION } from '../migrations';
 import { sql, sqlIdentifier, sqlText } from '../sql';
@@ -87,22 +88,13 @@ async function verify(
   }
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** What a copy killed before it finished left beside the target: the file it was writing, never renamed. */
 function removeAbandonedCopies(file: string): void {
   const folder = path.dirname(file);
   const prefix = `.${path.basename(file)}.copying-`;
   for (const name of fs.readdirSync(folder)) {
     const pid = Number(/^(\d+)(?:-journal)?$/.exec(name.slice(prefix.length))?.[1]);
-    if (name.startsWith(prefix) && pid && !isRunning(pid)) removeFile(path.join(folder, name));
+    if (name.startsWith(prefix) && pid && !isProcessRunning(pid)) removeFile(path.join(folder, name));
   }
 }
 

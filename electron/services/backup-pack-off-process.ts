@@ -1,7 +1,7 @@
-import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import { AppError } from '../../db/errors';
 import { packSnapshot } from './backup-pack';
+import { answerFromChild } from './child-answer';
 import type { PackFacts } from './backup-pack-write';
 
 // The browser host packs its backups in a child process (electron/backup-pack-process.ts): what packing leaves
@@ -24,21 +24,9 @@ export interface PackJob {
 
 export type PackAnswer = { ok: true } | { ok: false; code: string; message: string };
 
-/** The child's answer; null when it gave none (it could not start, or died). */
-function inChild(file: string, job: PackJob): Promise<PackAnswer | null> {
-  return new Promise((resolve) => {
-    const child = fork(file, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'json' });
-    let answer: PackAnswer | null = null;
-    child.once('message', (message: PackAnswer) => (answer = message));
-    child.once('error', () => resolve(answer));
-    child.once('exit', () => resolve(answer));
-    child.send(job);
-  });
-}
-
 /** packSnapshot, in the child process when the host provides one. */
 export async function packSnapshotOffProcess(job: PackJob): Promise<void> {
-  const answer = processFile ? await inChild(processFile, job) : null;
+  const answer = processFile ? await answerFromChild<PackJob, PackAnswer>(processFile, job, 'json') : null;
   // no child, or one that gave no answer: the pack is (re)written here; it starts from a fresh `.partial`
   if (!answer) return packSnapshot(job.snapshot, job.target, job.facts, job.now);
   if (answer.ok) return;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../db/errors';
+import { isProcessRunning } from '../../db/process-running';
 
 // One app per data folder: a second copy (another window of the browser host, a second Electron, a colleague
 // pointing at the same shared folder) would write the same file behind the first one's back. The lock is a
@@ -12,16 +13,6 @@ export const LOCK_FILE = '.zdxm.lock';
 
 export interface FolderLock {
   release(): void;
-}
-
-function isAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /**
@@ -66,7 +57,7 @@ function ownerOf(file: string): Owner | null {
 
 /** The lock's process still runs: its id is alive and, where both are known, it started when the lock says. */
 function isRunning(owner: Owner): boolean {
-  if (!isAlive(owner.pid)) return false;
+  if (!isProcessRunning(owner.pid)) return false;
   if (owner.processStart === null) return true;
   const start = processStartOf(owner.pid);
   return start === null || start === owner.processStart;

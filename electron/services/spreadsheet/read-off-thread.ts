@@ -1,7 +1,7 @@
-import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../db/errors';
+import { answerFromChild } from '../child-answer';
 import type { Grid } from './grid';
 import { gridsOf, type ReadAnswer, type ReadJob } from './read-answer';
 import { readSpreadsheet } from './read-spreadsheet';
@@ -49,25 +49,15 @@ function inWorker(file: string, job: ReadJob): Promise<Grid[]> {
   });
 }
 
-/** The child's answer; null when it gave none (it could not start, or died). */
-function inChild(file: string, job: ReadJob): Promise<ReadAnswer | null> {
-  return new Promise((resolve) => {
-    const child = fork(file, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
-    let answer: ReadAnswer | null = null;
-    child.once('message', (message: ReadAnswer) => (answer = message));
-    child.once('error', () => resolve(answer));
-    child.once('exit', () => resolve(answer));
-    child.send(job);
-  });
-}
-
 function inThread(fileName: string, bytes: Buffer): Promise<Grid[]> {
   return workerFile ? inWorker(workerFile, { fileName, bytes }) : readSpreadsheet(fileName, bytes);
 }
 
 /** Every sheet of the file, read in the host's child process or worker thread when it provides one. */
 export async function readSpreadsheetOffThread(fileName: string, bytes: Buffer): Promise<Grid[]> {
-  const answer = processFile ? await inChild(processFile, { fileName, bytes }) : null;
+  const answer = processFile
+    ? await answerFromChild<ReadJob, ReadAnswer>(processFile, { fileName, bytes }, 'advanced')
+    : null;
   // no child, or one that gave no answer: the file is read as the Electron app reads it
   return answer ? gridsOf(answer) : inThread(fileName, bytes);
 }
