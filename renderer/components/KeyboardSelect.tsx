@@ -1,5 +1,5 @@
 import { Select, type SelectProps } from 'antd';
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ApiError } from '../api';
 import { focusNextField } from './focus-next';
 import { enterChoice, labelHolds, type TypedOption } from './select-typing';
@@ -45,7 +45,9 @@ export function KeyboardSelect<V extends Value>({
   const multiple = mode === 'multiple';
   const [search, setSearch] = useState('');
   const [open, setOpen] = useState(false);
-  const [pointed, setPointed] = useState<unknown>(null);
+  // a ref, not state: the select reports the pointed option from an effect, and an Enter pressed right after
+  // ↓ must see it before React renders again
+  const pointed = useRef<unknown>(null);
   const [hint, setHint] = useState<string | null>(null);
   /** the name a first Enter offered to add; a second Enter on the same text adds it */
   const [offered, setOffered] = useState<string | null>(null);
@@ -61,7 +63,7 @@ export function KeyboardSelect<V extends Value>({
 
   function close() {
     setOpen(false);
-    setPointed(null);
+    pointed.current = null;
   }
 
   async function createTyped(name: string) {
@@ -96,9 +98,9 @@ export function KeyboardSelect<V extends Value>({
     // Enter also confirms a pinyin candidate; that keystroke belongs to the input method.
     if (event.key !== 'Enter' || nativeEvent.isComposing || shiftKey || ctrlKey || altKey || metaKey) return;
     const box = event.currentTarget;
-    if (open && pointed !== null) {
+    if (open && pointed.current !== null) {
       // the clerk pointed at an option: the select takes it (or makes the new one), then on to the next box
-      if (!multiple && pointed !== CREATE) setTimeout(() => focusNextField(box), 0);
+      if (!multiple && pointed.current !== CREATE) setTimeout(() => focusNextField(box), 0);
       return;
     }
     event.preventDefault();
@@ -138,7 +140,7 @@ export function KeyboardSelect<V extends Value>({
         options={shown}
         open={open}
         onOpenChange={(next) => (next ? setOpen(true) : close())}
-        onActive={(active) => setPointed(active ?? null)}
+        onActive={(active) => (pointed.current = active ?? null)}
         defaultActiveFirstOption={false}
         showSearch={{
           searchValue: search,
