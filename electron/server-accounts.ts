@@ -22,7 +22,11 @@ export async function prepareAccounts(ctx: AppContext, listenHost: string, first
   const trouble = ctx.damage ?? ctx.startProblem;
   if (trouble) {
     if (isLoopback(listenHost)) return [];
-    throw new AppError('not_ready', `${trouble.message}；请先不加 --listen 在本机启动，处理好后再开放到局域网`);
+    // a refusal before anyone can log in: the restore is done on the server itself, with the single PC's host
+    throw new AppError(
+      'not_ready',
+      `${trouble.message}；请先在服务器本机用 npm run web（同样的 --data-dir 或 --database）打开并处理，再启动办公室服务器`,
+    );
   }
   const notices: string[] = [];
   if (firstAdmin) {

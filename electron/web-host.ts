@@ -77,6 +77,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
   const scheme = server?.tls ? 'https' : 'http';
   let own: OwnNames = loopbackNames(options.port);
+  // who calls, per request: for the contract's routes and any other (the event stream) alike
+  const callerOf = callerOfRequests(ctx, Boolean(server));
   const api: ApiHost = {
     ctx,
     abandonedReads: 0,
@@ -131,7 +133,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     url: `${scheme}://${shownHost(listenHost)}:${port}/`,
     port,
     ctx,
-    callerOf: callerOfRequests(ctx, Boolean(server)),
+    callerOf,
     notices,
     get abandonedReads() {
       return api.abandonedReads;
