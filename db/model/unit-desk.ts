@@ -11,10 +11,14 @@ export interface Deadline {
   weekday: string;
 }
 
-/** A week's text as it was saved: what, by whom, when. */
-export interface SavedText {
+/** A week's 本周进展 as it was reported. */
+export interface WeekText {
   week: string;
   progress: string;
+}
+
+/** This week's text as it was saved: what, by whom, when. */
+export interface SavedText extends WeekText {
   updatedAt: string;
   updatedBy: string;
 }
@@ -27,7 +31,7 @@ export interface UnitDeskProject {
   light: LightLevel;
   lightReasons: string[];
   /** the latest text before this week (13 weeks back at most): what 沿用上周 confirms */
-  lastWeek: SavedText | null;
+  lastWeek: WeekText | null;
   /** this week's own text, once someone saved or confirmed it */
   thisWeek: SavedText | null;
   /** this week's progress is in (已报送) */

@@ -28,10 +28,11 @@ export function unitDeskMonth(planYear: number, today: string): number {
   return Math.max(1, monthsBegun(planYear, today));
 }
 
-function savedText(entry: DispatchEntry | undefined): UnitDeskProject['lastWeek'] {
-  return entry
-    ? { week: entry.week, progress: entry.progress, updatedAt: entry.updatedAt, updatedBy: entry.updatedBy }
-    : null;
+/** The text before this week: the row's own copy while it has no entry, else the latest entry before the week. */
+function lastWeekText(row: DispatchRow, before: ReadonlyMap<number, DispatchEntry>): UnitDeskProject['lastWeek'] {
+  if (row.copiedFromWeek !== null) return { week: row.copiedFromWeek, progress: row.progress };
+  const entry = before.get(row.projectId);
+  return entry ? { week: entry.week, progress: entry.progress } : null;
 }
 
 function thisWeekText(row: DispatchRow, week: DispatchWeek): UnitDeskProject['thisWeek'] {
@@ -63,8 +64,10 @@ async function readUnitDesk(ctx: AppContext, { unitId, asUnit, week, month: mont
     ? (await dispatchWeekRows(store, week, year, today, new Set(ids))).view.rows.filter((r) => r.stage !== 'completed')
     : [];
   const rowIds = rows.map((r) => r.projectId);
-  const before = rowIds.length
-    ? await latestEntriesBefore(store, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, week.key, rowIds)
+  // a row without its own entry already shows the copy its week started from; only the others look back
+  const withEntry = rows.filter((r) => r.entryId !== null).map((r) => r.projectId);
+  const before = withEntry.length
+    ? await latestEntriesBefore(store, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, week.key, withEntry)
     : new Map<number, DispatchEntry>();
   const figures = await monthlyFiguresOfProjects(store, rowIds, year);
   const progressTexts = await progressTextsOf(store, rowIds);
@@ -77,7 +80,7 @@ async function readUnitDesk(ctx: AppContext, { unitId, asUnit, week, month: mont
       stage: row.stage,
       light: row.light,
       lightReasons: row.lightReasons,
-      lastWeek: savedText(before.get(row.projectId)),
+      lastWeek: lastWeekText(row, before),
       thisWeek: thisWeekText(row, week),
       reported: row.confirmed,
       reportsMonth: row.stage === 'new_start' || row.stage === 'continuing',

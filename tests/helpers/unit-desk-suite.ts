@@ -136,7 +136,7 @@ export function unitDeskSuite(open: () => Promise<OpenedLibrary>): void {
         expect(desk.projects.map((p) => p.name).sort()).toEqual(['体育中心', '污水厂', '物流园'].sort());
         const sports = desk.projects.find((p) => p.name === '体育中心')!;
         expect(sports).toMatchObject({
-          lastWeek: { week: '2026-W49', progress: '主体施工至六层', updatedBy: '测试填报人' },
+          lastWeek: { week: '2026-W49', progress: '主体施工至六层' },
           thisWeek: null,
           reported: false,
           reportsMonth: true,
