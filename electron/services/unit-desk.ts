@@ -24,7 +24,7 @@ import { planYearOf } from './session';
 const deadlineOn = (date: string): Deadline => ({ date, weekday: WEEKDAY_LABELS[getISODay(parseISO(date))] });
 
 /** The month the page opens on: today's month in the plan year, else the plan year's nearer end (as 填报表 do). */
-export function unitDeskMonth(planYear: number, today: string): number {
+function unitDeskMonth(planYear: number, today: string): number {
   return Math.max(1, monthsBegun(planYear, today));
 }
 

@@ -35,11 +35,12 @@ export function WeekTextCell({ project, week, today, onSaved }: WeekTextCellProp
       void save();
     }
   };
-  const idle = saved
-    ? `已报送 ${savedTime(saved.updatedAt, today)} ${saved.updatedBy}`
-    : project.reported
-      ? '已报送'
-      : '未报送';
+  // an imported ledger's draft is an entry too, but not a report
+  const idle = !project.reported
+    ? '未报送'
+    : saved
+      ? `已报送 ${savedTime(saved.updatedAt, today)} ${saved.updatedBy}`
+      : '已报送';
   return (
     <td className={`unit-desk-week${project.reported ? '' : ' is-unreported'}`}>
       <Input.TextArea
