@@ -10,6 +10,8 @@ export interface AuditSubject {
   kind?: AuditKind;
   /** e.g. `dispatch:2026-W48:` for one week's entry of a project */
   fieldPrefix?: string;
+  /** e.g. `problem:WT-2026-001` for one problem's steps in its project's history */
+  field?: string;
 }
 
 /** Who made the record's last change in 变更记录 and when; null when the history holds none. */
@@ -17,10 +19,12 @@ export async function lastChangeOf(store: Store, subject: AuditSubject): Promise
   const kind = subject.kind === undefined ? sqlFragment`` : sqlFragment`AND a.kind = ${KIND_CODES[subject.kind]}`;
   const prefix = subject.fieldPrefix;
   const field =
-    prefix === undefined
-      ? sqlFragment``
-      : sqlFragment`AND EXISTS (SELECT 1 FROM audit_names f
-                                WHERE f.id = a.field AND substr(f.name, 1, ${prefix.length}) = ${prefix})`;
+    subject.field !== undefined
+      ? sqlFragment`AND a.field = (SELECT id FROM audit_names WHERE name = ${subject.field})`
+      : prefix !== undefined
+        ? sqlFragment`AND EXISTS (SELECT 1 FROM audit_names f
+                                  WHERE f.id = a.field AND substr(f.name, 1, ${prefix.length}) = ${prefix})`
+        : sqlFragment``;
   // down the (entity, entity_id) index, newest first: a refused save is rare, and one record's lines are few
   const line = await store.get<{ at: number; who: string }>(sql`SELECT a.at, o.name AS who
         FROM audit_entries a JOIN audit_names o ON o.id = a.operator

@@ -68,7 +68,7 @@ export async function insertChain(store: Store, v: ChainValues): Promise<number>
 
 export async function updateChain(store: Store, id: number, v: ChainValues): Promise<void> {
   await store.run(sql`UPDATE chains SET code = ${v.code}, name = ${v.name}, industry_group = ${v.industryGroup},
-               chain_lead = ${v.chainLead}, lead_unit_id = ${v.leadUnitId}
+               chain_lead = ${v.chainLead}, lead_unit_id = ${v.leadUnitId}, version = version + 1
         WHERE id = ${id}`);
 }
 
@@ -100,7 +100,7 @@ export async function insertImportedUnit(store: Store, name: string, meta: Write
 }
 
 export async function updateUnit(store: Store, id: number, name: string): Promise<void> {
-  await store.run(sql`UPDATE units SET name = ${name} WHERE id = ${id}`);
+  await store.run(sql`UPDATE units SET name = ${name}, version = version + 1 WHERE id = ${id}`);
 }
 
 export async function updatePark(
@@ -108,7 +108,8 @@ export async function updatePark(
   id: number,
   v: { name: string; area: string; focus: string },
 ): Promise<void> {
-  await store.run(sql`UPDATE parks SET name = ${v.name}, area = ${v.area}, focus = ${v.focus} WHERE id = ${id}`);
+  await store.run(sql`UPDATE parks SET name = ${v.name}, area = ${v.area}, focus = ${v.focus}, version = version + 1
+        WHERE id = ${id}`);
 }
 
 export type ReferenceRecord =
@@ -163,7 +164,9 @@ export async function setRetired(
   meta: WriteMeta,
 ): Promise<void> {
   const name = (await referenceName(store, kind, id)) ?? null;
-  await store.run(sql`UPDATE ${tableOf(kind)} SET retired = ${retired ? 1 : 0} WHERE id = ${id}`);
+  await store.run(
+    sql`UPDATE ${tableOf(kind)} SET retired = ${retired ? 1 : 0}, version = version + 1 WHERE id = ${id}`,
+  );
   await writeAudit(
     store,
     {
@@ -215,7 +218,8 @@ export async function setChainLead(
   chainLead: string,
   leadUnitId: number | null,
 ): Promise<void> {
-  await store.run(sql`UPDATE chains SET chain_lead = ${chainLead}, lead_unit_id = ${leadUnitId} WHERE id = ${chainId}`);
+  await store.run(sql`UPDATE chains SET chain_lead = ${chainLead}, lead_unit_id = ${leadUnitId}, version = version + 1
+        WHERE id = ${chainId}`);
 }
 
 /** Every (project, unit) pair where the unit leads the project or is one of its responsible units. */

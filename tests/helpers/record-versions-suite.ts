@@ -99,6 +99,29 @@ export function recordVersionsSuite(engine: TestEngine): void {
     });
   });
 
+  describe('问题督办', () => {
+    it('问题修改读到的版本已过时：拒绝并说明谁在何时改过，描述不变', async () => {
+      const p = await project();
+      const read = await app.ok('problems.create', {
+        projectId: p.id,
+        description: '用地指标未落实',
+        category: 'land',
+      });
+      expect(read.version).toBe(1);
+      await as('李四');
+      const edit = { id: read.id, category: read.category, source: '', responsiblePerson: '' };
+      await app.ok('problems.update', { ...edit, version: 1, description: '用地指标待省厅批复' });
+      await as('张三');
+      const error = await refusal('problems.update', { ...edit, version: 1, description: '张三改的描述' });
+      expect(error.code).toBe('conflict');
+      expect(error.message).toMatch(/^已被 李四 于 \d\d:\d\d 修改，请刷新后再改$/);
+      expect(await app.ok('problems.get', { id: read.id })).toMatchObject({
+        description: '用地指标待省厅批复',
+        version: 2,
+      });
+    });
+  });
+
   describe('本周调度', () => {
     it('两人从同一次读取保存不同项目的本周填报：都成功', async () => {
       const first = await project('项目甲');
