@@ -15,7 +15,7 @@ export async function listChains(store: Store): Promise<Chain[]> {
     await store.all<ChainRow>(sql`SELECT c.id, c.code, c.name, c.industry_group AS "industryGroup", c.chain_lead AS "chainLead",
                c.lead_unit_id AS "leadUnitId", u.name AS "leadUnitName",
                c.target_2025_yuan AS "target2025Yuan", c.base_2020_yuan AS "base2020Yuan",
-               c.anchor_companies AS "anchorCompanies", c.keywords, c.retired,
+               c.anchor_companies AS "anchorCompanies", c.keywords, c.retired, c.version,
                (SELECT COUNT(*) FROM projects p WHERE p.chain_id = c.id) AS "projectCount"
         FROM chains c LEFT JOIN units u ON u.id = c.lead_unit_id
         ORDER BY c.retired, c.sort_order, c.id`);
@@ -30,7 +30,7 @@ export async function listChains(store: Store): Promise<Chain[]> {
 export async function listUnits(store: Store): Promise<Unit[]> {
   return (
     await store.all<Omit<Unit, 'retired'> & { retired: number }>(
-      sql`SELECT u.id, u.name, u.retired,
+      sql`SELECT u.id, u.name, u.retired, u.version,
                (SELECT COUNT(*) FROM projects p WHERE p.lead_unit_id = u.id)
              + (SELECT COUNT(*) FROM project_units pu WHERE pu.unit_id = u.id) AS "projectCount"
         FROM units u ORDER BY u.retired, u.sort_order, u.id`,
@@ -41,7 +41,7 @@ export async function listUnits(store: Store): Promise<Unit[]> {
 export async function listParks(store: Store): Promise<Park[]> {
   return (
     await store.all<Omit<Park, 'retired'> & { retired: number }>(
-      sql`SELECT k.id, k.name, k.area, k.focus, k.retired,
+      sql`SELECT k.id, k.name, k.area, k.focus, k.retired, k.version,
                (SELECT COUNT(*) FROM projects p WHERE p.park_id = k.id) AS "projectCount"
         FROM parks k ORDER BY k.retired, k.sort_order, k.id`,
     )
@@ -231,4 +231,9 @@ export async function projectUnitPairs(store: Store): Promise<{ projectId: numbe
         UNION
         SELECT id AS "projectId", lead_unit_id AS "unitId" FROM projects WHERE lead_unit_id IS NOT NULL
         ORDER BY 1, 2`);
+}
+
+/** A chain's, unit's or park's version: what its editor read is checked against it. */
+export async function referenceVersion(store: Store, kind: ReferenceKind, id: number): Promise<number | undefined> {
+  return (await store.get<{ version: number }>(sql`SELECT version FROM ${tableOf(kind)} WHERE id = ${id}`))?.version;
 }

@@ -122,6 +122,22 @@ export function recordVersionsSuite(engine: TestEngine): void {
     });
   });
 
+  describe('单位、产业链、园区', () => {
+    it('改名时读到的版本已过时：拒绝并说明谁在何时改过；不带版本照旧保存', async () => {
+      const { units } = await app.ok('reference.saveUnit', { name: '市发展和改革局' });
+      const unit = units.find((u) => u.name === '市发展和改革局')!;
+      expect(unit.version).toBe(1);
+      await as('李四');
+      const after = await app.ok('reference.saveUnit', { id: unit.id, version: unit.version, name: '李四改的单位名' });
+      expect(after.units.find((u) => u.id === unit.id)?.version).toBe(unit.version + 1);
+      await as('张三');
+      const error = await refusal('reference.saveUnit', { id: unit.id, version: unit.version, name: '张三改的单位名' });
+      expect(error.message).toMatch(/^已被 李四 于 \d\d:\d\d 修改，请刷新后再改$/);
+      const unversioned = await app.ok('reference.saveUnit', { id: unit.id, name: '张三改的单位名' });
+      expect(unversioned.units.find((u) => u.id === unit.id)).toMatchObject({ name: '张三改的单位名' });
+    });
+  });
+
   describe('本周调度', () => {
     it('两人从同一次读取保存不同项目的本周填报：都成功', async () => {
       const first = await project('项目甲');
