@@ -10,7 +10,8 @@ import type { WriteMeta } from './projects-write';
 
 const SELECT_MILESTONES = sqlFragment`
   SELECT m.id, m.project_id AS "projectId", m.name, m.stage, m.planned_date AS "plannedDate",
-         m.actual_date AS "actualDate", m.unit_id AS "unitId", u.name AS "unitName", m.note, m.sort_order AS "sortOrder"
+         m.actual_date AS "actualDate", m.unit_id AS "unitId", u.name AS "unitName", m.note, m.sort_order AS "sortOrder",
+         m.version
   FROM milestones m LEFT JOIN units u ON u.id = m.unit_id`;
 
 export async function listMilestones(store: Store, projectId: number): Promise<Milestone[]> {

@@ -122,6 +122,33 @@ export function recordVersionsSuite(engine: TestEngine): void {
     });
   });
 
+  describe('节点', () => {
+    it('节点读到的版本已过时：整张节点表不保存，说明谁在何时改过', async () => {
+      const p = await project();
+      const node = {
+        name: '施工许可',
+        stage: null,
+        plannedDate: '2026-06-01',
+        actualDate: null,
+        unitId: null,
+        note: '',
+      };
+      const [read] = await app.ok('milestones.save', { projectId: p.id, nodes: [node] });
+      expect(read.version).toBe(1);
+      await as('李四');
+      await app.ok('milestones.save', { projectId: p.id, nodes: [{ ...node, id: read.id, version: 1, note: '李四' }] });
+      await as('张三');
+      const stale = { ...node, id: read.id, version: 1, note: '张三' };
+      const error = await refusal('milestones.save', {
+        projectId: p.id,
+        nodes: [stale, { ...node, name: '竣工验收' }],
+      });
+      expect(error.message).toMatch(/^已被 李四 于 \d\d:\d\d 修改，请刷新后再改$/);
+      const nodes = await app.ok('milestones.list', { projectId: p.id });
+      expect(nodes.map((n) => [n.name, n.note, n.version])).toEqual([['施工许可', '李四', 2]]);
+    });
+  });
+
   describe('单位、产业链、园区', () => {
     it('改名时读到的版本已过时：拒绝并说明谁在何时改过；不带版本照旧保存', async () => {
       const { units } = await app.ok('reference.saveUnit', { name: '市发展和改革局' });
