@@ -8,6 +8,7 @@ import { openServerContext } from './services/server-context';
 import { initializeApp, appStatus } from './handlers/app';
 import { answerTooLarge, readBody } from './web-host-body';
 import { answerClientErrors } from './web-host-client-error';
+import { createEventStreams } from './web-host-events';
 import { clientLeft } from './web-host-client-left';
 import { BAD_ADDRESS, INTERNAL_ERROR, sendError, sendJson, type HostError } from './web-host-http';
 import { isOwnRequest, requestTarget } from './web-host-request';
@@ -117,11 +118,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
   let port = options.port;
   const counters: ApiCounters = { abandonedReads: 0 };
+  const events = createEventStreams(ctx);
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (!isOwnRequest(req, port)) return sendError(res, 403, FORBIDDEN);
     const target = requestTarget(req.url ?? '/', port);
     if (!target.ok) return sendError(res, target.status, target.status === 403 ? FORBIDDEN : BAD_ADDRESS);
+    // the caller comes with the office server's sessions; until then the loopback host's one clerk hears everything
+    if (target.path === '/api/events') return events.serve(req, res, undefined);
     const api = /^\/api(?:\/(.*))?$/.exec(target.path);
     if (api) return handleApi(ctx, counters, req, res, api[1] ?? '');
     return serveStatic(options.staticDir, target.path, res);
@@ -167,6 +171,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   async function closeGently(): Promise<void> {
     // no new connections; a save under way is finished and answered, not cut off (for at most CLOSE_WAIT_MS)
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    events.closeAll();
     server.closeIdleConnections();
     let waited: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([

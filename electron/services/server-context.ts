@@ -9,6 +9,7 @@ import { postgresStore } from '../../db/store/postgres-store';
 import type { ServerAppContext, StartProblem } from './app-context';
 import { backupDirOf } from './backup';
 import { removePartialBackups } from './interrupted-swaps';
+import { createChangeBus } from './live/change-bus';
 
 // The browser host on a database server: the library in PostgreSQL, shared by every app server started on it,
 // and the data folder only for the server's backups. A database that cannot be reached at the start is a start
@@ -78,6 +79,7 @@ export async function openServerContext(options: ServerContextOptions): Promise<
     startProblem: null,
     notice: null,
     today: options.today ?? (() => toIsoDate(new Date())),
+    changes: createChangeBus(),
     retryStart() {
       // the clerk's retry and the timer's share one attempt
       trying ??= (async () => {
