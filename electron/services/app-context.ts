@@ -82,6 +82,8 @@ export interface ServerAppContext extends ContextBase {
   readonly engine: 'postgres';
   /** postgres://…, with its password: never shown, see `redacted` (db/copy/endpoint.ts) */
   readonly databaseUrl: string;
+  /** settles once this server hears the other app servers' changes (services/live/database-relay.ts) */
+  readonly changesHeard: Promise<void>;
 }
 
 export type AppContext = SqliteAppContext | ServerAppContext;

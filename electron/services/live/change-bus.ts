@@ -7,8 +7,13 @@ import type { ChangeDraft, ChangeEvent } from '../../../db/model/change-event';
 export type ChangeListener = (event: ChangeEvent) => void;
 
 export interface ChangeBus {
-  /** numbers the change and tells every listener, at once and in order */
-  publish(draft: ChangeDraft): ChangeEvent;
+  /**
+   * Numbers the change and tells every listener, at once and in order. `relayed`: it was made on another app
+   * server on the same database, which has told its own listeners and the other servers already.
+   */
+  publish(draft: ChangeDraft, relayed?: boolean): ChangeEvent;
+  /** where this server's own changes go besides its listeners: the other app servers (database-relay.ts) */
+  shareWith(send: ((draft: ChangeDraft) => void) | null): void;
   /** returns the function that stops listening */
   subscribe(listener: ChangeListener): () => void;
   /** the events after `seq`, oldest first; null when some of them are no longer kept */
@@ -23,8 +28,10 @@ export function createChangeBus(kept = KEPT_EVENTS): ChangeBus {
   const recent: ChangeEvent[] = [];
   const listeners = new Set<ChangeListener>();
   let lastSeq = 0;
+  let share: ((draft: ChangeDraft) => void) | null = null;
   return {
-    publish(draft) {
+    publish(draft, relayed = false) {
+      if (!relayed) share?.(draft);
       const event: ChangeEvent = { seq: ++lastSeq, ...draft };
       recent.push(event);
       if (recent.length > kept) recent.shift();
@@ -37,6 +44,9 @@ export function createChangeBus(kept = KEPT_EVENTS): ChangeBus {
         }
       }
       return event;
+    },
+    shareWith(send) {
+      share = send;
     },
     subscribe(listener) {
       listeners.add(listener);
