@@ -8,6 +8,7 @@ import { recheckCaller } from './services/auth/sessions';
 import type { RequestCaller } from './services/auth/caller';
 import type { ChangeEvent } from '../db/model/change-event';
 import { eventFor } from './services/live/event-scope';
+import { streamSessionLive } from './services/live/stream-session';
 import { SECURITY_HEADERS, sendError } from './web-host-http';
 
 export interface EventStreamOptions {
@@ -114,8 +115,11 @@ export function createEventStreams(ctx: AppContext, options: EventStreamOptions 
     const heartbeat = setInterval(() => {
       res.write(': \n\n');
       if (caller?.user) {
-        // a session the admin ended, or a logout elsewhere, ends its stream too
-        recheckCaller(ctx.store, caller).catch(() => end(false));
+        // a session the admin ended, a logout elsewhere, an idle expiry: its stream ends too
+        streamSessionLive(ctx.store, caller).then(
+          (live) => live || end(false),
+          () => undefined,
+        );
       }
     }, heartbeatMs);
     heartbeat.unref();

@@ -6,6 +6,7 @@ import { getSetting } from '../../db/queries/settings';
 import { sql } from '../../db/sql';
 import { dispatch } from '../../electron/contract';
 import type { RequestCaller } from '../../electron/services/auth/caller';
+import { endSessionsByAdmin } from '../../electron/services/auth/sessions';
 import { startWebHost, type WebHost } from '../../electron/web-host';
 import { createEventStreams, type EventStreams } from '../../electron/web-host-events';
 import { cachedDemoFolder } from '../helpers/demo-cache';
@@ -161,6 +162,25 @@ describe('办公室服务器的事件流按账户筛选', () => {
     streams.closeAll();
     await new Promise((resolve) => server.close(resolve));
     await app.close();
+  });
+
+  it('管理员结束了会话：那个会话的事件流在下一次心跳时结束', async () => {
+    const office = await signedIn(app.ctx.store, { login: 'wangwu', displayName: '王五', role: 'office' });
+    const quick = createEventStreams(app.ctx, { heartbeatMs: 50 });
+    const own = http.createServer((req, res) => void quick.serve(req, res, office));
+    await new Promise<void>((resolve) => own.listen(0, '127.0.0.1', resolve));
+    try {
+      const stream = await openEventStream((own.address() as { port: number }).port);
+      expect(stream.status).toBe(200);
+      await expect.poll(() => stream.text()).toContain(': \n\n');
+      expect(quick.open).toBe(1);
+      await endSessionsByAdmin(app.ctx.store, office.user.id);
+      await stream.ended;
+      expect(quick.open).toBe(0);
+    } finally {
+      quick.closeAll();
+      await new Promise((resolve) => own.close(resolve));
+    }
   });
 
   it('没有登录的访客：401，请先登录', async () => {
