@@ -223,6 +223,9 @@ describe('办公室服务器的事件流按账户筛选', () => {
       await write('dispatch.saveEntry', { projectId: other.id, week: WEEK, progress: '别的单位的项目' });
       await write('dispatch.confirm', { week: WEEK, projectIds: [other.id, own.id] });
       await write('reference.saveUnit', { name: '新成立的单位' });
+      const problem = { description: '施工用电未接通', category: 'utilities', deadline: '2026-12-31' };
+      await write('problems.create', { ...problem, projectId: other.id });
+      await write('problems.create', { ...problem, projectId: own.id });
       await write('projects.update', { id: own.id, progressText: '本单位项目的形象进度' });
       await officeStream.next((e) => e.method === 'projects.update');
       await unitStream.next((e) => e.method === 'projects.update');
@@ -230,11 +233,15 @@ describe('办公室服务器的事件流按账户筛选', () => {
         ['dispatch.saveEntry', [other.id]],
         ['dispatch.confirm', [other.id, own.id]],
         ['reference.saveUnit', []],
+        ['problems.create', [expect.any(Number)]],
+        ['problems.create', [expect.any(Number)]],
         ['projects.update', [own.id]],
       ]);
+      const ownProblem = officeStream.events[4].ids;
       expect(unitStream.events.map(({ kind, ids, names, method, by }) => ({ kind, ids, names, method, by }))).toEqual([
         { kind: 'dispatch', ids: [own.id], names: [own.name], method: 'dispatch.confirm', by: '张三' },
         { kind: 'reference', ids: [], names: [], method: '', by: '' },
+        { kind: 'problem', ids: ownProblem, names: [own.name], method: 'problems.create', by: '张三' },
         { kind: 'project', ids: [own.id], names: [own.name], method: 'projects.update', by: '张三' },
       ]);
     } finally {
