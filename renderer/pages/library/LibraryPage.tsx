@@ -73,7 +73,9 @@ export function LibraryPage() {
     if (events.some((event) => event.kind === 'settings')) void settings.reload();
   });
   const error = projects.error ?? reference.error ?? settings.error;
-  if (error) {
+  // a reload after another clerk's change that fails leaves the library as it was: the next change reads it again
+  const unread = (projects.error && !projects.complete) || (reference.error && !reference.data) || !settings.data;
+  if (error && unread) {
     const retry = () => void Promise.all([projects.reload(), reference.reload(), settings.reload()]);
     return (
       <div className="zd-page">
