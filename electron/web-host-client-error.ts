@@ -1,6 +1,7 @@
 // What Node's HTTP parser refuses (a broken request line, bad headers, an address too long) never becomes a request:
 // it is answered here, on the bare connection, after the answers already owed on it.
 import type http from 'node:http';
+import type https from 'node:https';
 import type { Duplex } from 'node:stream';
 import { BAD_REQUEST, rawAnswer, type HostError } from './web-host-http';
 
@@ -23,7 +24,7 @@ const CLOSE_AFTER_MS = 5_000;
 
 const closed = (res: http.ServerResponse) => new Promise<void>((resolve) => res.once('close', () => resolve()));
 
-export function answerClientErrors(server: http.Server): void {
+export function answerClientErrors(server: http.Server | https.Server): void {
   const open = new WeakMap<Duplex, Set<Exchange>>();
   const refused = new WeakSet<Duplex>();
 

@@ -17,16 +17,22 @@ export const INTERNAL_ERROR: HostError = { code: 'internal', message: '程序内
 export const BAD_REQUEST: HostError = { code: 'bad_request', message: '请求的格式不正确，未处理' };
 export const BAD_ADDRESS: HostError = { code: 'bad_request', message: '请求的地址格式不正确，未处理' };
 
-function jsonHeaders(text: string): http.OutgoingHttpHeaders {
+function jsonHeaders(text: string, extra: http.OutgoingHttpHeaders = {}): http.OutgoingHttpHeaders {
   return {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),
     ...SECURITY_HEADERS,
+    ...extra,
   };
 }
 
 /** Never throws: an answer that can no longer be given (one is already under way) cuts the connection instead. */
-export function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+export function sendJson(
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+  extraHeaders: http.OutgoingHttpHeaders = {},
+): void {
   if (res.headersSent || res.writableEnded) {
     res.destroy();
     return;
@@ -39,7 +45,7 @@ export function sendJson(res: http.ServerResponse, status: number, body: unknown
     console.error('[web-host]', error);
     [status, text] = [500, JSON.stringify({ ok: false, error: INTERNAL_ERROR })];
   }
-  res.writeHead(status, jsonHeaders(text));
+  res.writeHead(status, jsonHeaders(text, extraHeaders));
   res.end(text);
 }
 

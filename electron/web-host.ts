@@ -1,18 +1,30 @@
-// The browser host: the same contract over HTTP on 127.0.0.1, serving the built renderer.
+// The browser host: the same contract over HTTP on 127.0.0.1, serving the built renderer; with `server`, the
+// office server: accounts on, listening where told, optionally over TLS.
 import http from 'node:http';
-import packageJson from '../package.json';
-import { dispatch, methodNames } from './contract';
-import { FILE_METHODS, SCREEN_READS, type ApiResult } from './api-spec';
-import { openAppContext, schemaVersionIn, type AppContext } from './services/app-context';
+import https from 'node:https';
+import { openAppContext, type AppContext } from './services/app-context';
 import { openServerContext } from './services/server-context';
 import { initializeApp, appStatus } from './handlers/app';
-import { answerTooLarge, readBody } from './web-host-body';
+import { prepareAccounts, type FirstAdmin } from './server-accounts';
+import { serverHostNames, shownHost } from './server-names';
+import { handleApi, type ApiHost } from './web-host-api';
+import { callerOfRequests, sessionReader, type CallerOf } from './web-host-caller';
 import { answerClientErrors } from './web-host-client-error';
 import { createEventStreams } from './web-host-events';
-import { clientLeft } from './web-host-client-left';
-import { BAD_ADDRESS, INTERNAL_ERROR, sendError, sendJson, type HostError } from './web-host-http';
-import { isOwnRequest, requestTarget } from './web-host-request';
+import { BAD_ADDRESS, INTERNAL_ERROR, sendError, type HostError } from './web-host-http';
+import { isOwnRequest, loopbackNames, ownNames, requestTarget, type OwnNames } from './web-host-request';
 import { serveStatic } from './web-host-static';
+
+/** The office server's side of a host (`npm run server`). */
+export interface ServerMode {
+  /** the address listened on: 127.0.0.1, a LAN address, or 0.0.0.0 / :: for every interface */
+  listenHost: string;
+  /** further names clients type in the address bar (`--name`): a DNS name, an address */
+  names: readonly string[];
+  tls?: { cert: Buffer; key: Buffer };
+  /** `--init-admin`: made only while the library has no account */
+  firstAdmin?: FirstAdmin;
+}
 
 export interface WebHostOptions {
   /** the SQLite file's folder; with `databaseUrl`, the folder of the server's backups */
@@ -25,88 +37,27 @@ export interface WebHostOptions {
   /** load the example office without asking (`--demo`) */
   demo?: boolean;
   today?: () => string;
+  /** accounts on, and listening where told; without it the single PC's host on 127.0.0.1, every method open */
+  server?: ServerMode;
 }
 
 export interface WebHost {
   url: string;
   port: number;
   ctx: AppContext;
+  /** the caller of a request, for routes beside the contract's (undefined: a single PC's host) */
+  callerOf: CallerOf;
+  /** what the start did that whoever started it should know (the first admin made, or not) */
+  notices: readonly string[];
   /** screen reads skipped because their window had gone before they started */
   readonly abandonedReads: number;
   close(): Promise<void>;
 }
 
 const FORBIDDEN: HostError = { code: 'forbidden', message: '只接受本机本程序的请求' };
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
+const FOREIGN: HostError = { code: 'forbidden', message: '请求的地址或来源不是本服务器，已拒绝' };
 /** how long a closing host waits for the requests under way (a ledger import may take longer: it is cut off) */
 const CLOSE_WAIT_MS = 10_000;
-/** a file for import travels as base64 inside the JSON */
-const MAX_FILE_BODY_BYTES = 32 * 1024 * 1024;
-
-function statusOf(result: ApiResult): number {
-  if (result.ok) return 200;
-  if (result.error.code === 'unknown_method') return 404;
-  if (result.error.code === 'internal') return 500;
-  return 400;
-}
-
-interface ApiCounters {
-  abandonedReads: number;
-}
-
-async function handleApi(
-  ctx: AppContext,
-  counters: ApiCounters,
-  req: http.IncomingMessage,
-  res: http.ServerResponse,
-  name: string,
-) {
-  if (req.method === 'GET' && name === '') return sendJson(res, 200, { methods: methodNames });
-  if (req.method === 'GET' && name === 'health') {
-    return sendJson(res, 200, {
-      ok: true,
-      version: packageJson.version,
-      schemaVersion: await schemaVersionIn(ctx),
-      fullCheck: ctx.fullCheck.state,
-      damaged: ctx.damage !== null,
-    });
-  }
-  if (req.method !== 'POST')
-    return sendError(res, 405, { code: 'method_not_allowed', message: '请使用 POST 调用接口' });
-  const input = await readInput(req, res, name);
-  if (input === ANSWERED) return;
-  // the host works on one request at a time: an abandoned screen read would hold up the next screen's
-  if (SCREEN_READS.has(name) && (await clientLeft(req))) {
-    counters.abandonedReads++;
-    res.destroy();
-    return;
-  }
-  const result = await dispatch(ctx, name, input);
-  sendJson(res, statusOf(result), result);
-}
-
-const ANSWERED = Symbol('answered');
-
-/**
- * The request's JSON, or ANSWERED when the request has had its answer already (or has none coming). Only the
- * parsed input outlives this: a file's body text is not held while the method works on the file.
- */
-async function readInput(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<unknown> {
-  const limit = FILE_METHODS.has(name) ? MAX_FILE_BODY_BYTES : MAX_BODY_BYTES;
-  const body = await readBody(req, limit);
-  if (body.kind === 'gone') return ANSWERED;
-  if (body.kind === 'too_large') {
-    answerTooLarge(req, res, limit);
-    return ANSWERED;
-  }
-  if (!body.text.trim()) return {};
-  try {
-    return JSON.parse(body.text) as unknown;
-  } catch {
-    sendError(res, 400, { code: 'invalid_json', message: '提交的内容不是有效的JSON，未保存' });
-    return ANSWERED;
-  }
-}
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const ctx: AppContext = options.databaseUrl
@@ -116,24 +67,42 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const status = await appStatus(ctx);
     if (status.demoProjectCount === 0) await initializeApp(ctx, status.operatorName ?? '演示用户', true);
   }
-  let port = options.port;
-  const counters: ApiCounters = { abandonedReads: 0 };
+  const server = options.server;
+  const listenHost = server?.listenHost ?? '127.0.0.1';
+  let notices: string[] = [];
+  try {
+    if (server) notices = await prepareAccounts(ctx, listenHost, server.firstAdmin);
+  } catch (error) {
+    await ctx.close();
+    throw error;
+  }
+  const scheme = server?.tls ? 'https' : 'http';
+  let own: OwnNames = loopbackNames(options.port);
+  // who calls, per request: for the contract's routes and any other (the event stream) alike
+  const callerOf = callerOfRequests(ctx, Boolean(server));
   const events = createEventStreams(ctx);
+  const api: ApiHost = {
+    ctx,
+    abandonedReads: 0,
+    readSession: sessionReader(ctx, Boolean(server)),
+    cookies: server ? { secure: scheme === 'https' } : null,
+  };
+
+  const refusal = server ? FOREIGN : FORBIDDEN;
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (!isOwnRequest(req, port)) return sendError(res, 403, FORBIDDEN);
-    const target = requestTarget(req.url ?? '/', port);
-    if (!target.ok) return sendError(res, target.status, target.status === 403 ? FORBIDDEN : BAD_ADDRESS);
-    // the caller comes with the office server's sessions; until then the loopback host's one clerk hears everything
-    if (target.path === '/api/events') return events.serve(req, res, undefined);
-    const api = /^\/api(?:\/(.*))?$/.exec(target.path);
-    if (api) return handleApi(ctx, counters, req, res, api[1] ?? '');
+    if (!isOwnRequest(req, own)) return sendError(res, 403, refusal);
+    const target = requestTarget(req.url ?? '/', own);
+    if (!target.ok) return sendError(res, target.status, target.status === 403 ? refusal : BAD_ADDRESS);
+    if (target.path === '/api/events') return events.serve(req, res, await callerOf(req));
+    const path = /^\/api(?:\/(.*))?$/.exec(target.path);
+    if (path) return handleApi(api, req, res, path[1] ?? '');
     return serveStatic(options.staticDir, target.path, res);
   }
 
   // the requests being worked on, so that closing lets them finish and answer first
   const working = new Set<Promise<void>>();
-  const server = http.createServer((req, res) => {
+  const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
     res.on('error', (error) => console.error('[web-host]', error));
     const handled = route(req, res).catch((error: unknown) => {
       console.error('[web-host]', error);
@@ -141,25 +110,36 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     });
     working.add(handled);
     void handled.finally(() => working.delete(handled));
-  });
-  answerClientErrors(server);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
+  };
+  const listener = server?.tls
+    ? https.createServer({ cert: server.tls.cert, key: server.tls.key }, onRequest)
+    : http.createServer(onRequest);
+  answerClientErrors(listener);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      listener.once('error', reject);
+      listener.listen(options.port, listenHost, () => {
+        listener.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    await ctx.close();
+    throw error;
+  }
   // from now on a server error (say, no file handles left to accept with) is reported, never the end of the host
-  server.on('error', (error) => console.error('[web-host]', error));
-  port = (server.address() as { port: number }).port;
+  listener.on('error', (error) => console.error('[web-host]', error));
+  const port = (listener.address() as { port: number }).port;
+  own = server ? ownNames(serverHostNames(listenHost, server.names), port, scheme, true) : loopbackNames(port);
   let closing: Promise<void> | null = null;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `${scheme}://${shownHost(listenHost)}:${port}/`,
     port,
     ctx,
+    callerOf,
+    notices,
     get abandonedReads() {
-      return counters.abandonedReads;
+      return api.abandonedReads;
     },
     close() {
       // a signal during the host's own shutdown closes it once
@@ -170,16 +150,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   async function closeGently(): Promise<void> {
     // no new connections; a save under way is finished and answered, not cut off (for at most CLOSE_WAIT_MS)
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    const closed = new Promise<void>((resolve) => listener.close(() => resolve()));
     events.closeAll();
-    server.closeIdleConnections();
+    listener.closeIdleConnections();
     let waited: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([
       Promise.allSettled([...working]),
       new Promise((resolve) => (waited = setTimeout(resolve, CLOSE_WAIT_MS))),
     ]);
     clearTimeout(waited);
-    server.closeAllConnections();
+    listener.closeAllConnections();
     await closed;
     await ctx.close().catch((error: unknown) => console.error('[web-host] closing the data failed', error));
   }

@@ -94,6 +94,16 @@ try {
       target: 'node20',
       banner: { js: esmRequireBanner },
     }),
+    // the office server (`npm run server`): the same host with accounts, beside the browser host
+    build({
+      ...common,
+      entryPoints: ['electron/server-cli.ts'],
+      outfile: 'dist/electron/server.mjs',
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      banner: { js: esmRequireBanner },
+    }),
   ]);
 } catch {
   // esbuild has already printed the errors.

@@ -109,4 +109,6 @@ export const WRITE_EVENTS: WriteEvents = {
   'fillin.apply': LIBRARY,
 
   'audit.list': NO_EVENT,
+
+  'unitDesk.get': NO_EVENT,
 };

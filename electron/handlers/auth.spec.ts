@@ -3,8 +3,8 @@ import type { UserView } from '../../db/model/roles';
 import { requiredText } from '../../db/model/validation';
 import { method, noInput } from './spec-shared';
 
-// Logging in to the office server (issue #15). The transport will carry the token in a cookie; for now
-// `auth.login` answers it.
+// Logging in to the office server (issue #15). The session token never reaches page scripts: the HTTP host puts
+// it into an HttpOnly cookie (services/auth/token-outbox.ts), and `auth.login` answers only the user.
 
 const password = (label: string) =>
   z
@@ -13,7 +13,7 @@ const password = (label: string) =>
     .max(200, { error: `${label}过长` });
 
 export const authSpec = {
-  'auth.login': method<{ token: string; user: UserView }>()(
+  'auth.login': method<{ user: UserView }>()(
     z.object({ login: requiredText('登录名', 50), password: password('密码') }).strict(),
   ),
   'auth.logout': method<null>()(noInput),

@@ -5,6 +5,7 @@ import { currentAddress, currentCaller, type Caller } from '../services/auth/cal
 import { changeOwnPassword } from '../services/auth/change-password';
 import { login } from '../services/auth/login';
 import { logout } from '../services/auth/sessions';
+import { handOutSessionToken } from '../services/auth/token-outbox';
 import { writeMeta } from '../services/session';
 
 /** The logged-in caller; a single PC has none, and these methods need one. */
@@ -17,7 +18,8 @@ export function callerOrRefuse(): Caller {
 export const authHandlers = {
   'auth.login': async (ctx: AppContext, input: ParsedInput<'auth.login'>) => {
     const { token, user } = await login(ctx.store, { ...input, address: currentAddress() });
-    return { token, user };
+    handOutSessionToken(token);
+    return { user };
   },
   'auth.logout': async (ctx: AppContext) => {
     await logout(ctx.store, callerOrRefuse().sessionId);

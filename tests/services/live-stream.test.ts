@@ -7,10 +7,12 @@ import { sql } from '../../db/sql';
 import { dispatch } from '../../electron/contract';
 import type { RequestCaller } from '../../electron/services/auth/caller';
 import { endSessionsByAdmin } from '../../electron/services/auth/sessions';
+import { createAccount } from '../../electron/services/auth/users-admin';
 import { startWebHost, type WebHost } from '../../electron/web-host';
 import { createEventStreams, type EventStreams } from '../../electron/web-host-events';
 import { cachedDemoFolder } from '../helpers/demo-cache';
 import { openEventStream } from '../helpers/event-stream';
+import { ServerBrowser } from '../helpers/server-client';
 import { signedIn } from '../helpers/signed-in';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -19,6 +21,7 @@ import { makeTempDir } from '../helpers/temp-dir';
 // what it missed, a 责任单位 user hears only of their unit's projects, and a closing host ends the streams.
 
 const WEEK = '2026-W48';
+const FIRST = '初始密码-2026';
 
 async function post(port: number, method: string, input: unknown): Promise<number> {
   const response = await fetch(`http://127.0.0.1:${port}/api/${method}`, {
@@ -249,4 +252,51 @@ describe('办公室服务器的事件流按账户筛选', () => {
       officeStream.close();
     }
   });
+});
+
+describe('办公室服务器上的事件流（凭会话 Cookie）', () => {
+  it('没有 Cookie 的访客 401；登录的项目办账户收到另一账户的修改，变更人是其显示名', async () => {
+    const temp = makeTempDir('zdxm-live-office-');
+    const host = await startWebHost({
+      dataDir: path.join(temp.dir, 'data'),
+      staticDir: temp.dir,
+      port: 0,
+      today: () => '2026-11-28',
+      server: { listenHost: '127.0.0.1', names: [] },
+    });
+    try {
+      const meta = { operator: '测试管理员', now: '2026-11-28T02:00:00.000Z' };
+      const browsers: ServerBrowser[] = [];
+      for (const [login, displayName] of [
+        ['zhangsan', '张三'],
+        ['lisi', '李四'],
+      ]) {
+        await createAccount(
+          host.ctx.store,
+          { login, displayName, role: 'office', unitId: null, password: FIRST },
+          meta,
+        );
+        const browser = new ServerBrowser({ port: host.port });
+        await browser.ok('auth.login', { login, password: FIRST });
+        await browser.ok('auth.changePassword', { oldPassword: FIRST, newPassword: `${login}的新密码123` });
+        browsers.push(browser);
+      }
+      const visitor = await openEventStream(host.port);
+      expect(visitor.status).toBe(401);
+      expect(visitor.body()).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+
+      const stream = await openEventStream(host.port, { Cookie: browsers[1].cookie! });
+      try {
+        expect(stream.status).toBe(200);
+        await browsers[0].ok('reference.saveUnit', { name: '县住建局' });
+        const event = await stream.next((e) => e.method === 'reference.saveUnit');
+        expect(event).toMatchObject({ kind: 'reference', by: '张三' });
+      } finally {
+        stream.close();
+      }
+    } finally {
+      await host.close();
+      temp.remove();
+    }
+  }, 60_000);
 });
