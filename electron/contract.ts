@@ -24,8 +24,11 @@ import { settingsHandlers } from './handlers/settings';
 import { unitDeskHandlers } from './handlers/unit-desk';
 import { checkRole, checkScope } from './access/authorize';
 import type { AppContext } from './services/app-context';
+import type { WriteEventRule } from './services/live/write-event';
 import { runAsCaller, type RequestCaller } from './services/auth/caller';
 import { recheckCaller } from './services/auth/sessions';
+import { publishWrite } from './services/live/publish-write';
+import { WRITE_EVENTS } from './access/write-events';
 
 export type { ApiResult } from './api-spec';
 
@@ -134,7 +137,9 @@ export async function dispatch(
     const parsed = apiSpec[method].input.parse(input ?? {});
     await checkScope(ctx.store, method, parsed, live);
     const handler = handlers[method] as (ctx: AppContext, input: unknown) => Promise<unknown>;
-    return { ok: true, data: await runAsCaller(live, () => handler(ctx, parsed)) };
+    const data = await runAsCaller(live, () => handler(ctx, parsed));
+    await publishWrite(ctx, WRITE_EVENTS[method] as WriteEventRule, method, parsed, data, live);
+    return { ok: true, data };
   } catch (error) {
     // the background check found the file damaged while this ran: SQLite refused the write, and the clerk is
     // told why rather than what the refusal looked like

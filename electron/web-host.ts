@@ -10,6 +10,7 @@ import { serverHostNames, shownHost } from './server-names';
 import { handleApi, type ApiHost } from './web-host-api';
 import { callerOfRequests, sessionReader, type CallerOf } from './web-host-caller';
 import { answerClientErrors } from './web-host-client-error';
+import { createEventStreams } from './web-host-events';
 import { BAD_ADDRESS, INTERNAL_ERROR, sendError, type HostError } from './web-host-http';
 import { isOwnRequest, loopbackNames, ownNames, requestTarget, type OwnNames } from './web-host-request';
 import { serveStatic } from './web-host-static';
@@ -79,6 +80,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let own: OwnNames = loopbackNames(options.port);
   // who calls, per request: for the contract's routes and any other (the event stream) alike
   const callerOf = callerOfRequests(ctx, Boolean(server));
+  const events = createEventStreams(ctx);
   const api: ApiHost = {
     ctx,
     abandonedReads: 0,
@@ -92,6 +94,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!isOwnRequest(req, own)) return sendError(res, 403, refusal);
     const target = requestTarget(req.url ?? '/', own);
     if (!target.ok) return sendError(res, target.status, target.status === 403 ? refusal : BAD_ADDRESS);
+    if (target.path === '/api/events') return events.serve(req, res, await callerOf(req));
     const path = /^\/api(?:\/(.*))?$/.exec(target.path);
     if (path) return handleApi(api, req, res, path[1] ?? '');
     return serveStatic(options.staticDir, target.path, res);
@@ -148,6 +151,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   async function closeGently(): Promise<void> {
     // no new connections; a save under way is finished and answered, not cut off (for at most CLOSE_WAIT_MS)
     const closed = new Promise<void>((resolve) => listener.close(() => resolve()));
+    events.closeAll();
     listener.closeIdleConnections();
     let waited: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([

@@ -1,4 +1,5 @@
 import type { ApiErrorBody, ApiResult, MethodInput, MethodName, MethodOutput } from '../electron/api-spec';
+import { forgetSent, noteSent } from './live/own-writes';
 
 /** What the Electron preload exposes; absent in the browser host. */
 interface Bridge {
@@ -28,6 +29,7 @@ export class ApiError extends Error {
 
 async function overHttp(method: string, input: unknown, signal?: AbortSignal): Promise<ApiResult> {
   let response: Response;
+  noteSent(method);
   try {
     response = await fetch(`api/${method}`, {
       method: 'POST',
@@ -36,10 +38,13 @@ async function overHttp(method: string, input: unknown, signal?: AbortSignal): P
       signal,
     });
   } catch {
+    forgetSent(method);
     return { ok: false, error: { code: 'offline', message: '无法连接到本机服务，请确认程序仍在运行' } };
   }
   try {
-    return (await response.json()) as ApiResult;
+    const result = (await response.json()) as ApiResult;
+    if (!result.ok) forgetSent(method);
+    return result;
   } catch {
     return { ok: false, error: { code: 'bad_response', message: `服务返回了无法识别的内容（${response.status}）` } };
   }
@@ -90,6 +95,7 @@ export function sendWithoutWaiting<M extends MethodName>(method: M, input: Metho
     void window.api.invoke(method, input).catch(() => undefined);
     return;
   }
+  noteSent(method);
   void fetch(`api/${method}`, {
     method: 'POST',
     keepalive: true,

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import { AppError } from '../errors';
 import { sqlText, type SqlQuery } from '../sql';
+import { postgresChannels } from './postgres-channels';
 import type { Store, TransactionOptions } from './store';
 
 // A pool of connections; a transaction takes one of them for its whole length, and every statement run from
@@ -64,6 +65,7 @@ export function postgresStore(url: string, options: { connections?: number } = {
   // an idle connection the server closed is an error on the pool, not the end of the host
   pool.on('error', (error) => console.error('[postgres]', error.message));
   const holder = new AsyncLocalStorage<Held>();
+  const channels = postgresChannels(url, pool);
 
   async function query<R extends pg.QueryResultRow>(
     statement: SqlQuery,
@@ -178,6 +180,10 @@ export function postgresStore(url: string, options: { connections?: number } = {
       Number((await query<{ id: number }>(statement, undefined, ' RETURNING id')).rows[0].id),
     transaction,
     snapshot: (work) => (holder.getStore() ? work() : attempt('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', work)),
-    close: () => pool.end(),
+    channels,
+    close: async () => {
+      await channels.close();
+      await pool.end();
+    },
   };
 }

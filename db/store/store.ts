@@ -13,6 +13,21 @@ export interface TransactionOptions {
   idempotent?: boolean;
 }
 
+export interface ChannelListener {
+  /** settles once the channel is heard (the first LISTEN has been answered) */
+  ready: Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Messages between the app servers on one database (db/store/postgres-channels.ts). */
+export interface StoreChannels {
+  /** sends `payload` (under 8,000 bytes) to every connection listening on the channel, this server's too */
+  notify(channel: string, payload: string): Promise<void>;
+  /** `onMessage(null)`: the connection was lost and is back, and messages may have been missed */
+  listen(channel: string, onMessage: (payload: string | null) => void): ChannelListener;
+  close(): Promise<void>;
+}
+
 export interface Store {
   readonly dialect: Dialect;
   all<T>(query: SqlQuery): Promise<T[]>;
@@ -37,5 +52,10 @@ export interface Store {
    * an answer made of several statements (a list and its totals). Inside a transaction it is that transaction.
    */
   snapshot<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Messages between the app servers on one database (PostgreSQL's LISTEN/NOTIFY), for the changes every open
+   * screen is told of; absent on SQLite, whose file has one app.
+   */
+  readonly channels?: StoreChannels;
   close(): Promise<void>;
 }

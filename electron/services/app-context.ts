@@ -10,6 +10,7 @@ import { postgresSchemaVersionOf } from '../../db/migrate-postgres';
 import { loadPlanReference } from '../../db/seed/load-reference';
 import { storeOf } from '../../db/store/store-of';
 import type { Store } from '../../db/store/store';
+import { createChangeBus, type ChangeBus } from './live/change-bus';
 import { backupDirOf } from './backup';
 import { databaseFileOf } from './data-files';
 import { resolveDataDir } from './data-folder-start';
@@ -50,6 +51,8 @@ interface ContextBase {
   notice: string | null;
   /** injectable so every date rule can be tested on any day */
   today(): string;
+  /** the changes every write publishes and every open event stream hears (services/live/) */
+  readonly changes: ChangeBus;
   /** tries the start again (the USB stick is back, space was freed, the database server is up again) */
   retryStart(): Promise<void>;
   close(): Promise<void>;
@@ -79,6 +82,8 @@ export interface ServerAppContext extends ContextBase {
   readonly engine: 'postgres';
   /** postgres://…, with its password: never shown, see `redacted` (db/copy/endpoint.ts) */
   readonly databaseUrl: string;
+  /** settles once this server hears the other app servers' changes (services/live/database-relay.ts) */
+  readonly changesHeard: Promise<void>;
 }
 
 export type AppContext = SqliteAppContext | ServerAppContext;
@@ -212,6 +217,7 @@ export async function openAppContext(options: { dataDir: string; today?: () => s
     startProblem: first.opened.startProblem,
     notice: first.opened.notice,
     today: options.today ?? (() => toIsoDate(new Date())),
+    changes: createChangeBus(),
     async reopen(dataDir = ctx.dataDir) {
       // another folder's lock first: a folder in use elsewhere is refused while this one stays open
       const held = dataDir === ctx.dataDir ? lock : acquireFolderLock(dataDir);

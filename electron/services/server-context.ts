@@ -9,6 +9,8 @@ import { postgresStore } from '../../db/store/postgres-store';
 import type { ServerAppContext, StartProblem } from './app-context';
 import { backupDirOf } from './backup';
 import { removePartialBackups } from './interrupted-swaps';
+import { createChangeBus } from './live/change-bus';
+import { relayChanges } from './live/database-relay';
 
 // The browser host on a database server: the library in PostgreSQL, shared by every app server started on it,
 // and the data folder only for the server's backups. A database that cannot be reached at the start is a start
@@ -63,6 +65,9 @@ export async function openServerContext(options: ServerContextOptions): Promise<
   let retrying: ReturnType<typeof setInterval> | null = null;
   let trying: Promise<void> | null = null;
   let closing: Promise<void> | null = null;
+  // the other app servers on this database hear this one's changes, and it theirs
+  const changes = createChangeBus();
+  const relay = store.channels ? relayChanges(changes, store.channels) : null;
   const stopRetrying = () => {
     if (retrying) clearInterval(retrying);
     retrying = null;
@@ -78,6 +83,8 @@ export async function openServerContext(options: ServerContextOptions): Promise<
     startProblem: null,
     notice: null,
     today: options.today ?? (() => toIsoDate(new Date())),
+    changes,
+    changesHeard: relay?.ready ?? Promise.resolve(),
     retryStart() {
       // the clerk's retry and the timer's share one attempt
       trying ??= (async () => {
@@ -91,6 +98,7 @@ export async function openServerContext(options: ServerContextOptions): Promise<
       closing ??= (async () => {
         stopRetrying();
         await trying?.catch(() => undefined);
+        await relay?.stop();
         await store.close();
       })();
       return closing;

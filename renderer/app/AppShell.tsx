@@ -2,6 +2,7 @@ import { Alert, Layout, Menu, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { formatChineseDate } from '../../db/model/dates';
+import { LiveNotice } from '../components/LiveNotice';
 import { useAppStatus } from './app-status';
 import { AREAS } from './routes';
 
@@ -28,6 +29,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <Layout.Header className="app-header">
           <span className="app-header-title">{status.cityName}重点项目办</span>
           <span className="app-header-meta">
+            <LiveNotice />
             <Tag color="blue">{status.planYear}年度</Tag>
             <span>今天 {formatChineseDate(status.today)}</span>
             <span>填报人：{status.operatorName}</span>

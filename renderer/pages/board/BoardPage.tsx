@@ -1,11 +1,13 @@
 import { Alert, App, Button, Empty, Spin } from 'antd';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { CHANGE_KINDS } from '../../../db/model/change-event';
 import type { ProjectListRow } from '../../../db/model/project-list';
 import type { ProjectDetail } from '../../../db/model/project';
 import type { ReferenceData } from '../../../db/model/reference';
 import type { Stage } from '../../../db/model/stages';
 import { invoke } from '../../api';
 import { useApi } from '../../hooks/use-api';
+import { useLiveChanges } from '../../hooks/use-live-changes';
 import { StageChangeDialog } from '../../components/StageChangeDialog';
 import { boardColumns, moveRefusal } from './board-model';
 import { loadBoardSession, saveBoardSession } from './board-session';
@@ -18,6 +20,11 @@ import './board.css';
 export function BoardPage() {
   const projects = useApi('projects.list', {});
   const reference = useApi('reference.list', {});
+  // another clerk's change: the cards are read again in place
+  useLiveChanges(CHANGE_KINDS, (events) => {
+    void projects.reload();
+    if (events.some((event) => event.kind === 'reference' || event.kind === 'library')) void reference.reload();
+  });
   const error = projects.error ?? reference.error;
   if (error && (!projects.data || !reference.data)) {
     const retry = () => void Promise.all([projects.reload(), reference.reload()]);

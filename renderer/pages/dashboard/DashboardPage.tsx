@@ -1,9 +1,11 @@
 import { Alert, Button, Spin } from 'antd';
 import { endOfISOWeek, format, parseISO } from 'date-fns';
+import { CHANGE_KINDS } from '../../../db/model/change-event';
 import { formatChineseDate } from '../../../db/model/dates';
 import type { DashboardSummary, DueMilestone } from '../../../db/model/overview';
 import { NodeList } from '../../components/NodeList';
 import { useApi } from '../../hooks/use-api';
+import { useLiveChanges } from '../../hooks/use-live-changes';
 import { BatchStats } from './BatchStats';
 import { FirstRunChecklist } from './FirstRunChecklist';
 import { InvestmentPanel } from './InvestmentPanel';
@@ -14,6 +16,8 @@ import './dashboard.css';
 /** 工作台: the start page, this plan year at a glance. */
 export function DashboardPage() {
   const summary = useApi('overview.dashboard', {});
+  // another clerk's change: the figures are summed again in place
+  useLiveChanges(CHANGE_KINDS, () => void summary.reload());
   if (summary.error && !summary.data) {
     return (
       <div className="zd-stack">

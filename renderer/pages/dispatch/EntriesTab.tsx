@@ -4,6 +4,7 @@ import type { DispatchRow, DispatchWeekView } from '../../../db/model/dispatch';
 import { invoke } from '../../api';
 import { RaiseProblemDialog } from '../../components/RaiseProblemDialog';
 import { useApi } from '../../hooks/use-api';
+import { useLiveChanges } from '../../hooks/use-live-changes';
 import { chooseSlips } from '../../components/slip-choice';
 import { EntriesToolbar } from './EntriesToolbar';
 import { filterRows, NO_FILTERS, type EntryFilters } from './entry-filters';
@@ -11,6 +12,9 @@ import { EntryStore } from './entry-store';
 import { EntryGrid, type EntryGridHandle } from './EntryGrid';
 import { presetFromEntry, RaiseFromEntryContext } from './raise-from-entry';
 import './dispatch.css';
+
+/** what the week's rows show: their texts, the projects' names and lights, their problems and figures */
+const ROW_KINDS = ['dispatch', 'project', 'problem', 'investment', 'library'] as const;
 
 /** More than the tallest window shows at once: 本周调度's first screen. */
 const FIRST_ROWS = 40;
@@ -74,6 +78,13 @@ function EntriesView({ view, arriving = false }: { view: DispatchWeekView; arriv
     () => ({ raise: setRaising, raisedSince: (projectId: number) => raised.get(projectId) ?? [] }),
     [raised],
   );
+  // another clerk's save: the week is read again and its rows' texts change in place, never under the clerk's cursor
+  useLiveChanges(arriving ? [] : ROW_KINDS, () => {
+    invoke('dispatch.week', { week: view.week.key }).then(
+      (fresh) => store.refreshRows(fresh.rows),
+      () => undefined,
+    );
+  });
   const counts = useSyncExternalStore(store.subscribe, store.counts);
   const activity = useSyncExternalStore(store.subscribe, store.activity);
 

@@ -80,6 +80,8 @@ export class EntryStore {
    */
   private readonly conflicts = new Map<number, number>();
   private readonly savingOver = new Map<number, number>();
+  /** rows another clerk changed while this clerk was in them: shown once the clerk leaves the row */
+  private readonly deferred = new Map<number, DispatchRow>();
 
   constructor(week: string, rows: readonly DispatchRow[]) {
     this.week = week;
@@ -165,6 +167,7 @@ export class EntryStore {
       this.set(id, { ...state, drafts: withoutKey(state.drafts, field) });
     }
     this.flush(id);
+    this.applyDeferred(id);
   }
 
   flush(id: number): Promise<void> {
@@ -200,6 +203,27 @@ export class EntryStore {
       if (state) this.states.set(row.projectId, { ...state, row });
     }
     this.changed(true);
+  }
+
+  /**
+   * The week read again after another clerk's change. A row the clerk is in, typing or saving keeps what it
+   * shows until they leave it (their own save then answers with the newest row).
+   */
+  refreshRows(rows: readonly DispatchRow[]): void {
+    let changed = false;
+    for (const row of rows) {
+      const state = this.states.get(row.projectId);
+      if (!state) continue;
+      if (this.inUse(row.projectId, state)) {
+        this.deferred.set(row.projectId, row);
+        continue;
+      }
+      this.deferred.delete(row.projectId);
+      if (JSON.stringify(state.row) === JSON.stringify(row)) continue;
+      this.states.set(row.projectId, { ...state, row });
+      changed = true;
+    }
+    if (changed) this.changed(true);
   }
 
   /** The window is closing: every unsaved cell goes out now, without waiting for answers. */
@@ -252,6 +276,7 @@ export class EntryStore {
   private saved(id: number, row: DispatchRow, fields: DispatchField[]): void {
     this.conflicts.delete(id);
     this.savingOver.delete(id);
+    this.deferred.delete(id);
     const state = this.get(id);
     const drafts = { ...state.drafts };
     const refusals = { ...state.refusals };
@@ -284,6 +309,18 @@ export class EntryStore {
         id,
         setTimeout(() => this.flush(id), SAVE_PAUSE_MS),
       );
+  }
+
+  private inUse(id: number, state: EntryState): boolean {
+    return this.held?.id === id || Object.keys(state.drafts).length > 0 || this.running.has(id) || this.timers.has(id);
+  }
+
+  private applyDeferred(id: number): void {
+    const row = this.deferred.get(id);
+    const state = this.get(id);
+    if (!row || this.inUse(id, state)) return;
+    this.deferred.delete(id);
+    this.set(id, { ...state, row }, true);
   }
 
   /** Cells whose text differs from the server's, except text the server already refused. */

@@ -8,11 +8,13 @@ import {
 import { Alert, App, Button, Empty, Spin, type InputRef } from 'antd';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
+import { CHANGE_KINDS } from '../../../db/model/change-event';
 import type { ProjectListRow } from '../../../db/model/project-list';
 import type { ReferenceData } from '../../../db/model/reference';
 import type { Stage } from '../../../db/model/stages';
 import { invoke } from '../../api';
 import { useApi } from '../../hooks/use-api';
+import { useLiveChanges } from '../../hooks/use-live-changes';
 import { useLibraryRows } from './use-library-rows';
 import { ColumnPicker } from '../../ui/ColumnPicker';
 import type { DataGridHandle } from '../../ui/DataGrid';
@@ -64,8 +66,16 @@ export function LibraryPage() {
   const settings = useApi('settings.get', {});
   const projects = useLibraryRows(firstAhead);
   const reference = useApi('reference.list', {});
+  // another clerk's change: the rows are read again in place (the view keeps its scroll, filters and selection)
+  useLiveChanges(CHANGE_KINDS, (events) => {
+    void projects.reload();
+    if (events.some((event) => event.kind === 'reference' || event.kind === 'library')) void reference.reload();
+    if (events.some((event) => event.kind === 'settings')) void settings.reload();
+  });
   const error = projects.error ?? reference.error ?? settings.error;
-  if (error) {
+  // a reload after another clerk's change that fails leaves the library as it was: the next change reads it again
+  const unread = (projects.error && !projects.complete) || (reference.error && !reference.data) || !settings.data;
+  if (error && unread) {
     const retry = () => void Promise.all([projects.reload(), reference.reload(), settings.reload()]);
     return (
       <div className="zd-page">
