@@ -34,11 +34,14 @@ describe('办公室服务器负载（PostgreSQL，两台应用服务器）', () 
           const start = (i: number, env: NodeJS.ProcessEnv) =>
             startChildHost(bundle.file, [`${temp.dir}/backups-${i}`, temp.dir, database.url, admin.login], env);
           const hosts: ChildWebHost[] = [await start(0, { ZDXM_INIT_PASSWORD: admin.password })];
-          hosts.push(await start(1, {}));
-          return {
-            ports: hosts.map((host) => host.port),
-            stop: async () => void (await Promise.all(hosts.map((host) => host.stop()))),
-          };
+          const stop = async () => void (await Promise.all(hosts.map((host) => host.stop())));
+          try {
+            hosts.push(await start(1, {}));
+          } catch (error) {
+            await stop();
+            throw error;
+          }
+          return { ports: hosts.map((host) => host.port), stop };
         },
         async open() {
           const ctx = await openServerContext({ databaseUrl: database.url, dataDir: `${temp.dir}/checks` });
