@@ -16,12 +16,15 @@ import { benchPrint } from './print';
 import { benchAudit, seedAuditHistory } from './audit';
 import { benchSingleItems, measureSingleItems, printGrowthHeader, printGrowthRow } from './single-item';
 import { benchSupervision } from './supervision';
+import { benchUnitDesk, benchUnitDeskSlice } from './unit-desk';
 import { runFull } from './full/run-full';
 
 /** `npm run bench -- --only engines`: the section on both engines alone, while working on it. */
 async function runOrdinarySlice(argv: readonly string[]): Promise<void> {
   const asked = argv[argv.indexOf('--only') + 1];
-  if (asked !== 'engines') throw new Error(`--only without --full takes: engines; not: ${asked ?? '(nothing)'}`);
+  if (asked === 'unitdesk') return benchUnitDeskSlice();
+  if (asked !== 'engines')
+    throw new Error(`--only without --full takes: engines, unitdesk; not: ${asked ?? '(nothing)'}`);
   await benchBothEngines(argv);
 }
 
@@ -56,6 +59,8 @@ async function runOrdinary(): Promise<void> {
       `\nSeeded ${entries.toLocaleString('en-US')} weekly entries (five years) in ${Date.now() - seeding} ms`,
     );
     await benchDispatch(ctx, '2026-W48');
+    console.log('\n责任单位填报 (one unit of the 20):');
+    await benchUnitDesk(ctx, '2026-W48');
     await benchSupervision(ctx);
 
     console.log('\nSingle items, with the five years above (median of 15):');

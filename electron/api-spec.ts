@@ -18,6 +18,7 @@ import { referenceSpec } from './handlers/reference.spec';
 import { rolloverSpec } from './handlers/rollover.spec';
 import { settingsSpec } from './handlers/settings.spec';
 import { supervisionSpec } from './handlers/supervision.spec';
+import { unitDeskSpec } from './handlers/unit-desk.spec';
 import { usersSpec } from './handlers/users.spec';
 
 export const apiSpec = {
@@ -39,6 +40,7 @@ export const apiSpec = {
   ...referenceSpec,
   ...authSpec,
   ...usersSpec,
+  ...unitDeskSpec,
 };
 
 export type ApiSpec = typeof apiSpec;

@@ -21,6 +21,7 @@ import { projectHandlers } from './handlers/projects';
 import { referenceHandlers } from './handlers/reference';
 import { rolloverHandlers } from './handlers/rollover';
 import { settingsHandlers } from './handlers/settings';
+import { unitDeskHandlers } from './handlers/unit-desk';
 import { checkRole, checkScope } from './access/authorize';
 import type { AppContext } from './services/app-context';
 import { runAsCaller, type RequestCaller } from './services/auth/caller';
@@ -52,6 +53,7 @@ export const handlers = {
   ...auditHandlers,
   ...authHandlers,
   ...usersHandlers,
+  ...unitDeskHandlers,
 } satisfies Handlers;
 
 /** All that may run while the data file is damaged: enough to see the backups and restore one. */

@@ -60,6 +60,8 @@ const screens: Screen[] = [
   { name: 'dispatch-investment', route: '#/dispatch/investment', waitFor: '时序进度' },
   { name: 'dispatch-changes', route: '#/dispatch/changes', waitFor: '有变化' },
   { name: 'dispatch-print', route: '#/dispatch/print', waitFor: '纸张' },
+  // 责任单位填报 as the office opens it for a unit (市卫生健康局 of the example office: five projects, one problem)
+  { name: 'unit', route: '#/unit?unit=11', waitFor: '待反馈问题' },
   { name: 'problems', route: '#/problems', waitFor: 'WT-' },
   { name: 'problems-detail', route: '#/problems', waitFor: 'WT-', act: click('row', /^WT-/) },
   { name: 'problems-raise', route: '#/problems', waitFor: 'WT-', act: click('button', '登记问题') },

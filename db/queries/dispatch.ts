@@ -169,6 +169,16 @@ export async function copiesForWeek(
   return await latestEntries(store, weekCode(from), end, end, only);
 }
 
+/** The latest entry in [from, before) of each of `only`: what their week started from. */
+export async function latestEntriesBefore(
+  store: Store,
+  from: string,
+  before: string,
+  only: readonly number[],
+): Promise<Map<number, DispatchEntry>> {
+  return await latestEntries(store, weekCode(from), weekCode(before), undefined, only);
+}
+
 /**
  * The first `count` projects of a week's rows, in their order (by 项目编号): every project still under way, and a
  * completed one only with an entry that week, as the week's rows take them.

@@ -1,8 +1,10 @@
 import type { Store } from '../store/store';
 import type { Problem, ProblemCategory, ProblemNote, ProblemNoteKind, ProblemStatus } from '../model/problems';
 import { sql, sqlFragment, type SqlFragment } from '../sql';
+import { idsOfJson } from '../dialect';
 import { writeAudit } from './audit';
 import { onlyProjects, type OnlyProjects } from './only-projects';
+import { unitAnswers } from './unit-scope';
 import type { WriteMeta } from './projects-write';
 
 type StoredProblem = Omit<
@@ -106,6 +108,37 @@ export async function listStoredProblems(store: Store, projectId?: number): Prom
 
 export async function getStoredProblem(store: Store, id: number): Promise<StoredProblemWithUnits | undefined> {
   return (await readProblems(store, sqlFragment`WHERE q.id = ${id}`, id))[0];
+}
+
+/** The problems a unit answers that are not yet struck off (销号), by deadline (none last), then number. */
+export async function openProblemsOfUnit(store: Store, unitId: number): Promise<StoredProblemWithUnits[]> {
+  return await readProblems(
+    store,
+    sqlFragment`WHERE q.status <> 'closed' AND ${unitAnswers(unitId)}
+      ORDER BY CASE WHEN q.deadline IS NULL THEN 1 ELSE 0 END, q.deadline, q.code`,
+  );
+}
+
+/** Each problem's latest `count` notes, oldest first, and how many it has in all. */
+export async function latestNotesOf(
+  store: Store,
+  problemIds: readonly number[],
+  count: number,
+): Promise<Map<number, { notes: ProblemNote[]; total: number }>> {
+  const byProblem = new Map<number, { notes: ProblemNote[]; total: number }>();
+  if (!problemIds.length) return byProblem;
+  const rows = await store.all<ProblemNote & { problemId: number }>(
+    sql`SELECT problem_id AS "problemId", id, noted_on AS "notedOn", kind, text, operator FROM problem_notes
+        WHERE problem_id IN (${idsOfJson(store.dialect, problemIds)}) ORDER BY problem_id, noted_on, id`,
+  );
+  for (const { problemId, ...note } of rows) {
+    const entry = byProblem.get(problemId) ?? { notes: [], total: 0 };
+    entry.notes.push(note);
+    if (entry.notes.length > count) entry.notes.shift();
+    entry.total += 1;
+    byProblem.set(problemId, entry);
+  }
+  return byProblem;
 }
 
 export async function notesOf(store: Store, problemId: number): Promise<ProblemNote[]> {

@@ -24,13 +24,22 @@ export async function projectsOutsideUnit(
   return ids.filter((id) => !owned.has(id));
 }
 
+/** The condition on a problem `q` of project `p` that it is the unit's: assigned to it, or on one of its projects. */
+export const unitAnswers = (unitId: number) =>
+  sqlFragment`(q.lead_unit_id = ${unitId}
+    OR EXISTS (SELECT 1 FROM problem_units qu WHERE qu.problem_id = q.id AND qu.unit_id = ${unitId})
+    OR ${unitOwns(unitId)})`;
+
 export async function problemInUnit(store: Store, problemId: number, unitId: number): Promise<boolean> {
   const row = await store.get(
     sql`SELECT 1 AS yes FROM problems q JOIN projects p ON p.id = q.project_id
-        WHERE q.id = ${problemId}
-          AND (q.lead_unit_id = ${unitId}
-               OR EXISTS (SELECT 1 FROM problem_units qu WHERE qu.problem_id = q.id AND qu.unit_id = ${unitId})
-               OR ${unitOwns(unitId)})`,
+        WHERE q.id = ${problemId} AND ${unitAnswers(unitId)}`,
   );
   return row !== undefined;
+}
+
+/** The unit's projects, in 项目编号 order. */
+export async function unitProjectIds(store: Store, unitId: number): Promise<number[]> {
+  const rows = await store.allRaw<[number]>(sql`SELECT p.id FROM projects p WHERE ${unitOwns(unitId)} ORDER BY p.code`);
+  return rows.map((row) => row[0]);
 }

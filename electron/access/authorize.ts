@@ -35,6 +35,11 @@ export async function checkScope(store: Store, method: MethodName, input: unknow
   const scope = rule.unit;
   if (!scope || user.unitId === null) throw forbidden(UNIT_SCOPE);
   if ('unscoped' in scope) return;
+  if ('ownUnit' in scope) {
+    const asked = scope.ownUnit(input);
+    if (asked !== undefined && asked !== user.unitId) throw forbidden(UNIT_SCOPE);
+    return;
+  }
   if ('problem' in scope) {
     if (!(await problemInUnit(store, scope.problem(input), user.unitId))) throw forbidden(UNIT_SCOPE);
     return;

@@ -12,6 +12,8 @@ import type { MethodName, ParsedInput } from '../api-spec';
 export type UnitScope<I> =
   | { projects: (input: I) => readonly number[] }
   | { problem: (input: I) => number }
+  /** the unit a call names (undefined: the caller's own), which must be the caller's own */
+  | { ownUnit: (input: I) => number | undefined }
   /** holds no project's data (names of units and chains, the plan year): the same for every unit */
   | { unscoped: true };
 
@@ -143,4 +145,7 @@ export const POLICY: Policy = {
   'fillin.apply': { roles: EDIT },
 
   'audit.list': { roles: READ },
+
+  // a unit user's own page; the others name the unit whose page they look at
+  'unitDesk.get': { roles: READ_AND_UNIT, unit: { ownUnit: (input) => input.unitId } },
 };

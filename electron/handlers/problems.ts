@@ -6,6 +6,7 @@ import {
   DEADLINE_BEFORE_ASSIGNED,
   isOpen,
   PROBLEM_ACTION_LABELS,
+  PROBLEM_NOTE_KIND_LABELS,
   PROBLEM_STATUS_LABELS,
   problemCode,
   transition,
@@ -21,6 +22,7 @@ import {
   nextProblemSequence,
   notesOf,
   updateProblem,
+  writeProblemHistory,
   type ProblemValues,
   type StoredProblemWithUnits,
 } from '../../db/queries/problems';
@@ -222,6 +224,9 @@ export const problemHandlers = {
       const notedOn = input.notedOn ?? today;
       if (notedOn > today) throw new AppError('invalid_input', '日期不能晚于今天', 'notedOn');
       await insertNote(ctx.store, stored.id, { notedOn, kind: input.kind, text: input.text }, meta.operator, meta.now);
+      // in the project's change history too, as every other step of a problem: who wrote what, and when
+      const line = `${PROBLEM_NOTE_KIND_LABELS[input.kind]}（${notedOn}）：${input.text}`;
+      await writeProblemHistory(ctx.store, stored, null, line, meta);
     }, IDEMPOTENT);
     return loadProblem(ctx, input.id);
   },

@@ -15,6 +15,7 @@ import { RolloverPage } from '../pages/rollover/RolloverPage';
 import { ProjectEditPage } from '../pages/project/ProjectEditPage';
 import { ProjectPage } from '../pages/project/ProjectPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
+import { UnitDeskPage } from '../pages/unit-desk/UnitDeskPage';
 import { ChangesPrint } from '../print/ChangesPrint';
 import { DispatchListPrint } from '../print/DispatchListPrint';
 import { ProblemListPrint } from '../print/ProblemListPrint';
@@ -68,6 +69,7 @@ export function App() {
                 <Route path="/problems/:tab?">{(params) => <ProblemsPage tab={params.tab} />}</Route>
                 <Route path="/ledger" component={LedgerPage} />
                 <Route path="/history" component={HistoryPage} />
+                <Route path="/unit" component={UnitDeskPage} />
                 <Route path="/projects" component={LibraryPage} />
                 <Route path="/projects/new">{() => <ProjectEditPage />}</Route>
                 <Route path="/projects/:id/edit">{(params) => <ProjectEditPage id={Number(params.id)} />}</Route>

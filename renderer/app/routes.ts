@@ -10,6 +10,7 @@ export const AREAS: AreaRoute[] = [
   { path: '/board', label: '阶段看板' },
   { path: '/chain-leads', label: '链长视图' },
   { path: '/dispatch', label: '周调度' },
+  { path: '/unit', label: '按单位填报' },
   { path: '/problems', label: '问题督办' },
   { path: '/ledger', label: '台账' },
   { path: '/history', label: '变更记录' },

@@ -98,6 +98,7 @@ export const READS: Partial<Record<MethodName, Inputs>> = {
   'fillin.export': (s) => [{ period: weekPeriod(s) }, { period: monthPeriod(s), unitIds: [s.unitId] }],
   'fillin.preview': (s) => [{ period: monthPeriod(s), files: [s.fillinFile] }],
   'users.list': () => [{}],
+  'unitDesk.get': (s) => [{ unitId: s.unitId }, { unitId: s.unitId, week: s.lastWeek, month: s.month }],
   'audit.list': (s) => [
     {},
     { projectId: s.projectId },

@@ -1,0 +1,56 @@
+import { Alert, Spin } from 'antd';
+import { useLocation, useSearch } from 'wouter';
+import { ApiError } from '../../api';
+import { useApi } from '../../hooks/use-api';
+import { ProblemFeedback } from './ProblemFeedback';
+import { UnitChooser } from './UnitChooser';
+import { UnitDeskHeader } from './UnitDeskHeader';
+import { UnitProjectsTable } from './UnitProjectsTable';
+import './unit-desk.css';
+
+/**
+ * 责任单位填报: a unit's own page (where a unit user lands), or, for the office, any unit's page as the unit sees
+ * it (`/unit?unit=12`). Every box saves on its own; the page is read again after each save for its counts.
+ */
+export function UnitDeskPage() {
+  const [, navigate] = useLocation();
+  const asked = Number(new URLSearchParams(useSearch()).get('unit'));
+  const unitId = Number.isInteger(asked) && asked > 0 ? asked : null;
+  const desk = useApi('unitDesk.get', unitId ? { unitId } : {});
+  const data = desk.data && (unitId === null || desk.data.unitId === unitId || desk.data.asUnit) ? desk.data : null;
+  // the office without a unit chosen is asked for one; any other refusal is said as it is
+  const needsUnit = desk.error instanceof ApiError && desk.error.field === 'unitId' && !data;
+  const onSaved = () => void desk.reload();
+
+  return (
+    <div className="zd-page unit-desk">
+      <div className="unit-desk-head">
+        <h1 className="zd-page-title">责任单位填报{data && <span className="unit-desk-unit">{data.unitName}</span>}</h1>
+        {!data?.asUnit && <UnitChooser unitId={unitId} onChoose={(id) => navigate(`/unit?unit=${id}`)} />}
+      </div>
+      {desk.error && !needsUnit && <Alert type="error" showIcon title={desk.error.message} />}
+      {needsUnit && !unitId && <div className="unit-desk-empty zd-muted">请先选择责任单位。</div>}
+      {!data && desk.loading && <Spin description="正在读取…" />}
+      {data && (
+        <div className="unit-desk-body">
+          <UnitDeskHeader desk={data} />
+          <UnitProjectsTable desk={data} onSaved={onSaved} />
+          <section className="unit-desk-problems" aria-labelledby="unit-desk-problems-title">
+            <h2 id="unit-desk-problems-title" className="unit-desk-section-title">
+              待反馈问题 <span className="zd-muted num">{data.problems.length}</span>
+            </h2>
+            {data.problems.length ? (
+              <ul>
+                {data.problems.map((problem) => (
+                  <ProblemFeedback key={problem.id} problem={problem} today={data.today} onSaved={onSaved} />
+                ))}
+              </ul>
+            ) : (
+              <div className="zd-muted">没有交给本单位、尚未销号的问题。</div>
+            )}
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}
