@@ -1,9 +1,11 @@
 import { formatWan } from '../../db/model/money';
+import { PROBLEM_NOTE_KIND_LABELS } from '../../db/model/problems';
 import type { MethodName } from '../../electron/api-spec';
-import { LOAD_WEEK, type LoadOffice, type LoadSession } from './office-load-sessions';
+import { LOAD_TODAY, LOAD_WEEK, type LoadOffice, type LoadSession } from './office-load-sessions';
 
 // What each role does on the office server, one step at a time: the clerks edit and read everything, the
-// leaders only read and print, a unit fills in its own projects and now and then tries another unit's.
+// leaders only read and print, a unit fills in its own projects (reading its page) and now and then tries another
+// unit's.
 
 /** A field one write sets: a project's, its row of the week, or its figure of the month. */
 export type FieldKind = 'note' | 'progressText' | 'entry.progress' | 'entry.coordination' | 'monthly';
@@ -17,6 +19,8 @@ export interface PlannedWrite {
   /** the text written, or the month's figure as the change history shows it */
   value: string;
   amountYuan?: number;
+  /** a problem note's problem: its line of 变更记录 is in the project's history */
+  problem?: { projectId: number; code: string };
   /** a unit's attempt on a project that is not its unit's: the server must refuse it */
   offScope: boolean;
 }
@@ -27,20 +31,25 @@ export interface Action {
   write?: PlannedWrite;
 }
 
-/** The field's name in 变更记录 and the value a write of it leaves there. */
-export function auditLineOf(write: PlannedWrite): { field: string; newValue: string } {
+/** The line of 变更记录 a write leaves: whose history (the project), the field's name and the new value. */
+export function auditLineOf(write: PlannedWrite): { entityId: number; field: string; newValue: string } {
+  const projectLine = (field: string) => ({ entityId: write.targetId, field, newValue: write.value });
   switch (write.kind) {
     case 'note':
     case 'progressText':
-      return { field: write.kind, newValue: write.value };
+      return projectLine(write.kind);
     case 'entry.progress':
-      return { field: `dispatch:${LOAD_WEEK}:progress`, newValue: write.value };
+      return projectLine(`dispatch:${LOAD_WEEK}:progress`);
     case 'entry.coordination':
-      return { field: `dispatch:${LOAD_WEEK}:coordination`, newValue: write.value };
+      return projectLine(`dispatch:${LOAD_WEEK}:coordination`);
     case 'monthly':
-      return { field: `monthly:${LOAD_MONTH.year}-${LOAD_MONTH.month}`, newValue: write.value };
+      return projectLine(`monthly:${LOAD_MONTH.year}-${LOAD_MONTH.month}`);
     case 'problemNote':
-      throw new Error('a problem note is kept with its problem, not in 变更记录');
+      return {
+        entityId: write.problem!.projectId,
+        field: `problem:${write.problem!.code}`,
+        newValue: `${PROBLEM_NOTE_KIND_LABELS.progress}（${LOAD_TODAY}）：${write.value}`,
+      };
   }
 }
 
@@ -72,11 +81,11 @@ export function actionsOf(session: LoadSession, office: LoadOffice, choose: Choo
       if (roll < 0.25) return projectText('progressText', id, tag(n));
       if (roll < 0.45) return entryText('entry.coordination', id, tag(n));
       if (roll < 0.6) {
-        const problemId = choose.pick(office.openProblemIds);
+        const { id: problemId, ...problem } = choose.pick(office.openProblems);
         return {
           method: 'problems.addNote',
           input: { id: problemId, kind: 'progress', text: tag(n) },
-          write: { kind: 'problemNote', targetId: problemId, value: tag(n), offScope: false },
+          write: { kind: 'problemNote', targetId: problemId, value: tag(n), problem, offScope: false },
         };
       }
       return choose.pick<Action>([
@@ -108,6 +117,7 @@ export function actionsOf(session: LoadSession, office: LoadOffice, choose: Choo
     if (roll < 0.58) return projectText('progressText', mine, tag(n));
     if (roll < 0.8 && started.length) return monthly(choose.pick(started).id, amount(n, 1_000_000));
     return choose.pick<Action>([
+      { method: 'unitDesk.get', input: { week: LOAD_WEEK } },
       { method: 'projects.get', input: { id: mine } },
       { method: 'projects.history', input: { id: mine } },
     ]);

@@ -80,13 +80,13 @@ function expectLinesOfRealUsers(lines: AuditLine[], sessions: LoadSession[]): vo
 const lineKey = (entityId: number, field: string | null, newValue: string | null) => `${entityId}|${field}|${newValue}`;
 
 function writeLineKey(write: SentWrite): string {
-  const { field, newValue } = auditLineOf(write);
-  return lineKey(write.targetId, field, newValue);
+  const { entityId, field, newValue } = auditLineOf(write);
+  return lineKey(entityId, field, newValue);
 }
 
 /** An answered write has exactly its one line, under its session's user; no line without a write that made it. */
 function expectOneLinePerWrite(lines: AuditLine[], writes: SentWrite[]): void {
-  const audited = writes.filter((w) => w.kind !== 'problemNote' && !w.offScope);
+  const audited = writes.filter((w) => !w.offScope);
   const linesByKey = new Map<string, AuditLine[]>();
   for (const line of lines) {
     const key = lineKey(Number(line.entity_id), line.field, line.new_value);
@@ -171,7 +171,7 @@ async function expectDispatchStamps(store: Store, lines: AuditLine[]): Promise<v
   expect(wrong.slice(0, 10), '周调度行的填报人').toEqual([]);
 }
 
-/** A problem's 进展 note is kept with the problem (not in 变更记录), with its own operator. */
+/** A problem's 进展 note is kept with the problem, with its own operator (and has its line in 变更记录). */
 async function expectProblemNotes(store: Store, writes: SentWrite[]): Promise<void> {
   const notes = await store.all<{ problem_id: number; text: string; operator: string }>(
     sql`SELECT problem_id, text, operator FROM problem_notes WHERE text LIKE ${'负载-%'}`,

@@ -6,6 +6,8 @@ import { ServerBrowser } from './server-client';
 // one or two users per 责任单位 that has projects in the week), each logged in with its own cookie and its first
 // password changed, and what the example office holds that the sessions will work on.
 
+/** the day the servers take for today (tests/helpers/children/office-server.ts), and its week */
+export const LOAD_TODAY = '2026-11-28';
 export const LOAD_WEEK = '2026-W48';
 export const FIRST_ADMIN = { login: 'admin', password: '初始密码-2026' };
 const FIRST_PASSWORD = '账户初始密码-2026';
@@ -30,7 +32,7 @@ export interface LoadOffice {
   /** the week's projects (the weekly grid's rows), each with the units it belongs to (牵头 and 责任) */
   projects: { id: number; stage: string; unitIds: number[] }[];
   /** problems not closed, for the clerks' 进展 notes */
-  openProblemIds: number[];
+  openProblems: { id: number; projectId: number; code: string }[];
 }
 
 export interface LoadMix {
@@ -98,7 +100,8 @@ export async function setUpLoadOffice(ports: number[], mix: LoadMix, timeoutMs: 
     });
   });
   sessions.sort((a, b) => a.index - b.index);
-  return { admin, sessions, projects, openProblemIds: problems.map((p) => p.id) };
+  const openProblems = problems.map(({ id, projectId, code }) => ({ id, projectId, code }));
+  return { admin, sessions, projects, openProblems };
 }
 
 async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
