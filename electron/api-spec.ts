@@ -75,6 +75,8 @@ export interface ApiErrorBody {
   message: string;
   field?: string;
   fieldErrors?: Record<string, string>;
+  /** with `conflict`: who changed the record since it was read, when (ISO), and its version now */
+  conflict?: { by: string; at: string; version: number };
 }
 export type ApiResult<T = unknown> = { ok: true; data: T } | { ok: false; error: ApiErrorBody };
 

@@ -1,6 +1,6 @@
 import { ZodError } from 'zod';
 import { DISK_TROUBLE_MESSAGES, diskTroubleOf } from '../db/disk-errors';
-import { AppError } from '../db/errors';
+import { AppError, ConflictError } from '../db/errors';
 import { fieldErrorsOf } from '../db/model/validation';
 import { apiSpec, type ApiResult, type MethodName, type MethodOutput, type ParsedInput } from './api-spec';
 import { appHandlers } from './handlers/app';
@@ -78,6 +78,9 @@ function isMethod(name: string): name is MethodName {
 }
 
 function errorResult(error: unknown, method: string): ApiResult {
+  if (error instanceof ConflictError) {
+    return { ok: false, error: { code: error.code, message: error.message, conflict: error.conflict } };
+  }
   if (error instanceof AppError) {
     return {
       ok: false,

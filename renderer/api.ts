@@ -14,12 +14,15 @@ export class ApiError extends Error {
   readonly code: string;
   readonly field?: string;
   readonly fieldErrors: Record<string, string>;
+  /** with code `conflict`: who changed the record since it was read, and when */
+  readonly conflict?: ApiErrorBody['conflict'];
   constructor(body: ApiErrorBody) {
     super(body.message);
     this.name = 'ApiError';
     this.code = body.code;
     this.field = body.field;
     this.fieldErrors = body.fieldErrors ?? (body.field ? { [body.field]: body.message } : {});
+    this.conflict = body.conflict;
   }
 }
 

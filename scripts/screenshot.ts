@@ -42,6 +42,29 @@ const ledgerCsv = [
   '3,电子信息产业园三期,湘乡经开区建设公司,3.5,续建,电子信息,2026年3月',
 ].join('\n');
 
+/**
+ * 数据已被他人修改: the clerk has the form open and types while 李四 saves the same project from another PC; the
+ * clerk's save is refused. `reload`: then 载入最新内容, the saved value shown beside the typed one.
+ */
+const savedByAnotherClerk =
+  (reload: boolean) =>
+  async (page: Page): Promise<void> => {
+    const { operatorName } = await host.call('settings.get', {});
+    await host.call('settings.update', { operatorName: '李四' });
+    await host.call('projects.update', { id: 30, location: '湘乡经开区红仑工业园二期' });
+    await host.call('settings.update', { operatorName });
+    const box = page.getByLabel('建设地点');
+    await box.fill('城西工业园B区');
+    await page.getByRole('button', { name: /^保\s*存$/ }).click();
+    await page.getByText('数据已被他人修改').waitFor();
+    if (reload) {
+      await page.getByRole('button', { name: '载入最新内容' }).click();
+      await page.getByText('最新保存：').waitFor();
+      await box.evaluate((input) => input.scrollIntoView({ block: 'center' }));
+    }
+    await page.waitForTimeout(500);
+  };
+
 const screens: Screen[] = [
   { name: 'dashboard', route: '#/dashboard', waitFor: '开工一批' },
   { name: 'library', route: '#/projects', waitFor: '合计' },
@@ -52,6 +75,13 @@ const screens: Screen[] = [
   { name: 'project-generate', route: '#/projects/30', waitFor: '变更记录', act: click('button', '倒排生成') },
   { name: 'project-new', route: '#/projects/new', waitFor: '基本信息' },
   { name: 'project-edit', route: '#/projects/30/edit', waitFor: '基本信息' },
+  { name: 'project-conflict', route: '#/projects/30/edit', waitFor: '基本信息', act: savedByAnotherClerk(false) },
+  {
+    name: 'project-conflict-reloaded',
+    route: '#/projects/30/edit',
+    waitFor: '基本信息',
+    act: savedByAnotherClerk(true),
+  },
   { name: 'board', route: '#/board', waitFor: '储备' },
   { name: 'chain-leads', route: '#/chain-leads', waitFor: '考核排名' },
   { name: 'rollover', route: '#/rollover', waitFor: '年度结转' },

@@ -9,6 +9,7 @@ import { projectSearch } from './0080-project-search';
 import { compactDispatch } from './0090-compact-dispatch';
 import { listReadIndexes } from './0100-list-read-indexes';
 import { accounts } from './0110-accounts';
+import { recordVersions } from './0120-record-versions';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   compactDispatch,
   listReadIndexes,
   accounts,
+  recordVersions,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

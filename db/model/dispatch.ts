@@ -39,6 +39,8 @@ export interface DispatchEntry extends DispatchTexts {
   snapshot: DispatchSnapshot;
   updatedAt: string;
   updatedBy: string;
+  /** raised by every save of the entry */
+  version: number;
 }
 
 export interface DispatchRow extends DispatchTexts {
@@ -59,6 +61,8 @@ export interface DispatchRow extends DispatchTexts {
   yearCompletedYuan: number;
   /** this week's stored entry, or null while the row only shows copied text */
   entryId: number | null;
+  /** the entry's version, 0 while there is none: a save sends back the one its row showed */
+  entryVersion: number;
   confirmed: boolean;
   /** the week the shown text was copied from, when there is no entry of this week yet */
   copiedFromWeek: string | null;

@@ -19,6 +19,8 @@ export interface Milestone {
   unitName: string | null;
   note: string;
   sortOrder: number;
+  /** raised by every change of the node: the node editor sends back the one it read */
+  version: number;
 }
 
 /** DOMAIN.md's defaults, editable in settings. */

@@ -11,7 +11,7 @@ export type CountedProject = TargetInput & Pick<ProjectRow, 'id' | 'totalInvestm
 /** One project as its page shows it: the record, its lights, and the office's 时序进度 to read its rate against. */
 export type ProjectView = ProjectDetail & ProjectLights & { timeProgress: OfficeTimeProgress };
 
-export interface DueMilestone extends Milestone {
+export interface DueMilestone extends Omit<Milestone, 'version'> {
   projectCode: string;
   projectName: string;
   chainName: string;

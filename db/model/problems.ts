@@ -137,6 +137,8 @@ export interface Problem {
   status: ProblemStatus;
   resolution: string;
   resolvedOn: string | null;
+  /** raised by every change of the problem: its edit form sends back the one it read */
+  version: number;
   /** derived from today: days since raised, and days past the deadline while open (0 when not overdue) */
   daysOpen: number;
   daysOverdue: number;

@@ -92,6 +92,8 @@ export interface StageChange {
 
 export interface ProjectDetail extends ProjectRow {
   responsibleUnitIds: number[];
+  /** raised by every change of the project's own fields: a form sends back the one it read */
+  version: number;
   planYear: number;
   monthly: MonthlyInvestment[];
   stageChanges: StageChange[];

@@ -14,6 +14,8 @@ export interface Chain {
   keywords: string[];
   retired: boolean;
   projectCount: number;
+  /** raised by every change: its editor sends back the one it read */
+  version: number;
 }
 
 export interface Unit {
@@ -21,6 +23,8 @@ export interface Unit {
   name: string;
   retired: boolean;
   projectCount: number;
+  /** raised by every change: its editor sends back the one it read */
+  version: number;
 }
 
 export interface Park {
@@ -30,6 +34,8 @@ export interface Park {
   focus: string;
   retired: boolean;
   projectCount: number;
+  /** raised by every change: its editor sends back the one it read */
+  version: number;
 }
 
 export interface ReferenceData {

@@ -39,12 +39,13 @@ type RawEntry = [
   totalInvestmentYuan: number,
   updatedAt: number,
   updatedBy: string,
+  version: number,
 ];
 
 const SELECT_ENTRY = sqlFragment`
   SELECT e.id, e.project_id, e.week, t_progress.text, t_problems.text, t_coordination.text, t_next_plan.text,
          e.confirmed, e.stage, e.light, t_reasons.text, e.year_completed_yuan, e.total_investment_yuan,
-         e.updated_at, u.name
+         e.updated_at, u.name, e.version
   FROM dispatch_rows e
   JOIN audit_names u ON u.id = e.updated_by
   LEFT JOIN audit_texts t_progress ON t_progress.id = e.progress_text
@@ -72,6 +73,7 @@ function toEntry(raw: RawEntry): DispatchEntry {
     },
     updatedAt: new Date(raw[13]).toISOString(),
     updatedBy: raw[14],
+    version: raw[15],
   };
 }
 
@@ -253,7 +255,7 @@ export async function saveEntry(
                  stage = ${stored.stage}, light = ${stored.light}, reasons_text = ${stored.reasons},
                  year_completed_yuan = ${snapshot.yearCompletedYuan},
                  total_investment_yuan = ${snapshot.totalInvestmentYuan},
-                 updated_at = ${stored.at}, updated_by = ${stored.by}
+                 updated_at = ${stored.at}, updated_by = ${stored.by}, version = version + 1
           WHERE id = ${before.id}`);
   } else {
     await store.run(sql`INSERT INTO dispatch_rows (project_id, week, progress_text, problems_text, coordination_text,
@@ -325,7 +327,8 @@ export async function saveImportedProblems(
   const text = await storedText(audit, problems);
   const stamp = await storedStamp(audit, meta);
   if (before) {
-    await store.run(sql`UPDATE dispatch_rows SET problems_text = ${text}, updated_at = ${stamp.at}, updated_by = ${stamp.by}
+    await store.run(sql`UPDATE dispatch_rows SET problems_text = ${text}, updated_at = ${stamp.at}, updated_by = ${stamp.by},
+                 version = version + 1
           WHERE id = ${before.id}`);
   } else {
     const stored = await storedSnapshot(audit, snapshot);

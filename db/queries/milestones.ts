@@ -10,7 +10,8 @@ import type { WriteMeta } from './projects-write';
 
 const SELECT_MILESTONES = sqlFragment`
   SELECT m.id, m.project_id AS "projectId", m.name, m.stage, m.planned_date AS "plannedDate",
-         m.actual_date AS "actualDate", m.unit_id AS "unitId", u.name AS "unitName", m.note, m.sort_order AS "sortOrder"
+         m.actual_date AS "actualDate", m.unit_id AS "unitId", u.name AS "unitName", m.note, m.sort_order AS "sortOrder",
+         m.version
   FROM milestones m LEFT JOIN units u ON u.id = m.unit_id`;
 
 export async function listMilestones(store: Store, projectId: number): Promise<Milestone[]> {
@@ -179,7 +180,7 @@ export async function replaceMilestones(
       if (same) continue;
       await store.run(sql`UPDATE milestones SET name = ${node.name}, planned_date = ${node.plannedDate},
                    actual_date = ${node.actualDate}, unit_id = ${node.unitId}, note = ${node.note},
-                   sort_order = ${index + 1}
+                   sort_order = ${index + 1}, version = version + 1
             WHERE id = ${old.id}`);
       const [oldText, newText] = [await describe(store, old), await describe(store, node)];
       if (oldText !== newText) changes.push({ field: 'milestone', oldValue: oldText, newValue: newText });
@@ -216,7 +217,9 @@ export async function completeStartNode(
   const open = (await listMilestones(store, projectId)).filter((m) => m.name === START_NODE && m.actualDate === null);
   const changes: AuditChange[] = [];
   for (const node of open) {
-    await store.run(sql`UPDATE milestones SET actual_date = ${actualStartDate} WHERE id = ${node.id}`);
+    await store.run(
+      sql`UPDATE milestones SET actual_date = ${actualStartDate}, version = version + 1 WHERE id = ${node.id}`,
+    );
     changes.push({
       field: 'milestone',
       oldValue: await describe(store, node),

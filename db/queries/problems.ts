@@ -16,7 +16,7 @@ type StoredProblem = Omit<
 const SELECT_PROBLEMS = sqlFragment`
   SELECT q.id, q.code, q.project_id, p.code, p.name, c.name, COALESCE(NULLIF(p.chain_lead_override, ''), c.chain_lead),
          q.source_week, q.source, q.description, q.category, q.lead_unit_id, lu.name, q.responsible_person,
-         q.raised_on, q.assigned_on, q.deadline, q.status, q.resolution, q.resolved_on
+         q.raised_on, q.assigned_on, q.deadline, q.status, q.resolution, q.resolved_on, q.version
   FROM problems q
   JOIN projects p ON p.id = q.project_id
   JOIN chains c ON c.id = p.chain_id
@@ -43,6 +43,7 @@ type RawProblem = [
   status: ProblemStatus,
   resolution: string,
   resolvedOn: string | null,
+  version: number,
 ];
 
 export type StoredProblemWithUnits = StoredProblem & { responsibleUnitIds: number[]; responsibleUnitNames: string[] };
@@ -95,6 +96,7 @@ async function readProblems(store: Store, where: SqlFragment, problemId?: number
       status: r[17],
       resolution: r[18],
       resolvedOn: r[19],
+      version: r[20],
       responsibleUnitIds: own?.ids ?? [],
       responsibleUnitNames: own?.names ?? [],
     };
@@ -230,7 +232,7 @@ export async function updateProblem(
                description = ${v.description}, category = ${v.category}, lead_unit_id = ${v.leadUnitId},
                responsible_person = ${v.responsiblePerson}, raised_on = ${v.raisedOn}, assigned_on = ${v.assignedOn},
                deadline = ${v.deadline}, status = ${v.status}, resolution = ${v.resolution},
-               resolved_on = ${v.resolvedOn}, updated_at = ${now}
+               resolved_on = ${v.resolvedOn}, updated_at = ${now}, version = version + 1
         WHERE id = ${id}`);
   await replaceUnits(store, id, v.responsibleUnitIds);
   await writeProblemHistory(

@@ -8,13 +8,16 @@ type RawRow = Omit<
   ProjectRow,
   'isInvestmentPromotion' | 'inStatistics' | 'isDemo' | 'responsibleUnitNames' | 'sinceStartCompletedYuan'
 > & { isInvestmentPromotion: number; inStatistics: number; isDemo: number };
+/** one project's row also says its version, which only a form editing it needs */
+type RawOneRow = RawRow & { version: number };
 
 /** `onlyProject` narrows the monthly sums too: summing every project's months to read one is O(all). */
 function selectRows(planYear: number, onlyProject: number | null = null): SqlFragment {
   // two texts rather than `(? IS NULL OR project_id = ?)`, which SQLite cannot serve from the primary key
   const oneProject = onlyProject === null ? sqlFragment`` : sqlFragment`AND project_id = ${onlyProject}`;
+  const version = onlyProject === null ? sqlFragment`` : sqlFragment`p.version,`;
   return sqlFragment`
-    SELECT p.id, p.code, p.name, p.category, p.is_investment_promotion AS "isInvestmentPromotion",
+    SELECT ${version} p.id, p.code, p.name, p.category, p.is_investment_promotion AS "isInvestmentPromotion",
            p.chain_id AS "chainId", p.chain_lead_override AS "chainLeadOverride",
            p.lead_unit_id AS "leadUnitId", lu.name AS "leadUnitName",
            p.responsible_person AS "responsiblePerson", p.contact_person AS "contactPerson",
@@ -80,8 +83,9 @@ export async function listProjects(store: Store, planYear: number): Promise<Proj
 }
 
 export async function getProject(store: Store, id: number, planYear: number): Promise<ProjectDetail | undefined> {
-  const raw = await store.get<RawRow>(sql`${selectRows(planYear, id)} WHERE p.id = ${id}`);
-  if (!raw) return undefined;
+  const found = await store.get<RawOneRow>(sql`${selectRows(planYear, id)} WHERE p.id = ${id}`);
+  if (!found) return undefined;
+  const { version, ...raw } = found;
   const units = await store.all<{
     unitId: number;
     name: string;
@@ -93,6 +97,7 @@ export async function getProject(store: Store, id: number, planYear: number): Pr
       units.map((u) => u.name),
     ),
     responsibleUnitIds: units.map((u) => u.unitId),
+    version,
     planYear,
     monthly: await monthlyOf(store, id, planYear),
     stageChanges: await stageChangesOf(store, id),

@@ -88,7 +88,8 @@ export async function updateProject(
   const unitsChanged = changes.some((c) => c.field === 'responsibleUnitIds');
   const assignments = changedColumns.map((f) => sqlFragment`${sqlIdentifier(COLUMNS[f])} = ${toSqlValue(after[f])}`);
   await store.run(
-    sql`UPDATE projects SET ${sqlJoin([...assignments, sqlFragment`updated_at = ${meta.now}`])} WHERE id = ${id}`,
+    sql`UPDATE projects SET ${sqlJoin([...assignments, sqlFragment`updated_at = ${meta.now}`, sqlFragment`version = version + 1`])}
+        WHERE id = ${id}`,
   );
   if (unitsChanged) await replaceUnits(store, id, after.responsibleUnitIds);
   const started = after.actualStartDate && after.actualStartDate !== before.actualStartDate;
@@ -137,7 +138,8 @@ export async function setMonthlyInvestment(
   } else {
     await store.run(sql`INSERT INTO monthly_investments (project_id, year, month, amount_yuan)
           VALUES (${projectId}, ${year}, ${month}, ${amountYuan})
-          ON CONFLICT (project_id, year, month) DO UPDATE SET amount_yuan = excluded.amount_yuan`);
+          ON CONFLICT (project_id, year, month)
+          DO UPDATE SET amount_yuan = excluded.amount_yuan, version = monthly_investments.version + 1`);
   }
   await store.run(sql`UPDATE projects SET updated_at = ${meta.now} WHERE id = ${projectId}`);
   const describe = (v: number | null | undefined) => (v === null || v === undefined ? null : `${formatWan(v)}万元`);

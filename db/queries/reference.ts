@@ -15,7 +15,7 @@ export async function listChains(store: Store): Promise<Chain[]> {
     await store.all<ChainRow>(sql`SELECT c.id, c.code, c.name, c.industry_group AS "industryGroup", c.chain_lead AS "chainLead",
                c.lead_unit_id AS "leadUnitId", u.name AS "leadUnitName",
                c.target_2025_yuan AS "target2025Yuan", c.base_2020_yuan AS "base2020Yuan",
-               c.anchor_companies AS "anchorCompanies", c.keywords, c.retired,
+               c.anchor_companies AS "anchorCompanies", c.keywords, c.retired, c.version,
                (SELECT COUNT(*) FROM projects p WHERE p.chain_id = c.id) AS "projectCount"
         FROM chains c LEFT JOIN units u ON u.id = c.lead_unit_id
         ORDER BY c.retired, c.sort_order, c.id`);
@@ -30,7 +30,7 @@ export async function listChains(store: Store): Promise<Chain[]> {
 export async function listUnits(store: Store): Promise<Unit[]> {
   return (
     await store.all<Omit<Unit, 'retired'> & { retired: number }>(
-      sql`SELECT u.id, u.name, u.retired,
+      sql`SELECT u.id, u.name, u.retired, u.version,
                (SELECT COUNT(*) FROM projects p WHERE p.lead_unit_id = u.id)
              + (SELECT COUNT(*) FROM project_units pu WHERE pu.unit_id = u.id) AS "projectCount"
         FROM units u ORDER BY u.retired, u.sort_order, u.id`,
@@ -41,7 +41,7 @@ export async function listUnits(store: Store): Promise<Unit[]> {
 export async function listParks(store: Store): Promise<Park[]> {
   return (
     await store.all<Omit<Park, 'retired'> & { retired: number }>(
-      sql`SELECT k.id, k.name, k.area, k.focus, k.retired,
+      sql`SELECT k.id, k.name, k.area, k.focus, k.retired, k.version,
                (SELECT COUNT(*) FROM projects p WHERE p.park_id = k.id) AS "projectCount"
         FROM parks k ORDER BY k.retired, k.sort_order, k.id`,
     )
@@ -68,7 +68,7 @@ export async function insertChain(store: Store, v: ChainValues): Promise<number>
 
 export async function updateChain(store: Store, id: number, v: ChainValues): Promise<void> {
   await store.run(sql`UPDATE chains SET code = ${v.code}, name = ${v.name}, industry_group = ${v.industryGroup},
-               chain_lead = ${v.chainLead}, lead_unit_id = ${v.leadUnitId}
+               chain_lead = ${v.chainLead}, lead_unit_id = ${v.leadUnitId}, version = version + 1
         WHERE id = ${id}`);
 }
 
@@ -100,7 +100,7 @@ export async function insertImportedUnit(store: Store, name: string, meta: Write
 }
 
 export async function updateUnit(store: Store, id: number, name: string): Promise<void> {
-  await store.run(sql`UPDATE units SET name = ${name} WHERE id = ${id}`);
+  await store.run(sql`UPDATE units SET name = ${name}, version = version + 1 WHERE id = ${id}`);
 }
 
 export async function updatePark(
@@ -108,7 +108,8 @@ export async function updatePark(
   id: number,
   v: { name: string; area: string; focus: string },
 ): Promise<void> {
-  await store.run(sql`UPDATE parks SET name = ${v.name}, area = ${v.area}, focus = ${v.focus} WHERE id = ${id}`);
+  await store.run(sql`UPDATE parks SET name = ${v.name}, area = ${v.area}, focus = ${v.focus}, version = version + 1
+        WHERE id = ${id}`);
 }
 
 export type ReferenceRecord =
@@ -163,7 +164,9 @@ export async function setRetired(
   meta: WriteMeta,
 ): Promise<void> {
   const name = (await referenceName(store, kind, id)) ?? null;
-  await store.run(sql`UPDATE ${tableOf(kind)} SET retired = ${retired ? 1 : 0} WHERE id = ${id}`);
+  await store.run(
+    sql`UPDATE ${tableOf(kind)} SET retired = ${retired ? 1 : 0}, version = version + 1 WHERE id = ${id}`,
+  );
   await writeAudit(
     store,
     {
@@ -215,7 +218,8 @@ export async function setChainLead(
   chainLead: string,
   leadUnitId: number | null,
 ): Promise<void> {
-  await store.run(sql`UPDATE chains SET chain_lead = ${chainLead}, lead_unit_id = ${leadUnitId} WHERE id = ${chainId}`);
+  await store.run(sql`UPDATE chains SET chain_lead = ${chainLead}, lead_unit_id = ${leadUnitId}, version = version + 1
+        WHERE id = ${chainId}`);
 }
 
 /** Every (project, unit) pair where the unit leads the project or is one of its responsible units. */
@@ -227,4 +231,9 @@ export async function projectUnitPairs(store: Store): Promise<{ projectId: numbe
         UNION
         SELECT id AS "projectId", lead_unit_id AS "unitId" FROM projects WHERE lead_unit_id IS NOT NULL
         ORDER BY 1, 2`);
+}
+
+/** A chain's, unit's or park's version: what its editor read is checked against it. */
+export async function referenceVersion(store: Store, kind: ReferenceKind, id: number): Promise<number | undefined> {
+  return (await store.get<{ version: number }>(sql`SELECT version FROM ${tableOf(kind)} WHERE id = ${id}`))?.version;
 }

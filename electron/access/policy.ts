@@ -80,7 +80,9 @@ export const POLICY: Policy = {
     roles: EDIT_AND_UNIT,
     unit: byId,
     unitMay: (input) =>
-      Object.entries(input).every(([key, value]) => key === 'id' || key === 'progressText' || value === undefined),
+      Object.entries(input).every(
+        ([key, value]) => key === 'id' || key === 'version' || key === 'progressText' || value === undefined,
+      ),
   },
   'projects.history': { roles: READ_AND_UNIT, unit: byId },
   'projects.nextCode': { roles: EDIT },

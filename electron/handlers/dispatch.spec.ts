@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DISPATCH_TEXT_MAX, type DispatchRow, type DispatchWeekView, type WeekChanges } from '../../db/model/dispatch';
 import { PRINT_GROUPINGS, type DispatchPrint } from '../../db/model/dispatch-print';
 import { optionalText, recordId } from '../../db/model/validation';
-import { firstRows, method, weekKey } from './spec-shared';
+import { firstRows, method, readVersion, weekKey } from './spec-shared';
 
 const dispatchText = (label: string) => optionalText(label, DISPATCH_TEXT_MAX);
 
@@ -20,6 +20,8 @@ export const dispatchSpec = {
         problems: dispatchText('存在问题'),
         coordination: dispatchText('需协调事项'),
         nextPlan: dispatchText('下周计划'),
+        // the row's entryVersion (0: the week had no entry yet); one project's entry never waits on another's
+        version: readVersion,
       })
       .partial({ progress: true, problems: true, coordination: true, nextPlan: true })
       .strict(),

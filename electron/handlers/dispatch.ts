@@ -17,6 +17,7 @@ import {
   type ProjectWeekRow,
 } from '../services/dispatch-week';
 import { dispatchPrintData } from '../services/print-data';
+import { refuseIfChanged } from '../services/record-versions';
 import { planYearOf, writeMeta } from '../services/session';
 
 /** A week that exists and is not more than a year ahead (a typo, not a plan). */
@@ -62,6 +63,11 @@ export const dispatchHandlers = {
         const project = await projectOf(ctx, input.projectId);
         // the row as the grid shows it: the project's lights (its snapshot) and the text the clerk started from
         const { row: current, snapshot, afterSave } = await rowOf(ctx, week, project);
+        await refuseIfChanged(ctx, input.version, current.entryVersion, {
+          entity: 'project',
+          entityId: input.projectId,
+          fieldPrefix: `dispatch:${week.key}:`,
+        });
         if (current.stage === 'completed' && !current.entryId) {
           throw new AppError('stage_rule', '已竣工项目不再参加周调度', 'projectId');
         }

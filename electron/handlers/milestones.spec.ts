@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { GeneratedSchedule, Milestone, MilestoneTemplateNode } from '../../db/model/milestones';
 import { STAGES, type Stage } from '../../db/model/stages';
 import { isoDate, optionalText, recordId, requiredText } from '../../db/model/validation';
-import { method, noInput } from './spec-shared';
+import { method, noInput, readVersion } from './spec-shared';
 
 export type MilestoneTemplates = Record<Stage, MilestoneTemplateNode[]>;
 
@@ -21,6 +21,7 @@ export interface GeneratedMilestones {
 const milestoneNode = z
   .object({
     id: recordId('节点').optional(),
+    version: readVersion,
     name: requiredText('节点名称', 50),
     stage: z.enum(STAGES, { error: '阶段不正确' }).nullable().default(null),
     plannedDate: isoDate('计划日期').nullable(),

@@ -9,7 +9,7 @@ import {
   type ProblemPrint,
 } from '../../db/model/problems';
 import { isoDate, optionalText, recordId, requiredText } from '../../db/model/validation';
-import { method, noInput, weekKey } from './spec-shared';
+import { method, noInput, readVersion, weekKey } from './spec-shared';
 
 export interface ProblemSummary {
   byUnit: ProblemCount[];
@@ -52,6 +52,7 @@ export const problemsSpec = {
     z
       .object({
         id: recordId('问题'),
+        version: readVersion,
         description: requiredText('问题描述', 1000),
         category: z.enum(PROBLEM_CATEGORIES, { error: '请选择问题类别' }),
         source: optionalText('来源', 100),

@@ -31,6 +31,7 @@ import { referenceName } from '../../db/queries/reference';
 import type { ParsedInput, ProblemPrint, ProblemSummary } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { problemPrintData, problemRow, problemUnits } from '../services/print-data';
+import { refuseIfChanged } from '../services/record-versions';
 import { writeMeta } from '../services/session';
 
 /** The problem workflow only reads and writes the library: PostgreSQL may run it again after a conflict. */
@@ -154,8 +155,13 @@ export const problemHandlers = {
     await ctx.store.transaction(async () => {
       const stored = await getStoredProblem(ctx.store, input.id);
       if (!stored) throw new AppError('not_found', '找不到该问题，可能已被删除');
+      const { id, version, ...patch } = input;
+      await refuseIfChanged(ctx, version, stored.version, {
+        entity: 'project',
+        entityId: stored.projectId,
+        field: `problem:${stored.code}`,
+      });
       if (stored.status === 'closed') throw new AppError('stage_rule', '已销号的问题不能修改，如需重新办理请先退回');
-      const { id, ...patch } = input;
       const values = { ...valuesOf(stored), ...patch };
       checkDates(values, ctx.today());
       await checkUnits(ctx, [values.leadUnitId, ...values.responsibleUnitIds]);

@@ -5,7 +5,7 @@ import type { ProjectListRow } from '../../db/model/project-list';
 import { projectPatchSchema } from '../../db/model/project-schema';
 import { STAGES } from '../../db/model/stages';
 import { isoDate, optionalText, recordId, yuanAmount } from '../../db/model/validation';
-import { firstRows, method, monthNumber, planYear } from './spec-shared';
+import { firstRows, method, monthNumber, planYear, readVersion } from './spec-shared';
 
 const byId = z.object({ id: recordId('项目') }).strict();
 
@@ -22,7 +22,8 @@ export const projectsSpec = {
   ),
   'projects.get': method<ProjectView>()(byId),
   'projects.create': method<ProjectView>()(projectPatchSchema),
-  'projects.update': method<ProjectView>()(projectPatchSchema.extend({ id: recordId('项目') })),
+  // `version`: the one projects.get gave; a project changed since is refused with `conflict`, nothing written
+  'projects.update': method<ProjectView>()(projectPatchSchema.extend({ id: recordId('项目'), version: readVersion })),
   'projects.history': method<AuditEntry[]>()(byId),
   'projects.nextCode': method<{ code: string }>()(
     z.object({ chainId: recordId('产业链'), year: planYear.optional() }).strict(),

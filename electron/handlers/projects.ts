@@ -18,6 +18,7 @@ import type { AppContext } from '../services/app-context';
 import { litProject, officeTimeProgressOf } from '../services/project-lights';
 import { firstProjectRows, listProjectRows } from '../services/project-list';
 import { validateProject } from '../services/project-validation';
+import { refuseIfChanged } from '../services/record-versions';
 import { planYearOf, writeMeta } from '../services/session';
 
 /** Only reads and writes the library: PostgreSQL may run it again after a conflict. */
@@ -75,9 +76,10 @@ export const projectHandlers = {
 
   'projects.update': async (ctx: AppContext, input: ParsedInput<'projects.update'>) => {
     const meta = await writeMeta(ctx);
-    const { id, ...patch } = input;
+    const { id, version, ...patch } = input;
     await ctx.store.transaction(async () => {
       const stored = await loadProject(ctx, id);
+      await refuseIfChanged(ctx, version, stored.version, { entity: 'project', entityId: id, kind: 'project' });
       const before = pickProjectFields(stored);
       if (patch.stage !== undefined && patch.stage !== before.stage) {
         throw new AppError('use_change_stage', '阶段请通过“变更阶段”办理，以便记录变更日期和原因', 'stage');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ReferenceData } from '../../db/model/reference';
 import { optionalText, recordId, requiredText } from '../../db/model/validation';
-import { method, noInput } from './spec-shared';
+import { method, noInput, readVersion } from './spec-shared';
 
 export const referenceSpec = {
   'reference.list': method<ReferenceData>()(noInput),
@@ -9,6 +9,7 @@ export const referenceSpec = {
     z
       .object({
         id: recordId('产业链').optional(),
+        version: readVersion,
         code: requiredText('产业链代码', 6).regex(/^[A-Z]{2,6}$/, { error: '产业链代码应为2—6位大写字母' }),
         name: requiredText('产业链名称', 30),
         industryGroup: optionalText('产业类别', 20).default(''),
@@ -18,12 +19,13 @@ export const referenceSpec = {
       .strict(),
   ),
   'reference.saveUnit': method<ReferenceData>()(
-    z.object({ id: recordId('单位').optional(), name: requiredText('单位名称', 50) }).strict(),
+    z.object({ id: recordId('单位').optional(), version: readVersion, name: requiredText('单位名称', 50) }).strict(),
   ),
   'reference.savePark': method<ReferenceData>()(
     z
       .object({
         id: recordId('园区/片区').optional(),
+        version: readVersion,
         name: requiredText('园区/片区名称', 50),
         area: optionalText('所属区域', 20).default(''),
         focus: optionalText('主导产业', 50).default(''),

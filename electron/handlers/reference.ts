@@ -5,12 +5,14 @@ import {
   findIdByName,
   listReference,
   referenceName,
+  referenceVersion,
   saveReference,
   setRetired,
   type ReferenceRecord,
 } from '../../db/queries/reference';
 import type { ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
+import { refuseIfChanged } from '../services/record-versions';
 import { writeMeta } from '../services/session';
 
 async function ensureNameFree(ctx: AppContext, kind: ReferenceKind, name: string, id?: number): Promise<void> {
@@ -33,15 +35,19 @@ async function ensureExists(ctx: AppContext, kind: ReferenceKind, id: number): P
 async function save(
   ctx: AppContext,
   record: ReferenceRecord,
-  id: number | undefined,
+  { id, version }: { id?: number; version?: number },
   check: () => Promise<void> = async () => {},
 ): Promise<ReferenceData> {
   await ctx.store.transaction(
     async () => {
+      if (id !== undefined) {
+        const current = await referenceVersion(ctx.store, record.kind, id);
+        if (current === undefined) throw new AppError('not_found', `找不到该${REFERENCE_KIND_LABELS[record.kind]}`);
+        await refuseIfChanged(ctx, version, current, { entity: record.kind, entityId: id });
+      }
       await check();
       const meta = await writeMeta(ctx);
       await ensureNameFree(ctx, record.kind, record.values.name, id);
-      if (id !== undefined) await ensureExists(ctx, record.kind, id);
       await saveReference(ctx.store, record, id, meta);
     },
     { idempotent: true },
@@ -53,8 +59,8 @@ export const referenceHandlers = {
   'reference.list': async (ctx: AppContext) => ctx.store.snapshot(() => listReference(ctx.store)),
 
   'reference.saveChain': async (ctx: AppContext, input: ParsedInput<'reference.saveChain'>) => {
-    const { id, ...values } = input;
-    return save(ctx, { kind: 'chain', values }, id, async () => {
+    const { id, version, ...values } = input;
+    return save(ctx, { kind: 'chain', values }, { id, version }, async () => {
       const codeOwner = await chainIdByCode(ctx.store, values.code);
       if (codeOwner !== undefined && codeOwner !== id) {
         throw new AppError('duplicate_code', `产业链代码“${values.code}”已被使用`, 'code');
@@ -64,11 +70,11 @@ export const referenceHandlers = {
   },
 
   'reference.saveUnit': async (ctx: AppContext, input: ParsedInput<'reference.saveUnit'>) =>
-    save(ctx, { kind: 'unit', values: { name: input.name } }, input.id),
+    save(ctx, { kind: 'unit', values: { name: input.name } }, input),
 
   'reference.savePark': async (ctx: AppContext, input: ParsedInput<'reference.savePark'>) => {
-    const { id, ...values } = input;
-    return save(ctx, { kind: 'park', values }, id);
+    const { id, version, ...values } = input;
+    return save(ctx, { kind: 'park', values }, { id, version });
   },
 
   'reference.setRetired': async (ctx: AppContext, input: ParsedInput<'reference.setRetired'>) => {

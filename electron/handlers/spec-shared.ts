@@ -25,6 +25,16 @@ export const monthNumber = z
   .min(1, { error: '月份应为1—12' })
   .max(12, { error: '月份应为1—12' });
 
+/**
+ * The version of a record as it was read (issue #15): a write that carries it is refused with `conflict` when
+ * the record has changed since. 0 reads as “not yet saved” (a week's entry before its first save).
+ */
+export const readVersion = z
+  .number({ error: '记录版本应为整数' })
+  .int({ error: '记录版本应为整数' })
+  .min(0, { error: '记录版本应为整数' })
+  .optional();
+
 /** How many of a list's first rows to send ahead (`first`), while the whole list is on its way. */
 export const firstRows = z
   .number({ error: '先取的行数应为1—1000' })

@@ -53,6 +53,7 @@ function toRow(
     coordination: texts?.coordination ?? '',
     nextPlan: texts?.nextPlan ?? '',
     entryId: entry?.id ?? null,
+    entryVersion: entry?.version ?? 0,
     confirmed: entry?.confirmed ?? false,
     copiedFromWeek: entry ? null : (copied?.week ?? null),
     updatedAt: entry?.updatedAt ?? null,

@@ -141,6 +141,8 @@ function entryFromOld(row: OldRow): DispatchEntry {
     },
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
+    // every entry a later step (0120) finds starts at version 1
+    version: 1,
   };
 }
 

@@ -59,6 +59,7 @@ describe('按名称和建设单位推断产业链', () => {
     keywords: c.keywords,
     retired: false,
     projectCount: 0,
+    version: 1,
   }));
   const name = (id: number | undefined) => chains.find((c) => c.id === id)?.name;
 

@@ -41,8 +41,10 @@ function EditModal({ problem, units, onClose, onSaved }: ProblemEditDialogProps)
     form,
     fields: PROBLEM_FIELD_NAMES,
     save: async (values) => {
+      // a problem changed since it was read is refused with who changed it, shown above the form as typed
       const saved = await invoke('problems.update', {
         id: problem.id,
+        version: problem.version,
         description: values.description.trim(),
         category: values.category,
         source: values.source.trim(),

@@ -74,6 +74,12 @@ export class EntryStore {
   private lastActivity: SaveActivity = { busy: 0, failed: 0 };
   /** what went out as the window closed (pagehide and beforeunload both fire) */
   private readonly sentOnExit = new Map<number, string>();
+  /**
+   * Rows whose save was refused because someone else saved the entry meanwhile: the entry's version now. Only
+   * 重试, the clerk's choice after reading who changed it, saves over it with that version.
+   */
+  private readonly conflicts = new Map<number, number>();
+  private readonly savingOver = new Map<number, number>();
 
   constructor(week: string, rows: readonly DispatchRow[]) {
     this.week = week;
@@ -180,6 +186,8 @@ export class EntryStore {
 
   /** 重试 after a refusal or a lost connection: everything the row holds is sent again. */
   retry(id: number): Promise<void> {
+    const theirs = this.conflicts.get(id);
+    if (theirs !== undefined) this.savingOver.set(id, theirs);
     const state = this.get(id);
     this.set(id, { ...state, refusals: {} });
     return this.flush(id);
@@ -200,7 +208,8 @@ export class EntryStore {
       const state = this.get(id);
       const fields = this.sendable(state);
       if (!fields.length) continue;
-      const input = this.inputOf(state, fields);
+      // no version: the window is going, and its last text must not be refused for a save still on its way
+      const { version: _unchecked, ...input } = this.inputOf(state, fields);
       const key = JSON.stringify(input);
       if (this.sentOnExit.get(id) === key) continue;
       this.sentOnExit.set(id, key);
@@ -241,6 +250,8 @@ export class EntryStore {
   }
 
   private saved(id: number, row: DispatchRow, fields: DispatchField[]): void {
+    this.conflicts.delete(id);
+    this.savingOver.delete(id);
     const state = this.get(id);
     const drafts = { ...state.drafts };
     const refusals = { ...state.refusals };
@@ -258,6 +269,7 @@ export class EntryStore {
   private refused(id: number, fields: DispatchField[], input: SaveInput, error: unknown): void {
     const message = error instanceof ApiError ? error.message : '保存失败，请检查后重试';
     const perField = error instanceof ApiError ? error.fieldErrors : {};
+    if (error instanceof ApiError && error.conflict) this.conflicts.set(id, error.conflict.version);
     const named = fields.filter((f) => perField[f]);
     const refusals = { ...this.get(id).refusals };
     for (const field of named.length ? named : fields) {
@@ -286,7 +298,12 @@ export class EntryStore {
   }
 
   private inputOf(state: EntryState, fields: DispatchField[]): SaveInput {
-    const input: SaveInput = { projectId: state.row.projectId, week: this.week };
+    const input: SaveInput = {
+      projectId: state.row.projectId,
+      week: this.week,
+      // one save per row at a time, each answered with the entry's new version: a row never refuses its own saves
+      version: this.savingOver.get(state.row.projectId) ?? state.row.entryVersion,
+    };
     for (const field of fields) input[field] = state.drafts[field];
     return input;
   }

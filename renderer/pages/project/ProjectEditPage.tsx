@@ -7,6 +7,10 @@ import type { ReferenceData } from '../../../db/model/reference';
 import { ApiError, invoke } from '../../api';
 import { useAppStatus } from '../../app/app-status';
 import { useApi } from '../../hooks/use-api';
+import { ConflictDialog } from '../../ui/ConflictDialog';
+import { ConflictNote } from '../../ui/ConflictNote';
+import { useConflict } from '../../ui/use-conflict';
+import { mergeReloaded, type FieldName, type ReloadedForm } from './conflict-merge';
 import { checkProjectForm, type CheckContext } from './form-checks';
 import { moveToNextField, useSaveShortcut } from './form-keys';
 import {
@@ -61,8 +65,11 @@ function isFieldErrorsFailure(error: unknown): error is FieldErrorsFailure {
   return typeof error === 'object' && error !== null && Array.isArray((error as FieldErrorsFailure).errorFields);
 }
 
-function ProjectEditor({ reference, project }: { reference: ReferenceData; project?: ProjectView }) {
-  const mode = project ? 'edit' : 'create';
+function ProjectEditor({ reference, project: opened }: { reference: ReferenceData; project?: ProjectView }) {
+  const mode = opened ? 'edit' : 'create';
+  // the project as last read: the one the page opened with, or the one 载入最新内容 read after a conflict
+  const [project, setProject] = useState(opened);
+  const [differing, setDiffering] = useState<ReloadedForm['differing']>({});
   const { status } = useAppStatus();
   const { message } = AntApp.useApp();
   const [, navigate] = useLocation();
@@ -81,6 +88,7 @@ function ProjectEditor({ reference, project }: { reference: ReferenceData; proje
     [project, status.planYear, status.today, stored],
   );
   const confirmLeave = useLeaveGuard(dirty);
+  const conflict = useConflict(reloadLatest);
   const backTo = project ? `/projects/${project.id}` : '/projects';
 
   function showServerErrors(error: ApiError) {
@@ -116,7 +124,7 @@ function ProjectEditor({ reference, project }: { reference: ReferenceData; proje
       }
       const patch = changedFields(baseline.candidate, fields);
       if (Object.keys(patch).length) {
-        await invoke('projects.update', { id: project.id, ...patch });
+        await invoke('projects.update', { id: project.id, version: project.version, ...patch });
         message.success('已保存');
       } else {
         message.info('没有修改');
@@ -124,6 +132,7 @@ function ProjectEditor({ reference, project }: { reference: ReferenceData; proje
       setDirty(false);
       navigate(backTo);
     } catch (error) {
+      if (conflict.offer(error)) return;
       if (error instanceof ApiError) showServerErrors(error);
       else message.error(`未能保存：${(error as Error).message}`);
     } finally {
@@ -131,6 +140,43 @@ function ProjectEditor({ reference, project }: { reference: ReferenceData; proje
     }
   }
   useSaveShortcut(() => void save());
+
+  const nameOf = (kind: 'chain' | 'unit' | 'park', id: number) =>
+    ({ chain: reference.chains, unit: reference.units, park: reference.parks })[kind].find((r) => r.id === id)?.name;
+
+  /** The saved project into the form, what the clerk typed kept where it differs (conflict-merge.ts). */
+  async function reloadLatest() {
+    if (!project) return;
+    const latest = await invoke('projects.get', { id: project.id });
+    const latestValues = toFormValues(pickProjectFields(latest));
+    const merged = mergeReloaded(initialValues, form.getFieldsValue(true), latestValues, nameOf);
+    setProject(latest);
+    form.setFieldsValue(merged.values);
+    setDiffering(merged.differing);
+    setDirty(meaningOf(merged.values) !== meaningOf(latestValues));
+  }
+
+  function settle(field: FieldName, takeSaved: boolean) {
+    if (takeSaved && project) {
+      const saved = toFormValues(pickProjectFields(project))[field as keyof ProjectFormValues];
+      form.setFieldValue(field, saved);
+    }
+    setDiffering(({ [field]: _settled, ...rest }) => rest);
+    setDirty(meaningOf(form.getFieldsValue(true)) !== baseline.meaning);
+  }
+
+  const fieldNotes = Object.fromEntries(
+    Object.entries(differing).map(([field, values]) => [
+      field,
+      <ConflictNote
+        key={field}
+        saved={values.saved}
+        typed={values.typed}
+        onTakeSaved={() => settle(field as FieldName, true)}
+        onKeepTyped={() => settle(field as FieldName, false)}
+      />,
+    ]),
+  );
 
   return (
     <div className="project-edit-page">
@@ -162,6 +208,7 @@ function ProjectEditor({ reference, project }: { reference: ReferenceData; proje
           reference={reference}
           checkContext={checkContext}
           project={project}
+          fieldNotes={fieldNotes}
           onValuesChange={() => setDirty(meaningOf(form.getFieldsValue(true)) !== baseline.meaning)}
         />
       </div>
@@ -175,6 +222,7 @@ function ProjectEditor({ reference, project }: { reference: ReferenceData; proje
           保存
         </Button>
       </div>
+      <ConflictDialog {...conflict.dialog} />
     </div>
   );
 }

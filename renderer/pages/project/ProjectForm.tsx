@@ -31,6 +31,8 @@ export interface ProjectFormProps {
   checkContext: CheckContext;
   /** the stored project when editing: its stage and derived figures */
   project?: ProjectView;
+  /** under a field, in place of its hint: the saved value beside the typed one after 载入最新内容 */
+  fieldNotes?: Partial<Record<keyof ProjectFields, ReactNode>>;
   onValuesChange(): void;
 }
 
@@ -82,6 +84,7 @@ export function ProjectForm({
   reference,
   checkContext,
   project,
+  fieldNotes = {},
   onValuesChange,
 }: ProjectFormProps) {
   const chainId = Form.useWatch('chainId', form);
@@ -131,7 +134,13 @@ export function ProjectForm({
     extra?: Partial<{ required: boolean; placeholder: string }>,
   ) => (
     <Col span={span}>
-      <Form.Item name={field} label={LABELS[field]} rules={[rule(field)]} required={extra?.required}>
+      <Form.Item
+        name={field}
+        label={LABELS[field]}
+        rules={[rule(field)]}
+        required={extra?.required}
+        extra={fieldNotes[field]}
+      >
         <Input maxLength={max} placeholder={extra?.placeholder} autoComplete="off" />
       </Form.Item>
     </Col>
@@ -148,6 +157,7 @@ export function ProjectForm({
         label={LABELS[field]}
         rules={warning ? [rule(field), warning] : [rule(field)]}
         dependencies={dependencies}
+        extra={fieldNotes[field]}
       >
         <DatePicker
           format={DATE_FORMATS}
@@ -166,6 +176,7 @@ export function ProjectForm({
         rules={[rule(field)]}
         dependencies={dependencies}
         validateDebounce={400}
+        extra={fieldNotes[field]}
       >
         <MoneyInput placeholder="0.00" showMessage={false} />
       </Form.Item>
@@ -173,7 +184,7 @@ export function ProjectForm({
   );
   const yesNo = (field: keyof ProjectFields) => (
     <Col span={6}>
-      <Form.Item name={field} label={LABELS[field]}>
+      <Form.Item name={field} label={LABELS[field]} extra={fieldNotes[field]}>
         <Radio.Group options={BOOLEAN_OPTIONS} />
       </Form.Item>
     </Col>
@@ -195,14 +206,14 @@ export function ProjectForm({
             name="code"
             label={LABELS.code}
             rules={[rule('code')]}
-            extra={mode === 'create' ? '自动生成：选择产业链后填入，可修改' : undefined}
+            extra={fieldNotes.code ?? (mode === 'create' ? '自动生成：选择产业链后填入，可修改' : undefined)}
           >
             <Input maxLength={30} placeholder="如 DZ-2026-001" autoComplete="off" />
           </Form.Item>
         </Col>
         {text('name', 12, 100, { required: true, placeholder: '与立项批复名称一致' })}
         <Col span={6}>
-          <Form.Item name="category" label={LABELS.category} rules={[rule('category')]}>
+          <Form.Item name="category" label={LABELS.category} rules={[rule('category')]} extra={fieldNotes.category}>
             <KeyboardSelect options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))} />
           </Form.Item>
         </Col>
@@ -229,7 +240,13 @@ export function ProjectForm({
           </Col>
         )}
         <Col span={6}>
-          <Form.Item name="chainId" label={LABELS.chainId} rules={[rule('chainId')]} required>
+          <Form.Item
+            name="chainId"
+            label={LABELS.chainId}
+            rules={[rule('chainId')]}
+            required
+            extra={fieldNotes.chainId}
+          >
             <KeyboardSelect
               placeholder="请选择产业链"
               popupMatchSelectWidth={false}
@@ -250,7 +267,7 @@ export function ProjectForm({
             name="chainLeadOverride"
             label="链长"
             rules={[rule('chainLeadOverride')]}
-            extra="留空即为产业链链长；填写则本项目单独指定"
+            extra={fieldNotes.chainLeadOverride ?? '留空即为产业链链长；填写则本项目单独指定'}
           >
             <Input
               maxLength={50}
@@ -264,12 +281,22 @@ export function ProjectForm({
 
       <Section title="责任与联系">
         <Col span={6}>
-          <Form.Item name="leadUnitId" label={LABELS.leadUnitId} rules={[rule('leadUnitId')]}>
+          <Form.Item
+            name="leadUnitId"
+            label={LABELS.leadUnitId}
+            rules={[rule('leadUnitId')]}
+            extra={fieldNotes.leadUnitId}
+          >
             <UnitSelect allowClear placeholder="请选择" options={units} onUnitsSaved={setUnitList} />
           </Form.Item>
         </Col>
         <Col span={18}>
-          <Form.Item name="responsibleUnitIds" label={LABELS.responsibleUnitIds} rules={[rule('responsibleUnitIds')]}>
+          <Form.Item
+            name="responsibleUnitIds"
+            label={LABELS.responsibleUnitIds}
+            rules={[rule('responsibleUnitIds')]}
+            extra={fieldNotes.responsibleUnitIds}
+          >
             <UnitSelect mode="multiple" allowClear placeholder="可选多个" options={units} onUnitsSaved={setUnitList} />
           </Form.Item>
         </Col>
@@ -282,12 +309,12 @@ export function ProjectForm({
         {text('owner', 12, 100, { required: true, placeholder: '业主单位全称' })}
         {text('location', 12, 100)}
         <Col span={6}>
-          <Form.Item name="parkId" label={LABELS.parkId} rules={[rule('parkId')]}>
+          <Form.Item name="parkId" label={LABELS.parkId} rules={[rule('parkId')]} extra={fieldNotes.parkId}>
             <KeyboardSelect allowClear placeholder="请选择" options={parks} />
           </Form.Item>
         </Col>
         <Col span={6}>
-          <Form.Item name="nature" label={LABELS.nature} rules={[rule('nature')]}>
+          <Form.Item name="nature" label={LABELS.nature} rules={[rule('nature')]} extra={fieldNotes.nature}>
             <KeyboardSelect
               allowClear
               placeholder="请选择"
@@ -296,7 +323,18 @@ export function ProjectForm({
           </Form.Item>
         </Col>
         <Col span={6}>
-          <Form.Item label="建设起止年限" className="pf-years">
+          <Form.Item
+            label="建设起止年限"
+            className="pf-years"
+            extra={
+              (fieldNotes.startYear || fieldNotes.endYear) && (
+                <>
+                  {fieldNotes.startYear}
+                  {fieldNotes.endYear}
+                </>
+              )
+            }
+          >
             <div className="pf-year-pair">
               <Form.Item name="startYear" rules={[rule('startYear')]} className="pf-year">
                 <Input
@@ -321,7 +359,7 @@ export function ProjectForm({
           </Form.Item>
         </Col>
         <Col span={24}>
-          <Form.Item name="content" label={LABELS.content} rules={[rule('content')]}>
+          <Form.Item name="content" label={LABELS.content} rules={[rule('content')]} extra={fieldNotes.content}>
             <Input.TextArea
               maxLength={2000}
               autoSize={{ minRows: 2, maxRows: 6 }}
@@ -355,7 +393,7 @@ export function ProjectForm({
         {text('progressText', 18, 500, { placeholder: '如：主体结构封顶，设备进场安装' })}
         {yesNo('inStatistics')}
         <Col span={24}>
-          <Form.Item name="note" label={LABELS.note} rules={[rule('note')]}>
+          <Form.Item name="note" label={LABELS.note} rules={[rule('note')]} extra={fieldNotes.note}>
             <Input.TextArea maxLength={1000} autoSize={{ minRows: 1, maxRows: 4 }} />
           </Form.Item>
         </Col>

@@ -7,6 +7,8 @@ export type MilestoneInput = MethodInput<'milestones.save'>['nodes'][number];
 export interface DraftNode {
   key: string;
   id?: number;
+  /** the saved node's version, sent back so a node someone changed meanwhile is not overwritten */
+  version?: number;
   name: string;
   stage: Milestone['stage'];
   plannedDate: string | null;
@@ -23,6 +25,7 @@ export function draftOf(saved: readonly Milestone[]): DraftNode[] {
   return saved.map((m) => ({
     key: `saved-${m.id}`,
     id: m.id,
+    version: m.version,
     name: m.name,
     stage: m.stage,
     plannedDate: m.plannedDate,
@@ -48,7 +51,7 @@ export function blankNode(): DraftNode {
 
 export function toInput(node: DraftNode): MilestoneInput {
   return {
-    ...(node.id !== undefined ? { id: node.id } : {}),
+    ...(node.id !== undefined ? { id: node.id, version: node.version } : {}),
     name: node.name.trim(),
     stage: node.stage,
     plannedDate: node.plannedDate,

@@ -57,6 +57,7 @@ export function ChainsTab({ data, onSaved }: ReferenceTabProps) {
     onSaved(
       await invoke('reference.saveChain', {
         id: editor.target?.id,
+        version: editor.target?.version,
         code: values.code ?? '',
         name: values.name ?? '',
         industryGroup: values.industryGroup ?? '',

@@ -36,6 +36,7 @@ export function ParksTab({ data, onSaved }: ReferenceTabProps) {
     onSaved(
       await invoke('reference.savePark', {
         id: editor.target?.id,
+        version: editor.target?.version,
         name: values.name ?? '',
         area: values.area ?? '',
         focus: values.focus ?? '',

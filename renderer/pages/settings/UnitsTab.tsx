@@ -28,7 +28,13 @@ export function UnitsTab({ data, onSaved }: ReferenceTabProps) {
   ];
 
   async function save(values: UnitValues) {
-    onSaved(await invoke('reference.saveUnit', { id: editor.target?.id, name: values.name ?? '' }));
+    onSaved(
+      await invoke('reference.saveUnit', {
+        id: editor.target?.id,
+        version: editor.target?.version,
+        name: values.name ?? '',
+      }),
+    );
   }
 
   return (

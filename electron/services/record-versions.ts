@@ -1,0 +1,24 @@
+import { ConflictError } from '../../db/errors';
+import { conflictMessage } from '../../db/model/conflict';
+import { lastChangeOf, type AuditSubject } from '../../db/queries/record-versions';
+import type { AppContext } from './app-context';
+
+/**
+ * Refuses a write that read the record at another version than it has now, naming who changed it since and when
+ * (the record's last line in 变更记录). Called inside the write's transaction, before anything is written. A
+ * write without a version (an import, a fill-in sheet, a script) is not checked: it writes as it always has.
+ */
+export async function refuseIfChanged(
+  ctx: AppContext,
+  readVersion: number | undefined,
+  currentVersion: number,
+  subject: AuditSubject,
+): Promise<void> {
+  if (readVersion === undefined || readVersion === currentVersion) return;
+  const change = await lastChangeOf(ctx.store, subject);
+  throw new ConflictError(conflictMessage(change, ctx.today()), {
+    by: change?.by ?? '',
+    at: change ? change.at.toISOString() : '',
+    version: currentVersion,
+  });
+}
