@@ -114,7 +114,7 @@ export function sendWithoutWaiting<M extends MethodName>(method: M, input: Metho
 }
 
 /** The desktop shell's own calls (print, PDF, folder picker), which the browser host does not have. */
-export type DesktopMethod = 'shell.print' | 'shell.printToPdf' | 'shell.chooseFolder';
+export type DesktopMethod = 'shell.print' | 'shell.printToPdf' | 'shell.chooseFolder' | 'shell.connectServer';
 
 /** Calls the desktop shell; only valid when `isDesktop()`. Throws ApiError on refusal. */
 export async function invokeDesktop<T>(method: DesktopMethod, input: object): Promise<T> {

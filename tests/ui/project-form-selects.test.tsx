@@ -72,7 +72,8 @@ describe('项目表单的下拉框：按输入筛选，回车不替填报人乱�
     const box = screen.getByLabelText('园区/片区');
     fireEvent.keyDown(box, { key: 'ArrowDown', keyCode: 40, which: 40 });
     fireEvent.keyDown(box, { key: 'ArrowDown', keyCode: 40, which: 40 });
-    const pointedAt = () => document.getElementById(box.getAttribute('aria-activedescendant') ?? '')?.getAttribute('aria-label');
+    const pointedAt = () =>
+      document.getElementById(box.getAttribute('aria-activedescendant') ?? '')?.getAttribute('aria-label');
     await waitFor(() => expect(pointedAt()).toBe('湘乡经济开发区·城西工业区'));
     fireEvent.keyDown(box, { key: 'Enter', keyCode: 13, which: 13 });
     await waitFor(() => expect(shownIn('园区/片区')).toBe('湘乡经济开发区·城西工业区'));

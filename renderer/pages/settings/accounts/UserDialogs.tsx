@@ -22,10 +22,28 @@ function PasswordField({ label }: { label: string }) {
     <Form.Item label={label} required extra="至少 8 位；对方首次登录时须改为自己的密码">
       <Space.Compact style={{ width: '100%' }}>
         <Form.Item name="password" noStyle>
-          <Input maxLength={200} autoComplete="off" />
+          <Input maxLength={200} autoComplete="off" aria-label={label} />
         </Form.Item>
         <Button onClick={() => form.setFieldValue('password', randomPassword())}>随机生成</Button>
       </Space.Compact>
+    </Form.Item>
+  );
+}
+
+/** 所属单位, asked only of a 责任单位 account. */
+function UnitField({ options }: { options: { value: number; label: string }[] }) {
+  const role = Form.useWatch('role', Form.useFormInstance()) as Role | undefined;
+  if (role !== 'unit') return null;
+  return (
+    <Form.Item label="所属单位" name="unitId" required>
+      <Select
+        options={options}
+        virtual={false}
+        showSearch={{ optionFilterProp: 'label' }}
+        placeholder="选择单位"
+        aria-label="所属单位"
+        notFoundContent="没有在用的单位，请先在“单位”中新增"
+      />
     </Form.Item>
   );
 }
@@ -82,23 +100,9 @@ export function AccountDialog({
         <Input maxLength={20} autoComplete="off" />
       </Form.Item>
       <Form.Item label="角色" name="role" required>
-        <Select options={ROLE_OPTIONS} aria-label="角色" />
+        <Select options={ROLE_OPTIONS} aria-label="角色" virtual={false} />
       </Form.Item>
-      <Form.Item noStyle dependencies={['role']}>
-        {({ getFieldValue }) =>
-          getFieldValue('role') === 'unit' && (
-            <Form.Item label="所属单位" name="unitId" required>
-              <Select
-                options={unitOptions}
-                showSearch={{ optionFilterProp: 'label' }}
-                placeholder="选择单位"
-                aria-label="所属单位"
-                notFoundContent="没有在用的单位，请先在“单位”中新增"
-              />
-            </Form.Item>
-          )
-        }
-      </Form.Item>
+      <UnitField options={unitOptions} />
       {!user && <PasswordField label="初始密码" />}
     </ReferenceModal>
   );

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Popconfirm, Table, Typography } from 'antd';
+import { Alert, App, Button, Popconfirm, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { ROLE_LABELS, type UserView } from '../../../../db/model/roles';
@@ -41,7 +41,6 @@ export function UsersTab() {
     {
       title: '单位',
       dataIndex: 'unitId',
-      ellipsis: true,
       render: (unitId: number | null) => (unitId === null ? '' : (unitName.get(unitId) ?? '')),
     },
     { title: '状态', key: 'status', width: 120, render: (_, user) => accountStatus(user) },
@@ -137,9 +136,7 @@ export function UsersTab() {
           title={
             <span>
               {setPassword.who} 的密码：
-              <Typography.Text copyable code>
-                {setPassword.password}
-              </Typography.Text>
+              <code className="account-password">{setPassword.password}</code>
               （只显示这一次，请转告本人；首次登录时须修改）
             </span>
           }
