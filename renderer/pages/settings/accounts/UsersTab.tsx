@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Popconfirm, Table } from 'antd';
+import { Alert, App, Button, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { ROLE_LABELS, type UserView } from '../../../../db/model/roles';
@@ -16,7 +16,7 @@ interface SetPassword {
 
 /** 设置 › 用户: the office server's accounts, for the admin. */
 export function UsersTab() {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const users = useApi('users.list', {});
   const reference = useApi('reference.list', {});
   const units = reference.data?.units ?? [];
@@ -32,6 +32,21 @@ export function UsersTab() {
       message.error((error as Error).message);
     }
     await users.reload();
+  }
+
+  function confirmDisable(user: UserView) {
+    modal.confirm({
+      title: `停用 ${user.displayName}？`,
+      content: '停用后不能登录，已登录的会话立即结束；历史记录保留。',
+      okText: '停用',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: () =>
+        act(async () => {
+          await invoke('users.disable', { id: user.id, disabled: true });
+          return `已停用 ${user.displayName}`;
+        }),
+    });
   }
 
   const columns: TableColumnsType<UserView> = [
@@ -76,22 +91,9 @@ export function UsersTab() {
               启用
             </Button>
           ) : (
-            <Popconfirm
-              title={`停用 ${user.displayName}？`}
-              description="停用后不能登录，已登录的会话立即结束；历史记录保留。"
-              okText="停用"
-              cancelText="取消"
-              onConfirm={() =>
-                act(async () => {
-                  await invoke('users.disable', { id: user.id, disabled: true });
-                  return `已停用 ${user.displayName}`;
-                })
-              }
-            >
-              <Button type="link" size="small" danger>
-                停用
-              </Button>
-            </Popconfirm>
+            <Button type="link" size="small" danger onClick={() => confirmDisable(user)}>
+              停用
+            </Button>
           )}
           <Button
             type="link"
