@@ -101,7 +101,7 @@ describe('按角色显示', () => {
     expect(await screen.findByText(first.name)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /新增项目/ })).toBeNull();
     window.location.hash = `#/projects/${first.id}`;
-    expect(await screen.findByRole('link', { name: '返回项目库' })).toBeTruthy();
+    expect(await screen.findByText('返回项目库', {}, { timeout: 20_000 })).toBeTruthy();
     expect(screen.queryByRole('button', { name: '编辑' })).toBeNull();
     expect(screen.queryByRole('button', { name: '变更阶段' })).toBeNull();
     window.location.hash = '#/settings/users';
