@@ -4,6 +4,7 @@ import type { ApiResult, MethodName } from '../../electron/api-spec';
 import { dispatch } from '../../electron/contract';
 import type { RequestCaller } from '../../electron/services/auth/caller';
 import { authenticate } from '../../electron/services/auth/sessions';
+import { collectSessionToken } from '../../electron/services/auth/token-outbox';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
 
 /**
@@ -47,14 +48,13 @@ export async function installOfficeApi(options: Parameters<typeof createTempApp>
     invoke: async (method, input) => {
       const caller = await callerFor(method);
       if ('ok' in caller) return caller;
-      const result = structuredClone(await dispatch(app.ctx, method, structuredClone(input), caller));
-      if (method === 'auth.login' && result.ok) {
-        const { token: opened, user } = result.data as { token: string; user: unknown };
-        token = opened;
-        return { ok: true, data: { user } };
-      }
+      // the token a login hands out goes beside the answer, as the HTTP host takes it for the cookie
+      const { result, token: opened } = await collectSessionToken(() =>
+        dispatch(app.ctx, method, structuredClone(input), caller),
+      );
+      if (opened !== undefined) token = opened;
       if (method === 'auth.logout' && result.ok) token = null;
-      return result;
+      return structuredClone(result);
     },
   };
   return app;
