@@ -33,6 +33,9 @@ const READS_FOR_EDITORS: readonly MethodName[] = [
   'users.resetPassword',
   'users.disable',
   'users.endSessions',
+  'users.endSession',
+  'users.sessions',
+  'users.loginEvents',
 ];
 
 describe('写操作分类表', () => {
