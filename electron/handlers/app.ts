@@ -8,7 +8,7 @@ import { backupAfterFirstStart } from '../services/backup-schedule';
 import { loadDemoData } from '../services/demo-data';
 import { dismissFirstRunChecklist, firstRunChecklistOf, offerFirstRunChecklist } from './first-run';
 import { planYearOf } from '../services/session';
-import { onOfficeServer } from '../services/auth/caller';
+import { currentCaller, onOfficeServer } from '../services/auth/caller';
 
 export async function appStatus(ctx: AppContext): Promise<AppStatus> {
   if (ctx.damage || ctx.startProblem) {
@@ -30,6 +30,15 @@ export async function appStatus(ctx: AppContext): Promise<AppStatus> {
       accounts: onOfficeServer(),
     };
   }
+  const status = await libraryStatus(ctx);
+  // before a login the office server shows its name and little else: not who set it up, nor what it holds
+  if (onOfficeServer() && !currentCaller()) {
+    return { ...status, operatorName: null, projectCount: 0, demoProjectCount: 0, firstRunChecklist: null };
+  }
+  return status;
+}
+
+function libraryStatus(ctx: AppContext): Promise<AppStatus> {
   return ctx.store.snapshot(async () => {
     const counts = await projectCounts(ctx.store);
     const operatorName = await getSetting(ctx.store, 'operatorName');

@@ -48,7 +48,7 @@ export function App() {
     return <RecoveryScreen status={contextValue.status} onRestored={status.reload} />;
   }
   return (
-    <AccountGate status={contextValue.status}>
+    <AccountGate status={contextValue.status} onSignedIn={() => void status.reload()}>
       {contextValue.status.needsSetup ? (
         <FirstStart status={contextValue.status} onDone={status.reload} />
       ) : (

@@ -1,8 +1,9 @@
 import os from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../db/model/roles';
+import { setSetting } from '../../db/queries/settings';
 import { sql } from '../../db/sql';
-import { apiSpec, type MethodName } from '../../electron/api-spec';
+import { apiSpec, type AppStatus, type MethodName } from '../../electron/api-spec';
 import { POLICY } from '../../electron/access/policy';
 import type { UserView } from '../../electron/services/auth/user-view';
 import { createAccount } from '../../electron/services/auth/users-admin';
@@ -95,6 +96,22 @@ export function officeServerSuite(newLibrary: () => Promise<ServerLibrary>): voi
           sql`SELECT client_address FROM sessions`,
         );
         expect(session.client_address).toBe('127.0.0.1');
+      },
+      SLOW,
+    );
+
+    it(
+      '未登录时 app.status 只说这是办公室服务器和城市名，不说谁设的、有多少项目；登录后全说',
+      async () => {
+        const { host } = await start();
+        await host.ctx.store.transaction(() => setSetting(host.ctx.store, 'operatorName', '项目办老张'));
+        const visitor = await new ServerBrowser(target(host)).ok<AppStatus>('app.status');
+        expect(visitor).toMatchObject({ accounts: true, operatorName: null, projectCount: 0, firstRunChecklist: null });
+        const { browser } = await signedIn(host, 'leader');
+        expect(await browser.ok<AppStatus>('app.status')).toMatchObject({
+          accounts: true,
+          operatorName: '项目办老张',
+        });
       },
       SLOW,
     );

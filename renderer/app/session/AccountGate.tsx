@@ -19,12 +19,33 @@ type Phase =
  * idle expiry) brings the login screen back; the address stays, so the login returns to the same page.
  * A single PC passes straight through, with no user.
  */
-export function AccountGate({ status, children }: { status: AppStatus; children: ReactNode }) {
+export function AccountGate({
+  status,
+  onSignedIn,
+  children,
+}: {
+  status: AppStatus;
+  /** the status a visitor read leaves out what the library holds: it is read again once someone logged in */
+  onSignedIn(): void;
+  children: ReactNode;
+}) {
   if (!status.accounts) return children;
-  return <SignedInOnly cityName={status.cityName}>{children}</SignedInOnly>;
+  return (
+    <SignedInOnly cityName={status.cityName} onSignedIn={onSignedIn}>
+      {children}
+    </SignedInOnly>
+  );
 }
 
-function SignedInOnly({ cityName, children }: { cityName: string; children: ReactNode }) {
+function SignedInOnly({
+  cityName,
+  onSignedIn,
+  children,
+}: {
+  cityName: string;
+  onSignedIn(): void;
+  children: ReactNode;
+}) {
   const [phase, setPhase] = useState<Phase>({ kind: 'checking' });
 
   useEffect(() => {
@@ -75,7 +96,10 @@ function SignedInOnly({ cityName, children }: { cityName: string; children: Reac
         <LoginScreen
           cityName={cityName}
           notice={phase.notice}
-          onSignedIn={(signedIn) => setPhase({ kind: 'signedIn', user: signedIn })}
+          onSignedIn={(signedIn) => {
+            setPhase({ kind: 'signedIn', user: signedIn });
+            onSignedIn();
+          }}
         />
       );
     case 'signedIn':
