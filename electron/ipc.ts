@@ -1,4 +1,5 @@
-import { BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { connectToServer } from './desktop-client/connect';
 import { dispatch, type ApiResult } from './contract';
 import { FolderTokens, resolveChosenFolder } from './folder-tokens';
 import { isPrintWindow, isShellMethod, runShellMethod } from './print';
@@ -6,7 +7,7 @@ import type { AppContext } from './services/app-context';
 import { isOwnPageUrl } from './window';
 
 /** The one IPC channel: the preload's `api.invoke(method, input)` lands here. */
-export function registerApiHandler(ctx: AppContext): void {
+export function registerApiHandler(ctx: AppContext, clientConfigFolder: string): void {
   // folders for 备份到…, 从U盘添加备份… and 移动数据文件夹: only what this process's dialog returned (folder-tokens.ts)
   const folderTokens = new FolderTokens();
   ipcMain.handle('api:invoke', async (event, method: unknown, input: unknown): Promise<ApiResult> => {
@@ -33,6 +34,13 @@ export function registerApiHandler(ctx: AppContext): void {
       // `folder` is what the page sends back to the contract; `path` is only for the clerk to read
       return { ok: true, data: { folder: folderTokens.issue(chosen), path: chosen } };
     }
+    if (method === 'shell.connectServer') {
+      // 连接办公室服务器 (first start or 设置): checked, kept in the app's own config, then the app starts again
+      // as the server's client
+      const result = await connectToServer(clientConfigFolder, input);
+      if (result.ok) setImmediate(() => relaunch());
+      return result;
+    }
     if (isShellMethod(method)) {
       // printing opens windows and dialogs: only the clerk's own window may ask, never a print window
       const owner = BrowserWindow.fromWebContents(event.sender);
@@ -49,4 +57,10 @@ export function registerApiHandler(ctx: AppContext): void {
     }
     return dispatch(ctx, method, resolved.input);
   });
+}
+
+/** Starts the app again (the data closes first, in will-quit): after connecting to a server or disconnecting. */
+export function relaunch(): void {
+  app.relaunch();
+  app.quit();
 }

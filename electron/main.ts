@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
-import { registerApiHandler } from './ipc';
+import { readClientConfig, writeClientConfig } from './desktop-client/client-config';
+import { registerApiHandler, relaunch } from './ipc';
 import { openAppContext, type AppContext } from './services/app-context';
 import { startBackupSchedule } from './services/backup-schedule';
 import { betterSqliteBinding, useIntegrityWorker } from './services/integrity/check-off-thread';
 import { startIntegrityWatch } from './services/integrity-watch';
 import { useSpreadsheetWorker } from './services/spreadsheet/read-off-thread';
-import { createMainWindow, installApplicationMenu } from './window';
+import { createClientWindow, createMainWindow, installApplicationMenu } from './window';
 
 if (app.requestSingleInstanceLock()) {
   installApplicationMenu();
@@ -34,6 +35,17 @@ if (app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(async () => {
+      const configFolder = app.getPath('userData');
+      const { serverOrigin } = readClientConfig(configFolder);
+      if (serverOrigin) {
+        // desktop client mode: no data of its own is opened; the window shows the office server
+        mainWindow = createClientWindow(serverOrigin, () => {
+          writeClientConfig(configFolder, { serverOrigin: null });
+          relaunch();
+        });
+        mainWindow.on('closed', () => (mainWindow = undefined));
+        return;
+      }
       const dataDir = path.resolve(process.env.ZDXM_DATA_DIR || path.join(app.getPath('userData'), 'data'));
       try {
         ctx = await openAppContext({ dataDir });
@@ -51,7 +63,7 @@ if (app.requestSingleInstanceLock()) {
         path.join(__dirname, 'integrity-worker.cjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1'),
         betterSqliteBinding(require.resolve),
       );
-      registerApiHandler(ctx);
+      registerApiHandler(ctx, configFolder);
       mainWindow = createMainWindow();
       mainWindow.on('closed', () => (mainWindow = undefined));
       // the full check runs in a worker thread and the start's backup after it: the window never waits for them

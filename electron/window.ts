@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, Menu, type MenuItemConstructorOptions, type WebPreferences } from 'electron';
+import { isOnOrigin } from './desktop-client/server-url';
 
 // Paths are resolved from __dirname of the bundle, which is dist/electron/main.cjs
 // (see scripts/build-node.mjs); the renderer is built next to it in dist/renderer.
@@ -109,6 +110,61 @@ export function createMainWindow(): BrowserWindow {
   win.once('ready-to-show', () => win.show());
   win.loadFile(rendererIndexPath).catch((error: unknown) => {
     console.error(`failed to load ${rendererIndexPath}`, error);
+  });
+  return win;
+}
+
+/**
+ * Desktop client mode: the office server's page in the same hardened window, but with no preload (the page
+ * talks HTTP to its server, like a browser) and confined to the server's origin: requests, navigation and new
+ * windows anywhere else are refused.
+ */
+export function createClientWindow(origin: string, onDisconnect: () => void): BrowserWindow {
+  const { preload: _none, ...hardened } = secureWebPreferences();
+  const win = new BrowserWindow({
+    title: `重点项目推进台 — ${origin}`,
+    width: 1400,
+    height: 900,
+    minWidth: 1100,
+    minHeight: 700,
+    show: false,
+    backgroundColor: '#f5f5f5',
+    webPreferences: hardened,
+  });
+  const { webContents } = win;
+  const { session } = webContents;
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isOnOrigin(details.url, origin) || /^(devtools|data|blob):/.test(details.url);
+    if (!allowed) console.warn(`blocked request: ${details.url}`);
+    callback({ cancel: !allowed });
+  });
+  webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  webContents.on('will-navigate', (event) => {
+    if (!isOnOrigin(event.url, origin)) event.preventDefault();
+  });
+  webContents.on('will-redirect', (event) => {
+    if (!isOnOrigin(event.url, origin)) event.preventDefault();
+  });
+  // the page has no bridge to the shell: 断开 (back to the single PC) is the window's own menu
+  win.setMenu(
+    Menu.buildFromTemplate([
+      {
+        label: '办公室服务器',
+        submenu: [
+          { label: `已连接 ${origin}`, enabled: false },
+          { label: '重新载入', role: 'reload' },
+          { type: 'separator' },
+          { label: '断开，回到单机使用', click: onDisconnect },
+        ],
+      },
+      ...packagedMenuTemplate(),
+    ]),
+  );
+  win.once('ready-to-show', () => win.show());
+  win.loadURL(`${origin}/`).catch((error: unknown) => {
+    console.error(`failed to load ${origin}`, error);
   });
   return win;
 }

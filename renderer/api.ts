@@ -71,6 +71,20 @@ export function onDatabaseDamaged(listener: () => void): () => void {
   };
 }
 
+const signedOutListeners = new Set<(message: string) => void>();
+
+/**
+ * Called when an answer says the caller is not logged in (on an office server: the admin ended the session, it
+ * expired while idle, the password was changed elsewhere): the app then shows the login screen with that
+ * message. Returns the function that stops listening.
+ */
+export function onSignedOut(listener: (message: string) => void): () => void {
+  signedOutListeners.add(listener);
+  return () => {
+    signedOutListeners.delete(listener);
+  };
+}
+
 /**
  * Calls one API method through whichever transport this window has; throws ApiError on refusal. `signal` is for
  * reads a screen no longer needs: over HTTP their answer is then neither downloaded nor parsed.
@@ -82,6 +96,10 @@ export async function invoke<M extends MethodName>(
 ): Promise<MethodOutput<M>> {
   const result = window.api ? await window.api.invoke(method, input) : await overHttp(method, input, signal);
   if (!result.ok && result.error.code === 'database_damaged') damageListeners.forEach((listener) => listener());
+  if (!result.ok && result.error.code === 'unauthenticated') {
+    const { message } = result.error;
+    signedOutListeners.forEach((listener) => listener(message));
+  }
   if (!result.ok) throw new ApiError(result.error);
   return result.data as MethodOutput<M>;
 }
@@ -105,7 +123,7 @@ export function sendWithoutWaiting<M extends MethodName>(method: M, input: Metho
 }
 
 /** The desktop shell's own calls (print, PDF, folder picker), which the browser host does not have. */
-export type DesktopMethod = 'shell.print' | 'shell.printToPdf' | 'shell.chooseFolder';
+export type DesktopMethod = 'shell.print' | 'shell.printToPdf' | 'shell.chooseFolder' | 'shell.connectServer';
 
 /** Calls the desktop shell; only valid when `isDesktop()`. Throws ApiError on refusal. */
 export async function invokeDesktop<T>(method: DesktopMethod, input: object): Promise<T> {

@@ -46,12 +46,15 @@ const ledgerCsv = [
  * 数据已被他人修改: the clerk has the form open and types while 李四 saves the same project from another PC; the
  * clerk's save is refused. `reload`: then 载入最新内容, the saved value shown beside the typed one.
  */
+let savesByAnotherClerk = 0;
 const savedByAnotherClerk =
   (reload: boolean) =>
   async (page: Page): Promise<void> => {
     const { operatorName } = await host.call('settings.get', {});
     await host.call('settings.update', { operatorName: '李四' });
-    await host.call('projects.update', { id: 30, location: '湘乡经开区红仑工业园二期' });
+    // a different place each time: saving the same value again changes nothing, and so conflicts with nothing
+    savesByAnotherClerk++;
+    await host.call('projects.update', { id: 30, location: `湘乡经开区红仑工业园${savesByAnotherClerk}期` });
     await host.call('settings.update', { operatorName });
     const box = page.getByLabel('建设地点');
     await box.fill('城西工业园B区');

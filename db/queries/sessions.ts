@@ -1,5 +1,6 @@
 import { sql } from '../sql';
 import type { Store } from '../store/store';
+import type { OpenSessionView } from '../model/roles';
 
 // Server-side sessions (migration 0110): a row per login, found by the SHA-256 of its token, never the token.
 
@@ -52,6 +53,14 @@ export async function sessionByTokenHash(store: Store, tokenHash: string): Promi
 export async function sessionById(store: Store, id: number): Promise<StoredSession | undefined> {
   const row = await store.get<SessionRow>(sql`SELECT * FROM sessions WHERE id = ${id}`);
   return row && fromRow(row);
+}
+
+/** The sessions not ended, with their users, last seen first (an idle one counts until a request ends it). */
+export async function openSessions(store: Store): Promise<OpenSessionView[]> {
+  return store.all<OpenSessionView>(sql`SELECT s.id, s.user_id AS "userId", u.login, u.display_name AS "displayName",
+      u.role, s.client_address AS "clientAddress", s.created_at AS "createdAt", s.last_seen_at AS "lastSeenAt"
+    FROM sessions s JOIN users u ON u.id = s.user_id
+    WHERE s.ended_at IS NULL ORDER BY s.last_seen_at DESC, s.id DESC`);
 }
 
 export async function touchSession(store: Store, id: number, now: number): Promise<void> {

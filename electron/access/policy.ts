@@ -59,6 +59,9 @@ export const POLICY: Policy = {
   'users.resetPassword': { roles: ADMIN },
   'users.disable': { roles: ADMIN },
   'users.endSessions': { roles: ADMIN },
+  'users.sessions': { roles: ADMIN },
+  'users.endSession': { roles: ADMIN },
+  'users.loginEvents': { roles: ADMIN },
 
   'settings.get': { roles: READ_AND_UNIT, unit: { unscoped: true } },
   'settings.update': { roles: ADMIN },

@@ -33,6 +33,9 @@ export const WRITE_EVENTS: WriteEvents = {
   'users.resetPassword': NO_EVENT,
   'users.disable': NO_EVENT,
   'users.endSessions': NO_EVENT,
+  'users.endSession': NO_EVENT,
+  'users.sessions': NO_EVENT,
+  'users.loginEvents': NO_EVENT,
 
   'settings.get': NO_EVENT,
   'settings.update': SETTINGS,

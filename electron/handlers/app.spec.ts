@@ -29,6 +29,8 @@ export interface AppStatus {
     message: string;
     path: string;
   } | null;
+  /** the host is an office server: users log in (auth.me, auth.login); false on a single PC */
+  accounts: boolean;
   /** what the start settled that the clerk should know (an interrupted restore or move finished or undone) */
   notice: string | null;
 }

@@ -8,6 +8,7 @@ import { backupAfterFirstStart } from '../services/backup-schedule';
 import { loadDemoData } from '../services/demo-data';
 import { dismissFirstRunChecklist, firstRunChecklistOf, offerFirstRunChecklist } from './first-run';
 import { planYearOf } from '../services/session';
+import { onOfficeServer } from '../services/auth/caller';
 
 export async function appStatus(ctx: AppContext): Promise<AppStatus> {
   if (ctx.damage || ctx.startProblem) {
@@ -26,6 +27,7 @@ export async function appStatus(ctx: AppContext): Promise<AppStatus> {
       fullCheck: ctx.fullCheck,
       startProblem: ctx.startProblem,
       notice: ctx.notice,
+      accounts: onOfficeServer(),
     };
   }
   return ctx.store.snapshot(async () => {
@@ -47,6 +49,7 @@ export async function appStatus(ctx: AppContext): Promise<AppStatus> {
       fullCheck: ctx.fullCheck,
       startProblem: null,
       notice: ctx.notice,
+      accounts: onOfficeServer(),
     };
   });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES, type UserView } from '../../db/model/roles';
+import { ROLES, type LoginEventView, type OpenSessionView, type UserView } from '../../db/model/roles';
 import { recordId, requiredText } from '../../db/model/validation';
 import { method, noInput } from './spec-shared';
 
@@ -35,4 +35,15 @@ export const usersSpec = {
   'users.resetPassword': method<UserView>()(z.object({ id: recordId('账户'), password }).strict()),
   'users.disable': method<UserView>()(z.object({ id: recordId('账户'), disabled: z.boolean().default(true) }).strict()),
   'users.endSessions': method<{ ended: number }>()(z.object({ id: recordId('账户') }).strict()),
+  'users.sessions': method<OpenSessionView[]>()(noInput),
+  'users.endSession': method<{ ended: number }>()(z.object({ sessionId: recordId('会话') }).strict()),
+  'users.loginEvents': method<LoginEventView[]>()(
+    z
+      .object({
+        login: z.string().max(50, { error: '登录名过长' }).default(''),
+        onlyFailures: z.boolean().default(false),
+        limit: z.number().int().min(1).max(1000).default(300),
+      })
+      .strict(),
+  ),
 };

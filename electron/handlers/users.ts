@@ -1,6 +1,9 @@
 import type { ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
-import { endSessionsByAdmin } from '../services/auth/sessions';
+import { recentLoginEvents } from '../../db/queries/login-events';
+import { openSessions } from '../../db/queries/sessions';
+import { endSessionByAdmin, endSessionsByAdmin } from '../services/auth/sessions';
+import { normalLogin } from '../services/auth/user-view';
 import {
   createAccount,
   resetAccountPassword,
@@ -23,4 +26,10 @@ export const usersHandlers = {
   'users.endSessions': async (ctx: AppContext, input: ParsedInput<'users.endSessions'>) => ({
     ended: await endSessionsByAdmin(ctx.store, input.id),
   }),
+  'users.sessions': async (ctx: AppContext) => openSessions(ctx.store),
+  'users.endSession': async (ctx: AppContext, input: ParsedInput<'users.endSession'>) => ({
+    ended: await endSessionByAdmin(ctx.store, input.sessionId),
+  }),
+  'users.loginEvents': async (ctx: AppContext, input: ParsedInput<'users.loginEvents'>) =>
+    recentLoginEvents(ctx.store, { ...input, login: normalLogin(input.login) }),
 };

@@ -24,6 +24,8 @@ import { AppShell } from './AppShell';
 import { AppStatusContext } from './app-status';
 import { FirstStart } from './FirstStart';
 import { RecoveryScreen } from './RecoveryScreen';
+import { AccountGate } from './session/AccountGate';
+import { useHomePath } from './session/role-areas';
 import { useHashPath, useHashSearch } from './hash-location';
 
 export function App() {
@@ -45,44 +47,56 @@ export function App() {
   if (contextValue.status.damage || contextValue.status.startProblem) {
     return <RecoveryScreen status={contextValue.status} onRestored={status.reload} />;
   }
-  if (contextValue.status.needsSetup) return <FirstStart status={contextValue.status} onDone={status.reload} />;
   return (
-    <AppStatusContext.Provider value={contextValue}>
-      <Router hook={useHashPath} searchHook={useHashSearch}>
-        <Switch>
-          {/* paper layouts: no shell around them, for the printer, PDF and the in-app preview */}
-          <Route path="/print/dispatch" component={DispatchListPrint} />
-          <Route path="/print/changes" component={ChangesPrint} />
-          <Route path="/print/problem-slips" component={ProblemSlipsPrint} />
-          <Route path="/print/problems" component={ProblemListPrint} />
-          <Route>
-            <AppShell>
-              <Switch>
-                <Route path="/">
-                  <Redirect to="/dashboard" />
-                </Route>
-                <Route path="/dashboard" component={DashboardPage} />
-                <Route path="/board" component={BoardPage} />
-                <Route path="/chain-leads" component={ChainLeadsPage} />
-                <Route path="/rollover" component={RolloverPage} />
-                <Route path="/dispatch/:tab?">{(params) => <DispatchPage tab={params.tab} />}</Route>
-                <Route path="/problems/:tab?">{(params) => <ProblemsPage tab={params.tab} />}</Route>
-                <Route path="/ledger" component={LedgerPage} />
-                <Route path="/history" component={HistoryPage} />
-                <Route path="/unit" component={UnitDeskPage} />
-                <Route path="/projects" component={LibraryPage} />
-                <Route path="/projects/new">{() => <ProjectEditPage />}</Route>
-                <Route path="/projects/:id/edit">{(params) => <ProjectEditPage id={Number(params.id)} />}</Route>
-                <Route path="/projects/:id">{(params) => <ProjectPage id={Number(params.id)} />}</Route>
-                <Route path="/settings/:tab?">{(params) => <SettingsPage tab={params.tab} />}</Route>
-                <Route>
-                  <Result status="404" title="没有这个页面" extra={<Link href="/projects">返回项目库</Link>} />
-                </Route>
-              </Switch>
-            </AppShell>
-          </Route>
-        </Switch>
-      </Router>
-    </AppStatusContext.Provider>
+    <AccountGate status={contextValue.status}>
+      {contextValue.status.needsSetup ? (
+        <FirstStart status={contextValue.status} onDone={status.reload} />
+      ) : (
+        <AppStatusContext.Provider value={contextValue}>
+          <AppRoutes />
+        </AppStatusContext.Provider>
+      )}
+    </AccountGate>
+  );
+}
+
+function AppRoutes() {
+  const home = useHomePath();
+  return (
+    <Router hook={useHashPath} searchHook={useHashSearch}>
+      <Switch>
+        {/* paper layouts: no shell around them, for the printer, PDF and the in-app preview */}
+        <Route path="/print/dispatch" component={DispatchListPrint} />
+        <Route path="/print/changes" component={ChangesPrint} />
+        <Route path="/print/problem-slips" component={ProblemSlipsPrint} />
+        <Route path="/print/problems" component={ProblemListPrint} />
+        <Route>
+          <AppShell>
+            <Switch>
+              <Route path="/">
+                <Redirect to={home} />
+              </Route>
+              <Route path="/dashboard" component={DashboardPage} />
+              <Route path="/board" component={BoardPage} />
+              <Route path="/chain-leads" component={ChainLeadsPage} />
+              <Route path="/rollover" component={RolloverPage} />
+              <Route path="/dispatch/:tab?">{(params) => <DispatchPage tab={params.tab} />}</Route>
+              <Route path="/problems/:tab?">{(params) => <ProblemsPage tab={params.tab} />}</Route>
+              <Route path="/ledger" component={LedgerPage} />
+              <Route path="/history" component={HistoryPage} />
+              <Route path="/unit" component={UnitDeskPage} />
+              <Route path="/projects" component={LibraryPage} />
+              <Route path="/projects/new">{() => <ProjectEditPage />}</Route>
+              <Route path="/projects/:id/edit">{(params) => <ProjectEditPage id={Number(params.id)} />}</Route>
+              <Route path="/projects/:id">{(params) => <ProjectPage id={Number(params.id)} />}</Route>
+              <Route path="/settings/:tab?">{(params) => <SettingsPage tab={params.tab} />}</Route>
+              <Route>
+                <Result status="404" title="没有这个页面" extra={<Link href="/projects">返回项目库</Link>} />
+              </Route>
+            </Switch>
+          </AppShell>
+        </Route>
+      </Switch>
+    </Router>
   );
 }

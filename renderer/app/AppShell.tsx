@@ -4,12 +4,14 @@ import { useLocation } from 'wouter';
 import { formatChineseDate } from '../../db/model/dates';
 import { LiveNotice } from '../components/LiveNotice';
 import { useAppStatus } from './app-status';
-import { AREAS } from './routes';
+import { useAreas } from './session/role-areas';
+import { SignedInUser } from './session/SignedInUser';
 
 export function AppShell({ children }: { children: ReactNode }) {
   const [location, navigate] = useLocation();
   const { status } = useAppStatus();
-  const selected = AREAS.find((a) => location === a.path || location.startsWith(`${a.path}/`))?.path;
+  const areas = useAreas();
+  const selected = areas.find((a) => location === a.path || location.startsWith(`${a.path}/`))?.path;
   return (
     <Layout className="app-shell">
       <Layout.Sider width={168} theme="dark" className="app-sider">
@@ -22,7 +24,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           mode="inline"
           selectedKeys={selected ? [selected] : []}
           onClick={({ key }) => navigate(key)}
-          items={AREAS.map((area) => ({ key: area.path, label: area.label }))}
+          items={areas.map((area) => ({ key: area.path, label: area.label }))}
         />
       </Layout.Sider>
       <Layout>
@@ -32,7 +34,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             <LiveNotice />
             <Tag color="blue">{status.planYear}年度</Tag>
             <span>今天 {formatChineseDate(status.today)}</span>
-            <span>填报人：{status.operatorName}</span>
+            <SignedInUser operatorName={status.operatorName} />
           </span>
         </Layout.Header>
         <Layout.Content className="app-content">

@@ -1,7 +1,8 @@
 import { App as AntApp, Button, Card, Form, Input, Radio, Typography } from 'antd';
 import { useState } from 'react';
 import type { AppStatus } from '../../electron/api-spec';
-import { ApiError, invoke } from '../api';
+import { ApiError, invoke, isDesktop } from '../api';
+import { ConnectServerForm } from './ConnectServer';
 
 interface Values {
   operatorName: string;
@@ -13,6 +14,7 @@ export function FirstStart({ status, onDone }: { status: AppStatus; onDone(): Pr
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const { message } = AntApp.useApp();
+  const [mode, setMode] = useState<'alone' | 'server'>('alone');
 
   async function submit(values: Values) {
     setSaving(true);
@@ -30,9 +32,37 @@ export function FirstStart({ status, onDone }: { status: AppStatus; onDone(): Pr
     }
   }
 
+  if (mode === 'server') {
+    return (
+      <div className="first-start">
+        <Card title="连接办公室服务器" style={{ width: 520 }}>
+          <Typography.Paragraph type="secondary">
+            填写办公室服务器的地址（向管理员询问），连接后用您的账户登录。
+          </Typography.Paragraph>
+          <ConnectServerForm />
+          <Button type="link" onClick={() => setMode('alone')} style={{ paddingLeft: 0, marginTop: 8 }}>
+            返回，单机使用
+          </Button>
+        </Card>
+      </div>
+    );
+  }
+
   return (
     <div className="first-start">
       <Card title={`欢迎使用${status.cityName}重点项目推进台`} style={{ width: 520 }}>
+        {isDesktop() && (
+          <Radio.Group
+            value={mode}
+            onChange={(event) => setMode(event.target.value as 'alone' | 'server')}
+            optionType="button"
+            style={{ marginBottom: 16 }}
+            options={[
+              { value: 'alone', label: '单机使用' },
+              { value: 'server', label: '连接办公室服务器' },
+            ]}
+          />
+        )}
         <Typography.Paragraph type="secondary">
           这是一个新的数据目录。请填写您的姓名（每次修改都会记录填报人），并选择如何开始。
         </Typography.Paragraph>

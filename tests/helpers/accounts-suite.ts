@@ -400,4 +400,57 @@ export function accountsSuite(open: () => Promise<OpenedLibrary>): void {
       SLOW,
     );
   });
+
+  describe('在线会话与登录记录（管理员）', () => {
+    it(
+      '在线会话列出谁从哪里登录；结束一个，对方下一次操作即要求重新登录；登录记录最新在前，可按登录名和失败筛选',
+      async () => {
+        await createFirstAdmin(ctx.store, 'admin', 'qwerty-2026');
+        const admin = await signedIn('admin', null, 'admin2');
+        const office = await signedIn('office', null, 'zhangsan');
+        const t0 = Date.now();
+        const refused = (name: string, address: string, at: number) =>
+          login(ctx.store, { login: name, password: 'not-the-one', address }, at).then(
+            () => 'ok',
+            (error: Error) => error.message,
+          );
+        expect(await refused('zhangsan', '192.168.1.77', t0 + 1000)).toBe('登录名或密码不正确');
+        expect(await refused('nobody', '192.168.1.78', t0 + 2000)).toBe('登录名或密码不正确');
+
+        const sessions = await ok('users.sessions', {}, admin);
+        expect(sessions.map((s) => [s.login, s.displayName, s.role, s.clientAddress])).toEqual(
+          expect.arrayContaining([
+            ['admin2', 'admin用户', 'admin', ADDRESS],
+            ['zhangsan', 'office用户', 'office', ADDRESS],
+          ]),
+        );
+        expect(sessions).toHaveLength(2);
+
+        const theirs = sessions.find((s) => s.login === 'zhangsan')!;
+        expect(await ok('users.endSession', { sessionId: theirs.id }, admin)).toEqual({ ended: 1 });
+        expect(await ok('users.endSession', { sessionId: theirs.id }, admin)).toEqual({ ended: 0 });
+        expect(await refusal('projects.list', {}, office)).toMatchObject({ code: 'unauthenticated' });
+        expect((await ok('users.sessions', {}, admin)).map((s) => s.login)).toEqual(['admin2']);
+
+        const all = await ok('users.loginEvents', {}, admin);
+        expect(all.slice(0, 2).map((e) => [e.login, e.outcome, e.clientAddress, e.displayName])).toEqual([
+          ['nobody', 'unknown_user', '192.168.1.78', null],
+          ['zhangsan', 'wrong_password', '192.168.1.77', 'office用户'],
+        ]);
+        const failures = await ok('users.loginEvents', { onlyFailures: true }, admin);
+        expect(failures.map((e) => e.outcome)).toEqual(['unknown_user', 'wrong_password']);
+        const zhang = await ok('users.loginEvents', { login: ' ZHANG ' }, admin);
+        expect(zhang.map((e) => e.outcome)).toEqual(['wrong_password', 'ok']);
+        expect(await ok('users.loginEvents', { login: '%' }, admin)).toEqual([]);
+
+        expect(await refusal('users.sessions', {}, office)).toMatchObject({ code: 'unauthenticated' });
+        const other = await signedIn('office', null, 'lisi');
+        expect(await refusal('users.loginEvents', {}, other)).toMatchObject({ code: 'forbidden' });
+        expect(await refusal('users.endSession', { sessionId: admin.sessionId }, other)).toMatchObject({
+          code: 'forbidden',
+        });
+      },
+      SLOW,
+    );
+  });
 }

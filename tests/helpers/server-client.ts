@@ -13,6 +13,8 @@ export interface ServerTarget {
   scheme?: 'http' | 'https';
   /** the certificate a TLS server must be signed with */
   ca?: Buffer;
+  /** a call not answered within this long fails with a message saying so, rather than waiting on */
+  timeoutMs?: number;
 }
 
 export interface HttpAnswer {
@@ -74,6 +76,10 @@ export function postApi(
       );
     });
     req.on('error', reject);
+    if (target.timeoutMs !== undefined) {
+      const ms = target.timeoutMs;
+      req.setTimeout(ms, () => req.destroy(new Error(`${method}: no answer within ${ms} ms`)));
+    }
     req.end(body);
   });
 }

@@ -163,7 +163,7 @@ describe('Electron 外壳的安全设置', () => {
   it('IPC：不是本程序页面发来的请求一律拒绝', async () => {
     const { registerApiHandler } = await import('../../electron/ipc');
     // a context with no database: had the request gone through, it would have failed as `internal`
-    registerApiHandler({ db: {}, dataDir: '', damage: null } as never);
+    registerApiHandler({ db: {}, dataDir: '', damage: null } as never, '');
     const handler = recorded.ipcHandlers.get('api:invoke')!;
     const result = await handler({ senderFrame: { url: 'https://evil.example/' }, sender: {} }, 'projects.list', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -192,7 +192,7 @@ describe('桌面版的文件夹只来自本程序自己的文件夹对话框（�
     recorded.dialogFolder = null;
     const { registerApiHandler } = await import('../../electron/ipc');
     const { rendererIndexPath } = await import('../../electron/window');
-    registerApiHandler(app.ctx);
+    registerApiHandler(app.ctx, app.dir);
     const handler = recorded.ipcHandlers.get('api:invoke')!;
     // the clerk's window: our page, top frame, a window of its own
     const mainWindow = { window: {} };

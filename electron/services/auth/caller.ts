@@ -32,6 +32,11 @@ export function currentCaller(): Caller | undefined {
   return caller?.user ? caller : undefined;
 }
 
+/** Whether the method under way came through an office server's transport, which logs users in. */
+export function onOfficeServer(): boolean {
+  return calling.getStore() !== undefined;
+}
+
 /** Where the request under way came from ('' on a single PC). */
 export function currentAddress(): string {
   return calling.getStore()?.address ?? '';

@@ -71,3 +71,8 @@ export async function logout(store: Store, sessionId: number, now = Date.now()):
 export async function endSessionsByAdmin(store: Store, userId: number, now = Date.now()): Promise<number> {
   return store.transaction(() => endSessionsOf(store, userId, 'admin', now), { idempotent: true });
 }
+
+/** The admin ends one session (在线会话 › 结束); answers 1, or 0 when it had already ended. */
+export async function endSessionByAdmin(store: Store, sessionId: number, now = Date.now()): Promise<number> {
+  return store.transaction(() => endSession(store, sessionId, 'admin', now), { idempotent: true });
+}

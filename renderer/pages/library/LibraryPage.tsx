@@ -5,6 +5,7 @@ import {
   type ColumnVisibilityState,
   type SortingState,
 } from '@tanstack/react-table';
+import { useMayCall } from '../../app/session/session';
 import { Alert, App, Button, Empty, Spin, type InputRef } from 'antd';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
@@ -207,7 +208,7 @@ function LibraryView({ projects, complete, reference, savedColumns }: LibraryVie
     table.setColumnFilters([]);
   };
   const openProject = (id: number) => navigate(`/projects/${id}`);
-  const createProject = () => navigate('/projects/new');
+  const createProject = useMayCall()('projects.create') ? () => navigate('/projects/new') : undefined;
 
   return (
     <div className="zd-page">
@@ -235,11 +236,15 @@ function LibraryView({ projects, complete, reference, savedColumns }: LibraryVie
       />
       {projects.length === 0 ? (
         <div className="zd-grid-blank">
-          <Empty description="还没有项目，点击“新增项目”开始录入">
-            <Button type="primary" onClick={createProject}>
-              新增项目
-            </Button>
-          </Empty>
+          {createProject ? (
+            <Empty description="还没有项目，点击“新增项目”开始录入">
+              <Button type="primary" onClick={createProject}>
+                新增项目
+              </Button>
+            </Empty>
+          ) : (
+            <Empty description="还没有项目" />
+          )}
         </div>
       ) : (
         <>

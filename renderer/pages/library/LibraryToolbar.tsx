@@ -25,7 +25,8 @@ interface LibraryToolbarProps {
   onParks(ids: number[]): void;
   lightCounts: LightCounts | null;
   onLights(lights: LightChoice[]): void;
-  onCreate(): void;
+  /** absent when the user's role may not create projects: no 新增项目 button */
+  onCreate?: () => void;
   columnChooser: ReactNode;
 }
 
@@ -83,9 +84,11 @@ export function LibraryToolbar({
         <>
           <span className="zd-gap" />
           {columnChooser}
-          <Button type="primary" icon={<PlusOutlined />} onClick={onCreate}>
-            新增项目
-          </Button>
+          {onCreate && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={onCreate}>
+              新增项目
+            </Button>
+          )}
         </>
       }
     >

@@ -1,4 +1,5 @@
 import { Button, Tag } from 'antd';
+import { useMayCall } from '../../app/session/session';
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { DEFAULT_LIGHT_THRESHOLDS } from '../../../db/model/lights';
@@ -37,6 +38,7 @@ const MONTHLY_ENTRY = '/dispatch/investment';
 /** /projects/:id — one project's lights, record, nodes, monthly figures and history. */
 export function ProjectPage({ id }: { id: number }) {
   const [, navigate] = useLocation();
+  const mayCall = useMayCall();
   const { status } = useAppStatus();
   const project = useApi('projects.get', { id });
   const history = useApi('projects.history', { id });
@@ -70,10 +72,12 @@ export function ProjectPage({ id }: { id: number }) {
           >
             返回项目库
           </Link>
-          <Button onClick={() => setChangingStage(true)}>变更阶段</Button>
-          <Button type="primary" onClick={() => confirmLeave(() => navigate(`/projects/${p.id}/edit`))}>
-            编辑
-          </Button>
+          {mayCall('projects.changeStage') && <Button onClick={() => setChangingStage(true)}>变更阶段</Button>}
+          {mayCall('projects.update') && (
+            <Button type="primary" onClick={() => confirmLeave(() => navigate(`/projects/${p.id}/edit`))}>
+              编辑
+            </Button>
+          )}
         </div>
       </div>
       <StageChangeDialog

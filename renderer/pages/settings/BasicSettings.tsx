@@ -1,4 +1,6 @@
 import { Alert, App, Button, Descriptions, Form, Input, InputNumber, Spin } from 'antd';
+import { ConnectServerSection } from '../../app/ConnectServer';
+import { isDesktop } from '../../api';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { formatChineseDate } from '../../../db/model/dates';
@@ -120,6 +122,7 @@ function BasicSettingsForm({ settings }: { settings: Settings }) {
           { key: 'today', label: '今天', children: formatChineseDate(status.today) },
         ]}
       />
+      {isDesktop() && <ConnectServerSection />}
     </div>
   );
 }

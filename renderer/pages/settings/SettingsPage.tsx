@@ -13,6 +13,7 @@ import type { ReferenceTabProps } from './reference-tab';
 import './settings.css';
 import { TemplatesTab } from './TemplatesTab';
 import { UnitsTab } from './UnitsTab';
+import { accountTab, isAccountTab, useAccountTabs, type AccountTabKey } from './accounts/account-tabs';
 
 const TABS = [
   { key: 'basic', label: '基本设置' },
@@ -23,9 +24,9 @@ const TABS = [
   { key: 'parks', label: '园区/片区' },
   { key: 'data', label: '数据与备份' },
 ] as const;
-type TabKey = (typeof TABS)[number]['key'];
+type TabKey = (typeof TABS)[number]['key'] | AccountTabKey;
 type ReferenceTabKey = 'chains' | 'units' | 'parks';
-type OwnTabKey = Exclude<TabKey, ReferenceTabKey>;
+type OwnTabKey = Exclude<TabKey, ReferenceTabKey | AccountTabKey>;
 
 /** Tabs that load what they show themselves. */
 const OWN_TABS: Record<OwnTabKey, () => ReactNode> = {
@@ -41,7 +42,7 @@ const REFERENCE_TABS: Record<ReferenceTabKey, (props: ReferenceTabProps) => Reac
   parks: ParksTab,
 };
 
-function isOwnTab(key: TabKey): key is OwnTabKey {
+function isOwnTab(key: Exclude<TabKey, AccountTabKey>): key is OwnTabKey {
   return key in OWN_TABS;
 }
 
@@ -56,7 +57,8 @@ const DENSE_TABLES: ThemeConfig = { components: { Table: { cellPaddingBlockSM: 5
 /** 设置: the tab is part of the address (/settings/chains) so a tab can be linked to and survives a reload. */
 export function SettingsPage({ tab }: { tab?: string }) {
   const [, navigate] = useLocation();
-  const active: TabKey = TABS.find((t) => t.key === tab)?.key ?? 'basic';
+  const tabs = [...TABS, ...useAccountTabs()];
+  const active: TabKey = tabs.find((t) => t.key === tab)?.key ?? 'basic';
   const reference = useApi('reference.list', {});
   // A save returns the whole fresh reference data; it replaces the loaded copy for every tab at once.
   const [saved, setSaved] = useState<ReferenceData>();
@@ -80,10 +82,10 @@ export function SettingsPage({ tab }: { tab?: string }) {
         <Tabs
           activeKey={active}
           onChange={(key) => navigate(`/settings/${key}`)}
-          items={TABS.map(({ key, label }) => ({
+          items={tabs.map(({ key, label }) => ({
             key,
             label,
-            children: isOwnTab(key) ? ownTab(key) : referenceTab(key),
+            children: isAccountTab(key) ? accountTab(key) : isOwnTab(key) ? ownTab(key) : referenceTab(key),
           }))}
         />
       </ConfigProvider>

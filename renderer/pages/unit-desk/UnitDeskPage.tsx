@@ -1,7 +1,7 @@
 import { Alert, Spin } from 'antd';
 import { useLocation, useSearch } from 'wouter';
-import { ApiError } from '../../api';
 import { useApi } from '../../hooks/use-api';
+import { useSession } from '../../app/session/session';
 import { ProblemFeedback } from './ProblemFeedback';
 import { UnitChooser } from './UnitChooser';
 import { UnitDeskHeader } from './UnitDeskHeader';
@@ -16,20 +16,22 @@ export function UnitDeskPage() {
   const [, navigate] = useLocation();
   const asked = Number(new URLSearchParams(useSearch()).get('unit'));
   const unitId = Number.isInteger(asked) && asked > 0 ? asked : null;
-  const desk = useApi('unitDesk.get', unitId ? { unitId } : {});
+  const ownUnit = useSession().user?.role === 'unit';
+  // a unit user's page is their own unit's; anyone else chooses a unit first, and nothing is asked until then
+  const desk = useApi('unitDesk.get', unitId && !ownUnit ? { unitId } : {}, { enabled: ownUnit || unitId !== null });
   const data = desk.data && (unitId === null || desk.data.unitId === unitId || desk.data.asUnit) ? desk.data : null;
-  // the office without a unit chosen is asked for one; any other refusal is said as it is
-  const needsUnit = desk.error instanceof ApiError && desk.error.field === 'unitId' && !data;
+  // the office without a unit chosen is asked for one; any refusal is said as it is
+  const needsUnit = !ownUnit && unitId === null;
   const onSaved = () => void desk.reload();
 
   return (
     <div className="zd-page unit-desk">
       <div className="unit-desk-head">
         <h1 className="zd-page-title">责任单位填报{data && <span className="unit-desk-unit">{data.unitName}</span>}</h1>
-        {!data?.asUnit && <UnitChooser unitId={unitId} onChoose={(id) => navigate(`/unit?unit=${id}`)} />}
+        {!ownUnit && !data?.asUnit && <UnitChooser unitId={unitId} onChoose={(id) => navigate(`/unit?unit=${id}`)} />}
       </div>
-      {desk.error && !needsUnit && <Alert type="error" showIcon title={desk.error.message} />}
-      {needsUnit && !unitId && <div className="unit-desk-empty zd-muted">请先选择责任单位。</div>}
+      {desk.error && <Alert type="error" showIcon title={desk.error.message} />}
+      {needsUnit && <div className="unit-desk-empty zd-muted">请先选择责任单位。</div>}
       {!data && desk.loading && <Spin description="正在读取…" />}
       {data && (
         <div className="unit-desk-body">

@@ -1,0 +1,36 @@
+import type { MethodName } from '../../../electron/api-spec';
+import { AREAS, type AreaRoute } from '../routes';
+import { useMayCall, useSession } from './session';
+
+/** The read each area opens with: an area whose read the role may not call is left out of the menu. */
+const AREA_READS: Record<string, MethodName> = {
+  '/dashboard': 'overview.dashboard',
+  '/projects': 'projects.list',
+  '/board': 'projects.list',
+  '/chain-leads': 'overview.chainLeads',
+  '/dispatch': 'dispatch.week',
+  '/problems': 'problems.list',
+  '/ledger': 'ledger.export',
+  '/history': 'audit.list',
+  '/unit': 'unitDesk.get',
+  '/settings': 'settings.get',
+};
+
+/** A 责任单位 user works on their unit's own page (route /unit) and nowhere else. */
+const UNIT_AREAS: AreaRoute[] = [{ path: '/unit', label: '本单位填报' }];
+
+/** The side menu as the logged-in user's role sees it; the whole menu on a single PC. */
+export function useAreas(): AreaRoute[] {
+  const { user } = useSession();
+  const mayCall = useMayCall();
+  if (user?.role === 'unit') return UNIT_AREAS;
+  return AREAS.filter((area) => {
+    const read = AREA_READS[area.path];
+    return !read || mayCall(read);
+  });
+}
+
+/** Where `/` leads: the 工作台, or a unit user's own page. */
+export function useHomePath(): string {
+  return useSession().user?.role === 'unit' ? '/unit' : '/dashboard';
+}
