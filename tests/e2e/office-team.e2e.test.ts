@@ -39,7 +39,7 @@ interface Office {
 
 /**
  * The example office loaded by the browser host (`npm run web -- --demo`), then served by the office server with
- * its first admin, who makes the team's accounts; each member has changed the password they were given.
+ * its first admin, who makes the team's accounts; the clerks have changed the password they were given.
  */
 async function openOffice(place: { dataDir: string; databaseUrl?: string }): Promise<Office> {
   const demo = await startHost({ ...place, demo: true, startTimeoutMs: 60_000 });
@@ -61,7 +61,8 @@ async function openOffice(place: { dataDir: string; databaseUrl?: string }): Pro
   expect(elsewhere).toBeDefined();
 
   await member(target, admin, { ...LI, role: 'office', unitId: null });
-  await member(target, admin, { ...UNIT_USER, role: 'unit', unitId });
+  // the unit user's first login, and the change of the password the admin gave, are on the login screen
+  await admin.ok('users.create', { ...UNIT_USER, role: 'unit', unitId, password: FIRST });
   return { server, unit: { id: unitId, name: unitName, desk }, elsewhere: elsewhere! };
 }
 
@@ -94,15 +95,22 @@ function callFrom(page: Page, method: string, input: unknown): Promise<{ status:
 }
 
 /**
- * A browser context logged in as a member (the login screen is not in the renderer yet: through the API from a
- * page of the server, which sets the HttpOnly cookie for the context), its page's errors watched from then on.
+ * A member logs in on the login screen (登录名, 密码) in a browser context of their own; an account still on the
+ * password the admin gave goes through 修改初始密码 first. The page's errors are watched once they are in.
  */
-async function signIn(context: BrowserContext, url: string, login: string) {
+async function signIn(context: BrowserContext, url: string, login: string, { firstLogin = false } = {}) {
   const page = await context.newPage();
-  // a page of the server's origin that does not start the app, which would meet a visitor's 401s
-  await page.goto(`${url}api/`);
-  const answer = await callFrom(page, 'auth.login', { login, password: newPassword(login) });
-  expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+  await page.goto(url);
+  await page.getByLabel('登录名').fill(login);
+  await page.getByLabel('密码', { exact: true }).fill(firstLogin ? FIRST : newPassword(login));
+  await page.getByRole('button', { name: /^登\s*录$/ }).click();
+  if (firstLogin) {
+    await page.getByLabel('当前密码').fill(FIRST);
+    await page.getByLabel('新密码', { exact: true }).fill(newPassword(login));
+    await page.getByLabel('再次输入新密码').fill(newPassword(login));
+    await page.getByRole('button', { name: '修改密码并继续' }).click();
+  }
+  await page.getByRole('button', { name: '退出登录' }).waitFor();
   return { page, errors: watchForPageErrors(page) };
 }
 
@@ -163,7 +171,7 @@ function officeTeam(engine: 'sqlite' | 'postgres', place: () => Promise<{ dataDi
     const project = office.elsewhere;
     const zhang = await signIn(await newContext(), url, ZHANG.login);
     const li = await signIn(await newContext(), url, LI.login);
-    const unit = await signIn(await newContext(), url, UNIT_USER.login);
+    const unit = await signIn(await newContext(), url, UNIT_USER.login, { firstLogin: true });
 
     // 1. the same project's form open twice; 李四 types first, 张三 saves first
     await openEditForm(zhang.page, url, project.id);
@@ -226,7 +234,9 @@ function officeTeam(engine: 'sqlite' | 'postgres', place: () => Promise<{ dataDi
     const text = `${office.unit.name}填报：主体结构完成`;
     expect(await gridCell.inputValue()).not.toBe(text);
 
-    await unit.page.goto(`${url}#/unit`);
+    // a unit user's home is its own page, the only one in its menu
+    await unit.page.waitForURL((at) => at.hash === '#/unit');
+    expect(await unit.page.getByRole('menuitem').allInnerTexts()).toEqual(['本单位填报']);
     const box = unit.page.getByRole('textbox', { name: `${reported!.name} 本周进展`, exact: true });
     await box.fill(text);
     await box.press('Tab');
