@@ -24,7 +24,9 @@ const UNIT_USER = { login: 'wangwu', displayName: '王五' };
 
 /** a change reaches another page after the event, a short gathering pause and a read */
 const LIVE = { timeout: 10_000 };
-const SAVE = /^保\s*存$/;
+// antd can leave a collapsed loading icon (named “loading”) in a button that was saving a moment ago, most often
+// on a loaded machine: the button reads “loading 保存” to the accessibility tree while the clerk sees 保存
+const SAVE = /^(loading )?保\s*存$/;
 const PROGRESS = '本周进展（形象进度）';
 /** where the shots go, to be looked at after the run */
 const shotPath = (engine: string, name: string) => `/tmp/e2eteam-${engine}-${name}.png`;
@@ -114,11 +116,7 @@ async function signIn(context: BrowserContext, url: string, login: string, { fir
   return { page, errors: watchForPageErrors(page) };
 }
 
-/**
- * Waits until the finite animations under the locator (a dialog opening) have played out, for a screenshot of
- * what the clerk sees. (Playwright's `animations: 'disabled'` is not used: cutting antd's motions short can leave
- * a button's loading icon behind, which renames the button.)
- */
+/** Waits until the finite animations under the locator (a dialog opening) have played out, for a screenshot. */
 async function animationsDone(locator: Locator): Promise<void> {
   await locator.evaluate((element) =>
     Promise.all(
