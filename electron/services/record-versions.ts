@@ -2,6 +2,7 @@ import { ConflictError } from '../../db/errors';
 import { conflictMessage } from '../../db/model/conflict';
 import { lastChangeOf, type AuditSubject } from '../../db/queries/record-versions';
 import type { AppContext } from './app-context';
+import { personOf } from './auth/caller';
 
 /**
  * Refuses a write that read the record at another version than it has now, naming who changed it since and when
@@ -15,7 +16,9 @@ export async function refuseIfChanged(
   subject: AuditSubject,
 ): Promise<void> {
   if (readVersion === undefined || readVersion === currentVersion) return;
-  const change = await lastChangeOf(ctx.store, subject);
+  const line = await lastChangeOf(ctx.store, subject);
+  // the history keeps where the change came from; the clerk is told only who
+  const change = line && { ...line, by: personOf(line.by) };
   throw new ConflictError(conflictMessage(change, ctx.today()), {
     by: change?.by ?? '',
     at: change ? change.at.toISOString() : '',

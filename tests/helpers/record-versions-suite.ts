@@ -4,6 +4,8 @@ import { weekOf } from '../../db/model/weeks';
 import { setSetting } from '../../db/queries/settings';
 import { sqlScript } from '../../db/sql';
 import type { ApiErrorBody } from '../../electron/api-spec';
+import { dispatch } from '../../electron/contract';
+import { signedIn } from './signed-in';
 import { rowCount } from './stored-rows';
 import { createTempApp, type TempApp } from './temp-app';
 import type { TestEngine } from './test-engine';
@@ -79,6 +81,21 @@ export function recordVersionsSuite(engine: TestEngine): void {
       expect(await app.ok('projects.update', { id: read.id, version: 3, location: '城北' })).toMatchObject({
         version: 3,
       });
+    });
+
+    it('办公室服务器上：只说是谁改的，不说从哪台电脑；变更记录仍记着地址', async () => {
+      const read = await project();
+      const li = await signedIn(app.ctx.store, { login: 'lisi', displayName: '李四', role: 'office' }, '192.168.1.23');
+      const zhang = await signedIn(app.ctx.store, { login: 'zhangsan', displayName: '张三', role: 'office' });
+      const saved = await dispatch(app.ctx, 'projects.update', { id: read.id, version: 1, note: '李四改的' }, li);
+      expect(saved.ok).toBe(true);
+      const history = await app.ok('projects.history', { id: read.id });
+      expect(history[0].operator).toBe('李四（192.168.1.23）');
+
+      const refused = await dispatch(app.ctx, 'projects.update', { id: read.id, version: 1, note: '张三改的' }, zhang);
+      if (refused.ok) throw new Error('projects.update was expected to be refused');
+      expect(refused.error.message).toBe(`已被 李四 于 ${clock(history[0].at)} 修改，请刷新后再改`);
+      expect(refused.error.conflict).toEqual({ by: '李四', at: history[0].at, version: 2 });
     });
 
     it('另一天的修改：说明几月几日几点', async () => {

@@ -46,3 +46,14 @@ export function currentAddress(): string {
 export function operatorOf(caller: Caller): string {
   return caller.address ? `${caller.user.displayName}（${caller.address}）` : caller.user.displayName;
 }
+
+/** an address operatorOf appended: IPv4 dotted or IPv6 with colons, nothing a clerk's typed name would end in */
+const APPENDED_ADDRESS = /（[0-9a-f]*[.:][0-9a-f.:]*）$/i;
+
+/**
+ * Who an operator of the change history is, without where they were: what a refusal names (已被 张三 于 10:42
+ * 修改), as the live notices do. A single PC's free-text name comes back as it is.
+ */
+export function personOf(operator: string): string {
+  return operator.replace(APPENDED_ADDRESS, '');
+}
