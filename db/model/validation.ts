@@ -5,19 +5,25 @@ import { MAX_YUAN } from './money';
 // Generic messages (wrong type, too big…) in Chinese wherever a schema gives none of its own.
 z.config(z.locales.zhCN());
 
+/** U+0000: SQLite keeps it, PostgreSQL refuses it in text; refused on both so that both keep the same texts */
+const hasNul = (text: string) => text.includes('\u0000');
+const nulRefused = (label: string) => ({ error: `${label}含有无法保存的控制字符，请删去后再试` });
+
 export function requiredText(label: string, max: number) {
   return z
     .string({ error: `请填写${label}` })
     .trim()
     .min(1, { error: `请填写${label}` })
-    .max(max, { error: `${label}不能超过${max}个字` });
+    .max(max, { error: `${label}不能超过${max}个字` })
+    .refine((text) => !hasNul(text), nulRefused(label));
 }
 
 export function optionalText(label: string, max: number) {
   return z
     .string({ error: `${label}应为文字` })
     .trim()
-    .max(max, { error: `${label}不能超过${max}个字` });
+    .max(max, { error: `${label}不能超过${max}个字` })
+    .refine((text) => !hasNul(text), nulRefused(label));
 }
 
 export function yuanAmount(label: string) {

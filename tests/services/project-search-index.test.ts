@@ -6,7 +6,7 @@ import { emptyProjectFields } from '../../db/model/project-schema';
 import type { ProjectListRow } from '../../db/model/project-list';
 import { matchesSearch } from '../../db/model/project-search';
 import { insertProject } from '../../db/queries/projects-write';
-import { listChains } from '../../db/queries/reference';
+import { sql } from '../../db/sql';
 import { loadPlanReference } from '../../db/seed/load-reference';
 import { storeOf } from '../../db/store/store-of';
 import { openAppContext } from '../../electron/services/app-context';
@@ -132,7 +132,8 @@ describe('搜索索引的迁移', () => {
       const store = storeOf(older);
       await loadPlanReference(store);
       const meta = { operator: '测试', now: '2026-01-01T00:00:00Z' };
-      const chainId = (await listChains(store))[0].id;
+      // the file as it was before 0080: today's reads of chains ask for columns it does not have yet
+      const chainId = (await store.get<{ id: number }>(sql`SELECT id FROM chains ORDER BY id LIMIT 1`))!.id;
       for (const [i, name] of ['老项目甲：光伏组件', '老项目乙：污水处理'].entries()) {
         await insertProject(
           store,

@@ -99,6 +99,16 @@ describe('参考数据', () => {
     expect(rename).toMatchObject({ ok: false, error: { message: `产业链“${first.name}”已存在` } });
   });
 
+  it('名称里的 NUL 控制字符（粘贴进来的）在两种数据库上都被拒绝，说明原因，什么也不写', async () => {
+    const before = (await app.ok('reference.list', {})).units.length;
+    const refused = await app.call('reference.saveUnit', { name: '市\u0000商务局' });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', field: 'name', message: '单位名称含有无法保存的控制字符，请删去后再试' },
+    });
+    expect((await app.ok('reference.list', {})).units).toHaveLength(before);
+  });
+
   it('停用的园区留在老项目上，但新项目不能再选', async () => {
     const { chains, parks } = await app.ok('reference.list', {});
     const park = parks[0];
