@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, startHost } from './browser-host';
+import { shootOfficeServer } from './screenshot-office-server';
 
 const options = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
 const words = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
@@ -177,6 +178,7 @@ try {
     }
   }
   if (chosen('dashboard-first-run-1366.png')) await shootBlankOffice(browser);
+  await shootOfficeServer(browser, { today, tall, chosen, shoot });
 } finally {
   await browser.close();
   await host.stop();

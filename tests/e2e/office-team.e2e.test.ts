@@ -5,7 +5,7 @@ import type { ProjectListRow } from '../../db/model/project-list';
 import type { ReferenceData } from '../../db/model/reference';
 import type { UnitDesk } from '../../db/model/unit-desk';
 import { launchBrowser, startHost, watchForPageErrors } from '../../scripts/browser-host';
-import { startOfficeServer, type OfficeServer } from '../helpers/office-server-process';
+import { startOfficeServer, type OfficeServer } from '../../scripts/office-server-host';
 import { freshDatabase } from '../helpers/postgres-database';
 import { ServerBrowser } from '../helpers/server-client';
 import { makeTempDir } from '../helpers/temp-dir';

@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// The built office server (`npm run server`, dist/electron/server.mjs) as the office starts it: on loopback, a
-// free port, the first admin from --init-admin with the password in ZDXM_INIT_PASSWORD.
+// The built office server (`npm run server`, dist/electron/server.mjs) as the office starts it, for the end-to-end
+// tests and `npm run screenshot`: on loopback, a free port, the first admin from --init-admin with the password in
+// ZDXM_INIT_PASSWORD.
 
-const SERVER_ENTRY = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/electron/server.mjs');
+const SERVER_ENTRY = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/electron/server.mjs');
 
 export interface OfficeServer {
   url: string;
@@ -21,10 +22,13 @@ export async function startOfficeServer(options: {
   /** postgres://…: the library on a database server */
   databaseUrl?: string;
   initAdmin: { login: string; password: string };
+  /** the office's today (`--today`), for pictures that stay the same from run to run */
+  today?: string;
 }): Promise<OfficeServer> {
   if (!fs.existsSync(SERVER_ENTRY)) throw new Error('dist/electron/server.mjs is missing: run `npm run build` first');
   const args = [SERVER_ENTRY, '--data-dir', options.dataDir, '--listen', '127.0.0.1:0'];
   if (options.databaseUrl) args.push('--database', options.databaseUrl);
+  if (options.today) args.push('--today', options.today);
   args.push('--init-admin', options.initAdmin.login);
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
