@@ -247,6 +247,16 @@ function officeTeam(engine: 'sqlite' | 'postgres', place: () => Promise<{ dataDi
       .poll(() => zhang.page.locator('.app-live-notice').innerText(), LIVE)
       .toContain(`${UNIT_USER.displayName} 更新了 ${reported!.name} 的本周进展`);
 
+    // and back: 张三 corrects that entry in his grid (from the version the live refresh brought him, so no
+    // conflict), and the unit's open page shows the correction without a reload
+    const corrected = `${text}（项目办核实）`;
+    await gridCell.focus();
+    await zhang.page.keyboard.press('ControlOrMeta+a');
+    await zhang.page.keyboard.type(corrected);
+    await zhang.page.keyboard.press('Tab');
+    await expect.poll(() => zhang.page.getByText('所有修改均已保存').count(), LIVE).toBe(1);
+    await expect.poll(() => box.inputValue(), LIVE).toBe(corrected);
+
     // the browser logs the refused save's 409 as a failed load; nothing else went wrong on any page
     const CONFLICT_LOAD = 'console: Failed to load resource: the server responded with a status of 409 (Conflict)';
     expect([...zhang.errors, ...li.errors.filter((e) => e !== CONFLICT_LOAD), ...unit.errors]).toEqual([]);

@@ -1,12 +1,15 @@
 import { Alert, Spin } from 'antd';
 import { useLocation, useSearch } from 'wouter';
 import { useApi } from '../../hooks/use-api';
+import { useLiveChanges } from '../../hooks/use-live-changes';
 import { useSession } from '../../app/session/session';
 import { ProblemFeedback } from './ProblemFeedback';
 import { UnitChooser } from './UnitChooser';
 import { UnitDeskHeader } from './UnitDeskHeader';
 import { UnitProjectsTable } from './UnitProjectsTable';
 import './unit-desk.css';
+
+const LIVE_KINDS = ['dispatch', 'project', 'problem', 'investment', 'library'] as const;
 
 /**
  * 责任单位填报: a unit's own page (where a unit user lands), or, for the office, any unit's page as the unit sees
@@ -23,6 +26,8 @@ export function UnitDeskPage() {
   // the office without a unit chosen is asked for one; any refusal is said as it is
   const needsUnit = !ownUnit && unitId === null;
   const onSaved = () => void desk.reload();
+  // someone else's change to the unit's projects or problems: read again (a box being typed in keeps its text)
+  useLiveChanges(ownUnit || unitId !== null ? LIVE_KINDS : [], onSaved);
 
   return (
     <div className="zd-page unit-desk">
