@@ -1,9 +1,10 @@
-import { Alert, Checkbox, Input, Table } from 'antd';
+import { Checkbox, Input } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { LOGIN_OUTCOME_LABELS, type LoginEventView } from '../../../../db/model/roles';
 import { useApi } from '../../../hooks/use-api';
 import { shownTime } from './account-status';
+import { AccountTable } from './AccountTable';
 
 const LIMIT = 300;
 
@@ -44,20 +45,7 @@ export function LoginEventsTab() {
         </Checkbox>
         <span className="zd-muted zd-small">最新的在前，最多显示 {LIMIT} 条。</span>
       </div>
-      {events.error && <Alert type="error" showIcon title="无法读取登录记录" description={events.error.message} />}
-      <Table<LoginEventView>
-        className="settings-table"
-        classNames={{ header: { cell: 'zd-cell-line' }, body: { cell: 'zd-cell-line' } }}
-        size="small"
-        bordered
-        rowKey="id"
-        columns={columns}
-        dataSource={events.data ?? []}
-        loading={events.loading && !events.data}
-        pagination={false}
-        tableLayout="fixed"
-        locale={{ emptyText: '没有登录记录' }}
-      />
+      <AccountTable query={events} columns={columns} failedTitle="无法读取登录记录" emptyText="没有登录记录" />
     </div>
   );
 }

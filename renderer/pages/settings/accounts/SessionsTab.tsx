@@ -1,9 +1,10 @@
-import { Alert, App, Button, Table } from 'antd';
+import { App, Button } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { ROLE_LABELS, type OpenSessionView } from '../../../../db/model/roles';
 import { invoke } from '../../../api';
 import { useApi } from '../../../hooks/use-api';
 import { shownTime } from './account-status';
+import { AccountTable } from './AccountTable';
 
 /** 设置 › 在线会话: who is logged in, from where, since when, last seen; 结束 logs one out. */
 export function SessionsTab() {
@@ -47,20 +48,7 @@ export function SessionsTab() {
           结束后，对方的下一次操作会回到登录页。超过 8 小时未操作的会话自动结束。
         </span>
       </div>
-      {sessions.error && <Alert type="error" showIcon title="无法读取会话" description={sessions.error.message} />}
-      <Table<OpenSessionView>
-        className="settings-table"
-        classNames={{ header: { cell: 'zd-cell-line' }, body: { cell: 'zd-cell-line' } }}
-        size="small"
-        bordered
-        rowKey="id"
-        columns={columns}
-        dataSource={sessions.data ?? []}
-        loading={sessions.loading && !sessions.data}
-        pagination={false}
-        tableLayout="fixed"
-        locale={{ emptyText: '没有在线的会话' }}
-      />
+      <AccountTable query={sessions} columns={columns} failedTitle="无法读取会话" emptyText="没有在线的会话" />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Table } from 'antd';
+import { Alert, App, Button } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { ROLE_LABELS, type UserView } from '../../../../db/model/roles';
@@ -7,6 +7,7 @@ import { invoke } from '../../../api';
 import { useApi } from '../../../hooks/use-api';
 import { accountStatus } from './account-status';
 import { AccountDialog, ResetPasswordDialog } from './UserDialogs';
+import { AccountTable } from './AccountTable';
 
 /** A password the admin just set, shown once so it can be passed on; it is not kept anywhere on this side. */
 interface SetPassword {
@@ -144,20 +145,12 @@ export function UsersTab() {
           }
         />
       )}
-      {users.error && <Alert type="error" showIcon title="无法读取用户" description={users.error.message} />}
-      <Table<UserView>
-        className="settings-table"
-        classNames={{ header: { cell: 'zd-cell-line' }, body: { cell: 'zd-cell-line' } }}
-        size="small"
-        bordered
-        rowKey="id"
+      <AccountTable
+        query={users}
         columns={columns}
-        dataSource={users.data ?? []}
-        loading={users.loading && !users.data}
-        pagination={false}
-        tableLayout="fixed"
+        failedTitle="无法读取用户"
+        emptyText="还没有用户"
         onRow={(user) => ({ onDoubleClick: () => setEditing({ user }) })}
-        locale={{ emptyText: '还没有用户' }}
       />
       <AccountDialog
         open={editing !== null}
