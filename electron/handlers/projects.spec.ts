@@ -4,7 +4,7 @@ import type { AuditEntry } from '../../db/model/project';
 import type { ProjectListRow } from '../../db/model/project-list';
 import { projectPatchSchema } from '../../db/model/project-schema';
 import { STAGES } from '../../db/model/stages';
-import { isoDate, optionalText, recordId, yuanAmount } from '../../db/model/validation';
+import { isoDate, optionalText, recordId, searchText, yuanAmount } from '../../db/model/validation';
 import { firstRows, method, monthNumber, planYear, readVersion } from './spec-shared';
 
 const byId = z.object({ id: recordId('项目') }).strict();
@@ -15,7 +15,7 @@ export const projectsSpec = {
   // `first`: only the first rows in the library's order (by 项目编号), which the 项目库 draws while the rest comes.
   'projects.list': method<ProjectListRow[]>()(
     z
-      .object({ search: optionalText('搜索内容', 100), first: firstRows })
+      .object({ search: searchText('搜索内容', 100), first: firstRows })
       .partial()
       .strict()
       .refine((input) => !(input.search && input.first), { error: '搜索时返回全部结果，不能只取前几行' }),
