@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import { beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../db/model/roles';
 import { sql } from '../../db/sql';
-import { apiSpec, type ApiResult, type MethodInput, type MethodName, type MethodOutput } from '../../electron/api-spec';
+import { apiSpec, type MethodName } from '../../electron/api-spec';
 import { POLICY } from '../../electron/access/policy';
-import { dispatch } from '../../electron/contract';
 import type { AppContext } from '../../electron/services/app-context';
 import type { Caller, RequestCaller } from '../../electron/services/auth/caller';
 import { changeOwnPassword } from '../../electron/services/auth/change-password';
@@ -14,6 +13,7 @@ import { hashPassword, verifyPassword } from '../../electron/services/auth/passw
 import { authenticate, IDLE_EXPIRY_MS, TOUCH_INTERVAL_MS } from '../../electron/services/auth/sessions';
 import { collectSessionToken } from '../../electron/services/auth/token-outbox';
 import { createAccount } from '../../electron/services/auth/users-admin';
+import { callerCalls } from './caller-calls';
 
 // Accounts, sessions and the policy of the office server (issue #15, step 1), run on SQLite by
 // tests/services/accounts.test.ts and on PostgreSQL by tests/postgres/accounts.test.ts: the same assertions
@@ -39,18 +39,7 @@ export function accountsSuite(open: () => Promise<OpenedLibrary>): void {
   });
   afterEach(async () => library.close());
 
-  const call = async (method: string, input: unknown, caller?: RequestCaller): Promise<ApiResult> =>
-    structuredClone(await dispatch(ctx, method, structuredClone(input), caller));
-  const ok = async <M extends MethodName>(method: M, input: MethodInput<M>, caller?: RequestCaller) => {
-    const result = await call(method, input, caller);
-    if (!result.ok) throw new Error(`${method} refused: ${result.error.code} ${result.error.message}`);
-    return result.data as MethodOutput<M>;
-  };
-  const refusal = async (method: string, input: unknown, caller?: RequestCaller) => {
-    const result = await call(method, input, caller);
-    if (result.ok) throw new Error(`${method} was expected to be refused`);
-    return result.error;
-  };
+  const { call, ok, refusal } = callerCalls(() => ctx);
   const rows = <T>(query: ReturnType<typeof sql>) => ctx.store.all<T>(query);
   const visitor: RequestCaller = { user: null, sessionId: null, address: ADDRESS };
 

@@ -1,13 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Role } from '../../db/model/roles';
-import type { ApiResult, MethodInput, MethodName, MethodOutput } from '../../electron/api-spec';
-import { dispatch } from '../../electron/contract';
 import type { AppContext } from '../../electron/services/app-context';
-import type { Caller, RequestCaller } from '../../electron/services/auth/caller';
+import type { Caller } from '../../electron/services/auth/caller';
 import { changeOwnPassword } from '../../electron/services/auth/change-password';
 import { login } from '../../electron/services/auth/login';
 import { authenticate } from '../../electron/services/auth/sessions';
 import { createAccount } from '../../electron/services/auth/users-admin';
+import { callerCalls } from './caller-calls';
 
 // 责任单位填报 (issue #15, part 5) on a library opened by `open`: run on SQLite by tests/services/unit-desk.test.ts
 // and on PostgreSQL by tests/postgres/unit-desk.test.ts. Today is Wednesday 2026-12-09, in week 50.
@@ -33,18 +32,7 @@ export function unitDeskSuite(open: () => Promise<OpenedLibrary>): void {
   });
   afterEach(async () => library.close());
 
-  const call = async (method: string, input: unknown, caller?: RequestCaller): Promise<ApiResult> =>
-    structuredClone(await dispatch(ctx, method, structuredClone(input), caller));
-  const ok = async <M extends MethodName>(method: M, input: MethodInput<M>, caller?: RequestCaller) => {
-    const result = await call(method, input, caller);
-    if (!result.ok) throw new Error(`${method} refused: ${result.error.code} ${result.error.message}`);
-    return result.data as MethodOutput<M>;
-  };
-  const refusal = async (method: string, input: unknown, caller?: RequestCaller) => {
-    const result = await call(method, input, caller);
-    if (result.ok) throw new Error(`${method} was expected to be refused`);
-    return result.error;
-  };
+  const { ok, refusal } = callerCalls(() => ctx);
 
   /** A user who has logged in and changed the initial password, as the server's transport hands them on. */
   async function signedIn(role: Role, displayName: string, unitId: number | null = null): Promise<Caller> {
