@@ -37,6 +37,8 @@ export const LEDGER_FIELDS = [
   'contactPerson',
   'contactPhone',
   'park',
+  'levels',
+  'township',
 ] as const;
 export type LedgerField = (typeof LEDGER_FIELDS)[number];
 
@@ -77,6 +79,8 @@ export const LEDGER_FIELD_LABELS: Record<LedgerField, string> = {
   contactPerson: '联系人',
   contactPhone: '联系电话',
   park: '园区/片区',
+  levels: '项目级别',
+  township: '所在乡镇',
 };
 
 /** The key a new row's chosen 产业链 travels under (`rowChains`): the sheet and the row number Excel shows. */

@@ -5,7 +5,7 @@ import type { Stage } from '../model/stages';
 import { sql } from '../sql';
 import { onlyProjects } from './only-projects';
 import { enteredAndUnitIds, unitNamesOf, yearCompletedJoin } from './project-row-parts';
-import { referenceNames } from './reference-names';
+import { referenceNames, type ReferenceNames } from './reference-names';
 
 /** A list row before its lights, with the three fields only the lights read. */
 export type ListRowSource = Omit<ProjectListRow, 'light' | 'lights' | 'missingFields'> & {
@@ -40,9 +40,31 @@ type RawListRow = [
   progressText: string,
   inStatistics: number,
   updatedAt: string,
+  townshipId: number | null,
   enteredOn: string | null,
   unitIds: string | null,
 ];
+
+/** Every project's levels (or only `ids`'), by ascending id: a few thousand pairs, read once. */
+async function levelIdsByProject(store: Store, ids?: readonly number[]): Promise<Map<number, number[]>> {
+  const pairs = await store.allRaw<[number, number]>(sql`SELECT project_id, level_id FROM level_memberships
+        WHERE TRUE ${onlyProjects(store.dialect, 'project_id', ids)} ORDER BY project_id, level_id`);
+  const byProject = new Map<number, number[]>();
+  for (const [projectId, levelId] of pairs) {
+    const levels = byProject.get(projectId);
+    if (levels) levels.push(levelId);
+    else byProject.set(projectId, [levelId]);
+  }
+  return byProject;
+}
+
+/** The levels' names in the order of the list of levels. */
+function levelNamesOf(levelIds: readonly number[], names: ReferenceNames): string[] {
+  if (levelIds.length === 0) return [];
+  const found: string[] = [];
+  for (const [id, name] of names.levels) if (levelIds.includes(id)) found.push(name);
+  return found;
+}
 
 /**
  * The library's rows in 项目编号 order, for every project or only `ids`: exactly the list's columns and what the
@@ -59,7 +81,7 @@ export async function listRowSources(
                p.park_id, p.lead_unit_id, p.nature, p.start_year, p.end_year,
                p.planned_start_date, p.actual_start_date, p.planned_completion_date, p.actual_completion_date,
                p.total_investment_yuan, p.invested_before_year_yuan, p.annual_plan_yuan, COALESCE(m.completed, 0),
-               p.progress_text, p.in_statistics, p.updated_at,
+               p.progress_text, p.in_statistics, p.updated_at, p.township_id,
                ${extras.columns}
         FROM projects p
         JOIN chains c ON c.id = p.chain_id
@@ -68,10 +90,13 @@ export async function listRowSources(
         WHERE TRUE ${onlyProjects(store.dialect, 'p.id', ids)}
         ORDER BY p.code`);
   const names = await referenceNames(store);
+  const levels = await levelIdsByProject(store, ids);
+  const noLevels: number[] = [];
   // every row's chain is in the list: the join above keeps only projects whose chain exists, as it always has
   const noChain = { name: '', lead: '' };
   return raws.map((r) => {
     const chain = names.chains.get(r[5]) ?? noChain;
+    const levelIds = levels.get(r[0]) ?? noLevels;
     return {
       id: r[0],
       code: r[1],
@@ -86,7 +111,11 @@ export async function listRowSources(
       parkId: r[9],
       parkName: r[9] === null ? null : (names.parks.get(r[9]) ?? null),
       leadUnitName: r[10] === null ? null : (names.units.get(r[10]) ?? null),
-      responsibleUnitNames: unitNamesOf(r[26], names),
+      townshipId: r[25],
+      townshipName: r[25] === null ? null : (names.townships.get(r[25]) ?? null),
+      levelIds,
+      levelNames: levelNamesOf(levelIds, names),
+      responsibleUnitNames: unitNamesOf(r[27], names),
       nature: r[11],
       startYear: r[12],
       endYear: r[13],
@@ -102,7 +131,7 @@ export async function listRowSources(
       progressText: r[22],
       inStatistics: r[23] === 1,
       updatedAt: r[24],
-      enteredOn: r[25],
+      enteredOn: r[26],
     };
   });
 }

@@ -9,6 +9,9 @@ export interface ReferenceNames {
   chains: Map<number, { name: string; lead: string }>;
   parks: Map<number, string>;
   units: Map<number, string>;
+  townships: Map<number, string>;
+  /** in the order of the list of levels, which is the order a project's levels are named in */
+  levels: Map<number, string>;
 }
 
 export async function referenceNames(store: Store): Promise<ReferenceNames> {
@@ -20,5 +23,9 @@ export async function referenceNames(store: Store): Promise<ReferenceNames> {
     ),
     parks: new Map(await store.allRaw<[number, string]>(sql`SELECT id, name FROM parks`)),
     units: new Map(await store.allRaw<[number, string]>(sql`SELECT id, name FROM units`)),
+    townships: new Map(await store.allRaw<[number, string]>(sql`SELECT id, name FROM townships`)),
+    levels: new Map(
+      await store.allRaw<[number, string]>(sql`SELECT id, name FROM project_levels ORDER BY sort_order, id`),
+    ),
   };
 }

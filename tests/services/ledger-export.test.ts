@@ -149,7 +149,7 @@ describe('项目台账导出（xlsx）', () => {
     expect(file.fileName).toBe('湘乡市2026年重点项目台账（截至2026-11-28）.xlsx');
     expect(sheet.name).toBe('项目台账');
     expect(sheet.value(1, 0)).toBe('湘乡市2026年重点项目建设台账');
-    expect(sheet.ws['!merges']).toContainEqual({ s: { r: 0, c: 0 }, e: { r: 0, c: 25 } });
+    expect(sheet.ws['!merges']).toContainEqual({ s: { r: 0, c: 0 }, e: { r: 0, c: 27 } });
     expect(sheet.row(2)).toContain('单位：万元');
     expect(sheet.row(2)).toContain('截至日期：2026年11月28日');
     expect(reportedMonths).toBeGreaterThan(1);
@@ -180,6 +180,8 @@ describe('项目台账导出（xlsx）', () => {
       '预警',
       '备注',
       '项目编号',
+      '项目级别',
+      '所在乡镇',
     ]);
   });
 
@@ -414,7 +416,7 @@ describe('项目台账的打印版（xlsx）', () => {
     const cells = (sheet: Sheet) =>
       XLSX.utils.sheet_to_json<unknown[]>(sheet.ws, { header: 1, raw: true, defval: null });
     expect(cells(a)).toEqual(cells(b));
-    expect((cells(a)[2] as unknown[]).length).toBe(26);
+    expect((cells(a)[2] as unknown[]).length).toBe(28);
     expect(a.ws['!merges']).toEqual(b.ws['!merges']);
     expect(a.ws['!cols']?.map((c) => c.wch)).toEqual(b.ws['!cols']?.map((c) => c.wch));
 

@@ -23,6 +23,8 @@ interface LibraryToolbarProps {
   onChains(ids: number[]): void;
   onLeads(leads: string[]): void;
   onParks(ids: number[]): void;
+  onLevels(ids: number[]): void;
+  onTownships(ids: number[]): void;
   lightCounts: LightCounts | null;
   onLights(lights: LightChoice[]): void;
   /** absent when the user's role may not create projects: no 新增项目 button */
@@ -42,6 +44,8 @@ export function LibraryToolbar({
   onChains,
   onLeads,
   onParks,
+  onLevels,
+  onTownships,
   lightCounts,
   onLights,
   onCreate,
@@ -79,6 +83,18 @@ export function LibraryToolbar({
           empty: '尚未设置链长',
         },
         { key: 'parkIds', options: options.parks, value: filters.parkIds, onChange: (v) => onParks(v as number[]) },
+        {
+          key: 'levelIds',
+          options: options.levels,
+          value: filters.levelIds,
+          onChange: (v) => onLevels(v as number[]),
+        },
+        {
+          key: 'townshipIds',
+          options: options.townships,
+          value: filters.townshipIds,
+          onChange: (v) => onTownships(v as number[]),
+        },
       ]}
       trailing={
         <>

@@ -23,7 +23,16 @@ import { NATURE_LABELS } from '../../../db/model/project';
 import { compareProjectCodes } from '../../../db/model/project-code';
 import { stageIndex, type Stage } from '../../../db/model/stages';
 import { LightCell } from './LightCell';
-import { matchesChain, matchesLead, matchesLight, matchesPark, matchesSearch, matchesStage } from './library-filters';
+import {
+  matchesChain,
+  matchesLead,
+  matchesLevel,
+  matchesLight,
+  matchesPark,
+  matchesSearch,
+  matchesStage,
+  matchesTownship,
+} from './library-filters';
 import type { LibraryTotals } from './library-totals';
 import { RowLink } from '../../ui/RowLink';
 import { StageTag } from '../../ui/StageTag';
@@ -81,6 +90,8 @@ const stageFilter = rowFilter(matchesStage, (value) => !value);
 const chainFilter = rowFilter(matchesChain, emptyList);
 const leadFilter = rowFilter(matchesLead, emptyList);
 const parkFilter = rowFilter(matchesPark, emptyList);
+const levelFilter = rowFilter(matchesLevel, emptyList);
+const townshipFilter = rowFilter(matchesTownship, emptyList);
 const lightFilter = rowFilter(matchesLight, emptyList);
 
 /** The search box: one test on the whole row, run once through the name column. */
@@ -197,6 +208,16 @@ export const libraryColumns = col.columns([
     filterFn: parkFilter,
     cell: (info) => <ParkName name={info.getValue()} />,
   }),
+  col.accessor((p) => orUndefined(p.townshipName), {
+    id: 'township',
+    ...text('乡镇', 80),
+    filterFn: townshipFilter,
+  }),
+  col.accessor((p) => orUndefined(p.levelNames.join('、')), {
+    id: 'levels',
+    ...text('级别', 150, 100),
+    filterFn: levelFilter,
+  }),
   col.accessor((p) => orUndefined(p.location), { id: 'location', ...text('建设地点', 140, 100) }),
   col.accessor((p) => orUndefined(p.leadUnitName), { id: 'leadUnit', ...text('牵头单位', 140, 100) }),
   col.accessor((p) => orUndefined(p.responsibleUnitNames.join('、')), {
@@ -247,6 +268,8 @@ export const libraryColumns = col.columns([
 export const DEFAULT_COLUMN_VISIBILITY: ColumnVisibilityState = {
   chainLead: false, // follows from 产业链 unless overridden; the 链长 filter stays in the toolbar
   park: false, // room for 预警 at 1440 wide; the 园区/片区 filter stays in the toolbar
+  township: false,
+  levels: false, // the 项目级别 filter stays in the toolbar
   location: false,
   leadUnit: false,
   responsibleUnits: false,

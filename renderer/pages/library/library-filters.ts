@@ -11,6 +11,8 @@ export const FILTER_COLUMNS = {
   chain: 'chain',
   lead: 'chainLead',
   park: 'park',
+  level: 'levels',
+  township: 'township',
   light: 'light',
 } as const;
 
@@ -20,6 +22,9 @@ export interface LibraryFilters {
   chainIds: number[];
   leads: string[];
   parkIds: number[];
+  /** on any of these lists of key projects */
+  levelIds: number[];
+  townshipIds: number[];
   /** the lights to show; empty shows every project */
   lights: LightChoice[];
 }
@@ -37,6 +42,10 @@ export const matchesLead = (project: ProjectListRow, leads: readonly string[]): 
   leads.length === 0 || leads.includes(project.chainLead);
 export const matchesPark = (project: ProjectListRow, parkIds: readonly number[]): boolean =>
   parkIds.length === 0 || (project.parkId !== null && parkIds.includes(project.parkId));
+export const matchesLevel = (project: ProjectListRow, levelIds: readonly number[]): boolean =>
+  levelIds.length === 0 || project.levelIds.some((id) => levelIds.includes(id));
+export const matchesTownship = (project: ProjectListRow, townshipIds: readonly number[]): boolean =>
+  townshipIds.length === 0 || (project.townshipId !== null && townshipIds.includes(project.townshipId));
 export const matchesLight = (
   project: { light: LightLevel; missingFields: readonly string[] },
   lights: readonly LightChoice[],
@@ -62,6 +71,8 @@ export function readFilters(columnFilters: ColumnFiltersState, globalFilter: str
     chainIds: arrayValue<number>(columnFilters, FILTER_COLUMNS.chain),
     leads: arrayValue<string>(columnFilters, FILTER_COLUMNS.lead),
     parkIds: arrayValue<number>(columnFilters, FILTER_COLUMNS.park),
+    levelIds: arrayValue<number>(columnFilters, FILTER_COLUMNS.level),
+    townshipIds: arrayValue<number>(columnFilters, FILTER_COLUMNS.township),
     lights: arrayValue<unknown>(columnFilters, FILTER_COLUMNS.light).filter(isLightChoice),
   };
 }
@@ -73,6 +84,8 @@ export function hasActiveFilters(filters: LibraryFilters): boolean {
     filters.chainIds.length > 0 ||
     filters.leads.length > 0 ||
     filters.parkIds.length > 0 ||
+    filters.levelIds.length > 0 ||
+    filters.townshipIds.length > 0 ||
     filters.lights.length > 0
   );
 }
@@ -84,7 +97,9 @@ function matchesToolbar(project: ProjectListRow, filters: LibraryFilters): boole
     matchesSearch(project, filters.search) &&
     matchesChain(project, filters.chainIds) &&
     matchesLead(project, filters.leads) &&
-    matchesPark(project, filters.parkIds)
+    matchesPark(project, filters.parkIds) &&
+    matchesLevel(project, filters.levelIds) &&
+    matchesTownship(project, filters.townshipIds)
   );
 }
 

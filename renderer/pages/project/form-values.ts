@@ -24,13 +24,23 @@ type YearField = (typeof YEAR_FIELDS)[number];
  */
 export type ProjectFormValues = Omit<
   ProjectFields,
-  MoneyField | DateField | YearField | 'stage' | 'chainId' | 'chainLeadOverride' | 'leadUnitId' | 'parkId' | 'nature'
+  | MoneyField
+  | DateField
+  | YearField
+  | 'stage'
+  | 'chainId'
+  | 'chainLeadOverride'
+  | 'leadUnitId'
+  | 'parkId'
+  | 'townshipId'
+  | 'nature'
 > & {
   stage: Stage | undefined;
   chainId: number | undefined;
   chainLeadOverride: string;
   leadUnitId: number | undefined;
   parkId: number | undefined;
+  townshipId: number | undefined;
   nature: Nature | undefined;
 } & Record<MoneyField, string> &
   Record<DateField, Dayjs | null> &
@@ -55,6 +65,7 @@ export function toFormValues(fields: ProjectFields): ProjectFormValues {
     chainLeadOverride: fields.chainLeadOverride ?? '',
     leadUnitId: fields.leadUnitId ?? undefined,
     parkId: fields.parkId ?? undefined,
+    townshipId: fields.townshipId ?? undefined,
     nature: fields.nature ?? undefined,
     startYear: fields.startYear === null ? '' : String(fields.startYear),
     endYear: fields.endYear === null ? '' : String(fields.endYear),
@@ -107,6 +118,7 @@ export function fromFormValues(values: ProjectFormValues): Conversion {
     name: values.name ?? '',
     category: values.category,
     isInvestmentPromotion: values.isInvestmentPromotion ?? false,
+    levelIds: values.levelIds ?? [],
     chainId: values.chainId,
     chainLeadOverride: values.chainLeadOverride?.trim() ? values.chainLeadOverride : null,
     leadUnitId: values.leadUnitId ?? null,
@@ -117,6 +129,7 @@ export function fromFormValues(values: ProjectFormValues): Conversion {
     owner: values.owner ?? '',
     location: values.location ?? '',
     parkId: values.parkId ?? null,
+    townshipId: values.townshipId ?? null,
     content: values.content ?? '',
     nature: values.nature ?? null,
     ...years,
