@@ -182,6 +182,74 @@ export function recordVersionsSuite(engine: TestEngine): void {
     });
   });
 
+  describe('月度完成投资', () => {
+    const year = Number(today.slice(0, 4));
+    const firstMonth = { year, month: 1 };
+    const january = async (projectId: number) =>
+      (await app.ok('investment.grid', { year })).find((row) => row.projectId === projectId)?.months[0];
+
+    it('读到的数已被别人改过：拒绝并说明谁在何时改过，数不变', async () => {
+      const p = await project();
+      await as('李四');
+      await app.ok('projects.setMonthlyInvestment', {
+        projectId: p.id,
+        ...firstMonth,
+        amountYuan: 50_000,
+        readAmountYuan: null,
+      });
+      const before = await auditLines();
+
+      await as('张三');
+      const error = await refusal('projects.setMonthlyInvestment', {
+        projectId: p.id,
+        ...firstMonth,
+        amountYuan: 70_000,
+        readAmountYuan: null,
+      });
+      expect(error.code).toBe('conflict');
+      expect(error.message).toMatch(/^已被 李四 于 \d\d:\d\d 修改，请刷新后再改$/);
+      expect(error.conflict?.by).toBe('李四');
+      expect(await january(p.id)).toBe(50_000);
+      expect(await auditLines()).toBe(before);
+    });
+
+    it('清空后再填同一个月：读到旧数的保存仍被拒（比的是数，不是行的版本）', async () => {
+      const p = await project();
+      await app.ok('projects.setMonthlyInvestment', { projectId: p.id, ...firstMonth, amountYuan: 50_000 });
+      await as('李四');
+      await app.ok('projects.setMonthlyInvestment', {
+        projectId: p.id,
+        ...firstMonth,
+        amountYuan: null,
+        readAmountYuan: 50_000,
+      });
+      await app.ok('projects.setMonthlyInvestment', {
+        projectId: p.id,
+        ...firstMonth,
+        amountYuan: 70_000,
+        readAmountYuan: null,
+      });
+
+      await as('张三');
+      const error = await refusal('projects.setMonthlyInvestment', {
+        projectId: p.id,
+        ...firstMonth,
+        amountYuan: 60_000,
+        readAmountYuan: 50_000,
+      });
+      expect(error.conflict?.by).toBe('李四');
+      expect(await january(p.id)).toBe(70_000);
+      // from what is there now, the same save goes through
+      await app.ok('projects.setMonthlyInvestment', {
+        projectId: p.id,
+        ...firstMonth,
+        amountYuan: 60_000,
+        readAmountYuan: 70_000,
+      });
+      expect(await january(p.id)).toBe(60_000);
+    });
+  });
+
   describe('本周调度', () => {
     it('两人从同一次读取保存不同项目的本周填报：都成功', async () => {
       const first = await project('项目甲');
