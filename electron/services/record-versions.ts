@@ -33,7 +33,8 @@ export async function refuseIfFigureChanged(
   await refuseAsChanged(ctx, current.version, subject);
 }
 
-async function refuseAsChanged(ctx: AppContext, currentVersion: number, subject: AuditSubject): Promise<never> {
+/** Refuses the write outright, naming the record's last change: for a change the caller has found itself. */
+export async function refuseAsChanged(ctx: AppContext, currentVersion: number, subject: AuditSubject): Promise<never> {
   const line = await lastChangeOf(ctx.store, subject);
   // the history keeps where the change came from; the clerk is told only who
   const change = line && { ...line, by: personOf(line.by) };

@@ -164,6 +164,37 @@ export function recordVersionsSuite(engine: TestEngine): void {
       const nodes = await app.ok('milestones.list', { projectId: p.id });
       expect(nodes.map((n) => [n.name, n.note, n.version])).toEqual([['施工许可', '李四', 2]]);
     });
+
+    it('别人刚加的节点不在读到的表里：整表保存被拒，别人的节点留着', async () => {
+      const p = await project();
+      const node = { stage: null, plannedDate: '2026-06-01', actualDate: null, unitId: null, note: '' };
+      const [read] = await app.ok('milestones.save', { projectId: p.id, nodes: [{ ...node, name: '施工许可' }] });
+      await as('李四');
+      await app.ok('milestones.save', {
+        projectId: p.id,
+        nodes: [
+          { ...node, id: read.id, version: read.version, name: '施工许可' },
+          { ...node, name: '李四加的节点' },
+        ],
+        readIds: [read.id],
+      });
+      await as('张三');
+      const error = await refusal('milestones.save', {
+        projectId: p.id,
+        nodes: [{ ...node, id: read.id, version: read.version, name: '施工许可', note: '张三' }],
+        readIds: [read.id],
+      });
+      expect(error.message).toMatch(/^已被 李四 于 \d\d:\d\d 修改，请刷新后再改$/);
+      const nodes = await app.ok('milestones.list', { projectId: p.id });
+      expect(nodes.map((n) => n.name)).toEqual(['施工许可', '李四加的节点']);
+      // from the list as it is now, dropping the added node is a deliberate delete and goes through
+      await app.ok('milestones.save', {
+        projectId: p.id,
+        nodes: [{ ...node, id: read.id, version: read.version, name: '施工许可', note: '张三' }],
+        readIds: nodes.map((n) => n.id),
+      });
+      expect((await app.ok('milestones.list', { projectId: p.id })).map((n) => n.name)).toEqual(['施工许可']);
+    });
   });
 
   describe('单位、产业链、园区', () => {
