@@ -36,6 +36,7 @@ const SETTING_FIELDS: Record<string, string> = {
   firstRunChecklist: '首次使用清单',
   lightThresholds: '预警设置',
   timeProgressMode: '时序进度算法',
+  statisticsThresholdYuan: '纳统门槛（元）',
   backupKeep: '自动备份保留份数',
   restore: '恢复备份',
   monthClosing: '月度关账',
