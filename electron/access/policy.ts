@@ -109,6 +109,7 @@ export const POLICY: Policy = {
 
   'overview.dashboard': { roles: READ },
   'overview.chainLeads': { roles: READ },
+  'stats.ranking': { roles: READ },
   'supervision.overview': { roles: READ },
 
   'rollover.preview': { roles: EDIT },
