@@ -5,6 +5,7 @@ import type { Stage } from '../model/stages';
 import { sql } from '../sql';
 import { onlyProjects } from './only-projects';
 import { enteredAndUnitIds, unitNamesOf, yearCompletedJoin } from './project-row-parts';
+import { levelIdsByProject } from './level-memberships';
 import { referenceNames, type ReferenceNames } from './reference-names';
 
 /** A list row before its lights, with the three fields only the lights read. */
@@ -44,19 +45,6 @@ type RawListRow = [
   enteredOn: string | null,
   unitIds: string | null,
 ];
-
-/** Every project's levels (or only `ids`'), by ascending id: a few thousand pairs, read once. */
-async function levelIdsByProject(store: Store, ids?: readonly number[]): Promise<Map<number, number[]>> {
-  const pairs = await store.allRaw<[number, number]>(sql`SELECT project_id, level_id FROM level_memberships
-        WHERE TRUE ${onlyProjects(store.dialect, 'project_id', ids)} ORDER BY project_id, level_id`);
-  const byProject = new Map<number, number[]>();
-  for (const [projectId, levelId] of pairs) {
-    const levels = byProject.get(projectId);
-    if (levels) levels.push(levelId);
-    else byProject.set(projectId, [levelId]);
-  }
-  return byProject;
-}
 
 /** The levels' names in the order of the list of levels. */
 function levelNamesOf(levelIds: readonly number[], names: ReferenceNames): string[] {

@@ -8,6 +8,7 @@ import { timeProgressAtMonth } from '../../db/model/time-progress';
 import { forEachCountedProject, type CountedProjectSource } from '../../db/queries/counted-projects';
 import { lastSnapshotLightsOf } from '../../db/queries/month-lights';
 import { everNewStartIds } from '../../db/queries/projects-read';
+import { levelIdsByProject } from '../../db/queries/level-memberships';
 import { referenceNames } from '../../db/queries/reference-names';
 import type { Store } from '../../db/store/store';
 import { lightInputsOf, statisticsThresholdOf, timeProgressModeOf } from './project-lights';
@@ -59,7 +60,9 @@ export async function statsRanking(
 ): Promise<StatsRanking> {
   checkMonth(question, planYear, today);
   const { year, month, by } = question;
-  const grouping = GROUPINGS[by](await referenceNames(store));
+  const names = await referenceNames(store);
+  const projectLevels = by === 'level' ? await levelIdsByProject(store) : new Map<number, number[]>();
+  const grouping = GROUPINGS[by]({ ...names, projectLevels });
   if ('refused' in grouping) throw new AppError('invalid_input', grouping.refused, 'by');
   const mode = await timeProgressModeOf(store);
   const statisticsThresholdYuan = await statisticsThresholdOf(store);

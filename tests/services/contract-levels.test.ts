@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
+import type { StatsRow } from '../../db/model/stat-ranking';
 import type { ApiResult, ExportedFile } from '../../electron/api-spec';
 import { buildXlsx, type TestCell } from '../helpers/spreadsheets';
 import { rowCount } from '../helpers/stored-rows';
@@ -181,5 +182,73 @@ describe('台账导出与导入', () => {
     await app.ok('ledger.applyImport', { ...input, fingerprint: shown.fingerprint, skipErrors: true });
     const [imported] = await app.ok('projects.list', {});
     expect(imported).toMatchObject({ name: '甲项目', levelNames: ['省重点', '湘潭市重点'], townshipName: '东郊镇' });
+  });
+});
+
+describe('stats.ranking 按项目级别、按乡镇', () => {
+  // 11月 of 2026 (序时进度 11/12). 甲: 省重点 and 市本级重点, 金石镇, 总投资 100万, 本年计划 120万, 1—3月 10万 each;
+  // 乙: 市本级重点, 金石镇, 200万, plan 60万, 1月 60万; 丙: no list, no 乡镇, 50万, no plan.
+  async function office() {
+    const started = { stage: 'continuing', actualStartDate: '2025-03-01' } as const;
+    const create = async (name: string, extra: Record<string, unknown>, months: Record<number, number>) => {
+      const created = await project(name, { ...started, ...extra });
+      for (const [month, amountYuan] of Object.entries(months)) {
+        await app.ok('projects.setMonthlyInvestment', {
+          projectId: created.id,
+          year: 2026,
+          month: Number(month),
+          amountYuan,
+        });
+      }
+    };
+    await create(
+      '甲',
+      {
+        levelIds: [level['省重点'], level['市本级重点']],
+        townshipId: township['金石镇'],
+        totalInvestmentYuan: 1_000_000,
+        annualPlanYuan: 1_200_000,
+      },
+      { 1: 100_000, 2: 100_000, 3: 100_000 },
+    );
+    await create(
+      '乙',
+      {
+        levelIds: [level['市本级重点']],
+        townshipId: township['金石镇'],
+        totalInvestmentYuan: 2_000_000,
+        annualPlanYuan: 600_000,
+      },
+      { 1: 600_000 },
+    );
+    await create('丙', { totalInvestmentYuan: 500_000 }, {});
+  }
+  const read = (rows: StatsRow[]) =>
+    rows.map((r) => ({
+      name: r.group.name,
+      rank: r.rank,
+      count: r.figures.projectCount,
+      money: [r.figures.totalInvestmentYuan, r.figures.annualPlanYuan, r.figures.completedYuan],
+      gap: r.figures.gapPoints,
+    }));
+
+  it('两个级别上的项目在每个级别各计一次，全市合计只计一次；没有级别的列在“未填写”', async () => {
+    await office();
+    const byLevel = await app.ok('stats.ranking', { year: 2026, month: 11, by: 'level' });
+    expect(read(byLevel.rows)).toEqual([
+      { name: '市本级重点', rank: 1, count: 2, money: [3_000_000, 1_800_000, 900_000], gap: -41.666667 },
+      { name: '省重点', rank: 2, count: 1, money: [1_000_000, 1_200_000, 300_000], gap: -66.666667 },
+      { name: '未填写', rank: null, count: 1, money: [500_000, 0, 0], gap: null },
+    ]);
+    expect(byLevel.total).toMatchObject({ projectCount: 3, totalInvestmentYuan: 3_500_000, completedYuan: 900_000 });
+  });
+
+  it('按乡镇：金石镇两个项目，未填乡镇的一个', async () => {
+    await office();
+    const byTownship = await app.ok('stats.ranking', { year: 2026, month: 11, by: 'township' });
+    expect(read(byTownship.rows)).toEqual([
+      { name: '金石镇', rank: 1, count: 2, money: [3_000_000, 1_800_000, 900_000], gap: -41.666667 },
+      { name: '未填写', rank: null, count: 1, money: [500_000, 0, 0], gap: null },
+    ]);
   });
 });

@@ -60,6 +60,8 @@ const TAB_WRITES: Record<Exclude<TabKey, AccountTabKey>, MethodName> = {
   chains: 'reference.saveChain',
   units: 'reference.saveUnit',
   parks: 'reference.savePark',
+  levels: 'reference.saveLevel',
+  townships: 'reference.saveTownship',
   data: 'backups.list',
 };
 
