@@ -107,6 +107,7 @@ export const POLICY: Policy = {
 
   'overview.dashboard': { roles: READ },
   'overview.chainLeads': { roles: READ },
+  'stats.attraction': { roles: READ },
   'supervision.overview': { roles: READ },
 
   'rollover.preview': { roles: EDIT },

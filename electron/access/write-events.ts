@@ -74,6 +74,7 @@ export const WRITE_EVENTS: WriteEvents = {
 
   'overview.dashboard': NO_EVENT,
   'overview.chainLeads': NO_EVENT,
+  'stats.attraction': NO_EVENT,
   'supervision.overview': NO_EVENT,
 
   'rollover.preview': NO_EVENT,

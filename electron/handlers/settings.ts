@@ -4,6 +4,7 @@ import type { AppContext } from '../services/app-context';
 import { lightThresholdsOf, timeProgressModeOf } from '../services/project-lights';
 import { planYearOf } from '../services/session';
 import { backupKeepOf } from '../services/backup';
+import { attractionStartMonthsOf } from '../../db/model/attraction';
 
 /** Every setting the 设置 page shows, read at one moment. */
 export function readSettings(ctx: AppContext): Promise<Settings> {
@@ -17,6 +18,7 @@ export function readSettings(ctx: AppContext): Promise<Settings> {
       lightThresholds: await lightThresholdsOf(ctx.store),
       timeProgressMode: await timeProgressModeOf(ctx.store),
       backupKeep: await backupKeepOf(ctx),
+      attractionStartMonths: attractionStartMonthsOf(stored.attractionStartMonths),
     };
   });
 }
@@ -47,6 +49,7 @@ export const settingsHandlers = {
           'lightThresholds',
           'timeProgressMode',
           'backupKeep',
+          'attractionStartMonths',
         ] as const) {
           const value = input[key];
           if (value === undefined || JSON.stringify(value) === JSON.stringify(before[key])) continue;

@@ -60,6 +60,7 @@ export const READS: Partial<Record<MethodName, Inputs>> = {
   'milestoneTemplates.list': () => [{}],
   'overview.dashboard': () => [{}],
   'overview.chainLeads': () => [{}],
+  'stats.attraction': (s) => [{}, { year: s.planYear - 1 }],
   'rollover.preview': () => [{}],
   'dispatch.week': (s) => [{}, { week: s.week, first: 40 }, { week: s.lastWeek }],
   'dispatch.changes': (s) => [{ week: s.week }, { week: s.lastWeek }],

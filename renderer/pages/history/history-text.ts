@@ -35,6 +35,7 @@ const SETTING_FIELDS: Record<string, string> = {
   lightThresholds: '预警设置',
   timeProgressMode: '时序进度算法',
   backupKeep: '自动备份保留份数',
+  attractionStartMonths: '招商约定开工期限（月）',
   restore: '恢复备份',
   monthClosing: '月度关账',
 };
