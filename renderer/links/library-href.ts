@@ -7,6 +7,9 @@ export interface LibraryLink {
   /** a light level, or missing for 资料待补 */
   light?: LightChoice;
   lead?: string;
+  chainId?: number;
+  /** only 招商引资 projects */
+  promotion?: boolean;
 }
 
 export function libraryHref(link: LibraryLink): string {
@@ -14,6 +17,8 @@ export function libraryHref(link: LibraryLink): string {
   if (link.stage) query.set('stage', link.stage);
   if (link.light) query.set('light', link.light);
   if (link.lead) query.set('lead', link.lead);
+  if (link.chainId) query.set('chain', String(link.chainId));
+  if (link.promotion) query.set('promotion', '1');
   const text = query.toString();
   return text ? `/projects?${text}` : '/projects';
 }

@@ -8,6 +8,7 @@ const AREA_READS: Record<string, MethodName> = {
   '/projects': 'projects.list',
   '/board': 'projects.list',
   '/chain-leads': 'overview.chainLeads',
+  '/attraction': 'stats.attraction',
   '/dispatch': 'dispatch.week',
   '/problems': 'problems.list',
   '/ledger': 'ledger.export',

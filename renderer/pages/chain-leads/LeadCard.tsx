@@ -7,6 +7,8 @@ import { NodeList } from '../../components/NodeList';
 import { libraryHref } from '../../links/library-href';
 import { percentText } from '../../ui/percent';
 import { yiText } from './yi';
+import { LeadAttraction } from './LeadAttraction';
+import type { LeadAttraction as LeadFigures } from '../../../db/model/attraction';
 
 const LIGHT_CELLS: { light: LightLevel; label: string }[] = [
   { light: 'red', label: '红灯' },
@@ -20,6 +22,8 @@ interface LeadCardProps {
   dueWithinDays: number;
   /** 2025年目标产值 by chain id, in yuan */
   targets: ReadonlyMap<number, number | null>;
+  /** the lead's 招商 of the year, once read; absent while it loads or when it could not be read */
+  attraction?: { year: number; figures: LeadFigures | undefined };
 }
 
 function chainText(chain: { id: number; name: string }, targets: ReadonlyMap<number, number | null>): string {
@@ -28,7 +32,7 @@ function chainText(chain: { id: number; name: string }, targets: ReadonlyMap<num
 }
 
 /** One 链长: their chains, counts by stage and light, 开工率, and the nodes that need pressing. */
-export function LeadCard({ lead, today, dueWithinDays, targets }: LeadCardProps) {
+export function LeadCard({ lead, today, dueWithinDays, targets, attraction }: LeadCardProps) {
   const unassigned = lead.chainLead === UNASSIGNED_LEAD;
   const nodes = [...lead.overdue, ...lead.dueSoon];
   return (
@@ -94,6 +98,7 @@ export function LeadCard({ lead, today, dueWithinDays, targets }: LeadCardProps)
           </tr>
         </tbody>
       </table>
+      {attraction && <LeadAttraction figures={attraction.figures} year={attraction.year} />}
       {nodes.length === 0 ? (
         <div className="cl-nodes-title zd-secondary">没有逾期或{dueWithinDays}天内到期的节点。</div>
       ) : (

@@ -17,10 +17,14 @@ export function linkedViewFromQuery(search: string): LinkedView {
     stage: stageFromQuery(search) ?? undefined,
     light: isLightChoice(light) ? light : undefined,
     lead: query.get('lead')?.trim() || undefined,
+    chainId: Number(query.get('chain')) || undefined,
+    promotion: query.get('promotion') === '1' || undefined,
   };
   let filters: ColumnFiltersState = [];
   if (link.stage) filters = withFilter(filters, FILTER_COLUMNS.stage, link.stage);
   if (link.light) filters = withFilter(filters, FILTER_COLUMNS.light, [link.light]);
   if (link.lead) filters = withFilter(filters, FILTER_COLUMNS.lead, [link.lead]);
+  if (link.chainId) filters = withFilter(filters, FILTER_COLUMNS.chain, [link.chainId]);
+  if (link.promotion) filters = withFilter(filters, FILTER_COLUMNS.promotion, true);
   return { key: filters.length ? libraryHref(link) : null, filters };
 }
