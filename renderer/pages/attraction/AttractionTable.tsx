@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { AttractionFigures, ChainAttraction, Rate } from '../../../db/model/attraction';
 import { libraryHref } from '../../links/library-href';
@@ -15,10 +14,10 @@ function RateCell({ rate, unit }: { rate: Rate; unit?: 'wan' }) {
   );
 }
 
-function FigureCells({ figures, signed }: { figures: AttractionFigures; signed: ReactNode }) {
+function FigureCells({ figures }: { figures: AttractionFigures }) {
   return (
     <>
-      <td className="num">{signed}</td>
+      <td className="num">{figures.signed}</td>
       <td className="num">{figures.registered}</td>
       <td className="num">{figures.started}</td>
       <td className="num">{figures.producing}</td>
@@ -35,7 +34,7 @@ function FigureCells({ figures, signed }: { figures: AttractionFigures; signed: 
   );
 }
 
-/** The 招商 funnel by chain as a table: a chain's 签约 count opens its 招商引资 projects in the 项目库. */
+/** The 招商 funnel by chain as a table: a chain's name opens its 招商引资 projects in the 项目库. */
 export function AttractionTable({ rows, total }: { rows: readonly ChainAttraction[]; total: AttractionFigures }) {
   return (
     <table className="zd-table zd-table-hover at-table" aria-label="招商情况（按产业链）">
@@ -61,30 +60,23 @@ export function AttractionTable({ rows, total }: { rows: readonly ChainAttractio
       <tbody>
         {rows.map((row) => (
           <tr key={row.chainId} className={row.signed === 0 ? 'is-empty' : undefined}>
-            <td className="zd-nowrap">{row.chainName}</td>
+            <td className="zd-nowrap">
+              <Link
+                href={libraryHref({ chainId: row.chainId, promotion: true })}
+                title={`在项目库中查看${row.chainName}的全部招商引资项目`}
+              >
+                {row.chainName}
+              </Link>
+            </td>
             <td className="zd-nowrap">{row.chainLead}</td>
-            <FigureCells
-              figures={row}
-              signed={
-                row.signed > 0 ? (
-                  <Link
-                    href={libraryHref({ chainId: row.chainId, promotion: true })}
-                    title={`在项目库中查看${row.chainName}的招商引资项目`}
-                  >
-                    {row.signed}
-                  </Link>
-                ) : (
-                  0
-                )
-              }
-            />
+            <FigureCells figures={row} />
           </tr>
         ))}
       </tbody>
       <tfoot>
         <tr className="at-total">
           <td colSpan={2}>合计</td>
-          <FigureCells figures={total} signed={total.signed} />
+          <FigureCells figures={total} />
         </tr>
       </tfoot>
     </table>
