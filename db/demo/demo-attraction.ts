@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { addDays, differenceInCalendarDays, differenceInCalendarMonths, format, parseISO } from 'date-fns';
 import type { ProjectFields } from '../model/project';
 import type { Stage } from '../model/stages';
 import { createRandom, hashSeed, type Random } from './demo-random';
@@ -51,6 +51,17 @@ function registrationOf(rng: Random, p: AttractionSource, today: string): string
   return p.actualStartDate ? dayBetween(rng, signing, latest) : null;
 }
 
+/**
+ * Big industrial projects often agree on more than the office's 6 months: most started ones kept an agreement
+ * long enough for their start (a few did not), and some not yet started have a longer one too.
+ */
+function agreedMonthsOf(rng: Random, p: AttractionSource): number | null {
+  if (!p.actualStartDate) return rng.chance(0.2) ? rng.pick([9, 12]) : null;
+  const took = differenceInCalendarMonths(parseISO(p.actualStartDate), parseISO(p.signingDate!));
+  if (took <= 6 || !rng.chance(0.75)) return null;
+  return [9, 12, 18, 24].find((months) => months > took) ?? null;
+}
+
 function productionOf(rng: Random, p: AttractionSource, today: string): string | null {
   if (p.actualCompletionDate) {
     const day = iso(addDays(parseISO(p.actualCompletionDate), rng.int(0, 45)));
@@ -69,7 +80,7 @@ export function demoAttraction(p: AttractionSource, today: string): AttractionFi
   return {
     registrationDate: registrationOf(rng, p, today),
     productionDate: productionOf(rng, p, today),
-    startWithinMonths: rng.chance(0.2) ? rng.pick([3, 9, 12]) : null,
+    startWithinMonths: agreedMonthsOf(rng, p),
     contractInvestmentYuan: contract,
     fundsInPlaceYuan: toWan(contract * rng.between(low, high)),
   };

@@ -77,7 +77,7 @@ describe('招商', { timeout: 30_000 }, () => {
     const { numerator, denominator, rate } = lead.performanceRate;
     expect(line.textContent?.replace(/\s+/g, '')).toBe(
       `${stats.year}年招商签约${lead.signed}个·已开工${lead.started}个·履约率${percent(rate)}（${numerator}/${denominator}）` +
-        `·合同投资${formatWan(lead.contractInvestmentYuan)}万元/到位资金${formatWan(lead.fundsInPlaceYuan)}万元`,
+        `合同投资${formatWan(lead.contractInvestmentYuan)}万元/到位资金${formatWan(lead.fundsInPlaceYuan)}万元`,
     );
   });
 });

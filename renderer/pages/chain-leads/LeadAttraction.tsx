@@ -14,17 +14,21 @@ export function LeadAttraction({ figures, year }: { figures: LeadFigures | undef
       {!figures || signed === 0 ? (
         <span className="zd-faint">本年没有签约的招商引资项目</span>
       ) : (
-        <span className="zd-muted">
-          签约 <b className="num">{signed}</b> 个 · 已开工 <b className="num">{figures.started}</b> 个 · 履约率{' '}
-          <b className="num">{percentText(figures.performanceRate.rate)}</b>
-          {figures.performanceRate.denominator > 0 && (
-            <span className="zd-hint">
-              （{figures.performanceRate.numerator}/{figures.performanceRate.denominator}）
-            </span>
-          )}{' '}
-          · 合同投资 <span className="num">{formatWan(figures.contractInvestmentYuan)}</span> 万元 / 到位资金{' '}
-          <span className="num">{formatWan(figures.fundsInPlaceYuan)}</span> 万元
-        </span>
+        <>
+          <span className="zd-muted">
+            签约 <b className="num">{signed}</b> 个 · 已开工 <b className="num">{figures.started}</b> 个 · 履约率{' '}
+            <b className="num">{percentText(figures.performanceRate.rate)}</b>
+            {figures.performanceRate.denominator > 0 && (
+              <span className="zd-hint">
+                （{figures.performanceRate.numerator}/{figures.performanceRate.denominator}）
+              </span>
+            )}
+          </span>
+          <span className="zd-muted">
+            合同投资 <span className="num">{formatWan(figures.contractInvestmentYuan)}</span> 万元 / 到位资金{' '}
+            <span className="num">{formatWan(figures.fundsInPlaceYuan)}</span> 万元
+          </span>
+        </>
       )}
     </div>
   );
