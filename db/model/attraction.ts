@@ -1,5 +1,3 @@
-import { addMonths, parseISO } from 'date-fns';
-import { toIsoDate } from './dates';
 import { UNASSIGNED_LEAD } from './overview';
 
 // 招商 figures (issue #16, DOMAIN.md “Targets and statistics”), defined once for every screen and export.
@@ -65,9 +63,27 @@ export function rateOf(numerator: number, denominator: number): Rate {
   return { numerator, denominator, rate: denominator === 0 ? null : numerator / denominator };
 }
 
-/** The last day a project may start on and still keep its agreement. */
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * The last day a project may start on and still keep its agreement: 签约 plus the months, the day kept or, past
+ * the end of a shorter month, its last day (as date-fns's addMonths counts). By arithmetic on the text: parsing
+ * and adding through Date objects was half of what `stats.attraction` spent.
+ */
 export function startDeadline(signingDate: string, months: number): string {
-  return toIsoDate(addMonths(parseISO(signingDate), months));
+  const monthIndex = Number(signingDate.slice(5, 7)) - 1 + months;
+  const year = Number(signingDate.slice(0, 4)) + Math.floor(monthIndex / 12);
+  const month = (monthIndex % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const day = Math.min(Number(signingDate.slice(8, 10)), lastDay);
+  return `${year}-${twoDigits(month)}-${twoDigits(day)}`;
+}
+
+/** A project with its deadline, worked out once however many groups count it. */
+type Dated = AttractionProject & { deadline: string };
+
+function withDeadlines(projects: readonly AttractionProject[], defaultMonths: number): Dated[] {
+  return projects.map((p) => ({ ...p, deadline: startDeadline(p.signingDate, p.startWithinMonths ?? defaultMonths) }));
 }
 
 export function attractionFigures(
@@ -75,6 +91,10 @@ export function attractionFigures(
   defaultMonths: number,
   today: string,
 ): AttractionFigures {
+  return figuresOf(withDeadlines(projects, defaultMonths), today);
+}
+
+function figuresOf(projects: readonly Dated[], today: string): AttractionFigures {
   let registered = 0;
   let started = 0;
   let producing = 0;
@@ -88,10 +108,9 @@ export function attractionFigures(
     if (p.productionDate) producing += 1;
     contract += p.contractInvestmentYuan;
     funds += p.fundsInPlaceYuan;
-    const deadline = startDeadline(p.signingDate, p.startWithinMonths ?? defaultMonths);
-    if (deadline < today) {
+    if (p.deadline < today) {
       due += 1;
-      if (p.actualStartDate && p.actualStartDate <= deadline) kept += 1;
+      if (p.actualStartDate && p.actualStartDate <= p.deadline) kept += 1;
     }
   }
   return {
@@ -154,8 +173,9 @@ export function attractionStats(input: {
   projects: readonly AttractionProject[];
   chains: readonly AttractionChain[];
 }): AttractionStats {
-  const { year, today, defaultStartMonths, projects, chains } = input;
-  const figures = (group: readonly AttractionProject[]) => attractionFigures(group, defaultStartMonths, today);
+  const { year, today, defaultStartMonths, chains } = input;
+  const projects = withDeadlines(input.projects, defaultStartMonths);
+  const figures = (group: readonly Dated[]) => figuresOf(group, today);
   const byChainId = groupBy(projects, (p) => String(p.chainId));
   const byChain = chains
     .filter((c) => !c.retired || byChainId.has(String(c.id)))
