@@ -1,4 +1,4 @@
-import type { AttractionProject } from '../model/attraction';
+import type { AttractionChain, AttractionProject } from '../model/attraction';
 import { sql } from '../sql';
 import type { Store } from '../store/store';
 
@@ -14,4 +14,11 @@ export function attractionCohort(store: Store, year: number): Promise<Attraction
     WHERE p.is_investment_promotion = 1
       AND p.signing_date >= ${`${year}-01-01`} AND p.signing_date <= ${`${year}-12-31`}
     ORDER BY p.id`);
+}
+
+/** Every chain as the 招商 table lists them, in the office's order (reference.ts's list also counts projects). */
+export async function attractionChains(store: Store): Promise<AttractionChain[]> {
+  const rows = await store.all<Omit<AttractionChain, 'retired'> & { retired: number }>(sql`
+    SELECT id, name, chain_lead AS "chainLead", retired FROM chains ORDER BY retired, sort_order, id`);
+  return rows.map((r) => ({ ...r, retired: r.retired === 1 }));
 }

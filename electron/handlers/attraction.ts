@@ -1,6 +1,5 @@
 import { attractionStartMonthsOf, attractionStats, type AttractionStats } from '../../db/model/attraction';
-import { attractionCohort } from '../../db/queries/attraction';
-import { listChains } from '../../db/queries/reference';
+import { attractionChains, attractionCohort } from '../../db/queries/attraction';
 import { getSetting } from '../../db/queries/settings';
 import type { ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
@@ -15,7 +14,7 @@ export const attractionHandlers = {
         year,
         defaultStartMonths: attractionStartMonthsOf(await getSetting(ctx.store, 'attractionStartMonths')),
         projects: await attractionCohort(ctx.store, year),
-        chains: await listChains(ctx.store),
+        chains: await attractionChains(ctx.store),
       };
     });
     return attractionStats({ ...read, today });

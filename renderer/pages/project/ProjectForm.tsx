@@ -376,7 +376,7 @@ export function ProjectForm({
 
       <Section title="时间节点" note="实际日期不能晚于今天">
         {date('plannedStartDate', ['stage', 'startYear', 'endYear'], false, yearRangeRule('plannedStartDate'))}
-        {date('actualStartDate', ['stage', 'actualCompletionDate'], true)}
+        {date('actualStartDate', ['stage', 'actualCompletionDate', 'registrationDate', 'productionDate'], true)}
         {date(
           'plannedCompletionDate',
           ['plannedStartDate', 'startYear', 'endYear'],
@@ -388,7 +388,7 @@ export function ProjectForm({
 
       {showAttraction && (
         <Section title="招商" note="签约 → 注册 → 开工 → 投产；金额单位万元">
-          {date('signingDate', [], true)}
+          {date('signingDate', ['registrationDate'], true)}
           {date('registrationDate', ['signingDate', 'actualStartDate'], true)}
           <Col flex="20%">
             <Form.Item label="开工" extra="即上方“实际开工日期”">
