@@ -2,6 +2,7 @@
 // here into one map. The renderer imports this file for types, so it and the specs import only zod and db/model.
 import type { z } from 'zod';
 import { appSpec } from './handlers/app.spec';
+import { attractionSpec } from './handlers/attraction.spec';
 import { auditSpec } from './handlers/audit.spec';
 import { authSpec } from './handlers/auth.spec';
 import { backupsSpec } from './handlers/backups.spec';
@@ -45,6 +46,7 @@ export const apiSpec = {
   ...authSpec,
   ...usersSpec,
   ...unitDeskSpec,
+  ...attractionSpec,
 };
 
 export type ApiSpec = typeof apiSpec;

@@ -69,6 +69,16 @@ const savedByAnotherClerk =
     await page.waitForTimeout(500);
   };
 
+/** The form of a started 招商引资 project, scrolled to its 招商 section. */
+async function editInvitedProject(page: Page): Promise<void> {
+  const invited = (await host.call('projects.list', {})).find((p) => p.isInvestmentPromotion && p.actualStartDate);
+  if (!invited) throw new Error('the example office has no started 招商引资 project');
+  await page.goto(`${host.url}#/projects/${invited.id}/edit`);
+  await page.getByText('签约 → 注册 → 开工 → 投产').waitFor();
+  await page.getByRole('heading', { name: /^招商/ }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(500);
+}
+
 const screens: Screen[] = [
   { name: 'dashboard', route: '#/dashboard', waitFor: '开工一批' },
   { name: 'library', route: '#/projects', waitFor: '合计' },
@@ -88,6 +98,8 @@ const screens: Screen[] = [
   },
   { name: 'board', route: '#/board', waitFor: '储备' },
   { name: 'chain-leads', route: '#/chain-leads', waitFor: '考核排名' },
+  { name: 'attraction', route: '#/attraction', waitFor: '合计' },
+  { name: 'project-edit-attraction', route: '#/projects', waitFor: '合计', act: editInvitedProject },
   { name: 'rollover', route: '#/rollover', waitFor: '年度结转' },
   { name: 'rollover-preview', route: '#/rollover', waitFor: '年度结转', act: click('button', '下一步：预览变更') },
   { name: 'dispatch', route: '#/dispatch', waitFor: '所有修改均已保存' },

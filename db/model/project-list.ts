@@ -34,5 +34,6 @@ export type ProjectListRow = Pick<
   | 'progressText'
   | 'inStatistics'
   | 'updatedAt'
+  | 'isInvestmentPromotion'
 > &
   Pick<ProjectLights, 'light' | 'lights' | 'missingFields'>;

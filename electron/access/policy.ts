@@ -110,6 +110,7 @@ export const POLICY: Policy = {
   'stats.ranking': { roles: READ },
   'overview.lightTrend': { roles: READ },
   'overview.monthlyInvestment': { roles: READ },
+  'stats.attraction': { roles: READ },
   'supervision.overview': { roles: READ },
 
   'rollover.preview': { roles: EDIT },

@@ -77,6 +77,7 @@ export const WRITE_EVENTS: WriteEvents = {
   'stats.ranking': NO_EVENT,
   'overview.lightTrend': NO_EVENT,
   'overview.monthlyInvestment': NO_EVENT,
+  'stats.attraction': NO_EVENT,
   'supervision.overview': NO_EVENT,
 
   'rollover.preview': NO_EVENT,

@@ -5,6 +5,7 @@ import { onDatabaseDamaged } from '../api';
 import { useApi } from '../hooks/use-api';
 import { BoardPage } from '../pages/board/BoardPage';
 import { ChainLeadsPage } from '../pages/chain-leads/ChainLeadsPage';
+import { AttractionPage } from '../pages/attraction/AttractionPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { DispatchPage } from '../pages/dispatch/DispatchPage';
 import { ProblemsPage } from '../pages/problems/ProblemsPage';
@@ -79,6 +80,7 @@ function AppRoutes() {
               <Route path="/dashboard" component={DashboardPage} />
               <Route path="/board" component={BoardPage} />
               <Route path="/chain-leads" component={ChainLeadsPage} />
+              <Route path="/attraction" component={AttractionPage} />
               <Route path="/rollover" component={RolloverPage} />
               <Route path="/dispatch/:tab?">{(params) => <DispatchPage tab={params.tab} />}</Route>
               <Route path="/problems/:tab?">{(params) => <ProblemsPage tab={params.tab} />}</Route>

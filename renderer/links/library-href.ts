@@ -9,6 +9,8 @@ export interface LibraryLink {
   lead?: string;
   /** a chain's id */
   chain?: number;
+  /** only 招商引资 projects */
+  promotion?: boolean;
 }
 
 export function libraryHref(link: LibraryLink): string {
@@ -17,6 +19,7 @@ export function libraryHref(link: LibraryLink): string {
   if (link.light) query.set('light', link.light);
   if (link.lead) query.set('lead', link.lead);
   if (link.chain) query.set('chain', String(link.chain));
+  if (link.promotion) query.set('promotion', '1');
   const text = query.toString();
   return text ? `/projects?${text}` : '/projects';
 }

@@ -11,6 +11,7 @@ const AREA_CALLS: Record<string, MethodName> = {
   '/projects': 'projects.list',
   '/board': 'projects.list',
   '/chain-leads': 'overview.chainLeads',
+  '/attraction': 'stats.attraction',
   '/dispatch': 'dispatch.week',
   '/problems': 'problems.list',
   '/ledger': 'ledger.export',

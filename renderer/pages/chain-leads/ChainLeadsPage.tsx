@@ -1,5 +1,6 @@
 import { Alert, Button, Spin } from 'antd';
 import { formatChineseDate } from '../../../db/model/dates';
+import type { AttractionStats } from '../../../db/model/attraction';
 import { UNASSIGNED_LEAD, type ChainLeadOverview } from '../../../db/model/overview';
 import { useApi } from '../../hooks/use-api';
 import { AssessmentRanking } from './AssessmentRanking';
@@ -9,6 +10,7 @@ import './chain-leads.css';
 /** 链长视图: each 链长's chains, projects and nodes, then the 考核 ranking. */
 export function ChainLeadsPage() {
   const overview = useApi('overview.chainLeads', {});
+  const attraction = useApi('stats.attraction', {});
   if (overview.error && !overview.data) {
     return (
       <div className="zd-stack">
@@ -35,15 +37,28 @@ export function ChainLeadsPage() {
       </div>
     );
   }
-  return <ChainLeadsView overview={overview.data} loading={overview.loading} onReload={() => void overview.reload()} />;
+  const reload = () => {
+    void overview.reload();
+    void attraction.reload();
+  };
+  return (
+    <ChainLeadsView
+      overview={overview.data}
+      attraction={attraction.data}
+      loading={overview.loading}
+      onReload={reload}
+    />
+  );
 }
 
 function ChainLeadsView({
   overview,
+  attraction,
   loading,
   onReload,
 }: {
   overview: ChainLeadOverview;
+  attraction: AttractionStats | undefined;
   loading: boolean;
   onReload(): void;
 }) {
@@ -55,6 +70,8 @@ function ChainLeadsView({
   const targets = new Map(overview.chains.map((c) => [c.chainId, c.target2025Yuan]));
   const chainFigures = new Map(overview.chains.map((c) => [c.chainId, c]));
   const largestStageCount = Math.max(1, ...overview.chains.flatMap((c) => Object.values(c.byStage)));
+  const attractionOf = (chainLead: string) =>
+    attraction && { year: attraction.year, figures: attraction.byLead.find((l) => l.chainLead === chainLead) };
   const showRanking = () => document.getElementById('cl-ranking')?.scrollIntoView({ behavior: 'smooth' });
   return (
     <div className="zd-stack">
@@ -84,6 +101,7 @@ function ChainLeadsView({
               targets={targets}
               chainFigures={chainFigures}
               largestStageCount={largestStageCount}
+              attraction={attractionOf(lead.chainLead)}
             />
           ))}
         </div>

@@ -8,6 +8,8 @@ import { libraryHref } from '../../links/library-href';
 import { percentText } from '../../ui/percent';
 import { ChainMultiples } from './ChainMultiples';
 import { yiText } from './yi';
+import { LeadAttraction } from './LeadAttraction';
+import type { LeadAttraction as LeadFigures } from '../../../db/model/attraction';
 
 const LIGHT_CELLS: { light: LightLevel; label: string }[] = [
   { light: 'red', label: '红灯' },
@@ -24,6 +26,8 @@ interface LeadCardProps {
   /** every chain's figures by id, and the largest stage count of any: the small multiples' one scale */
   chainFigures: ReadonlyMap<number, ChainSummary>;
   largestStageCount: number;
+  /** the lead's 招商 of the year, once read; absent while it loads or when it could not be read */
+  attraction?: { year: number; figures: LeadFigures | undefined };
 }
 
 function chainText(chain: { id: number; name: string }, targets: ReadonlyMap<number, number | null>): string {
@@ -32,7 +36,15 @@ function chainText(chain: { id: number; name: string }, targets: ReadonlyMap<num
 }
 
 /** One 链长: their chains, counts by stage and light, 开工率, and the nodes that need pressing. */
-export function LeadCard({ lead, today, dueWithinDays, targets, chainFigures, largestStageCount }: LeadCardProps) {
+export function LeadCard({
+  lead,
+  today,
+  dueWithinDays,
+  targets,
+  chainFigures,
+  largestStageCount,
+  attraction,
+}: LeadCardProps) {
   const unassigned = lead.chainLead === UNASSIGNED_LEAD;
   const nodes = [...lead.overdue, ...lead.dueSoon];
   return (
@@ -99,6 +111,7 @@ export function LeadCard({ lead, today, dueWithinDays, targets, chainFigures, la
         </tbody>
       </table>
       <ChainMultiples chains={lead.chains.flatMap((c) => chainFigures.get(c.id) ?? [])} largest={largestStageCount} />
+      {attraction && <LeadAttraction figures={attraction.figures} year={attraction.year} />}
       {nodes.length === 0 ? (
         <div className="cl-nodes-title zd-secondary">没有逾期或{dueWithinDays}天内到期的节点。</div>
       ) : (

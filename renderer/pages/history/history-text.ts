@@ -38,6 +38,7 @@ const SETTING_FIELDS: Record<string, string> = {
   timeProgressMode: '时序进度算法',
   statisticsThresholdYuan: '纳统门槛（元）',
   backupKeep: '自动备份保留份数',
+  attractionStartMonths: '招商约定开工期限（月）',
   restore: '恢复备份',
   monthClosing: '月度关账',
 };

@@ -226,6 +226,7 @@ function LibraryView({ projects, complete, reference, savedColumns }: LibraryVie
         onParks={(ids) => setFilter(FILTER_COLUMNS.park, ids)}
         lightCounts={complete ? lights : null}
         onLights={(levels) => setFilter(FILTER_COLUMNS.light, levels)}
+        onPromotionOff={() => setFilter(FILTER_COLUMNS.promotion, undefined)}
         onCreate={createProject}
         columnChooser={
           <ColumnPicker

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, type InputRef } from 'antd';
+import { Button, Tag, type InputRef } from 'antd';
 import { useMemo, type ReactNode, type RefObject } from 'react';
 import type { ProjectListRow } from '../../../db/model/project-list';
 import { projectFilterOptions } from '../../ui/filters/filter-options';
@@ -25,6 +25,8 @@ interface LibraryToolbarProps {
   onParks(ids: number[]): void;
   lightCounts: LightCounts | null;
   onLights(lights: LightChoice[]): void;
+  /** ends 仅招商引资项目 */
+  onPromotionOff(): void;
   /** absent when the user's role may not create projects: no 新增项目 button */
   onCreate?: () => void;
   columnChooser: ReactNode;
@@ -44,6 +46,7 @@ export function LibraryToolbar({
   onParks,
   lightCounts,
   onLights,
+  onPromotionOff,
   onCreate,
   columnChooser,
 }: LibraryToolbarProps) {
@@ -93,6 +96,11 @@ export function LibraryToolbar({
       }
     >
       <LightFilter lights={filters.lights} counts={lightCounts} onChange={onLights} />
+      {filters.promotionOnly && (
+        <Tag closable onClose={onPromotionOff} className="library-promotion-tag">
+          仅招商引资项目
+        </Tag>
+      )}
     </FilterBar>
   );
 }

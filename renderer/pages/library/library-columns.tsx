@@ -23,7 +23,15 @@ import { NATURE_LABELS } from '../../../db/model/project';
 import { compareProjectCodes } from '../../../db/model/project-code';
 import { stageIndex, type Stage } from '../../../db/model/stages';
 import { LightCell } from './LightCell';
-import { matchesChain, matchesLead, matchesLight, matchesPark, matchesSearch, matchesStage } from './library-filters';
+import {
+  matchesChain,
+  matchesLead,
+  matchesLight,
+  matchesPark,
+  matchesPromotion,
+  matchesSearch,
+  matchesStage,
+} from './library-filters';
 import type { LibraryTotals } from './library-totals';
 import { RowLink } from '../../ui/RowLink';
 import { StageTag } from '../../ui/StageTag';
@@ -82,6 +90,7 @@ const chainFilter = rowFilter(matchesChain, emptyList);
 const leadFilter = rowFilter(matchesLead, emptyList);
 const parkFilter = rowFilter(matchesPark, emptyList);
 const lightFilter = rowFilter(matchesLight, emptyList);
+const promotionFilter = rowFilter(matchesPromotion, (value) => value !== true);
 
 /** The search box: one test on the whole row, run once through the name column. */
 export const librarySearch: FilterFn<LibraryFeatures, ProjectListRow> = (row, _id, search: string) =>
@@ -234,6 +243,13 @@ export const libraryColumns = col.columns([
     meta: { label: '是否纳统', width: 72 },
     sortFn: 'basic',
   }),
+  col.accessor((p) => (p.isInvestmentPromotion ? '是' : '否'), {
+    id: 'promotion',
+    header: '招商引资',
+    meta: { label: '是否招商引资', width: 72 },
+    sortFn: 'basic',
+    filterFn: promotionFilter,
+  }),
   col.accessor('updatedAt', {
     id: 'updatedAt',
     header: '更新时间',
@@ -258,6 +274,7 @@ export const DEFAULT_COLUMN_VISIBILITY: ColumnVisibilityState = {
   sinceStart: false,
   progress: false,
   inStatistics: false,
+  promotion: false,
   updatedAt: false,
 };
 

@@ -12,6 +12,7 @@ export const FILTER_COLUMNS = {
   lead: 'chainLead',
   park: 'park',
   light: 'light',
+  promotion: 'promotion',
 } as const;
 
 export interface LibraryFilters {
@@ -22,6 +23,8 @@ export interface LibraryFilters {
   parkIds: number[];
   /** the lights to show; empty shows every project */
   lights: LightChoice[];
+  /** only 招商引资 projects (the 招商 table's links) */
+  promotionOnly: boolean;
 }
 
 export { isLightChoice, type LightChoice };
@@ -37,6 +40,8 @@ export const matchesLead = (project: ProjectListRow, leads: readonly string[]): 
   leads.length === 0 || leads.includes(project.chainLead);
 export const matchesPark = (project: ProjectListRow, parkIds: readonly number[]): boolean =>
   parkIds.length === 0 || (project.parkId !== null && parkIds.includes(project.parkId));
+export const matchesPromotion = (project: ProjectListRow, only: boolean): boolean =>
+  !only || project.isInvestmentPromotion;
 export const matchesLight = (
   project: { light: LightLevel; missingFields: readonly string[] },
   lights: readonly LightChoice[],
@@ -63,6 +68,7 @@ export function readFilters(columnFilters: ColumnFiltersState, globalFilter: str
     leads: arrayValue<string>(columnFilters, FILTER_COLUMNS.lead),
     parkIds: arrayValue<number>(columnFilters, FILTER_COLUMNS.park),
     lights: arrayValue<unknown>(columnFilters, FILTER_COLUMNS.light).filter(isLightChoice),
+    promotionOnly: columnFilters.some((f) => f.id === FILTER_COLUMNS.promotion && f.value === true),
   };
 }
 
@@ -73,7 +79,8 @@ export function hasActiveFilters(filters: LibraryFilters): boolean {
     filters.chainIds.length > 0 ||
     filters.leads.length > 0 ||
     filters.parkIds.length > 0 ||
-    filters.lights.length > 0
+    filters.lights.length > 0 ||
+    filters.promotionOnly
   );
 }
 
@@ -84,7 +91,8 @@ function matchesToolbar(project: ProjectListRow, filters: LibraryFilters): boole
     matchesSearch(project, filters.search) &&
     matchesChain(project, filters.chainIds) &&
     matchesLead(project, filters.leads) &&
-    matchesPark(project, filters.parkIds)
+    matchesPark(project, filters.parkIds) &&
+    matchesPromotion(project, filters.promotionOnly)
   );
 }
 

@@ -24,11 +24,13 @@ export function linkedViewFromQuery(search: string): LinkedView {
     light: isLightChoice(light) ? light : undefined,
     lead: query.get('lead')?.trim() || undefined,
     chain: chainFromQuery(query.get('chain')),
+    promotion: query.get('promotion') === '1' || undefined,
   };
   let filters: ColumnFiltersState = [];
   if (link.stage) filters = withFilter(filters, FILTER_COLUMNS.stage, link.stage);
   if (link.light) filters = withFilter(filters, FILTER_COLUMNS.light, [link.light]);
   if (link.lead) filters = withFilter(filters, FILTER_COLUMNS.lead, [link.lead]);
   if (link.chain) filters = withFilter(filters, FILTER_COLUMNS.chain, [link.chain]);
+  if (link.promotion) filters = withFilter(filters, FILTER_COLUMNS.promotion, true);
   return { key: filters.length ? libraryHref(link) : null, filters };
 }
