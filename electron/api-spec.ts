@@ -19,6 +19,7 @@ import { referenceSpec } from './handlers/reference.spec';
 import { rolloverSpec } from './handlers/rollover.spec';
 import { settingsSpec } from './handlers/settings.spec';
 import { statsSpec } from './handlers/stats.spec';
+import { bulletinSpec } from './handlers/bulletin.spec';
 import { supervisionSpec } from './handlers/supervision.spec';
 import { unitDeskSpec } from './handlers/unit-desk.spec';
 import { usersSpec } from './handlers/users.spec';
@@ -30,6 +31,7 @@ export const apiSpec = {
   ...milestonesSpec,
   ...overviewSpec,
   ...statsSpec,
+  ...bulletinSpec,
   ...overviewTrendsSpec,
   ...rolloverSpec,
   ...dispatchSpec,

@@ -23,6 +23,7 @@ import { referenceHandlers } from './handlers/reference';
 import { rolloverHandlers } from './handlers/rollover';
 import { settingsHandlers } from './handlers/settings';
 import { statsHandlers } from './handlers/stats';
+import { bulletinHandlers } from './handlers/bulletin';
 import { unitDeskHandlers } from './handlers/unit-desk';
 import { checkRole, checkScope } from './access/authorize';
 import type { AppContext } from './services/app-context';
@@ -47,6 +48,7 @@ export const handlers = {
   ...milestoneHandlers,
   ...overviewHandlers,
   ...statsHandlers,
+  ...bulletinHandlers,
   ...overviewTrendHandlers,
   ...rolloverHandlers,
   ...dispatchHandlers,

@@ -10,6 +10,7 @@ import { compactDispatch } from './0090-compact-dispatch';
 import { listReadIndexes } from './0100-list-read-indexes';
 import { accounts } from './0110-accounts';
 import { recordVersions } from './0120-record-versions';
+import { bulletinTexts } from './0150-bulletin-texts';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   listReadIndexes,
   accounts,
   recordVersions,
+  bulletinTexts,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
