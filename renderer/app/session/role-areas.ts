@@ -11,6 +11,7 @@ const AREA_READS: Record<string, MethodName> = {
   '/dispatch': 'dispatch.week',
   '/problems': 'problems.list',
   '/ledger': 'ledger.export',
+  '/bulletin': 'bulletin.printData',
   '/history': 'audit.list',
   '/unit': 'unitDesk.get',
   '/settings': 'settings.get',
