@@ -16,7 +16,7 @@ function unitCompletionChart(data: BulletinPrint): ChartOption {
   const pace = Math.round(data.byUnit.timeProgress * 1000) / 10;
   return {
     ...baseOption(),
-    grid: { left: 8, right: 12, top: 36, bottom: 4, containLabel: true },
+    grid: { left: 8, right: 12, top: 36, bottom: 4 },
     xAxis: {
       ...categoryAxis(rows.map((row) => row.group.name)),
       axisLabel: { interval: 0, rotate: rows.length > 8 ? 30 : 0 },
