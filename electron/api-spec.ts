@@ -19,10 +19,10 @@ import { referenceSpec } from './handlers/reference.spec';
 import { rolloverSpec } from './handlers/rollover.spec';
 import { settingsSpec } from './handlers/settings.spec';
 import { statsSpec } from './handlers/stats.spec';
-import { bulletinSpec } from './handlers/bulletin.spec';
 import { supervisionSpec } from './handlers/supervision.spec';
 import { unitDeskSpec } from './handlers/unit-desk.spec';
 import { usersSpec } from './handlers/users.spec';
+import { bulletinSpec } from './handlers/bulletin.spec';
 
 export const apiSpec = {
   ...appSpec,
@@ -31,7 +31,6 @@ export const apiSpec = {
   ...milestonesSpec,
   ...overviewSpec,
   ...statsSpec,
-  ...bulletinSpec,
   ...overviewTrendsSpec,
   ...rolloverSpec,
   ...dispatchSpec,
@@ -47,6 +46,7 @@ export const apiSpec = {
   ...authSpec,
   ...usersSpec,
   ...unitDeskSpec,
+  ...bulletinSpec,
 };
 
 export type ApiSpec = typeof apiSpec;

@@ -23,8 +23,8 @@ import { referenceHandlers } from './handlers/reference';
 import { rolloverHandlers } from './handlers/rollover';
 import { settingsHandlers } from './handlers/settings';
 import { statsHandlers } from './handlers/stats';
-import { bulletinHandlers } from './handlers/bulletin';
 import { unitDeskHandlers } from './handlers/unit-desk';
+import { bulletinHandlers } from './handlers/bulletin';
 import { checkRole, checkScope } from './access/authorize';
 import type { AppContext } from './services/app-context';
 import type { WriteEventRule } from './services/live/write-event';
@@ -48,7 +48,6 @@ export const handlers = {
   ...milestoneHandlers,
   ...overviewHandlers,
   ...statsHandlers,
-  ...bulletinHandlers,
   ...overviewTrendHandlers,
   ...rolloverHandlers,
   ...dispatchHandlers,
@@ -63,6 +62,7 @@ export const handlers = {
   ...authHandlers,
   ...usersHandlers,
   ...unitDeskHandlers,
+  ...bulletinHandlers,
 } satisfies Handlers;
 
 /** All that may run while the data file is damaged: enough to see the backups and restore one. */

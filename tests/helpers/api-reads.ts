@@ -66,11 +66,6 @@ export const READS: Partial<Record<MethodName, Inputs>> = {
     { year: s.planYear, month: 1, by: 'park' },
     { year: s.planYear, month: 1, by: 'chain' },
   ],
-  'bulletin.printData': (s) => [
-    { year: s.planYear, month: s.month },
-    { year: s.planYear, month: 1, honourSize: 2 },
-  ],
-  'bulletin.export': (s) => [{ year: s.planYear, month: s.month }],
   'overview.lightTrend': () => [{}, { weeks: 1 }, { weeks: 52 }],
   'overview.monthlyInvestment': (s) => [{}, { year: s.planYear - 1 }],
   'rollover.preview': () => [{}],
@@ -106,6 +101,11 @@ export const READS: Partial<Record<MethodName, Inputs>> = {
   ],
   'ledger.exportDispatch': (s) => [{ week: s.week }, { week: s.lastWeek, groupBy: 'chain', scope: 'redYellow' }],
   'ledger.exportProblems': () => [{}, { groupBy: 'chainLead', scope: 'all' }],
+  'bulletin.printData': (s) => [
+    { year: s.planYear, month: s.month },
+    { year: s.planYear, month: 1, honourSize: 2 },
+  ],
+  'bulletin.export': (s) => [{ year: s.planYear, month: s.month }],
   'ledger.previewImport': (s) => [s.ledgerFile],
   'fillin.units': (s) => [{ period: weekPeriod(s) }, { period: monthPeriod(s) }],
   'fillin.export': (s) => [{ period: weekPeriod(s) }, { period: monthPeriod(s), unitIds: [s.unitId] }],
