@@ -17,14 +17,16 @@ import { benchAudit, seedAuditHistory } from './audit';
 import { benchSingleItems, measureSingleItems, printGrowthHeader, printGrowthRow } from './single-item';
 import { benchSupervision } from './supervision';
 import { benchUnitDesk, benchUnitDeskSlice } from './unit-desk';
+import { benchBulletinSlice } from './bulletin';
 import { runFull } from './full/run-full';
 
 /** `npm run bench -- --only engines`: the section on both engines alone, while working on it. */
 async function runOrdinarySlice(argv: readonly string[]): Promise<void> {
   const asked = argv[argv.indexOf('--only') + 1];
   if (asked === 'unitdesk') return benchUnitDeskSlice();
+  if (asked === 'bulletin') return benchBulletinSlice();
   if (asked !== 'engines')
-    throw new Error(`--only without --full takes: engines, unitdesk; not: ${asked ?? '(nothing)'}`);
+    throw new Error(`--only without --full takes: engines, unitdesk, bulletin; not: ${asked ?? '(nothing)'}`);
   await benchBothEngines(argv);
 }
 

@@ -23,6 +23,7 @@ import { statsSpec } from './handlers/stats.spec';
 import { supervisionSpec } from './handlers/supervision.spec';
 import { unitDeskSpec } from './handlers/unit-desk.spec';
 import { usersSpec } from './handlers/users.spec';
+import { bulletinSpec } from './handlers/bulletin.spec';
 
 export const apiSpec = {
   ...appSpec,
@@ -47,6 +48,7 @@ export const apiSpec = {
   ...usersSpec,
   ...unitDeskSpec,
   ...attractionSpec,
+  ...bulletinSpec,
 };
 
 export type ApiSpec = typeof apiSpec;

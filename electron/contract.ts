@@ -25,6 +25,7 @@ import { rolloverHandlers } from './handlers/rollover';
 import { settingsHandlers } from './handlers/settings';
 import { statsHandlers } from './handlers/stats';
 import { unitDeskHandlers } from './handlers/unit-desk';
+import { bulletinHandlers } from './handlers/bulletin';
 import { checkRole, checkScope } from './access/authorize';
 import type { AppContext } from './services/app-context';
 import type { WriteEventRule } from './services/live/write-event';
@@ -63,6 +64,7 @@ export const handlers = {
   ...usersHandlers,
   ...unitDeskHandlers,
   ...attractionHandlers,
+  ...bulletinHandlers,
 } satisfies Handlers;
 
 /** All that may run while the data file is damaged: enough to see the backups and restore one. */

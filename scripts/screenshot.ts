@@ -127,6 +127,7 @@ const screens: Screen[] = [
         .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     },
   },
+  { name: 'bulletin', route: '#/bulletin', waitFor: '通报摘要' },
   { name: 'settings-basic', route: '#/settings/basic', waitFor: '基本设置' },
   { name: 'settings-chains', route: '#/settings/chains', waitFor: '电子信息' },
   { name: 'settings-units', route: '#/settings/units', waitFor: '单位' },
@@ -139,6 +140,7 @@ const screens: Screen[] = [
   { name: 'print-problems', route: '#/print/problems?group=unit&scope=open&paper=A4', waitFor: '问题清单' },
   { name: 'print-slips', route: '#/print/problem-slips?ids=1,2', waitFor: '交办单' },
   { name: 'print-changes', route: '#/print/changes?week=2026-W48', waitFor: '变化' },
+  { name: 'print-bulletin', route: '#/print/bulletin?year=2026&month=10', waitFor: '一、总体情况' },
 ];
 
 function chosen(file: string): boolean {

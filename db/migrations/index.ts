@@ -11,6 +11,7 @@ import { listReadIndexes } from './0100-list-read-indexes';
 import { accounts } from './0110-accounts';
 import { recordVersions } from './0120-record-versions';
 import { attraction } from './0140-attraction';
+import { bulletinTexts } from './0150-bulletin-texts';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   accounts,
   recordVersions,
   attraction,
+  bulletinTexts,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

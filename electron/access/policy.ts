@@ -145,6 +145,9 @@ export const POLICY: Policy = {
   'ledger.export': { roles: READ },
   'ledger.exportDispatch': { roles: READ },
   'ledger.exportProblems': { roles: READ },
+  'bulletin.printData': { roles: READ },
+  'bulletin.saveText': { roles: EDIT },
+  'bulletin.export': { roles: READ },
   'ledger.previewImport': { roles: EDIT },
   'ledger.applyImport': { roles: EDIT },
 

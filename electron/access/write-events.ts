@@ -107,6 +107,10 @@ export const WRITE_EVENTS: WriteEvents = {
   'ledger.export': NO_EVENT,
   'ledger.exportDispatch': NO_EVENT,
   'ledger.exportProblems': NO_EVENT,
+  'bulletin.printData': NO_EVENT,
+  // a month's 文号 and summary: on the 月度通报 screen only, kept with the settings
+  'bulletin.saveText': SETTINGS,
+  'bulletin.export': NO_EVENT,
   'ledger.previewImport': NO_EVENT,
   'ledger.applyImport': LIBRARY,
 

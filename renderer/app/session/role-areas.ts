@@ -15,6 +15,7 @@ const AREA_CALLS: Record<string, MethodName> = {
   '/dispatch': 'dispatch.week',
   '/problems': 'problems.list',
   '/ledger': 'ledger.export',
+  '/bulletin': 'bulletin.printData',
   '/history': 'audit.list',
   '/unit': 'dispatch.saveEntry',
   '/settings': 'settings.get',

@@ -58,6 +58,15 @@ const USER_FIELDS: Record<string, string> = {
 
 const BACKUP_KEEP_LABELS: Record<string, string> = { daily: '按日保留', weekly: '按周保留', monthly: '按月保留' };
 
+const BULLETIN_TEXTS: Record<string, string> = { docNumber: '文号', summary: '摘要' };
+
+/** A month's 月度通报 texts (`bulletin:2026-11:summary`): “2026年11月通报摘要”. */
+function bulletinFieldText(field: string): string | undefined {
+  const match = /^bulletin:(\d{4})-(\d{2}):(\w+)$/.exec(field);
+  const text = match && BULLETIN_TEXTS[match[3]];
+  return text ? `${match[1]}年${Number(match[2])}月通报${text}` : undefined;
+}
+
 /** 项目 column: the changed item's name, “—” for a line about the whole record. */
 export function fieldText(entry: AuditRow): string {
   if (entry.field === null) return '—';
@@ -69,7 +78,7 @@ export function fieldText(entry: AuditRow): string {
     case 'park':
       return REFERENCE_FIELDS[entry.field] ?? entry.field;
     case 'settings':
-      return SETTING_FIELDS[entry.field] ?? entry.field;
+      return SETTING_FIELDS[entry.field] ?? bulletinFieldText(entry.field) ?? entry.field;
     case 'user':
       return USER_FIELDS[entry.field] ?? entry.field;
     case 'milestone_template':
