@@ -18,6 +18,7 @@ import { projectsSpec } from './handlers/projects.spec';
 import { referenceSpec } from './handlers/reference.spec';
 import { rolloverSpec } from './handlers/rollover.spec';
 import { settingsSpec } from './handlers/settings.spec';
+import { statsSpec } from './handlers/stats.spec';
 import { supervisionSpec } from './handlers/supervision.spec';
 import { unitDeskSpec } from './handlers/unit-desk.spec';
 import { usersSpec } from './handlers/users.spec';
@@ -29,6 +30,7 @@ export const apiSpec = {
   ...milestonesSpec,
   ...overviewSpec,
   ...overviewTrendsSpec,
+  ...statsSpec,
   ...rolloverSpec,
   ...dispatchSpec,
   ...investmentSpec,

@@ -22,6 +22,7 @@ import { projectHandlers } from './handlers/projects';
 import { referenceHandlers } from './handlers/reference';
 import { rolloverHandlers } from './handlers/rollover';
 import { settingsHandlers } from './handlers/settings';
+import { statsHandlers } from './handlers/stats';
 import { unitDeskHandlers } from './handlers/unit-desk';
 import { checkRole, checkScope } from './access/authorize';
 import type { AppContext } from './services/app-context';
@@ -46,6 +47,7 @@ export const handlers = {
   ...milestoneHandlers,
   ...overviewHandlers,
   ...overviewTrendHandlers,
+  ...statsHandlers,
   ...rolloverHandlers,
   ...dispatchHandlers,
   ...investmentHandlers,

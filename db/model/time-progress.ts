@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, getDaysInYear, parseISO } from 'date-fns';
+import { differenceInCalendarDays, endOfMonth, getDaysInYear, parseISO } from 'date-fns';
 import { yearOf } from './dates';
 
 export const TIME_PROGRESS_MODES = ['reported_months', 'elapsed_days'] as const;
@@ -29,4 +29,15 @@ export function officeTimeProgress(mode: TimeProgressMode, value: number, closed
   if (mode === 'elapsed_days') return { value, basis: '按已过天数' };
   const basis = closedMonths === 0 ? '尚未关账' : closedMonths === 1 ? '1月已关账' : `1—${closedMonths}月已关账`;
   return { value, basis };
+}
+
+/**
+ * 序时进度 at the end of month N of a year, as a statistic for that month reads it: N ÷ 12 by months; by days,
+ * the days from 1 January to the last day of month N ÷ the days in the year.
+ */
+export function timeProgressAtMonth(mode: TimeProgressMode, year: number, month: number): number {
+  if (mode === 'reported_months') return month / 12;
+  const start = parseISO(`${year}-01-01`);
+  const monthEnd = endOfMonth(parseISO(`${year}-${String(month).padStart(2, '0')}-01`));
+  return (differenceInCalendarDays(monthEnd, start) + 1) / getDaysInYear(start);
 }

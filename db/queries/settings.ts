@@ -11,6 +11,8 @@ export const SETTING_KEYS = [
   'ui.libraryColumns',
   'lightThresholds',
   'timeProgressMode',
+  /** 纳统 threshold of 总投资 in yuan: a started project at or above it must be 纳统 (纳统率) */
+  'statisticsThresholdYuan',
   /** signs the keys of fill-in sheets, so a returned sheet proves it came from this database */
   'fillinSecret',
   /** how many automatic backups to keep: {daily, weekly, monthly} */
@@ -66,6 +68,7 @@ export async function allSettings(
       | 'ui.libraryColumns'
       | 'lightThresholds'
       | 'timeProgressMode'
+      | 'statisticsThresholdYuan'
       | 'fillinSecret'
       | 'backupKeep'
       | 'firstRunChecklist',

@@ -109,6 +109,7 @@ export const POLICY: Policy = {
   'overview.chainLeads': { roles: READ },
   'overview.lightTrend': { roles: READ },
   'overview.monthlyInvestment': { roles: READ },
+  'stats.ranking': { roles: READ },
   'supervision.overview': { roles: READ },
 
   'rollover.preview': { roles: EDIT },

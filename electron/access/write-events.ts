@@ -76,6 +76,7 @@ export const WRITE_EVENTS: WriteEvents = {
   'overview.chainLeads': NO_EVENT,
   'overview.lightTrend': NO_EVENT,
   'overview.monthlyInvestment': NO_EVENT,
+  'stats.ranking': NO_EVENT,
   'supervision.overview': NO_EVENT,
 
   'rollover.preview': NO_EVENT,

@@ -11,6 +11,8 @@ export interface Settings {
   libraryColumns: Record<string, boolean> | null;
   lightThresholds: LightThresholds;
   timeProgressMode: TimeProgressMode;
+  /** 纳统率: a started project with 总投资 at or above this (yuan) must be 纳统 */
+  statisticsThresholdYuan: number;
   /** automatic backups kept: the newest of each of the last N days, weeks and months */
   backupKeep: { daily: number; weekly: number; monthly: number };
 }
@@ -60,6 +62,11 @@ export const settingsSpec = {
         planYear,
         lightThresholds: thresholdsSchema,
         timeProgressMode: z.enum(TIME_PROGRESS_MODES, { error: '时序进度算法不正确' }),
+        statisticsThresholdYuan: z
+          .number({ error: '纳统门槛应为金额' })
+          .int({ error: '纳统门槛应为整数元' })
+          .min(0, { error: '纳统门槛不能为负数' })
+          .max(100_000_000_000, { error: '纳统门槛不能超过1000亿元' }),
         backupKeep: z
           .object({
             daily: keepCount('按日保留', 1, 60),

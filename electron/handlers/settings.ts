@@ -1,7 +1,7 @@
 import { allSettings, changeSetting, setSetting } from '../../db/queries/settings';
 import type { ParsedInput, Settings } from '../api-spec';
 import type { AppContext } from '../services/app-context';
-import { lightThresholdsOf, timeProgressModeOf } from '../services/project-lights';
+import { lightThresholdsOf, statisticsThresholdOf, timeProgressModeOf } from '../services/project-lights';
 import { planYearOf } from '../services/session';
 import { backupKeepOf } from '../services/backup';
 
@@ -16,6 +16,7 @@ export function readSettings(ctx: AppContext): Promise<Settings> {
       libraryColumns: parseColumns(stored['ui.libraryColumns']),
       lightThresholds: await lightThresholdsOf(ctx.store),
       timeProgressMode: await timeProgressModeOf(ctx.store),
+      statisticsThresholdYuan: await statisticsThresholdOf(ctx.store),
       backupKeep: await backupKeepOf(ctx),
     };
   });
@@ -46,6 +47,7 @@ export const settingsHandlers = {
           'planYear',
           'lightThresholds',
           'timeProgressMode',
+          'statisticsThresholdYuan',
           'backupKeep',
         ] as const) {
           const value = input[key];

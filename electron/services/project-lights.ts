@@ -14,6 +14,7 @@ import {
   type OfficeTimeProgress,
   type TimeProgressMode,
 } from '../../db/model/time-progress';
+import { DEFAULT_STATISTICS_THRESHOLD_YUAN } from '../../db/model/stat-measures';
 import { shiftWeek, weekOf } from '../../db/model/weeks';
 import { dispatchInUseSince, reportedProjectIds } from '../../db/queries/dispatch';
 import { openMilestonesByProject } from '../../db/queries/milestones';
@@ -40,6 +41,13 @@ export async function timeProgressModeOf(store: Store): Promise<TimeProgressMode
   return (TIME_PROGRESS_MODES as readonly string[]).includes(stored ?? '')
     ? (stored as TimeProgressMode)
     : 'reported_months';
+}
+
+/** 纳统率's threshold of 总投资, 500万元 unless the office has set another. */
+export async function statisticsThresholdOf(store: Store): Promise<number> {
+  const stored = await getSetting(store, 'statisticsThresholdYuan');
+  const yuan = stored === null ? NaN : Number(stored);
+  return Number.isSafeInteger(yuan) && yuan >= 0 ? yuan : DEFAULT_STATISTICS_THRESHOLD_YUAN;
 }
 
 /** 时序进度 with what it is counted from, for a project page. */

@@ -62,6 +62,12 @@ export const READS: Partial<Record<MethodName, Inputs>> = {
   'overview.chainLeads': () => [{}],
   'overview.lightTrend': () => [{}, { weeks: 1 }, { weeks: 52 }],
   'overview.monthlyInvestment': (s) => [{}, { year: s.planYear - 1 }],
+  'stats.ranking': (s) => [
+    { year: s.planYear, month: s.month, by: 'unit' },
+    { year: s.planYear, month: s.month, by: 'chainLead' },
+    { year: s.planYear, month: 1, by: 'park' },
+    { year: s.planYear, month: 1, by: 'chain' },
+  ],
   'rollover.preview': () => [{}],
   'dispatch.week': (s) => [{}, { week: s.week, first: 40 }, { week: s.lastWeek }],
   'dispatch.changes': (s) => [{ week: s.week }, { week: s.lastWeek }],
