@@ -3,8 +3,10 @@ import { CHANGE_KINDS } from '../../../db/model/change-event';
 import { UNASSIGNED_LEAD } from '../../../db/model/overview';
 import { useApi } from '../../hooks/use-api';
 import { useLiveChanges } from '../../hooks/use-live-changes';
+import { useRankingMonth } from '../../hooks/use-ranking-month';
 import { ChartPanel } from '../../ui/charts/ChartPanel';
 import { ChartPlaceholder } from '../../ui/charts/ChartPlaceholder';
+import { chainCompletionChart } from '../../ui/charts/chain-completion-chart';
 import { investmentTrendChart } from '../../ui/charts/investment-trend-chart';
 import { leadLightsChart } from '../../ui/charts/lead-lights-chart';
 import { lightTrendChart } from '../../ui/charts/light-trend-chart';
@@ -47,6 +49,25 @@ function LightTrendPanel() {
   );
 }
 
+/** 投资完成率 by chain against 序时进度, in the 考核 order of stats.ranking. */
+function ChainCompletionPanel({ year, month }: { year: number; month: number }) {
+  const ranking = useApi('stats.ranking', { year, month, by: 'chain' });
+  useLiveChanges(CHANGE_KINDS, () => void ranking.reload());
+  const spec = useMemo(() => ranking.data && chainCompletionChart(ranking.data), [ranking.data]);
+  const title = '各产业链投资完成率';
+  if (!spec) return <ChartPlaceholder title={title} error={ranking.error} height={CHART_HEIGHT} />;
+  const height = Math.max(CHART_HEIGHT, spec.table.rows.length * 20 + 40);
+  return (
+    <ChartPanel
+      title={title}
+      note={`${year}年1—${month}月 · 按考核排名`}
+      spec={spec}
+      height={height}
+      foot="黄色：落后序时进度；虚线：序时进度"
+    />
+  );
+}
+
 /** 红灯 and 黄灯 by 链长, today's lights. */
 function LeadLightsPanel() {
   const overview = useApi('overview.chainLeads', {});
@@ -73,12 +94,18 @@ function LeadLightsPanel() {
   return <ChartPanel title={title} note="当前灯色，个" spec={spec} height={height} />;
 }
 
-/** The 工作台's charts: money month by month, lights week by week, and lights by 链长. */
+/** The 工作台's charts: money month by month, lights week by week, completion by chain and lights by 链长. */
 export function DashboardCharts() {
+  const at = useRankingMonth();
   return (
     <div className="db-charts">
       <InvestmentTrendPanel />
       <LightTrendPanel />
+      {at ? (
+        <ChainCompletionPanel year={at.year} month={at.month} />
+      ) : (
+        <ChartPlaceholder title="各产业链投资完成率" height={CHART_HEIGHT} />
+      )}
       <LeadLightsPanel />
     </div>
   );
