@@ -107,9 +107,9 @@ export const POLICY: Policy = {
 
   'overview.dashboard': { roles: READ },
   'overview.chainLeads': { roles: READ },
+  'stats.ranking': { roles: READ },
   'overview.lightTrend': { roles: READ },
   'overview.monthlyInvestment': { roles: READ },
-  'stats.ranking': { roles: READ },
   'supervision.overview': { roles: READ },
 
   'rollover.preview': { roles: EDIT },
