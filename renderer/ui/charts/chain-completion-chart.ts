@@ -39,7 +39,14 @@ export function chainCompletionChart(ranking: StatsRanking): ChartSpec<ChartOpti
           type: 'bar',
           name: '投资完成率',
           barMaxWidth: 12,
-          label: { show: true, position: 'right', formatter: percentLabel, fontSize: 11 },
+          // on white, so a label across the 序时进度 line stays legible
+          label: {
+            show: true,
+            position: 'right',
+            formatter: percentLabel,
+            fontSize: 11,
+            backgroundColor: colors.surface,
+          },
           data: drawn.map((row) => ({
             value: percentValue(row.figures.investmentRate.value),
             itemStyle: { color: (row.figures.gapPoints ?? 0) < 0 ? colors.yellow : colors.brand },
