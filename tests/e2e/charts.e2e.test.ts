@@ -34,7 +34,13 @@ describe('图表端到端（真实 Chromium + 示例办公室）', () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     const errors = watchForPageErrors(page);
     await page.goto(`${host.url}#/dashboard`);
-    for (const title of ['本年投资（按月累计）', '近12周红黄绿灯', '各链长红灯、黄灯', '阶段分布']) {
+    for (const title of [
+      '本年投资（按月累计）',
+      '近12周红黄绿灯',
+      '各产业链投资完成率',
+      '各链长红灯、黄灯',
+      '阶段分布',
+    ]) {
       const svg = chartPanel(page, title).locator('.zd-chart svg');
       await svg.waitFor();
       // drawn, not an empty frame: bars and lines are paths inside the SVG
@@ -108,37 +114,44 @@ describe('图表端到端（真实 Chromium + 示例办公室）', () => {
     await page.close();
   });
 
-  it('链长视图每条产业链一张小图；其“表”与接口一致，点表中的阶段进入该产业链该阶段的项目库', async () => {
+  it('链长视图每条产业链一张小图；其“表”与统计接口一致，点表中的投资完成率进入该产业链的项目库', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     const errors = watchForPageErrors(page);
     await page.goto(`${host.url}#/chain-leads`);
     const overview = await host.call('overview.chainLeads', {});
-    const chain = [...overview.chains].sort((a, b) => b.byStage.continuing - a.byStage.continuing)[0];
-    const small = page.locator('.cl-multiple').filter({ has: page.getByTitle(chain.chainName, { exact: true }) });
+    const { year, closedThrough } = await host.call('investment.months', {});
+    const ranking = await host.call('stats.ranking', { year, month: closedThrough, by: 'chain' });
+    const row = [...ranking.rows].sort((a, b) => b.figures.projectCount - a.figures.projectCount)[0];
+    const chainId = Number(row.group.key);
+    const small = page.locator('.cl-multiple').filter({ has: page.getByTitle(row.group.name, { exact: true }) });
     await small.locator('svg').waitFor();
     expect(await page.locator('.cl-multiple svg').count()).toBe(
-      overview.leads.reduce((n, l) => n + l.chains.length, 0),
+      overview.leads.filter((l) => l.chainLead !== '未设链长').reduce((n, l) => n + l.chains.length, 0),
     );
     await small.scrollIntoViewIfNeeded();
     await small.locator('label', { hasText: '表' }).click();
     const rows = await small
       .locator('tbody tr')
       .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const percent = (f: { value: number | null }) => (f.value === null ? '—' : `${(f.value * 100).toFixed(1)}%`);
+    const parts = (f: { numerator: number; denominator: number }) =>
+      f.denominator ? `${f.numerator}/${f.denominator}` : '';
+    const { figures } = row;
     expect(rows).toEqual([
-      ['储备', String(chain.byStage.reserve)],
-      ['前期', String(chain.byStage.preliminary)],
-      ['新开工', String(chain.byStage.new_start)],
-      ['续建', String(chain.byStage.continuing)],
-      ['竣工', String(chain.byStage.completed)],
+      ['投资完成率', percent(figures.investmentRate), ''],
+      ['按期竣工率', percent(figures.onTimeCompletionRate), parts(figures.onTimeCompletionRate)],
+      ['纳统率', percent(figures.statisticsRate), parts(figures.statisticsRate)],
     ]);
-    await small.getByRole('link', { name: '续建' }).click();
+    await small.getByRole('link', { name: '投资完成率' }).click();
     await page.waitForURL(/#\/projects\?/);
-    const tab = page.getByRole('tab', { name: /^续建/ });
+    expect(new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('chain')).toBe(String(chainId));
+    const chain = overview.chains.find((c) => c.chainId === chainId);
+    const tab = page.getByRole('tab', { name: /^全部/ });
     await expect
       .poll(() => tab.innerText(), { timeout: 20_000 })
-      .toMatch(new RegExp(`续建\\s*${chain.byStage.continuing}$`));
+      .toMatch(new RegExp(`全部\\s*${chain?.projectCount}$`));
     // office-wide there are more: the tab counts the chain's projects only
-    expect(overview.chains.reduce((n, c) => n + c.byStage.continuing, 0)).toBeGreaterThan(chain.byStage.continuing);
+    expect(overview.chains.reduce((n, c) => n + c.projectCount, 0)).toBeGreaterThan(chain?.projectCount ?? 0);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -24,7 +24,7 @@ function refusal(result: ApiResult) {
   return result.error;
 }
 
-describe('近12周红黄绿灯', () => {
+describe('近12周红黄绿灯', { timeout: 20_000 }, () => {
   it('每周按当周调度时的灯色计数；无调度的周为0，12周以前的不计', async () => {
     app = await createTempApp({ today: '2026-11-28' });
     // 计划开工已过90天以上未开工：红灯；已过不足90天：黄灯；前期无节点：绿灯
@@ -84,7 +84,7 @@ describe('近12周红黄绿灯', () => {
   });
 });
 
-describe('本年投资按月', () => {
+describe('本年投资按月', { timeout: 20_000 }, () => {
   it('各月完成为全部项目该月之和，未填报的月份为空；本年计划为全部项目之和', async () => {
     app = await createTempApp({ today: '2026-06-15' });
     const started = { stage: 'continuing', actualStartDate: '2025-03-01', inStatistics: true };

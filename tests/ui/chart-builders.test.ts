@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ChainSummary, StageCounts } from '../../db/model/overview';
-import { chainStageChart } from '../../renderer/ui/charts/chain-stage-chart';
+import type { StageCounts } from '../../db/model/overview';
+import type { GroupFigures } from '../../db/model/stat-figures';
+import type { StatsRanking } from '../../db/model/stat-ranking';
+import { chainCompletionChart } from '../../renderer/ui/charts/chain-completion-chart';
+import { chainRatesChart } from '../../renderer/ui/charts/chain-rates-chart';
 import { investmentTrendChart } from '../../renderer/ui/charts/investment-trend-chart';
 import { leadLightsChart } from '../../renderer/ui/charts/lead-lights-chart';
 import { lightTrendChart } from '../../renderer/ui/charts/light-trend-chart';
@@ -119,20 +122,101 @@ describe('图表的数字与表格', () => {
     expect(spec.hrefOf?.({ seriesIndex: 0, dataIndex: 0 })).toBe('/projects?stage=completed');
     expect(spec.hrefOf?.({ seriesIndex: 0, dataIndex: 4 })).toBe('/projects?stage=reserve');
   });
+});
 
-  it('产业链小图：各阶段项目数，同一链长视图中共用一个刻度，点柱进入该产业链该阶段', () => {
-    const chain: ChainSummary = {
-      ...counts({ reserve: 1, preliminary: 0, new_start: 3, continuing: 7, completed: 1 }),
-      chainId: 12,
-      chainName: '电子信息',
-      chainLead: '张三',
-      target2025Yuan: null,
-    };
-    const spec = chainStageChart(chain, 9);
-    expect(values(seriesOf(spec.option)[0].data)).toEqual([1, 0, 3, 7, 1]);
-    expect((spec.option.yAxis as { max: number }).max).toBe(9);
-    expect(column(spec.table.rows, 1)).toEqual(['1', '0', '3', '7', '1']);
-    expect(spec.hrefOf?.({ seriesIndex: 0, dataIndex: 3 })).toBe('/projects?stage=continuing&chain=12');
-    expect(spec.table.rows[2].href).toBe('/projects?stage=new_start&chain=12');
+const fraction = (numerator: number, denominator: number) => ({
+  numerator,
+  denominator,
+  value: denominator ? numerator / denominator : null,
+});
+
+const figures = (over: Partial<GroupFigures>): GroupFigures => ({
+  projectCount: 10,
+  totalInvestmentYuan: 0,
+  annualPlanYuan: 10_000_000,
+  completedYuan: 6_000_000,
+  investmentRate: fraction(6_000_000, 10_000_000),
+  gapPoints: 60 - 250 / 3,
+  startRate: fraction(3, 4),
+  onTimeCompletionRate: fraction(0, 0),
+  statisticsRate: fraction(5, 6),
+  red: 1,
+  yellow: 2,
+  ...over,
+});
+
+describe('统计图表（stats.ranking）', () => {
+  it('各产业链投资完成率：按考核顺序自上而下，落后序时进度的为黄色，序时进度为虚线；表中金额、比率和差距', () => {
+    const ranking = {
+      year: 2026,
+      month: 10,
+      by: 'chain',
+      timeProgress: 10 / 12,
+      timeProgressMode: 'reported_months',
+      statisticsThresholdYuan: 5_000_000,
+      lightsFrom: { kind: 'none' },
+      rows: [
+        {
+          group: { key: '7', name: '电子信息' },
+          rank: 1,
+          figures: figures({
+            investmentRate: fraction(9_000_000, 10_000_000),
+            completedYuan: 9_000_000,
+            gapPoints: 90 - 250 / 3,
+          }),
+        },
+        { group: { key: '3', name: '绿色建材' }, rank: 2, figures: figures({}) },
+        {
+          group: { key: '9', name: '化工' },
+          rank: 3,
+          figures: figures({ annualPlanYuan: 0, completedYuan: 0, investmentRate: fraction(0, 0), gapPoints: null }),
+        },
+      ],
+      total: figures({}),
+    } as StatsRanking;
+    const spec = chainCompletionChart(ranking);
+    expect((spec.option.yAxis as { data: string[] }).data).toEqual(['化工', '绿色建材', '电子信息']);
+    const [bars] = seriesOf(spec.option);
+    expect(values(bars.data)).toEqual([null, 60, 90]);
+    expect((bars.data as { itemStyle: { color: string } }[]).map((d) => d.itemStyle.color)).toEqual([
+      '#1f5fa8',
+      '#d48806',
+      '#1f5fa8',
+    ]);
+    expect((bars as unknown as { markLine: { data: { xAxis: number }[] } }).markLine.data).toEqual([{ xAxis: 83.3 }]);
+    expect(spec.table.columns).toEqual([
+      '产业链',
+      '排名',
+      '本年计划（万元）',
+      '1—10月完成（万元）',
+      '完成率',
+      '与序时进度（个百分点）',
+    ]);
+    expect(spec.table.rows.map((r) => r.cells)).toEqual([
+      ['电子信息', '1', '1,000.00', '900.00', '90.0%', '+6.7'],
+      ['绿色建材', '2', '1,000.00', '600.00', '60.0%', '-23.3'],
+      ['化工', '3', '0.00', '0.00', '—', '—'],
+    ]);
+    expect(spec.hrefOf?.({ seriesIndex: 0, dataIndex: 2 })).toBe('/projects?chain=7');
+    expect(spec.table.rows[1].href).toBe('/projects?chain=3');
+  });
+
+  it('产业链小图的比率：0—100%同一刻度，落后序时进度的投资完成率为黄色，表中比率与分子/分母，点柱进入该产业链（按期竣工率进入竣工）', () => {
+    const spec = chainRatesChart(12, figures({}));
+    const [bars] = seriesOf(spec.option);
+    expect(values(bars.data)).toEqual([60, null, 83.3]);
+    expect((spec.option.yAxis as { max: number }).max).toBe(100);
+    expect((bars.data as { itemStyle: { color: string } }[]).map((d) => d.itemStyle.color)).toEqual([
+      '#d48806',
+      '#1f5fa8',
+      '#1f5fa8',
+    ]);
+    expect(spec.table.rows.map((r) => r.cells)).toEqual([
+      ['投资完成率', '60.0%', ''],
+      ['按期竣工率', '—', ''],
+      ['纳统率', '83.3%', '5/6'],
+    ]);
+    expect(spec.hrefOf?.({ seriesIndex: 0, dataIndex: 1 })).toBe('/projects?stage=completed&chain=12');
+    expect(spec.hrefOf?.({ seriesIndex: 0, dataIndex: 0 })).toBe('/projects?chain=12');
   });
 });

@@ -5,6 +5,7 @@ import { UNASSIGNED_LEAD, type ChainLeadOverview } from '../../../db/model/overv
 import { useApi } from '../../hooks/use-api';
 import { AssessmentRanking } from './AssessmentRanking';
 import { LeadCard } from './LeadCard';
+import { useChainRates } from './use-chain-rates';
 import './chain-leads.css';
 
 /** 链长视图: each 链长's chains, projects and nodes, then the 考核 ranking. */
@@ -68,10 +69,9 @@ function ChainLeadsView({
     ...overview.leads.filter((l) => l.chainLead === UNASSIGNED_LEAD && l.projectCount > 0),
   ];
   const targets = new Map(overview.chains.map((c) => [c.chainId, c.target2025Yuan]));
-  const chainFigures = new Map(overview.chains.map((c) => [c.chainId, c]));
-  const largestStageCount = Math.max(1, ...overview.chains.flatMap((c) => Object.values(c.byStage)));
   const attractionOf = (chainLead: string) =>
     attraction && { year: attraction.year, figures: attraction.byLead.find((l) => l.chainLead === chainLead) };
+  const chainRates = useChainRates();
   const showRanking = () => document.getElementById('cl-ranking')?.scrollIntoView({ behavior: 'smooth' });
   return (
     <div className="zd-stack">
@@ -99,9 +99,8 @@ function ChainLeadsView({
               today={overview.today}
               dueWithinDays={overview.dueWithinDays}
               targets={targets}
-              chainFigures={chainFigures}
-              largestStageCount={largestStageCount}
               attraction={attractionOf(lead.chainLead)}
+              chainRates={chainRates}
             />
           ))}
         </div>

@@ -7,6 +7,10 @@ export function wanValue(yuan: number): number {
   return Math.round(yuan / 100) / (YUAN_PER_WAN / 100);
 }
 
+/** A bar's label as a percentage with one decimal, as percentText writes it (75.0%, not 75%). */
+export const percentLabel = ({ value }: { value: unknown }): string =>
+  typeof value === 'number' ? `${value.toFixed(1)}%` : '';
+
 /** The settings every chart shares: the screens' font, calm axes, no animation (charts redraw on live changes). */
 export function baseOption(): ChartOption {
   return {

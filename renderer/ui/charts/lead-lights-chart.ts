@@ -10,7 +10,7 @@ export interface LeadLights {
   red: number;
   yellow: number;
   projectCount: number;
-  /** false for 未设链长, which the library cannot filter on */
+  /** false for the projects without a 链长 (未设链长, 未填写), which the library cannot filter on */
   linkable: boolean;
 }
 
