@@ -61,6 +61,19 @@ function comparisons(): Comparison[] {
       ],
     },
     {
+      label: 'stats.attraction {}',
+      method: 'stats.attraction',
+      input: {},
+      runs: 15,
+      bareLabel: "the year's 招商引资 projects",
+      bare: [
+        {
+          text: 'SELECT * FROM projects WHERE is_investment_promotion = 1 AND signing_date >= ? AND signing_date <= ?',
+          values: ['2026-01-01', '2026-12-31'],
+        },
+      ],
+    },
+    {
       label: 'ledger.export (xlsx + base64)',
       method: 'ledger.export',
       input: { totalUnit: 'wan' },

@@ -20,6 +20,11 @@ export async function seedProjects(store: Store, count: number, year: number): P
     for (let i = 0; i < count; i++) {
       const stage = STAGES[i % STAGES.length];
       const started = stage === 'continuing' || stage === 'completed' || (stage === 'new_start' && i % 3 !== 0);
+      const startYear = year - (stage === 'new_start' ? 0 : 1);
+      const totalInvestmentYuan = (i % 50) * 10_000_000 + 30_000_000;
+      // every fourth project is 招商引资: signed and registered in the month it starts (or is planned to)
+      const invited = i % 4 === 0;
+      const signedYear = started ? startYear : year;
       const id = await insertProject(
         store,
         {
@@ -37,9 +42,15 @@ export async function seedProjects(store: Store, count: number, year: number): P
           leadUnitId: units[i % units.length],
           responsibleUnitIds: [units[(i + 1) % units.length], units[(i + 2) % units.length]],
           plannedStartDate: `${year}-0${(i % 9) + 1}-15`,
-          actualStartDate: started ? `${year - (stage === 'new_start' ? 0 : 1)}-0${(i % 9) + 1}-20` : null,
+          actualStartDate: started ? `${startYear}-0${(i % 9) + 1}-20` : null,
           actualCompletionDate: stage === 'completed' ? `${year}-10-01` : null,
-          totalInvestmentYuan: (i % 50) * 10_000_000 + 30_000_000,
+          totalInvestmentYuan,
+          isInvestmentPromotion: invited,
+          signingDate: invited ? `${signedYear}-0${(i % 9) + 1}-01` : null,
+          registrationDate: invited ? `${signedYear}-0${(i % 9) + 1}-10` : null,
+          startWithinMonths: invited && i % 8 === 0 ? 12 : null,
+          contractInvestmentYuan: invited ? totalInvestmentYuan : 0,
+          fundsInPlaceYuan: invited ? totalInvestmentYuan / 2 : 0,
           annualPlanYuan: (i % 20) * 1_000_000 + 5_000_000,
           progressText: i % 7 === 0 ? '主体结构封顶，正在进行设备安装' : '场地平整完成',
         },

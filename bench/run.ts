@@ -18,6 +18,7 @@ import { benchAudit, seedAuditHistory } from './audit';
 import { benchSingleItems, measureSingleItems, printGrowthHeader, printGrowthRow } from './single-item';
 import { benchSupervision } from './supervision';
 import { benchUnitDesk, benchUnitDeskSlice } from './unit-desk';
+import { benchBulletinSlice } from './bulletin';
 import { runFull } from './full/run-full';
 
 /** `npm run bench -- --only engines` (or unitdesk, library): one section alone, while working on it. */
@@ -25,8 +26,9 @@ async function runOrdinarySlice(argv: readonly string[]): Promise<void> {
   const asked = argv[argv.indexOf('--only') + 1];
   if (asked === 'unitdesk') return benchUnitDeskSlice();
   if (asked === 'library') return benchLibrarySlice();
+  if (asked === 'bulletin') return benchBulletinSlice();
   if (asked !== 'engines')
-    throw new Error(`--only without --full takes: engines, unitdesk, library; not: ${asked ?? '(nothing)'}`);
+    throw new Error(`--only without --full takes: engines, unitdesk, library, bulletin; not: ${asked ?? '(nothing)'}`);
   await benchBothEngines(argv);
 }
 

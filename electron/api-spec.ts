@@ -2,6 +2,7 @@
 // here into one map. The renderer imports this file for types, so it and the specs import only zod and db/model.
 import type { z } from 'zod';
 import { appSpec } from './handlers/app.spec';
+import { attractionSpec } from './handlers/attraction.spec';
 import { auditSpec } from './handlers/audit.spec';
 import { authSpec } from './handlers/auth.spec';
 import { backupsSpec } from './handlers/backups.spec';
@@ -12,6 +13,7 @@ import { ledgerImportSpec } from './handlers/ledger-import.spec';
 import { ledgerSpec } from './handlers/ledger.spec';
 import { milestonesSpec } from './handlers/milestones.spec';
 import { overviewSpec } from './handlers/overview.spec';
+import { overviewTrendsSpec } from './handlers/overview-trends.spec';
 import { problemsSpec } from './handlers/problems.spec';
 import { projectsSpec } from './handlers/projects.spec';
 import { referenceSpec } from './handlers/reference.spec';
@@ -21,6 +23,7 @@ import { statsSpec } from './handlers/stats.spec';
 import { supervisionSpec } from './handlers/supervision.spec';
 import { unitDeskSpec } from './handlers/unit-desk.spec';
 import { usersSpec } from './handlers/users.spec';
+import { bulletinSpec } from './handlers/bulletin.spec';
 
 export const apiSpec = {
   ...appSpec,
@@ -29,6 +32,7 @@ export const apiSpec = {
   ...milestonesSpec,
   ...overviewSpec,
   ...statsSpec,
+  ...overviewTrendsSpec,
   ...rolloverSpec,
   ...dispatchSpec,
   ...investmentSpec,
@@ -43,6 +47,8 @@ export const apiSpec = {
   ...authSpec,
   ...usersSpec,
   ...unitDeskSpec,
+  ...attractionSpec,
+  ...bulletinSpec,
 };
 
 export type ApiSpec = typeof apiSpec;
@@ -67,6 +73,8 @@ export const SCREEN_READS: ReadonlySet<string> = new Set([
   'projects.list',
   'dispatch.week',
   'overview.dashboard',
+  'overview.lightTrend',
+  'overview.monthlyInvestment',
   'supervision.overview',
   'problems.list',
   'audit.list',

@@ -4,6 +4,7 @@ import { AppError, ConflictError } from '../db/errors';
 import { fieldErrorsOf } from '../db/model/validation';
 import { apiSpec, type ApiResult, type MethodName, type MethodOutput, type ParsedInput } from './api-spec';
 import { appHandlers } from './handlers/app';
+import { attractionHandlers } from './handlers/attraction';
 import { dispatchHandlers } from './handlers/dispatch';
 import { investmentHandlers } from './handlers/investment';
 import { ledgerHandlers } from './handlers/ledger';
@@ -15,6 +16,7 @@ import { authHandlers } from './handlers/auth';
 import { usersHandlers } from './handlers/users';
 import { milestoneHandlers } from './handlers/milestones';
 import { overviewHandlers } from './handlers/overview';
+import { overviewTrendHandlers } from './handlers/overview-trends';
 import { problemHandlers } from './handlers/problems';
 import { supervisionHandlers } from './handlers/supervision';
 import { projectHandlers } from './handlers/projects';
@@ -23,6 +25,7 @@ import { rolloverHandlers } from './handlers/rollover';
 import { settingsHandlers } from './handlers/settings';
 import { statsHandlers } from './handlers/stats';
 import { unitDeskHandlers } from './handlers/unit-desk';
+import { bulletinHandlers } from './handlers/bulletin';
 import { checkRole, checkScope } from './access/authorize';
 import type { AppContext } from './services/app-context';
 import type { WriteEventRule } from './services/live/write-event';
@@ -46,6 +49,7 @@ export const handlers = {
   ...milestoneHandlers,
   ...overviewHandlers,
   ...statsHandlers,
+  ...overviewTrendHandlers,
   ...rolloverHandlers,
   ...dispatchHandlers,
   ...investmentHandlers,
@@ -59,6 +63,8 @@ export const handlers = {
   ...authHandlers,
   ...usersHandlers,
   ...unitDeskHandlers,
+  ...attractionHandlers,
+  ...bulletinHandlers,
 } satisfies Handlers;
 
 /** All that may run while the data file is damaged: enough to see the backups and restore one. */

@@ -87,8 +87,8 @@ function paperOf(route: string): 'A3' | 'A4' {
   return query.get('paper') === 'A3' ? 'A3' : 'A4';
 }
 
-/** Lists and tables are landscape; a 交办单 is one upright A4 sheet for the unit to sign. */
-const PORTRAIT_ROUTES = ['/print/problem-slips'];
+/** Lists and tables are landscape; a 交办单 and the 月度通报 are upright A4 documents. */
+const PORTRAIT_ROUTES = ['/print/problem-slips', '/print/bulletin'];
 
 function isLandscape(route: string): boolean {
   return !PORTRAIT_ROUTES.some((prefix) => route.startsWith(prefix));

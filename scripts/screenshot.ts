@@ -77,6 +77,16 @@ const savedByAnotherClerk =
     await page.waitForTimeout(500);
   };
 
+/** The form of a started 招商引资 project, scrolled to its 招商 section. */
+async function editInvitedProject(page: Page): Promise<void> {
+  const invited = (await host.call('projects.list', {})).find((p) => p.isInvestmentPromotion && p.actualStartDate);
+  if (!invited) throw new Error('the example office has no started 招商引资 project');
+  await page.goto(`${host.url}#/projects/${invited.id}/edit`);
+  await page.getByText('签约 → 注册 → 开工 → 投产').waitFor();
+  await page.getByRole('heading', { name: /^招商/ }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(500);
+}
+
 const screens: Screen[] = [
   { name: 'dashboard', route: '#/dashboard', waitFor: '开工一批' },
   { name: 'library', route: '#/projects', waitFor: '合计' },
@@ -97,6 +107,8 @@ const screens: Screen[] = [
   },
   { name: 'board', route: '#/board', waitFor: '储备' },
   { name: 'chain-leads', route: '#/chain-leads', waitFor: '考核排名' },
+  { name: 'attraction', route: '#/attraction', waitFor: '合计' },
+  { name: 'project-edit-attraction', route: '#/projects', waitFor: '合计', act: editInvitedProject },
   { name: 'rollover', route: '#/rollover', waitFor: '年度结转' },
   { name: 'rollover-preview', route: '#/rollover', waitFor: '年度结转', act: click('button', '下一步：预览变更') },
   { name: 'dispatch', route: '#/dispatch', waitFor: '所有修改均已保存' },
@@ -124,6 +136,7 @@ const screens: Screen[] = [
         .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     },
   },
+  { name: 'bulletin', route: '#/bulletin', waitFor: '通报摘要' },
   { name: 'settings-basic', route: '#/settings/basic', waitFor: '基本设置' },
   { name: 'settings-chains', route: '#/settings/chains', waitFor: '电子信息' },
   { name: 'settings-units', route: '#/settings/units', waitFor: '单位' },
@@ -138,6 +151,7 @@ const screens: Screen[] = [
   { name: 'print-problems', route: '#/print/problems?group=unit&scope=open&paper=A4', waitFor: '问题清单' },
   { name: 'print-slips', route: '#/print/problem-slips?ids=1,2', waitFor: '交办单' },
   { name: 'print-changes', route: '#/print/changes?week=2026-W48', waitFor: '变化' },
+  { name: 'print-bulletin', route: '#/print/bulletin?year=2026&month=10', waitFor: '一、总体情况' },
 ];
 
 function chosen(file: string): boolean {

@@ -10,6 +10,7 @@ import type { ProjectFields } from '../model/project';
 import type { Stage } from '../model/stages';
 import { DEMO_CATALOG, DEMO_TOWNSHIPS, fallbackTemplates, PARK_KEYWORDS, type ProjectTemplate } from './demo-catalog';
 import { demoMilestones } from './demo-activity';
+import { demoAttraction } from './demo-attraction';
 import { progressAsOf } from './demo-progress';
 import { createRandom, hashSeed, type Random } from './demo-random';
 
@@ -520,8 +521,14 @@ function buildProject(ctx: Context, slot: Slot, stage: Stage, kind: StartKind | 
     inStatistics,
     note,
     monthly,
+    registrationDate: null,
+    productionDate: null,
+    startWithinMonths: null,
+    contractInvestmentYuan: 0,
+    fundsInPlaceYuan: 0,
   };
   const asOf = iso(today);
+  Object.assign(project, demoAttraction(project, asOf));
   project.progressText = progressAsOf(project, demoMilestones(project, asOf), asOf, isLagging);
   return project;
 }

@@ -11,6 +11,8 @@ import { listReadIndexes } from './0100-list-read-indexes';
 import { accounts } from './0110-accounts';
 import { recordVersions } from './0120-record-versions';
 import { levelsAndTownships } from './0130-levels-townships';
+import { attraction } from './0140-attraction';
+import { bulletinTexts } from './0150-bulletin-texts';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -27,6 +29,8 @@ export const MIGRATIONS: readonly Migration[] = [
   accounts,
   recordVersions,
   levelsAndTownships,
+  attraction,
+  bulletinTexts,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

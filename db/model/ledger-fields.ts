@@ -39,6 +39,11 @@ export const LEDGER_FIELDS = [
   'park',
   'levels',
   'township',
+  'investmentPromotion',
+  'registration',
+  'production',
+  'contractInvestment',
+  'fundsInPlace',
 ] as const;
 export type LedgerField = (typeof LEDGER_FIELDS)[number];
 
@@ -81,6 +86,11 @@ export const LEDGER_FIELD_LABELS: Record<LedgerField, string> = {
   park: '园区/片区',
   levels: '项目级别',
   township: '所在乡镇',
+  investmentPromotion: '是否招商引资项目',
+  registration: '注册日期',
+  production: '投产日期',
+  contractInvestment: '合同投资',
+  fundsInPlace: '到位资金',
 };
 
 /** The key a new row's chosen 产业链 travels under (`rowChains`): the sheet and the row number Excel shows. */

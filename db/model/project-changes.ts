@@ -41,7 +41,11 @@ export function describeProjectValue(
     case 'totalInvestmentYuan':
     case 'investedBeforeYearYuan':
     case 'annualPlanYuan':
+    case 'contractInvestmentYuan':
+    case 'fundsInPlaceYuan':
       return `${formatWan(value as number)}万元`;
+    case 'startWithinMonths':
+      return `${value as number}个月`;
     case 'isInvestmentPromotion':
     case 'inStatistics':
       return value ? '是' : '否';

@@ -37,6 +37,7 @@ export type ProjectListRow = Pick<
   | 'progressText'
   | 'inStatistics'
   | 'updatedAt'
+  | 'isInvestmentPromotion'
 > &
   Pick<ProjectFields, 'levelIds'> &
   Pick<ProjectLights, 'light' | 'lights' | 'missingFields'>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attractionDateIssues } from './attraction-rules';
 import { CATEGORIES, NATURES, type ProjectFields } from './project';
 import { STAGES } from './stages';
 import { isoDate, optionalText, recordId, requiredText, yuanAmount } from './validation';
@@ -45,6 +46,16 @@ export const projectFieldShape = {
   plannedCompletionDate: isoDate('计划竣工日期').nullable(),
   actualCompletionDate: isoDate('实际竣工日期').nullable(),
   signingDate: isoDate('签约日期').nullable(),
+  registrationDate: isoDate('注册日期').nullable(),
+  productionDate: isoDate('投产日期').nullable(),
+  startWithinMonths: z
+    .number({ error: '约定开工期限应为月数' })
+    .int({ error: '约定开工期限应为整月数' })
+    .min(1, { error: '约定开工期限应在1—120个月之间' })
+    .max(120, { error: '约定开工期限应在1—120个月之间' })
+    .nullable(),
+  contractInvestmentYuan: yuanAmount('合同投资'),
+  fundsInPlaceYuan: yuanAmount('到位资金'),
   totalInvestmentYuan: yuanAmount('总投资'),
   investedBeforeYearYuan: yuanAmount('截至上年底累计完成投资'),
   annualPlanYuan: yuanAmount('本年计划投资'),
@@ -81,6 +92,7 @@ export function crossFieldIssues(p: ProjectFields): Issue[] {
   if (new Set(p.levelIds).size !== p.levelIds.length) {
     issues.push({ field: 'levelIds', message: '项目级别有重复' });
   }
+  issues.push(...attractionDateIssues(p));
   return issues;
 }
 
@@ -123,6 +135,11 @@ export function emptyProjectFields(): Omit<ProjectFields, 'name' | 'chainId' | '
     plannedCompletionDate: null,
     actualCompletionDate: null,
     signingDate: null,
+    registrationDate: null,
+    productionDate: null,
+    startWithinMonths: null,
+    contractInvestmentYuan: 0,
+    fundsInPlaceYuan: 0,
     totalInvestmentYuan: 0,
     investedBeforeYearYuan: 0,
     annualPlanYuan: 0,

@@ -48,6 +48,12 @@ export interface ProjectFields {
   plannedCompletionDate: string | null;
   actualCompletionDate: string | null;
   signingDate: string | null;
+  /** 招商: 注册, 投产 and the agreed months from 签约 to 开工 (null: the office's setting) */
+  registrationDate: string | null;
+  productionDate: string | null;
+  startWithinMonths: number | null;
+  contractInvestmentYuan: number;
+  fundsInPlaceYuan: number;
   totalInvestmentYuan: number;
   investedBeforeYearYuan: number;
   annualPlanYuan: number;
@@ -145,6 +151,11 @@ export const PROJECT_FIELD_LABELS: Record<keyof ProjectFields, string> = {
   plannedCompletionDate: '计划竣工日期',
   actualCompletionDate: '实际竣工日期',
   signingDate: '签约日期',
+  registrationDate: '注册日期',
+  productionDate: '投产日期',
+  startWithinMonths: '约定开工期限（月）',
+  contractInvestmentYuan: '合同投资',
+  fundsInPlaceYuan: '到位资金',
   totalInvestmentYuan: '总投资',
   investedBeforeYearYuan: '截至上年底累计完成投资',
   annualPlanYuan: '本年计划投资',
@@ -187,6 +198,11 @@ export function pickProjectFields(r: ProjectFields): ProjectFields {
     plannedCompletionDate: r.plannedCompletionDate,
     actualCompletionDate: r.actualCompletionDate,
     signingDate: r.signingDate,
+    registrationDate: r.registrationDate,
+    productionDate: r.productionDate,
+    startWithinMonths: r.startWithinMonths,
+    contractInvestmentYuan: r.contractInvestmentYuan,
+    fundsInPlaceYuan: r.fundsInPlaceYuan,
     totalInvestmentYuan: r.totalInvestmentYuan,
     investedBeforeYearYuan: r.investedBeforeYearYuan,
     annualPlanYuan: r.annualPlanYuan,

@@ -41,14 +41,21 @@ export function transitionIssue(from: Stage, to: Stage, reason: string): string 
   return null;
 }
 
+type HappenedFields = DatedFields & Partial<Pick<ProjectFields, 'registrationDate' | 'productionDate'>>;
+
 /** Things that cannot have happened yet. */
-export function futureDateIssues(fields: DatedFields, today: string): { field: keyof DatedFields; message: string }[] {
+export function futureDateIssues(
+  fields: HappenedFields,
+  today: string,
+): { field: keyof HappenedFields; message: string }[] {
   const labels = {
     actualStartDate: '实际开工日期',
     actualCompletionDate: '实际竣工日期',
     signingDate: '签约日期',
+    registrationDate: '注册日期',
+    productionDate: '投产日期',
   } as const;
-  const issues: { field: keyof DatedFields; message: string }[] = [];
+  const issues: { field: keyof HappenedFields; message: string }[] = [];
   for (const field of Object.keys(labels) as (keyof typeof labels)[]) {
     const value = fields[field];
     if (value && value > today) issues.push({ field, message: `${labels[field]}不能晚于今天` });

@@ -44,6 +44,7 @@ type RawListRow = [
   levelIds: string | null,
   enteredOn: string | null,
   unitIds: string | null,
+  isInvestmentPromotion: number,
 ];
 
 /**
@@ -83,7 +84,7 @@ export async function listRowSources(
                p.planned_start_date, p.actual_start_date, p.planned_completion_date, p.actual_completion_date,
                p.total_investment_yuan, p.invested_before_year_yuan, p.annual_plan_yuan, COALESCE(m.completed, 0),
                p.progress_text, p.in_statistics, p.updated_at, p.township_id, ${levels.column},
-               ${extras.columns}
+               ${extras.columns}, p.is_investment_promotion
         FROM projects p
         JOIN chains c ON c.id = p.chain_id
         ${yearCompletedJoin(store.dialect, planYear, ids)}
@@ -133,6 +134,7 @@ export async function listRowSources(
       inStatistics: r[23] === 1,
       updatedAt: r[24],
       enteredOn: r[27],
+      isInvestmentPromotion: r[29] === 1,
     };
   });
 }

@@ -19,6 +19,8 @@ export const SETTING_KEYS = [
   'backupKeep',
   /** 首次使用清单 of an office started blank: 'open' until the clerk chooses 不再显示 ('dismissed') */
   'firstRunChecklist',
+  /** 招商: months after 签约 a project is agreed to start within, unless the project says otherwise */
+  'attractionStartMonths',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
@@ -71,7 +73,8 @@ export async function allSettings(
       | 'statisticsThresholdYuan'
       | 'fillinSecret'
       | 'backupKeep'
-      | 'firstRunChecklist',
+      | 'firstRunChecklist'
+      | 'attractionStartMonths',
       string
     >
   >

@@ -110,6 +110,9 @@ export const POLICY: Policy = {
   'overview.dashboard': { roles: READ },
   'overview.chainLeads': { roles: READ },
   'stats.ranking': { roles: READ },
+  'overview.lightTrend': { roles: READ },
+  'overview.monthlyInvestment': { roles: READ },
+  'stats.attraction': { roles: READ },
   'supervision.overview': { roles: READ },
 
   'rollover.preview': { roles: EDIT },
@@ -144,6 +147,9 @@ export const POLICY: Policy = {
   'ledger.export': { roles: READ },
   'ledger.exportDispatch': { roles: READ },
   'ledger.exportProblems': { roles: READ },
+  'bulletin.printData': { roles: READ },
+  'bulletin.saveText': { roles: EDIT },
+  'bulletin.export': { roles: READ },
   'ledger.previewImport': { roles: EDIT },
   'ledger.applyImport': { roles: EDIT },
 

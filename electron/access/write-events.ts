@@ -77,6 +77,9 @@ export const WRITE_EVENTS: WriteEvents = {
   'overview.dashboard': NO_EVENT,
   'overview.chainLeads': NO_EVENT,
   'stats.ranking': NO_EVENT,
+  'overview.lightTrend': NO_EVENT,
+  'overview.monthlyInvestment': NO_EVENT,
+  'stats.attraction': NO_EVENT,
   'supervision.overview': NO_EVENT,
 
   'rollover.preview': NO_EVENT,
@@ -106,6 +109,10 @@ export const WRITE_EVENTS: WriteEvents = {
   'ledger.export': NO_EVENT,
   'ledger.exportDispatch': NO_EVENT,
   'ledger.exportProblems': NO_EVENT,
+  'bulletin.printData': NO_EVENT,
+  // a month's 文号 and summary: on the 月度通报 screen only, kept with the settings
+  'bulletin.saveText': SETTINGS,
+  'bulletin.export': NO_EVENT,
   'ledger.previewImport': NO_EVENT,
   'ledger.applyImport': LIBRARY,
 

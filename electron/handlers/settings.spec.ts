@@ -15,6 +15,8 @@ export interface Settings {
   statisticsThresholdYuan: number;
   /** automatic backups kept: the newest of each of the last N days, weeks and months */
   backupKeep: { daily: number; weekly: number; monthly: number };
+  /** 招商: the agreed months from 签约 to 开工 of a project that does not say its own */
+  attractionStartMonths: number;
 }
 
 const keepCount = (label: string, min: number, max: number) =>
@@ -52,6 +54,12 @@ const thresholdsSchema = z
     }
   });
 
+const attractionMonths = z
+  .number({ error: '招商约定开工期限应为月数' })
+  .int({ error: '招商约定开工期限应为整月数' })
+  .min(1, { error: '招商约定开工期限应在1—120个月之间' })
+  .max(120, { error: '招商约定开工期限应在1—120个月之间' });
+
 export const settingsSpec = {
   'settings.get': method<Settings>()(noInput),
   'settings.update': method<Settings>()(
@@ -74,6 +82,7 @@ export const settingsSpec = {
             monthly: keepCount('按月保留', 0, 120),
           })
           .strict(),
+        attractionStartMonths: attractionMonths,
       })
       .partial()
       .strict(),

@@ -4,6 +4,7 @@ import type { AppContext } from '../services/app-context';
 import { lightThresholdsOf, statisticsThresholdOf, timeProgressModeOf } from '../services/project-lights';
 import { planYearOf } from '../services/session';
 import { backupKeepOf } from '../services/backup';
+import { attractionStartMonthsOf } from '../../db/model/attraction';
 
 /** Every setting the 设置 page shows, read at one moment. */
 export function readSettings(ctx: AppContext): Promise<Settings> {
@@ -18,6 +19,7 @@ export function readSettings(ctx: AppContext): Promise<Settings> {
       timeProgressMode: await timeProgressModeOf(ctx.store),
       statisticsThresholdYuan: await statisticsThresholdOf(ctx.store),
       backupKeep: await backupKeepOf(ctx),
+      attractionStartMonths: attractionStartMonthsOf(stored.attractionStartMonths),
     };
   });
 }
@@ -49,6 +51,7 @@ export const settingsHandlers = {
           'timeProgressMode',
           'statisticsThresholdYuan',
           'backupKeep',
+          'attractionStartMonths',
         ] as const) {
           const value = input[key];
           if (value === undefined || JSON.stringify(value) === JSON.stringify(before[key])) continue;

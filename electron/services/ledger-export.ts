@@ -17,7 +17,14 @@ import type { DispatchPrint } from '../../db/model/dispatch-print';
 import type { ExportedFile } from '../../db/model/exported-file';
 import type { ProblemPrint } from '../../db/model/problems';
 import { addDispatchSheet } from './dispatch-xlsx-pages';
-import { completedHeader, LEDGER_COLUMN, ledgerColumns, ratio, totalsLine } from './ledger-export/full-ledger';
+import {
+  attractionCells,
+  completedHeader,
+  LEDGER_COLUMN,
+  ledgerColumns,
+  ratio,
+  totalsLine,
+} from './ledger-export/full-ledger';
 import { PRINT_ROW_LINES, PRINT_SHEET_NAME, printSheet } from './ledger-export/print-sheet';
 import type { DispatchListOptions, ProblemListOptions } from './print-data';
 import { withLights } from './project-lights';
@@ -150,6 +157,7 @@ export async function exportLedger(store: Store, today: string, options: LedgerO
         p.code,
         p.levelNames.join('、'),
         p.townshipName ?? '',
+        ...attractionCells(p),
       ];
       sectionRows.push(cells);
       lines.push({ kind: 'row', cells, tones: { [LEDGER_COLUMN.light]: TONE[p.light] } });

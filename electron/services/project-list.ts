@@ -103,6 +103,7 @@ function toListRow(row: ListRowSource, { light, lights, missingFields }: Project
     progressText: row.progressText,
     inStatistics: row.inStatistics,
     updatedAt: row.updatedAt,
+    isInvestmentPromotion: row.isInvestmentPromotion,
     light,
     lights,
     missingFields,

@@ -5,10 +5,12 @@ import { onDatabaseDamaged } from '../api';
 import { useApi } from '../hooks/use-api';
 import { BoardPage } from '../pages/board/BoardPage';
 import { ChainLeadsPage } from '../pages/chain-leads/ChainLeadsPage';
+import { AttractionPage } from '../pages/attraction/AttractionPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { DispatchPage } from '../pages/dispatch/DispatchPage';
 import { ProblemsPage } from '../pages/problems/ProblemsPage';
 import { LedgerPage } from '../pages/ledger/LedgerPage';
+import { BulletinPage } from '../pages/bulletin/BulletinPage';
 import { HistoryPage } from '../pages/history/HistoryPage';
 import { LibraryPage } from '../pages/library/LibraryPage';
 import { RolloverPage } from '../pages/rollover/RolloverPage';
@@ -16,6 +18,7 @@ import { ProjectEditPage } from '../pages/project/ProjectEditPage';
 import { ProjectPage } from '../pages/project/ProjectPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { UnitDeskPage } from '../pages/unit-desk/UnitDeskPage';
+import { BulletinPrint } from '../print/BulletinPrint';
 import { ChangesPrint } from '../print/ChangesPrint';
 import { DispatchListPrint } from '../print/DispatchListPrint';
 import { ProblemListPrint } from '../print/ProblemListPrint';
@@ -70,6 +73,7 @@ function AppRoutes() {
         <Route path="/print/changes" component={ChangesPrint} />
         <Route path="/print/problem-slips" component={ProblemSlipsPrint} />
         <Route path="/print/problems" component={ProblemListPrint} />
+        <Route path="/print/bulletin" component={BulletinPrint} />
         <Route>
           <AppShell>
             <Switch>
@@ -79,10 +83,12 @@ function AppRoutes() {
               <Route path="/dashboard" component={DashboardPage} />
               <Route path="/board" component={BoardPage} />
               <Route path="/chain-leads" component={ChainLeadsPage} />
+              <Route path="/attraction" component={AttractionPage} />
               <Route path="/rollover" component={RolloverPage} />
               <Route path="/dispatch/:tab?">{(params) => <DispatchPage tab={params.tab} />}</Route>
               <Route path="/problems/:tab?">{(params) => <ProblemsPage tab={params.tab} />}</Route>
               <Route path="/ledger" component={LedgerPage} />
+              <Route path="/bulletin" component={BulletinPage} />
               <Route path="/history" component={HistoryPage} />
               <Route path="/unit" component={UnitDeskPage} />
               <Route path="/projects" component={LibraryPage} />

@@ -9,10 +9,12 @@ export const AREAS: AreaRoute[] = [
   { path: '/projects', label: '项目库' },
   { path: '/board', label: '阶段看板' },
   { path: '/chain-leads', label: '链长视图' },
+  { path: '/attraction', label: '招商' },
   { path: '/dispatch', label: '周调度' },
   { path: '/unit', label: '按单位填报' },
   { path: '/problems', label: '问题督办' },
   { path: '/ledger', label: '台账' },
+  { path: '/bulletin', label: '月度通报' },
   { path: '/history', label: '变更记录' },
   { path: '/settings', label: '设置' },
 ];

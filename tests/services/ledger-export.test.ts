@@ -149,7 +149,7 @@ describe('项目台账导出（xlsx）', () => {
     expect(file.fileName).toBe('湘乡市2026年重点项目台账（截至2026-11-28）.xlsx');
     expect(sheet.name).toBe('项目台账');
     expect(sheet.value(1, 0)).toBe('湘乡市2026年重点项目建设台账');
-    expect(sheet.ws['!merges']).toContainEqual({ s: { r: 0, c: 0 }, e: { r: 0, c: 27 } });
+    expect(sheet.ws['!merges']).toContainEqual({ s: { r: 0, c: 0 }, e: { r: 0, c: 33 } });
     expect(sheet.row(2)).toContain('单位：万元');
     expect(sheet.row(2)).toContain('截至日期：2026年11月28日');
     expect(reportedMonths).toBeGreaterThan(1);
@@ -182,7 +182,37 @@ describe('项目台账导出（xlsx）', () => {
       '项目编号',
       '项目级别',
       '所在乡镇',
+      '是否招商引资',
+      '签约日期',
+      '注册日期',
+      '投产日期',
+      '合同投资',
+      '到位资金',
     ]);
+  });
+
+  it('招商引资项目的签约、注册、投产日期和合同投资、到位资金（万元）在最后几列', async () => {
+    const sheet = read(await app.ok('ledger.export', { totalUnit: 'wan' }));
+    const [p] = await storedRows<{
+      code: string;
+      signing: string;
+      registration: string | null;
+      contract: number;
+      funds: number;
+    }>(
+      app,
+      `SELECT code, signing_date AS signing, registration_date AS registration,
+              contract_investment_yuan AS contract, funds_in_place_yuan AS funds
+       FROM projects WHERE is_investment_promotion = 1 AND registration_date IS NOT NULL ORDER BY code LIMIT 1`,
+    );
+    const row = rowByCode(sheet, p.code);
+    expect(sheet.value(row, CODE + 1)).toBe('是');
+    expect(sheet.cell(row, CODE + 2)?.w).toBe(p.signing);
+    expect(sheet.cell(row, CODE + 3)?.w).toBe(p.registration);
+    expect(fen(sheet.value(row, CODE + 5))).toBe(Number(p.contract) / 100);
+    expect(fen(sheet.value(row, CODE + 6))).toBe(Number(p.funds) / 100);
+    const plain = projects.find((q) => q.name === TRICKY_NAME)!;
+    expect(sheet.row(rowByCode(sheet, plain.code)).slice(CODE + 1)).toEqual(['否', null, null, null, null, null]);
   });
 
   it('每个项目一行，按新开工、续建、竣工、前期、储备分节，节标题写明个数', async () => {
@@ -416,7 +446,7 @@ describe('项目台账的打印版（xlsx）', () => {
     const cells = (sheet: Sheet) =>
       XLSX.utils.sheet_to_json<unknown[]>(sheet.ws, { header: 1, raw: true, defval: null });
     expect(cells(a)).toEqual(cells(b));
-    expect((cells(a)[2] as unknown[]).length).toBe(28);
+    expect((cells(a)[2] as unknown[]).length).toBe(34);
     expect(a.ws['!merges']).toEqual(b.ws['!merges']);
     expect(a.ws['!cols']?.map((c) => c.wch)).toEqual(b.ws['!cols']?.map((c) => c.wch));
 

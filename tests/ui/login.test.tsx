@@ -145,6 +145,7 @@ describe('按角色显示', () => {
     const addChain = screen.getByRole('button', { name: /新增产业链/ });
     expect((addChain as HTMLButtonElement).disabled).toBe(true);
     expect(screen.queryByRole('tab', { name: '数据与备份' })).toBeNull();
+    expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).not.toContain('按单位填报');
   });
 
   it('责任单位用户的菜单只有本单位填报，首页就是它', async () => {

@@ -1,4 +1,5 @@
-import { sumOf, type CellInput, type SheetColumn, type SheetLine } from '../xlsx-sheet';
+import type { ProjectRow } from '../../../db/model/project';
+import { fenOfWan, sumOf, type CellInput, type SheetColumn, type SheetLine } from '../xlsx-sheet';
 
 // The columns of the full 项目台账 sheet (every ledger field, in DOMAIN.md's order; 项目级别 and 所在乡镇, added
 // later, after 项目编号 so that sheets made to the earlier layout keep their columns) and its 小计/合计 rows.
@@ -42,6 +43,28 @@ export function ledgerColumns(months: number, totalUnit: 'wan' | 'yi'): SheetCol
     text('项目编号', 12, 16),
     text('项目级别', 10, 20),
     center('所在乡镇', 8, 10),
+    center('是否招商引资', 6, 8),
+    date('签约日期'),
+    date('注册日期'),
+    date('投产日期'),
+    wan('合同投资'),
+    wan('到位资金'),
+  ];
+}
+
+/**
+ * 是否招商引资, 签约, 注册, 投产, 合同投资 and 到位资金, last so every column before them stays where other
+ * offices' tools read it; the money is blank, not 0, for a project that is not 招商引资 and holds none.
+ */
+export function attractionCells(p: ProjectRow): CellInput[] {
+  const money = p.isInvestmentPromotion || p.contractInvestmentYuan > 0 || p.fundsInPlaceYuan > 0;
+  return [
+    p.isInvestmentPromotion ? '是' : '否',
+    p.signingDate,
+    p.registrationDate,
+    p.productionDate,
+    money ? fenOfWan(p.contractInvestmentYuan) : null,
+    money ? fenOfWan(p.fundsInPlaceYuan) : null,
   ];
 }
 

@@ -109,6 +109,11 @@ async function candidateOf(
   copy('plannedCompletionDate', v.plannedCompletionDate);
   copy('actualCompletionDate', v.actualCompletionDate);
   copy('signingDate', v.signingDate);
+  copy('isInvestmentPromotion', v.isInvestmentPromotion);
+  copy('registrationDate', v.registrationDate);
+  copy('productionDate', v.productionDate);
+  copy('contractInvestmentYuan', v.contractInvestmentYuan);
+  copy('fundsInPlaceYuan', v.fundsInPlaceYuan);
   copy('inStatistics', v.inStatistics);
   copy('note', v.note);
   copy('category', v.category);

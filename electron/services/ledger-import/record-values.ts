@@ -49,6 +49,11 @@ export interface ImportValues {
   plannedCompletionDate?: string;
   actualCompletionDate?: string;
   signingDate?: string;
+  isInvestmentPromotion?: boolean;
+  registrationDate?: string;
+  productionDate?: string;
+  contractInvestmentYuan?: number;
+  fundsInPlaceYuan?: number;
   inStatistics?: boolean;
   note?: string;
   category?: Category;
@@ -106,21 +111,37 @@ const TEXT_FIELDS: Partial<Record<LedgerField, TextField>> = {
 };
 
 type DateField =
-  'plannedStartDate' | 'actualStartDate' | 'plannedCompletionDate' | 'actualCompletionDate' | 'signingDate';
+  | 'plannedStartDate'
+  | 'actualStartDate'
+  | 'plannedCompletionDate'
+  | 'actualCompletionDate'
+  | 'signingDate'
+  | 'registrationDate'
+  | 'productionDate';
 const DATE_FIELDS: Partial<Record<LedgerField, DateField>> = {
   plannedStart: 'plannedStartDate',
   actualStart: 'actualStartDate',
   plannedCompletion: 'plannedCompletionDate',
   actualCompletion: 'actualCompletionDate',
   signing: 'signingDate',
+  registration: 'registrationDate',
+  production: 'productionDate',
 };
 
-type MoneyField = 'totalInvestmentYuan' | 'annualPlanYuan' | 'sinceStartYuan' | 'beforeYearYuan';
+type MoneyField =
+  | 'totalInvestmentYuan'
+  | 'annualPlanYuan'
+  | 'sinceStartYuan'
+  | 'beforeYearYuan'
+  | 'contractInvestmentYuan'
+  | 'fundsInPlaceYuan';
 const MONEY_FIELDS: Partial<Record<LedgerField, MoneyField>> = {
   total: 'totalInvestmentYuan',
   annualPlan: 'annualPlanYuan',
   sinceStart: 'sinceStartYuan',
   beforeYear: 'beforeYearYuan',
+  contractInvestment: 'contractInvestmentYuan',
+  fundsInPlace: 'fundsInPlaceYuan',
 };
 
 function textOf(cell: Cell, label: string): Read<string> {
@@ -213,6 +234,10 @@ export function readRecord(record: LedgerRecord, columns: LedgerColumn[], hints:
     } else if (column.field === 'inStatistics') {
       take(readYesNo(cell, label), (yes) => {
         if (yes !== null) values.inStatistics = yes;
+      });
+    } else if (column.field === 'investmentPromotion') {
+      take(readYesNo(cell, label), (yes) => {
+        if (yes !== null) values.isInvestmentPromotion = yes;
       });
     } else if (column.field === 'responsibleUnits') {
       const text = cellText(cell);

@@ -1,14 +1,17 @@
 import { Alert, Button, Spin } from 'antd';
 import { formatChineseDate } from '../../../db/model/dates';
+import type { AttractionStats } from '../../../db/model/attraction';
 import { UNASSIGNED_LEAD, type ChainLeadOverview } from '../../../db/model/overview';
 import { useApi } from '../../hooks/use-api';
 import { AssessmentRanking } from './AssessmentRanking';
 import { LeadCard } from './LeadCard';
+import { useChainRates } from './use-chain-rates';
 import './chain-leads.css';
 
 /** 链长视图: each 链长's chains, projects and nodes, then the 考核 ranking. */
 export function ChainLeadsPage() {
   const overview = useApi('overview.chainLeads', {});
+  const attraction = useApi('stats.attraction', {});
   if (overview.error && !overview.data) {
     return (
       <div className="zd-stack">
@@ -35,15 +38,28 @@ export function ChainLeadsPage() {
       </div>
     );
   }
-  return <ChainLeadsView overview={overview.data} loading={overview.loading} onReload={() => void overview.reload()} />;
+  const reload = () => {
+    void overview.reload();
+    void attraction.reload();
+  };
+  return (
+    <ChainLeadsView
+      overview={overview.data}
+      attraction={attraction.data}
+      loading={overview.loading}
+      onReload={reload}
+    />
+  );
 }
 
 function ChainLeadsView({
   overview,
+  attraction,
   loading,
   onReload,
 }: {
   overview: ChainLeadOverview;
+  attraction: AttractionStats | undefined;
   loading: boolean;
   onReload(): void;
 }) {
@@ -53,6 +69,9 @@ function ChainLeadsView({
     ...overview.leads.filter((l) => l.chainLead === UNASSIGNED_LEAD && l.projectCount > 0),
   ];
   const targets = new Map(overview.chains.map((c) => [c.chainId, c.target2025Yuan]));
+  const attractionOf = (chainLead: string) =>
+    attraction && { year: attraction.year, figures: attraction.byLead.find((l) => l.chainLead === chainLead) };
+  const chainRates = useChainRates();
   const showRanking = () => document.getElementById('cl-ranking')?.scrollIntoView({ behavior: 'smooth' });
   return (
     <div className="zd-stack">
@@ -80,6 +99,8 @@ function ChainLeadsView({
               today={overview.today}
               dueWithinDays={overview.dueWithinDays}
               targets={targets}
+              attraction={attractionOf(lead.chainLead)}
+              chainRates={chainRates}
             />
           ))}
         </div>

@@ -6,7 +6,10 @@ import { STAGE_LABELS, STAGES } from '../../../db/model/stages';
 import { NodeList } from '../../components/NodeList';
 import { libraryHref } from '../../links/library-href';
 import { percentText } from '../../ui/percent';
+import { ChainMultiples, type ChainRates } from './ChainMultiples';
 import { yiText } from './yi';
+import { LeadAttraction } from './LeadAttraction';
+import type { LeadAttraction as LeadFigures } from '../../../db/model/attraction';
 
 const LIGHT_CELLS: { light: LightLevel; label: string }[] = [
   { light: 'red', label: '红灯' },
@@ -20,6 +23,10 @@ interface LeadCardProps {
   dueWithinDays: number;
   /** 2025年目标产值 by chain id, in yuan */
   targets: ReadonlyMap<number, number | null>;
+  /** every chain's rates for the small multiples; undefined while they are read */
+  chainRates?: ChainRates;
+  /** the lead's 招商 of the year, once read; absent while it loads or when it could not be read */
+  attraction?: { year: number; figures: LeadFigures | undefined };
 }
 
 function chainText(chain: { id: number; name: string }, targets: ReadonlyMap<number, number | null>): string {
@@ -28,7 +35,7 @@ function chainText(chain: { id: number; name: string }, targets: ReadonlyMap<num
 }
 
 /** One 链长: their chains, counts by stage and light, 开工率, and the nodes that need pressing. */
-export function LeadCard({ lead, today, dueWithinDays, targets }: LeadCardProps) {
+export function LeadCard({ lead, today, dueWithinDays, targets, chainRates, attraction }: LeadCardProps) {
   const unassigned = lead.chainLead === UNASSIGNED_LEAD;
   const nodes = [...lead.overdue, ...lead.dueSoon];
   return (
@@ -94,6 +101,8 @@ export function LeadCard({ lead, today, dueWithinDays, targets }: LeadCardProps)
           </tr>
         </tbody>
       </table>
+      {!unassigned && <ChainMultiples chains={lead.chains} rates={chainRates} />}
+      {attraction && <LeadAttraction figures={attraction.figures} year={attraction.year} />}
       {nodes.length === 0 ? (
         <div className="cl-nodes-title zd-secondary">没有逾期或{dueWithinDays}天内到期的节点。</div>
       ) : (

@@ -40,6 +40,7 @@ const SETTING_FIELDS: Record<string, string> = {
   timeProgressMode: '时序进度算法',
   statisticsThresholdYuan: '纳统门槛（元）',
   backupKeep: '自动备份保留份数',
+  attractionStartMonths: '招商约定开工期限（月）',
   restore: '恢复备份',
   monthClosing: '月度关账',
 };
@@ -59,6 +60,15 @@ const USER_FIELDS: Record<string, string> = {
 
 const BACKUP_KEEP_LABELS: Record<string, string> = { daily: '按日保留', weekly: '按周保留', monthly: '按月保留' };
 
+const BULLETIN_TEXTS: Record<string, string> = { docNumber: '文号', summary: '摘要' };
+
+/** A month's 月度通报 texts (`bulletin:2026-11:summary`): “2026年11月通报摘要”. */
+function bulletinFieldText(field: string): string | undefined {
+  const match = /^bulletin:(\d{4})-(\d{2}):(\w+)$/.exec(field);
+  const text = match && BULLETIN_TEXTS[match[3]];
+  return text ? `${match[1]}年${Number(match[2])}月通报${text}` : undefined;
+}
+
 /** 项目 column: the changed item's name, “—” for a line about the whole record. */
 export function fieldText(entry: AuditRow): string {
   if (entry.field === null) return '—';
@@ -72,7 +82,7 @@ export function fieldText(entry: AuditRow): string {
     case 'township':
       return REFERENCE_FIELDS[entry.field] ?? entry.field;
     case 'settings':
-      return SETTING_FIELDS[entry.field] ?? entry.field;
+      return SETTING_FIELDS[entry.field] ?? bulletinFieldText(entry.field) ?? entry.field;
     case 'user':
       return USER_FIELDS[entry.field] ?? entry.field;
     case 'milestone_template':

@@ -228,6 +228,7 @@ function LibraryView({ projects, complete, reference, savedColumns }: LibraryVie
         onTownships={(ids) => setFilter(FILTER_COLUMNS.township, ids)}
         lightCounts={complete ? lights : null}
         onLights={(levels) => setFilter(FILTER_COLUMNS.light, levels)}
+        onPromotionOff={() => setFilter(FILTER_COLUMNS.promotion, undefined)}
         onCreate={createProject}
         columnChooser={
           <ColumnPicker

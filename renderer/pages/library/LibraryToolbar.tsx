@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, type InputRef } from 'antd';
+import { Button, Tag, type InputRef } from 'antd';
 import { useMemo, type ReactNode, type RefObject } from 'react';
 import type { ProjectListRow } from '../../../db/model/project-list';
 import { projectFilterOptions } from '../../ui/filters/filter-options';
@@ -27,6 +27,8 @@ interface LibraryToolbarProps {
   onTownships(ids: number[]): void;
   lightCounts: LightCounts | null;
   onLights(lights: LightChoice[]): void;
+  /** ends 仅招商引资项目 */
+  onPromotionOff(): void;
   /** absent when the user's role may not create projects: no 新增项目 button */
   onCreate?: () => void;
   columnChooser: ReactNode;
@@ -48,6 +50,7 @@ export function LibraryToolbar({
   onTownships,
   lightCounts,
   onLights,
+  onPromotionOff,
   onCreate,
   columnChooser,
 }: LibraryToolbarProps) {
@@ -109,6 +112,11 @@ export function LibraryToolbar({
       }
     >
       <LightFilter lights={filters.lights} counts={lightCounts} onChange={onLights} />
+      {filters.promotionOnly && (
+        <Tag closable onClose={onPromotionOff} className="library-promotion-tag">
+          仅招商引资项目
+        </Tag>
+      )}
     </FilterBar>
   );
 }

@@ -29,6 +29,7 @@ import {
   matchesLevel,
   matchesLight,
   matchesPark,
+  matchesPromotion,
   matchesSearch,
   matchesStage,
   matchesTownship,
@@ -93,6 +94,7 @@ const parkFilter = rowFilter(matchesPark, emptyList);
 const levelFilter = rowFilter(matchesLevel, emptyList);
 const townshipFilter = rowFilter(matchesTownship, emptyList);
 const lightFilter = rowFilter(matchesLight, emptyList);
+const promotionFilter = rowFilter(matchesPromotion, (value) => value !== true);
 
 /** The search box: one test on the whole row, run once through the name column. */
 export const librarySearch: FilterFn<LibraryFeatures, ProjectListRow> = (row, _id, search: string) =>
@@ -255,6 +257,13 @@ export const libraryColumns = col.columns([
     meta: { label: '是否纳统', width: 72 },
     sortFn: 'basic',
   }),
+  col.accessor((p) => (p.isInvestmentPromotion ? '是' : '否'), {
+    id: 'promotion',
+    header: '招商引资',
+    meta: { label: '是否招商引资', width: 72 },
+    sortFn: 'basic',
+    filterFn: promotionFilter,
+  }),
   col.accessor('updatedAt', {
     id: 'updatedAt',
     header: '更新时间',
@@ -281,6 +290,7 @@ export const DEFAULT_COLUMN_VISIBILITY: ColumnVisibilityState = {
   sinceStart: false,
   progress: false,
   inStatistics: false,
+  promotion: false,
   updatedAt: false,
 };
 

@@ -14,6 +14,7 @@ export const FILTER_COLUMNS = {
   level: 'levels',
   township: 'township',
   light: 'light',
+  promotion: 'promotion',
 } as const;
 
 export interface LibraryFilters {
@@ -27,6 +28,8 @@ export interface LibraryFilters {
   townshipIds: number[];
   /** the lights to show; empty shows every project */
   lights: LightChoice[];
+  /** only 招商引资 projects (the 招商 table's links) */
+  promotionOnly: boolean;
 }
 
 export { isLightChoice, type LightChoice };
@@ -46,6 +49,8 @@ export const matchesLevel = (project: ProjectListRow, levelIds: readonly number[
   levelIds.length === 0 || project.levelIds.some((id) => levelIds.includes(id));
 export const matchesTownship = (project: ProjectListRow, townshipIds: readonly number[]): boolean =>
   townshipIds.length === 0 || (project.townshipId !== null && townshipIds.includes(project.townshipId));
+export const matchesPromotion = (project: ProjectListRow, only: boolean): boolean =>
+  !only || project.isInvestmentPromotion;
 export const matchesLight = (
   project: { light: LightLevel; missingFields: readonly string[] },
   lights: readonly LightChoice[],
@@ -74,6 +79,7 @@ export function readFilters(columnFilters: ColumnFiltersState, globalFilter: str
     levelIds: arrayValue<number>(columnFilters, FILTER_COLUMNS.level),
     townshipIds: arrayValue<number>(columnFilters, FILTER_COLUMNS.township),
     lights: arrayValue<unknown>(columnFilters, FILTER_COLUMNS.light).filter(isLightChoice),
+    promotionOnly: columnFilters.some((f) => f.id === FILTER_COLUMNS.promotion && f.value === true),
   };
 }
 
@@ -86,7 +92,8 @@ export function hasActiveFilters(filters: LibraryFilters): boolean {
     filters.parkIds.length > 0 ||
     filters.levelIds.length > 0 ||
     filters.townshipIds.length > 0 ||
-    filters.lights.length > 0
+    filters.lights.length > 0 ||
+    filters.promotionOnly
   );
 }
 
@@ -99,7 +106,8 @@ function matchesToolbar(project: ProjectListRow, filters: LibraryFilters): boole
     matchesLead(project, filters.leads) &&
     matchesPark(project, filters.parkIds) &&
     matchesLevel(project, filters.levelIds) &&
-    matchesTownship(project, filters.townshipIds)
+    matchesTownship(project, filters.townshipIds) &&
+    matchesPromotion(project, filters.promotionOnly)
   );
 }
 

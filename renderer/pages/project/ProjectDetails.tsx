@@ -25,6 +25,20 @@ function chainLead(p: ProjectDetail): string {
   return p.chainLeadOverride?.trim() ? `${p.chainLead}（本项目指定）` : p.chainLead;
 }
 
+/** 注册, 投产 and the money of a 招商引资 project (or of any project holding them). */
+function attractionItems(p: ProjectDetail): Items {
+  const held = p.registrationDate || p.productionDate || p.contractInvestmentYuan || p.fundsInPlaceYuan;
+  if (!p.isInvestmentPromotion && !held) return [];
+  const months = p.startWithinMonths === null ? '按设置' : `${p.startWithinMonths}个月`;
+  return [
+    { key: 'registration', label: LABELS.registrationDate, children: p.registrationDate ?? '' },
+    { key: 'production', label: LABELS.productionDate, children: p.productionDate ?? '' },
+    { key: 'startWithin', label: LABELS.startWithinMonths, children: months },
+    { key: 'contract', label: '合同投资（万元）', children: formatWan(p.contractInvestmentYuan) },
+    { key: 'funds', label: '到位资金（万元）', children: formatWan(p.fundsInPlaceYuan) },
+  ];
+}
+
 function recordItems(p: ProjectDetail): Items {
   return [
     { key: 'code', label: LABELS.code, children: p.code },
@@ -48,6 +62,7 @@ function recordItems(p: ProjectDetail): Items {
     { key: 'signing', label: LABELS.signingDate, children: p.signingDate ?? '' },
     { key: 'levels', label: LABELS.levelIds, children: p.levelNames.join('、'), span: 3 },
     { key: 'township', label: LABELS.townshipId, children: p.townshipName ?? '' },
+    ...attractionItems(p),
     { key: 'plannedStart', label: LABELS.plannedStartDate, children: p.plannedStartDate ?? '' },
     { key: 'actualStart', label: LABELS.actualStartDate, children: p.actualStartDate ?? '' },
     { key: 'plannedEnd', label: LABELS.plannedCompletionDate, children: p.plannedCompletionDate ?? '' },

@@ -16,7 +16,9 @@ import { invoke } from '../../api';
 import { KeyboardSelect } from '../../components/KeyboardSelect';
 import { MoneyInput } from '../../ui/MoneyInput';
 import { UnitSelect, useUnitList } from '../../components/UnitSelect';
+import { useApi } from '../../hooks/use-api';
 import { DerivedFigures } from './DerivedFigures';
+import { useShowAttraction } from './show-attraction';
 import { checkProjectForm, type CheckContext } from './form-checks';
 import type { ProjectFormValues } from './form-values';
 import { yearRangeRule } from './form-warnings';
@@ -89,6 +91,9 @@ export function ProjectForm({
 }: ProjectFormProps) {
   const chainId = Form.useWatch('chainId', form);
   const stage = Form.useWatch('stage', form);
+  const showAttraction = useShowAttraction(form, initialValues);
+  const actualStart = Form.useWatch('actualStartDate', form) as Dayjs | null | undefined;
+  const defaultMonths = useApi('settings.get', {}).data?.attractionStartMonths;
   const autoCode = useRef<string | null>(null);
   const [unitList, setUnitList] = useUnitList(reference.units);
 
@@ -393,7 +398,7 @@ export function ProjectForm({
 
       <Section title="时间节点" note="实际日期不能晚于今天">
         {date('plannedStartDate', ['stage', 'startYear', 'endYear'], false, yearRangeRule('plannedStartDate'))}
-        {date('actualStartDate', ['stage', 'actualCompletionDate'], true)}
+        {date('actualStartDate', ['stage', 'actualCompletionDate', 'registrationDate', 'productionDate'], true)}
         {date(
           'plannedCompletionDate',
           ['plannedStartDate', 'startYear', 'endYear'],
@@ -401,8 +406,38 @@ export function ProjectForm({
           yearRangeRule('plannedCompletionDate'),
         )}
         {date('actualCompletionDate', ['stage', 'actualStartDate'], true)}
-        {date('signingDate', [], true)}
       </Section>
+
+      {showAttraction && (
+        <Section title="招商" note="签约 → 注册 → 开工 → 投产；金额单位万元">
+          {date('signingDate', ['registrationDate'], true)}
+          {date('registrationDate', ['signingDate', 'actualStartDate'], true)}
+          <Col flex="20%">
+            <Form.Item label="开工" extra="即上方“实际开工日期”">
+              <div className="pf-readonly zd-nowrap">{actualStart ? actualStart.format('YYYY-MM-DD') : '未开工'}</div>
+            </Form.Item>
+          </Col>
+          {date('productionDate', ['actualStartDate', 'signingDate'], true)}
+          <Col flex="20%">
+            <Form.Item
+              name="startWithinMonths"
+              label={LABELS.startWithinMonths}
+              rules={[rule('startWithinMonths')]}
+              extra={fieldNotes.startWithinMonths ?? '签约后几个月内开工；留空按设置'}
+            >
+              <Input
+                maxLength={3}
+                inputMode="numeric"
+                autoComplete="off"
+                suffix="个月"
+                placeholder={defaultMonths ? `${defaultMonths}（设置）` : '按设置'}
+              />
+            </Form.Item>
+          </Col>
+          {money('contractInvestmentYuan')}
+          {money('fundsInPlaceYuan')}
+        </Section>
+      )}
 
       <Section title="投资（万元）">
         {money('totalInvestmentYuan')}

@@ -4,13 +4,21 @@ import { PROJECT_FIELD_LABELS, type Nature, type ProjectFields } from '../../../
 import { emptyProjectFields } from '../../../db/model/project-schema';
 import type { Stage } from '../../../db/model/stages';
 
-export const MONEY_FIELDS = ['totalInvestmentYuan', 'investedBeforeYearYuan', 'annualPlanYuan'] as const;
+export const MONEY_FIELDS = [
+  'totalInvestmentYuan',
+  'investedBeforeYearYuan',
+  'annualPlanYuan',
+  'contractInvestmentYuan',
+  'fundsInPlaceYuan',
+] as const;
 export const DATE_FIELDS = [
   'plannedStartDate',
   'actualStartDate',
   'plannedCompletionDate',
   'actualCompletionDate',
   'signingDate',
+  'registrationDate',
+  'productionDate',
 ] as const;
 export const YEAR_FIELDS = ['startYear', 'endYear'] as const;
 
@@ -34,7 +42,10 @@ export type ProjectFormValues = Omit<
   | 'parkId'
   | 'townshipId'
   | 'nature'
+  | 'startWithinMonths'
 > & {
+  /** typed whole months; empty follows the office's setting */
+  startWithinMonths: string;
   stage: Stage | undefined;
   chainId: number | undefined;
   chainLeadOverride: string;
@@ -74,9 +85,14 @@ export function toFormValues(fields: ProjectFields): ProjectFormValues {
     plannedCompletionDate: fields.plannedCompletionDate ? dayjs(fields.plannedCompletionDate) : null,
     actualCompletionDate: fields.actualCompletionDate ? dayjs(fields.actualCompletionDate) : null,
     signingDate: fields.signingDate ? dayjs(fields.signingDate) : null,
+    registrationDate: fields.registrationDate ? dayjs(fields.registrationDate) : null,
+    productionDate: fields.productionDate ? dayjs(fields.productionDate) : null,
+    startWithinMonths: fields.startWithinMonths === null ? '' : String(fields.startWithinMonths),
     totalInvestmentYuan: wanText(fields.totalInvestmentYuan),
     investedBeforeYearYuan: wanText(fields.investedBeforeYearYuan),
     annualPlanYuan: wanText(fields.annualPlanYuan),
+    contractInvestmentYuan: wanText(fields.contractInvestmentYuan),
+    fundsInPlaceYuan: wanText(fields.fundsInPlaceYuan),
   };
 }
 
@@ -89,6 +105,12 @@ function yearOfText(text: string): { ok: true; year: number | null } | { ok: fal
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, year: null };
   return /^\d{4}$/.test(trimmed) ? { ok: true, year: Number(trimmed) } : { ok: false };
+}
+
+function monthsOfText(text: string): { ok: true; months: number | null } | { ok: false } {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: true, months: null };
+  return /^\d{1,3}$/.test(trimmed) ? { ok: true, months: Number(trimmed) } : { ok: false };
 }
 
 export function fromFormValues(values: ProjectFormValues): Conversion {
@@ -108,6 +130,8 @@ export function fromFormValues(values: ProjectFormValues): Conversion {
     years[field] = parsed.ok ? parsed.year : null;
     if (!parsed.ok) issues[field] = `${PROJECT_FIELD_LABELS[field]}应为四位年份，如 2026`;
   }
+  const months = monthsOfText(values.startWithinMonths ?? '');
+  if (!months.ok) issues.startWithinMonths = '约定开工期限应为整月数，如 6';
   const dates = {} as Record<DateField, string | null>;
   for (const field of DATE_FIELDS) {
     const value = values[field];
@@ -133,6 +157,7 @@ export function fromFormValues(values: ProjectFormValues): Conversion {
     content: values.content ?? '',
     nature: values.nature ?? null,
     ...years,
+    startWithinMonths: months.ok ? months.months : null,
     ...dates,
     ...money,
     stage: values.stage,

@@ -13,9 +13,10 @@ interface BasicValues {
   operatorName?: string;
   cityName?: string;
   planYear?: number | null;
+  attractionStartMonths?: number | null;
 }
 
-const FIELDS = ['operatorName', 'cityName', 'planYear'] as const;
+const FIELDS = ['operatorName', 'cityName', 'planYear', 'attractionStartMonths'] as const;
 
 export function BasicSettings() {
   const settings = useApi('settings.get', {});
@@ -39,14 +40,24 @@ function BasicSettingsForm({ settings }: { settings: Settings }) {
       form.setFields([{ name: 'planYear', errors: ['请填写计划年度'] }]);
       return;
     }
+    if (values.attractionStartMonths === null || values.attractionStartMonths === undefined) {
+      form.setFields([{ name: 'attractionStartMonths', errors: ['请填写招商约定开工期限'] }]);
+      return;
+    }
     setSaving(true);
     try {
       const saved = await invoke('settings.update', {
         operatorName: values.operatorName ?? '',
         cityName: values.cityName ?? '',
         planYear: values.planYear,
+        attractionStartMonths: values.attractionStartMonths,
       });
-      form.setFieldsValue({ operatorName: saved.operatorName, cityName: saved.cityName, planYear: saved.planYear });
+      form.setFieldsValue({
+        operatorName: saved.operatorName,
+        cityName: saved.cityName,
+        planYear: saved.planYear,
+        attractionStartMonths: saved.attractionStartMonths,
+      });
       message.success('已保存');
       await refreshStatus();
     } catch (error) {
@@ -69,6 +80,7 @@ function BasicSettingsForm({ settings }: { settings: Settings }) {
           operatorName: settings.operatorName,
           cityName: settings.cityName,
           planYear: settings.planYear,
+          attractionStartMonths: settings.attractionStartMonths,
         }}
         autoComplete="off"
         onFinish={submit}
@@ -102,6 +114,14 @@ function BasicSettingsForm({ settings }: { settings: Settings }) {
             <Button onClick={() => navigate('/rollover')}>年度结转…</Button>
             <span className="zd-muted zd-small">新年度开始时，项目阶段和投资数据经此转入新年度</span>
           </span>
+        </Form.Item>
+        <Form.Item
+          label="招商开工期限"
+          name="attractionStartMonths"
+          required
+          extra="招商引资项目签约后几个月内开工算履约；项目表单中可为单个项目另行约定"
+        >
+          <InputNumber min={1} max={120} precision={0} controls={false} suffix="个月" style={{ width: 104 }} />
         </Form.Item>
         <Form.Item label=" " colon={false}>
           <Button type="primary" htmlType="submit" loading={saving}>
