@@ -15,6 +15,8 @@ import { createTempApp, type TempApp } from '../helpers/temp-app';
 const LEDGER_STAGES: Stage[] = ['new_start', 'continuing', 'completed', 'preliminary', 'reserve'];
 const col = { serial: 0, name: 1, total: 7, plan: 8, completed: 9, rate: 10, sinceStart: 11, actualStart: 19 };
 const CODE = 25;
+/** 是否招商引资 and the 招商 columns, after 项目编号, 项目级别 and 所在乡镇 */
+const ATTRACTION = CODE + 3;
 const MONEY = [col.total, col.plan, col.completed, col.sinceStart];
 
 interface Sheet {
@@ -206,13 +208,13 @@ describe('项目台账导出（xlsx）', () => {
        FROM projects WHERE is_investment_promotion = 1 AND registration_date IS NOT NULL ORDER BY code LIMIT 1`,
     );
     const row = rowByCode(sheet, p.code);
-    expect(sheet.value(row, CODE + 1)).toBe('是');
-    expect(sheet.cell(row, CODE + 2)?.w).toBe(p.signing);
-    expect(sheet.cell(row, CODE + 3)?.w).toBe(p.registration);
-    expect(fen(sheet.value(row, CODE + 5))).toBe(Number(p.contract) / 100);
-    expect(fen(sheet.value(row, CODE + 6))).toBe(Number(p.funds) / 100);
+    expect(sheet.value(row, ATTRACTION)).toBe('是');
+    expect(sheet.cell(row, ATTRACTION + 1)?.w).toBe(p.signing);
+    expect(sheet.cell(row, ATTRACTION + 2)?.w).toBe(p.registration);
+    expect(fen(sheet.value(row, ATTRACTION + 4))).toBe(Number(p.contract) / 100);
+    expect(fen(sheet.value(row, ATTRACTION + 5))).toBe(Number(p.funds) / 100);
     const plain = projects.find((q) => q.name === TRICKY_NAME)!;
-    expect(sheet.row(rowByCode(sheet, plain.code)).slice(CODE + 1)).toEqual(['否', null, null, null, null, null]);
+    expect(sheet.row(rowByCode(sheet, plain.code)).slice(ATTRACTION)).toEqual(['否', null, null, null, null, null]);
   });
 
   it('每个项目一行，按新开工、续建、竣工、前期、储备分节，节标题写明个数', async () => {
