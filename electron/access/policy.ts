@@ -108,6 +108,7 @@ export const POLICY: Policy = {
   'overview.dashboard': { roles: READ },
   'overview.chainLeads': { roles: READ },
   'stats.ranking': { roles: READ },
+  'stats.export': { roles: READ },
   'supervision.overview': { roles: READ },
 
   'rollover.preview': { roles: EDIT },

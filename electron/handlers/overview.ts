@@ -1,10 +1,11 @@
 import { addDays, endOfISOWeek, parseISO } from 'date-fns';
 import { toIsoDate } from '../../db/model/dates';
 import {
-  byAssessment,
+  byRank,
   countProjects,
   DASHBOARD_NODES,
   UNASSIGNED_LEAD,
+  type Assessed,
   type ChainLeadOverview,
   type DashboardSummary,
   type DueMilestone,
@@ -18,6 +19,9 @@ import { dashboardFigures } from '../services/dashboard-figures';
 import { lightContextOf } from '../services/project-lights';
 import { litListSources, type LitListSource } from '../services/project-list';
 import { planYearOf } from '../services/session';
+import { currentStatsMonth, statsAtMonth } from '../services/stats-ranking';
+import type { StatsRanking } from '../../db/model/stat-ranking';
+import { UNFILLED_GROUP } from '../../db/model/stat-grouping';
 
 const DUE_WITHIN_DAYS = 14;
 
@@ -46,6 +50,15 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 const leadOf = (item: { chainLead: string }) => item.chainLead || UNASSIGNED_LEAD;
 
+/** A group's place and figures in 统计排名, looked up by its key there; nothing when it has no row. */
+function assessedIn(ranking: StatsRanking | undefined): (key: string) => Assessed {
+  const rows = new Map(ranking?.rows.map((r) => [r.group.key, r]));
+  return (key) => {
+    const row = rows.get(key);
+    return { rank: row?.rank ?? null, figures: row?.figures ?? null };
+  };
+}
+
 export const overviewHandlers = {
   'overview.dashboard': async (ctx: AppContext): Promise<DashboardSummary> =>
     ctx.store.snapshot(async () => {
@@ -69,7 +82,13 @@ export const overviewHandlers = {
     const today = ctx.today();
     const read = await ctx.store.snapshot(async () => {
       const planYear = await planYearOf(ctx);
+      const statsMonth = currentStatsMonth(planYear, today);
       return {
+        statsMonth,
+        stats:
+          statsMonth === null
+            ? undefined
+            : await statsAtMonth(ctx.store, planYear, statsMonth, today, ['chainLead', 'chain']),
         rows: await litRows(ctx, planYear),
         year: await yearContext(ctx, planYear),
         dueSoon: await openMilestonesUntil(ctx.store, shiftDays(today, DUE_WITHIN_DAYS), today),
@@ -78,6 +97,8 @@ export const overviewHandlers = {
       };
     });
     const { rows, year, allChains } = read;
+    const leadAssessed = assessedIn(read.stats?.rankings.chainLead);
+    const chainAssessed = assessedIn(read.stats?.rankings.chain);
     const dueSoon = groupBy(read.dueSoon, leadOf);
     const overdue = groupBy(read.overdue, leadOf);
     const none: DueMilestone[] = [];
@@ -87,6 +108,7 @@ export const overviewHandlers = {
         chainLead,
         chains: [...chains].map(([id, name]) => ({ id, name })),
         ...countProjects(projects, year),
+        ...leadAssessed(chainLead === UNASSIGNED_LEAD ? UNFILLED_GROUP.key : chainLead),
         dueSoon: dueSoon.get(chainLead) ?? none,
         overdue: overdue.get(chainLead) ?? none,
       };
@@ -100,12 +122,14 @@ export const overviewHandlers = {
         chainLead: c.chainLead || UNASSIGNED_LEAD,
         target2025Yuan: c.target2025Yuan,
         ...countProjects(byChain.get(String(c.id)) ?? [], year),
+        ...chainAssessed(String(c.id)),
       }));
     return {
       today,
+      statsMonth: read.statsMonth,
       dueWithinDays: DUE_WITHIN_DAYS,
-      leads: leads.sort(byAssessment),
-      chains: chains.sort(byAssessment),
+      leads: leads.sort(byRank),
+      chains: chains.sort(byRank),
     };
   },
 };

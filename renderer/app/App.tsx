@@ -8,6 +8,7 @@ import { ChainLeadsPage } from '../pages/chain-leads/ChainLeadsPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { DispatchPage } from '../pages/dispatch/DispatchPage';
 import { ProblemsPage } from '../pages/problems/ProblemsPage';
+import { StatsPage } from '../pages/stats/StatsPage';
 import { LedgerPage } from '../pages/ledger/LedgerPage';
 import { HistoryPage } from '../pages/history/HistoryPage';
 import { LibraryPage } from '../pages/library/LibraryPage';
@@ -79,6 +80,7 @@ function AppRoutes() {
               <Route path="/dashboard" component={DashboardPage} />
               <Route path="/board" component={BoardPage} />
               <Route path="/chain-leads" component={ChainLeadsPage} />
+              <Route path="/stats" component={StatsPage} />
               <Route path="/rollover" component={RolloverPage} />
               <Route path="/dispatch/:tab?">{(params) => <DispatchPage tab={params.tab} />}</Route>
               <Route path="/problems/:tab?">{(params) => <ProblemsPage tab={params.tab} />}</Route>

@@ -66,6 +66,7 @@ export const READS: Partial<Record<MethodName, Inputs>> = {
     { year: s.planYear, month: 1, by: 'park' },
     { year: s.planYear, month: 1, by: 'chain' },
   ],
+  'stats.export': (s) => [{ year: s.planYear, month: s.month, by: 'unit' }],
   'rollover.preview': () => [{}],
   'dispatch.week': (s) => [{}, { week: s.week, first: 40 }, { week: s.lastWeek }],
   'dispatch.changes': (s) => [{ week: s.week }, { week: s.lastWeek }],

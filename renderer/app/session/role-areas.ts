@@ -8,6 +8,7 @@ const AREA_READS: Record<string, MethodName> = {
   '/projects': 'projects.list',
   '/board': 'projects.list',
   '/chain-leads': 'overview.chainLeads',
+  '/stats': 'stats.ranking',
   '/dispatch': 'dispatch.week',
   '/problems': 'problems.list',
   '/ledger': 'ledger.export',
