@@ -103,7 +103,7 @@ function RankingFacts({ ranking }: { ranking: StatsRanking }) {
       <span className="st-sep">|</span>
       {lightsNote(ranking)}
       <span className="st-sep">|</span>
-      单位：万元
+      单位：万元、个百分点
     </span>
   );
 }

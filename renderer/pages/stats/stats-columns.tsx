@@ -18,14 +18,16 @@ export type StatsFeatures = typeof statsFeatures;
 const col = createColumnHelper<StatsFeatures, StatsRow>();
 
 const WIDTHS: Record<StatCellKind, number> = {
-  rank: 52,
-  text: 168,
-  integer: 64,
-  wan: 112,
-  percent: 112,
-  points: 116,
-  light: 60,
+  rank: 46,
+  text: 150,
+  integer: 56,
+  wan: 98,
+  percent: 98,
+  points: 92,
+  light: 50,
 };
+/** 投资完成率 has no “12/15” beside it (its parts are money, in the tooltip) */
+const RATE_WIDTH = 82;
 
 /** A rate with its parts beside it (“80.0% 12/15”); money rates name their parts in the tooltip instead. */
 function RateCell({ column, row }: { column: StatColumn; row: StatsRow }) {
@@ -75,11 +77,17 @@ export function statsColumns(ranking: Pick<StatsRanking, 'by' | 'month'>) {
         header: label.replace('（个百分点）', '').replace('（万元）', ''),
         meta: {
           label,
-          width: WIDTHS[column.kind],
+          width: column.key === 'rate' ? RATE_WIDTH : WIDTHS[column.kind],
+          minWidth: column.kind === 'text' ? 120 : undefined,
           num: column.kind !== 'text',
           pinned: column.kind === 'rank' || column.kind === 'text',
         },
-        cell: (info) => cellOf(column, info.row.original),
+        cell: (info) =>
+          column.kind === 'text' ? (
+            <span title={String(column.value(info.row.original))}>{cellOf(column, info.row.original)}</span>
+          ) : (
+            cellOf(column, info.row.original)
+          ),
       });
     }),
   );
