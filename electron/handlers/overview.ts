@@ -2,7 +2,6 @@ import { addDays, endOfISOWeek, parseISO } from 'date-fns';
 import { toIsoDate } from '../../db/model/dates';
 import {
   byRank,
-  countProjects,
   DASHBOARD_NODES,
   UNASSIGNED_LEAD,
   type Assessed,
@@ -19,7 +18,8 @@ import { dashboardFigures } from '../services/dashboard-figures';
 import { lightContextOf } from '../services/project-lights';
 import { litListSources, type LitListSource } from '../services/project-list';
 import { planYearOf } from '../services/session';
-import { currentStatsMonth, statsAtMonth } from '../services/stats-ranking';
+import { cardCounts } from '../services/chain-lead-cards';
+import { currentStatsMonth, isCurrentMonth, statsAtMonth } from '../services/stats-ranking';
 import type { StatsRanking } from '../../db/model/stat-ranking';
 import { UNFILLED_GROUP } from '../../db/model/stat-grouping';
 
@@ -83,45 +83,49 @@ export const overviewHandlers = {
     const read = await ctx.store.snapshot(async () => {
       const planYear = await planYearOf(ctx);
       const statsMonth = currentStatsMonth(planYear, today);
+      const year = await yearContext(ctx, planYear);
+      const cards = cardCounts(year);
+      // in the current month the ranking's lights are today's: the cards count in the same pass
+      const sharedPass = statsMonth !== null && isCurrentMonth(planYear, statsMonth, today);
+      const stats =
+        statsMonth === null
+          ? undefined
+          : await statsAtMonth(ctx.store, planYear, statsMonth, today, ['chainLead', 'chain'], (p, light) => {
+              if (sharedPass && light) cards.add(p, light);
+            });
+      if (!sharedPass) for (const row of await litRows(ctx, planYear)) cards.add(row, row.light);
       return {
         statsMonth,
-        stats:
-          statsMonth === null
-            ? undefined
-            : await statsAtMonth(ctx.store, planYear, statsMonth, today, ['chainLead', 'chain']),
-        rows: await litRows(ctx, planYear),
-        year: await yearContext(ctx, planYear),
+        stats,
+        cards,
         dueSoon: await openMilestonesUntil(ctx.store, shiftDays(today, DUE_WITHIN_DAYS), today),
         overdue: await openMilestonesUntil(ctx.store, shiftDays(today, -1)),
         allChains: await listChains(ctx.store),
       };
     });
-    const { rows, year, allChains } = read;
+    const { cards, allChains } = read;
     const leadAssessed = assessedIn(read.stats?.rankings.chainLead);
     const chainAssessed = assessedIn(read.stats?.rankings.chain);
     const dueSoon = groupBy(read.dueSoon, leadOf);
     const overdue = groupBy(read.overdue, leadOf);
     const none: DueMilestone[] = [];
-    const leads = [...groupBy(rows, leadOf)].map(([chainLead, projects]) => {
-      const chains = new Map(projects.map((p) => [p.chainId, p.chainName]));
-      return {
-        chainLead,
-        chains: [...chains].map(([id, name]) => ({ id, name })),
-        ...countProjects(projects, year),
-        ...leadAssessed(chainLead === UNASSIGNED_LEAD ? UNFILLED_GROUP.key : chainLead),
-        dueSoon: dueSoon.get(chainLead) ?? none,
-        overdue: overdue.get(chainLead) ?? none,
-      };
-    });
-    const byChain = groupBy(rows, (r) => String(r.chainId));
+    const leads = [...cards.leads()].map(([chainLead, { chainIds, counts }]) => ({
+      chainLead,
+      // in the office's order of chains
+      chains: allChains.filter((c) => chainIds.has(c.id)).map((c) => ({ id: c.id, name: c.name })),
+      ...counts,
+      ...leadAssessed(chainLead === UNASSIGNED_LEAD ? UNFILLED_GROUP.key : chainLead),
+      dueSoon: dueSoon.get(chainLead) ?? none,
+      overdue: overdue.get(chainLead) ?? none,
+    }));
     const chains = allChains
-      .filter((c) => !c.retired || byChain.has(String(c.id)))
+      .filter((c) => !c.retired || c.projectCount > 0)
       .map((c) => ({
         chainId: c.id,
         chainName: c.name,
         chainLead: c.chainLead || UNASSIGNED_LEAD,
         target2025Yuan: c.target2025Yuan,
-        ...countProjects(byChain.get(String(c.id)) ?? [], year),
+        ...cards.chain(c.id),
         ...chainAssessed(String(c.id)),
       }));
     return {

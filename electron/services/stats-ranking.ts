@@ -28,6 +28,11 @@ export function currentStatsMonth(planYear: number, today: string): number | nul
   return planYear === yearOf(today) ? monthOf(today) : null;
 }
 
+/** The current month of today's year: its red and yellow are today's lights. */
+export function isCurrentMonth(year: number, month: number, today: string): boolean {
+  return year === yearOf(today) && month === monthOf(today);
+}
+
 /** Which month may be asked: the plan year's (its 本年计划 is the only one kept), up to the current month. */
 function checkMonth(question: RankingQuestion, planYear: number, today: string): void {
   if (question.year !== planYear) {
@@ -46,7 +51,7 @@ async function monthLightsOf(
   month: number,
   today: string,
 ): Promise<{ source: LightsSource; lightOf: (p: CountedProjectSource) => LightLevel | null }> {
-  if (year === yearOf(today) && month === monthOf(today)) {
+  if (isCurrentMonth(year, month, today)) {
     const inputs = await lightInputsOf(store, year, today);
     return {
       source: { kind: 'today', date: today },
@@ -103,6 +108,8 @@ export async function statsAtMonth(
   month: number,
   today: string,
   bys: readonly StatsBy[],
+  /** also shown each project with its light, as it streams by (the 链长 view's cards count in the same pass) */
+  visit?: (project: CountedProjectSource, light: LightLevel | null) => void,
 ): Promise<StatsAtMonth> {
   const names = bys.length ? await referenceNames(store) : undefined;
   const groupings = bys.map((by) => ({ by, grouping: groupingOf(by, names!) }));
@@ -117,6 +124,7 @@ export async function statsAtMonth(
       const light = lights.lightOf(project);
       all.add(project, light);
       for (const { collector } of collectors) collector.add(project, light);
+      visit?.(project, light);
     },
     month,
   );
