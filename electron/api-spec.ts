@@ -67,6 +67,7 @@ export const SCREEN_READS: ReadonlySet<string> = new Set([
   'projects.list',
   'dispatch.week',
   'overview.dashboard',
+  'stats.ranking',
   'supervision.overview',
   'problems.list',
   'audit.list',
