@@ -27,6 +27,10 @@ const TRANSACTION = {
 const RENDERER_PATHS = [
   { name: 'electron', message: 'the renderer talks to the shell only through window.api' },
   { name: 'better-sqlite3', message: 'the renderer reaches data only through the API' },
+  {
+    name: 'echarts',
+    message: 'tree-shaken imports only: echarts/core, echarts/charts, echarts/components, echarts/renderers',
+  },
 ];
 const RENDERER_PATTERNS = [
   { group: ['node:*'], message: 'the renderer cannot use Node' },

@@ -12,6 +12,7 @@ import { ledgerImportSpec } from './handlers/ledger-import.spec';
 import { ledgerSpec } from './handlers/ledger.spec';
 import { milestonesSpec } from './handlers/milestones.spec';
 import { overviewSpec } from './handlers/overview.spec';
+import { overviewTrendsSpec } from './handlers/overview-trends.spec';
 import { problemsSpec } from './handlers/problems.spec';
 import { projectsSpec } from './handlers/projects.spec';
 import { referenceSpec } from './handlers/reference.spec';
@@ -29,6 +30,7 @@ export const apiSpec = {
   ...milestonesSpec,
   ...overviewSpec,
   ...statsSpec,
+  ...overviewTrendsSpec,
   ...rolloverSpec,
   ...dispatchSpec,
   ...investmentSpec,
@@ -67,6 +69,8 @@ export const SCREEN_READS: ReadonlySet<string> = new Set([
   'projects.list',
   'dispatch.week',
   'overview.dashboard',
+  'overview.lightTrend',
+  'overview.monthlyInvestment',
   'stats.ranking',
   'supervision.overview',
   'problems.list',

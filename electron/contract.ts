@@ -15,6 +15,7 @@ import { authHandlers } from './handlers/auth';
 import { usersHandlers } from './handlers/users';
 import { milestoneHandlers } from './handlers/milestones';
 import { overviewHandlers } from './handlers/overview';
+import { overviewTrendHandlers } from './handlers/overview-trends';
 import { problemHandlers } from './handlers/problems';
 import { supervisionHandlers } from './handlers/supervision';
 import { projectHandlers } from './handlers/projects';
@@ -46,6 +47,7 @@ export const handlers = {
   ...milestoneHandlers,
   ...overviewHandlers,
   ...statsHandlers,
+  ...overviewTrendHandlers,
   ...rolloverHandlers,
   ...dispatchHandlers,
   ...investmentHandlers,

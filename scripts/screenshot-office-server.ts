@@ -17,7 +17,7 @@ interface Shots {
 const FIRST = '初始密码-2026';
 const ADMIN = { login: 'admin', password: '管理员初始密码-2026' };
 const newPassword = (login: string) => `${login}-新密码-2026`;
-const SCREENS = ['login', 'login-change-password', 'settings-users', 'unit-user'];
+const SCREENS = ['login', 'login-change-password', 'settings-users', 'unit-user', 'leader-dispatch', 'leader-settings'];
 
 /** The accounts an office makes first: clerks, a leader, a unit's reporter (for its page), and one disabled. */
 async function makeAccounts(page: Page): Promise<void> {
@@ -95,6 +95,18 @@ export async function shootOfficeServer(browser: Browser, shots: Shots): Promise
       await changeInitialPassword(unit, 'wsj', FIRST);
       await unit.getByText('待反馈问题').waitFor();
       if (wanted('unit-user')) await shots.shoot(unit, 'unit-user-1366.png');
+
+      if (wanted('leader-dispatch') || wanted('leader-settings')) {
+        const leader = await (await browser.newContext({ viewport })).newPage();
+        await leader.goto(`${server.url}#/dispatch`);
+        await signIn(leader, 'liu', FIRST);
+        await changeInitialPassword(leader, 'liu', FIRST);
+        await leader.getByText('只读：您的角色可查看和打印本周调度，不能修改').waitFor();
+        if (wanted('leader-dispatch')) await shots.shoot(leader, 'leader-dispatch-1366.png');
+        await leader.goto(`${server.url}#/settings/chains`);
+        await leader.getByText('只读：您的角色可以查看这些设置，不能修改').waitFor();
+        if (wanted('leader-settings')) await shots.shoot(leader, 'leader-settings-1366.png');
+      }
     } finally {
       await server.stop();
     }

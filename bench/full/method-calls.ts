@@ -52,6 +52,8 @@ export function methodCalls(db: Db, today: string): MethodCall[] {
       input: { week, groupBy: 'chainLead', scope: 'all' },
     },
     { label: 'overview.dashboard', method: 'overview.dashboard', input: {} },
+    { label: 'overview.lightTrend', method: 'overview.lightTrend', input: {} },
+    { label: 'overview.monthlyInvestment', method: 'overview.monthlyInvestment', input: {} },
     { label: 'supervision.overview', method: 'supervision.overview', input: {} },
     { label: 'problems.list', method: 'problems.list', input: {} },
     ...auditCases(db, projectId).map((c) => ({

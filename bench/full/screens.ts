@@ -36,8 +36,10 @@ async function benchOverviews(ctx: SqliteAppContext, today: string): Promise<Rec
   const openNodes = db.prepare('SELECT * FROM milestones WHERE actual_date IS NULL');
   const lights = db.prepare('SELECT project_id, week, light FROM dispatch_rows WHERE week >= ?');
   const problems = db.prepare('SELECT * FROM problems');
+  const plans = db.prepare('SELECT annual_plan_yuan FROM projects');
   const problemRows = db.prepare('SELECT q.*, p.code, p.name FROM problems q JOIN projects p ON p.id = q.project_id');
   const yearBack = shiftWeek(weekOf(today).key, -52).key;
+  const twelveWeeksBack = shiftWeek(weekOf(today).key, -11).key;
   const measure = async (label: string, method: string, baselineLabel: string, bare: () => unknown) =>
     reportFigure({
       label,
@@ -51,6 +53,19 @@ async function benchOverviews(ctx: SqliteAppContext, today: string): Promise<Rec
       'overview.dashboard',
       "bare projects + year's months + open nodes",
       () => [projects.all(), months.all(year), openNodes.all()],
+    ),
+    chainLeads: await measure('overview.chainLeads', 'overview.chainLeads', 'bare projects + open nodes', () => [
+      projects.all(),
+      openNodes.all(),
+    ]),
+    lightTrend: await measure('overview.lightTrend (12 weeks)', 'overview.lightTrend', 'bare 12 weeks of lights', () =>
+      lights.all(weekCode(twelveWeeksBack)),
+    ),
+    monthlyInvestment: await measure(
+      'overview.monthlyInvestment',
+      'overview.monthlyInvestment',
+      "bare year's months + projects' plans",
+      () => [months.all(year), plans.all()],
     ),
     supervision: await measure(
       'supervision.overview',
@@ -88,6 +103,9 @@ export async function benchScreens(ctx: SqliteAppContext, today: string): Promis
   screenGoal(grid.printData, '周调度表: dispatch.printData');
   const overviews = await benchOverviews(ctx, today);
   screenGoal(overviews.dashboard, '工作台: overview.dashboard');
+  screenGoal(overviews.chainLeads, '链长视图: overview.chainLeads');
+  screenGoal(overviews.lightTrend, '工作台 lights by week: overview.lightTrend');
+  screenGoal(overviews.monthlyInvestment, '工作台 money by month: overview.monthlyInvestment');
   screenGoal(overviews.supervision, '督办: supervision.overview');
   screenGoal(overviews.problems, '问题督办: problems.list');
   screenGoal(overviews.stats, '统计排名: stats.ranking');

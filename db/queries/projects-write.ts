@@ -120,6 +120,18 @@ export async function recordStageChange(
 }
 
 /** Sets (or with null clears) one month's figure; returns the previous amount. */
+/** The figure a month holds now with its row's version; a month never filled or cleared holds none. */
+export async function monthlyFigureOf(
+  store: Store,
+  projectId: number,
+  year: number,
+  month: number,
+): Promise<{ amountYuan: number | null; version: number }> {
+  const row = await store.get<{ amountYuan: number; version: number }>(sql`SELECT amount_yuan AS "amountYuan", version
+        FROM monthly_investments WHERE project_id = ${projectId} AND year = ${year} AND month = ${month}`);
+  return row ?? { amountYuan: null, version: 0 };
+}
+
 export async function setMonthlyInvestment(
   store: Store,
   projectId: number,

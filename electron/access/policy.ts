@@ -108,6 +108,8 @@ export const POLICY: Policy = {
   'overview.dashboard': { roles: READ },
   'overview.chainLeads': { roles: READ },
   'stats.ranking': { roles: READ },
+  'overview.lightTrend': { roles: READ },
+  'overview.monthlyInvestment': { roles: READ },
   'stats.export': { roles: READ },
   'supervision.overview': { roles: READ },
 

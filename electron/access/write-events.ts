@@ -75,6 +75,8 @@ export const WRITE_EVENTS: WriteEvents = {
   'overview.dashboard': NO_EVENT,
   'overview.chainLeads': NO_EVENT,
   'stats.ranking': NO_EVENT,
+  'overview.lightTrend': NO_EVENT,
+  'overview.monthlyInvestment': NO_EVENT,
   'stats.export': NO_EVENT,
   'supervision.overview': NO_EVENT,
 

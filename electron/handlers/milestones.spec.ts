@@ -49,6 +49,8 @@ export const milestonesSpec = {
       .object({
         projectId: recordId('项目'),
         nodes: z.array(milestoneNode, { error: '节点格式不正确' }).max(100, { error: '一个项目最多100个节点' }),
+        // the nodes the list was read with: a node someone added since would be dropped, so it is refused
+        readIds: z.array(recordId('节点')).max(100, { error: '一个项目最多100个节点' }).optional(),
       })
       .strict(),
   ),

@@ -13,7 +13,7 @@ import { listMilestones, listTemplates, replaceMilestones, replaceTemplate } fro
 import { listUnits, referenceName } from '../../db/queries/reference';
 import type { GeneratedMilestones, ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
-import { refuseIfChanged } from '../services/record-versions';
+import { refuseAsChanged, refuseIfChanged } from '../services/record-versions';
 import { planYearOf, writeMeta } from '../services/session';
 
 async function projectOf(ctx: AppContext, id: number) {
@@ -96,11 +96,14 @@ export const milestoneHandlers = {
         const owned = new Map((await listMilestones(ctx.store, input.projectId)).map((m) => [m.id, m.version]));
         const foreign = input.nodes.find((n) => n.id !== undefined && !owned.has(n.id));
         if (foreign) throw new AppError('invalid_input', `节点“${foreign.name}”不属于该项目，请刷新后重试`, 'nodes');
+        const subject = { entity: 'project', entityId: input.projectId, field: 'milestone' };
         for (const node of input.nodes) {
           if (node.id === undefined) continue;
-          const subject = { entity: 'project', entityId: input.projectId, field: 'milestone' };
           await refuseIfChanged(ctx, node.version, owned.get(node.id)!, subject);
         }
+        const read = input.readIds && new Set(input.readIds);
+        const addedSince = read && [...owned].find(([id]) => !read.has(id));
+        if (addedSince) await refuseAsChanged(ctx, addedSince[1], subject);
         await replaceMilestones(ctx.store, input.projectId, input.nodes, meta);
       },
       { idempotent: true },

@@ -35,6 +35,8 @@ export const projectsSpec = {
         year: planYear,
         month: monthNumber,
         amountYuan: yuanAmount('本月完成投资').nullable(),
+        // the figure the clerk read (null: empty); a month changed since is refused with `conflict`
+        readAmountYuan: yuanAmount('原完成投资').nullable().optional(),
       })
       .strict(),
   ),

@@ -11,14 +11,20 @@ import { monthNotBegunIssue } from '../../db/model/month-closing';
 import { STAGE_LABELS } from '../../db/model/stages';
 import { auditOf } from '../../db/queries/audit';
 import { getProject, nextProjectCode } from '../../db/queries/projects-read';
-import { insertProject, recordStageChange, setMonthlyInvestment, updateProject } from '../../db/queries/projects-write';
+import {
+  insertProject,
+  monthlyFigureOf,
+  recordStageChange,
+  setMonthlyInvestment,
+  updateProject,
+} from '../../db/queries/projects-write';
 import { chainCodeOf } from '../../db/queries/reference';
 import type { ParsedInput, ProjectView } from '../api-spec';
 import type { AppContext } from '../services/app-context';
 import { litProject, officeTimeProgressOf } from '../services/project-lights';
 import { firstProjectRows, listProjectRows } from '../services/project-list';
 import { validateProject } from '../services/project-validation';
-import { refuseIfChanged } from '../services/record-versions';
+import { refuseIfChanged, refuseIfFigureChanged } from '../services/record-versions';
 import { planYearOf, writeMeta } from '../services/session';
 
 /** Only reads and writes the library: PostgreSQL may run it again after a conflict. */
@@ -118,6 +124,12 @@ export const projectHandlers = {
       if (project.stage === 'reserve' || project.stage === 'preliminary') {
         throw new AppError('stage_rule', `${STAGE_LABELS[project.stage]}项目尚未开工，不能填报完成投资`);
       }
+      const current = await monthlyFigureOf(ctx.store, input.projectId, input.year, input.month);
+      await refuseIfFigureChanged(ctx, input.readAmountYuan, current, {
+        entity: 'project',
+        entityId: input.projectId,
+        field: `monthly:${input.year}-${input.month}`,
+      });
       await setMonthlyInvestment(ctx.store, input.projectId, input.year, input.month, input.amountYuan, meta);
     }, IDEMPOTENT);
     return projectView(ctx, input.projectId);

@@ -24,11 +24,11 @@ export const usersHandlers = {
   'users.disable': async (ctx: AppContext, input: ParsedInput<'users.disable'>) =>
     setAccountDisabled(ctx.store, input.id, input.disabled, await writeMeta(ctx)),
   'users.endSessions': async (ctx: AppContext, input: ParsedInput<'users.endSessions'>) => ({
-    ended: await endSessionsByAdmin(ctx.store, input.id),
+    ended: await endSessionsByAdmin(ctx.store, input.id, await writeMeta(ctx)),
   }),
   'users.sessions': async (ctx: AppContext) => openSessions(ctx.store),
   'users.endSession': async (ctx: AppContext, input: ParsedInput<'users.endSession'>) => ({
-    ended: await endSessionByAdmin(ctx.store, input.sessionId),
+    ended: await endSessionByAdmin(ctx.store, input.sessionId, await writeMeta(ctx)),
   }),
   'users.loginEvents': async (ctx: AppContext, input: ParsedInput<'users.loginEvents'>) =>
     recentLoginEvents(ctx.store, { ...input, login: normalLogin(input.login) }),

@@ -1,12 +1,14 @@
 import type { Stage } from '../../db/model/stages';
 import type { LightChoice } from '../ui/filters/light-choice';
 
-/** What another screen may ask of the library through its link: /projects?stage=…&light=…&lead=… */
+/** What another screen may ask of the library through its link: /projects?stage=…&light=…&lead=…&chain=… */
 export interface LibraryLink {
   stage?: Stage;
   /** a light level, or missing for 资料待补 */
   light?: LightChoice;
   lead?: string;
+  /** a chain's id */
+  chain?: number;
 }
 
 export function libraryHref(link: LibraryLink): string {
@@ -14,6 +16,7 @@ export function libraryHref(link: LibraryLink): string {
   if (link.stage) query.set('stage', link.stage);
   if (link.light) query.set('light', link.light);
   if (link.lead) query.set('lead', link.lead);
+  if (link.chain) query.set('chain', String(link.chain));
   const text = query.toString();
   return text ? `/projects?${text}` : '/projects';
 }

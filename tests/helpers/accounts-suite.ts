@@ -229,6 +229,8 @@ export function accountsSuite(open: () => Promise<OpenedLibrary>): void {
         const { token } = await login(ctx.store, { login: 'leader', password: 'leader的新密码123', address: ADDRESS });
         const again = await authenticate(ctx.store, token, ADDRESS);
         expect(await ok('users.endSessions', { id: again.user.id }, admin)).toEqual({ ended: 1 });
+        const ended = (await ok('audit.list', {})).entries.filter((row) => row.field === 'sessions');
+        expect(ended.map((row) => [row.entityId, row.newValue])).toEqual([[again.user.id, '（已结束1个会话）']]);
         expect((await refusal('projects.list', {}, again)).message).toBe('登录已失效，请重新登录');
         await expect(authenticate(ctx.store, token, ADDRESS)).rejects.toThrow('登录已失效');
         const ends = await rows<{ end_reason: string }>(
@@ -418,6 +420,11 @@ export function accountsSuite(open: () => Promise<OpenedLibrary>): void {
         const theirs = sessions.find((s) => s.login === 'zhangsan')!;
         expect(await ok('users.endSession', { sessionId: theirs.id }, admin)).toEqual({ ended: 1 });
         expect(await ok('users.endSession', { sessionId: theirs.id }, admin)).toEqual({ ended: 0 });
+        // 变更记录 keeps it once, under the admin's name, on the account whose session ended
+        const ended = (await ok('audit.list', {})).entries.filter((row) => row.field === 'sessions');
+        expect(ended.map((row) => [row.operator, row.entity, row.entityId, row.newValue])).toEqual([
+          [`admin用户（${ADDRESS}）`, 'user', theirs.userId, `（已结束${ADDRESS}上的会话）`],
+        ]);
         expect(await refusal('projects.list', {}, office)).toMatchObject({ code: 'unauthenticated' });
         expect((await ok('users.sessions', {}, admin)).map((s) => s.login)).toEqual(['admin2']);
 

@@ -66,6 +66,8 @@ export const READS: Partial<Record<MethodName, Inputs>> = {
     { year: s.planYear, month: 1, by: 'park' },
     { year: s.planYear, month: 1, by: 'chain' },
   ],
+  'overview.lightTrend': () => [{}, { weeks: 1 }, { weeks: 52 }],
+  'overview.monthlyInvestment': (s) => [{}, { year: s.planYear - 1 }],
   'stats.export': (s) => [{ year: s.planYear, month: s.month, by: 'unit' }],
   'rollover.preview': () => [{}],
   'dispatch.week': (s) => [{}, { week: s.week, first: 40 }, { week: s.lastWeek }],

@@ -164,6 +164,37 @@ export function recordVersionsSuite(engine: TestEngine): void {
       const nodes = await app.ok('milestones.list', { projectId: p.id });
       expect(nodes.map((n) => [n.name, n.note, n.version])).toEqual([['施工许可', '李四', 2]]);
     });
+
+    it('别人刚加的节点不在读到的表里：整表保存被拒，别人的节点留着', async () => {
+      const p = await project();
+      const node = { stage: null, plannedDate: '2026-06-01', actualDate: null, unitId: null, note: '' };
+      const [read] = await app.ok('milestones.save', { projectId: p.id, nodes: [{ ...node, name: '施工许可' }] });
+      await as('李四');
+      await app.ok('milestones.save', {
+        projectId: p.id,
+        nodes: [
+          { ...node, id: read.id, version: read.version, name: '施工许可' },
+          { ...node, name: '李四加的节点' },
+        ],
+        readIds: [read.id],
+      });
+      await as('张三');
+      const error = await refusal('milestones.save', {
+        projectId: p.id,
+        nodes: [{ ...node, id: read.id, version: read.version, name: '施工许可', note: '张三' }],
+        readIds: [read.id],
+      });
+      expect(error.message).toMatch(/^已被 李四 于 \d\d:\d\d 修改，请刷新后再改$/);
+      const nodes = await app.ok('milestones.list', { projectId: p.id });
+      expect(nodes.map((n) => n.name)).toEqual(['施工许可', '李四加的节点']);
+      // from the list as it is now, dropping the added node is a deliberate delete and goes through
+      await app.ok('milestones.save', {
+        projectId: p.id,
+        nodes: [{ ...node, id: read.id, version: read.version, name: '施工许可', note: '张三' }],
+        readIds: nodes.map((n) => n.id),
+      });
+      expect((await app.ok('milestones.list', { projectId: p.id })).map((n) => n.name)).toEqual(['施工许可']);
+    });
   });
 
   describe('单位、产业链、园区', () => {
@@ -179,6 +210,74 @@ export function recordVersionsSuite(engine: TestEngine): void {
       expect(error.message).toMatch(/^已被 李四 于 \d\d:\d\d 修改，请刷新后再改$/);
       const unversioned = await app.ok('reference.saveUnit', { id: unit.id, name: '张三改的单位名' });
       expect(unversioned.units.find((u) => u.id === unit.id)).toMatchObject({ name: '张三改的单位名' });
+    });
+  });
+
+  describe('月度完成投资', () => {
+    const year = Number(today.slice(0, 4));
+    const firstMonth = { year, month: 1 };
+    const january = async (projectId: number) =>
+      (await app.ok('investment.grid', { year })).find((row) => row.projectId === projectId)?.months[0];
+
+    it('读到的数已被别人改过：拒绝并说明谁在何时改过，数不变', async () => {
+      const p = await project();
+      await as('李四');
+      await app.ok('projects.setMonthlyInvestment', {
+        projectId: p.id,
+        ...firstMonth,
+        amountYuan: 50_000,
+        readAmountYuan: null,
+      });
+      const before = await auditLines();
+
+      await as('张三');
+      const error = await refusal('projects.setMonthlyInvestment', {
+        projectId: p.id,
+        ...firstMonth,
+        amountYuan: 70_000,
+        readAmountYuan: null,
+      });
+      expect(error.code).toBe('conflict');
+      expect(error.message).toMatch(/^已被 李四 于 \d\d:\d\d 修改，请刷新后再改$/);
+      expect(error.conflict?.by).toBe('李四');
+      expect(await january(p.id)).toBe(50_000);
+      expect(await auditLines()).toBe(before);
+    });
+
+    it('清空后再填同一个月：读到旧数的保存仍被拒（比的是数，不是行的版本）', async () => {
+      const p = await project();
+      await app.ok('projects.setMonthlyInvestment', { projectId: p.id, ...firstMonth, amountYuan: 50_000 });
+      await as('李四');
+      await app.ok('projects.setMonthlyInvestment', {
+        projectId: p.id,
+        ...firstMonth,
+        amountYuan: null,
+        readAmountYuan: 50_000,
+      });
+      await app.ok('projects.setMonthlyInvestment', {
+        projectId: p.id,
+        ...firstMonth,
+        amountYuan: 70_000,
+        readAmountYuan: null,
+      });
+
+      await as('张三');
+      const error = await refusal('projects.setMonthlyInvestment', {
+        projectId: p.id,
+        ...firstMonth,
+        amountYuan: 60_000,
+        readAmountYuan: 50_000,
+      });
+      expect(error.conflict?.by).toBe('李四');
+      expect(await january(p.id)).toBe(70_000);
+      // from what is there now, the same save goes through
+      await app.ok('projects.setMonthlyInvestment', {
+        projectId: p.id,
+        ...firstMonth,
+        amountYuan: 60_000,
+        readAmountYuan: 70_000,
+      });
+      expect(await january(p.id)).toBe(60_000);
     });
   });
 

@@ -1,5 +1,6 @@
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { cellText } from '../../electron/services/spreadsheet/grid';
 import { readSpreadsheet } from '../../electron/services/spreadsheet/read-spreadsheet';
 import { entryData, zipEntries } from '../../electron/services/spreadsheet/zip-guard';
 import { buildXlsx, type TestZipEntry, zipOf } from '../helpers/spreadsheets';
@@ -70,3 +71,13 @@ function rank(name: string): number {
   if (name === 'xl/workbook.xml') return 3;
   return 2;
 }
+
+describe('单元格里的 U+0000', () => {
+  it('读出的文字去掉 NUL（xlsx 里写作 _x0000_）：项目名称照常，PostgreSQL 也能存', async () => {
+    expect(cellText('红仑\u0000新材料 ')).toBe('红仑新材料');
+    expect(cellText({ formula: 'A1', result: '\u0000甲' })).toBe('甲');
+    const bytes = await buildXlsx([{ name: '项目台账', rows: [['项目名称'], ['红仑\u0000新材料']] }]);
+    const [grid] = await readSpreadsheet('台账.xlsx', bytes);
+    expect(cellText(grid.rows[1][0])).toBe('红仑新材料');
+  });
+});

@@ -2,6 +2,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InvestmentTab } from '../../renderer/pages/dispatch/InvestmentTab';
+import { setSetting } from '../../db/queries/settings';
 import { sqliteContext, type TempApp } from '../helpers/temp-app';
 import { seedProject } from './project-harness';
 import { installRealApi } from './real-api';
@@ -114,6 +115,24 @@ describe('月度投资', { timeout: 30_000 }, () => {
     expect((await screen.findByRole('alert')).textContent).toBe('储备项目尚未开工，不能填报完成投资');
     expect((cell('电子信息产业园项目', 2) as HTMLInputElement).value).toBe('8');
     expect((await storedMonths(a.id))?.[1]).toBeNull();
+  });
+
+  it('别人已改过这个月：单元格说明谁改的，所输文字留着，别人的数不被覆盖', async () => {
+    app = await installRealApi({ demo: false });
+    const a = await continuing('电子信息产业园项目');
+    await renderTab();
+    // another clerk saves the same month after this grid was read
+    await setSetting(app.ctx.store, 'operatorName', '李四');
+    await app.ok('projects.setMonthlyInvestment', { projectId: a.id, year: 2026, month: 2, amountYuan: 700_000 });
+    await setSetting(app.ctx.store, 'operatorName', '张三');
+
+    const user = userEvent.setup();
+    await user.click(cell('电子信息产业园项目', 2));
+    await user.keyboard('8{Enter}');
+    // the test's today is not the machine's, so the change reads as made on another day
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^已被 李四 于 .+ 修改，请刷新后再改$/);
+    expect((cell('电子信息产业园项目', 2) as HTMLInputElement).value).toBe('8');
+    expect((await storedMonths(a.id))?.[1]).toBe(700_000);
   });
 
   it('清空一个月并离开即清除该月；回车下移到下一行同一月', async () => {

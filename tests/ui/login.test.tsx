@@ -117,6 +117,37 @@ describe('按角色显示', () => {
     expect(await screen.findByRole('button', { name: /新增项目/ })).toBeTruthy();
   });
 
+  it('领导/链长在本周调度、问题督办和设置里只读：文字不能改，没有登记问题和保存的按钮', async () => {
+    app = await installOfficeApi({ demo: true });
+    const leader = await readyAccount(app, { login: 'lingdao', displayName: '赵县长', role: 'leader' });
+    const [first] = (await app.ok('dispatch.week', {})).rows;
+    window.location.hash = '#/dispatch';
+    await renderPage(<App />);
+    await logIn(leader.login, leader.password);
+
+    const progress = (await screen.findByLabelText(
+      `${first.name} 本周进展（形象进度）`,
+      {},
+      { timeout: 20_000 },
+    )) as HTMLTextAreaElement;
+    expect(progress.readOnly).toBe(true);
+    expect(screen.getByText('只读：您的角色可查看和打印本周调度，不能修改')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /全部沿用|确认所选/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: '确认' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /转为问题/ })).toBeNull();
+
+    window.location.hash = '#/problems';
+    expect(await screen.findByRole('table', {}, { timeout: 20_000 })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /登记问题/ })).toBeNull();
+
+    window.location.hash = '#/settings/chains';
+    expect(await screen.findByText('只读：您的角色可以查看这些设置，不能修改')).toBeTruthy();
+    const addChain = screen.getByRole('button', { name: /新增产业链/ });
+    expect((addChain as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByRole('tab', { name: '数据与备份' })).toBeNull();
+    expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).not.toContain('按单位填报');
+  });
+
   it('责任单位用户的菜单只有本单位填报，首页就是它', async () => {
     app = await installOfficeApi();
     const { units } = await app.ok('reference.saveUnit', { name: '金石镇人民政府' });

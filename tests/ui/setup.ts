@@ -27,6 +27,10 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 };
 
+// jsdom has no canvas and says so on every call: ECharts measures its labels with one, and without it falls
+// back to its own estimate of the text's width, which is all a chart in jsdom needs.
+HTMLCanvasElement.prototype.getContext = () => null;
+
 // CI runs on two shared cores: give findBy/waitFor more than the default second before calling it a failure.
 configure({ asyncUtilTimeout: 5000 });
 

@@ -7,6 +7,8 @@ import {
   touchSession,
   type StoredSession,
 } from '../../../db/queries/sessions';
+import { writeAudit } from '../../../db/queries/audit';
+import type { WriteMeta } from '../../../db/queries/projects-write';
 import { userById } from '../../../db/queries/users';
 import type { Store } from '../../../db/store/store';
 import type { Caller } from './caller';
@@ -68,11 +70,58 @@ export async function logout(store: Store, sessionId: number, now = Date.now()):
 }
 
 /** The admin ends every session of a user; answers how many were open. */
-export async function endSessionsByAdmin(store: Store, userId: number, now = Date.now()): Promise<number> {
-  return store.transaction(() => endSessionsOf(store, userId, 'admin', now), { idempotent: true });
+export async function endSessionsByAdmin(
+  store: Store,
+  userId: number,
+  meta: WriteMeta | null = null,
+  now = Date.now(),
+): Promise<number> {
+  return store.transaction(
+    async () => {
+      const ended = await endSessionsOf(store, userId, 'admin', now);
+      if (meta && ended > 0) await auditSessionsEnded(store, userId, ended, meta);
+      return ended;
+    },
+    { idempotent: true },
+  );
 }
 
 /** The admin ends one session (在线会话 › 结束); answers 1, or 0 when it had already ended. */
-export async function endSessionByAdmin(store: Store, sessionId: number, now = Date.now()): Promise<number> {
-  return store.transaction(() => endSession(store, sessionId, 'admin', now), { idempotent: true });
+export async function endSessionByAdmin(
+  store: Store,
+  sessionId: number,
+  meta: WriteMeta | null = null,
+  now = Date.now(),
+): Promise<number> {
+  return store.transaction(
+    async () => {
+      const ended = await endSession(store, sessionId, 'admin', now);
+      const session = ended > 0 && meta ? await sessionById(store, sessionId) : undefined;
+      if (session && meta) await auditSessionsEnded(store, session.userId, ended, meta, session.clientAddress);
+      return ended;
+    },
+    { idempotent: true },
+  );
+}
+
+/** 变更记录 keeps that the admin ended someone's sessions, as it keeps every other change to an account. */
+async function auditSessionsEnded(
+  store: Store,
+  userId: number,
+  ended: number,
+  meta: WriteMeta,
+  clientAddress?: string,
+): Promise<void> {
+  const what = clientAddress ? `（已结束${clientAddress}上的会话）` : `（已结束${ended}个会话）`;
+  await writeAudit(
+    store,
+    {
+      operator: meta.operator,
+      entity: 'user',
+      entityId: userId,
+      action: 'update',
+      changes: [{ field: 'sessions', oldValue: null, newValue: what }],
+    },
+    meta.now,
+  );
 }

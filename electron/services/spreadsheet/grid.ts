@@ -30,14 +30,17 @@ export function cellAt(grid: Grid, row: number, column: number): Cell {
   return grid.rows[row]?.[column] ?? null;
 }
 
+// A cell may hold U+0000 (xlsx writes it as _x0000_): nobody reads it, and PostgreSQL cannot keep it in text.
+const withoutNul = (text: string) => text.replaceAll('\u0000', '');
+
 /** What a person reads in the cell: text trimmed, numbers as typed, dates ISO. */
 export function cellText(cell: Cell): string {
   if (cell === null) return '';
-  if (typeof cell === 'string') return cell.trim();
+  if (typeof cell === 'string') return withoutNul(cell).trim();
   if (typeof cell === 'number') return String(cell);
   if (typeof cell === 'boolean') return cell ? '是' : '否';
   if ('date' in cell) return cell.date;
-  if ('formula' in cell) return cell.result === null ? '' : String(cell.result).trim();
+  if ('formula' in cell) return cell.result === null ? '' : withoutNul(String(cell.result)).trim();
   return cell.error;
 }
 

@@ -2,8 +2,11 @@ import type { MethodName } from '../../../electron/api-spec';
 import { AREAS, type AreaRoute } from '../routes';
 import { useMayCall, useSession } from './session';
 
-/** The read each area opens with: an area whose read the role may not call is left out of the menu. */
-const AREA_READS: Record<string, MethodName> = {
+/**
+ * The call each area is for: an area whose call the role may not make is left out of the menu. Mostly the read it
+ * opens with; 按单位填报 is a page for filling in, so a role that reads but may not report does not get it.
+ */
+const AREA_CALLS: Record<string, MethodName> = {
   '/dashboard': 'overview.dashboard',
   '/projects': 'projects.list',
   '/board': 'projects.list',
@@ -13,7 +16,7 @@ const AREA_READS: Record<string, MethodName> = {
   '/problems': 'problems.list',
   '/ledger': 'ledger.export',
   '/history': 'audit.list',
-  '/unit': 'unitDesk.get',
+  '/unit': 'dispatch.saveEntry',
   '/settings': 'settings.get',
 };
 
@@ -26,7 +29,7 @@ export function useAreas(): AreaRoute[] {
   const mayCall = useMayCall();
   if (user?.role === 'unit') return UNIT_AREAS;
   return AREAS.filter((area) => {
-    const read = AREA_READS[area.path];
+    const read = AREA_CALLS[area.path];
     return !read || mayCall(read);
   });
 }

@@ -19,6 +19,7 @@ import { ProblemEditDialog } from './ProblemEditDialog';
 import { OverdueMark, ProblemStatusTag } from './ProblemStatusTag';
 import { NOTE_LABELS, ProblemStepDialog, stepLabel, type NoteKind, type Step } from './ProblemStepDialog';
 import './problem-detail.css';
+import { useMayCall } from '../../app/session/session';
 
 interface ProblemDrawerProps {
   /** the problem to show; null keeps the drawer closed */
@@ -103,6 +104,9 @@ function ProblemView({ problem: p, units, onClose, onChanged }: ProblemViewProps
   const [editing, setEditing] = useState(false);
   const open = isOpen(p.status);
   const actions = actionsFrom(p.status);
+  const mayCall = useMayCall();
+  const mayAct = mayCall('problems.act');
+  const mayUpdate = mayCall('problems.update');
 
   async function printSlip() {
     try {
@@ -125,25 +129,27 @@ function ProblemView({ problem: p, units, onClose, onChanged }: ProblemViewProps
       </div>
 
       <div className="pb-detail-actions" role="toolbar" aria-label="办理">
-        {actions.map((action) => (
-          <Button
-            key={action}
-            type={PRIMARY_STEPS.includes(action) ? 'primary' : 'default'}
-            danger={action === 'return'}
-            onClick={() => setStep(action)}
-          >
-            {stepLabel(action)}
-          </Button>
-        ))}
-        {open && <span className="pb-detail-sep" />}
-        {open &&
+        {mayAct &&
+          actions.map((action) => (
+            <Button
+              key={action}
+              type={PRIMARY_STEPS.includes(action) ? 'primary' : 'default'}
+              danger={action === 'return'}
+              onClick={() => setStep(action)}
+            >
+              {stepLabel(action)}
+            </Button>
+          ))}
+        {mayAct && open && <span className="pb-detail-sep" />}
+        {mayAct &&
+          open &&
           NOTE_STEPS.filter((kind) => kind !== 'chase' || canChase(p.status)).map((kind) => (
             <Button key={kind} onClick={() => setStep(kind)}>
               {NOTE_LABELS[kind]}
             </Button>
           ))}
         <span className="zd-gap" />
-        {open && (
+        {mayUpdate && open && (
           <Button type="link" className="pb-detail-link" onClick={() => setEditing(true)}>
             修改
           </Button>

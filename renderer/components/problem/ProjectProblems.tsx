@@ -8,6 +8,7 @@ import { ProblemDrawer } from './ProblemDrawer';
 import { OverdueMark, ProblemStatusTag } from './ProblemStatusTag';
 import { chooseSlips } from '../slip-choice';
 import './problem-detail.css';
+import { useMayCall } from '../../app/session/session';
 
 interface ProjectProblemsProps {
   project: { id: number; code: string; name: string };
@@ -36,6 +37,7 @@ function unitsText(p: ProblemListRow): string {
 export function ProjectProblems({ project, onChanged }: ProjectProblemsProps) {
   const problems = useApi('problems.list', { projectId: project.id });
   const [raising, setRaising] = useState(false);
+  const mayCall = useMayCall();
   const [openId, setOpenId] = useState<number | null>(null);
   const rows = ordered(problems.data ?? []);
   const open = rows.filter((p) => isOpen(p.status)).length;
@@ -57,9 +59,11 @@ export function ProjectProblems({ project, onChanged }: ProjectProblemsProps) {
             </span>
           )}
         </h3>
-        <Button size="small" icon={<PlusOutlined />} onClick={() => setRaising(true)}>
-          登记问题
-        </Button>
+        {mayCall('problems.create') && (
+          <Button size="small" icon={<PlusOutlined />} onClick={() => setRaising(true)}>
+            登记问题
+          </Button>
+        )}
       </div>
       {problems.error && !problems.data ? (
         <div className="pd-empty zd-faint">问题读取失败：{problems.error.message}</div>

@@ -53,6 +53,8 @@ function ChainLeadsView({
     ...overview.leads.filter((l) => l.chainLead === UNASSIGNED_LEAD && l.projectCount > 0),
   ];
   const targets = new Map(overview.chains.map((c) => [c.chainId, c.target2025Yuan]));
+  const chainFigures = new Map(overview.chains.map((c) => [c.chainId, c]));
+  const largestStageCount = Math.max(1, ...overview.chains.flatMap((c) => Object.values(c.byStage)));
   const showRanking = () => document.getElementById('cl-ranking')?.scrollIntoView({ behavior: 'smooth' });
   return (
     <div className="zd-stack">
@@ -80,6 +82,8 @@ function ChainLeadsView({
               today={overview.today}
               dueWithinDays={overview.dueWithinDays}
               targets={targets}
+              chainFigures={chainFigures}
+              largestStageCount={largestStageCount}
             />
           ))}
         </div>

@@ -1,11 +1,12 @@
 import { Link } from 'wouter';
 import type { LightLevel } from '../../../db/model/lights';
 import { formatWan } from '../../../db/model/money';
-import { UNASSIGNED_LEAD, type ChainLeadSummary } from '../../../db/model/overview';
+import { UNASSIGNED_LEAD, type ChainLeadSummary, type ChainSummary } from '../../../db/model/overview';
 import { STAGE_LABELS, STAGES } from '../../../db/model/stages';
 import { NodeList } from '../../components/NodeList';
 import { libraryHref } from '../../links/library-href';
 import { percentText } from '../../ui/percent';
+import { ChainMultiples } from './ChainMultiples';
 import { yiText } from './yi';
 
 const LIGHT_CELLS: { light: LightLevel; label: string }[] = [
@@ -20,6 +21,9 @@ interface LeadCardProps {
   dueWithinDays: number;
   /** 2025年目标产值 by chain id, in yuan */
   targets: ReadonlyMap<number, number | null>;
+  /** every chain's figures by id, and the largest stage count of any: the small multiples' one scale */
+  chainFigures: ReadonlyMap<number, ChainSummary>;
+  largestStageCount: number;
 }
 
 function chainText(chain: { id: number; name: string }, targets: ReadonlyMap<number, number | null>): string {
@@ -28,7 +32,7 @@ function chainText(chain: { id: number; name: string }, targets: ReadonlyMap<num
 }
 
 /** One 链长: their chains, counts by stage and light, 开工率, and the nodes that need pressing. */
-export function LeadCard({ lead, today, dueWithinDays, targets }: LeadCardProps) {
+export function LeadCard({ lead, today, dueWithinDays, targets, chainFigures, largestStageCount }: LeadCardProps) {
   const unassigned = lead.chainLead === UNASSIGNED_LEAD;
   const nodes = [...lead.overdue, ...lead.dueSoon];
   return (
@@ -94,6 +98,7 @@ export function LeadCard({ lead, today, dueWithinDays, targets }: LeadCardProps)
           </tr>
         </tbody>
       </table>
+      <ChainMultiples chains={lead.chains.flatMap((c) => chainFigures.get(c.id) ?? [])} largest={largestStageCount} />
       {nodes.length === 0 ? (
         <div className="cl-nodes-title zd-secondary">没有逾期或{dueWithinDays}天内到期的节点。</div>
       ) : (

@@ -7,10 +7,11 @@ import { NodeList } from '../../components/NodeList';
 import { useApi } from '../../hooks/use-api';
 import { useLiveChanges } from '../../hooks/use-live-changes';
 import { BatchStats } from './BatchStats';
+import { DashboardCharts } from './DashboardCharts';
 import { FirstRunChecklist } from './FirstRunChecklist';
 import { InvestmentPanel } from './InvestmentPanel';
 import { LightPanel } from './LightPanel';
-import { StageFunnel } from './StageFunnel';
+import { StageChartPanel } from './StageChartPanel';
 import './dashboard.css';
 
 /** 工作台: the start page, this plan year at a glance. */
@@ -70,6 +71,7 @@ function DashboardView({
       </div>
       <FirstRunChecklist />
       <BatchStats summary={summary} />
+      <DashboardCharts />
       <div className="db-body">
         <div className="db-main">
           <NodePanel
@@ -93,7 +95,7 @@ function DashboardView({
         <div className="db-side">
           <LightPanel counts={summary.counts} missingData={summary.missingDataCount} />
           <InvestmentPanel summary={summary} />
-          <StageFunnel counts={summary.counts} />
+          <StageChartPanel counts={summary.counts} />
         </div>
       </div>
     </div>

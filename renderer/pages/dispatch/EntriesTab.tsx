@@ -3,6 +3,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, us
 import type { DispatchRow, DispatchWeekView } from '../../../db/model/dispatch';
 import { invoke } from '../../api';
 import { RaiseProblemDialog } from '../../components/RaiseProblemDialog';
+import { useMayCall } from '../../app/session/session';
 import { useApi } from '../../hooks/use-api';
 import { useLiveChanges } from '../../hooks/use-live-changes';
 import { chooseSlips } from '../../components/slip-choice';
@@ -73,6 +74,7 @@ function EntriesView({ view, arriving = false }: { view: DispatchWeekView; arriv
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const gridRef = useRef<EntryGridHandle>(null);
   const [raising, setRaising] = useState<DispatchRow | null>(null);
+  const mayReport = useMayCall()('dispatch.saveEntry');
   const [raised, setRaised] = useState<ReadonlyMap<number, DispatchRow['raisedProblems']>>(new Map());
   const raiseFromEntry = useMemo(
     () => ({ raise: setRaising, raisedSince: (projectId: number) => raised.get(projectId) ?? [] }),
@@ -165,12 +167,18 @@ function EntriesView({ view, arriving = false }: { view: DispatchWeekView; arriv
           )}
         </span>
         <span className="zd-gap" />
-        <span className="zd-ellipsis zd-hint">
-          直接输入替换整格 · F2或再次单击在原文上修改 · Tab/Enter 移动 · Shift+Enter 换行 · Esc 撤销本格
-        </span>
-        <Button size="small" disabled={!waitingShown.length} onClick={confirmCopied}>
-          {chosen.length ? `确认所选（${chosen.length}）` : `全部沿用（${waitingShown.length}）`}
-        </Button>
+        {mayReport ? (
+          <>
+            <span className="zd-ellipsis zd-hint">
+              直接输入替换整格 · F2或再次单击在原文上修改 · Tab/Enter 移动 · Shift+Enter 换行 · Esc 撤销本格
+            </span>
+            <Button size="small" disabled={!waitingShown.length} onClick={confirmCopied}>
+              {chosen.length ? `确认所选（${chosen.length}）` : `全部沿用（${waitingShown.length}）`}
+            </Button>
+          </>
+        ) : (
+          <span className="zd-hint">只读：您的角色可查看和打印本周调度，不能修改</span>
+        )}
       </div>
       <EntriesToolbar
         rows={view.rows}

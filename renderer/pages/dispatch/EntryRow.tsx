@@ -9,6 +9,7 @@ import { canRaise, useRaiseFromEntry } from './raise-from-entry';
 import { LightBadge } from '../../ui/LightBadge';
 import { RowLink } from '../../ui/RowLink';
 import { StageTag } from '../../ui/StageTag';
+import { useMayCall } from '../../app/session/session';
 
 interface EntryRowProps {
   /** the project as the week was loaded; the live row comes from the store */
@@ -87,6 +88,8 @@ export const EntryRow = memo(function EntryRow({
   const { row } = state;
   const copied = isCopied(row);
   const raise = useRaiseFromEntry();
+  const mayCall = useMayCall();
+  const mayReport = mayCall('dispatch.saveEntry');
   const raisedProblems = [...project.raisedProblems, ...(raise?.raisedSince(project.projectId) ?? [])];
   const classes = [
     'entries-row',
@@ -134,13 +137,14 @@ export const EntryRow = memo(function EntryRow({
           active={activeCol === col}
           mode={mode}
           nav={nav}
+          readOnly={!mayReport}
         />
       ))}
       <td className="entries-status-cell">
         <EntryStatus
           state={state}
           week={store.week}
-          onConfirm={() => void store.confirm(row.projectId)}
+          onConfirm={mayReport ? () => void store.confirm(row.projectId) : undefined}
           onRetry={() => void store.retry(row.projectId)}
         />
         {raisedProblems.length > 0 ? (
@@ -154,6 +158,7 @@ export const EntryRow = memo(function EntryRow({
           </span>
         ) : (
           raise &&
+          mayCall('problems.create') &&
           canRaise(row) && (
             <Button
               type="link"

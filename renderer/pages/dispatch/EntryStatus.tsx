@@ -17,7 +17,8 @@ const timeOf = (iso: string) => format(parseISO(iso), 'M月d日 HH:mm');
 interface EntryStatusProps {
   state: EntryState;
   week: string;
-  onConfirm(): void;
+  /** absent for a role that reads the week but may not report it */
+  onConfirm?: () => void;
   onRetry(): void;
 }
 
@@ -36,7 +37,7 @@ export function EntryStatus({ state, week, onConfirm, onRetry }: EntryStatusProp
     report = (
       <span className="entries-report zd-nowrap zd-text-yellow">{copiedLabel(row.copiedFromWeek, week)}·待确认</span>
     );
-    if (save.kind !== 'saving') {
+    if (onConfirm && save.kind !== 'saving') {
       action = (
         <Button type="link" size="small" className="entries-confirm-one" onClick={onConfirm}>
           确认

@@ -28,10 +28,12 @@ interface TextCellProps {
   active: boolean;
   mode: CellMode;
   nav: GridNav;
+  /** a role that reads the week but may not report it: the text can be selected and copied, not changed */
+  readOnly?: boolean;
 }
 
 /** One editable text cell of the entry grid: a textarea that grows with its text. */
-export function TextCell({ store, state, field, label, index, col, active, mode, nav }: TextCellProps) {
+export function TextCell({ store, state, field, label, index, col, active, mode, nav, readOnly }: TextCellProps) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const afterRender = useRef<((el: HTMLTextAreaElement) => void) | null>(null);
   const id = state.row.projectId;
@@ -64,7 +66,7 @@ export function TextCell({ store, state, field, label, index, col, active, mode,
     if (event.key === 'Tab' && !event.altKey && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
       nav.move(index, col, event.shiftKey ? 'prev' : 'next');
-    } else if (event.key === 'Enter' && event.altKey) {
+    } else if (event.key === 'Enter' && event.altKey && !readOnly) {
       event.preventDefault();
       const at = el.selectionStart;
       store.edit(id, field, `${el.value.slice(0, at)}\n${el.value.slice(el.selectionEnd)}`);
@@ -124,6 +126,7 @@ export function TextCell({ store, state, field, label, index, col, active, mode,
         rows={1}
         spellCheck={false}
         value={text}
+        readOnly={readOnly}
         onFocus={() => {
           store.hold(id, field);
           if (!active) nav.activate(index, col, 'nav');

@@ -3,6 +3,7 @@ import type { MonthGridRow } from '../../../electron/api-spec';
 import { formatWan, parseWan } from '../../../db/model/money';
 import type { MonthDrafts } from './investment-drafts';
 import { cellKey } from './investment-model';
+import { useMayCall } from '../../app/session/session';
 
 export type CellMove = 'next' | 'previous' | 'down' | 'up';
 
@@ -26,6 +27,7 @@ const KEY_MOVES: Record<string, { plain: CellMove; shifted: CellMove }> = {
 export function MonthCell({ row, rowIndex, month, future, editor, onMove }: MonthCellProps) {
   // a click into the cell selects its amount, as in a spreadsheet; the click's own mouseup must not undo that
   const selectedOnFocus = useRef(false);
+  const mayReport = useMayCall()('projects.setMonthlyInvestment');
   const key = cellKey(row.projectId, month);
   const draft = editor.drafts.get(key);
   const stored = row.months[month - 1];
@@ -66,8 +68,8 @@ export function MonthCell({ row, rowIndex, month, future, editor, onMove }: Mont
         aria-label={`${row.name} ${month}月完成投资（万元）`}
         aria-invalid={draft?.error ? true : undefined}
         // a month that has not begun takes no figure; one typed there early can still be cleared
-        readOnly={future && stored === null && !draft}
-        title={future ? '该月尚未开始，不能填报' : undefined}
+        readOnly={!mayReport || (future && stored === null && !draft)}
+        title={!mayReport ? '只读：您的角色不能填报' : future ? '该月尚未开始，不能填报' : undefined}
         inputMode="decimal"
         autoComplete="off"
         spellCheck={false}

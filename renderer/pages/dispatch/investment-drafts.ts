@@ -107,6 +107,7 @@ export function useMonthDrafts(
           year,
           month,
           amountYuan: parsed.yuan,
+          readAmountYuan: stored,
         });
       } catch (error) {
         patch(key, (old) => old && { ...old, saving: false, error: errorMessage(error) });

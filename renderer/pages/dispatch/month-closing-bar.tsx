@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { MonthClosingState } from '../../../db/model/month-closing';
 import { invoke } from '../../api';
 import { useApi } from '../../hooks/use-api';
+import { useMayCall } from '../../app/session/session';
 
 /** 时序进度 as the clerk reads it: “1—N月，N/12 = 50.0%”. */
 function progressText(closedThrough: number): string {
@@ -23,6 +24,7 @@ export function MonthClosingBar({ year }: MonthClosingBarProps) {
   const { message, modal } = App.useApp();
   const state = useApi('investment.months', { year });
   const [busy, setBusy] = useState(false);
+  const mayClose = useMayCall()('investment.closeMonth');
   if (!state.data) return <span className="zd-strong">时序进度：{state.error ? '读取失败' : '…'}</span>;
   const { closedThrough, currentMonth } = state.data;
   const next = closedThrough + 1;
@@ -84,14 +86,14 @@ export function MonthClosingBar({ year }: MonthClosingBarProps) {
   return (
     <span className="inv-closing" aria-label="月度关账">
       <span className="zd-strong">时序进度：{progressText(closedThrough)}</span>
-      {canClose && (
+      {mayClose && canClose && (
         <Tooltip title={`${next}月各项目报齐后关账，时序进度即计入${next}月`}>
           <Button size="small" icon={<LockOutlined />} loading={busy} onClick={askClose}>
             {next}月关账
           </Button>
         </Tooltip>
       )}
-      {closedThrough > 0 && (
+      {mayClose && closedThrough > 0 && (
         <Button size="small" type="text" icon={<UnlockOutlined />} disabled={busy} onClick={askReopen}>
           重新打开{closedThrough}月
         </Button>

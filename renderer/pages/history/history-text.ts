@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import { AUDIT_KINDS, AUDIT_KIND_LABELS } from '../../../db/model/audit-kinds';
 import { WEEKDAY_LABELS } from '../../../db/model/lights';
+import { ROLE_LABELS, type Role } from '../../../db/model/roles';
 import { STAGE_LABELS, type Stage } from '../../../db/model/stages';
 import { TIME_PROGRESS_MODE_LABELS, type TimeProgressMode } from '../../../db/model/time-progress';
 import type { AuditRow } from '../../../electron/api-spec';
@@ -19,6 +20,7 @@ const ENTITY_LABELS: Record<string, string> = {
   fillin: '填报表',
   backup: '备份与恢复',
   rollover: '年度结转',
+  user: '账户',
 };
 
 export const entityLabel = (entity: string): string => ENTITY_LABELS[entity] ?? entity;
@@ -40,6 +42,19 @@ const SETTING_FIELDS: Record<string, string> = {
   monthClosing: '月度关账',
 };
 
+/** An account's lines (办公室服务器): what 设置 › 用户 calls each field. A password is never kept, only that it was set. */
+const USER_FIELDS: Record<string, string> = {
+  login: '登录名',
+  displayName: '姓名',
+  role: '角色',
+  unitId: '所属单位编号',
+  disabled: '停用',
+  mustChangePassword: '须修改密码',
+  lockedUntil: '锁定至',
+  password: '密码',
+  sessions: '登录会话',
+};
+
 const BACKUP_KEEP_LABELS: Record<string, string> = { daily: '按日保留', weekly: '按周保留', monthly: '按月保留' };
 
 /** 项目 column: the changed item's name, “—” for a line about the whole record. */
@@ -54,6 +69,8 @@ export function fieldText(entry: AuditRow): string {
       return REFERENCE_FIELDS[entry.field] ?? entry.field;
     case 'settings':
       return SETTING_FIELDS[entry.field] ?? entry.field;
+    case 'user':
+      return USER_FIELDS[entry.field] ?? entry.field;
     case 'milestone_template':
       return `${STAGE_LABELS[entry.field as Stage] ?? entry.field}阶段`;
     default:
@@ -86,6 +103,8 @@ function settingText(field: string, value: string): string {
 export function valueText(entry: AuditRow, value: string | null): string | null {
   if (value === null) return null;
   if (entry.entity === 'settings' && entry.field) return settingText(entry.field, value);
+  if (entry.entity === 'user' && entry.field === 'role') return ROLE_LABELS[value as Role] ?? value;
+  if (entry.entity === 'user' && entry.field === 'lockedUntil') return formatAt(value);
   return value;
 }
 

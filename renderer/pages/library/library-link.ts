@@ -9,6 +9,12 @@ export interface LinkedView {
   filters: ColumnFiltersState;
 }
 
+/** `chain=12`: a chain's id, as the charts' bars link to it. */
+function chainFromQuery(text: string | null): number | undefined {
+  const id = Number(text);
+  return text && Number.isSafeInteger(id) && id > 0 ? id : undefined;
+}
+
 /** The filters a link asks for: 工作台 links to the red projects, 链长视图 to one 链长's red projects. */
 export function linkedViewFromQuery(search: string): LinkedView {
   const query = new URLSearchParams(search);
@@ -17,10 +23,12 @@ export function linkedViewFromQuery(search: string): LinkedView {
     stage: stageFromQuery(search) ?? undefined,
     light: isLightChoice(light) ? light : undefined,
     lead: query.get('lead')?.trim() || undefined,
+    chain: chainFromQuery(query.get('chain')),
   };
   let filters: ColumnFiltersState = [];
   if (link.stage) filters = withFilter(filters, FILTER_COLUMNS.stage, link.stage);
   if (link.light) filters = withFilter(filters, FILTER_COLUMNS.light, [link.light]);
   if (link.lead) filters = withFilter(filters, FILTER_COLUMNS.lead, [link.lead]);
+  if (link.chain) filters = withFilter(filters, FILTER_COLUMNS.chain, [link.chain]);
   return { key: filters.length ? libraryHref(link) : null, filters };
 }

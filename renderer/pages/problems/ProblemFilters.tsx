@@ -3,6 +3,7 @@ import { Button, Input, Select, Switch } from 'antd';
 import type { ProblemSummary } from '../../../electron/api-spec';
 import { PROBLEM_CATEGORIES, PROBLEM_CATEGORY_LABELS, type ProblemCategory } from '../../../db/model/problems';
 import { STATUS_FILTER_OPTIONS, type ProblemFilters as Filters, type StatusFilter } from './problem-filters';
+import { useMayCall } from '../../app/session/session';
 
 interface ProblemFiltersProps {
   filters: Filters;
@@ -40,6 +41,7 @@ export function ProblemFilters({
   slipCount,
   onPrintSlips,
 }: ProblemFiltersProps) {
+  const mayCall = useMayCall();
   const unitOptions = (summary?.byUnit ?? []).map((u) => ({ value: u.key, label: u.label }));
   const leadOptions = (summary?.byChainLead ?? []).map((l) => ({ value: l.key, label: l.label }));
   return (
@@ -125,9 +127,11 @@ export function ProblemFilters({
           打印交办单（{slipCount}）
         </Button>
       )}
-      <Button type="primary" icon={<PlusOutlined />} onClick={onRaise}>
-        登记问题
-      </Button>
+      {mayCall('problems.create') && (
+        <Button type="primary" icon={<PlusOutlined />} onClick={onRaise}>
+          登记问题
+        </Button>
+      )}
     </div>
   );
 }

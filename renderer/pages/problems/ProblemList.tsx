@@ -22,6 +22,7 @@ import { preferSlips } from './problem-print-saved';
 import { ProblemTable } from './ProblemTable';
 import { chooseSlips, useSlipChoice } from '../../components/slip-choice';
 import './problems.css';
+import { useMayCall } from '../../app/session/session';
 
 const DEFAULT_SORTING: SortingState = [{ id: 'code', desc: false }];
 
@@ -70,6 +71,7 @@ function ListView({ problems, summary, onReload }: ListViewProps) {
   const search = useDeferredValue(searchText);
   const [sorting, setSorting] = useState<SortingState>(DEFAULT_SORTING);
   const [raising, setRaising] = useState(false);
+  const mayCall = useMayCall();
   const scrollBox = useRef<HTMLDivElement>(null);
 
   const go = (next: Filters, id: number | null) => navigate(`${location}${queryOf(next, id)}`, { replace: true });
@@ -142,9 +144,11 @@ function ListView({ problems, summary, onReload }: ListViewProps) {
               {problems.length > 0 ? (
                 <Button onClick={clear}>清除筛选</Button>
               ) : (
-                <Button type="primary" onClick={() => setRaising(true)}>
-                  登记问题
-                </Button>
+                mayCall('problems.create') && (
+                  <Button type="primary" onClick={() => setRaising(true)}>
+                    登记问题
+                  </Button>
+                )
               )}
             </Empty>
           }

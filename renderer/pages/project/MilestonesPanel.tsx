@@ -59,7 +59,11 @@ export function MilestonesPanel({ project, saved, today, dueDays, onSaved, onDir
     setSaving(true);
     setSaveError(undefined);
     try {
-      await invoke('milestones.save', { projectId: project.id, nodes: draft.map(toInput) });
+      await invoke('milestones.save', {
+        projectId: project.id,
+        nodes: draft.map(toInput),
+        readIds: saved.map((node) => node.id),
+      });
       await onSaved();
       message.success('节点已保存');
     } catch (error) {

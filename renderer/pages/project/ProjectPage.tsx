@@ -8,6 +8,7 @@ import { useApi } from '../../hooks/use-api';
 import { historyHref } from '../../links/history-query';
 import { ProjectProblems } from '../../components/problem/ProjectProblems';
 import { useLeaveGuard } from './leave-guard';
+import { InvestmentChart } from './InvestmentChart';
 import { LightsPanel } from './LightsPanel';
 import { MilestoneChart } from './MilestoneChart';
 import { MilestonesPanel } from './MilestonesPanel';
@@ -145,6 +146,8 @@ export function ProjectPage({ id }: { id: number }) {
       >
         <MonthlyTable monthly={p.monthly} totalYuan={p.yearCompletedYuan} />
       </Panel>
+
+      <InvestmentChart project={p} />
 
       <Panel title="阶段变更记录">
         <StageTimeline changes={p.stageChanges} />

@@ -3,6 +3,8 @@ import type { ThemeConfig } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import type { ReferenceData } from '../../../db/model/reference';
+import type { MethodName } from '../../../electron/api-spec';
+import { useMayCall } from '../../app/session/session';
 import { useApi } from '../../hooks/use-api';
 import { BasicSettings } from './BasicSettings';
 import { ChainsTab } from './ChainsTab';
@@ -42,6 +44,29 @@ const REFERENCE_TABS: Record<ReferenceTabKey, (props: ReferenceTabProps) => Reac
   parks: ParksTab,
 };
 
+/**
+ * The write each tab makes. A role that may not make it (a leader, or an office clerk on the admin's settings)
+ * sees the tab with its controls disabled; 数据与备份 is left out for whoever may not see the backups.
+ */
+const TAB_WRITES: Record<Exclude<TabKey, AccountTabKey>, MethodName> = {
+  basic: 'settings.update',
+  lights: 'settings.update',
+  templates: 'milestoneTemplates.save',
+  chains: 'reference.saveChain',
+  units: 'reference.saveUnit',
+  parks: 'reference.savePark',
+  data: 'backups.list',
+};
+
+function ReadOnlyTab({ children }: { children: ReactNode }) {
+  return (
+    <ConfigProvider componentDisabled>
+      <Alert className="settings-read-only" type="info" showIcon title="只读：您的角色可以查看这些设置，不能修改" />
+      {children}
+    </ConfigProvider>
+  );
+}
+
 function isOwnTab(key: Exclude<TabKey, AccountTabKey>): key is OwnTabKey {
   return key in OWN_TABS;
 }
@@ -57,7 +82,8 @@ const DENSE_TABLES: ThemeConfig = { components: { Table: { cellPaddingBlockSM: 5
 /** 设置: the tab is part of the address (/settings/chains) so a tab can be linked to and survives a reload. */
 export function SettingsPage({ tab }: { tab?: string }) {
   const [, navigate] = useLocation();
-  const tabs = [...TABS, ...useAccountTabs()];
+  const mayCall = useMayCall();
+  const tabs = [...TABS.filter((t) => t.key !== 'data' || mayCall(TAB_WRITES.data)), ...useAccountTabs()];
   const active: TabKey = tabs.find((t) => t.key === tab)?.key ?? 'basic';
   const reference = useApi('reference.list', {});
   // A save returns the whole fresh reference data; it replaces the loaded copy for every tab at once.
@@ -76,6 +102,11 @@ export function SettingsPage({ tab }: { tab?: string }) {
     return <Tab data={data} onSaved={setSaved} />;
   }
 
+  function settingsTab(key: Exclude<TabKey, AccountTabKey>): ReactNode {
+    const content = isOwnTab(key) ? ownTab(key) : referenceTab(key);
+    return mayCall(TAB_WRITES[key]) ? content : <ReadOnlyTab>{content}</ReadOnlyTab>;
+  }
+
   return (
     <div className="settings-page">
       <ConfigProvider theme={DENSE_TABLES}>
@@ -85,7 +116,7 @@ export function SettingsPage({ tab }: { tab?: string }) {
           items={tabs.map(({ key, label }) => ({
             key,
             label,
-            children: isAccountTab(key) ? accountTab(key) : isOwnTab(key) ? ownTab(key) : referenceTab(key),
+            children: isAccountTab(key) ? accountTab(key) : settingsTab(key),
           }))}
         />
       </ConfigProvider>

@@ -37,6 +37,7 @@ export function MonthAmountCell({ project, year, month, today, onSaved }: MonthA
         year,
         month,
         amountYuan: parsed.yuan,
+        readAmountYuan: project.monthAmountYuan,
       });
       accept(formatWan(parsed.yuan));
       return undefined;
