@@ -1,5 +1,6 @@
 // `npm run bench`: figures for the performance targets, each beside a bare baseline from the same run.
 // `npm run bench -- --only engines`: only the section on both engines (SQLite and PostgreSQL).
+// `npm run bench -- --only stats`: only 统计排名, the 工作台 and the 链长 view (issue #16).
 // `npm run bench -- --full`: the five-year office of issue #13 and its goals (bench/full/).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,6 +18,8 @@ import { benchPrint } from './print';
 import { benchAudit, seedAuditHistory } from './audit';
 import { benchSingleItems, measureSingleItems, printGrowthHeader, printGrowthRow } from './single-item';
 import { benchSupervision } from './supervision';
+import { benchStats, benchStatsSlice } from './stats';
+import { printGoalTable } from './full/goals';
 import { benchUnitDesk, benchUnitDeskSlice } from './unit-desk';
 import { benchBulletinSlice } from './bulletin';
 import { runFull } from './full/run-full';
@@ -27,8 +30,11 @@ async function runOrdinarySlice(argv: readonly string[]): Promise<void> {
   if (asked === 'unitdesk') return benchUnitDeskSlice();
   if (asked === 'library') return benchLibrarySlice();
   if (asked === 'bulletin') return benchBulletinSlice();
+  if (asked === 'stats') return benchStatsSlice(argv);
   if (asked !== 'engines')
-    throw new Error(`--only without --full takes: engines, unitdesk, library, bulletin; not: ${asked ?? '(nothing)'}`);
+    throw new Error(
+      `--only without --full takes: engines, unitdesk, library, bulletin, stats; not: ${asked ?? '(nothing)'}`,
+    );
   await benchBothEngines(argv);
 }
 
@@ -66,6 +72,9 @@ async function runOrdinary(): Promise<void> {
     console.log('\n责任单位填报 (one unit of the 20):');
     await benchUnitDesk(ctx, '2026-W48');
     await benchSupervision(ctx);
+    console.log('\n统计排名 and the screens counted through the same definitions (median of 7, taking turns):');
+    const statsGoal = await benchStats(ctx, '2026-11-28');
+    printGoalTable({ title: 'Goals (issue #16)', goals: [statsGoal], lastLine: 'stats goals met' });
 
     console.log('\nSingle items, with the five years above (median of 15):');
     await benchSingleItems(ctx);

@@ -75,6 +75,7 @@ export const SCREEN_READS: ReadonlySet<string> = new Set([
   'overview.dashboard',
   'overview.lightTrend',
   'overview.monthlyInvestment',
+  'stats.ranking',
   'supervision.overview',
   'problems.list',
   'audit.list',

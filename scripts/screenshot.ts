@@ -41,6 +41,17 @@ const chooseLevel = (level: string) => async (page: Page) => {
   await page.waitForTimeout(500);
 };
 
+const clickText = (text: string) => async (page: Page) => {
+  await page.getByText(text, { exact: true }).first().click();
+  await page.waitForTimeout(800);
+};
+
+/** Brings a region (a panel further down a long page) into view. */
+const scrollTo = (name: string) => async (page: Page) => {
+  await page.getByRole('region', { name }).scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+};
+
 /** A ledger as an office keeps it, with one bad row, so the import preview shows all of its parts. */
 const ledgerCsv = [
   '湘乡市2026年重点项目建设台账',
@@ -109,6 +120,9 @@ const screens: Screen[] = [
   { name: 'chain-leads', route: '#/chain-leads', waitFor: '考核排名' },
   { name: 'attraction', route: '#/attraction', waitFor: '合计' },
   { name: 'project-edit-attraction', route: '#/projects', waitFor: '合计', act: editInvitedProject },
+  { name: 'chain-leads-ranking', route: '#/chain-leads', waitFor: '考核排名', act: scrollTo('考核排名') },
+  { name: 'stats', route: '#/stats', waitFor: '合计（' },
+  { name: 'stats-chain-lead', route: '#/stats', waitFor: '合计（', act: clickText('按链长') },
   { name: 'rollover', route: '#/rollover', waitFor: '年度结转' },
   { name: 'rollover-preview', route: '#/rollover', waitFor: '年度结转', act: click('button', '下一步：预览变更') },
   { name: 'dispatch', route: '#/dispatch', waitFor: '所有修改均已保存' },

@@ -76,6 +76,14 @@ async function benchOverviews(ctx: SqliteAppContext, today: string): Promise<Rec
     problems: await measure('problems.list', 'problems.list', 'bare SELECT problems JOIN projects', () =>
       problemRows.all(),
     ),
+    stats: reportFigure({
+      label: 'stats.ranking by unit',
+      ms: await medianMsCapped(7, () =>
+        dispatch(ctx, 'stats.ranking', { year, month: Number(today.slice(5, 7)), by: 'unit' }),
+      ),
+      baselineLabel: "bare projects + year's months",
+      baselineMs: await medianMs(7, () => [projects.all(), months.all(year)]),
+    }),
   };
 }
 
@@ -100,6 +108,7 @@ export async function benchScreens(ctx: SqliteAppContext, today: string): Promis
   screenGoal(overviews.monthlyInvestment, '工作台 money by month: overview.monthlyInvestment');
   screenGoal(overviews.supervision, '督办: supervision.overview');
   screenGoal(overviews.problems, '问题督办: problems.list');
+  screenGoal(overviews.stats, '统计排名: stats.ranking');
 
   console.log('\n变更记录 (audit.list, pages of 200):');
   for (const figure of await benchAudit(ctx, activeProject(ctx.db), true)) {

@@ -3,6 +3,7 @@ import type { LightLevel, ProjectLights } from './lights';
 import type { Milestone } from './milestones';
 import type { ProjectDetail, ProjectRow } from './project';
 import { STAGES, type Stage } from './stages';
+import type { GroupFigures } from './stat-figures';
 import type { OfficeTimeProgress } from './time-progress';
 
 /** What the year's counts read of a project besides its light: its stage and dates and its 总投资. */
@@ -90,7 +91,12 @@ export interface DashboardSummary {
   /** projects marked 资料待补 */
   missingDataCount: number;
   annualPlanYuan: number;
+  /** 1—N月完成 with N the current month (stat-figures.ts) */
   yearCompletedYuan: number;
+  /** the month the figures are counted at (null: the plan year has not begun, counted at its end) */
+  statsMonth: number | null;
+  /** the office's statistics at that month, as 统计排名's 合计 shows them */
+  figures: GroupFigures;
   timeProgress: number;
   /** open nodes due from today to the end of this ISO week */
   /** the earliest DASHBOARD_NODES of them, and how many there are */
@@ -106,14 +112,20 @@ export interface DashboardSummary {
  */
 export const DASHBOARD_NODES = 100;
 
-export interface ChainLeadSummary extends StageCounts {
+/** A group's place and figures in 统计排名 at the current month (stat-ranking.ts); null when it is not ranked. */
+export interface Assessed {
+  rank: number | null;
+  figures: GroupFigures | null;
+}
+
+export interface ChainLeadSummary extends StageCounts, Assessed {
   chainLead: string;
   chains: { id: number; name: string }[];
   dueSoon: DueMilestone[];
   overdue: DueMilestone[];
 }
 
-export interface ChainSummary extends StageCounts {
+export interface ChainSummary extends StageCounts, Assessed {
   chainId: number;
   chainName: string;
   chainLead: string;
@@ -122,16 +134,17 @@ export interface ChainSummary extends StageCounts {
 
 export interface ChainLeadOverview {
   today: string;
+  /** the month the ranking is counted at (null: the plan year has not begun, nothing is ranked) */
+  statsMonth: number | null;
   dueWithinDays: number;
   leads: ChainLeadSummary[];
   chains: ChainSummary[];
 }
 
-/** The office's assessment order: most reds first, then yellows, then the lower 开工率. */
-export function byAssessment<T extends StageCounts>(a: T, b: T): number {
-  return (
-    b.byLight.red - a.byLight.red || b.byLight.yellow - a.byLight.yellow || (a.startRate ?? 1) - (b.startRate ?? 1)
-  );
+/** Ranked groups first, in 考核 order (stat-assessment.ts); the unranked after them, as they came. */
+export function byRank<T extends Assessed>(a: T, b: T): number {
+  if (a.rank === null || b.rank === null) return (a.rank === null ? 1 : 0) - (b.rank === null ? 1 : 0);
+  return a.rank - b.rank;
 }
 
 export const UNASSIGNED_LEAD = '未设链长';

@@ -40,12 +40,10 @@ export interface StatsRanking {
 export interface RankingCollector {
   add(project: GroupedProject, light: LightLevel | null): void;
   rows(): StatsRow[];
-  total(): GroupFigures;
 }
 
 export function rankingCollector(ctx: FiguresContext, grouping: Grouping): RankingCollector {
   const groups = new Map<string, { group: StatsGroupRef; counter: FiguresCounter }>();
-  const all = figuresCounter(ctx);
   const counterOf = (group: StatsGroupRef) => {
     let entry = groups.get(group.key);
     if (!entry) {
@@ -56,7 +54,6 @@ export function rankingCollector(ctx: FiguresContext, grouping: Grouping): Ranki
   };
   return {
     add(project, light) {
-      all.add(project, light);
       const refs = grouping(project);
       if (refs.length === 0) counterOf(UNFILLED_GROUP).add(project, light);
       for (const ref of refs) counterOf(ref).add(project, light);
@@ -71,6 +68,5 @@ export function rankingCollector(ctx: FiguresContext, grouping: Grouping): Ranki
       const ranked: StatsRow[] = rankedByAssessment(named);
       return unfilled ? [...ranked, unfilled] : ranked;
     },
-    total: () => all.figures(),
   };
 }

@@ -113,6 +113,7 @@ export const POLICY: Policy = {
   'overview.lightTrend': { roles: READ },
   'overview.monthlyInvestment': { roles: READ },
   'stats.attraction': { roles: READ },
+  'stats.export': { roles: READ },
   'supervision.overview': { roles: READ },
 
   'rollover.preview': { roles: EDIT },

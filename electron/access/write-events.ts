@@ -80,6 +80,7 @@ export const WRITE_EVENTS: WriteEvents = {
   'overview.lightTrend': NO_EVENT,
   'overview.monthlyInvestment': NO_EVENT,
   'stats.attraction': NO_EVENT,
+  'stats.export': NO_EVENT,
   'supervision.overview': NO_EVENT,
 
   'rollover.preview': NO_EVENT,

@@ -1,10 +1,10 @@
 import { addDays, endOfISOWeek, parseISO } from 'date-fns';
 import { toIsoDate } from '../../db/model/dates';
 import {
-  byAssessment,
-  countProjects,
+  byRank,
   DASHBOARD_NODES,
   UNASSIGNED_LEAD,
+  type Assessed,
   type ChainLeadOverview,
   type DashboardSummary,
   type DueMilestone,
@@ -18,6 +18,10 @@ import { dashboardFigures } from '../services/dashboard-figures';
 import { lightContextOf } from '../services/project-lights';
 import { litListSources, type LitListSource } from '../services/project-list';
 import { planYearOf } from '../services/session';
+import { cardCounts } from '../services/chain-lead-cards';
+import { currentStatsMonth, isCurrentMonth, statsAtMonth } from '../services/stats-ranking';
+import type { StatsRanking } from '../../db/model/stat-ranking';
+import { UNFILLED_GROUP } from '../../db/model/stat-grouping';
 
 const DUE_WITHIN_DAYS = 14;
 
@@ -46,6 +50,15 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 const leadOf = (item: { chainLead: string }) => item.chainLead || UNASSIGNED_LEAD;
 
+/** A group's place and figures in 统计排名, looked up by its key there; nothing when it has no row. */
+function assessedIn(ranking: StatsRanking | undefined): (key: string) => Assessed {
+  const rows = new Map(ranking?.rows.map((r) => [r.group.key, r]));
+  return (key) => {
+    const row = rows.get(key);
+    return { rank: row?.rank ?? null, figures: row?.figures ?? null };
+  };
+}
+
 export const overviewHandlers = {
   'overview.dashboard': async (ctx: AppContext): Promise<DashboardSummary> =>
     ctx.store.snapshot(async () => {
@@ -69,43 +82,58 @@ export const overviewHandlers = {
     const today = ctx.today();
     const read = await ctx.store.snapshot(async () => {
       const planYear = await planYearOf(ctx);
+      const statsMonth = currentStatsMonth(planYear, today);
+      const year = await yearContext(ctx, planYear);
+      const cards = cardCounts(year);
+      // in the current month the ranking's lights are today's: the cards count in the same pass
+      const sharedPass = statsMonth !== null && isCurrentMonth(planYear, statsMonth, today);
+      const stats =
+        statsMonth === null
+          ? undefined
+          : await statsAtMonth(ctx.store, planYear, statsMonth, today, ['chainLead', 'chain'], (p, light) => {
+              if (sharedPass && light) cards.add(p, light);
+            });
+      if (!sharedPass) for (const row of await litRows(ctx, planYear)) cards.add(row, row.light);
       return {
-        rows: await litRows(ctx, planYear),
-        year: await yearContext(ctx, planYear),
+        statsMonth,
+        stats,
+        cards,
         dueSoon: await openMilestonesUntil(ctx.store, shiftDays(today, DUE_WITHIN_DAYS), today),
         overdue: await openMilestonesUntil(ctx.store, shiftDays(today, -1)),
         allChains: await listChains(ctx.store),
       };
     });
-    const { rows, year, allChains } = read;
+    const { cards, allChains } = read;
+    const leadAssessed = assessedIn(read.stats?.rankings.chainLead);
+    const chainAssessed = assessedIn(read.stats?.rankings.chain);
     const dueSoon = groupBy(read.dueSoon, leadOf);
     const overdue = groupBy(read.overdue, leadOf);
     const none: DueMilestone[] = [];
-    const leads = [...groupBy(rows, leadOf)].map(([chainLead, projects]) => {
-      const chains = new Map(projects.map((p) => [p.chainId, p.chainName]));
-      return {
-        chainLead,
-        chains: [...chains].map(([id, name]) => ({ id, name })),
-        ...countProjects(projects, year),
-        dueSoon: dueSoon.get(chainLead) ?? none,
-        overdue: overdue.get(chainLead) ?? none,
-      };
-    });
-    const byChain = groupBy(rows, (r) => String(r.chainId));
+    const leads = [...cards.leads()].map(([chainLead, { chainIds, counts }]) => ({
+      chainLead,
+      // in the office's order of chains
+      chains: allChains.filter((c) => chainIds.has(c.id)).map((c) => ({ id: c.id, name: c.name })),
+      ...counts,
+      ...leadAssessed(chainLead === UNASSIGNED_LEAD ? UNFILLED_GROUP.key : chainLead),
+      dueSoon: dueSoon.get(chainLead) ?? none,
+      overdue: overdue.get(chainLead) ?? none,
+    }));
     const chains = allChains
-      .filter((c) => !c.retired || byChain.has(String(c.id)))
+      .filter((c) => !c.retired || c.projectCount > 0)
       .map((c) => ({
         chainId: c.id,
         chainName: c.name,
         chainLead: c.chainLead || UNASSIGNED_LEAD,
         target2025Yuan: c.target2025Yuan,
-        ...countProjects(byChain.get(String(c.id)) ?? [], year),
+        ...cards.chain(c.id),
+        ...chainAssessed(String(c.id)),
       }));
     return {
       today,
+      statsMonth: read.statsMonth,
       dueWithinDays: DUE_WITHIN_DAYS,
-      leads: leads.sort(byAssessment),
-      chains: chains.sort(byAssessment),
+      leads: leads.sort(byRank),
+      chains: chains.sort(byRank),
     };
   },
 };

@@ -9,6 +9,7 @@ import { AttractionPage } from '../pages/attraction/AttractionPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { DispatchPage } from '../pages/dispatch/DispatchPage';
 import { ProblemsPage } from '../pages/problems/ProblemsPage';
+import { StatsPage } from '../pages/stats/StatsPage';
 import { LedgerPage } from '../pages/ledger/LedgerPage';
 import { BulletinPage } from '../pages/bulletin/BulletinPage';
 import { HistoryPage } from '../pages/history/HistoryPage';
@@ -84,6 +85,7 @@ function AppRoutes() {
               <Route path="/board" component={BoardPage} />
               <Route path="/chain-leads" component={ChainLeadsPage} />
               <Route path="/attraction" component={AttractionPage} />
+              <Route path="/stats" component={StatsPage} />
               <Route path="/rollover" component={RolloverPage} />
               <Route path="/dispatch/:tab?">{(params) => <DispatchPage tab={params.tab} />}</Route>
               <Route path="/problems/:tab?">{(params) => <ProblemsPage tab={params.tab} />}</Route>

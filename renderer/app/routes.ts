@@ -10,6 +10,7 @@ export const AREAS: AreaRoute[] = [
   { path: '/board', label: '阶段看板' },
   { path: '/chain-leads', label: '链长视图' },
   { path: '/attraction', label: '招商' },
+  { path: '/stats', label: '统计排名' },
   { path: '/dispatch', label: '周调度' },
   { path: '/unit', label: '按单位填报' },
   { path: '/problems', label: '问题督办' },

@@ -2,10 +2,11 @@ import type { ExportedFile, MethodInput } from '../../electron/api-spec';
 import { invoke } from '../api';
 import { downloadFile } from '../download';
 
-export type ExportMethod = 'ledger.export' | 'ledger.exportDispatch' | 'ledger.exportProblems' | 'bulletin.export';
+export type ExportMethod =
+  'ledger.export' | 'ledger.exportDispatch' | 'ledger.exportProblems' | 'bulletin.export' | 'stats.export';
 
 /** What the file's rows are, for the confirmation “已导出：…（N个项目）”. */
-export type ExportedNoun = '项目' | '问题' | '单位';
+export type ExportedNoun = '项目' | '问题' | '单位' | '组';
 
 /** Asks the app for the workbook and hands it to the clerk as a download; throws ApiError when refused. */
 export async function exportExcel<M extends ExportMethod>(method: M, input: MethodInput<M>): Promise<ExportedFile> {

@@ -69,6 +69,7 @@ export const READS: Partial<Record<MethodName, Inputs>> = {
   'overview.lightTrend': () => [{}, { weeks: 1 }, { weeks: 52 }],
   'overview.monthlyInvestment': (s) => [{}, { year: s.planYear - 1 }],
   'stats.attraction': (s) => [{}, { year: s.planYear - 1 }],
+  'stats.export': (s) => [{ year: s.planYear, month: s.month, by: 'unit' }],
   'rollover.preview': () => [{}],
   'dispatch.week': (s) => [{}, { week: s.week, first: 40 }, { week: s.lastWeek }],
   'dispatch.changes': (s) => [{ week: s.week }, { week: s.lastWeek }],

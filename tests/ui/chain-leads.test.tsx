@@ -5,6 +5,9 @@ import { Route, Switch } from 'wouter';
 import type { LightLevel } from '../../db/model/lights';
 import type { ProjectListRow } from '../../db/model/project-list';
 import { STAGE_LABELS, STAGES } from '../../db/model/stages';
+import type { StatsRow } from '../../db/model/stat-ranking';
+import { signedPointsText } from '../../db/model/stat-table';
+import { percentText } from '../../renderer/ui/percent';
 import { ChainLeadsPage } from '../../renderer/pages/chain-leads/ChainLeadsPage';
 import { LibraryPage } from '../../renderer/pages/library/LibraryPage';
 import type { TempApp } from '../helpers/temp-app';
@@ -141,28 +144,33 @@ describe('链长视图', { timeout: 30_000 }, () => {
     expect(within(ranking).getByText('未设链长的 1 个项目不参加链长排名。')).toBeTruthy();
   });
 
-  it('考核排名把红灯最多的链长排在第一，按产业链排名列出2025年目标产值', async () => {
+  it('考核排名与统计排名同一口径、同一顺序：按链长和按产业链的名次、完成率、序时进度差和红灯数都一致', async () => {
     app = await installRealApi({ demo: true });
-    const rows = await app.ok('projects.list', {});
-    const { red } = mostRedLead(rows);
-    const redsOf = (lead: string) => rows.filter((r) => r.chainLead === lead && r.light === 'red').length;
+    const overview = await app.ok('overview.chainLeads', {});
+    const { planYear } = await app.ok('settings.get', {});
+    const month = overview.statsMonth!;
+    const stats = async (by: 'chainLead' | 'chain') =>
+      (await app.ok('stats.ranking', { year: planYear, month, by })).rows.filter((r) => r.rank !== null);
+    const shown = (r: StatsRow) => [
+      String(r.rank),
+      r.group.name,
+      percentText(r.figures.investmentRate.value),
+      signedPointsText(r.figures.gapPoints),
+      String(r.figures.red),
+    ];
 
     await renderChainLeads();
 
     const ranking = await region('考核排名');
-    const [first, ...rest] = within(ranking).getAllByRole('row').slice(1);
-    const [place, firstLead, , , firstReds] = cellTexts(first);
-    expect([place, firstReds]).toEqual(['1', String(red)]);
-    expect(redsOf(firstLead)).toBe(red);
-    const reds = [first, ...rest].map((r) => Number(cellTexts(r)[4]));
-    expect(reds).toEqual([...reds].sort((a, b) => b - a));
+    const leadRows = within(ranking).getAllByRole('row').slice(1).map(cellTexts);
+    expect(leadRows.map((c) => [c[0], c[1], c[4], c[5], c[6]])).toEqual((await stats('chainLead')).map(shown));
 
     await userEvent.click(within(ranking).getByRole('tab', { name: '按产业链' }));
     const chainPanel = await within(ranking).findByRole('tabpanel', { name: '按产业链' });
-    const chainRows = within(chainPanel).getAllByRole('row').slice(1);
-    const electronics = chainRows.find((r) => cellTexts(r)[1] === '电子信息');
-    expect(electronics && cellTexts(electronics)[3]).toBe('500.00');
-    const chainReds = chainRows.map((r) => Number(cellTexts(r)[5]));
-    expect(chainReds).toEqual([...chainReds].sort((a, b) => b - a));
+    const chainRows = within(chainPanel).getAllByRole('row').slice(1).map(cellTexts);
+    const electronics = chainRows.find((c) => c[1] === '电子信息');
+    expect(electronics?.[3]).toBe('500.00');
+    const ranked = await stats('chain');
+    expect(chainRows.slice(0, ranked.length).map((c) => [c[0], c[1], c[5], c[6], c[7]])).toEqual(ranked.map(shown));
   });
 });

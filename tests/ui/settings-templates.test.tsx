@@ -168,6 +168,9 @@ describe('预警设置', () => {
 
     await setNumber(startRed, '60');
     await setNumber(screen.getByLabelText('纳统红灯月数'), '3');
+    const threshold = screen.getByLabelText('纳统门槛（万元）') as HTMLInputElement;
+    expect(threshold.value).toBe('500');
+    await setNumber(threshold, '1000');
     await user.click(screen.getByLabelText(/按已过天数/));
     await user.click(screen.getByLabelText('报送截止星期'));
     await user.click(await screen.findByTitle('周四'));
@@ -183,6 +186,7 @@ describe('预警设置', () => {
       reportDeadlineWeekday: 4,
     });
     expect(settings.timeProgressMode).toBe('elapsed_days');
+    expect(settings.statisticsThresholdYuan).toBe(10_000_000);
   });
 
   it('天数为负数或红灯线低于黄灯线时提示，不保存', async () => {

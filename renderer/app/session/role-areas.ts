@@ -12,6 +12,7 @@ const AREA_CALLS: Record<string, MethodName> = {
   '/board': 'projects.list',
   '/chain-leads': 'overview.chainLeads',
   '/attraction': 'stats.attraction',
+  '/stats': 'stats.ranking',
   '/dispatch': 'dispatch.week',
   '/problems': 'problems.list',
   '/ledger': 'ledger.export',

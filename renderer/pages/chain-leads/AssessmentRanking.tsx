@@ -2,28 +2,18 @@ import { Tabs } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import {
-  byAssessment,
   UNASSIGNED_LEAD,
+  type Assessed,
   type ChainLeadOverview,
   type ChainLeadSummary,
   type ChainSummary,
-  type StageCounts,
 } from '../../../db/model/overview';
+import type { Fraction } from '../../../db/model/stat-fraction';
+import type { GroupFigures } from '../../../db/model/stat-figures';
+import { fractionText, monthsText, signedPointsText } from '../../../db/model/stat-table';
 import { percentText } from '../../ui/percent';
 import { libraryHref } from '../../links/library-href';
 import { yiText } from './yi';
-
-/** Ties share a place: two leads with the same reds, yellows and 开工率 are both 第2名. */
-function ranked<T extends StageCounts>(items: readonly T[]): { item: T; rank: number }[] {
-  const sorted = [...items].sort(byAssessment);
-  const places: { item: T; rank: number }[] = [];
-  sorted.forEach((item, i) => {
-    const previous = places[i - 1];
-    const rank = previous && byAssessment(previous.item, item) === 0 ? previous.rank : i + 1;
-    places.push({ item, rank });
-  });
-  return places;
-}
 
 function LightCount({ light, count, lead }: { light: 'red' | 'yellow'; count: number; lead?: string }) {
   if (!count) return <span className="zd-faint">0</span>;
@@ -41,28 +31,47 @@ interface Column<T> {
   cell(item: T): ReactNode;
 }
 
-/** Only a 链长's own row links to the library: the library filters by 链长, not by chain. */
-function countColumns<T extends StageCounts>(leadOf: (item: T) => string | undefined = () => undefined): Column<T>[] {
+function RateText({ rate }: { rate: Fraction }) {
+  return (
+    <span title={`${fractionText(rate)}个项目`}>
+      {percentText(rate.value)}
+      <span className="cl-rank-parts">{fractionText(rate)}</span>
+    </span>
+  );
+}
+
+/** A figure of the ranking, or “—” for a group the ranking has no row for (no projects). */
+function figureCell<T extends Assessed>(read: (f: GroupFigures) => ReactNode) {
+  return (item: T) => (item.figures ? read(item.figures) : <span className="zd-faint">—</span>);
+}
+
+/** 统计排名's figures at the current month; only a 链长's own row links to the library (it filters by 链长). */
+function countColumns<T extends Assessed>(leadOf: (item: T) => string | undefined = () => undefined): Column<T>[] {
   return [
-    { title: '项目数', className: 'num', cell: (c) => c.projectCount },
-    { title: '红灯', className: 'num', cell: (c) => <LightCount light="red" count={c.byLight.red} lead={leadOf(c)} /> },
+    { title: '项目数', className: 'num', cell: figureCell<T>((f) => f.projectCount) },
+    { title: '投资完成率', className: 'num', cell: figureCell<T>((f) => percentText(f.investmentRate.value)) },
+    { title: '与序时进度差', className: 'num', cell: figureCell<T>((f) => signedPointsText(f.gapPoints)) },
+    {
+      title: '红灯',
+      className: 'num',
+      cell: (c) => <LightCount light="red" count={c.figures?.red ?? 0} lead={leadOf(c)} />,
+    },
     {
       title: '黄灯',
       className: 'num',
-      cell: (c) => <LightCount light="yellow" count={c.byLight.yellow} lead={leadOf(c)} />,
+      cell: (c) => <LightCount light="yellow" count={c.figures?.yellow ?? 0} lead={leadOf(c)} />,
     },
-    { title: '新开工', className: 'num', cell: (c) => c.newStartListed },
-    { title: '已开工', className: 'num', cell: (c) => c.newStartStarted },
-    { title: '开工率', className: 'num', cell: (c) => percentText(c.startRate) },
+    { title: '开工率', className: 'num', cell: figureCell<T>((f) => <RateText rate={f.startRate} />) },
+    { title: '按期竣工率', className: 'num', cell: figureCell<T>((f) => <RateText rate={f.onTimeCompletionRate} />) },
   ];
 }
 
-function RankTable<T extends StageCounts>({
+function RankTable<T extends Assessed>({
   rows,
   columns,
   rowKey,
 }: {
-  rows: { item: T; rank: number }[];
+  rows: T[];
   columns: Column<T>[];
   rowKey(item: T): string;
 }) {
@@ -79,9 +88,9 @@ function RankTable<T extends StageCounts>({
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ item, rank }) => (
+        {rows.map((item) => (
           <tr key={rowKey(item)}>
-            <td className="num cl-rank-place">{rank}</td>
+            <td className="num cl-rank-place">{item.rank ?? <span className="zd-faint">—</span>}</td>
             {columns.map((c, i) => (
               <td key={i} className={c.className}>
                 {c.cell(item)}
@@ -94,14 +103,14 @@ function RankTable<T extends StageCounts>({
   );
 }
 
-/** The office's 考核: leads and chains by most reds, then most yellows, then the lower 开工率. */
+/** The office's 考核 (db/model/stat-assessment.ts), at the current month: the server sends the groups in order. */
 export function AssessmentRanking({ overview }: { overview: ChainLeadOverview }) {
   const assessed = overview.leads.filter((l) => l.chainLead !== UNASSIGNED_LEAD);
   const unassigned = overview.leads.find((l) => l.chainLead === UNASSIGNED_LEAD);
   const byLead = (
     <>
       <RankTable<ChainLeadSummary>
-        rows={ranked(assessed)}
+        rows={assessed}
         rowKey={(l) => l.chainLead}
         columns={[
           { title: '链长', cell: (l) => l.chainLead },
@@ -116,7 +125,7 @@ export function AssessmentRanking({ overview }: { overview: ChainLeadOverview })
   );
   const byChain = (
     <RankTable<ChainSummary>
-      rows={ranked(overview.chains)}
+      rows={overview.chains}
       rowKey={(c) => String(c.chainId)}
       columns={[
         { title: '产业链', cell: (c) => c.chainName },
@@ -129,7 +138,12 @@ export function AssessmentRanking({ overview }: { overview: ChainLeadOverview })
   return (
     <section className="zd-panel" id="cl-ranking" aria-label="考核排名">
       <h3 className="zd-panel-title cl-panel-title">
-        考核排名<span className="zd-panel-note">红灯多者在前；红灯相同看黄灯，再看开工率（低者在前）</span>
+        考核排名
+        <span className="zd-panel-note">
+          {overview.statsMonth === null
+            ? '计划年度尚未开始，暂不排名'
+            : `${monthsText(overview.statsMonth)}；投资完成率超序时进度多者在前，再看红灯、黄灯（少者在前）、开工率`}
+        </span>
       </h3>
       <Tabs
         size="small"

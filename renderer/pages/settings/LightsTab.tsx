@@ -1,6 +1,7 @@
 import { Alert, App, Button, InputNumber, Radio, Select, Spin, Tag } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { DEFAULT_LIGHT_THRESHOLDS, WEEKDAY_LABELS } from '../../../db/model/lights';
+import { DEFAULT_STATISTICS_THRESHOLD_YUAN } from '../../../db/model/stat-measures';
 import { TIME_PROGRESS_MODE_LABELS, TIME_PROGRESS_MODES, type TimeProgressMode } from '../../../db/model/time-progress';
 import type { Settings } from '../../../electron/api-spec';
 import { invoke } from '../../api';
@@ -32,11 +33,19 @@ function LightsForm({ settings }: { settings: Settings }) {
   const [saved, setSaved] = useState(settings);
   const [draft, setDraft] = useState<ThresholdDraft>(settings.lightThresholds);
   const [mode, setMode] = useState<TimeProgressMode>(settings.timeProgressMode);
+  const [thresholdWan, setThresholdWan] = useState<number | null>(settings.statisticsThresholdYuan / 10_000);
+  const thresholdError =
+    thresholdWan === null || thresholdWan < 0 || !Number.isInteger(thresholdWan * 10_000)
+      ? '请填写纳统门槛（万元，不小于0）'
+      : null;
   const [saving, setSaving] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
   const errors = thresholdErrors(draft);
-  const invalid = Object.keys(errors).length > 0;
-  const dirty = !sameThresholds(draft, saved.lightThresholds) || mode !== saved.timeProgressMode;
+  const invalid = Object.keys(errors).length > 0 || thresholdError !== null;
+  const dirty =
+    !sameThresholds(draft, saved.lightThresholds) ||
+    mode !== saved.timeProgressMode ||
+    thresholdWan !== saved.statisticsThresholdYuan / 10_000;
 
   function input(key: ThresholdKey): ReactNode {
     return (
@@ -79,10 +88,15 @@ function LightsForm({ settings }: { settings: Settings }) {
     }
     setSaving(true);
     try {
-      const fresh = await invoke('settings.update', { lightThresholds: toThresholds(draft), timeProgressMode: mode });
+      const fresh = await invoke('settings.update', {
+        lightThresholds: toThresholds(draft),
+        timeProgressMode: mode,
+        statisticsThresholdYuan: Math.round(thresholdWan! * 10_000),
+      });
       setSaved(fresh);
       setDraft(fresh.lightThresholds);
       setMode(fresh.timeProgressMode);
+      setThresholdWan(fresh.statisticsThresholdYuan / 10_000);
       message.success('预警设置已保存，项目灯色即按新标准计算');
     } catch (error) {
       setServerError((error as Error).message);
@@ -184,6 +198,36 @@ function LightsForm({ settings }: { settings: Settings }) {
           />
           <div className="lights-explain zd-muted zd-small">{TIME_PROGRESS_EXPLAIN}</div>
         </dd>
+
+        <dt>纳统门槛</dt>
+        <dd>
+          <div className="lights-sentence">
+            总投资
+            <InputNumber<number>
+              className="lights-input"
+              styles={RIGHT_ALIGNED_INPUT}
+              size="small"
+              controls={false}
+              min={0}
+              value={thresholdWan}
+              aria-label="纳统门槛（万元）"
+              status={thresholdError ? 'error' : undefined}
+              onChange={(value) => {
+                setThresholdWan(value);
+                setServerError(null);
+              }}
+            />
+            万元及以上的已开工项目应纳统
+            {thresholdError && (
+              <span className="lights-error zd-text-red zd-small" role="alert">
+                {thresholdError}
+              </span>
+            )}
+          </div>
+          <div className="lights-explain zd-muted zd-small">
+            统计排名的纳统率 = 应纳统项目（截至所选月底已开工、总投资达到此门槛）中已纳统的个数 ÷ 应纳统项目个数。
+          </div>
+        </dd>
       </dl>
       {serverError && <div className="lights-error zd-text-red zd-small lights-save-error">{serverError}</div>}
       <div className="lights-actions">
@@ -193,6 +237,7 @@ function LightsForm({ settings }: { settings: Settings }) {
         <Button
           onClick={() => {
             setDraft(DEFAULT_LIGHT_THRESHOLDS);
+            setThresholdWan(DEFAULT_STATISTICS_THRESHOLD_YUAN / 10_000);
             setServerError(null);
           }}
         >
