@@ -2,7 +2,7 @@ import type { Store } from '../db/store/store';
 import { emptyProjectFields } from '../db/model/project-schema';
 import { STAGES } from '../db/model/stages';
 import { insertProject, setMonthlyInvestment } from '../db/queries/projects-write';
-import { insertUnit, listChains, listParks } from '../db/queries/reference';
+import { insertUnit, listChains, listLevels, listParks, listTownships } from '../db/queries/reference';
 import { dispatch } from '../electron/contract';
 import type { SqliteAppContext } from '../electron/services/app-context';
 import { medianMs, reportFigure, type Figure } from './timing';
@@ -11,6 +11,8 @@ import { medianMs, reportFigure, type Figure } from './timing';
 export async function seedProjects(store: Store, count: number, year: number): Promise<void> {
   const chains = await listChains(store);
   const parks = await listParks(store);
+  const levels = (await listLevels(store)).map((l) => l.id);
+  const townships = await listTownships(store);
   const meta = { operator: '基准测试', now: new Date().toISOString() };
   await store.transaction(async () => {
     const units: number[] = [];
@@ -32,6 +34,9 @@ export async function seedProjects(store: Store, count: number, year: number): P
           stage,
           chainId: chains[i % chains.length].id,
           parkId: parks[i % parks.length].id,
+          // most projects on one or two lists, as an office's are
+          levelIds: levels.slice(i % levels.length, (i % levels.length) + 1 + (i % 2)),
+          townshipId: townships[i % townships.length].id,
           owner: `湖南基准第${i % 300}有限公司`,
           location: '湘乡经济开发区',
           leadUnitId: units[i % units.length],

@@ -11,6 +11,7 @@ import { benchBothEngines } from './both-engines';
 import { benchLedger } from './ledger';
 import { benchLedgerImport } from './ledger-import';
 import { benchLibrary, seedProjects } from './library';
+import { benchLibrarySlice } from './library-slice';
 import { benchLights, seedMilestones } from './lights';
 import { benchDispatch, seedDispatchHistory } from './dispatch';
 import { benchPrint } from './print';
@@ -23,14 +24,17 @@ import { benchUnitDesk, benchUnitDeskSlice } from './unit-desk';
 import { benchBulletinSlice } from './bulletin';
 import { runFull } from './full/run-full';
 
-/** `npm run bench -- --only engines`: the section on both engines alone, while working on it. */
+/** `npm run bench -- --only engines` (or unitdesk, library): one section alone, while working on it. */
 async function runOrdinarySlice(argv: readonly string[]): Promise<void> {
   const asked = argv[argv.indexOf('--only') + 1];
   if (asked === 'unitdesk') return benchUnitDeskSlice();
+  if (asked === 'library') return benchLibrarySlice();
   if (asked === 'bulletin') return benchBulletinSlice();
   if (asked === 'stats') return benchStatsSlice(argv);
   if (asked !== 'engines')
-    throw new Error(`--only without --full takes: engines, unitdesk, bulletin, stats; not: ${asked ?? '(nothing)'}`);
+    throw new Error(
+      `--only without --full takes: engines, unitdesk, library, bulletin, stats; not: ${asked ?? '(nothing)'}`,
+    );
   await benchBothEngines(argv);
 }
 

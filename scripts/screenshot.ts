@@ -33,6 +33,14 @@ const click = (role: 'button' | 'row', name: string | RegExp) => async (page: Pa
   await page.waitForTimeout(500);
 };
 
+/** The library narrowed to one list of key projects, as the office reports it upwards. */
+const chooseLevel = (level: string) => async (page: Page) => {
+  await page.getByRole('combobox', { name: '按项目级别筛选' }).click();
+  await page.getByRole('option', { name: level }).click();
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(500);
+};
+
 const clickText = (text: string) => async (page: Page) => {
   await page.getByText(text, { exact: true }).first().click();
   await page.waitForTimeout(800);
@@ -95,6 +103,7 @@ const screens: Screen[] = [
   { name: 'library', route: '#/projects', waitFor: '合计' },
   { name: 'library-new-start', route: '#/projects?stage=new_start', waitFor: '合计' },
   { name: 'library-columns', route: '#/projects', waitFor: '合计', act: click('button', '列') },
+  { name: 'library-level', route: '#/projects', waitFor: '合计', act: chooseLevel('省重点') },
   { name: 'project', route: '#/projects/30', waitFor: '变更记录' },
   { name: 'project-stage-change', route: '#/projects/30', waitFor: '变更记录', act: click('button', '变更阶段') },
   { name: 'project-generate', route: '#/projects/30', waitFor: '变更记录', act: click('button', '倒排生成') },
@@ -146,6 +155,8 @@ const screens: Screen[] = [
   { name: 'settings-chains', route: '#/settings/chains', waitFor: '电子信息' },
   { name: 'settings-units', route: '#/settings/units', waitFor: '单位' },
   { name: 'settings-parks', route: '#/settings/parks', waitFor: '园区' },
+  { name: 'settings-levels', route: '#/settings/levels', waitFor: '市本级重点' },
+  { name: 'settings-townships', route: '#/settings/townships', waitFor: '金石镇' },
   { name: 'settings-lights', route: '#/settings/lights', waitFor: '时序进度' },
   { name: 'settings-templates', route: '#/settings/templates', waitFor: '以计划开工日期' },
   { name: 'settings-data', route: '#/settings/data', waitFor: '自动备份保留' },

@@ -19,6 +19,9 @@ export interface DemoReference {
   parks: { id: number; name: string; area: string; focus: string | null }[];
   /** Already contains DEMO_UNITS. */
   units: { id: number; name: string }[];
+  /** the lists of key projects, in their order (省重点, 湘潭市重点, 市本级重点…) */
+  levels: { id: number; name: string }[];
+  townships: { id: number; name: string }[];
 }
 
 /** A project as the clerk would type it (no 项目编号: the loader numbers it), with its monthly figures. */
@@ -222,6 +225,27 @@ function resolvePlace(
     return { parkId: null, location: town, park: null };
   }
   return { parkId: null, location: place, park: null };
+}
+
+/** The 乡镇 a place lies in: the township it names, or the one a park takes its name from (金石工业园 → 金石镇). */
+function townshipOf(ctx: Context, park: DemoReference['parks'][number] | null, location: string): number | null {
+  const prefix = park ? park.name.slice(0, 2) : null;
+  const township = ctx.ref.townships.find((t) => t.name === location || (prefix !== null && t.name.startsWith(prefix)));
+  return township?.id ?? null;
+}
+
+/**
+ * The lists a project is on, by its size, without drawing from the random stream (the rest of the example
+ * stays as it was): every project past 储备 on the city's own list, the larger on 湘潭市's and the largest on
+ * the province's, which is how the lists nest in practice.
+ */
+function levelsOf(ctx: Context, stage: Stage, totalInvestmentYuan: number): number[] {
+  const [province, prefecture, city] = ctx.ref.levels;
+  const ids: number[] = [];
+  if (province && totalInvestmentYuan >= 1_000_000_000) ids.push(province.id);
+  if (prefecture && totalInvestmentYuan >= 300_000_000) ids.push(prefecture.id);
+  if (city && stage !== 'reserve') ids.push(city.id);
+  return ids.sort((a, b) => a - b);
 }
 
 function placeUnitName(park: DemoReference['parks'][number] | null, location: string): string {
@@ -468,6 +492,7 @@ function buildProject(ctx: Context, slot: Slot, stage: Stage, kind: StartKind | 
     name: template.name,
     category: template.category,
     isInvestmentPromotion: template.isInvestmentPromotion,
+    levelIds: levelsOf(ctx, stage, money.totalInvestmentYuan),
     chainId: chain.id,
     chainLeadOverride: null,
     leadUnitId: units.leadUnitId,
@@ -478,6 +503,7 @@ function buildProject(ctx: Context, slot: Slot, stage: Stage, kind: StartKind | 
     owner: template.owner,
     location: place.location,
     parkId: place.parkId,
+    townshipId: townshipOf(ctx, place.park, place.location),
     content: template.content,
     nature: template.nature,
     startYear: schedule.startYear,

@@ -10,6 +10,7 @@ import { compactDispatch } from './0090-compact-dispatch';
 import { listReadIndexes } from './0100-list-read-indexes';
 import { accounts } from './0110-accounts';
 import { recordVersions } from './0120-record-versions';
+import { levelsAndTownships } from './0130-levels-townships';
 import { attraction } from './0140-attraction';
 import { bulletinTexts } from './0150-bulletin-texts';
 import type { Migration } from './types';
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   listReadIndexes,
   accounts,
   recordVersions,
+  levelsAndTownships,
   attraction,
   bulletinTexts,
 ];

@@ -6,7 +6,7 @@ import { STAGE_LABELS, type Stage } from './stages';
 // What an edit of a project changes, as the change history records it. The database's write and an import's
 // preview (which diffs in memory) both take their changes from here, so the preview lists what the write will.
 
-/** A unit's, chain's or park's name; undefined when there is no such entry. */
+/** A unit's, chain's, park's, level's or township's name; undefined when there is no such entry. */
 export type ReferenceNameOf = (kind: ReferenceKind, id: number) => string | undefined;
 
 export interface ProjectFieldChange {
@@ -15,8 +15,8 @@ export interface ProjectFieldChange {
   newValue: string | null;
 }
 
-/** The stored columns in the order a change lists them; 责任单位 (a list of its own) comes last. */
-const COLUMN_FIELDS = PROJECT_FIELD_KEYS.filter((f) => f !== 'responsibleUnitIds');
+/** The stored columns in the order a change lists them; 责任单位 and the levels (lists of their own) come last. */
+const COLUMN_FIELDS = PROJECT_FIELD_KEYS.filter((f) => f !== 'responsibleUnitIds' && f !== 'levelIds');
 
 /** What the clerk reads in the change history: names, 万元, 是/否, not ids and yuan. */
 export function describeProjectValue(
@@ -32,8 +32,12 @@ export function describeProjectValue(
       return nameOf('unit', value as number) ?? String(value);
     case 'parkId':
       return nameOf('park', value as number) ?? String(value);
+    case 'townshipId':
+      return nameOf('township', value as number) ?? String(value);
     case 'responsibleUnitIds':
       return (value as number[]).map((id) => nameOf('unit', id) ?? String(id)).join('、') || null;
+    case 'levelIds':
+      return (value as number[]).map((id) => nameOf('level', id) ?? String(id)).join('、') || null;
     case 'totalInvestmentYuan':
     case 'investedBeforeYearYuan':
     case 'annualPlanYuan':
@@ -69,6 +73,7 @@ export function projectChanges(
 ): ProjectFieldChange[] {
   const changed: (keyof ProjectFields)[] = COLUMN_FIELDS.filter((f) => !sameValue(before[f], after[f]));
   if (!sameValue(before.responsibleUnitIds, after.responsibleUnitIds)) changed.push('responsibleUnitIds');
+  if (!sameValue(before.levelIds, after.levelIds)) changed.push('levelIds');
   return changed.map((field) => ({
     field,
     oldValue: describeProjectValue(nameOf, field, before[field]),

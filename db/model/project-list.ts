@@ -1,5 +1,5 @@
 import type { ProjectLights } from './lights';
-import type { ProjectRow } from './project';
+import type { ProjectFields, ProjectRow } from './project';
 
 /**
  * One row of `projects.list`: what the 项目库 grid (every column its picker offers, its filters, totals and
@@ -19,6 +19,9 @@ export type ProjectListRow = Pick<
   | 'location'
   | 'parkId'
   | 'parkName'
+  | 'townshipId'
+  | 'townshipName'
+  | 'levelNames'
   | 'leadUnitName'
   | 'responsibleUnitNames'
   | 'nature'
@@ -36,4 +39,5 @@ export type ProjectListRow = Pick<
   | 'updatedAt'
   | 'isInvestmentPromotion'
 > &
+  Pick<ProjectFields, 'levelIds'> &
   Pick<ProjectLights, 'light' | 'lights' | 'missingFields'>;

@@ -18,6 +18,10 @@ export const projectFieldShape = {
   name: requiredText('项目名称', 100),
   category: z.enum(CATEGORIES, { error: '请选择项目类别' }),
   isInvestmentPromotion: z.boolean({ error: '是否招商引资项目应为是或否' }),
+  levelIds: z
+    .array(recordId('项目级别'), { error: '项目级别格式不正确' })
+    .max(10, { error: '项目级别最多10个' })
+    .transform((ids) => [...ids].sort((a, b) => a - b)),
   chainId: recordId('产业链'),
   chainLeadOverride: optionalText('链长', 50).nullable(),
   leadUnitId: recordId('牵头单位').nullable(),
@@ -32,6 +36,7 @@ export const projectFieldShape = {
   owner: requiredText('建设单位', 100),
   location: optionalText('建设地点', 100),
   parkId: recordId('园区/片区').nullable(),
+  townshipId: recordId('乡镇/街道').nullable(),
   content: optionalText('建设内容及规模', 2000),
   nature: z.enum(NATURES, { error: '请选择建设性质' }).nullable(),
   startYear: year('建设起始年').nullable(),
@@ -84,6 +89,9 @@ export function crossFieldIssues(p: ProjectFields): Issue[] {
   if (new Set(p.responsibleUnitIds).size !== p.responsibleUnitIds.length) {
     issues.push({ field: 'responsibleUnitIds', message: '责任单位有重复' });
   }
+  if (new Set(p.levelIds).size !== p.levelIds.length) {
+    issues.push({ field: 'levelIds', message: '项目级别有重复' });
+  }
   issues.push(...attractionDateIssues(p));
   return issues;
 }
@@ -108,6 +116,7 @@ export function emptyProjectFields(): Omit<ProjectFields, 'name' | 'chainId' | '
     code: '',
     category: 'industry',
     isInvestmentPromotion: false,
+    levelIds: [],
     chainLeadOverride: null,
     leadUnitId: null,
     responsibleUnitIds: [],
@@ -116,6 +125,7 @@ export function emptyProjectFields(): Omit<ProjectFields, 'name' | 'chainId' | '
     contactPhone: '',
     location: '',
     parkId: null,
+    townshipId: null,
     content: '',
     nature: null,
     startYear: null,

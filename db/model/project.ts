@@ -25,6 +25,8 @@ export interface ProjectFields {
   name: string;
   category: Category;
   isInvestmentPromotion: boolean;
+  /** the lists of key projects it is on (省重点, 湘潭市重点…), by ascending id: a set, whatever order was chosen */
+  levelIds: number[];
   chainId: number;
   chainLeadOverride: string | null;
   leadUnitId: number | null;
@@ -35,6 +37,8 @@ export interface ProjectFields {
   owner: string;
   location: string;
   parkId: number | null;
+  /** 所在乡镇/街道 */
+  townshipId: number | null;
   content: string;
   nature: Nature | null;
   startYear: number | null;
@@ -60,7 +64,7 @@ export interface ProjectFields {
 }
 
 /** One row of the library: stored fields plus names and derived figures. */
-export interface ProjectRow extends Omit<ProjectFields, 'responsibleUnitIds'> {
+export interface ProjectRow extends Omit<ProjectFields, 'responsibleUnitIds' | 'levelIds'> {
   id: number;
   isDemo: boolean;
   chainName: string;
@@ -70,6 +74,8 @@ export interface ProjectRow extends Omit<ProjectFields, 'responsibleUnitIds'> {
   leadUnitName: string | null;
   responsibleUnitNames: string[];
   parkName: string | null;
+  townshipName: string | null;
+  levelNames: string[];
   /** 本年累计完成投资: sum of this plan year's monthly figures */
   yearCompletedYuan: number;
   /** 自开工累计完成投资 */
@@ -98,6 +104,7 @@ export interface StageChange {
 
 export interface ProjectDetail extends ProjectRow {
   responsibleUnitIds: number[];
+  levelIds: number[];
   /** raised by every change of the project's own fields: a form sends back the one it read */
   version: number;
   planYear: number;
@@ -123,6 +130,7 @@ export const PROJECT_FIELD_LABELS: Record<keyof ProjectFields, string> = {
   name: '项目名称',
   category: '项目类别',
   isInvestmentPromotion: '是否招商引资项目',
+  levelIds: '项目级别',
   chainId: '产业链',
   chainLeadOverride: '链长（本项目指定）',
   leadUnitId: '牵头单位',
@@ -133,6 +141,7 @@ export const PROJECT_FIELD_LABELS: Record<keyof ProjectFields, string> = {
   owner: '建设单位',
   location: '建设地点',
   parkId: '园区/片区',
+  townshipId: '所在乡镇',
   content: '建设内容及规模',
   nature: '建设性质',
   startYear: '建设起始年',
@@ -168,6 +177,7 @@ export function pickProjectFields(r: ProjectFields): ProjectFields {
     name: r.name,
     category: r.category,
     isInvestmentPromotion: r.isInvestmentPromotion,
+    levelIds: r.levelIds,
     chainId: r.chainId,
     chainLeadOverride: r.chainLeadOverride,
     leadUnitId: r.leadUnitId,
@@ -178,6 +188,7 @@ export function pickProjectFields(r: ProjectFields): ProjectFields {
     owner: r.owner,
     location: r.location,
     parkId: r.parkId,
+    townshipId: r.townshipId,
     content: r.content,
     nature: r.nature,
     startYear: r.startYear,

@@ -38,11 +38,32 @@ export interface Park {
   version: number;
 }
 
+/** A list of key projects a project may be on (省重点, 湘潭市重点, 市本级重点…), or a 乡镇/街道: a name only. */
+export interface NamedEntry {
+  id: number;
+  name: string;
+  retired: boolean;
+  projectCount: number;
+  /** raised by every change: its editor sends back the one it read */
+  version: number;
+}
+
+export type ProjectLevel = NamedEntry;
+export type Township = NamedEntry;
+
 export interface ReferenceData {
   chains: Chain[];
   units: Unit[];
   parks: Park[];
+  levels: ProjectLevel[];
+  townships: Township[];
 }
 
-export const REFERENCE_KIND_LABELS = { chain: '产业链', unit: '单位', park: '园区/片区' } as const;
+export const REFERENCE_KIND_LABELS = {
+  chain: '产业链',
+  unit: '单位',
+  park: '园区/片区',
+  level: '项目级别',
+  township: '乡镇/街道',
+} as const;
 export type ReferenceKind = keyof typeof REFERENCE_KIND_LABELS;

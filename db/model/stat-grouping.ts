@@ -28,6 +28,7 @@ export interface GroupedProject extends StatsProject {
   chainId: number;
   /** the project's own 链长 if set, else its chain's; '' when neither */
   chainLead: string;
+  townshipId: number | null;
 }
 
 /** Names of the reference lists a grouping shows. */
@@ -35,6 +36,10 @@ export interface GroupNames {
   units: ReadonlyMap<number, string>;
   parks: ReadonlyMap<number, string>;
   chains: ReadonlyMap<number, { name: string }>;
+  townships: ReadonlyMap<number, string>;
+  levels: ReadonlyMap<number, string>;
+  /** the lists each project is on (its level ids), read apart: a project may be on several */
+  projectLevels: ReadonlyMap<number, readonly number[]>;
 }
 
 /** The groups a project counts in; none puts it in 未填写. One project may count in several (levels). */
@@ -55,6 +60,8 @@ export const GROUPINGS: Record<StatsBy, (names: GroupNames) => Grouping | { refu
   park: (names) => (p) => byId((id) => names.parks.get(id), p.parkId),
   chain: (names) => (p) => byId((id) => names.chains.get(id)?.name, p.chainId),
   chainLead: () => (p) => (p.chainLead ? [{ key: p.chainLead, name: p.chainLead }] : none),
-  township: () => ({ refused: '按乡镇统计尚未建好' }),
-  level: () => ({ refused: '按项目级别统计尚未建好' }),
+  township: (names) => (p) => byId((id) => names.townships.get(id), p.townshipId),
+  // a project on two lists counts in each list's group (and once in the office's total)
+  level: (names) => (p) =>
+    (names.projectLevels.get(p.id) ?? []).map((id) => ({ key: String(id), name: names.levels.get(id) ?? String(id) })),
 };

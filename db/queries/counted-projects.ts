@@ -34,6 +34,7 @@ type RawCountedProject = [
   parkId: number | null,
   chainId: number,
   chainLead: string | null,
+  townshipId: number | null,
 ];
 
 /** Projects read at a time: each batch is done with before the next is read, so the rows die young. */
@@ -63,7 +64,8 @@ export async function forEachCountedProject(
                  COALESCE((SELECT SUM(mi.amount_yuan) FROM monthly_investments mi
                            WHERE mi.project_id = p.id AND mi.year = ${year} AND mi.month <= ${throughMonth}), 0),
                  p.in_statistics, ${ENTERED_ON},
-                 p.lead_unit_id, p.park_id, p.chain_id, COALESCE(NULLIF(p.chain_lead_override, ''), c.chain_lead)
+                 p.lead_unit_id, p.park_id, p.chain_id, COALESCE(NULLIF(p.chain_lead_override, ''), c.chain_lead),
+                 p.township_id
           FROM projects p
           JOIN chains c ON c.id = p.chain_id
           WHERE p.id > ${after}
@@ -88,6 +90,7 @@ export async function forEachCountedProject(
         parkId: r[14],
         chainId: r[15],
         chainLead: r[16] ?? '',
+        townshipId: r[17],
       });
     }
     if (raws.length < BATCH) return;

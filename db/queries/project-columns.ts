@@ -1,7 +1,10 @@
 import type { ProjectFields } from '../model/project';
 
-/** Each stored field of a project and its column in `projects` (责任单位 live in `project_units`). */
-export const COLUMNS: Record<Exclude<keyof ProjectFields, 'responsibleUnitIds'>, string> = {
+/**
+ * Each stored field of a project and its column in `projects` (责任单位 live in `project_units`, the levels in
+ * `level_memberships`).
+ */
+export const COLUMNS: Record<Exclude<keyof ProjectFields, 'responsibleUnitIds' | 'levelIds'>, string> = {
   code: 'code',
   name: 'name',
   category: 'category',
@@ -15,6 +18,7 @@ export const COLUMNS: Record<Exclude<keyof ProjectFields, 'responsibleUnitIds'>,
   owner: 'owner',
   location: 'location',
   parkId: 'park_id',
+  townshipId: 'township_id',
   content: 'content',
   nature: 'nature',
   startYear: 'start_year',

@@ -36,6 +36,35 @@ export function enteredAndUnitIds(dialect: Dialect, ids: OnlyProjects): { column
   };
 }
 
+/**
+ * Each row's level ids, ascending (“1,3”), or NULL: a column and the join it needs, made as 责任单位's are
+ * (SQLite looks each up by the (project, level) index as it goes; PostgreSQL groups the table once). In the row's
+ * own read, so a search's few rows cost no statement of their own.
+ */
+export function levelIdsColumn(dialect: Dialect, ids: OnlyProjects): { column: SqlFragment; join: SqlFragment } {
+  if (dialect === 'sqlite') {
+    // no ORDER BY inside: a sorter per row cost more than the rest of the subquery; levelIdsOf sorts the few ids
+    return {
+      column: sqlFragment`(SELECT group_concat(level_id) FROM level_memberships lm WHERE lm.project_id = p.id)`,
+      join: sqlFragment``,
+    };
+  }
+  const joined = joinedIntegers(dialect, sqlFragment`level_id`, sqlFragment`level_id`);
+  return {
+    column: sqlFragment`levels_of.level_ids`,
+    join: sqlFragment`LEFT JOIN (SELECT project_id, ${joined} AS level_ids FROM level_memberships
+                                 WHERE TRUE ${onlyProjects(dialect, 'project_id', ids)}
+                                 GROUP BY project_id) levels_of ON levels_of.project_id = p.id`,
+  };
+}
+
+/** Level ids as an ascending list, from the column `levelIdsColumn` reads. */
+export function levelIdsOf(joined: string | null): number[] {
+  if (joined === null) return [];
+  const ids = joined.split(',').map(Number);
+  return ids.length > 1 ? ids.sort((a, b) => a - b) : ids;
+}
+
 /** `LEFT JOIN` of each project's completed investment in `planYear`, as `m.completed` (NULL when none). */
 export function yearCompletedJoin(dialect: Dialect, planYear: number, ids: OnlyProjects): SqlFragment {
   return sqlFragment`LEFT JOIN (SELECT project_id, SUM(amount_yuan) AS completed FROM monthly_investments

@@ -6,7 +6,12 @@ import { sql, sqlFragment, type SqlFragment } from '../sql';
 
 type RawRow = Omit<
   ProjectRow,
-  'isInvestmentPromotion' | 'inStatistics' | 'isDemo' | 'responsibleUnitNames' | 'sinceStartCompletedYuan'
+  | 'isInvestmentPromotion'
+  | 'inStatistics'
+  | 'isDemo'
+  | 'responsibleUnitNames'
+  | 'levelNames'
+  | 'sinceStartCompletedYuan'
 > & { isInvestmentPromotion: number; inStatistics: number; isDemo: number };
 /** one project's row also says its version, which only a form editing it needs */
 type RawOneRow = RawRow & { version: number };
@@ -22,6 +27,7 @@ function selectRows(planYear: number, onlyProject: number | null = null): SqlFra
            p.lead_unit_id AS "leadUnitId", lu.name AS "leadUnitName",
            p.responsible_person AS "responsiblePerson", p.contact_person AS "contactPerson",
            p.contact_phone AS "contactPhone", p.owner, p.location, p.park_id AS "parkId", k.name AS "parkName",
+           p.township_id AS "townshipId", tw.name AS "townshipName",
            p.content, p.nature, p.start_year AS "startYear", p.end_year AS "endYear",
            p.planned_start_date AS "plannedStartDate", p.actual_start_date AS "actualStartDate",
            p.planned_completion_date AS "plannedCompletionDate",
@@ -42,6 +48,7 @@ function selectRows(planYear: number, onlyProject: number | null = null): SqlFra
     JOIN chains c ON c.id = p.chain_id
     LEFT JOIN units lu ON lu.id = p.lead_unit_id
     LEFT JOIN parks k ON k.id = p.park_id
+    LEFT JOIN townships tw ON tw.id = p.township_id
     LEFT JOIN (SELECT project_id, SUM(amount_yuan) AS completed, MAX(month) AS months
                FROM monthly_investments
                WHERE year = ${planYear} ${oneProject}
@@ -67,9 +74,31 @@ async function unitNamesByProject(store: Store): Promise<Map<number, string[]>> 
   return byProject;
 }
 
-function toRow(raw: RawRow, unitNames: string[]): ProjectRow {
+/** Every project's levels, each project's in the order of the list of levels. */
+async function levelsByProject(store: Store): Promise<Map<number, { id: number; name: string }[]>> {
+  const rows = await store.all<{ projectId: number; id: number; name: string }>(sql`
+        SELECT lm.project_id AS "projectId", l.id, l.name
+        FROM level_memberships lm JOIN project_levels l ON l.id = lm.level_id
+        ORDER BY lm.project_id, l.sort_order, l.id`);
+  const byProject = new Map<number, { id: number; name: string }[]>();
+  for (const { projectId, ...level } of rows) {
+    const levels = byProject.get(projectId);
+    if (levels) levels.push(level);
+    else byProject.set(projectId, [level]);
+  }
+  return byProject;
+}
+
+async function levelsOf(store: Store, projectId: number): Promise<{ id: number; name: string }[]> {
+  return await store.all<{ id: number; name: string }>(sql`
+        SELECT l.id, l.name FROM level_memberships lm JOIN project_levels l ON l.id = lm.level_id
+        WHERE lm.project_id = ${projectId} ORDER BY l.sort_order, l.id`);
+}
+
+function toRow(raw: RawRow, unitNames: string[], levelNames: string[]): ProjectRow {
   return {
     ...raw,
+    levelNames,
     isInvestmentPromotion: raw.isInvestmentPromotion === 1,
     inStatistics: raw.inStatistics === 1,
     isDemo: raw.isDemo === 1,
@@ -82,7 +111,14 @@ function toRow(raw: RawRow, unitNames: string[]): ProjectRow {
 export async function listProjects(store: Store, planYear: number): Promise<ProjectRow[]> {
   const raws = await store.all<RawRow>(sql`${selectRows(planYear)} ORDER BY p.code`);
   const units = await unitNamesByProject(store);
-  return raws.map((raw) => toRow(raw, units.get(raw.id) ?? []));
+  const levels = await levelsByProject(store);
+  return raws.map((raw) =>
+    toRow(
+      raw,
+      units.get(raw.id) ?? [],
+      (levels.get(raw.id) ?? []).map((l) => l.name),
+    ),
+  );
 }
 
 export async function getProject(store: Store, id: number, planYear: number): Promise<ProjectDetail | undefined> {
@@ -94,12 +130,15 @@ export async function getProject(store: Store, id: number, planYear: number): Pr
     name: string;
   }>(sql`SELECT pu.unit_id AS "unitId", u.name FROM project_units pu JOIN units u ON u.id = pu.unit_id
         WHERE pu.project_id = ${id} ORDER BY pu.position, pu.unit_id`);
+  const levels = await levelsOf(store, id);
   return {
     ...toRow(
       raw,
       units.map((u) => u.name),
+      levels.map((l) => l.name),
     ),
     responsibleUnitIds: units.map((u) => u.unitId),
+    levelIds: levels.map((l) => l.id).sort((a, b) => a - b),
     version,
     planYear,
     monthly: await monthlyOf(store, id, planYear),

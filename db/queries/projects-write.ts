@@ -31,6 +31,30 @@ async function replaceUnits(store: Store, projectId: number, unitIds: number[]):
 }
 
 /**
+ * Puts the project on exactly these levels. A membership it keeps keeps its row (issue #17 gives rows their
+ * 调入/调出 dates); one it leaves is removed, as today's “which lists” has no history of its own but the audit.
+ */
+async function replaceLevels(store: Store, projectId: number, levelIds: number[]): Promise<void> {
+  const current = new Set(
+    (
+      await store.all<{ levelId: number }>(
+        sql`SELECT level_id AS "levelId" FROM level_memberships WHERE project_id = ${projectId}`,
+      )
+    ).map((r) => r.levelId),
+  );
+  for (const levelId of current) {
+    if (!levelIds.includes(levelId)) {
+      await store.run(sql`DELETE FROM level_memberships WHERE project_id = ${projectId} AND level_id = ${levelId}`);
+    }
+  }
+  for (const levelId of levelIds) {
+    if (!current.has(levelId)) {
+      await store.run(sql`INSERT INTO level_memberships (project_id, level_id) VALUES (${projectId}, ${levelId})`);
+    }
+  }
+}
+
+/**
  * The fields that differ, old → new as the history shows them: a first pass learns which chains, units and
  * parks the changed fields name, and only those are read.
  */
@@ -60,6 +84,7 @@ export async function insertProject(store: Store, fields: ProjectFields, meta: W
   const id = await store.insert(sql`INSERT INTO projects (${columns}, is_demo, created_at, updated_at)
         VALUES (${values}, ${meta.isDemo ? 1 : 0}, ${meta.now}, ${meta.now})`);
   await replaceUnits(store, id, fields.responsibleUnitIds);
+  if (fields.levelIds.length) await replaceLevels(store, id, fields.levelIds);
   await writeAudit(
     store,
     {
@@ -92,6 +117,7 @@ export async function updateProject(
         WHERE id = ${id}`,
   );
   if (unitsChanged) await replaceUnits(store, id, after.responsibleUnitIds);
+  if (changes.some((c) => c.field === 'levelIds')) await replaceLevels(store, id, after.levelIds);
   const started = after.actualStartDate && after.actualStartDate !== before.actualStartDate;
   const nodeChanges = started ? await completeStartNode(store, id, after.actualStartDate as string) : [];
   await writeAudit(

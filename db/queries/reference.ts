@@ -1,5 +1,5 @@
 import type { Store } from '../store/store';
-import type { Chain, Park, ReferenceData, ReferenceKind, Unit } from '../model/reference';
+import type { Chain, NamedEntry, Park, ReferenceData, ReferenceKind, Unit } from '../model/reference';
 import { sql, sqlIdentifier } from '../sql';
 import { writeAudit } from './audit';
 import type { WriteMeta } from './projects-write';
@@ -48,8 +48,34 @@ export async function listParks(store: Store): Promise<Park[]> {
   ).map((r) => ({ ...r, retired: r.retired === 1 }));
 }
 
+export async function listLevels(store: Store): Promise<NamedEntry[]> {
+  return (
+    await store.all<Omit<NamedEntry, 'retired'> & { retired: number }>(
+      sql`SELECT l.id, l.name, l.retired, l.version,
+               (SELECT COUNT(*) FROM level_memberships lm WHERE lm.level_id = l.id) AS "projectCount"
+        FROM project_levels l ORDER BY l.retired, l.sort_order, l.id`,
+    )
+  ).map((r) => ({ ...r, retired: r.retired === 1 }));
+}
+
+export async function listTownships(store: Store): Promise<NamedEntry[]> {
+  return (
+    await store.all<Omit<NamedEntry, 'retired'> & { retired: number }>(
+      sql`SELECT t.id, t.name, t.retired, t.version,
+               (SELECT COUNT(*) FROM projects p WHERE p.township_id = t.id) AS "projectCount"
+        FROM townships t ORDER BY t.retired, t.sort_order, t.id`,
+    )
+  ).map((r) => ({ ...r, retired: r.retired === 1 }));
+}
+
 export async function listReference(store: Store): Promise<ReferenceData> {
-  return { chains: await listChains(store), units: await listUnits(store), parks: await listParks(store) };
+  return {
+    chains: await listChains(store),
+    units: await listUnits(store),
+    parks: await listParks(store),
+    levels: await listLevels(store),
+    townships: await listTownships(store),
+  };
 }
 
 export interface ChainValues {
@@ -112,12 +138,23 @@ export async function updatePark(
         WHERE id = ${id}`);
 }
 
+/** A level's or township's name: the whole of such an entry. */
+async function insertNamed(store: Store, kind: 'level' | 'township', name: string): Promise<number> {
+  return await store.insert(sql`INSERT INTO ${tableOf(kind)} (name, sort_order)
+        VALUES (${name}, (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM ${tableOf(kind)}))`);
+}
+
+async function renameNamed(store: Store, kind: 'level' | 'township', id: number, name: string): Promise<void> {
+  await store.run(sql`UPDATE ${tableOf(kind)} SET name = ${name}, version = version + 1 WHERE id = ${id}`);
+}
+
 export type ReferenceRecord =
   | { kind: 'chain'; values: ChainValues }
   | { kind: 'unit'; values: { name: string } }
-  | { kind: 'park'; values: { name: string; area: string; focus: string } };
+  | { kind: 'park'; values: { name: string; area: string; focus: string } }
+  | { kind: 'level' | 'township'; values: { name: string } };
 
-/** Creates (without an id) or updates one chain, unit or park, with its line in the change history. */
+/** Creates (without an id) or updates one chain, unit, park, level or township, with its line in the change history. */
 export async function saveReference(
   store: Store,
   record: ReferenceRecord,
@@ -132,10 +169,13 @@ export async function saveReference(
   } else if (record.kind === 'unit') {
     if (savedId === undefined) savedId = await insertUnit(store, record.values.name);
     else await updateUnit(store, savedId, record.values.name);
+  } else if (record.kind === 'park') {
+    if (savedId === undefined) savedId = await insertPark(store, record.values);
+    else await updatePark(store, savedId, record.values);
   } else if (savedId === undefined) {
-    savedId = await insertPark(store, record.values);
+    savedId = await insertNamed(store, record.kind, record.values.name);
   } else {
-    await updatePark(store, savedId, record.values);
+    await renameNamed(store, record.kind, savedId, record.values.name);
   }
   await writeAudit(
     store,
@@ -152,7 +192,13 @@ export async function saveReference(
 }
 
 /** Table names cannot be bound, so they come only from this fixed map. */
-const TABLES: Record<ReferenceKind, 'chains' | 'units' | 'parks'> = { chain: 'chains', unit: 'units', park: 'parks' };
+const TABLES: Record<ReferenceKind, string> = {
+  chain: 'chains',
+  unit: 'units',
+  park: 'parks',
+  level: 'project_levels',
+  township: 'townships',
+};
 const tableOf = (kind: ReferenceKind) => sqlIdentifier(TABLES[kind]);
 
 /** 停用 or 启用 an entry, with its line in the change history. */

@@ -21,7 +21,7 @@ function groupBy<T extends { projectId: number }>(rows: T[]): Map<number, Omit<T
 }
 
 /**
- * Every project with the fields an edit compares, in three queries: what an import diffs its rows against,
+ * Every project with the fields an edit compares, in four queries: what an import diffs its rows against,
  * rather than one read per row (and none of what only the screens show: names, lights, stage history).
  */
 export async function storedProjects(store: Store, planYear: number): Promise<Map<number, StoredProject>> {
@@ -37,6 +37,11 @@ export async function storedProjects(store: Store, planYear: number): Promise<Ma
     >(sql`SELECT project_id AS "projectId", month, amount_yuan AS "amountYuan" FROM monthly_investments
           WHERE year = ${planYear} ORDER BY project_id, month`),
   );
+  const levelIds = groupBy(
+    await store.all<{ projectId: number; levelId: number }>(
+      sql`SELECT project_id AS "projectId", level_id AS "levelId" FROM level_memberships ORDER BY project_id, level_id`,
+    ),
+  );
   const projects = new Map<number, StoredProject>();
   // rows as arrays: better-sqlite3's row objects of thirty columns cost more to build than the copy below;
   // in code order, as the import always met them: of two codes that differ only in case, a sheet's finds the later
@@ -49,6 +54,7 @@ export async function storedProjects(store: Store, planYear: number): Promise<Ma
     fields.isInvestmentPromotion = stored.isInvestmentPromotion === 1;
     fields.inStatistics = stored.inStatistics === 1;
     fields.responsibleUnitIds = (unitIds.get(id) ?? []).map((u) => u.unitId);
+    fields.levelIds = (levelIds.get(id) ?? []).map((l) => l.levelId);
     const months = monthly.get(id) ?? [];
     const yearCompletedYuan = months.reduce((sum, m) => sum + m.amountYuan, 0);
     projects.set(id, Object.assign(fields, { id, monthly: months, yearCompletedYuan }));

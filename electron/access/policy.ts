@@ -96,6 +96,8 @@ export const POLICY: Policy = {
   'reference.saveChain': { roles: EDIT },
   'reference.saveUnit': { roles: EDIT },
   'reference.savePark': { roles: EDIT },
+  'reference.saveLevel': { roles: EDIT },
+  'reference.saveTownship': { roles: EDIT },
   'reference.setRetired': { roles: EDIT },
 
   'milestones.list': { roles: READ_AND_UNIT, unit: byProjectId },

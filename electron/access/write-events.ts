@@ -63,6 +63,8 @@ export const WRITE_EVENTS: WriteEvents = {
   'reference.saveChain': REFERENCE,
   'reference.saveUnit': REFERENCE,
   'reference.savePark': REFERENCE,
+  'reference.saveLevel': REFERENCE,
+  'reference.saveTownship': REFERENCE,
   'reference.setRetired': REFERENCE,
 
   'milestones.list': NO_EVENT,

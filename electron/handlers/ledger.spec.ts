@@ -15,6 +15,8 @@ export const ledgerSpec = {
           .max(5)
           .optional(),
         chainIds: z.array(recordId('产业链')).max(100).optional(),
+        /** only the projects on this list (省重点…), the file titled for it: what the office reports upwards */
+        level: recordId('项目级别').optional(),
         totalUnit: z.enum(['wan', 'yi'], { error: '总投资单位应为万元或亿元' }).default('wan'),
         /** the 打印版 (leaders' columns, legible on A3) beside the full ledger, or the full ledger alone */
         sheets: z

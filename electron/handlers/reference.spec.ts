@@ -32,10 +32,20 @@ export const referenceSpec = {
       })
       .strict(),
   ),
+  'reference.saveLevel': method<ReferenceData>()(
+    z
+      .object({ id: recordId('项目级别').optional(), version: readVersion, name: requiredText('级别名称', 30) })
+      .strict(),
+  ),
+  'reference.saveTownship': method<ReferenceData>()(
+    z
+      .object({ id: recordId('乡镇/街道').optional(), version: readVersion, name: requiredText('乡镇/街道名称', 30) })
+      .strict(),
+  ),
   'reference.setRetired': method<ReferenceData>()(
     z
       .object({
-        kind: z.enum(['chain', 'unit', 'park'], { error: '类别不正确' }),
+        kind: z.enum(['chain', 'unit', 'park', 'level', 'township'], { error: '类别不正确' }),
         id: recordId('条目'),
         retired: z.boolean({ error: '停用应为是或否' }),
       })

@@ -77,6 +77,12 @@ export const referenceHandlers = {
     return save(ctx, { kind: 'park', values }, { id, version });
   },
 
+  'reference.saveLevel': async (ctx: AppContext, input: ParsedInput<'reference.saveLevel'>) =>
+    save(ctx, { kind: 'level', values: { name: input.name } }, input),
+
+  'reference.saveTownship': async (ctx: AppContext, input: ParsedInput<'reference.saveTownship'>) =>
+    save(ctx, { kind: 'township', values: { name: input.name } }, input),
+
   'reference.setRetired': async (ctx: AppContext, input: ParsedInput<'reference.setRetired'>) => {
     const meta = await writeMeta(ctx);
     await ctx.store.transaction(

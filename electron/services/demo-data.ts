@@ -13,7 +13,16 @@ import {
   setMonthlyInvestment,
   type WriteMeta,
 } from '../../db/queries/projects-write';
-import { findIdByName, insertUnit, listChains, listParks, listUnits, setChainLead } from '../../db/queries/reference';
+import {
+  findIdByName,
+  insertUnit,
+  listChains,
+  listLevels,
+  listParks,
+  listTownships,
+  listUnits,
+  setChainLead,
+} from '../../db/queries/reference';
 import type { Store } from '../../db/store/store';
 import { raiseDemoProblem } from './demo-problem-steps';
 import { snapshotOf } from './dispatch-week';
@@ -66,6 +75,8 @@ async function loadDemoOffice(store: Store, meta: WriteMeta, today: string): Pro
       .filter((p) => !p.retired)
       .map((p) => ({ id: p.id, name: p.name, area: p.area, focus: p.focus || null })),
     units: (await listUnits(store)).filter((u) => !u.retired),
+    levels: (await listLevels(store)).filter((l) => !l.retired),
+    townships: (await listTownships(store)).filter((t) => !t.retired),
   };
   const year = yearOf(today);
   // a working office: its projects were entered long before the weeks of dispatch the example carries

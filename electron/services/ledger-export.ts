@@ -8,7 +8,8 @@ import { shiftWeek, weekOf } from '../../db/model/weeks';
 import { latestEntriesBetween } from '../../db/queries/dispatch';
 import { reportedMonthsOf } from '../../db/queries/office-figures';
 import { listProjects } from '../../db/queries/projects-read';
-import { listChains } from '../../db/queries/reference';
+import { listChains, referenceName } from '../../db/queries/reference';
+import { AppError } from '../../db/errors';
 import { getSetting } from '../../db/queries/settings';
 import type { Store } from '../../db/store/store';
 import { COPY_FORWARD_WEEKS } from '../../db/model/dispatch';
@@ -50,6 +51,8 @@ export interface LedgerOptions {
   year: number;
   stages?: Stage[];
   chainIds?: number[];
+  /** only the projects on this level, and the file titled for it */
+  level?: number;
   totalUnit: 'wan' | 'yi';
   /** 'printAndFull': the 打印版 for paper beside the full 项目台账 (the file opens on the 打印版) */
   sheets: 'printAndFull' | 'fullOnly';
@@ -88,9 +91,12 @@ export async function exportLedger(store: Store, today: string, options: LedgerO
   const stages = new Set(options.stages?.length ? options.stages : LEDGER_STAGE_ORDER);
   const chains = options.chainIds?.length ? new Set(options.chainIds) : null;
   // the whole answer of a request: what the file shows is read as of one moment, and the workbook built after
-  const { city, months, lit, entries, scope } = await store.snapshot(async () => {
+  const { city, months, lit, entries, scope, levelName } = await store.snapshot(async () => {
+    const levelName = options.level === undefined ? null : await referenceName(store, 'level', options.level);
+    if (levelName === undefined) throw new AppError('not_found', '找不到该项目级别，可能已被删除', 'level');
     const projects = (await listProjects(store, options.year)).filter(
-      (p) => stages.has(p.stage) && (!chains || chains.has(p.chainId)),
+      (p) =>
+        stages.has(p.stage) && (!chains || chains.has(p.chainId)) && (!levelName || p.levelNames.includes(levelName)),
     );
     // 存在问题: this week's entry, or until there is one the last reported text, as the dispatch list shows it
     const week = weekOf(today);
@@ -104,6 +110,7 @@ export async function exportLedger(store: Store, today: string, options: LedgerO
         shiftWeek(week.key, 1).key,
       ),
       scope: await scopeText(store, options),
+      levelName,
     };
   });
   const columns = ledgerColumns(months, options.totalUnit);
@@ -148,6 +155,8 @@ export async function exportLedger(store: Store, today: string, options: LedgerO
         lightText(p.light, p.lightReasons),
         p.note,
         p.code,
+        p.levelNames.join('、'),
+        p.townshipName ?? '',
         ...attractionCells(p),
       ];
       sectionRows.push(cells);
@@ -159,8 +168,10 @@ export async function exportLedger(store: Store, today: string, options: LedgerO
   if (!allRows.length) lines.push({ kind: 'empty', text: '没有符合条件的项目' });
   lines.push(totalsLine('total', `合计（${allRows.length}个）`, allRows, columns.length));
 
+  // a list reported upwards is titled as that list, as 湘潭市 and the province ask for it
+  const title = levelName ? `${city}${options.year}年${levelName}项目台账` : `${city}${options.year}年重点项目建设台账`;
   const heading = {
-    title: `${city}${options.year}年重点项目建设台账`,
+    title,
     subhead: {
       left: options.totalUnit === 'yi' ? '总投资单位：亿元，其余万元' : '单位：万元',
       center: scope,
@@ -184,7 +195,8 @@ export async function exportLedger(store: Store, today: string, options: LedgerO
     });
     workbook.views = [{ x: 0, y: 0, width: 24000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' }];
   }
-  return file(`${city}${options.year}年重点项目台账（截至${today}）.xlsx`, allRows.length);
+  const named = levelName ? `${levelName}项目台账` : '重点项目台账';
+  return file(`${city}${options.year}年${named}（截至${today}）.xlsx`, allRows.length);
 }
 
 function dispatchNarrowedTo(options: DispatchListOptions): string {

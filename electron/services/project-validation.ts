@@ -78,7 +78,11 @@ export async function validateProject(ctx: ValidationContext, candidate: unknown
     await referenceIssue(retiredOf, 'chain', fields.chainId, before?.chainId ?? null, 'chainId'),
     await referenceIssue(retiredOf, 'unit', fields.leadUnitId, before?.leadUnitId ?? null, 'leadUnitId'),
     await referenceIssue(retiredOf, 'park', fields.parkId, before?.parkId ?? null, 'parkId'),
+    await referenceIssue(retiredOf, 'township', fields.townshipId, before?.townshipId ?? null, 'townshipId'),
   ];
+  for (const id of fields.levelIds) {
+    issues.push(await referenceIssue(retiredOf, 'level', id, before?.levelIds ?? [], 'levelIds'));
+  }
   for (const id of fields.responsibleUnitIds) {
     issues.push(await referenceIssue(retiredOf, 'unit', id, before?.responsibleUnitIds ?? [], 'responsibleUnitIds'));
   }

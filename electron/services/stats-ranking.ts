@@ -2,13 +2,14 @@ import { AppError } from '../../db/errors';
 import { monthOf, yearOf } from '../../db/model/dates';
 import { computeLights, type LightLevel } from '../../db/model/lights';
 import { figuresCounter, type FiguresContext, type GroupFigures } from '../../db/model/stat-figures';
-import { GROUPINGS, type Grouping, type StatsBy } from '../../db/model/stat-grouping';
+import { GROUPINGS, type GroupNames, type Grouping, type StatsBy } from '../../db/model/stat-grouping';
 import { monthEndDate } from '../../db/model/stat-month-end';
 import { rankingCollector, type LightsSource, type StatsRanking } from '../../db/model/stat-ranking';
 import { timeProgressAtMonth, type TimeProgressMode } from '../../db/model/time-progress';
 import { forEachCountedProject, type CountedProjectSource } from '../../db/queries/counted-projects';
 import { lastSnapshotLightsOf } from '../../db/queries/month-lights';
 import { everNewStartIds } from '../../db/queries/projects-read';
+import { levelIdsByProject } from '../../db/queries/level-memberships';
 import { referenceNames } from '../../db/queries/reference-names';
 import type { Store } from '../../db/store/store';
 import { lightInputsOf, statisticsThresholdOf, timeProgressModeOf } from './project-lights';
@@ -92,7 +93,7 @@ export async function figuresContextOf(
   };
 }
 
-function groupingOf(by: StatsBy, names: Awaited<ReturnType<typeof referenceNames>>): Grouping {
+function groupingOf(by: StatsBy, names: GroupNames): Grouping {
   const grouping = GROUPINGS[by](names);
   if ('refused' in grouping) throw new AppError('invalid_input', grouping.refused, 'by');
   return grouping;
@@ -111,7 +112,9 @@ export async function statsAtMonth(
   /** also shown each project with its light, as it streams by (the 链长 view's cards count in the same pass) */
   visit?: (project: CountedProjectSource, light: LightLevel | null) => void,
 ): Promise<StatsAtMonth> {
-  const names = bys.length ? await referenceNames(store) : undefined;
+  // the lists each project is on are read only when a ranking by level is asked
+  const projectLevels = bys.includes('level') ? await levelIdsByProject(store) : new Map<number, number[]>();
+  const names = bys.length ? { ...(await referenceNames(store)), projectLevels } : undefined;
   const groupings = bys.map((by) => ({ by, grouping: groupingOf(by, names!) }));
   const lights = await monthLightsOf(store, year, month, today);
   const ctx = await figuresContextOf(store, year, month, lights.source.kind !== 'none');

@@ -24,6 +24,8 @@ const ref: DemoReference = {
     focus: ('focus' in park ? park.focus : undefined) ?? null,
   })),
   units: DEMO_UNITS.map((name, index) => ({ id: index + 1, name })),
+  levels: ['省重点', '湘潭市重点', '市本级重点'].map((name, index) => ({ id: index + 1, name })),
+  townships: plan.townships.map((name, index) => ({ id: index + 1, name })),
 };
 
 const TODAY = '2026-11-28';

@@ -260,3 +260,36 @@ describe('迁移 0050：月度关账与产业链关键词', () => {
     db.close();
   });
 });
+
+describe('迁移 0130：项目级别与乡镇', () => {
+  it('在120版文件上建级别和乡镇名单，建设地点恰为乡镇名的项目归入该乡镇，其余不动', () => {
+    const { file, db: v120 } = fileAt(120);
+    const project = v120.prepare(
+      `INSERT INTO projects (code, name, category, chain_id, owner, location, stage, created_at, updated_at)
+       VALUES (?, ?, 'industry', 1, '业主', ?, 'continuing', 'x', 'x')`,
+    );
+    project.run('DZ-2026-002', '金石镇的项目', '金石镇');
+    project.run('DZ-2026-003', '写得不完全一样', '金石镇工业园');
+    v120.close();
+    const db = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 130) });
+    expect(schemaVersionOf(db)).toBe(130);
+    const names = (table: string) =>
+      (db.prepare(`SELECT name FROM ${table} ORDER BY sort_order`).all() as { name: string }[]).map((r) => r.name);
+    expect(names('project_levels')).toEqual(['省重点', '湘潭市重点', '市本级重点']);
+    expect(names('townships')).toEqual(['泉塘镇', '东郊镇', '龙洞镇', '金石镇', '棋梓镇', '虞唐镇']);
+    const towns = db
+      .prepare('SELECT p.code, t.name FROM projects p LEFT JOIN townships t ON t.id = p.township_id ORDER BY p.code')
+      .all();
+    expect(towns).toEqual([
+      { code: 'DZ-2026-001', name: null },
+      { code: 'DZ-2026-002', name: '金石镇' },
+      { code: 'DZ-2026-003', name: null },
+    ]);
+    // a project is on a list once, and only on lists that exist
+    const join = db.prepare('INSERT INTO level_memberships (project_id, level_id) VALUES (?, ?)');
+    join.run(1, 1);
+    expect(() => join.run(1, 1)).toThrow(/UNIQUE/);
+    expect(() => join.run(1, 99)).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+});

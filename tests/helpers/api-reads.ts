@@ -135,6 +135,8 @@ export const NOT_READS: Partial<Record<MethodName, string>> = {
   'reference.saveChain': 'a write',
   'reference.saveUnit': 'a write',
   'reference.savePark': 'a write',
+  'reference.saveLevel': 'a write',
+  'reference.saveTownship': 'a write',
   'reference.setRetired': 'a write',
   'bulletin.saveText': 'a write',
   'projects.create': 'a write',

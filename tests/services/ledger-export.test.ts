@@ -15,6 +15,8 @@ import { createTempApp, type TempApp } from '../helpers/temp-app';
 const LEDGER_STAGES: Stage[] = ['new_start', 'continuing', 'completed', 'preliminary', 'reserve'];
 const col = { serial: 0, name: 1, total: 7, plan: 8, completed: 9, rate: 10, sinceStart: 11, actualStart: 19 };
 const CODE = 25;
+/** 是否招商引资 and the 招商 columns, after 项目编号, 项目级别 and 所在乡镇 */
+const ATTRACTION = CODE + 3;
 const MONEY = [col.total, col.plan, col.completed, col.sinceStart];
 
 interface Sheet {
@@ -149,7 +151,7 @@ describe('项目台账导出（xlsx）', () => {
     expect(file.fileName).toBe('湘乡市2026年重点项目台账（截至2026-11-28）.xlsx');
     expect(sheet.name).toBe('项目台账');
     expect(sheet.value(1, 0)).toBe('湘乡市2026年重点项目建设台账');
-    expect(sheet.ws['!merges']).toContainEqual({ s: { r: 0, c: 0 }, e: { r: 0, c: 31 } });
+    expect(sheet.ws['!merges']).toContainEqual({ s: { r: 0, c: 0 }, e: { r: 0, c: 33 } });
     expect(sheet.row(2)).toContain('单位：万元');
     expect(sheet.row(2)).toContain('截至日期：2026年11月28日');
     expect(reportedMonths).toBeGreaterThan(1);
@@ -180,6 +182,8 @@ describe('项目台账导出（xlsx）', () => {
       '预警',
       '备注',
       '项目编号',
+      '项目级别',
+      '所在乡镇',
       '是否招商引资',
       '签约日期',
       '注册日期',
@@ -204,13 +208,13 @@ describe('项目台账导出（xlsx）', () => {
        FROM projects WHERE is_investment_promotion = 1 AND registration_date IS NOT NULL ORDER BY code LIMIT 1`,
     );
     const row = rowByCode(sheet, p.code);
-    expect(sheet.value(row, CODE + 1)).toBe('是');
-    expect(sheet.cell(row, CODE + 2)?.w).toBe(p.signing);
-    expect(sheet.cell(row, CODE + 3)?.w).toBe(p.registration);
-    expect(fen(sheet.value(row, CODE + 5))).toBe(Number(p.contract) / 100);
-    expect(fen(sheet.value(row, CODE + 6))).toBe(Number(p.funds) / 100);
+    expect(sheet.value(row, ATTRACTION)).toBe('是');
+    expect(sheet.cell(row, ATTRACTION + 1)?.w).toBe(p.signing);
+    expect(sheet.cell(row, ATTRACTION + 2)?.w).toBe(p.registration);
+    expect(fen(sheet.value(row, ATTRACTION + 4))).toBe(Number(p.contract) / 100);
+    expect(fen(sheet.value(row, ATTRACTION + 5))).toBe(Number(p.funds) / 100);
     const plain = projects.find((q) => q.name === TRICKY_NAME)!;
-    expect(sheet.row(rowByCode(sheet, plain.code)).slice(CODE + 1)).toEqual(['否', null, null, null, null, null]);
+    expect(sheet.row(rowByCode(sheet, plain.code)).slice(ATTRACTION)).toEqual(['否', null, null, null, null, null]);
   });
 
   it('每个项目一行，按新开工、续建、竣工、前期、储备分节，节标题写明个数', async () => {
@@ -444,7 +448,7 @@ describe('项目台账的打印版（xlsx）', () => {
     const cells = (sheet: Sheet) =>
       XLSX.utils.sheet_to_json<unknown[]>(sheet.ws, { header: 1, raw: true, defval: null });
     expect(cells(a)).toEqual(cells(b));
-    expect((cells(a)[2] as unknown[]).length).toBe(32);
+    expect((cells(a)[2] as unknown[]).length).toBe(34);
     expect(a.ws['!merges']).toEqual(b.ws['!merges']);
     expect(a.ws['!cols']?.map((c) => c.wch)).toEqual(b.ws['!cols']?.map((c) => c.wch));
 

@@ -2,10 +2,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connection';
 import { MIGRATIONS } from '../../db/migrations';
-import { emptyProjectFields } from '../../db/model/project-schema';
 import type { ProjectListRow } from '../../db/model/project-list';
 import { matchesSearch } from '../../db/model/project-search';
-import { insertProject } from '../../db/queries/projects-write';
 import { sql } from '../../db/sql';
 import { loadPlanReference } from '../../db/seed/load-reference';
 import { storeOf } from '../../db/store/store-of';
@@ -131,15 +129,12 @@ describe('搜索索引的迁移', () => {
       });
       const store = storeOf(older);
       await loadPlanReference(store);
-      const meta = { operator: '测试', now: '2026-01-01T00:00:00Z' };
-      // the file as it was before 0080: today's reads of chains ask for columns it does not have yet
+      const now = '2026-01-01T00:00:00Z';
+      // the file as it was before 0080: today's reads and writes of chains and projects name columns it lacks
       const chainId = (await store.get<{ id: number }>(sql`SELECT id FROM chains ORDER BY id LIMIT 1`))!.id;
       for (const [i, name] of ['老项目甲：光伏组件', '老项目乙：污水处理'].entries()) {
-        await insertProject(
-          store,
-          { ...emptyProjectFields(), name, owner: '某公司', stage: 'reserve', chainId, code: `OLD-${i}` },
-          meta,
-        );
+        await store.run(sql`INSERT INTO projects (code, name, category, chain_id, owner, stage, created_at, updated_at)
+                            VALUES (${`OLD-${i}`}, ${name}, 'industry', ${chainId}, '某公司', 'reserve', ${now}, ${now})`);
       }
       older.close();
       const ctx = await openAppContext({ dataDir: temp.dir, today: () => '2026-11-28' });

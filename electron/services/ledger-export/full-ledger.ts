@@ -1,7 +1,8 @@
 import type { ProjectRow } from '../../../db/model/project';
 import { fenOfWan, sumOf, type CellInput, type SheetColumn, type SheetLine } from '../xlsx-sheet';
 
-// The columns of the full 项目台账 sheet (every ledger field, in DOMAIN.md's order) and its 小计/合计 rows.
+// The columns of the full 项目台账 sheet (every ledger field, in DOMAIN.md's order; 项目级别 and 所在乡镇, added
+// later, after 项目编号 so that sheets made to the earlier layout keep their columns) and its 小计/合计 rows.
 
 export function completedHeader(months: number): string {
   if (months <= 0) return '本年完成投资';
@@ -40,6 +41,8 @@ export function ledgerColumns(months: number, totalUnit: 'wan' | 'yi'): SheetCol
     text('预警', 8, 24),
     text('备注', 8, 20),
     text('项目编号', 12, 16),
+    text('项目级别', 10, 20),
+    center('所在乡镇', 8, 10),
     center('是否招商引资', 6, 8),
     date('签约日期'),
     date('注册日期'),

@@ -50,6 +50,8 @@ const PATTERNS: [RegExp, LedgerField][] = [
   [/联系人/, 'contactPerson'],
   [/联系电话|电话/, 'contactPhone'],
   [/园区|片区/, 'park'],
+  [/项目级别|^级别$|重点级别|重点类别/, 'levels'],
+  [/所在乡镇|乡镇|街道/, 'township'],
 ];
 
 export function normaliseHeader(text: string): string {

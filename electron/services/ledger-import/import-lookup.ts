@@ -28,7 +28,9 @@ export interface Lookup {
   chains: Awaited<ReturnType<typeof listChains>>;
   units: Map<string, number>;
   parks: Map<string, number>;
-  /** every chain, unit and park by id, retired ones too */
+  levels: Map<string, number>;
+  townships: Map<string, number>;
+  /** every chain, unit, park, level and township by id, retired ones too */
   entries: ReferenceEntries;
 }
 
@@ -44,6 +46,8 @@ export async function lookupOf(store: Store, planYear: number): Promise<Lookup> 
   const chains = await listChains(store);
   const units = await referenceEntries(store, 'unit');
   const parks = await referenceEntries(store, 'park');
+  const levels = await referenceEntries(store, 'level');
+  const townships = await referenceEntries(store, 'township');
   const byId = (list: { id: number; name: string; retired: boolean }[]) =>
     new Map(list.map(({ id, name, retired }) => [id, { name, retired }]));
   return {
@@ -53,7 +57,15 @@ export async function lookupOf(store: Store, planYear: number): Promise<Lookup> 
     chains,
     units: new Map(units.map((u) => [u.name, u.id])),
     parks: new Map(parks.map((p) => [p.name, p.id])),
-    entries: { chain: byId(chains), unit: byId(units), park: byId(parks) },
+    levels: new Map(levels.map((l) => [l.name, l.id])),
+    townships: new Map(townships.map((t) => [t.name, t.id])),
+    entries: {
+      chain: byId(chains),
+      unit: byId(units),
+      park: byId(parks),
+      level: byId(levels),
+      township: byId(townships),
+    },
   };
 }
 

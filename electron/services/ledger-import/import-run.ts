@@ -133,6 +133,20 @@ async function candidateOf(
     if (park === undefined) throw new RowRefused(`园区/片区“${v.parkName}”不在名单中（设置 → 园区/片区）`);
     fields.parkId = park;
   }
+  if (v.townshipName) {
+    const township = lookup.townships.get(v.townshipName);
+    if (township === undefined) {
+      throw new RowRefused(`所在乡镇“${v.townshipName}”不在乡镇/街道名单中（设置 → 乡镇/街道）`);
+    }
+    fields.townshipId = township;
+  }
+  if (v.levelNames) {
+    const unknown = v.levelNames.filter((name) => !lookup.levels.has(name));
+    if (unknown.length) {
+      throw new RowRefused(`项目级别“${unknown.join('、')}”不在项目级别名单中（设置 → 项目级别）`);
+    }
+    fields.levelIds = [...new Set(v.levelNames.map((name) => lookup.levels.get(name) as number))].sort((a, b) => a - b);
+  }
   if (!fields.code) fields.code = await target.nextCode(chain.code, settings.planYear);
 
   const month = v.yearCompleted && monthTarget(settings, before, v.yearCompleted.months, v.yearCompleted.yuan);

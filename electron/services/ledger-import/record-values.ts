@@ -61,6 +61,9 @@ export interface ImportValues {
   contactPerson?: string;
   contactPhone?: string;
   parkName?: string;
+  /** 项目级别: the lists it is on, by name */
+  levelNames?: string[];
+  townshipName?: string;
 }
 
 export interface ReadRecord {
@@ -86,7 +89,8 @@ type TextField =
   | 'responsiblePerson'
   | 'contactPerson'
   | 'contactPhone'
-  | 'parkName';
+  | 'parkName'
+  | 'townshipName';
 
 const TEXT_FIELDS: Partial<Record<LedgerField, TextField>> = {
   code: 'code',
@@ -103,6 +107,7 @@ const TEXT_FIELDS: Partial<Record<LedgerField, TextField>> = {
   contactPerson: 'contactPerson',
   contactPhone: 'contactPhone',
   park: 'parkName',
+  township: 'townshipName',
 };
 
 type DateField =
@@ -237,6 +242,8 @@ export function readRecord(record: LedgerRecord, columns: LedgerColumn[], hints:
     } else if (column.field === 'responsibleUnits') {
       const text = cellText(cell);
       if (!isEmptyCell(cell)) values.responsibleUnitNames = splitNames(text);
+    } else if (column.field === 'levels') {
+      if (!isEmptyCell(cell)) values.levelNames = splitNames(cellText(cell));
     } else if (column.field === 'nature') {
       // offices often write the stage (新开工, 续建) where 建设性质 goes
       const text = cellText(cell);

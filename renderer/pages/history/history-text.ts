@@ -14,6 +14,8 @@ const ENTITY_LABELS: Record<string, string> = {
   unit: '单位',
   chain: '产业链',
   park: '园区',
+  level: '项目级别',
+  township: '乡镇/街道',
   settings: '设置',
   milestone_template: '节点模板',
   import: '导入台账',
@@ -76,6 +78,8 @@ export function fieldText(entry: AuditRow): string {
     case 'unit':
     case 'chain':
     case 'park':
+    case 'level':
+    case 'township':
       return REFERENCE_FIELDS[entry.field] ?? entry.field;
     case 'settings':
       return SETTING_FIELDS[entry.field] ?? bulletinFieldText(entry.field) ?? entry.field;

@@ -3,13 +3,24 @@ import { TOTAL_UNIT_LABELS, type LedgerOptions } from './ledger-options';
 const COLUMNS_BEFORE_TOTAL = '序号、项目名称、建设单位、建设地点、建设性质、建设内容及规模、建设起止年限';
 const COLUMNS_AFTER_TOTAL =
   '本年计划投资、1—N月完成投资（N为最近报送的月份）、完成率、自开工累计完成、形象进度、存在问题、链长、牵头单位、' +
-  '责任单位、计划开工、实际开工、计划竣工、是否纳统、预警、备注、项目编号';
+  '责任单位、计划开工、实际开工、计划竣工、是否纳统、预警、备注、项目编号、项目级别、所在乡镇';
 const PRINT_COLUMNS =
   '序号、项目名称、建设单位、建设内容及规模、总投资、本年计划、1—N月完成、完成率、形象进度、存在问题、链长/责任单位、预警';
 
 /** What the workbook will hold, said the way the office would describe its own ledger. */
-export function LedgerContents({ cityName, options }: { cityName: string; options: LedgerOptions }) {
-  const title = `${cityName}${options.year}年重点项目建设台账`;
+export function LedgerContents({
+  cityName,
+  options,
+  levelName,
+}: {
+  cityName: string;
+  options: LedgerOptions;
+  /** the chosen level's name: the file is titled for it */
+  levelName: string | null;
+}) {
+  const title = levelName
+    ? `${cityName}${options.year}年${levelName}项目台账`
+    : `${cityName}${options.year}年重点项目建设台账`;
   const totalColumn = `总投资（${TOTAL_UNIT_LABELS[options.totalUnit]}）`;
   const withPrint = options.sheets === 'printAndFull';
   return (

@@ -59,6 +59,8 @@ export function LedgerExportPanel({ planYear, cityName }: { planYear: number; ci
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const reference = useApi('reference.list', {});
   const chains = useMemo(() => chainOptions(reference.data?.chains ?? []), [reference.data]);
+  const levels = reference.data?.levels ?? [];
+  const levelName = levels.find((level) => level.id === options.level)?.name ?? null;
 
   const set = <K extends keyof LedgerOptions>(key: K, value: LedgerOptions[K]) =>
     setOptions((current) => ({ ...current, [key]: value }));
@@ -119,6 +121,25 @@ export function LedgerExportPanel({ planYear, cityName }: { planYear: number; ci
               optionFilterProp="label"
             />
           </OptionRow>
+          <OptionRow
+            label="项目级别"
+            id="ledger-level"
+            hint="选定级别时只导出该名单的项目，表头写明级别，用于向上级报送"
+          >
+            <Select
+              aria-labelledby="ledger-level"
+              style={{ width: '100%' }}
+              value={options.level ?? undefined}
+              onChange={(id: number | undefined) => set('level', id ?? null)}
+              options={levels.map((level) => ({
+                value: level.id,
+                label: level.retired ? `${level.name}（已停用）` : level.name,
+              }))}
+              loading={reference.loading}
+              placeholder="全部重点项目"
+              allowClear
+            />
+          </OptionRow>
           <OptionRow label="总投资单位" id="ledger-unit" hint="本年计划投资、完成投资等其余金额均以万元计">
             <Radio.Group
               name="ledger-total-unit"
@@ -145,7 +166,7 @@ export function LedgerExportPanel({ planYear, cityName }: { planYear: number; ci
             />
           </OptionRow>
         </div>
-        <LedgerContents cityName={cityName} options={options} />
+        <LedgerContents cityName={cityName} options={options} levelName={levelName} />
       </div>
       <div className="ledger-export-actions">
         <Button

@@ -19,12 +19,14 @@ export interface LedgerOptions {
   stages: Stage[];
   /** empty means every 产业链 */
   chainIds: number[];
+  /** only the projects on this list (省重点…), the file titled for it; null: every project */
+  level: number | null;
   totalUnit: TotalUnit;
   sheets: LedgerSheets;
 }
 
 export function defaultLedgerOptions(planYear: number): LedgerOptions {
-  return { year: planYear, stages: [...STAGES], chainIds: [], totalUnit: 'wan', sheets: 'printAndFull' };
+  return { year: planYear, stages: [...STAGES], chainIds: [], level: null, totalUnit: 'wan', sheets: 'printAndFull' };
 }
 
 /** The plan year and the two before it: offices re-send last year's ledger, rarely older ones. */
@@ -45,5 +47,6 @@ export function ledgerExportInput(options: LedgerOptions): MethodInput<'ledger.e
   };
   // no chain named: the whole ledger, including projects not yet assigned to a chain
   if (options.chainIds.length > 0) input.chainIds = options.chainIds;
+  if (options.level !== null) input.level = options.level;
   return input;
 }

@@ -224,6 +224,8 @@ function LibraryView({ projects, complete, reference, savedColumns }: LibraryVie
         onChains={(ids) => setFilter(FILTER_COLUMNS.chain, ids)}
         onLeads={(leads) => setFilter(FILTER_COLUMNS.lead, leads)}
         onParks={(ids) => setFilter(FILTER_COLUMNS.park, ids)}
+        onLevels={(ids) => setFilter(FILTER_COLUMNS.level, ids)}
+        onTownships={(ids) => setFilter(FILTER_COLUMNS.township, ids)}
         lightCounts={complete ? lights : null}
         onLights={(levels) => setFilter(FILTER_COLUMNS.light, levels)}
         onPromotionOff={() => setFilter(FILTER_COLUMNS.promotion, undefined)}

@@ -23,6 +23,8 @@ interface LibraryToolbarProps {
   onChains(ids: number[]): void;
   onLeads(leads: string[]): void;
   onParks(ids: number[]): void;
+  onLevels(ids: number[]): void;
+  onTownships(ids: number[]): void;
   lightCounts: LightCounts | null;
   onLights(lights: LightChoice[]): void;
   /** ends 仅招商引资项目 */
@@ -44,6 +46,8 @@ export function LibraryToolbar({
   onChains,
   onLeads,
   onParks,
+  onLevels,
+  onTownships,
   lightCounts,
   onLights,
   onPromotionOff,
@@ -82,6 +86,18 @@ export function LibraryToolbar({
           empty: '尚未设置链长',
         },
         { key: 'parkIds', options: options.parks, value: filters.parkIds, onChange: (v) => onParks(v as number[]) },
+        {
+          key: 'levelIds',
+          options: options.levels,
+          value: filters.levelIds,
+          onChange: (v) => onLevels(v as number[]),
+        },
+        {
+          key: 'townshipIds',
+          options: options.townships,
+          value: filters.townshipIds,
+          onChange: (v) => onTownships(v as number[]),
+        },
       ]}
       trailing={
         <>

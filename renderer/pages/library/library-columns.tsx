@@ -26,11 +26,13 @@ import { LightCell } from './LightCell';
 import {
   matchesChain,
   matchesLead,
+  matchesLevel,
   matchesLight,
   matchesPark,
   matchesPromotion,
   matchesSearch,
   matchesStage,
+  matchesTownship,
 } from './library-filters';
 import type { LibraryTotals } from './library-totals';
 import { RowLink } from '../../ui/RowLink';
@@ -89,6 +91,8 @@ const stageFilter = rowFilter(matchesStage, (value) => !value);
 const chainFilter = rowFilter(matchesChain, emptyList);
 const leadFilter = rowFilter(matchesLead, emptyList);
 const parkFilter = rowFilter(matchesPark, emptyList);
+const levelFilter = rowFilter(matchesLevel, emptyList);
+const townshipFilter = rowFilter(matchesTownship, emptyList);
 const lightFilter = rowFilter(matchesLight, emptyList);
 const promotionFilter = rowFilter(matchesPromotion, (value) => value !== true);
 
@@ -206,6 +210,16 @@ export const libraryColumns = col.columns([
     filterFn: parkFilter,
     cell: (info) => <ParkName name={info.getValue()} />,
   }),
+  col.accessor((p) => orUndefined(p.townshipName), {
+    id: 'township',
+    ...text('乡镇', 80),
+    filterFn: townshipFilter,
+  }),
+  col.accessor((p) => orUndefined(p.levelNames.join('、')), {
+    id: 'levels',
+    ...text('级别', 150, 100),
+    filterFn: levelFilter,
+  }),
   col.accessor((p) => orUndefined(p.location), { id: 'location', ...text('建设地点', 140, 100) }),
   col.accessor((p) => orUndefined(p.leadUnitName), { id: 'leadUnit', ...text('牵头单位', 140, 100) }),
   col.accessor((p) => orUndefined(p.responsibleUnitNames.join('、')), {
@@ -263,6 +277,8 @@ export const libraryColumns = col.columns([
 export const DEFAULT_COLUMN_VISIBILITY: ColumnVisibilityState = {
   chainLead: false, // follows from 产业链 unless overridden; the 链长 filter stays in the toolbar
   park: false, // room for 预警 at 1440 wide; the 园区/片区 filter stays in the toolbar
+  township: false,
+  levels: false, // the 项目级别 filter stays in the toolbar
   location: false,
   leadUnit: false,
   responsibleUnits: false,

@@ -11,6 +11,8 @@ export const FILTER_COLUMNS = {
   chain: 'chain',
   lead: 'chainLead',
   park: 'park',
+  level: 'levels',
+  township: 'township',
   light: 'light',
   promotion: 'promotion',
 } as const;
@@ -21,6 +23,9 @@ export interface LibraryFilters {
   chainIds: number[];
   leads: string[];
   parkIds: number[];
+  /** on any of these lists of key projects */
+  levelIds: number[];
+  townshipIds: number[];
   /** the lights to show; empty shows every project */
   lights: LightChoice[];
   /** only 招商引资 projects (the 招商 table's links) */
@@ -40,6 +45,10 @@ export const matchesLead = (project: ProjectListRow, leads: readonly string[]): 
   leads.length === 0 || leads.includes(project.chainLead);
 export const matchesPark = (project: ProjectListRow, parkIds: readonly number[]): boolean =>
   parkIds.length === 0 || (project.parkId !== null && parkIds.includes(project.parkId));
+export const matchesLevel = (project: ProjectListRow, levelIds: readonly number[]): boolean =>
+  levelIds.length === 0 || project.levelIds.some((id) => levelIds.includes(id));
+export const matchesTownship = (project: ProjectListRow, townshipIds: readonly number[]): boolean =>
+  townshipIds.length === 0 || (project.townshipId !== null && townshipIds.includes(project.townshipId));
 export const matchesPromotion = (project: ProjectListRow, only: boolean): boolean =>
   !only || project.isInvestmentPromotion;
 export const matchesLight = (
@@ -67,6 +76,8 @@ export function readFilters(columnFilters: ColumnFiltersState, globalFilter: str
     chainIds: arrayValue<number>(columnFilters, FILTER_COLUMNS.chain),
     leads: arrayValue<string>(columnFilters, FILTER_COLUMNS.lead),
     parkIds: arrayValue<number>(columnFilters, FILTER_COLUMNS.park),
+    levelIds: arrayValue<number>(columnFilters, FILTER_COLUMNS.level),
+    townshipIds: arrayValue<number>(columnFilters, FILTER_COLUMNS.township),
     lights: arrayValue<unknown>(columnFilters, FILTER_COLUMNS.light).filter(isLightChoice),
     promotionOnly: columnFilters.some((f) => f.id === FILTER_COLUMNS.promotion && f.value === true),
   };
@@ -79,6 +90,8 @@ export function hasActiveFilters(filters: LibraryFilters): boolean {
     filters.chainIds.length > 0 ||
     filters.leads.length > 0 ||
     filters.parkIds.length > 0 ||
+    filters.levelIds.length > 0 ||
+    filters.townshipIds.length > 0 ||
     filters.lights.length > 0 ||
     filters.promotionOnly
   );
@@ -92,6 +105,8 @@ function matchesToolbar(project: ProjectListRow, filters: LibraryFilters): boole
     matchesChain(project, filters.chainIds) &&
     matchesLead(project, filters.leads) &&
     matchesPark(project, filters.parkIds) &&
+    matchesLevel(project, filters.levelIds) &&
+    matchesTownship(project, filters.townshipIds) &&
     matchesPromotion(project, filters.promotionOnly)
   );
 }

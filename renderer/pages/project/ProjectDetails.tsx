@@ -60,6 +60,8 @@ function recordItems(p: ProjectDetail): Items {
     { key: 'nature', label: LABELS.nature, children: p.nature ? NATURE_LABELS[p.nature] : '' },
     { key: 'years', label: '建设起止年限', children: years(p) },
     { key: 'signing', label: LABELS.signingDate, children: p.signingDate ?? '' },
+    { key: 'levels', label: LABELS.levelIds, children: p.levelNames.join('、'), span: 3 },
+    { key: 'township', label: LABELS.townshipId, children: p.townshipName ?? '' },
     ...attractionItems(p),
     { key: 'plannedStart', label: LABELS.plannedStartDate, children: p.plannedStartDate ?? '' },
     { key: 'actualStart', label: LABELS.actualStartDate, children: p.actualStartDate ?? '' },

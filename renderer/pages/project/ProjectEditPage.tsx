@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { ProjectView } from '../../../electron/api-spec';
 import { PROJECT_FIELD_KEYS, pickProjectFields } from '../../../db/model/project';
-import type { ReferenceData } from '../../../db/model/reference';
+import type { ReferenceData, ReferenceKind } from '../../../db/model/reference';
 import { ApiError, invoke } from '../../api';
 import { useAppStatus } from '../../app/app-status';
 import { useApi } from '../../hooks/use-api';
@@ -141,8 +141,16 @@ function ProjectEditor({ reference, project: opened }: { reference: ReferenceDat
   }
   useSaveShortcut(() => void save());
 
-  const nameOf = (kind: 'chain' | 'unit' | 'park', id: number) =>
-    ({ chain: reference.chains, unit: reference.units, park: reference.parks })[kind].find((r) => r.id === id)?.name;
+  const nameOf = (kind: ReferenceKind, id: number) =>
+    (
+      ({
+        chain: reference.chains,
+        unit: reference.units,
+        park: reference.parks,
+        level: reference.levels,
+        township: reference.townships,
+      }) as const
+    )[kind].find((r) => r.id === id)?.name;
 
   /** The saved project into the form, what the clerk typed kept where it differs (conflict-merge.ts). */
   async function reloadLatest() {

@@ -129,6 +129,8 @@ export function ProjectForm({
   const chains = chainOptions(reference.chains, initialValues.chainId);
   const units = referenceOptions(unitList, keptUnits);
   const parks = referenceOptions(reference.parks, [initialValues.parkId]);
+  const townships = referenceOptions(reference.townships, [initialValues.townshipId]);
+  const levels = referenceOptions(reference.levels, initialValues.levelIds);
   const chain = reference.chains.find((c) => c.id === chainId);
   const afterToday = (date: Dayjs) => date.format('YYYY-MM-DD') > checkContext.today;
 
@@ -282,6 +284,16 @@ export function ProjectForm({
           </Form.Item>
         </Col>
         {yesNo('isInvestmentPromotion')}
+        <Col span={12}>
+          <Form.Item
+            name="levelIds"
+            label={LABELS.levelIds}
+            rules={[rule('levelIds')]}
+            extra={fieldNotes.levelIds ?? '列入哪些重点项目名单，可选多个'}
+          >
+            <KeyboardSelect mode="multiple" allowClear placeholder="如 省重点、市本级重点" options={levels} />
+          </Form.Item>
+        </Col>
       </Section>
 
       <Section title="责任与联系">
@@ -325,6 +337,16 @@ export function ProjectForm({
               placeholder="请选择"
               options={NATURES.map((n) => ({ value: n, label: NATURE_LABELS[n] }))}
             />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item
+            name="townshipId"
+            label={LABELS.townshipId}
+            rules={[rule('townshipId')]}
+            extra={fieldNotes.townshipId}
+          >
+            <KeyboardSelect allowClear placeholder="请选择乡镇/街道" options={townships} />
           </Form.Item>
         </Col>
         <Col span={6}>

@@ -40,6 +40,7 @@ export type ProjectFormValues = Omit<
   | 'chainLeadOverride'
   | 'leadUnitId'
   | 'parkId'
+  | 'townshipId'
   | 'nature'
   | 'startWithinMonths'
 > & {
@@ -50,6 +51,7 @@ export type ProjectFormValues = Omit<
   chainLeadOverride: string;
   leadUnitId: number | undefined;
   parkId: number | undefined;
+  townshipId: number | undefined;
   nature: Nature | undefined;
 } & Record<MoneyField, string> &
   Record<DateField, Dayjs | null> &
@@ -74,6 +76,7 @@ export function toFormValues(fields: ProjectFields): ProjectFormValues {
     chainLeadOverride: fields.chainLeadOverride ?? '',
     leadUnitId: fields.leadUnitId ?? undefined,
     parkId: fields.parkId ?? undefined,
+    townshipId: fields.townshipId ?? undefined,
     nature: fields.nature ?? undefined,
     startYear: fields.startYear === null ? '' : String(fields.startYear),
     endYear: fields.endYear === null ? '' : String(fields.endYear),
@@ -139,6 +142,7 @@ export function fromFormValues(values: ProjectFormValues): Conversion {
     name: values.name ?? '',
     category: values.category,
     isInvestmentPromotion: values.isInvestmentPromotion ?? false,
+    levelIds: values.levelIds ?? [],
     chainId: values.chainId,
     chainLeadOverride: values.chainLeadOverride?.trim() ? values.chainLeadOverride : null,
     leadUnitId: values.leadUnitId ?? null,
@@ -149,6 +153,7 @@ export function fromFormValues(values: ProjectFormValues): Conversion {
     owner: values.owner ?? '',
     location: values.location ?? '',
     parkId: values.parkId ?? null,
+    townshipId: values.townshipId ?? null,
     content: values.content ?? '',
     nature: values.nature ?? null,
     ...years,

@@ -10,6 +10,7 @@ import { BasicSettings } from './BasicSettings';
 import { ChainsTab } from './ChainsTab';
 import { DataSafetyTab } from './DataSafetyTab';
 import { LightsTab } from './LightsTab';
+import { LevelsTab, TownshipsTab } from './NamedListTab';
 import { ParksTab } from './ParksTab';
 import type { ReferenceTabProps } from './reference-tab';
 import './settings.css';
@@ -24,10 +25,12 @@ const TABS = [
   { key: 'chains', label: '产业链' },
   { key: 'units', label: '单位' },
   { key: 'parks', label: '园区/片区' },
+  { key: 'levels', label: '项目级别' },
+  { key: 'townships', label: '乡镇/街道' },
   { key: 'data', label: '数据与备份' },
 ] as const;
 type TabKey = (typeof TABS)[number]['key'] | AccountTabKey;
-type ReferenceTabKey = 'chains' | 'units' | 'parks';
+type ReferenceTabKey = 'chains' | 'units' | 'parks' | 'levels' | 'townships';
 type OwnTabKey = Exclude<TabKey, ReferenceTabKey | AccountTabKey>;
 
 /** Tabs that load what they show themselves. */
@@ -42,6 +45,8 @@ const REFERENCE_TABS: Record<ReferenceTabKey, (props: ReferenceTabProps) => Reac
   chains: ChainsTab,
   units: UnitsTab,
   parks: ParksTab,
+  levels: LevelsTab,
+  townships: TownshipsTab,
 };
 
 /**
@@ -55,6 +60,8 @@ const TAB_WRITES: Record<Exclude<TabKey, AccountTabKey>, MethodName> = {
   chains: 'reference.saveChain',
   units: 'reference.saveUnit',
   parks: 'reference.savePark',
+  levels: 'reference.saveLevel',
+  townships: 'reference.saveTownship',
   data: 'backups.list',
 };
 

@@ -4,7 +4,8 @@ import type { KeyboardEvent, ReactNode, Ref } from 'react';
 import type { CommonFilters } from './filter-model';
 import './filter-bar.css';
 
-type SelectKey = Exclude<keyof CommonFilters, 'search'>;
+/** the common selects, and the library's own lists of key projects and 乡镇 */
+type SelectKey = Exclude<keyof CommonFilters, 'search'> | 'levelIds' | 'townshipIds';
 
 /** What each common select is called, the same on every page. */
 const SELECT_TEXT: Record<SelectKey, { placeholder: string; label: string }> = {
@@ -13,6 +14,8 @@ const SELECT_TEXT: Record<SelectKey, { placeholder: string; label: string }> = {
   parkIds: { placeholder: '园区/片区', label: '按园区/片区筛选' },
   lights: { placeholder: '预警', label: '按预警筛选' },
   stages: { placeholder: '阶段', label: '按阶段筛选' },
+  levelIds: { placeholder: '项目级别', label: '按项目级别筛选' },
+  townshipIds: { placeholder: '乡镇', label: '按乡镇筛选' },
 };
 
 export interface FilterSelect {
