@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES, type LoginEventView, type OpenSessionView, type UserView } from '../../db/model/roles';
-import { recordId, requiredText } from '../../db/model/validation';
+import { recordId, requiredText, searchText } from '../../db/model/validation';
 import { method, noInput } from './spec-shared';
 
 // The admin's accounts (issue #15): a unit user carries the unit whose projects they may report on.
@@ -40,7 +40,7 @@ export const usersSpec = {
   'users.loginEvents': method<LoginEventView[]>()(
     z
       .object({
-        login: z.string().max(50, { error: '登录名过长' }).default(''),
+        login: searchText('登录名', 50).default(''),
         onlyFailures: z.boolean().default(false),
         limit: z.number().int().min(1).max(1000).default(300),
       })
