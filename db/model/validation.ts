@@ -18,16 +18,12 @@ export function requiredText(label: string, max: number) {
     .refine((text) => !hasNul(text), nulRefused(label));
 }
 
-/**
- * What the clerk looks for, never kept: any character may be in it (the search takes what it can use). A NUL
- * can match nothing stored and PostgreSQL refuses it in a parameter, so it is dropped.
- */
+/** What the clerk looks for, never kept: any character may be in it (the search takes what it can use). */
 export function searchText(label: string, max: number) {
   return z
     .string({ error: `${label}应为文字` })
     .trim()
-    .max(max, { error: `${label}不能超过${max}个字` })
-    .transform((text) => text.replaceAll('\u0000', ''));
+    .max(max, { error: `${label}不能超过${max}个字` });
 }
 
 export function optionalText(label: string, max: number) {

@@ -438,8 +438,8 @@ export function accountsSuite(open: () => Promise<OpenedLibrary>): void {
         const zhang = await ok('users.loginEvents', { login: ' ZHANG ' }, admin);
         expect(zhang.map((e) => e.outcome)).toEqual(['wrong_password', 'ok']);
         expect(await ok('users.loginEvents', { login: '%' }, admin)).toEqual([]);
-        // a NUL in what is looked for is dropped rather than failing (PostgreSQL refuses it in a parameter)
-        expect(await ok('users.loginEvents', { login: 'zh\u0000ang' }, admin)).toEqual(zhang);
+        // a NUL in what is looked for finds nothing, as in the library's search, rather than failing on PostgreSQL
+        expect(await ok('users.loginEvents', { login: 'zh\u0000ang' }, admin)).toEqual([]);
 
         expect(await refusal('users.sessions', {}, office)).toMatchObject({ code: 'unauthenticated' });
         const other = await signedIn('office', null, 'lisi');
