@@ -1,4 +1,5 @@
 import { UNASSIGNED_LEAD } from './overview';
+import { groupBy } from './group-by';
 
 // 招商 figures (issue #16, DOMAIN.md “Targets and statistics”), defined once for every screen and export.
 //
@@ -153,17 +154,6 @@ export interface AttractionChain {
   name: string;
   chainLead: string;
   retired: boolean;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 export function attractionStats(input: {

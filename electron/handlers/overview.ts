@@ -22,6 +22,7 @@ import { cardCounts } from '../services/chain-lead-cards';
 import { currentStatsMonth, isCurrentMonth, statsAtMonth } from '../services/stats-ranking';
 import type { StatsRanking } from '../../db/model/stat-ranking';
 import { UNFILLED_GROUP } from '../../db/model/stat-grouping';
+import { groupBy } from '../../db/model/group-by';
 
 const DUE_WITHIN_DAYS = 14;
 
@@ -35,17 +36,6 @@ function litRows(ctx: AppContext, planYear: number): Promise<LitListSource[]> {
 
 async function yearContext(ctx: AppContext, planYear: number): Promise<YearContext> {
   return { planYear, wasNewStart: await everNewStartIds(ctx.store) };
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 const leadOf = (item: { chainLead: string }) => item.chainLead || UNASSIGNED_LEAD;
