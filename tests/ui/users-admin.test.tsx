@@ -102,7 +102,7 @@ describe('设置 › 用户', () => {
 
     const row = await rowOf('zhaoliu');
     expect(within(row).queryByText('是')).toBeNull();
-    await user.click(within(row).getByRole('button', { name: '重设密码' }));
+    await user.click(buttonIn(row, '重设密码'));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: '随机生成' }));
     const generated = (within(dialog).getByLabelText(PASSWORD) as HTMLInputElement).value;
@@ -130,7 +130,7 @@ describe('设置 › 用户', () => {
     await user.click(await screen.findByRole('button', { name: '刷新' }));
     const row = await rowOf('sunqi');
     expect(within(row).getByText('孙七')).toBeTruthy();
-    await user.click(within(row).getByRole('button', { name: '结束' }));
+    await user.click(buttonIn(row, '结束'));
     expect(await screen.findByText('已结束 孙七 的会话')).toBeTruthy();
     await waitFor(() =>
       expect([...document.querySelectorAll('td')].some((td) => td.textContent === 'sunqi')).toBe(false),
