@@ -24,6 +24,8 @@ import { supervisionSpec } from './handlers/supervision.spec';
 import { unitDeskSpec } from './handlers/unit-desk.spec';
 import { usersSpec } from './handlers/users.spec';
 import { bulletinSpec } from './handlers/bulletin.spec';
+import { attachmentsSpec } from './handlers/attachments.spec';
+import { photoSheetSpec } from './handlers/photo-sheet.spec';
 
 export const apiSpec = {
   ...appSpec,
@@ -49,6 +51,8 @@ export const apiSpec = {
   ...unitDeskSpec,
   ...attractionSpec,
   ...bulletinSpec,
+  ...attachmentsSpec,
+  ...photoSheetSpec,
 };
 
 export type ApiSpec = typeof apiSpec;

@@ -163,4 +163,16 @@ export const POLICY: Policy = {
 
   // a unit user's own page; the others name the unit whose page they look at
   'unitDesk.get': { roles: READ_AND_UNIT, unit: { ownUnit: (input) => input.unitId } },
+
+  'attachments.add': { roles: EDIT },
+  'attachments.get': { roles: READ },
+  'attachments.list': { roles: READ },
+  'attachments.listByProject': { roles: READ },
+  'attachments.thumbnail': { roles: READ },
+  'attachments.preview': { roles: READ },
+  'attachments.setCaption': { roles: EDIT },
+  'attachments.remove': { roles: EDIT },
+  'attachments.restore': { roles: EDIT },
+  // the printed 现场照片: a read, and printing is open to leaders as every other paper is
+  'attachments.photoSheet': { roles: READ },
 };

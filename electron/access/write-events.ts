@@ -125,4 +125,15 @@ export const WRITE_EVENTS: WriteEvents = {
   'audit.list': NO_EVENT,
 
   'unitDesk.get': NO_EVENT,
+
+  'attachments.add': LIBRARY,
+  'attachments.get': NO_EVENT,
+  'attachments.list': NO_EVENT,
+  'attachments.listByProject': NO_EVENT,
+  'attachments.thumbnail': NO_EVENT,
+  'attachments.preview': NO_EVENT,
+  'attachments.setCaption': LIBRARY,
+  'attachments.remove': LIBRARY,
+  'attachments.restore': LIBRARY,
+  'attachments.photoSheet': NO_EVENT,
 };

@@ -10,6 +10,7 @@ import { chooseSlips } from '../../components/slip-choice';
 import { EntriesToolbar } from './EntriesToolbar';
 import { filterRows, NO_FILTERS, type EntryFilters } from './entry-filters';
 import { EntryStore } from './entry-store';
+import { EntryPhotosProvider } from './entry-photos';
 import { EntryGrid, type EntryGridHandle } from './EntryGrid';
 import { presetFromEntry, RaiseFromEntryContext } from './raise-from-entry';
 import './dispatch.css';
@@ -196,6 +197,7 @@ function EntriesView({ view, arriving = false }: { view: DispatchWeekView; arriv
         </div>
       ) : (
         <RaiseFromEntryContext.Provider value={raiseFromEntry}>
+          <EntryPhotosProvider view={view} store={store}>
           <EntryGrid
             ref={gridRef}
             rows={rows}
@@ -217,6 +219,7 @@ function EntriesView({ view, arriving = false }: { view: DispatchWeekView; arriv
               </Empty>
             }
           />
+          </EntryPhotosProvider>
         </RaiseFromEntryContext.Provider>
       )}
       <RaiseProblemDialog

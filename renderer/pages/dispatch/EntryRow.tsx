@@ -5,6 +5,7 @@ import { LIGHT_LABELS } from '../../../db/model/lights';
 import { TextCell, type CellMode, type GridNav } from './entry-cell';
 import { isCopied, type EntryStore } from './entry-store';
 import { EntryStatus } from './EntryStatus';
+import { EntryPhotosLink } from './entry-photos';
 import { canRaise, useRaiseFromEntry } from './raise-from-entry';
 import { LightBadge } from '../../ui/LightBadge';
 import { RowLink } from '../../ui/RowLink';
@@ -147,6 +148,7 @@ export const EntryRow = memo(function EntryRow({
           onConfirm={mayReport ? () => void store.confirm(row.projectId) : undefined}
           onRetry={() => void store.retry(row.projectId)}
         />
+        <EntryPhotosLink projectId={row.projectId} name={row.name} />
         {raisedProblems.length > 0 ? (
           <span className="entries-raised zd-small zd-muted">
             已转问题{' '}

@@ -7,6 +7,7 @@ import { useAppStatus } from '../../app/app-status';
 import { useApi } from '../../hooks/use-api';
 import { historyHref } from '../../links/history-query';
 import { ProjectProblems } from '../../components/problem/ProjectProblems';
+import { AttachmentsPanel } from './AttachmentsPanel';
 import { useLeaveGuard } from './leave-guard';
 import { InvestmentChart } from './InvestmentChart';
 import { LightsPanel } from './LightsPanel';
@@ -48,6 +49,7 @@ export function ProjectPage({ id }: { id: number }) {
   const [changingStage, setChangingStage] = useState(false);
   const [nodesDirty, setNodesDirty] = useState(false);
   const confirmLeave = useLeaveGuard(nodesDirty);
+  const reloadHistory = history.reload;
   const p = project.data;
   if (!p) return <ProjectLoadState error={project.error} onRetry={project.reload} />;
   const dueDays = settings.data?.lightThresholds.milestoneDueDays ?? DEFAULT_LIGHT_THRESHOLDS.milestoneDueDays;
@@ -105,6 +107,8 @@ export function ProjectPage({ id }: { id: number }) {
           void history.reload();
         }}
       />
+
+      <AttachmentsPanel projectId={p.id} onChanged={reloadHistory} />
 
       <Panel title="节点计划" note="倒排工期：按阶段模板从目标日期倒排生成，可逐个修改，改完点“保存节点”。">
         {milestones.data ? (
