@@ -6,6 +6,9 @@ import type { AppStatus, ParsedInput } from '../api-spec';
 import { schemaVersionIn, type AppContext } from '../services/app-context';
 import { backupAfterFirstStart } from '../services/backup-schedule';
 import { loadDemoData } from '../services/demo-data';
+import { loadDemoPhotos } from '../services/demo-photos';
+import { attachmentsSpec } from './attachments.spec';
+import { attachmentHandlers } from './attachments';
 import { dismissFirstRunChecklist, firstRunChecklistOf, offerFirstRunChecklist } from './first-run';
 import { planYearOf } from '../services/session';
 import { currentCaller, onOfficeServer } from '../services/auth/caller';
@@ -79,6 +82,12 @@ export async function initializeApp(ctx: AppContext, operatorName: string, loadD
     },
     { idempotent: true },
   );
+  // the example's 现场照片 go in as a clerk's uploads do (files first, each its own transaction), after the office
+  if (loadDemo) {
+    await loadDemoPhotos(ctx.store, ctx.today(), (input) =>
+      attachmentHandlers['attachments.add'](ctx, attachmentsSpec['attachments.add'].input.parse(input)),
+    );
+  }
   await backupAfterFirstStart(ctx);
   return appStatus(ctx);
 }
