@@ -114,6 +114,7 @@ export const READS: Partial<Record<MethodName, Inputs>> = {
   'fillin.preview': (s) => [{ period: monthPeriod(s), files: [s.fillinFile] }],
   'users.list': () => [{}],
   'unitDesk.get': (s) => [{ unitId: s.unitId }, { unitId: s.unitId, week: s.lastWeek, month: s.month }],
+  'attachments.photoSheet': (s) => [{ week: s.week }, { projectIds: s.projectIds.slice(0, 40) }],
   'audit.list': (s) => [
     {},
     { projectId: s.projectId },
