@@ -166,6 +166,9 @@ const screens: Screen[] = [
   { name: 'print-slips', route: '#/print/problem-slips?ids=1,2', waitFor: '交办单' },
   { name: 'print-changes', route: '#/print/changes?week=2026-W48', waitFor: '变化' },
   { name: 'print-bulletin', route: '#/print/bulletin?year=2026&month=10', waitFor: '一、总体情况' },
+  { name: 'attachments', route: '#/projects/30', waitFor: '变更记录', act: scrollTo('附件') },
+  { name: 'dispatch-photos', route: '#/dispatch/print', waitFor: '现场照片' },
+  { name: 'photo-sheet', route: '#/print/photos?week=2026-W48', waitFor: '重点项目现场照片' },
 ];
 
 function chosen(file: string): boolean {

@@ -42,7 +42,9 @@ export async function sheetPhotos(
   week: string | undefined,
 ): Promise<Map<number, PhotoSheetProject['photos']>> {
   const live = sqlFragment`a.deleted_at IS NULL AND a.file_kind = 'image'`;
-  const ofProjects = projectIds ? sqlFragment`AND a.project_id IN (${idsOfJson(store.dialect, projectIds)})` : sqlFragment``;
+  const ofProjects = projectIds
+    ? sqlFragment`AND a.project_id IN (${idsOfJson(store.dialect, projectIds)})`
+    : sqlFragment``;
   const rows = week
     ? await store.all<StoredAttachment>(
         sql`${SELECT_PHOTO} JOIN dispatch_rows d ON d.id = a.owner_id

@@ -1,6 +1,6 @@
 import jpeg from 'jpeg-js';
 import { createRandom, hashSeed, type Random } from '../../db/demo/demo-random';
-import type { MethodInput } from '../api-spec';
+import type { AttachmentOwnerKind } from '../../db/model/attachments';
 import { entriesOfWeek } from '../../db/queries/dispatch';
 import { listStoredProblems } from '../../db/queries/problems';
 import type { Store } from '../../db/store/store';
@@ -169,7 +169,14 @@ trailer << /Root 1 0 R >>
   return Buffer.from(text, 'latin1');
 }
 
-type AddInput = MethodInput<'attachments.add'>;
+/** attachments.add's input, as the contract takes it */
+interface AddInput {
+  ownerKind: AttachmentOwnerKind;
+  ownerId: number;
+  fileName: string;
+  contentBase64: string;
+  caption?: string;
+}
 
 interface DemoPhoto {
   scene: Scene;

@@ -90,7 +90,8 @@ function scopeText(sheet: PhotoSheet): string {
   const week = sheet.week ? parseWeek(sheet.week) : null;
   const count = `${sheet.projects.length}个项目，${photoCount(sheet)}张照片`;
   if (week) return `${week.year}年第${week.week}周调度会（${count}）`;
-  if (sheet.projects.length === 1) return `${sheet.projects[0].code} ${sheet.projects[0].name}（${photoCount(sheet)}张照片）`;
+  if (sheet.projects.length === 1)
+    return `${sheet.projects[0].code} ${sheet.projects[0].name}（${photoCount(sheet)}张照片）`;
   return count;
 }
 
@@ -151,7 +152,7 @@ export function PhotoSheetPrint() {
                   <div className="photo-subhead">
                     <span>{scopeText(sheet)}</span>
                     <span>
-                      {sheet.cityName}重点项目办　{formatChineseDate(status.today)}
+                      {sheet.cityName}重点项目办{'\u3000'}{formatChineseDate(status.today)}
                     </span>
                   </div>
                 </header>

@@ -1,8 +1,4 @@
-import {
-  DEFAULT_PHOTOS_PER_PAGE,
-  PHOTOS_PER_PAGE_CHOICES,
-  type PhotosPerPage,
-} from '../../db/model/photo-sheet';
+import { DEFAULT_PHOTOS_PER_PAGE, PHOTOS_PER_PAGE_CHOICES, type PhotosPerPage } from '../../db/model/photo-sheet';
 import { parseWeek } from '../../db/model/weeks';
 
 // The 现场照片 route: /print/photos?projects=12,30 (those projects, every photo), /print/photos?week=2026-W48 (the

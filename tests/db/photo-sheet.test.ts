@@ -35,16 +35,15 @@ const shape = (pages: ReturnType<typeof photoPages>) =>
 describe('现场照片的分页', () => {
   it('每页4张：两行两列，项目接着排，换项目的行有项目名', () => {
     const pages = photoPages({ projects: [project(1, 3), project(2, 2), project(3, 1)] }, 4);
-    expect(shape(pages)).toEqual([['^1:100,101', '+1:102'], ['^2:200,201', '^3:300']]);
+    expect(shape(pages)).toEqual([
+      ['^1:100,101', '+1:102'],
+      ['^2:200,201', '^3:300'],
+    ]);
   });
 
   it('一个项目的照片跨页时，新页的第一行重复项目名并注明（续）', () => {
     const pages = photoPages({ projects: [project(1, 9)] }, 4);
-    expect(shape(pages)).toEqual([
-      ['^1:100,101', '+1:102,103'],
-      ['^+1:104,105', '+1:106,107'],
-      ['^+1:108'],
-    ]);
+    expect(shape(pages)).toEqual([['^1:100,101', '+1:102,103'], ['^+1:104,105', '+1:106,107'], ['^+1:108']]);
   });
 
   it('每页2张：一行一张，大图', () => {

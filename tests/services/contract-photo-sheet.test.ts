@@ -99,7 +99,12 @@ describe('现场照片（attachments.photoSheet）', () => {
       fileName: '全景.jpg',
       contentBase64: photo(200),
     });
-    await app.ok('attachments.add', { ownerKind: 'project', ownerId: b.id, fileName: '乙.jpg', contentBase64: photo(90) });
+    await app.ok('attachments.add', {
+      ownerKind: 'project',
+      ownerId: b.id,
+      fileName: '乙.jpg',
+      contentBase64: photo(90),
+    });
 
     const sheet = await app.ok('attachments.photoSheet', { projectIds: [b.id, a.id] });
     expect(sheet.week).toBeNull();

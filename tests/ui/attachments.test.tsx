@@ -48,7 +48,10 @@ describe('附件组件', () => {
     expect(within(uploads).getByText('未上传')).toBeTruthy();
     expect(await app.ok('attachments.list', { ownerKind: 'project', ownerId: project.id })).toEqual([]);
 
-    await user.upload(screen.getByLabelText('选择附件文件'), fileOf(jpegBytes([40, 120, 60]), '东侧.jpg', 'image/jpeg'));
+    await user.upload(
+      screen.getByLabelText('选择附件文件'),
+      fileOf(jpegBytes([40, 120, 60]), '东侧.jpg', 'image/jpeg'),
+    );
     await waitFor(() => expect(screen.getByRole('list', { name: '附件' })).toBeTruthy());
     expect(tileNamed('东侧.jpg')).toBeTruthy();
     const stored = await app.ok('attachments.list', { ownerKind: 'project', ownerId: project.id });
@@ -97,7 +100,10 @@ describe('附件组件', () => {
     const project = await seedProject(app);
     await renderPage(<AttachmentList ownerKind="project" ownerId={project.id} photosOnly />, { app });
     await screen.findByText('暂无附件');
-    await user.upload(screen.getByLabelText('选择现场照片'), fileOf(Buffer.from('%PDF-1.4\n'), '函.pdf', 'application/pdf'));
+    await user.upload(
+      screen.getByLabelText('选择现场照片'),
+      fileOf(Buffer.from('%PDF-1.4\n'), '函.pdf', 'application/pdf'),
+    );
     expect(await screen.findByText(/文件“函.pdf”不是照片：周调度只收现场照片/)).toBeTruthy();
   });
 });
@@ -135,7 +141,9 @@ describe('项目页的附件', () => {
     await user.click(screen.getByRole('button', { name: /已删除（1）/ }));
     const deleted = screen.getByRole('list', { name: '已删除的附件' });
     await user.click(within(deleted).getByRole('button', { name: '恢复“现场.jpg”' }));
-    await waitFor(() => expect(within(screen.getByRole('list', { name: '问题的附件' })).getByText('现场.jpg')).toBeTruthy());
+    await waitFor(() =>
+      expect(within(screen.getByRole('list', { name: '问题的附件' })).getByText('现场.jpg')).toBeTruthy(),
+    );
     expect(screen.queryByRole('button', { name: /已删除/ })).toBeNull();
     view.unmount();
 

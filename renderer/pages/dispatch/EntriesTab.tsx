@@ -198,27 +198,27 @@ function EntriesView({ view, arriving = false }: { view: DispatchWeekView; arriv
       ) : (
         <RaiseFromEntryContext.Provider value={raiseFromEntry}>
           <EntryPhotosProvider view={view} store={store}>
-          <EntryGrid
-            ref={gridRef}
-            rows={rows}
-            store={store}
-            selected={selected}
-            onToggle={toggle}
-            selectAll={{
-              checked: waitingShown.length > 0 && chosen.length === waitingShown.length,
-              indeterminate: chosen.length > 0 && chosen.length < waitingShown.length,
-              disabled: waitingShown.length === 0,
-              onChange: () =>
-                setSelected(
-                  chosen.length === waitingShown.length ? new Set() : new Set(waitingShown.map((r) => r.projectId)),
-                ),
-            }}
-            empty={
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有符合条件的项目">
-                <Button onClick={clearFilters}>清除筛选</Button>
-              </Empty>
-            }
-          />
+            <EntryGrid
+              ref={gridRef}
+              rows={rows}
+              store={store}
+              selected={selected}
+              onToggle={toggle}
+              selectAll={{
+                checked: waitingShown.length > 0 && chosen.length === waitingShown.length,
+                indeterminate: chosen.length > 0 && chosen.length < waitingShown.length,
+                disabled: waitingShown.length === 0,
+                onChange: () =>
+                  setSelected(
+                    chosen.length === waitingShown.length ? new Set() : new Set(waitingShown.map((r) => r.projectId)),
+                  ),
+              }}
+              empty={
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有符合条件的项目">
+                  <Button onClick={clearFilters}>清除筛选</Button>
+                </Empty>
+              }
+            />
           </EntryPhotosProvider>
         </RaiseFromEntryContext.Provider>
       )}

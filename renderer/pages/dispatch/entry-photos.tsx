@@ -33,7 +33,11 @@ export function EntryPhotosProvider(props: { view: DispatchWeekView; store: Entr
   const { modal, message } = App.useApp();
   const mayCall = useMayCall();
   const mayAdd = mayCall('attachments.add') && mayCall('dispatch.saveEntry');
-  const sheet = useApi('attachments.photoSheet', { week: view.week.key }, { enabled: mayCall('attachments.photoSheet') });
+  const sheet = useApi(
+    'attachments.photoSheet',
+    { week: view.week.key },
+    { enabled: mayCall('attachments.photoSheet') },
+  );
   const [opened, setOpened] = useState<Opened | null>(null);
   const reloadSheet = sheet.reload;
 

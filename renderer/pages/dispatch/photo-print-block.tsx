@@ -19,7 +19,9 @@ export function PhotoPrintBlock({ week }: { week: string }) {
   const [busy, setBusy] = useState(false);
   const projects = useMemo(() => sheet.data?.projects ?? [], [sheet.data]);
   const chosen = picked.filter((id) => projects.some((p) => p.projectId === id));
-  const photos = photoCount({ projects: chosen.length ? projects.filter((p) => chosen.includes(p.projectId)) : projects });
+  const photos = photoCount({
+    projects: chosen.length ? projects.filter((p) => chosen.includes(p.projectId)) : projects,
+  });
 
   const print = async () => {
     setBusy(true);

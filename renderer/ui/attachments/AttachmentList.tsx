@@ -120,7 +120,13 @@ export function AttachmentTile({ item, showOwner, onOpen, onChanged, onRemove, o
   const deleted = item.deletedAt !== null;
   return (
     <li className={`att-tile${deleted ? ' is-deleted' : ''}`} aria-label={label}>
-      <button type="button" className="att-thumb" onClick={onOpen} title={`查看“${item.fileName}”`}>
+      <button
+        type="button"
+        className="att-thumb"
+        onClick={onOpen}
+        title={`查看“${item.fileName}”`}
+        aria-label={`查看“${item.fileName}”`}
+      >
         <AttachmentThumb item={item} />
       </button>
       <div className="att-tile-text">
@@ -292,7 +298,9 @@ export function AttachmentList({ ownerKind, ownerId, photosOnly, onChanged, empt
   const { remove, strip } = useRemoveWithUndo(changed);
   const items = list.data ?? [];
   const onChangedRef = useRef(onChanged);
-  onChangedRef.current = onChanged;
+  useEffect(() => {
+    onChangedRef.current = onChanged;
+  });
   // the owner's count may live in a parent's state: told each time the list is read again
   useEffect(() => {
     if (list.data) onChangedRef.current?.(list.data);
@@ -303,7 +311,9 @@ export function AttachmentList({ ownerKind, ownerId, photosOnly, onChanged, empt
         <UploadZone owner={{ ownerKind, ownerId }} photosOnly={photosOnly} onUploaded={changed} />
       )}
       {strip}
-      {list.error && !list.data && <Alert type="error" showIcon title="附件读取失败" description={list.error.message} />}
+      {list.error && !list.data && (
+        <Alert type="error" showIcon title="附件读取失败" description={list.error.message} />
+      )}
       {!list.data && !list.error && <Spin className="zd-spin-block" description="正在读取…" />}
       {list.data && items.length === 0 && <div className="att-empty zd-hint">{emptyText ?? '暂无附件'}</div>}
       {items.length > 0 && (

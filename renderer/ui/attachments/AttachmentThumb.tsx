@@ -19,7 +19,8 @@ export function AttachmentThumb({ item }: { item: Pick<AttachmentInfo, 'id' | 'f
     };
   }, [item.id, isImage]);
   if (isImage && src) return <img className="att-thumb-img" src={src} alt={item.fileName} draggable={false} />;
-  const Icon = item.fileKind === 'pdf' ? FilePdfOutlined : item.fileKind === 'document' ? FileWordOutlined : FileOutlined;
+  const Icon =
+    item.fileKind === 'pdf' ? FilePdfOutlined : item.fileKind === 'document' ? FileWordOutlined : FileOutlined;
   return (
     <span className={`att-thumb-icon att-kind-${item.fileKind}`} aria-hidden>
       {isImage && src === undefined ? null : <Icon />}

@@ -68,7 +68,12 @@ export function AttachmentViewer({ items, index, onIndex, onClose }: AttachmentV
           <Button icon={<LeftOutlined />} disabled={index === 0} onClick={() => go(-1)}>
             上一个
           </Button>
-          <Button icon={<RightOutlined />} iconPlacement="end" disabled={index === items.length - 1} onClick={() => go(1)}>
+          <Button
+            icon={<RightOutlined />}
+            iconPlacement="end"
+            disabled={index === items.length - 1}
+            onClick={() => go(1)}
+          >
             下一个
           </Button>
           <span className="zd-gap" />

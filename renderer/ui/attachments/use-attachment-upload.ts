@@ -65,7 +65,10 @@ export function useAttachmentUpload(owner: AttachmentOwner, options: { photosOnl
     [ownerKind, ownerId, photosOnly, onUploaded],
   );
 
-  const clear = useCallback(() => setLines((all) => all.filter((l) => l.state === 'waiting' || l.state === 'uploading')), []);
+  const clear = useCallback(
+    () => setLines((all) => all.filter((l) => l.state === 'waiting' || l.state === 'uploading')),
+    [],
+  );
   const busy = lines.some((l) => l.state === 'waiting' || l.state === 'uploading');
   const finished = lines.filter((l) => l.state === 'done' || l.state === 'refused').length;
   return { lines, busy, finished, upload, clear };
