@@ -152,7 +152,8 @@ export function PhotoSheetPrint() {
                   <div className="photo-subhead">
                     <span>{scopeText(sheet)}</span>
                     <span>
-                      {sheet.cityName}重点项目办{'\u3000'}{formatChineseDate(status.today)}
+                      {sheet.cityName}重点项目办{'\u3000'}
+                      {formatChineseDate(status.today)}
                     </span>
                   </div>
                 </header>
