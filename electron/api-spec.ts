@@ -67,6 +67,9 @@ export const FILE_METHODS: ReadonlySet<string> = new Set([
   'ledger.applyImport',
   'fillin.preview',
   'fillin.apply',
+  // attachments travel as base64 both ways: up to 20 MB a file (db/model/attachments.ts)
+  'attachments.add',
+  'attachments.get',
 ] satisfies MethodName[]);
 
 /**
@@ -119,3 +122,10 @@ export type {
 export type { LedgerImportPreview, LedgerImportResult } from '../db/model/ledger-import';
 export type { ProjectView } from '../db/model/overview';
 export type { ProblemPrint } from '../db/model/problems';
+export type {
+  AttachmentAdded,
+  AttachmentContent,
+  AttachmentImage,
+  AttachmentInfo,
+  AttachmentLimits,
+} from '../db/model/attachments';

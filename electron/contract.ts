@@ -26,6 +26,7 @@ import { settingsHandlers } from './handlers/settings';
 import { statsHandlers } from './handlers/stats';
 import { unitDeskHandlers } from './handlers/unit-desk';
 import { bulletinHandlers } from './handlers/bulletin';
+import { attachmentHandlers } from './handlers/attachments';
 import { photoSheetHandlers } from './handlers/photo-sheet';
 import { checkRole, checkScope } from './access/authorize';
 import type { AppContext } from './services/app-context';
@@ -66,6 +67,7 @@ export const handlers = {
   ...unitDeskHandlers,
   ...attractionHandlers,
   ...bulletinHandlers,
+  ...attachmentHandlers,
   ...photoSheetHandlers,
 } satisfies Handlers;
 

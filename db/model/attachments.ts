@@ -62,6 +62,8 @@ export interface AttachmentImage {
 export interface AttachmentAdded {
   id: number;
   sha256: string;
+  /** the project the owner belongs to */
+  projectId: number;
 }
 
 const MB = 1024 * 1024;
