@@ -30,7 +30,13 @@ describe('现场照片（attachments.photoSheet）', () => {
 
   async function project(name: string) {
     const { chains } = await app.ok('reference.list', {});
-    return app.ok('projects.create', { name, owner: '某公司', chainId: chains[0].id, stage: 'continuing' });
+    return app.ok('projects.create', {
+      name,
+      owner: '某公司',
+      chainId: chains[0].id,
+      stage: 'continuing',
+      actualStartDate: '2025-05-01',
+    });
   }
 
   async function entry(projectId: number, week: string): Promise<number> {
