@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import jpeg from 'jpeg-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -31,7 +31,6 @@ function jpegBytes(rgb: [number, number, number]): Buffer {
 }
 
 const fileOf = (bytes: Uint8Array, name: string, type: string) => new File([new Uint8Array(bytes)], name, { type });
-const tileNamed = (text: string) => screen.getByText(text).closest('li') as HTMLElement;
 
 describe('附件组件', () => {
   it('上传被拒绝时逐字显示服务器的原因；照片上传后出现在列表中', async () => {
@@ -52,8 +51,8 @@ describe('附件组件', () => {
       screen.getByLabelText('选择附件文件'),
       fileOf(jpegBytes([40, 120, 60]), '东侧.jpg', 'image/jpeg'),
     );
-    await waitFor(() => expect(screen.getByRole('list', { name: '附件' })).toBeTruthy());
-    expect(tileNamed('东侧.jpg')).toBeTruthy();
+    const list = await screen.findByRole('list', { name: '附件' });
+    expect(within(list).getByText('东侧.jpg')).toBeTruthy();
     const stored = await app.ok('attachments.list', { ownerKind: 'project', ownerId: project.id });
     expect(stored.map((a) => a.fileName)).toEqual(['东侧.jpg']);
     // the refused file's line stays until cleared; the good one reads 已上传
@@ -100,10 +99,9 @@ describe('附件组件', () => {
     const project = await seedProject(app);
     await renderPage(<AttachmentList ownerKind="project" ownerId={project.id} photosOnly />, { app });
     await screen.findByText('暂无附件');
-    await user.upload(
-      screen.getByLabelText('选择现场照片'),
-      fileOf(Buffer.from('%PDF-1.4\n'), '函.pdf', 'application/pdf'),
-    );
+    // dropped from the desktop: the picker itself offers photos only
+    const pdf = fileOf(Buffer.from('%PDF-1.4\n'), '函.pdf', 'application/pdf');
+    fireEvent.drop(screen.getByTestId('attachment-drop'), { dataTransfer: { files: [pdf], types: ['Files'] } });
     expect(await screen.findByText(/文件“函.pdf”不是照片：周调度只收现场照片/)).toBeTruthy();
   });
 });
