@@ -158,24 +158,26 @@ export function PhotoSheetPrint() {
                   </div>
                 </header>
               )}
-              {page.rows.map((row, r) => (
-                <div key={r} className="photo-row">
-                  <div className="photo-project">
-                    {row.heading && (
-                      <>
-                        <span className="photo-project-code">{row.project.code}</span>
-                        <span className="photo-project-name">{row.project.name}</span>
-                        {row.continued && <span>（续）</span>}
-                      </>
-                    )}
+              <div className="photo-rows">
+                {page.rows.map((row, r) => (
+                  <div key={r} className="photo-row">
+                    <div className="photo-project">
+                      {row.heading && (
+                        <>
+                          <span className="photo-project-code">{row.project.code}</span>
+                          <span className="photo-project-name">{row.project.name}</span>
+                          {row.continued && <span>（续）</span>}
+                        </>
+                      )}
+                    </div>
+                    <div className="photo-grid" style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}>
+                      {row.photos.map((photo) => (
+                        <PhotoCell key={photo.id} photo={photo} preview={previews.get(photo.id)} />
+                      ))}
+                    </div>
                   </div>
-                  <div className="photo-grid" style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}>
-                    {row.photos.map((photo) => (
-                      <PhotoCell key={photo.id} photo={photo} preview={previews.get(photo.id)} />
-                    ))}
-                  </div>
-                </div>
-              ))}
+                ))}
+              </div>
               {index === pages.length - 1 && sheet.withoutPhotos.length > 0 && (
                 <p className="photo-without">暂无现场照片的项目：{sheet.withoutPhotos.join('、')}</p>
               )}
