@@ -241,7 +241,7 @@ export async function loadDemoPhotos(
     ownerId: first,
     fileName: '项目全景.jpg',
     contentBase64: demoPhoto('fence', `${first}|project`).toString('base64'),
-    caption: '项目全景（无人机航拍前临时取景）',
+    caption: '项目全景（西南角）',
   });
   await add({
     ownerKind: 'project',

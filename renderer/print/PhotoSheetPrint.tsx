@@ -1,5 +1,5 @@
 import { Alert } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { useSearch } from 'wouter';
 import { formatChineseDate } from '../../db/model/dates';
 import {
@@ -41,6 +41,19 @@ const PAGE_RULE = `@page {
     color: ${colors.ink};
   }
 }`;
+
+/** Heights in mm of the parts of a row, and of the title block on the first page (a little to spare). */
+const ROW_MM = { padding: 2, heading: 7, caption: 15, title: 20 };
+
+/**
+ * How tall a photo may be: half the page (less the title on the first) less its row's heading and caption, so
+ * the photo stands right under the heading with its caption under it, whatever its shape.
+ */
+function photoBox(first: boolean): CSSProperties {
+  const row = (PHOTO_PAGE_MM.height - (first ? ROW_MM.title : 0)) / 2;
+  const photo = row - ROW_MM.padding - ROW_MM.heading - ROW_MM.caption;
+  return { '--photo-max-height': `${photo.toFixed(1)}mm` } as CSSProperties;
+}
 
 type Preview = { src: string } | { missing: string };
 
@@ -144,7 +157,7 @@ export function PhotoSheetPrint() {
             <section
               className={`paper photo-page photo-per-${choice.perPage}`}
               aria-label={`现场照片第${index + 1}页`}
-              style={{ height: `${PHOTO_PAGE_MM.height}mm` }}
+              style={{ height: `${PHOTO_PAGE_MM.height}mm`, ...photoBox(index === 0) }}
             >
               {index === 0 && (
                 <header className="photo-head">

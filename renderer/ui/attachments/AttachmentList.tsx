@@ -144,10 +144,14 @@ export function AttachmentTile({ item, showOwner, onOpen, onChanged, onRemove, o
             {item.caption || <span className="zd-hint">{item.fileName}</span>}
           </div>
         )}
+        {showOwner && (
+          <div className="att-meta zd-hint zd-ellipsis" title={item.ownerLabel}>
+            {item.ownerLabel}
+          </div>
+        )}
         <div className="att-meta zd-hint zd-ellipsis">
-          {showOwner ? `${item.ownerLabel} · ` : ''}
           {deleted
-            ? `${item.deletedBy ?? ''} ${item.deletedAt?.slice(0, 10) ?? ''} 删除`
+            ? `${item.deletedAt?.slice(0, 10) ?? ''} ${item.deletedBy ?? ''} 删除`
             : `${item.createdAt.slice(0, 10)} ${item.createdBy} · ${formatBytes(item.sizeBytes)}`}
         </div>
       </div>
