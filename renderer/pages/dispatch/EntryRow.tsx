@@ -142,13 +142,13 @@ export const EntryRow = memo(function EntryRow({
         />
       ))}
       <td className="entries-status-cell">
+        <EntryPhotosLink projectId={row.projectId} name={row.name} />
         <EntryStatus
           state={state}
           week={store.week}
           onConfirm={mayReport ? () => void store.confirm(row.projectId) : undefined}
           onRetry={() => void store.retry(row.projectId)}
         />
-        <EntryPhotosLink projectId={row.projectId} name={row.name} />
         {raisedProblems.length > 0 ? (
           <span className="entries-raised zd-small zd-muted">
             已转问题{' '}
