@@ -13,34 +13,44 @@ import { shiftWeek, weekOf } from '../../db/model/weeks';
 type Scene = 'tower' | 'pit' | 'steel' | 'fence';
 type Rgb = readonly [number, number, number];
 
+/** The scenes are drawn on a 480×360 plan and kept at 320×240: enough for a thumbnail and a printed half page,
+ * and small enough that making their thumbnails keeps the example office quick to load. */
 const WIDTH = 480;
 const HEIGHT = 360;
+const SCALE = 2 / 3;
+const OUT_WIDTH = WIDTH * SCALE;
+const OUT_HEIGHT = HEIGHT * SCALE;
 
 class Canvas {
-  readonly data = Buffer.alloc(WIDTH * HEIGHT * 4, 255);
+  readonly data = Buffer.alloc(OUT_WIDTH * OUT_HEIGHT * 4, 255);
 
-  set(x: number, y: number, [r, g, b]: Rgb): void {
-    if (x < 0 || y < 0 || x >= WIDTH || y >= HEIGHT) return;
-    const at = (Math.floor(y) * WIDTH + Math.floor(x)) * 4;
+  private put(px: number, py: number, [r, g, b]: Rgb): void {
+    if (px < 0 || py < 0 || px >= OUT_WIDTH || py >= OUT_HEIGHT) return;
+    const at = (py * OUT_WIDTH + px) * 4;
     this.data[at] = r;
     this.data[at + 1] = g;
     this.data[at + 2] = b;
   }
 
+  /** A rectangle of the plan, each kept pixel coloured as the plan's point under it. */
   rect(x0: number, y0: number, w: number, h: number, colour: Rgb | ((x: number, y: number) => Rgb)): void {
-    for (let y = Math.max(0, y0); y < Math.min(HEIGHT, y0 + h); y++) {
-      for (let x = Math.max(0, x0); x < Math.min(WIDTH, x0 + w); x++) {
-        this.set(x, y, typeof colour === 'function' ? colour(x, y) : colour);
+    const top = Math.max(0, Math.round(y0 * SCALE));
+    const bottom = Math.min(OUT_HEIGHT, Math.round((y0 + h) * SCALE));
+    const left = Math.max(0, Math.round(x0 * SCALE));
+    const right = Math.min(OUT_WIDTH, Math.round((x0 + w) * SCALE));
+    for (let py = top; py < Math.max(bottom, top + (h > 0 ? 1 : 0)); py++) {
+      for (let px = left; px < Math.max(right, left + (w > 0 ? 1 : 0)); px++) {
+        this.put(px, py, typeof colour === 'function' ? colour(px / SCALE, py / SCALE) : colour);
       }
     }
   }
 
   line(x0: number, y0: number, x1: number, y1: number, colour: Rgb, width = 1): void {
-    const steps = Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0), 1);
+    const steps = Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0), 1) * SCALE;
     for (let i = 0; i <= steps; i++) {
       const x = x0 + ((x1 - x0) * i) / steps;
       const y = y0 + ((y1 - y0) * i) / steps;
-      this.rect(Math.round(x - width / 2), Math.round(y - width / 2), width, width, colour);
+      this.rect(x - width / 2, y - width / 2, width, width, colour);
     }
   }
 }
@@ -85,7 +95,7 @@ function tower(canvas: Canvas, horizon: number, random: Random): void {
   }
   // the crane: a lattice mast, the jib across, its counter-jib and a hook on its cable
   const mast = left + width + 30;
-  const jibY = top - 40;
+  const jibY = Math.max(14, top - 40);
   const yellow: Rgb = [230, 178, 30];
   canvas.line(mast, horizon, mast, jibY, yellow, 3);
   canvas.line(mast + 10, horizon, mast + 10, jibY, yellow, 3);
@@ -151,7 +161,7 @@ export function demoPhoto(scene: Scene, seed: string): Buffer {
   sky(canvas, horizon, random);
   earth(canvas, horizon, random);
   SCENES[scene](canvas, horizon, random);
-  return jpeg.encode({ data: canvas.data, width: WIDTH, height: HEIGHT }, 80).data;
+  return jpeg.encode({ data: canvas.data, width: OUT_WIDTH, height: OUT_HEIGHT }, 80).data;
 }
 
 /** A one-page PDF, as a scanned 批复 would be kept. */
@@ -190,10 +200,7 @@ const WEEK_PHOTOS: DemoPhoto[][] = [
     { scene: 'fence', caption: '施工围挡及文明施工标牌' },
   ],
   [{ scene: 'steel', caption: '厂房钢结构吊装' }],
-  [
-    { scene: 'pit', caption: '基坑支护及土方开挖' },
-    { scene: 'tower', caption: '项目部及塔吊基础' },
-  ],
+  [{ scene: 'pit', caption: '基坑支护及土方开挖' }],
 ];
 
 /**
@@ -211,7 +218,7 @@ export async function loadDemoPhotos(
   const thisWeek = await entriesOfWeek(store, week);
   const previous = await entriesOfWeek(store, lastWeek);
   const reported = [...thisWeek.keys()].sort((a, b) => a - b);
-  const chosen = [...new Set([...(reported.includes(30) ? [30] : []), ...reported])].slice(0, 4);
+  const chosen = [...new Set([...(reported.includes(30) ? [30] : []), ...reported])].slice(0, WEEK_PHOTOS.length);
   for (const [index, projectId] of chosen.entries()) {
     const photos = WEEK_PHOTOS[index % WEEK_PHOTOS.length];
     for (const [n, photo] of photos.entries()) {
