@@ -110,6 +110,54 @@ describe('附件端到端（真实 Chromium + 浏览器版）', () => {
     await look.close();
   });
 
+  it('沿用上周内容、未确认的一行：添加照片前先确认本周内容，文字不丢', async () => {
+    const week = await host.call('dispatch.week', { week: WEEK });
+    const copied = week.rows.find((r) => r.entryId === null && r.copiedFromWeek !== null)!;
+    expect(copied).toBeTruthy();
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const errors = watchForPageErrors(page);
+    await page.goto(`${host.url}#/dispatch`);
+    await page.getByLabel('报送情况').waitFor();
+    await page.getByLabel('搜索项目').fill(copied.code);
+    const row = page.getByRole('row', { name: copied.name, exact: true });
+    expect(await row.innerText()).toContain('待确认');
+    await page.getByRole('button', { name: `为“${copied.name}”添加本周现场照片` }).click();
+    const confirm = page.getByRole('dialog').filter({ hasText: '先确认本周内容？' });
+    expect(await confirm.innerText()).toContain('将先按显示的内容确认报送');
+    await confirm.getByRole('button', { name: '确认并添加照片' }).click();
+    const dialog = page.getByRole('dialog', { name: new RegExp(`现场照片 · ${copied.name}`) });
+    await dialog.getByText('本周暂无现场照片').waitFor();
+    expect(await row.innerText()).toContain('已报送');
+    const saved = (await host.call('dispatch.week', { week: WEEK })).rows.find(
+      (r) => r.projectId === copied.projectId,
+    )!;
+    expect(saved.entryId).not.toBeNull();
+    expect(saved.progress).toBe(copied.progress);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('项目页的查看器：←/→ 在附件间切换，Esc 关闭', async () => {
+    const all = await host.call('attachments.listByProject', { projectId: 30 });
+    expect(all.length).toBeGreaterThan(2);
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${host.url}#/projects/30`);
+    // the first tile of the first group (项目)
+    await page
+      .getByRole('button', { name: /^查看“/ })
+      .first()
+      .click();
+    const count = page.locator('.att-viewer-count');
+    await expect.poll(() => count.innerText()).toBe(`1 / ${all.length}`);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => count.innerText()).toBe(`2 / ${all.length}`);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => count.innerText()).toBe(`1 / ${all.length}`);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => count.isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('本周调度会的现场照片：该周有照片的项目都在，页码连续', async () => {
     const sheet = await host.call('attachments.photoSheet', { week: WEEK });
     expect(sheet.projects.length).toBeGreaterThan(1);
