@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { UserView } from '../../db/model/roles';
 import { SessionContext } from '../../renderer/app/session/session';
 import { AttachmentsPanel } from '../../renderer/pages/project/AttachmentsPanel';
+import { AttachmentButton } from '../../renderer/ui/attachments/AttachmentButton';
 import { AttachmentList } from '../../renderer/ui/attachments/AttachmentList';
 import type { TempApp } from '../helpers/temp-app';
 import { seedProject } from './project-harness';
@@ -103,6 +104,34 @@ describe('附件组件', () => {
     const pdf = fileOf(Buffer.from('%PDF-1.4\n'), '函.pdf', 'application/pdf');
     fireEvent.drop(screen.getByTestId('attachment-drop'), { dataTransfer: { files: [pdf], types: ['Files'] } });
     expect(await screen.findByText(/文件“函.pdf”不是照片：周调度只收现场照片/)).toBeTruthy();
+  });
+});
+
+describe('附件按钮（表格行用，如前期手续事项）', () => {
+  it('显示数量，点开是该事项的附件；上传后数量随之变化', async () => {
+    app = await installRealApi({ demo: false });
+    const project = await seedProject(app);
+    const problem = await app.ok('problems.create', {
+      projectId: project.id,
+      description: '环评批复待办',
+      category: 'approval',
+    });
+    await app.ok('attachments.add', {
+      ownerKind: 'problem',
+      ownerId: problem.id,
+      fileName: '函.jpg',
+      contentBase64: jpegBytes([200, 200, 200]).toString('base64'),
+    });
+    await renderPage(<AttachmentButton ownerKind="problem" ownerId={problem.id} title="环评批复" />, { app });
+    await user.click(await screen.findByRole('button', { name: '附件（1）' }));
+    const dialog = await screen.findByRole('dialog', { name: '附件 · 环评批复' });
+    await within(dialog).findByText('函.jpg');
+    await user.upload(
+      within(dialog).getByLabelText('选择附件文件'),
+      fileOf(jpegBytes([10, 20, 30]), '批复.jpg', 'image/jpeg'),
+    );
+    await within(dialog).findByRole('button', { name: '下载“批复.jpg”' });
+    expect(await screen.findByRole('button', { name: '附件（2）' })).toBeTruthy();
   });
 });
 
