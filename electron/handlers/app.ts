@@ -7,8 +7,6 @@ import { schemaVersionIn, type AppContext } from '../services/app-context';
 import { backupAfterFirstStart } from '../services/backup-schedule';
 import { loadDemoData } from '../services/demo-data';
 import { loadDemoPhotos } from '../services/demo-photos';
-import { attachmentsSpec } from './attachments.spec';
-import { attachmentHandlers } from './attachments';
 import { dismissFirstRunChecklist, firstRunChecklistOf, offerFirstRunChecklist } from './first-run';
 import { planYearOf } from '../services/session';
 import { currentCaller, onOfficeServer } from '../services/auth/caller';
@@ -77,17 +75,13 @@ export async function initializeApp(ctx: AppContext, operatorName: string, loadD
       }
       await setSetting(ctx.store, 'operatorName', operatorName);
       await setSetting(ctx.store, 'initialized', '1');
-      if (loadDemo) await loadDemoData(ctx.store, { operator: operatorName, now }, ctx.today());
-      else await offerFirstRunChecklist(ctx.store);
+      if (loadDemo) {
+        await loadDemoData(ctx.store, { operator: operatorName, now }, ctx.today());
+        await loadDemoPhotos(ctx.store, ctx.dataDir, ctx.today(), { operator: operatorName, now });
+      } else await offerFirstRunChecklist(ctx.store);
     },
     { idempotent: true },
   );
-  // the example's 现场照片 go in as a clerk's uploads do (files first, each its own transaction), after the office
-  if (loadDemo) {
-    await loadDemoPhotos(ctx.store, ctx.today(), (input) =>
-      attachmentHandlers['attachments.add'](ctx, attachmentsSpec['attachments.add'].input.parse(input)),
-    );
-  }
   await backupAfterFirstStart(ctx);
   return appStatus(ctx);
 }

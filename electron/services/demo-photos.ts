@@ -4,6 +4,10 @@ import type { AttachmentOwnerKind } from '../../db/model/attachments';
 import { entriesOfWeek } from '../../db/queries/dispatch';
 import { listStoredProblems } from '../../db/queries/problems';
 import type { Store } from '../../db/store/store';
+import { sniffAttachment } from '../../db/model/attachments';
+import { attachmentOwner, insertAttachment } from '../../db/queries/attachments';
+import type { WriteMeta } from '../../db/queries/projects-write';
+import { writeAttachmentFile } from './attachments/file-store';
 import { shiftWeek, weekOf } from '../../db/model/weeks';
 
 // The example office's 现场照片 (issue #17): a handful of small JPEGs drawn here, the same every time — sky,
@@ -179,13 +183,37 @@ trailer << /Root 1 0 R >>
   return Buffer.from(text, 'latin1');
 }
 
-/** attachments.add's input, as the contract takes it */
-interface AddInput {
+/** One demo file for an owner, as a clerk would upload it. */
+interface DemoFile {
   ownerKind: AttachmentOwnerKind;
   ownerId: number;
   fileName: string;
-  contentBase64: string;
-  caption?: string;
+  bytes: Buffer;
+  caption: string;
+}
+
+/**
+ * Keeps a demo file as attachments.add keeps an upload — the bytes judged by the same rules, the file written
+ * content-addressed, the row and its line in 变更记录 — but in the example office's own transaction, and without
+ * making its thumbnail now: the first look at it makes that, as for a file whose thumbnail went missing.
+ */
+async function addDemoFile(store: Store, dataDir: string, file: DemoFile, meta: WriteMeta): Promise<void> {
+  const kind = sniffAttachment(file.fileName, file.bytes);
+  const owner = await attachmentOwner(store, file.ownerKind, file.ownerId);
+  if (!kind.ok || !owner) throw new Error(`demo attachment ${file.fileName} refused`);
+  const sha256 = writeAttachmentFile(dataDir, file.bytes);
+  const row = {
+    ownerKind: file.ownerKind,
+    ownerId: file.ownerId,
+    projectId: owner.projectId,
+    sha256,
+    fileName: file.fileName,
+    sizeBytes: file.bytes.length,
+    mimeType: kind.mimeType,
+    fileKind: kind.fileKind,
+    caption: file.caption,
+  };
+  await insertAttachment(store, row, owner.label, meta);
 }
 
 interface DemoPhoto {
@@ -204,15 +232,12 @@ const WEEK_PHOTOS: DemoPhoto[][] = [
 ];
 
 /**
- * Photos for the example office: on this week's and last week's entries of a few projects that reported (the
- * shown project, 30, among them when it reported), one on a project itself, a 批复 PDF beside it, and one on a
- * problem. `add` is attachments.add as the contract runs it.
+ * Photos for the example office: on this week's entries of a few projects that reported (the shown project, 30,
+ * among them when it reported) and last week's of the first, one on that project itself with a 批复 PDF beside it,
+ * and one on its problem. Called in the example office's transaction, after its entries and problems.
  */
-export async function loadDemoPhotos(
-  store: Store,
-  today: string,
-  add: (input: AddInput) => Promise<unknown>,
-): Promise<void> {
+export async function loadDemoPhotos(store: Store, dataDir: string, today: string, meta: WriteMeta): Promise<void> {
+  const add = (file: DemoFile) => addDemoFile(store, dataDir, file, meta);
   const week = weekOf(today).key;
   const lastWeek = shiftWeek(week, -1).key;
   const thisWeek = await entriesOfWeek(store, week);
@@ -226,7 +251,7 @@ export async function loadDemoPhotos(
         ownerKind: 'entry',
         ownerId: thisWeek.get(projectId)!.id,
         fileName: `现场照片${n + 1}.jpg`,
-        contentBase64: demoPhoto(photo.scene, `${projectId}|${week}|${n}`).toString('base64'),
+        bytes: demoPhoto(photo.scene, `${projectId}|${week}|${n}`),
         caption: photo.caption,
       });
     }
@@ -236,7 +261,7 @@ export async function loadDemoPhotos(
         ownerKind: 'entry',
         ownerId: before.id,
         fileName: 'IMG_2041.jpg',
-        contentBase64: demoPhoto('pit', `${projectId}|${lastWeek}`).toString('base64'),
+        bytes: demoPhoto('pit', `${projectId}|${lastWeek}`),
         caption: '上周：基础承台浇筑完成',
       });
     }
@@ -247,14 +272,14 @@ export async function loadDemoPhotos(
     ownerKind: 'project',
     ownerId: first,
     fileName: '项目全景.jpg',
-    contentBase64: demoPhoto('fence', `${first}|project`).toString('base64'),
+    bytes: demoPhoto('fence', `${first}|project`),
     caption: '项目全景（西南角）',
   });
   await add({
     ownerKind: 'project',
     ownerId: first,
     fileName: '施工许可证.pdf',
-    contentBase64: demoPdf('Construction permit (demo)').toString('base64'),
+    bytes: demoPdf('Construction permit (demo)'),
     caption: '建筑工程施工许可证（扫描件）',
   });
   const problem = (await listStoredProblems(store, first))[0];
@@ -263,7 +288,7 @@ export async function loadDemoPhotos(
       ownerKind: 'problem',
       ownerId: problem.id,
       fileName: '现场问题.jpg',
-      contentBase64: demoPhoto('pit', `${first}|problem`).toString('base64'),
+      bytes: demoPhoto('pit', `${first}|problem`),
       caption: '问题现场：基坑边坡需加固',
     });
   }
