@@ -17,13 +17,13 @@ import { shiftWeek, weekOf } from '../../db/model/weeks';
 type Scene = 'tower' | 'pit' | 'steel' | 'fence';
 type Rgb = readonly [number, number, number];
 
-/** The scenes are drawn on a 480×360 plan and kept at 320×240: enough for a thumbnail and a printed half page,
- * and small enough that making their thumbnails keeps the example office quick to load. */
+/** The scenes are drawn on a 480×360 plan and kept at 256×192: enough for a thumbnail and a printed half page,
+ * and small enough that encoding them keeps the example office's first start quick. */
 const WIDTH = 480;
 const HEIGHT = 360;
-const SCALE = 2 / 3;
-const OUT_WIDTH = WIDTH * SCALE;
-const OUT_HEIGHT = HEIGHT * SCALE;
+const SCALE = 256 / 480;
+const OUT_WIDTH = Math.round(WIDTH * SCALE);
+const OUT_HEIGHT = Math.round(HEIGHT * SCALE);
 
 class Canvas {
   readonly data = Buffer.alloc(OUT_WIDTH * OUT_HEIGHT * 4, 255);
@@ -157,8 +157,20 @@ function fence(canvas: Canvas, horizon: number, random: Random): void {
 
 const SCENES: Record<Scene, (canvas: Canvas, horizon: number, random: Random) => void> = { tower, pit, steel, fence };
 
+// the same picture is drawn once per process: tests start many example offices
+const drawn = new Map<string, Buffer>();
+
 /** A JPEG of the scene, always the same bytes for the same seed. */
 export function demoPhoto(scene: Scene, seed: string): Buffer {
+  const key = `${scene}|${seed}`;
+  const known = drawn.get(key);
+  if (known) return known;
+  const photo = drawPhoto(scene, seed);
+  drawn.set(key, photo);
+  return photo;
+}
+
+function drawPhoto(scene: Scene, seed: string): Buffer {
   const random = createRandom(hashSeed(`${scene}|${seed}`));
   const canvas = new Canvas();
   const horizon = 220 + Math.floor(random.next() * 40);
@@ -251,7 +263,7 @@ export async function loadDemoPhotos(store: Store, dataDir: string, today: strin
         ownerKind: 'entry',
         ownerId: thisWeek.get(projectId)!.id,
         fileName: `现场照片${n + 1}.jpg`,
-        bytes: demoPhoto(photo.scene, `${projectId}|${week}|${n}`),
+        bytes: demoPhoto(photo.scene, `${index}|${n}`),
         caption: photo.caption,
       });
     }
@@ -261,7 +273,7 @@ export async function loadDemoPhotos(store: Store, dataDir: string, today: strin
         ownerKind: 'entry',
         ownerId: before.id,
         fileName: 'IMG_2041.jpg',
-        bytes: demoPhoto('pit', `${projectId}|${lastWeek}`),
+        bytes: demoPhoto('pit', 'last week'),
         caption: '上周：基础承台浇筑完成',
       });
     }
@@ -272,7 +284,7 @@ export async function loadDemoPhotos(store: Store, dataDir: string, today: strin
     ownerKind: 'project',
     ownerId: first,
     fileName: '项目全景.jpg',
-    bytes: demoPhoto('fence', `${first}|project`),
+    bytes: demoPhoto('fence', 'project'),
     caption: '项目全景（西南角）',
   });
   await add({
@@ -288,7 +300,7 @@ export async function loadDemoPhotos(store: Store, dataDir: string, today: strin
       ownerKind: 'problem',
       ownerId: problem.id,
       fileName: '现场问题.jpg',
-      bytes: demoPhoto('pit', `${first}|problem`),
+      bytes: demoPhoto('pit', 'problem'),
       caption: '问题现场：基坑边坡需加固',
     });
   }
