@@ -2,7 +2,7 @@ import { CloseOutlined, DeleteOutlined, DownloadOutlined, EditOutlined, UploadOu
 import { Alert, App, Button, Input, Progress, Spin } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatBytes, type AttachmentInfo } from '../../../db/model/attachments';
-import { useMayCall } from '../../app/session/session';
+import { useMayCall, useSession } from '../../app/session/session';
 import { useFileDrop } from '../../components/use-file-drop';
 import { invoke } from '../../api';
 import { useApi } from '../../hooks/use-api';
@@ -293,6 +293,9 @@ interface AttachmentListProps extends AttachmentOwner {
  */
 export function AttachmentList({ ownerKind, ownerId, photosOnly, onChanged, emptyText }: AttachmentListProps) {
   const mayCall = useMayCall();
+  const role = useSession().user?.role;
+  // a 责任单位 account adds 现场照片 to its projects' weekly entries only (the server's policy says the same)
+  const mayAdd = mayCall('attachments.add') && (ownerKind === 'entry' || role !== 'unit');
   const list = useApi('attachments.list', { ownerKind, ownerId });
   const [viewing, setViewing] = useState<number | null>(null);
   const reloadList = list.reload;
@@ -311,9 +314,7 @@ export function AttachmentList({ ownerKind, ownerId, photosOnly, onChanged, empt
   }, [list.data]);
   return (
     <div className="att-list">
-      {mayCall('attachments.add') && (
-        <UploadZone owner={{ ownerKind, ownerId }} photosOnly={photosOnly} onUploaded={changed} />
-      )}
+      {mayAdd && <UploadZone owner={{ ownerKind, ownerId }} photosOnly={photosOnly} onUploaded={changed} />}
       {strip}
       {list.error && !list.data && (
         <Alert type="error" showIcon title="附件读取失败" description={list.error.message} />
