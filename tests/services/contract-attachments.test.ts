@@ -221,6 +221,29 @@ describe('附件：上传、缩略图、下载', () => {
     );
   });
 
+  it('上传、删除、恢复告诉打开着的屏幕：该项目有变更', async () => {
+    const heard: { kind: string; ids: number[]; method: string; names: string[] }[] = [];
+    const stop = app.ctx.changes.subscribe((event) => heard.push(event));
+    const added = await app.ok('attachments.add', {
+      ownerKind: 'project',
+      ownerId: projectId,
+      fileName: '现场照片.jpg',
+      contentBase64: b64(photo(32, 24)),
+    });
+    await app.ok('attachments.remove', { id: added.id });
+    await app.ok('attachments.restore', { id: added.id });
+    await app.ok('attachments.listByProject', { projectId });
+    stop();
+    expect(heard.map((e) => [e.kind, e.ids, e.method, e.names])).toEqual(
+      ['attachments.add', 'attachments.remove', 'attachments.restore'].map((method) => [
+        'project',
+        [projectId],
+        method,
+        ['湘乡经开区标准厂房三期'],
+      ]),
+    );
+  });
+
   it('附件说明可以修改，变更记录有原值和新值', async () => {
     const added = await app.ok('attachments.add', {
       ownerKind: 'project',
