@@ -5,6 +5,7 @@ import { PNG } from 'pngjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../electron/api-spec';
 import type { RequestCaller } from '../../electron/services/auth/caller';
+import { sqlScript } from '../../db/sql';
 import { attachmentFilePath } from '../../electron/services/attachments/file-paths';
 import { purgeDeletedAttachments } from '../../electron/services/attachments/purge';
 import { callerCalls } from '../helpers/caller-calls';
@@ -343,6 +344,39 @@ describe('附件：按内容拒收', () => {
       );
       expect(error.message).toContain(message);
     }
+  });
+});
+
+describe('附件：前期手续事项', () => {
+  it('清单的数据表（迁移0160）建立后，事项可有附件，列表以事项名称注明所属', async () => {
+    // a stand-in of the checklist's table, with the columns the lookup reads (id, project_id, name)
+    await app.ctx.store.run(
+      sqlScript(
+        'CREATE TABLE project_approvals (id INTEGER PRIMARY KEY, project_id INTEGER NOT NULL, name TEXT NOT NULL)',
+      ),
+    );
+    await app.ctx.store.run(
+      sqlScript(`INSERT INTO project_approvals (id, project_id, name) VALUES (7, ${projectId}, '环评批复')`),
+    );
+    const added = await app.ok('attachments.add', {
+      ownerKind: 'approval',
+      ownerId: 7,
+      fileName: '环评批复.pdf',
+      contentBase64: b64(pdf(3000)),
+    });
+    expect(added.projectId).toBe(projectId);
+    const listed = await app.ok('attachments.listByProject', { projectId });
+    expect(listed.map((a) => [a.ownerKind, a.ownerLabel])).toEqual([['approval', '环评批复']]);
+    expect(
+      refusal(
+        await app.call('attachments.add', {
+          ownerKind: 'approval',
+          ownerId: 8,
+          fileName: 'a.pdf',
+          contentBase64: b64(pdf(100)),
+        }),
+      ).message,
+    ).toContain('找不到该前期手续事项');
   });
 });
 
