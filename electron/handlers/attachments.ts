@@ -11,6 +11,7 @@ import {
   type AttachmentOwnerKind,
 } from '../../db/model/attachments';
 import {
+  attachmentAuditSubject,
   attachmentOwner,
   getStoredAttachment,
   insertAttachment,
@@ -33,6 +34,7 @@ import {
 } from '../services/attachments/file-store';
 import { heicToJpeg } from '../services/attachments/heic';
 import { PREVIEW_LONG_SIDE, THUMBNAIL_LONG_SIDE } from '../services/attachments/images';
+import { refuseIfChanged } from '../services/record-versions';
 import { writeMeta } from '../services/session';
 
 /** Attachments' writes only read and write the library (the file is written before): PostgreSQL may run them again. */
@@ -181,6 +183,7 @@ export const attachmentHandlers = {
     const meta = await writeMeta(ctx);
     await ctx.store.transaction(async () => {
       const stored = await storedOf(ctx, input.id);
+      await refuseIfChanged(ctx, input.version, stored.version, attachmentAuditSubject(stored));
       if (stored.deletedAt) throw new AppError('stage_rule', '已删除的附件不能修改说明，请先恢复');
       if (stored.caption === input.caption) return;
       await updateAttachmentCaption(ctx.store, stored, input.caption, meta);
@@ -192,6 +195,7 @@ export const attachmentHandlers = {
     const meta = await writeMeta(ctx);
     await ctx.store.transaction(async () => {
       const stored = await storedOf(ctx, input.id);
+      await refuseIfChanged(ctx, input.version, stored.version, attachmentAuditSubject(stored));
       if (stored.deletedAt) throw new AppError('stage_rule', `附件“${stored.fileName}”已删除`);
       await markAttachmentDeleted(ctx.store, stored, true, await labelOf(ctx, stored), meta);
     }, IDEMPOTENT);
@@ -203,6 +207,7 @@ export const attachmentHandlers = {
     const limits = await attachmentLimits(ctx);
     await ctx.store.transaction(async () => {
       const stored = await storedOf(ctx, input.id);
+      await refuseIfChanged(ctx, input.version, stored.version, attachmentAuditSubject(stored));
       if (!stored.deletedAt) throw new AppError('stage_rule', `附件“${stored.fileName}”未被删除，无需恢复`);
       refuseOverProjectLimit(await liveProjectBytes(ctx.store, stored.projectId), stored.sizeBytes, limits);
       await markAttachmentDeleted(ctx.store, stored, false, await labelOf(ctx, stored), meta);

@@ -253,8 +253,16 @@ describe('附件：上传、缩略图、下载', () => {
       contentBase64: b64(photo(64, 48)),
       caption: '基础施工',
     });
-    const changed = await app.ok('attachments.setCaption', { id: added.id, caption: '主体结构施工至三层' });
-    expect(changed.caption).toBe('主体结构施工至三层');
+    const changed = await app.ok('attachments.setCaption', { id: added.id, caption: '主体结构施工至三层', version: 1 });
+    expect(changed).toMatchObject({ caption: '主体结构施工至三层', version: 2 });
+    // another screen that read version 1 is refused, told who changed it; nothing is written
+    const stale = refusal(await app.call('attachments.setCaption', { id: added.id, caption: '旧的说明', version: 1 }));
+    expect(stale).toMatchObject({ code: 'conflict', conflict: { by: '测试填报人', version: 2 } });
+    expect(refusal(await app.call('attachments.remove', { id: added.id, version: 1 })).code).toBe('conflict');
+    expect((await app.ok('attachments.list', { ownerKind: 'project', ownerId: projectId }))[0]).toMatchObject({
+      caption: '主体结构施工至三层',
+      deletedAt: null,
+    });
     const line = (await app.ok('projects.history', { id: projectId })).find((h) => h.fieldLabel === '附件说明');
     expect(line).toMatchObject({ oldValue: '现场照片.jpg：基础施工', newValue: '现场照片.jpg：主体结构施工至三层' });
   });
