@@ -3,7 +3,7 @@
 // limits per file and per project. The files themselves live under the data folder (electron/services/attachments).
 
 export const ATTACHMENT_OWNER_KINDS = ['project', 'approval', 'problem', 'entry'] as const;
-/** 'entry' is a weekly entry (dispatch_rows.id); 'approval' a checklist item of project_approvals (migration 0160) */
+/** 'entry' is a weekly entry (dispatch_rows.id); 'approval' a checklist item (approval_items.id, migration 0160) */
 export type AttachmentOwnerKind = (typeof ATTACHMENT_OWNER_KINDS)[number];
 
 export const ATTACHMENT_OWNER_KIND_LABELS: Record<AttachmentOwnerKind, string> = {

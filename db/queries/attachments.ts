@@ -60,20 +60,15 @@ const OWNER_LOOKUPS: Record<AttachmentOwnerKind, OwnerLookup> = {
       ),
       (row) => ({ projectId: row.projectId, label: entryOwnerLabel(row.week) }),
     ),
-  // a 前期手续 checklist item: the table project_approvals comes with migration 0160 (the checklist's part of
-  // issue #17); until it is there, no item can own an attachment. Its name column is read by whichever of the
-  // likely names it has, so the two parts can be merged in either order.
+  // a 前期手续 checklist item: the table approval_items comes with migration 0160 (the checklist's part of issue
+  // #17, merged apart from this one); until it is there, no item can own an attachment
   approval: async (store, ids) => {
-    if (!(await tableExists(store, 'project_approvals'))) return new Map();
-    const rows = await store.all<Record<string, unknown>>(
-      sql`SELECT * FROM project_approvals WHERE id IN (${sqlJoin(ids)})`,
-    );
-    return new Map(
-      rows.map((row) => {
-        const name = [row.name, row.item_name, row.title].find((value) => typeof value === 'string');
-        const label = typeof name === 'string' && name ? name : ATTACHMENT_OWNER_KIND_LABELS.approval;
-        return [Number(row.id), { projectId: Number(row.project_id), label }];
-      }),
+    if (!(await tableExists(store, 'approval_items'))) return new Map();
+    return byIds(
+      store.all<{ id: number; projectId: number; name: string }>(
+        sql`SELECT id, project_id AS "projectId", name FROM approval_items WHERE id IN (${sqlJoin(ids)})`,
+      ),
+      (row) => ({ projectId: row.projectId, label: row.name || ATTACHMENT_OWNER_KIND_LABELS.approval }),
     );
   },
 };

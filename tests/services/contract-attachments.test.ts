@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult } from '../../electron/api-spec';
 import type { RequestCaller } from '../../electron/services/auth/caller';
 import { sqlScript } from '../../db/sql';
@@ -15,6 +15,9 @@ import { createTempApp, type TempApp } from '../helpers/temp-app';
 // 附件 (issue #17) through the contract, on both engines: real JPEG and PNG files made here, kept under the data
 // folder by sha256, read back byte for byte, with thumbnails and previews; refusals by content; the limits per
 // file and per project; soft deletion, restore and the monthly purge.
+
+// pictures are made, encoded and shrunk in pure JavaScript: on two cores shared by several runs that takes seconds
+vi.setConfig({ testTimeout: 30_000 });
 
 let app: TempApp;
 let projectId: number;
@@ -122,7 +125,7 @@ describe('附件：上传、缩略图、下载', () => {
     fs.rmSync(`${app.dir}/thumbnails`, { recursive: true, force: true });
     const again = await app.ok('attachments.thumbnail', { id: added.id });
     expect(jpeg.decode(Buffer.from(again!.contentBase64, 'base64')).width).toBe(240);
-  });
+  }, 60_000);
 
   it('PNG 的透明部分在缩略图上为白色；小图不放大；PDF 没有缩略图', async () => {
     const image = png(200, 100);
@@ -357,14 +360,17 @@ describe('附件：按内容拒收', () => {
 
 describe('附件：前期手续事项', () => {
   it('清单的数据表（迁移0160）建立后，事项可有附件，列表以事项名称注明所属', async () => {
-    // a stand-in of the checklist's table, with the columns the lookup reads (id, project_id, name)
+    // the checklist's table, or before the two parts are merged a stand-in with the columns the lookup reads
     await app.ctx.store.run(
       sqlScript(
-        'CREATE TABLE project_approvals (id INTEGER PRIMARY KEY, project_id INTEGER NOT NULL, name TEXT NOT NULL)',
+        `CREATE TABLE IF NOT EXISTS approval_items (id INTEGER PRIMARY KEY, project_id INTEGER NOT NULL, name TEXT NOT NULL,
+                                                    sort_order INTEGER NOT NULL)`,
       ),
     );
     await app.ctx.store.run(
-      sqlScript(`INSERT INTO project_approvals (id, project_id, name) VALUES (7, ${projectId}, '环评批复')`),
+      sqlScript(
+        `INSERT INTO approval_items (id, project_id, name, sort_order) VALUES (7, ${projectId}, '环评批复', 1)`,
+      ),
     );
     const added = await app.ok('attachments.add', {
       ownerKind: 'approval',
