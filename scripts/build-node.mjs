@@ -67,6 +67,17 @@ try {
       platform: 'node',
       target: 'node20',
     }),
+    // an attachment's thumbnail and preview, in a worker thread with jpeg-js and pngjs inside it (unpacked from the
+    // asar like the other workers)
+    build({
+      ...common,
+      external: [],
+      entryPoints: ['electron/image-worker.ts'],
+      outfile: 'dist/electron/image-worker.cjs',
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+    }),
     // the browser host's backup packer, a child process (so what packing leaves in the allocator goes when it exits)
     build({
       ...common,

@@ -26,12 +26,8 @@ import {
 import { getSetting } from '../../db/queries/settings';
 import type { ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
-import {
-  derivedImage,
-  makeDerivedImages,
-  readAttachmentFile,
-  writeAttachmentFile,
-} from '../services/attachments/file-store';
+import { makeDerivedImagesOffThread } from '../services/attachments/derive-off-thread';
+import { derivedImage, readAttachmentFile, writeAttachmentFile } from '../services/attachments/file-store';
 import { heicToJpeg } from '../services/attachments/heic';
 import { PREVIEW_LONG_SIDE, THUMBNAIL_LONG_SIDE } from '../services/attachments/images';
 import { refuseIfChanged } from '../services/record-versions';
@@ -69,6 +65,17 @@ async function infoOf(ctx: AppContext, id: number): Promise<AttachmentInfo> {
 
 async function labelOf(ctx: AppContext, stored: StoredAttachment): Promise<string> {
   return (await withOwnerLabels(ctx.store, [stored]))[0].ownerLabel;
+}
+
+/** The image's cached thumbnail or preview, made (off the thread) when missing, e.g. after a restore. */
+function imageOf(
+  ctx: AppContext,
+  stored: StoredAttachment,
+  size: typeof THUMBNAIL_LONG_SIDE | typeof PREVIEW_LONG_SIDE,
+) {
+  return derivedImage(ctx.dataDir, stored.sha256, stored.mimeType, size, (bytes) =>
+    makeDerivedImagesOffThread(ctx.dataDir, stored.sha256, bytes, stored.mimeType),
+  );
 }
 
 function refuseOverProjectLimit(liveBytes: number, added: number, limits: AttachmentLimits): void {
@@ -132,7 +139,7 @@ export const attachmentHandlers = {
       return { id: await insertAttachment(ctx.store, row, owner.label, meta), sha256, projectId: owner.projectId };
     }, IDEMPOTENT);
     // the viewer's thumbnail and the print's preview, made once now while the bytes are at hand
-    if (file.fileKind === 'image') makeDerivedImages(ctx.dataDir, sha256, file.bytes, file.mimeType);
+    if (file.fileKind === 'image') await makeDerivedImagesOffThread(ctx.dataDir, sha256, file.bytes, file.mimeType);
     return added;
   },
 
@@ -168,14 +175,14 @@ export const attachmentHandlers = {
   'attachments.thumbnail': async (ctx: AppContext, input: ParsedInput<'attachments.thumbnail'>) => {
     const stored = await storedOf(ctx, input.id);
     if (stored.fileKind !== 'image') return null;
-    const jpeg = derivedImage(ctx.dataDir, stored.sha256, stored.mimeType, THUMBNAIL_LONG_SIDE);
+    const jpeg = await imageOf(ctx, stored, THUMBNAIL_LONG_SIDE);
     return jpeg ? { contentBase64: jpeg.toString('base64'), mimeType: 'image/jpeg' as const } : null;
   },
 
   'attachments.preview': async (ctx: AppContext, input: ParsedInput<'attachments.preview'>) => {
     const stored = await storedOf(ctx, input.id);
     if (stored.fileKind !== 'image') return null;
-    const jpeg = derivedImage(ctx.dataDir, stored.sha256, stored.mimeType, PREVIEW_LONG_SIDE);
+    const jpeg = await imageOf(ctx, stored, PREVIEW_LONG_SIDE);
     return jpeg ? { contentBase64: jpeg.toString('base64'), mimeType: 'image/jpeg' as const } : null;
   },
 

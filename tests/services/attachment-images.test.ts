@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import jpeg from 'jpeg-js';
 import { describe, expect, it } from 'vitest';
+import { makeDerivedImagesOffThread, useImageWorker } from '../../electron/services/attachments/derive-off-thread';
+import { derivedImage, writeAttachmentFile } from '../../electron/services/attachments/file-store';
 import {
   decodeImage,
   imageSize,
@@ -9,6 +13,8 @@ import {
   shrink,
   type Pixels,
 } from '../../electron/services/attachments/images';
+import { bundleChild } from '../helpers/child-script';
+import { makeTempDir } from '../helpers/temp-dir';
 
 // Thumbnails without a native module: the box filter, EXIF orientation of phone photos, and the guard that keeps a
 // huge image from being decoded at all.
@@ -88,4 +94,33 @@ describe('缩略图的像素', () => {
     expect(imageSize(header)).toEqual({ width: 10_000, height: 10_000 });
     expect(() => decodeImage(header, 'image/jpeg')).toThrow(ImageTooLargeError);
   });
+});
+
+describe('图片线程', () => {
+  it('缩略图和预览图在工作线程里做成（服务器同时照常应答），写入缓存；缓存缺失时再做', async () => {
+    const worker = await bundleChild('electron/image-worker.ts', []);
+    const temp = makeTempDir();
+    try {
+      useImageWorker(worker.file);
+      const image = solid(900, 600, (x, y) => [x % 256, y % 256, 90, 255]);
+      const bytes = jpeg.encode({ ...image, data: Buffer.from(image.data) }, 90).data;
+      const sha = writeAttachmentFile(temp.dir, bytes);
+      // the main thread goes on while the worker decodes
+      let ticks = 0;
+      const timer = setInterval(() => ticks++, 1);
+      await makeDerivedImagesOffThread(temp.dir, sha, bytes, 'image/jpeg');
+      clearInterval(timer);
+      expect(ticks).toBeGreaterThan(0);
+      const cached = path.join(temp.dir, 'thumbnails', sha.slice(0, 2), `${sha}-240.jpg`);
+      expect(jpeg.decode(fs.readFileSync(cached)).width).toBe(240);
+      fs.rmSync(path.join(temp.dir, 'thumbnails'), { recursive: true });
+      const make = (original: Uint8Array) => makeDerivedImagesOffThread(temp.dir, sha, original, 'image/jpeg');
+      const preview = await derivedImage(temp.dir, sha, 'image/jpeg', 1600, make);
+      expect(jpeg.decode(preview!).width).toBe(900);
+    } finally {
+      useImageWorker(null);
+      worker.remove();
+      temp.remove();
+    }
+  }, 60_000);
 });
