@@ -51,6 +51,10 @@ describe('附件类型按内容判断', () => {
       ok: true,
       mimeType: expect.stringContaining('sheet'),
     });
+    expect(sniffAttachment('通知.ofd', zipOf('OFD.xml', 'Doc_0/Document.xml'))).toMatchObject({
+      ok: true,
+      mimeType: 'application/ofd',
+    });
     // WPS 2019 saves .wps as OOXML when asked: kept, with the type its contents say
     expect(sniffAttachment('汇报.wps', docx)).toMatchObject({ ok: true, fileKind: 'document' });
   });
