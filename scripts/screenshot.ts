@@ -55,8 +55,9 @@ const scrollTo = (name: string) => async (page: Page) => {
 /** A panel of attachments brought into view once every tile shows its thumbnail (or its file's icon). */
 const thumbnailsIn = (name: string) => async (page: Page) => {
   await scrollTo(name)(page);
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('.att-thumb')].every((tile) => tile.querySelector('img, .anticon')),
+  // a string: this file is type-checked without the DOM's types
+  await page.waitForFunction(
+    "[...document.querySelectorAll('.att-thumb')].every((tile) => tile.querySelector('img, .anticon'))",
   );
 };
 

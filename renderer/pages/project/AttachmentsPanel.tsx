@@ -128,7 +128,7 @@ export function AttachmentsPanel({ projectId, onChanged }: { projectId: number; 
                       showOwner
                       onOpen={() => setViewingDeleted(deleted.indexOf(item))}
                       onChanged={changed}
-                      onRestore={() => void restore(item.id)}
+                      onRestore={() => void restore(item.id, item.version)}
                     />
                   ))}
                 </ul>

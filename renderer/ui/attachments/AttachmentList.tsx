@@ -23,6 +23,8 @@ const UPLOAD_STATE_TEXT: Record<UploadLine['state'], string> = {
 interface Removed {
   id: number;
   fileName: string;
+  /** the version the deletion left, which 撤销 restores from */
+  version: number;
 }
 
 /** Uploads under way and those refused, with the server's words; a bar for the batch. */
@@ -70,7 +72,7 @@ function CaptionEdit({ item, onSaved, onCancel }: { item: AttachmentInfo; onSave
     if (text.trim() === item.caption) return onCancel();
     setSaving(true);
     try {
-      await invoke('attachments.setCaption', { id: item.id, caption: text.trim() });
+      await invoke('attachments.setCaption', { id: item.id, caption: text.trim(), version: item.version });
       onSaved();
     } catch (error) {
       done.current = false;
@@ -203,16 +205,16 @@ export function useRemoveWithUndo(onChanged: () => void) {
   const [removed, setRemoved] = useState<Removed | null>(null);
   const remove = async (item: AttachmentInfo) => {
     try {
-      await invoke('attachments.remove', { id: item.id });
-      setRemoved({ id: item.id, fileName: item.fileName });
+      const gone = await invoke('attachments.remove', { id: item.id, version: item.version });
+      setRemoved({ id: item.id, fileName: item.fileName, version: gone.version });
       onChanged();
     } catch (error) {
       message.error((error as Error).message);
     }
   };
-  const restore = async (id: number) => {
+  const restore = async (id: number, version: number) => {
     try {
-      await invoke('attachments.restore', { id });
+      await invoke('attachments.restore', { id, version });
       setRemoved((shown) => (shown?.id === id ? null : shown));
       onChanged();
     } catch (error) {
@@ -226,7 +228,7 @@ export function useRemoveWithUndo(onChanged: () => void) {
       showIcon
       title={`已删除“${removed.fileName}”`}
       action={
-        <Button size="small" onClick={() => void restore(removed.id)}>
+        <Button size="small" onClick={() => void restore(removed.id, removed.version)}>
           撤销
         </Button>
       }
