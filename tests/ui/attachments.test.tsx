@@ -156,7 +156,7 @@ describe('项目页的附件', () => {
     await add('problem', problem.id, '红线图.jpg');
     await app.ok('attachments.remove', { id: gone.id });
 
-    const view = await renderPage(<AttachmentsPanel projectId={project.id} />, { app });
+    const view = await renderPage(<AttachmentsPanel projectId={project.id} projectName={project.name} />, { app });
     const projectGroup = await screen.findByRole('list', { name: '项目的附件' });
     expect(within(projectGroup).getByText('全景.jpg')).toBeTruthy();
     const problemGroup = screen.getByRole('list', { name: '问题的附件' });
@@ -177,7 +177,7 @@ describe('项目页的附件', () => {
     const leader = { id: 9, login: 'lingdao', displayName: '王副市长', role: 'leader' } as UserView;
     await renderPage(
       <SessionContext.Provider value={{ user: leader, signOut: async () => {} }}>
-        <AttachmentsPanel projectId={project.id} />
+        <AttachmentsPanel projectId={project.id} projectName={project.name} />
       </SessionContext.Provider>,
       { app },
     );

@@ -1,11 +1,11 @@
-import { PictureOutlined } from '@ant-design/icons';
+import { FilePdfOutlined, PictureOutlined } from '@ant-design/icons';
 import { App, Button, Radio, Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { photoCount, PHOTOS_PER_PAGE_CHOICES, type PhotosPerPage } from '../../../db/model/photo-sheet';
 import { PrintField } from '../../components/PrintField';
-import { printRoute } from '../../desktop-bridge';
+import { canSavePdf, printRoute, saveRouteAsPdf } from '../../desktop-bridge';
 import { useApi } from '../../hooks/use-api';
-import { photoSheetRoute } from '../../print/photo-sheet-route';
+import { photoSheetPdfName, photoSheetRoute } from '../../print/photo-sheet-route';
 
 /**
  * 现场照片 for the meeting: the week's projects that have photos on their entries (all, or those the clerk
@@ -23,11 +23,17 @@ export function PhotoPrintBlock({ week }: { week: string }) {
     projects: chosen.length ? projects.filter((p) => chosen.includes(p.projectId)) : projects,
   });
 
-  const print = async () => {
+  const print = async (what: 'print' | 'pdf') => {
     setBusy(true);
     try {
       const route = photoSheetRoute({ week, projectIds: chosen, perPage });
-      if ((await printRoute(route)) === true) message.success('已发送到打印机');
+      if (what === 'print') {
+        if ((await printRoute(route)) === true) message.success('已发送到打印机');
+      } else {
+        const names = projects.filter((p) => !chosen.length || chosen.includes(p.projectId)).map((p) => p.name);
+        const filePath = await saveRouteAsPdf(route, photoSheetPdfName({ week }, names));
+        if (filePath) message.success(`已保存：${filePath}`);
+      }
     } catch (error) {
       message.error(error instanceof Error ? error.message : '打印未完成，请重试');
     } finally {
@@ -73,9 +79,21 @@ export function PhotoPrintBlock({ week }: { week: string }) {
           />
         </PrintField>
       )}
-      <Button icon={<PictureOutlined />} loading={busy} disabled={!photos || busy} onClick={() => void print()}>
-        打印现场照片…{photos ? `（${photos}张）` : ''}
-      </Button>
+      <div className="print-actions">
+        <Button
+          icon={<PictureOutlined />}
+          loading={busy}
+          disabled={!photos || busy}
+          onClick={() => void print('print')}
+        >
+          打印现场照片…{photos ? `（${photos}张）` : ''}
+        </Button>
+        {canSavePdf() && (
+          <Button icon={<FilePdfOutlined />} disabled={!photos || busy} onClick={() => void print('pdf')}>
+            保存为PDF…
+          </Button>
+        )}
+      </div>
     </div>
   );
 }

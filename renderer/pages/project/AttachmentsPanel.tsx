@@ -1,4 +1,4 @@
-import { PrinterOutlined } from '@ant-design/icons';
+import { FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Spin } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import {
@@ -8,9 +8,9 @@ import {
   type AttachmentOwnerKind,
 } from '../../../db/model/attachments';
 import { useMayCall } from '../../app/session/session';
-import { printRoute } from '../../desktop-bridge';
+import { canSavePdf, printRoute, saveRouteAsPdf } from '../../desktop-bridge';
 import { useApi } from '../../hooks/use-api';
-import { photoSheetRoute } from '../../print/photo-sheet-route';
+import { photoSheetPdfName, photoSheetRoute } from '../../print/photo-sheet-route';
 import { AttachmentTile, UploadZone, useRemoveWithUndo } from '../../ui/attachments/AttachmentList';
 import { AttachmentViewer } from '../../ui/attachments/AttachmentViewer';
 import '../../ui/attachments/attachments.css';
@@ -32,7 +32,8 @@ export function groupByOwner(items: readonly AttachmentInfo[]): Group[] {
  * in groups; the viewer goes through them in that order. Deleted ones wait under 已删除 with 恢复 until the
  * monthly backup rotation purges them.
  */
-export function AttachmentsPanel({ projectId, onChanged }: { projectId: number; onChanged?(): void }) {
+export function AttachmentsPanel(props: { projectId: number; projectName: string; onChanged?(): void }) {
+  const { projectId, projectName, onChanged } = props;
   const { message } = App.useApp();
   const mayCall = useMayCall();
   const list = useApi('attachments.listByProject', { projectId, includeDeleted: true });
@@ -51,9 +52,15 @@ export function AttachmentsPanel({ projectId, onChanged }: { projectId: number; 
   const deleted = all.filter((a) => a.deletedAt !== null);
   const photos = live.filter((a) => a.fileKind === 'image').length;
 
-  const print = async () => {
+  const print = async (what: 'print' | 'pdf') => {
+    const route = photoSheetRoute({ projectIds: [projectId] });
     try {
-      if ((await printRoute(photoSheetRoute({ projectIds: [projectId] }))) === true) message.success('已发送到打印机');
+      if (what === 'print') {
+        if ((await printRoute(route)) === true) message.success('已发送到打印机');
+      } else {
+        const filePath = await saveRouteAsPdf(route, photoSheetPdfName({ week: null }, [projectName]));
+        if (filePath) message.success(`已保存：${filePath}`);
+      }
     } catch (error) {
       message.error((error as Error).message);
     }
@@ -71,9 +78,20 @@ export function AttachmentsPanel({ projectId, onChanged }: { projectId: number; 
               type="link"
               icon={<PrinterOutlined />}
               disabled={photos === 0}
-              onClick={() => void print()}
+              onClick={() => void print('print')}
             >
               打印现场照片
+            </Button>
+          )}
+          {mayCall('attachments.photoSheet') && canSavePdf() && (
+            <Button
+              size="small"
+              type="link"
+              icon={<FilePdfOutlined />}
+              disabled={photos === 0}
+              onClick={() => void print('pdf')}
+            >
+              保存为PDF
             </Button>
           )}
         </span>

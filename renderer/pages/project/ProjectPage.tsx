@@ -108,7 +108,7 @@ export function ProjectPage({ id }: { id: number }) {
         }}
       />
 
-      <AttachmentsPanel projectId={p.id} onChanged={reloadHistory} />
+      <AttachmentsPanel projectId={p.id} projectName={p.name} onChanged={reloadHistory} />
 
       <Panel title="节点计划" note="倒排工期：按阶段模板从目标日期倒排生成，可逐个修改，改完点“保存节点”。">
         {milestones.data ? (
