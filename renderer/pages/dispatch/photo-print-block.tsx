@@ -43,7 +43,7 @@ export function PhotoPrintBlock({ week }: { week: string }) {
 
   return (
     <div className="print-photos" aria-label="现场照片">
-      <div className="print-field-label">现场照片</div>
+      <div className="print-photos-title">现场照片</div>
       <div className="print-summary-line zd-secondary">
         {sheet.data
           ? projects.length
@@ -56,6 +56,7 @@ export function PhotoPrintBlock({ week }: { week: string }) {
       {projects.length > 1 && (
         <PrintField label="项目" id="print-photo-projects">
           <Select
+            className="print-photo-projects"
             mode="multiple"
             allowClear
             size="small"
