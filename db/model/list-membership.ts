@@ -23,7 +23,10 @@ export function onListAt(stay: Pick<ListStay, 'joinedOn' | 'leftOn'>, date: stri
 }
 
 /** The lists a project is on at `date`, ascending, from its stays. */
-export function levelIdsAt(stays: readonly Pick<ListStay, 'levelId' | 'joinedOn' | 'leftOn'>[], date: string): number[] {
+export function levelIdsAt(
+  stays: readonly Pick<ListStay, 'levelId' | 'joinedOn' | 'leftOn'>[],
+  date: string,
+): number[] {
   return [...new Set(stays.filter((s) => onListAt(s, date)).map((s) => s.levelId))].sort((a, b) => a - b);
 }
 
@@ -52,7 +55,10 @@ export function transferIssue(
   const open = onList.find((s) => s.leftOn === null);
   if (request.direction === 'in') {
     if (open) return { field: 'levelId', message: `该项目已在${open.levelName}名单上，不能重复调入` };
-    const lastLeft = onList.reduce<string | null>((last, s) => (last === null || s.leftOn! > last ? s.leftOn : last), null);
+    const lastLeft = onList.reduce<string | null>(
+      (last, s) => (last === null || s.leftOn! > last ? s.leftOn : last),
+      null,
+    );
     if (lastLeft !== null && request.date < lastLeft) {
       return { field: 'date', message: `调入日期不能早于上次调出日期（${lastLeft}）` };
     }

@@ -35,10 +35,23 @@ async function historyOf(store: Store, projectId: number): Promise<MembershipHis
   };
 }
 
-async function audit(store: Store, projectId: number, field: string, oldValue: string | null, newValue: string, meta: WriteMeta) {
+async function audit(
+  store: Store,
+  projectId: number,
+  field: string,
+  oldValue: string | null,
+  newValue: string,
+  meta: WriteMeta,
+) {
   await writeAudit(
     store,
-    { operator: meta.operator, entity: 'project', entityId: projectId, action: 'update', changes: [{ field, oldValue, newValue }] },
+    {
+      operator: meta.operator,
+      entity: 'project',
+      entityId: projectId,
+      action: 'update',
+      changes: [{ field, oldValue, newValue }],
+    },
     meta.now,
   );
 }
@@ -59,7 +72,11 @@ export const membershipHandlers = {
       }
       const issue = transferIssue(before.stays, input, today);
       if (issue) throw new AppError('invalid_input', issue.message, issue.field);
-      const lists = before.stays.filter((s) => s.leftOn === null).map((s) => s.levelName);
+      // the lists it was on, in the lists' order (省重点, 湘潭市重点, 市本级重点 …)
+      const lists = before.stays
+        .filter((s) => s.leftOn === null)
+        .sort((a, b) => a.levelId - b.levelId)
+        .map((s) => s.levelName);
       if (input.direction === 'in') await joinList(ctx.store, input.projectId, input.levelId, input.date, input.reason);
       else await leaveList(ctx.store, input.projectId, input.levelId, input.date, input.reason);
       await touchProject(ctx.store, input.projectId, meta.now);
@@ -100,4 +117,3 @@ export const membershipHandlers = {
     }, IDEMPOTENT);
   },
 };
-

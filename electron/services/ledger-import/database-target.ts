@@ -123,7 +123,13 @@ async function saveSuspensions(
         entity: 'project',
         entityId: id,
         action: 'update',
-        changes: [{ field: 'suspension', oldValue: null, newValue: `${SUSPENSION_LABELS[suspension.kind]} ${since}：${reason}` }],
+        changes: [
+          {
+            field: 'suspension',
+            oldValue: null,
+            newValue: `${SUSPENSION_LABELS[suspension.kind]} ${since}：${reason}`,
+          },
+        ],
       },
       meta.now,
     );
