@@ -97,7 +97,8 @@ export async function updateProject(
         WHERE id = ${id}`,
   );
   if (unitsChanged) await replaceUnits(store, id, after.responsibleUnitIds);
-  if (changes.some((c) => c.field === 'levelIds')) await replaceLevels(store, id, after.levelIds, meta.today ?? meta.now.slice(0, 10));
+  if (changes.some((c) => c.field === 'levelIds'))
+    await replaceLevels(store, id, after.levelIds, meta.today ?? meta.now.slice(0, 10));
   const started = after.actualStartDate && after.actualStartDate !== before.actualStartDate;
   const nodeChanges = started ? await completeStartNode(store, id, after.actualStartDate as string) : [];
   await writeAudit(

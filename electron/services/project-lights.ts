@@ -85,7 +85,9 @@ async function reportingOf(store: Store, today: string, only: OnlyProjects): Pro
   return (projectId) => reported.has(projectId);
 }
 
-type StoredLightInput = Omit<LightInput, 'openMilestones' | 'reportedThisWeek' | 'openProblems' | 'suspension'> & { id: number };
+type StoredLightInput = Omit<LightInput, 'openMilestones' | 'reportedThisWeek' | 'openProblems' | 'suspension'> & {
+  id: number;
+};
 
 export interface LightInputs {
   context: LightContext;

@@ -16,10 +16,7 @@ import '../../components/problem-dialog.css';
 
 /** What the clerk is recording: 调入 a list, 调出 one, 停建/缓建, or 复工. */
 export type MembershipMove =
-  | { kind: 'in' }
-  | { kind: 'out'; levelId: number; levelName: string }
-  | { kind: 'suspend' }
-  | { kind: 'resume' };
+  { kind: 'in' } | { kind: 'out'; levelId: number; levelName: string } | { kind: 'suspend' } | { kind: 'resume' };
 
 interface Values {
   levelId: number | null;
@@ -60,7 +57,11 @@ export function MembershipDialog({ projectId, projectName, move, levels, suspend
   }));
   const suspension = Form.useWatch('suspension', form) ?? initialValues.suspension;
   const word =
-    move.kind === 'suspend' ? SUSPENSION_LABELS[suspension] : move.kind === 'resume' ? '复工' : TRANSFER_LABELS[move.kind];
+    move.kind === 'suspend'
+      ? SUSPENSION_LABELS[suspension]
+      : move.kind === 'resume'
+        ? '复工'
+        : TRANSFER_LABELS[move.kind];
   const textRequired = move.kind !== 'resume';
   const textLabel = move.kind === 'resume' ? '复工说明' : `${word}原因`;
 
@@ -115,7 +116,9 @@ export function MembershipDialog({ projectId, projectName, move, levels, suspend
           {move.kind === 'out' && <span className="pf-code">调出：{move.levelName}</span>}
         </div>
         {move.kind === 'suspend' && (
-          <div className="pf-hint">停建、缓建的项目照常列在项目库、调度表和台账里，但不亮红黄绿灯，也不计入灯的统计。</div>
+          <div className="pf-hint">
+            停建、缓建的项目照常列在项目库、调度表和台账里，但不亮红黄绿灯，也不计入灯的统计。
+          </div>
         )}
         <Form
           form={form}

@@ -1,10 +1,6 @@
 import { Button } from 'antd';
 import { useState } from 'react';
-import {
-  SUSPENSION_LABELS,
-  type ListStay,
-  type SuspensionSpell,
-} from '../../../db/model/list-membership';
+import { SUSPENSION_LABELS, type ListStay, type SuspensionSpell } from '../../../db/model/list-membership';
 import { useMayCall } from '../../app/session/session';
 import { useApi } from '../../hooks/use-api';
 import { MembershipDialog, type MembershipMove } from './MembershipDialog';
@@ -96,9 +92,7 @@ export function MembershipPanel({ project, onChanged }: Props) {
   const data = history.data;
   if (!data) {
     return (
-      <div className="pd-empty zd-faint">
-        {history.error ? `名单读取失败：${history.error.message}` : '正在读取…'}
-      </div>
+      <div className="pd-empty zd-faint">{history.error ? `名单读取失败：${history.error.message}` : '正在读取…'}</div>
     );
   }
   const open = data.stays.filter((s) => s.leftOn === null);
@@ -147,7 +141,9 @@ export function MembershipPanel({ project, onChanged }: Props) {
         )}
         {maySuspend && (
           <Button size="small" onClick={() => setMove({ kind: 'suspend' })}>
-            {suspended ? `转为${SUSPENSION_LABELS[suspended.kind === 'deferred' ? 'halted' : 'deferred']}…` : '停建/缓建…'}
+            {suspended
+              ? `转为${SUSPENSION_LABELS[suspended.kind === 'deferred' ? 'halted' : 'deferred']}…`
+              : '停建/缓建…'}
           </Button>
         )}
         {maySuspend && suspended && (
