@@ -215,7 +215,15 @@ describe('项目台账导出（xlsx）', () => {
     expect(fen(sheet.value(row, ATTRACTION + 4))).toBe(Number(p.contract) / 100);
     expect(fen(sheet.value(row, ATTRACTION + 5))).toBe(Number(p.funds) / 100);
     const plain = projects.find((q) => q.name === TRICKY_NAME)!;
-    expect(sheet.row(rowByCode(sheet, plain.code)).slice(ATTRACTION)).toEqual(['否', null, null, null, null, null, null]);
+    expect(sheet.row(rowByCode(sheet, plain.code)).slice(ATTRACTION)).toEqual([
+      '否',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('每个项目一行，按新开工、续建、竣工、前期、储备分节，节标题写明个数', async () => {
