@@ -35,7 +35,7 @@ export function isCurrentMonth(year: number, month: number, today: string): bool
 }
 
 /** Which month may be asked: the plan year's (its 本年计划 is the only one kept), up to the current month. */
-function checkMonth(question: RankingQuestion, planYear: number, today: string): void {
+function checkMonth(question: Omit<RankingQuestion, 'by'>, planYear: number, today: string): void {
   if (question.year !== planYear) {
     throw new AppError('invalid_input', `只能统计计划年度（${planYear}年）：本年计划只保存当年的`, 'year');
   }
@@ -163,7 +163,18 @@ export async function statsRanking(
   planYear: number,
   today: string,
 ): Promise<StatsRanking> {
+  return (await statsRankings(store, question, [question.by], planYear, today))[question.by];
+}
+
+/** Several groupings' rankings of one month, counted in one pass (the 月度通报 ranks by unit and by area). */
+export async function statsRankings<B extends StatsBy>(
+  store: Store,
+  question: Omit<RankingQuestion, 'by'>,
+  bys: readonly B[],
+  planYear: number,
+  today: string,
+): Promise<Record<B, StatsRanking>> {
   checkMonth(question, planYear, today);
-  const stats = await statsAtMonth(store, question.year, question.month, today, [question.by]);
-  return stats.rankings[question.by]!;
+  const stats = await statsAtMonth(store, question.year, question.month, today, bys);
+  return stats.rankings as Record<B, StatsRanking>;
 }
