@@ -71,6 +71,8 @@ export async function replaceLevels(
   projectId: number,
   levelIds: readonly number[],
   today: string | null,
+  /** instead of the form's reasons (an import: 导入台账《…》) */
+  reason?: string,
 ): Promise<void> {
   const open = await store.all<{ id: number; levelId: number; joinedOn: string | null }>(sql`SELECT id,
         level_id AS "levelId", joined_on AS "joinedOn" FROM level_memberships
@@ -80,12 +82,12 @@ export async function replaceLevels(
     if (today === null || stay.joinedOn === today) {
       await store.run(sql`DELETE FROM level_memberships WHERE id = ${stay.id}`);
     } else {
-      await leaveList(store, projectId, stay.levelId, today, FORM_LEAVE_REASON);
+      await leaveList(store, projectId, stay.levelId, today, reason ?? FORM_LEAVE_REASON);
     }
   }
   for (const levelId of levelIds) {
     if (!open.some((s) => s.levelId === levelId)) {
-      await joinList(store, projectId, levelId, today, today === null ? '' : FORM_JOIN_REASON);
+      await joinList(store, projectId, levelId, today, today === null ? '' : (reason ?? FORM_JOIN_REASON));
     }
   }
 }

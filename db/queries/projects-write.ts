@@ -17,6 +17,8 @@ export interface WriteMeta {
   isDemo?: boolean;
   /** the office's today (injectable): the date of a 调入/调出 the project form makes */
   today?: string;
+  /** the reason such a 调入/调出 records when not the form's (an import names its file) */
+  listReason?: string;
 }
 
 function toSqlValue(value: ProjectFields[ColumnField]): SqlValue {
@@ -98,7 +100,7 @@ export async function updateProject(
   );
   if (unitsChanged) await replaceUnits(store, id, after.responsibleUnitIds);
   if (changes.some((c) => c.field === 'levelIds'))
-    await replaceLevels(store, id, after.levelIds, meta.today ?? meta.now.slice(0, 10));
+    await replaceLevels(store, id, after.levelIds, meta.today ?? meta.now.slice(0, 10), meta.listReason);
   const started = after.actualStartDate && after.actualStartDate !== before.actualStartDate;
   const nodeChanges = started ? await completeStartNode(store, id, after.actualStartDate as string) : [];
   await writeAudit(

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import type { ApiResult, ExportedFile } from '../../electron/api-spec';
+import { buildXlsx, type TestCell } from '../helpers/spreadsheets';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
 
 // Issue #17 item 5, 动态管理, on both engines: 调入/调出 of the key lists with dates and reasons, statistics by the
@@ -162,6 +163,28 @@ describe('调入/调出：名单有日期，统计按所问月份月底的名单
     expect(refusal(await app.call('projects.update', { id: p.id, version: again.version, levelIds: [] })).code).toBe(
       'conflict',
     );
+  });
+});
+
+describe('导入台账改动已有项目的级别', () => {
+  it('台账多列的名单是导入当天调入、少列的是导入当天调出，原因写明导入的文件', async () => {
+    const p = await project('导入项目', { levelIds: [level['省重点']] });
+    const rows: TestCell[][] = [
+      ['项目编号', '项目名称', '建设单位', '阶段', '项目级别'],
+      [p.code, '导入项目', '湖南某某有限公司', '续建', '湘潭市重点'],
+    ];
+    const input = {
+      fileName: '名单调整.xlsx',
+      contentBase64: (await buildXlsx([{ name: 'S', rows }])).toString('base64'),
+    };
+    const shown = await app.ok('ledger.previewImport', input);
+    expect(shown.errors).toEqual([]);
+    await app.ok('ledger.applyImport', { ...input, fingerprint: shown.fingerprint });
+    const { stays } = await app.ok('levels.history', { projectId: p.id });
+    expect(stays.map((s) => [s.levelName, s.joinedOn, s.joinReason, s.leftOn, s.leaveReason])).toEqual([
+      ['省重点', null, '', '2026-11-28', '导入台账《名单调整.xlsx》'],
+      ['湘潭市重点', '2026-11-28', '导入台账《名单调整.xlsx》', null, ''],
+    ]);
   });
 });
 

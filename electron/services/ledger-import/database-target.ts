@@ -61,7 +61,8 @@ export function databaseTarget(settings: DatabaseTargetSettings, lookup: Lookup)
         await recordStageChange(store, id, { fromStage: null, toStage: fields.stage, changedOn: today, reason }, meta);
       } else {
         id = stored.id;
-        changes = await updateProject(store, id, stored, fields, meta);
+        // a list the file adds or drops is a 调入/调出 on the import's day, its reason the file
+        changes = await updateProject(store, id, stored, fields, { ...meta, listReason: reason });
         if (fields.stage !== stored.stage) {
           const stage = { fromStage: stored.stage, toStage: fields.stage, changedOn: today, reason };
           await recordStageChange(store, id, stage, meta);
