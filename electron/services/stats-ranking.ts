@@ -1,6 +1,6 @@
 import { AppError } from '../../db/errors';
 import { monthOf, yearOf } from '../../db/model/dates';
-import { computeLights, type LightLevel } from '../../db/model/lights';
+import { computeLights, countedLight, type LightLevel } from '../../db/model/lights';
 import { figuresCounter, type FiguresContext, type GroupFigures } from '../../db/model/stat-figures';
 import { GROUPINGS, type GroupNames, type Grouping, type StatsBy } from '../../db/model/stat-grouping';
 import { monthEndDate } from '../../db/model/stat-month-end';
@@ -56,7 +56,7 @@ async function monthLightsOf(
     const inputs = await lightInputsOf(store, year, today);
     return {
       source: { kind: 'today', date: today },
-      lightOf: (p) => computeLights(inputs.of(p), inputs.context).light,
+      lightOf: (p) => countedLight(computeLights(inputs.of(p), inputs.context)),
     };
   }
   const snapshot = await lastSnapshotLightsOf(store, year, month);
@@ -112,8 +112,11 @@ export async function statsAtMonth(
   /** also shown each project with its light, as it streams by (the 链长 view's cards count in the same pass) */
   visit?: (project: CountedProjectSource, light: LightLevel | null) => void,
 ): Promise<StatsAtMonth> {
-  // the lists each project is on are read only when a ranking by level is asked
-  const projectLevels = bys.includes('level') ? await levelIdsByProject(store) : new Map<number, number[]>();
+  // the lists each project is on at the end of the month (调入/调出 have dates), read only when a ranking by level is
+  // asked; no move is dated after today, so the current month's end reads today's lists
+  const projectLevels = bys.includes('level')
+    ? await levelIdsByProject(store, undefined, monthEndDate(year, month))
+    : new Map<number, number[]>();
   const names = bys.length ? { ...(await referenceNames(store)), projectLevels } : undefined;
   const groupings = bys.map((by) => ({ by, grouping: groupingOf(by, names!) }));
   const lights = await monthLightsOf(store, year, month, today);
