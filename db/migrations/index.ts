@@ -13,6 +13,7 @@ import { recordVersions } from './0120-record-versions';
 import { levelsAndTownships } from './0130-levels-townships';
 import { attraction } from './0140-attraction';
 import { bulletinTexts } from './0150-bulletin-texts';
+import { attachments } from './0180-attachments';
 import { listMembership } from './0200-list-membership';
 import type { Migration } from './types';
 
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   levelsAndTownships,
   attraction,
   bulletinTexts,
+  attachments,
   listMembership,
 ];
 
