@@ -24,6 +24,7 @@ import { supervisionSpec } from './handlers/supervision.spec';
 import { unitDeskSpec } from './handlers/unit-desk.spec';
 import { usersSpec } from './handlers/users.spec';
 import { bulletinSpec } from './handlers/bulletin.spec';
+import { attachmentsSpec } from './handlers/attachments.spec';
 
 export const apiSpec = {
   ...appSpec,
@@ -49,6 +50,7 @@ export const apiSpec = {
   ...unitDeskSpec,
   ...attractionSpec,
   ...bulletinSpec,
+  ...attachmentsSpec,
 };
 
 export type ApiSpec = typeof apiSpec;
@@ -63,6 +65,9 @@ export const FILE_METHODS: ReadonlySet<string> = new Set([
   'ledger.applyImport',
   'fillin.preview',
   'fillin.apply',
+  // attachments travel as base64 both ways: up to 20 MB a file (db/model/attachments.ts)
+  'attachments.add',
+  'attachments.get',
 ] satisfies MethodName[]);
 
 /**
@@ -115,3 +120,10 @@ export type {
 export type { LedgerImportPreview, LedgerImportResult } from '../db/model/ledger-import';
 export type { ProjectView } from '../db/model/overview';
 export type { ProblemPrint } from '../db/model/problems';
+export type {
+  AttachmentAdded,
+  AttachmentContent,
+  AttachmentImage,
+  AttachmentInfo,
+  AttachmentLimits,
+} from '../db/model/attachments';

@@ -41,6 +41,7 @@ const SETTING_FIELDS: Record<string, string> = {
   statisticsThresholdYuan: '纳统门槛（元）',
   backupKeep: '自动备份保留份数',
   attractionStartMonths: '招商约定开工期限（月）',
+  attachmentLimits: '附件上限（MB）',
   restore: '恢复备份',
   monthClosing: '月度关账',
 };
