@@ -23,7 +23,7 @@ import { renameDurably } from '../../db/durable-files';
 import { copyPostgresToSqlite } from '../../db/copy/to-sqlite';
 import { backupPostgres } from './server-backup';
 import { attachmentRefsInFile } from '../../db/attachment-refs';
-import { backupFilesInfo, storeBackupFiles, sweepBackupFiles } from './attachments/backup-files';
+import { backupFilesInfo, copyFilesOf, storeBackupFiles, sweepBackupFiles } from './attachments/backup-files';
 import { purgeAfterRotation } from './attachments/purge';
 
 // Backups start as SQLite online backups (consistent while the app keeps writing), switched out of WAL mode so
@@ -198,7 +198,10 @@ export function fileNamePart(text: string, max: number): string {
     .replace(/[.\s]+$/, '');
 }
 
-/** 备份到…: a copy in a folder the clerk chose (a USB stick), named so it sorts by date. */
+/**
+ * 备份到…: a copy in a folder the clerk chose (a USB stick), named so it sorts by date, with the attachment
+ * files its rows reference in the folder's files/ (one copy of each, whatever the number of copies there).
+ */
 export async function copyBackupTo(ctx: AppContext, folder: string): Promise<string> {
   const target = path.resolve(folder);
   let stat: fs.Stats;
@@ -211,7 +214,10 @@ export async function copyBackupTo(ctx: AppContext, folder: string): Promise<str
   const city = fileNamePart((await getSetting(ctx.store, 'cityName')) ?? '', CITY_IN_NAME_MAX);
   const day = ctx.today();
   try {
-    return await plainBackupInto(ctx, target, `${city}重点项目数据备份-${day}`);
+    const file = await plainBackupInto(ctx, target, `${city}重点项目数据备份-${day}`);
+    // its attachment files beside it, in the folder's own store (files/ab/cd/…, shared by every copy made there)
+    await copyFilesOf(attachmentRefsInFile(file), [ctx.dataDir], target);
+    return file;
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError(
@@ -375,12 +381,13 @@ function copyChecked(file: string, target: string): string | null {
 
 /**
  * 从U盘添加备份: copies every backup of this app found in a folder (a “备份到…” copy on a USB stick) into the
- * backups folder, after the same check a restore makes, so it can be restored like any other.
+ * backups folder, after the same check a restore makes, so it can be restored like any other; with the
+ * attachment files it needs from the folder's files/ (备份到… put them there).
  */
-export function addBackupsFrom(
+export async function addBackupsFrom(
   ctx: Pick<AppContext, 'dataDir'>,
   folder: string,
-): { added: string[]; skipped: { fileName: string; reason: string }[] } {
+): Promise<{ added: string[]; skipped: { fileName: string; reason: string }[] }> {
   const source = path.resolve(folder);
   if (!fs.existsSync(source) || !fs.statSync(source).isDirectory()) {
     throw new AppError('folder_missing', `找不到文件夹“${source}”，请确认U盘已插好或重新选择`, 'folder');
@@ -406,7 +413,11 @@ export function addBackupsFrom(
     }
     const problem = copyChecked(file, target);
     if (problem) skipped.push({ fileName: name, reason: problem });
-    else added.push(path.basename(target));
+    else {
+      // its attachment files from the folder's files/ into the backups' store; the list says which it lacks
+      await copyFilesOf(attachmentRefsInFile(target), [source], dir);
+      added.push(path.basename(target));
+    }
   }
   if (!added.length && !skipped.length) {
     throw new AppError('nothing_found', `文件夹“${source}”里没有备份文件（.sqlite）`, 'folder');

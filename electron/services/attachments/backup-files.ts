@@ -300,3 +300,29 @@ export async function copyFileStore(fromRoot: string, toRoot: string): Promise<s
   }
   return failed;
 }
+
+/**
+ * Copies the files `rows` reference into `toRoot`'s store (files/ab/cd/…) from the first of `fromRoots` that
+ * holds each intact, verified by hash; a file already there intact is left. Answers the rows whose file none
+ * holds. For the copy on a USB stick (备份到…) and a copy brought back from one (从U盘添加备份…).
+ */
+export async function copyFilesOf(
+  rows: readonly AttachmentFileRef[],
+  fromRoots: readonly string[],
+  toRoot: string,
+): Promise<AttachmentFileRef[]> {
+  const lost = new Set<string>();
+  for (const ref of distinctFiles(rows)) {
+    const target = attachmentFilePath(toRoot, ref.sha256);
+    if (await holdsSha(target, ref.sha256)) continue;
+    let copied = false;
+    for (const root of fromRoots) {
+      if (await copyVerified(attachmentFilePath(root, ref.sha256), target, ref.sha256)) {
+        copied = true;
+        break;
+      }
+    }
+    if (!copied) lost.add(ref.sha256);
+  }
+  return rows.filter((row) => lost.has(row.sha256));
+}
