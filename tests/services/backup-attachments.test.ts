@@ -245,3 +245,27 @@ describe('移动数据文件夹带附件文件', () => {
     expect(await downloaded(app, file.id)).toBe(file.sha256);
   });
 });
+
+describe('备份到U盘、从U盘添加备份带附件文件', () => {
+  it('备份到…把附件文件放在同一文件夹的 files 下；另一台电脑从U盘添加后恢复，附件按校验值一致', async () => {
+    app = await createTempApp({ demo: true });
+    const project = await firstProject(app);
+    const file = await attach(app, project.id, '带到U盘的批复.pdf', 'U盘');
+    const stick = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-stick-'));
+    dirs.push(stick);
+    const { file: copy } = await app.ok('backups.copyTo', { folder: stick });
+    expect(path.dirname(copy)).toBe(stick);
+    expect(sha256(fs.readFileSync(attachmentFilePath(stick, file.sha256)))).toBe(file.sha256);
+    await app.close();
+
+    // another PC: a new library, the copy added from the stick and restored
+    app = await createTempApp({ demo: true });
+    const { added } = await app.ok('backups.addFrom', { folder: stick });
+    expect(added).toHaveLength(1);
+    const listed = (await app.ok('backups.list', {})).find((b) => b.fileName === added[0]);
+    expect(listed?.files).toMatchObject({ count: 1, missing: 0, problem: null });
+    const restored = await app.ok('backups.restore', { fileName: added[0] });
+    expect(restored.missingFiles).toEqual([]);
+    expect(await downloaded(app, file.id)).toBe(file.sha256);
+  });
+});
