@@ -88,6 +88,23 @@ const savedByAnotherClerk =
     await page.waitForTimeout(500);
   };
 
+/** 数据与备份 after two files are attached to a project and 立即备份 is pressed: the list's 附件 column. */
+async function backupWithFiles(page: Page): Promise<void> {
+  for (const name of ['环评批复.pdf', '施工许可证.pdf']) {
+    const bytes = Buffer.from(`%PDF-1.4\n% ${name}\n${'0'.repeat(180_000)}\n%%EOF\n`, 'utf8');
+    await host.call('attachments.add', {
+      ownerKind: 'project',
+      ownerId: 30,
+      fileName: name,
+      contentBase64: bytes.toString('base64'),
+    });
+  }
+  await page.getByRole('button', { name: '立即备份' }).click();
+  await page.getByText(/^已备份/).waitFor();
+  await page.getByText('操作').first().evaluate((cell) => cell.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(500);
+}
+
 /** The form of a started 招商引资 project, scrolled to its 招商 section. */
 async function editInvitedProject(page: Page): Promise<void> {
   const invited = (await host.call('projects.list', {})).find((p) => p.isInvestmentPromotion && p.actualStartDate);
@@ -160,6 +177,7 @@ const screens: Screen[] = [
   { name: 'settings-lights', route: '#/settings/lights', waitFor: '时序进度' },
   { name: 'settings-templates', route: '#/settings/templates', waitFor: '以计划开工日期' },
   { name: 'settings-data', route: '#/settings/data', waitFor: '自动备份保留' },
+  { name: 'settings-data-files', route: '#/settings/data', waitFor: '自动备份保留', act: backupWithFiles },
   { name: 'history', route: '#/history', waitFor: '条记录' },
   { name: 'print-dispatch', route: '#/print/dispatch?week=2026-W48&paper=A4', waitFor: '调度' },
   { name: 'print-problems', route: '#/print/problems?group=unit&scope=open&paper=A4', waitFor: '问题清单' },

@@ -91,7 +91,7 @@ describe('备份与恢复带附件文件', () => {
     // the deleted one is still recoverable after the restore
     await app.ok('attachments.restore', { id: files[2].id });
     expect(await downloaded(app, files[2].id)).toBe(files[2].sha256);
-  });
+  }, 60_000);
 
   it('一个文件只存一份：后来的备份共用备份文件夹中已有的附件文件', async () => {
     app = await createTempApp({ demo: true });
@@ -103,7 +103,7 @@ describe('备份与恢复带附件文件', () => {
     const second = await app.ok('backups.create', {});
     expect(second.files).toMatchObject({ count: 1, missing: 0 });
     expect(fs.statSync(stored).ino).toBe(firstWritten);
-  });
+  }, 60_000);
 
   it('备份缺少或损坏附件文件：列表指出，恢复被拒绝并说明哪些文件、哪个项目，数据不动；确认后恢复并列出', async () => {
     app = await createTempApp({ demo: true });
@@ -143,7 +143,7 @@ describe('备份与恢复带附件文件', () => {
     expect(await downloaded(app, kept.id)).toBe(kept.sha256);
     const history = await app.ok('audit.list', { kind: 'import', limit: 1000 });
     expect(JSON.stringify(history)).toContain('缺少2个附件文件');
-  });
+  }, 60_000);
 });
 
 describe('已删除附件在月度备份轮换时清除', () => {
@@ -189,7 +189,7 @@ describe('已删除附件在月度备份轮换时清除', () => {
     await app.ok('backups.restore', { fileName: path.basename(november) });
     await app.ok('attachments.restore', { id: deleted.id });
     expect(await downloaded(app, deleted.id)).toBe(deleted.sha256);
-  });
+  }, 60_000);
 
   it('备份轮换删掉的备份所独有的附件文件随之清理，仍有备份需要的保留', async () => {
     app = await createTempApp({ demo: true });
@@ -227,7 +227,7 @@ describe('已删除附件在月度备份轮换时清除', () => {
     expect(fs.existsSync(stray)).toBe(false);
     expect(fs.existsSync(storedFile(app, gone.sha256))).toBe(true);
     expect(fs.existsSync(storedFile(app, stays.sha256))).toBe(true);
-  });
+  }, 60_000);
 });
 
 describe('移动数据文件夹带附件文件', () => {
@@ -243,7 +243,7 @@ describe('移动数据文件夹带附件文件', () => {
     expect(sha256(fs.readFileSync(attachmentFilePath(moved, file.sha256)))).toBe(file.sha256);
     expect(sha256(fs.readFileSync(attachmentFilePath(path.join(moved, 'backups'), file.sha256)))).toBe(file.sha256);
     expect(await downloaded(app, file.id)).toBe(file.sha256);
-  });
+  }, 60_000);
 });
 
 describe('备份到U盘、从U盘添加备份带附件文件', () => {
@@ -267,5 +267,5 @@ describe('备份到U盘、从U盘添加备份带附件文件', () => {
     const restored = await app.ok('backups.restore', { fileName: added[0] });
     expect(restored.missingFiles).toEqual([]);
     expect(await downloaded(app, file.id)).toBe(file.sha256);
-  });
+  }, 60_000);
 });

@@ -138,13 +138,26 @@ export function packFilesOf(file: string): PackFiles | undefined {
   return files && typeof files.listSha256 === 'string' ? files : undefined;
 }
 
+/**
+ * Lists read lately, by their sha256: a list never changes under its name, and the listing, the sweep and the
+ * purge read the same few (consecutive backups of an office that attached nothing new share one).
+ */
+const listsRead = new Map<string, BackupFileList>();
+const LISTS_KEPT = 64;
+
 /** The list a pack's header names, checked by its hash; null when it is missing or damaged. */
 export function readFileList(backupDir: string, files: PackFiles): BackupFileList | null {
+  const file = attachmentFilePath(backupDir, files.listSha256);
+  const known = listsRead.get(files.listSha256);
+  if (known && fs.existsSync(file)) return known;
   try {
-    const bytes = fs.readFileSync(attachmentFilePath(backupDir, files.listSha256));
+    const bytes = fs.readFileSync(file);
     if (crypto.createHash('sha256').update(bytes).digest('hex') !== files.listSha256) return null;
     const list: unknown = JSON.parse(bytes.toString('utf8'));
-    return isFileList(list) ? list : null;
+    if (!isFileList(list)) return null;
+    if (listsRead.size >= LISTS_KEPT) listsRead.delete(listsRead.keys().next().value as string);
+    listsRead.set(files.listSha256, list);
+    return list;
   } catch {
     return null;
   }
@@ -258,7 +271,7 @@ export function sweepBackupFiles(backupDir: string, backups: readonly string[], 
   for (const backup of backups) {
     if (isPackFile(backup)) {
       const files = packFilesOf(backup);
-      if (!files) continue;
+      if (!files || needed.has(files.listSha256)) continue;
       needed.add(files.listSha256);
       const list = readFileList(backupDir, files);
       if (!list) return 0;
