@@ -66,8 +66,8 @@ try {
     missingFilesOk: values['missing-files-ok'],
   });
   console.log(formatReport(report));
-  console.log(formatFilesCopied(files));
   console.log('复制完成，已逐表核对一致。');
+  console.log(formatFilesCopied(files));
 } catch (error) {
   if (error instanceof CopyMismatchError) console.log(formatReport(error.report));
   if (error instanceof AppError) fail(error.message, 1);
