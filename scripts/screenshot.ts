@@ -101,7 +101,10 @@ async function backupWithFiles(page: Page): Promise<void> {
   }
   await page.getByRole('button', { name: '立即备份' }).click();
   await page.getByText(/^已备份/).waitFor();
-  await page.getByText('操作').first().evaluate((cell) => cell.scrollIntoView({ block: 'start' }));
+  await page
+    .getByText('操作')
+    .first()
+    .evaluate((cell) => cell.scrollIntoView({ block: 'start' }));
   await page.waitForTimeout(500);
 }
 
