@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyLibraryWithFiles } from '../../electron/services/attachments/library-copy';
+import { createBackup } from '../../electron/services/backup';
 import { attachmentFilePath } from '../../electron/services/attachments/file-paths';
 import { freshDatabase } from '../helpers/postgres-database';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
@@ -119,5 +120,25 @@ describe('数据库服务器的备份与恢复带附件文件', () => {
     const [project] = await server.ok('projects.list', {});
     const live = await server.ok('attachments.list', { ownerKind: 'project', ownerId: project.id });
     expect(live.map((a) => a.id)).toEqual([file.id]);
+  }, 120_000);
+});
+
+describe('数据库服务器上已删除附件的清除', () => {
+  it('上月的月度备份做好之后的自动备份轮换清除已删除的附件和文件，变更记录写明；之后删除的保留', async () => {
+    const server = await serverApp();
+    const gone = await attach(server, '旧现场照片说明');
+    await server.ok('attachments.remove', { id: gone.id });
+    await createBackup(server.ctx, '自动备份-每日', new Date('2026-11-30T10:00:00Z'));
+    const late = await attach(server, '十二月删除');
+    await server.ok('attachments.remove', { id: late.id });
+    await createBackup(server.ctx, '自动备份-每日', new Date('2026-12-01T10:00:00Z'));
+
+    const [project] = await server.ok('projects.list', {});
+    const left = await server.ok('attachments.listByProject', { projectId: project.id, includeDeleted: true });
+    expect(left.map((a) => a.id)).toEqual([late.id]);
+    expect(fs.existsSync(attachmentFilePath(server.dir, gone.sha256))).toBe(false);
+    expect(hashAt(path.join(server.dir, 'backups'), gone.sha256)).toBe(gone.sha256);
+    const history = JSON.stringify(await server.ok('audit.list', { kind: 'import', limit: 1000 }));
+    expect(history).toContain('清除已删除的附件“旧现场照片说明.pdf”');
   }, 120_000);
 });
