@@ -2,10 +2,11 @@ import type { Migration } from './types';
 
 // Issue #17: attachments (附件). The file itself lives under the data folder, content-addressed by its sha256
 // (electron/services/attachments/file-paths.ts): two rows may share one file. A row names its owner by kind and
-// id — a project, a 前期手续 checklist item (project_approvals), a problem or a weekly entry (dispatch_rows) — and
+// id — a project, a 前期手续 checklist item (approval_items), a problem or a weekly entry (dispatch_rows) — and
 // carries the project the owner belongs to, for the per-project limit, the project's viewer and the photo sheet.
 // A deletion only sets deleted_at/by: the row and the file stay restorable until the monthly backup rotation
-// purges them. No foreign key on owner_id (it points at one of four tables); the handlers check it.
+// purges them. No foreign key on owner_id (it points at one of four tables); the handlers check it. `version` as
+// every record a clerk edits (migration 0120): a caption, deletion or restore that read another version is refused.
 
 const table = (id: string, integer: string, text: string) => `
   CREATE TABLE attachments (
@@ -22,7 +23,8 @@ const table = (id: string, integer: string, text: string) => `
     created_at ${text} NOT NULL,
     created_by ${text} NOT NULL,
     deleted_at ${text},
-    deleted_by ${text}
+    deleted_by ${text},
+    version ${integer} NOT NULL DEFAULT 1
   )`;
 
 const INDEXES = `

@@ -3,7 +3,7 @@
 // limits per file and per project. The files themselves live under the data folder (electron/services/attachments).
 
 export const ATTACHMENT_OWNER_KINDS = ['project', 'approval', 'problem', 'entry'] as const;
-/** 'entry' is a weekly entry (dispatch_rows.id); 'approval' a checklist item of project_approvals (migration 0160) */
+/** 'entry' is a weekly entry (dispatch_rows.id); 'approval' a checklist item (approval_items.id, migration 0160) */
 export type AttachmentOwnerKind = (typeof ATTACHMENT_OWNER_KINDS)[number];
 
 export const ATTACHMENT_OWNER_KIND_LABELS: Record<AttachmentOwnerKind, string> = {
@@ -41,6 +41,8 @@ export interface AttachmentInfo {
   createdBy: string;
   deletedAt: string | null;
   deletedBy: string | null;
+  /** counts the row's changes (caption, deletion, restore): a write that carries the one it read is refused if older */
+  version: number;
 }
 
 /** The file itself, as `attachments.get` answers: the bytes stored, in base64. */
@@ -393,6 +395,17 @@ export function convertedFileName(fileName: string): string {
 }
 
 // ---- labels ----
+
+/** The field of an attachment's lines in its project's 变更记录: `attachment:<id>:file` or `attachment:<id>:caption`. */
+export function attachmentAuditField(id: number, what: 'file' | 'caption'): string {
+  return `attachment:${id}:${what}`;
+}
+
+/** The label 变更记录 shows for such a field; null for any other field. */
+export function attachmentAuditLabel(field: string): string | null {
+  const match = /^attachment:\d+:(file|caption)$/.exec(field);
+  return match ? (match[1] === 'file' ? '附件' : '附件说明') : null;
+}
 
 /** 2026年第49周调度, from the week as dispatch_rows keeps it (year × 100 + week). */
 export function entryOwnerLabel(weekNumber: number): string {

@@ -1,3 +1,4 @@
+import { attachmentAuditLabel } from './attachments';
 import { DISPATCH_FIELD_LABELS, type DispatchField } from './dispatch';
 import type { Stage } from './stages';
 
@@ -217,8 +218,7 @@ export function pickProjectFields(r: ProjectFields): ProjectFields {
 export function auditFieldLabel(field: string | null): string | null {
   if (field === null) return null;
   if (field === 'milestone') return '节点';
-  if (field === 'attachment') return '附件';
-  if (field === 'attachmentCaption') return '附件说明';
+  if (field.startsWith('attachment:')) return attachmentAuditLabel(field) ?? field;
   if (field.startsWith('problem:')) return `问题${field.slice('problem:'.length)}`;
   const dispatch = /^dispatch:\d{4}-W(\d{2}):(\w+)$/.exec(field);
   if (dispatch) {

@@ -1,5 +1,6 @@
 import {
   ATTACHMENT_OWNER_KIND_LABELS,
+  attachmentAuditField,
   attachmentHistoryText,
   entryOwnerLabel,
   type AttachmentFileKind,
@@ -59,20 +60,15 @@ const OWNER_LOOKUPS: Record<AttachmentOwnerKind, OwnerLookup> = {
       ),
       (row) => ({ projectId: row.projectId, label: entryOwnerLabel(row.week) }),
     ),
-  // a 前期手续 checklist item: the table project_approvals comes with migration 0160 (the checklist's part of
-  // issue #17); until it is there, no item can own an attachment. Its name column is read by whichever of the
-  // likely names it has, so the two parts can be merged in either order.
+  // a 前期手续 checklist item: the table approval_items comes with migration 0160 (the checklist's part of issue
+  // #17, merged apart from this one); until it is there, no item can own an attachment
   approval: async (store, ids) => {
-    if (!(await tableExists(store, 'project_approvals'))) return new Map();
-    const rows = await store.all<Record<string, unknown>>(
-      sql`SELECT * FROM project_approvals WHERE id IN (${sqlJoin(ids)})`,
-    );
-    return new Map(
-      rows.map((row) => {
-        const name = [row.name, row.item_name, row.title].find((value) => typeof value === 'string');
-        const label = typeof name === 'string' && name ? name : ATTACHMENT_OWNER_KIND_LABELS.approval;
-        return [Number(row.id), { projectId: Number(row.project_id), label }];
-      }),
+    if (!(await tableExists(store, 'approval_items'))) return new Map();
+    return byIds(
+      store.all<{ id: number; projectId: number; name: string }>(
+        sql`SELECT id, project_id AS "projectId", name FROM approval_items WHERE id IN (${sqlJoin(ids)})`,
+      ),
+      (row) => ({ projectId: row.projectId, label: row.name || ATTACHMENT_OWNER_KIND_LABELS.approval }),
     );
   },
 };
@@ -91,7 +87,8 @@ export type StoredAttachment = Omit<AttachmentInfo, 'ownerLabel'>;
 
 const SELECT = sqlFragment`SELECT id, owner_kind AS "ownerKind", owner_id AS "ownerId", project_id AS "projectId", sha256,
        file_name AS "fileName", size_bytes AS "sizeBytes", mime_type AS "mimeType", file_kind AS "fileKind", caption,
-       created_at AS "createdAt", created_by AS "createdBy", deleted_at AS "deletedAt", deleted_by AS "deletedBy"
+       created_at AS "createdAt", created_by AS "createdBy", deleted_at AS "deletedAt", deleted_by AS "deletedBy",
+       version
   FROM attachments`;
 
 export async function getStoredAttachment(store: Store, id: number): Promise<StoredAttachment | undefined> {
@@ -154,16 +151,28 @@ export interface NewAttachment {
   caption: string;
 }
 
-/** A line of the project's 变更记录 about one attachment (field 附件, or 附件说明 for a caption). */
+/** The subject of an attachment's versions: its lines in its project's 变更记录. */
+export function attachmentAuditSubject(stored: Pick<StoredAttachment, 'id' | 'projectId'>) {
+  return { entity: 'project', entityId: stored.projectId, fieldPrefix: `attachment:${stored.id}:` };
+}
+
+/** A line of the project's 变更记录 about one attachment (附件, or 附件说明 for a caption). */
 async function writeAttachmentHistory(
   store: Store,
-  projectId: number,
-  change: { field: 'attachment' | 'attachmentCaption'; oldValue: string | null; newValue: string },
+  attachment: { id: number; projectId: number },
+  change: { what: 'file' | 'caption'; oldValue: string | null; newValue: string },
   meta: WriteMeta,
 ): Promise<void> {
+  const { what, ...values } = change;
   await writeAudit(
     store,
-    { operator: meta.operator, entity: 'project', entityId: projectId, action: 'update', changes: [change] },
+    {
+      operator: meta.operator,
+      entity: 'project',
+      entityId: attachment.projectId,
+      action: 'update',
+      changes: [{ field: attachmentAuditField(attachment.id, what), ...values }],
+    },
     meta.now,
   );
 }
@@ -183,8 +192,8 @@ export async function insertAttachment(
   );
   await writeAttachmentHistory(
     store,
-    row.projectId,
-    { field: 'attachment', oldValue: null, newValue: attachmentHistoryText(row.fileName, 'added', ownerLabel) },
+    { id, projectId: row.projectId },
+    { what: 'file', oldValue: null, newValue: attachmentHistoryText(row.fileName, 'added', ownerLabel) },
     meta,
   );
   return id;
@@ -196,12 +205,12 @@ export async function updateAttachmentCaption(
   caption: string,
   meta: WriteMeta,
 ): Promise<void> {
-  await store.run(sql`UPDATE attachments SET caption = ${caption} WHERE id = ${stored.id}`);
+  await store.run(sql`UPDATE attachments SET caption = ${caption}, version = version + 1 WHERE id = ${stored.id}`);
   await writeAttachmentHistory(
     store,
-    stored.projectId,
+    stored,
     {
-      field: 'attachmentCaption',
+      what: 'caption',
       oldValue: stored.caption ? `${stored.fileName}：${stored.caption}` : null,
       newValue: caption ? `${stored.fileName}：${caption}` : `${stored.fileName}：（无说明）`,
     },
@@ -219,16 +228,19 @@ export async function markAttachmentDeleted(
 ): Promise<void> {
   if (deleted) {
     await store.run(
-      sql`UPDATE attachments SET deleted_at = ${meta.now}, deleted_by = ${meta.operator} WHERE id = ${stored.id}`,
+      sql`UPDATE attachments SET deleted_at = ${meta.now}, deleted_by = ${meta.operator}, version = version + 1
+          WHERE id = ${stored.id}`,
     );
   } else {
-    await store.run(sql`UPDATE attachments SET deleted_at = NULL, deleted_by = NULL WHERE id = ${stored.id}`);
+    await store.run(
+      sql`UPDATE attachments SET deleted_at = NULL, deleted_by = NULL, version = version + 1 WHERE id = ${stored.id}`,
+    );
   }
   await writeAttachmentHistory(
     store,
-    stored.projectId,
+    stored,
     {
-      field: 'attachment',
+      what: 'file',
       oldValue: attachmentHistoryText(stored.fileName, deleted ? 'added' : 'removed', ownerLabel),
       newValue: attachmentHistoryText(stored.fileName, deleted ? 'removed' : 'restored', ownerLabel),
     },

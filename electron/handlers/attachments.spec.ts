@@ -9,7 +9,7 @@ import {
   type AttachmentInfo,
 } from '../../db/model/attachments';
 import { optionalText, recordId, requiredText } from '../../db/model/validation';
-import { method } from './spec-shared';
+import { method, readVersion } from './spec-shared';
 
 // Issue #17: attachments (附件) on a project, a 前期手续 checklist item, a problem and a weekly entry. The files
 // live under the data folder, content-addressed by sha256 (electron/services/attachments/); their metadata in
@@ -55,8 +55,11 @@ export const attachmentsSpec = {
   'attachments.thumbnail': method<AttachmentImage | null>()(z.object(attachmentId).strict()),
   /** a JPEG of at most 1600 px on its long side, for the viewer and print; null as for thumbnails */
   'attachments.preview': method<AttachmentImage | null>()(z.object(attachmentId).strict()),
-  'attachments.setCaption': method<AttachmentInfo>()(z.object({ ...attachmentId, caption }).strict()),
+  // `version`: the one the clerk's screen read (AttachmentInfo.version); a write on an older one is refused
+  'attachments.setCaption': method<AttachmentInfo>()(
+    z.object({ ...attachmentId, caption, version: readVersion }).strict(),
+  ),
   /** soft: the row and the file stay, restorable until the monthly backup rotation */
-  'attachments.remove': method<AttachmentInfo>()(z.object(attachmentId).strict()),
-  'attachments.restore': method<AttachmentInfo>()(z.object(attachmentId).strict()),
+  'attachments.remove': method<AttachmentInfo>()(z.object({ ...attachmentId, version: readVersion }).strict()),
+  'attachments.restore': method<AttachmentInfo>()(z.object({ ...attachmentId, version: readVersion }).strict()),
 };

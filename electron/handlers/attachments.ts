@@ -11,6 +11,7 @@ import {
   type AttachmentOwnerKind,
 } from '../../db/model/attachments';
 import {
+  attachmentAuditSubject,
   attachmentOwner,
   getStoredAttachment,
   insertAttachment,
@@ -25,14 +26,11 @@ import {
 import { getSetting } from '../../db/queries/settings';
 import type { ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
-import {
-  derivedImage,
-  makeDerivedImages,
-  readAttachmentFile,
-  writeAttachmentFile,
-} from '../services/attachments/file-store';
+import { makeDerivedImagesOffThread } from '../services/attachments/derive-off-thread';
+import { derivedImage, readAttachmentFile, writeAttachmentFile } from '../services/attachments/file-store';
 import { heicToJpeg } from '../services/attachments/heic';
 import { PREVIEW_LONG_SIDE, THUMBNAIL_LONG_SIDE } from '../services/attachments/images';
+import { refuseIfChanged } from '../services/record-versions';
 import { writeMeta } from '../services/session';
 
 /** Attachments' writes only read and write the library (the file is written before): PostgreSQL may run them again. */
@@ -67,6 +65,17 @@ async function infoOf(ctx: AppContext, id: number): Promise<AttachmentInfo> {
 
 async function labelOf(ctx: AppContext, stored: StoredAttachment): Promise<string> {
   return (await withOwnerLabels(ctx.store, [stored]))[0].ownerLabel;
+}
+
+/** The image's cached thumbnail or preview, made (off the thread) when missing, e.g. after a restore. */
+function imageOf(
+  ctx: AppContext,
+  stored: StoredAttachment,
+  size: typeof THUMBNAIL_LONG_SIDE | typeof PREVIEW_LONG_SIDE,
+) {
+  return derivedImage(ctx.dataDir, stored.sha256, stored.mimeType, size, (bytes) =>
+    makeDerivedImagesOffThread(ctx.dataDir, stored.sha256, bytes, stored.mimeType),
+  );
 }
 
 function refuseOverProjectLimit(liveBytes: number, added: number, limits: AttachmentLimits): void {
@@ -130,7 +139,7 @@ export const attachmentHandlers = {
       return { id: await insertAttachment(ctx.store, row, owner.label, meta), sha256, projectId: owner.projectId };
     }, IDEMPOTENT);
     // the viewer's thumbnail and the print's preview, made once now while the bytes are at hand
-    if (file.fileKind === 'image') makeDerivedImages(ctx.dataDir, sha256, file.bytes, file.mimeType);
+    if (file.fileKind === 'image') await makeDerivedImagesOffThread(ctx.dataDir, sha256, file.bytes, file.mimeType);
     return added;
   },
 
@@ -166,14 +175,14 @@ export const attachmentHandlers = {
   'attachments.thumbnail': async (ctx: AppContext, input: ParsedInput<'attachments.thumbnail'>) => {
     const stored = await storedOf(ctx, input.id);
     if (stored.fileKind !== 'image') return null;
-    const jpeg = derivedImage(ctx.dataDir, stored.sha256, stored.mimeType, THUMBNAIL_LONG_SIDE);
+    const jpeg = await imageOf(ctx, stored, THUMBNAIL_LONG_SIDE);
     return jpeg ? { contentBase64: jpeg.toString('base64'), mimeType: 'image/jpeg' as const } : null;
   },
 
   'attachments.preview': async (ctx: AppContext, input: ParsedInput<'attachments.preview'>) => {
     const stored = await storedOf(ctx, input.id);
     if (stored.fileKind !== 'image') return null;
-    const jpeg = derivedImage(ctx.dataDir, stored.sha256, stored.mimeType, PREVIEW_LONG_SIDE);
+    const jpeg = await imageOf(ctx, stored, PREVIEW_LONG_SIDE);
     return jpeg ? { contentBase64: jpeg.toString('base64'), mimeType: 'image/jpeg' as const } : null;
   },
 
@@ -181,6 +190,7 @@ export const attachmentHandlers = {
     const meta = await writeMeta(ctx);
     await ctx.store.transaction(async () => {
       const stored = await storedOf(ctx, input.id);
+      await refuseIfChanged(ctx, input.version, stored.version, attachmentAuditSubject(stored));
       if (stored.deletedAt) throw new AppError('stage_rule', '已删除的附件不能修改说明，请先恢复');
       if (stored.caption === input.caption) return;
       await updateAttachmentCaption(ctx.store, stored, input.caption, meta);
@@ -192,6 +202,7 @@ export const attachmentHandlers = {
     const meta = await writeMeta(ctx);
     await ctx.store.transaction(async () => {
       const stored = await storedOf(ctx, input.id);
+      await refuseIfChanged(ctx, input.version, stored.version, attachmentAuditSubject(stored));
       if (stored.deletedAt) throw new AppError('stage_rule', `附件“${stored.fileName}”已删除`);
       await markAttachmentDeleted(ctx.store, stored, true, await labelOf(ctx, stored), meta);
     }, IDEMPOTENT);
@@ -203,6 +214,7 @@ export const attachmentHandlers = {
     const limits = await attachmentLimits(ctx);
     await ctx.store.transaction(async () => {
       const stored = await storedOf(ctx, input.id);
+      await refuseIfChanged(ctx, input.version, stored.version, attachmentAuditSubject(stored));
       if (!stored.deletedAt) throw new AppError('stage_rule', `附件“${stored.fileName}”未被删除，无需恢复`);
       refuseOverProjectLimit(await liveProjectBytes(ctx.store, stored.projectId), stored.sizeBytes, limits);
       await markAttachmentDeleted(ctx.store, stored, false, await labelOf(ctx, stored), meta);

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult } from '../../electron/api-spec';
 import type { RequestCaller } from '../../electron/services/auth/caller';
+import { sqlScript } from '../../db/sql';
 import { attachmentFilePath } from '../../electron/services/attachments/file-paths';
 import { purgeDeletedAttachments } from '../../electron/services/attachments/purge';
 import { callerCalls } from '../helpers/caller-calls';
@@ -14,6 +15,9 @@ import { createTempApp, type TempApp } from '../helpers/temp-app';
 // 附件 (issue #17) through the contract, on both engines: real JPEG and PNG files made here, kept under the data
 // folder by sha256, read back byte for byte, with thumbnails and previews; refusals by content; the limits per
 // file and per project; soft deletion, restore and the monthly purge.
+
+// pictures are made, encoded and shrunk in pure JavaScript: on two cores shared by several runs that takes seconds
+vi.setConfig({ testTimeout: 30_000 });
 
 let app: TempApp;
 let projectId: number;
@@ -121,7 +125,7 @@ describe('附件：上传、缩略图、下载', () => {
     fs.rmSync(`${app.dir}/thumbnails`, { recursive: true, force: true });
     const again = await app.ok('attachments.thumbnail', { id: added.id });
     expect(jpeg.decode(Buffer.from(again!.contentBase64, 'base64')).width).toBe(240);
-  });
+  }, 60_000);
 
   it('PNG 的透明部分在缩略图上为白色；小图不放大；PDF 没有缩略图', async () => {
     const image = png(200, 100);
@@ -221,6 +225,29 @@ describe('附件：上传、缩略图、下载', () => {
     );
   });
 
+  it('上传、删除、恢复告诉打开着的屏幕：该项目有变更', async () => {
+    const heard: { kind: string; ids: number[]; method: string; names: string[] }[] = [];
+    const stop = app.ctx.changes.subscribe((event) => heard.push(event));
+    const added = await app.ok('attachments.add', {
+      ownerKind: 'project',
+      ownerId: projectId,
+      fileName: '现场照片.jpg',
+      contentBase64: b64(photo(32, 24)),
+    });
+    await app.ok('attachments.remove', { id: added.id });
+    await app.ok('attachments.restore', { id: added.id });
+    await app.ok('attachments.listByProject', { projectId });
+    stop();
+    expect(heard.map((e) => [e.kind, e.ids, e.method, e.names])).toEqual(
+      ['attachments.add', 'attachments.remove', 'attachments.restore'].map((method) => [
+        'project',
+        [projectId],
+        method,
+        ['湘乡经开区标准厂房三期'],
+      ]),
+    );
+  });
+
   it('附件说明可以修改，变更记录有原值和新值', async () => {
     const added = await app.ok('attachments.add', {
       ownerKind: 'project',
@@ -229,8 +256,16 @@ describe('附件：上传、缩略图、下载', () => {
       contentBase64: b64(photo(64, 48)),
       caption: '基础施工',
     });
-    const changed = await app.ok('attachments.setCaption', { id: added.id, caption: '主体结构施工至三层' });
-    expect(changed.caption).toBe('主体结构施工至三层');
+    const changed = await app.ok('attachments.setCaption', { id: added.id, caption: '主体结构施工至三层', version: 1 });
+    expect(changed).toMatchObject({ caption: '主体结构施工至三层', version: 2 });
+    // another screen that read version 1 is refused, told who changed it; nothing is written
+    const stale = refusal(await app.call('attachments.setCaption', { id: added.id, caption: '旧的说明', version: 1 }));
+    expect(stale).toMatchObject({ code: 'conflict', conflict: { by: '测试填报人', version: 2 } });
+    expect(refusal(await app.call('attachments.remove', { id: added.id, version: 1 })).code).toBe('conflict');
+    expect((await app.ok('attachments.list', { ownerKind: 'project', ownerId: projectId }))[0]).toMatchObject({
+      caption: '主体结构施工至三层',
+      deletedAt: null,
+    });
     const line = (await app.ok('projects.history', { id: projectId })).find((h) => h.fieldLabel === '附件说明');
     expect(line).toMatchObject({ oldValue: '现场照片.jpg：基础施工', newValue: '现场照片.jpg：主体结构施工至三层' });
   });
@@ -320,6 +355,42 @@ describe('附件：按内容拒收', () => {
       );
       expect(error.message).toContain(message);
     }
+  });
+});
+
+describe('附件：前期手续事项', () => {
+  it('清单的数据表（迁移0160）建立后，事项可有附件，列表以事项名称注明所属', async () => {
+    // the checklist's table, or before the two parts are merged a stand-in with the columns the lookup reads
+    await app.ctx.store.run(
+      sqlScript(
+        `CREATE TABLE IF NOT EXISTS approval_items (id INTEGER PRIMARY KEY, project_id INTEGER NOT NULL, name TEXT NOT NULL,
+                                                    sort_order INTEGER NOT NULL)`,
+      ),
+    );
+    await app.ctx.store.run(
+      sqlScript(
+        `INSERT INTO approval_items (id, project_id, name, sort_order) VALUES (7, ${projectId}, '环评批复', 1)`,
+      ),
+    );
+    const added = await app.ok('attachments.add', {
+      ownerKind: 'approval',
+      ownerId: 7,
+      fileName: '环评批复.pdf',
+      contentBase64: b64(pdf(3000)),
+    });
+    expect(added.projectId).toBe(projectId);
+    const listed = await app.ok('attachments.listByProject', { projectId });
+    expect(listed.map((a) => [a.ownerKind, a.ownerLabel])).toEqual([['approval', '环评批复']]);
+    expect(
+      refusal(
+        await app.call('attachments.add', {
+          ownerKind: 'approval',
+          ownerId: 8,
+          fileName: 'a.pdf',
+          contentBase64: b64(pdf(100)),
+        }),
+      ).message,
+    ).toContain('找不到该前期手续事项');
   });
 });
 

@@ -133,26 +133,35 @@ export function makeDerivedImages(dataDir: string, sha256: string, bytes: Uint8A
   }
 }
 
-/**
- * The cached JPEG of the image at `size` (made now when missing), or null when the image cannot be decoded or its
- * file is missing.
- */
-export function derivedImage(dataDir: string, sha256: string, mimeType: string, size: DerivedSize): Buffer | null {
-  const file = derivedPath(dataDir, sha256, size);
-  let bytes: Buffer;
+/** The cached JPEG of the image at `size`; null while it is not made, or when the image has none. */
+function cached(dataDir: string, sha256: string, size: DerivedSize): Buffer | null | undefined {
   try {
-    bytes = fs.readFileSync(file);
+    const bytes = fs.readFileSync(derivedPath(dataDir, sha256, size));
+    return bytes.length ? bytes : null;
   } catch {
-    const original = readAttachmentFile(dataDir, sha256);
-    if (!original) return null;
-    makeDerivedImages(dataDir, sha256, original, mimeType);
-    try {
-      bytes = fs.readFileSync(file);
-    } catch {
-      // the cache could not be written: make this one again without it
-      const pixels = decoded(original, mimeType, sha256);
-      return pixels ? encodeJpeg(shrink(pixels, size), QUALITY[size]) : null;
-    }
+    return undefined;
   }
-  return bytes.length ? bytes : null;
+}
+
+/**
+ * The cached JPEG of the image at `size`, made now (by `make`, off the thread in the app) when missing; null when
+ * the image cannot be decoded or its file is missing.
+ */
+export async function derivedImage(
+  dataDir: string,
+  sha256: string,
+  mimeType: string,
+  size: DerivedSize,
+  make: (bytes: Uint8Array) => Promise<void>,
+): Promise<Buffer | null> {
+  const ready = cached(dataDir, sha256, size);
+  if (ready !== undefined) return ready;
+  const original = readAttachmentFile(dataDir, sha256);
+  if (!original) return null;
+  await make(original);
+  const made = cached(dataDir, sha256, size);
+  if (made !== undefined) return made;
+  // the cache could not be written (a full disk): this one is made again without it
+  const pixels = decoded(original, mimeType, sha256);
+  return pixels ? encodeJpeg(shrink(pixels, size), QUALITY[size]) : null;
 }
