@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { attachmentFilePath } from '../electron/services/attachments/file-paths';
 import { launchBrowser, startHost } from './browser-host';
 import { shootOfficeServer } from './screenshot-office-server';
 
@@ -108,6 +109,29 @@ async function backupWithFiles(page: Page): Promise<void> {
   await page.waitForTimeout(500);
 }
 
+/**
+ * 恢复 of a backup whose copy of a file is gone (and the data folder's too): the dialog that names it and asks
+ * 仍然恢复. The restore is not made, so the screens after this one see the office as it was.
+ */
+async function restoreMissingFiles(page: Page): Promise<void> {
+  const bytes = Buffer.from('%PDF-1.4\n% 规划许可证\n%%EOF\n', 'utf8');
+  const { sha256 } = await host.call('attachments.add', {
+    ownerKind: 'project',
+    ownerId: 30,
+    fileName: '建设工程规划许可证.pdf',
+    contentBase64: bytes.toString('base64'),
+  });
+  const backup = await host.call('backups.create', {});
+  fs.rmSync(attachmentFilePath(path.join(dataDir, 'backups'), sha256));
+  fs.rmSync(attachmentFilePath(dataDir, sha256));
+  await page.reload();
+  await page.getByText('缺少1个附件文件，恢复前会列出').first().waitFor();
+  await page.locator(`tr[data-row-key="${backup.fileName}"] button`).click();
+  await page.locator('.ant-modal-confirm').getByRole('button', { name: '恢复' }).click();
+  await page.locator('.ant-modal-confirm-title', { hasText: '这份备份缺少附件文件' }).waitFor();
+  await page.waitForTimeout(500);
+}
+
 /** The form of a started 招商引资 project, scrolled to its 招商 section. */
 async function editInvitedProject(page: Page): Promise<void> {
   const invited = (await host.call('projects.list', {})).find((p) => p.isInvestmentPromotion && p.actualStartDate);
@@ -181,6 +205,12 @@ const screens: Screen[] = [
   { name: 'settings-templates', route: '#/settings/templates', waitFor: '以计划开工日期' },
   { name: 'settings-data', route: '#/settings/data', waitFor: '自动备份保留' },
   { name: 'settings-data-files', route: '#/settings/data', waitFor: '自动备份保留', act: backupWithFiles },
+  {
+    name: 'settings-data-missing-files',
+    route: '#/settings/data',
+    waitFor: '自动备份保留',
+    act: restoreMissingFiles,
+  },
   { name: 'history', route: '#/history', waitFor: '条记录' },
   { name: 'print-dispatch', route: '#/print/dispatch?week=2026-W48&paper=A4', waitFor: '调度' },
   { name: 'print-problems', route: '#/print/problems?group=unit&scope=open&paper=A4', waitFor: '问题清单' },

@@ -67,11 +67,21 @@ export function describeFileRef(ref: Pick<AttachmentFileRef, 'fileName' | 'proje
 
 const NAMED_AT_MOST = 5;
 
+/** Each missing file as the clerk looks for it, once (rows that say the same are one line). */
+export function missingFileLines(missing: readonly AttachmentFileRef[]): string[] {
+  return [...new Set(missing.map(describeFileRef))];
+}
+
+function missingCountAndNames(missing: readonly AttachmentFileRef[]): { count: number; names: string } {
+  const lines = missingFileLines(missing);
+  const rest = lines.length > NAMED_AT_MOST ? '等' : '';
+  return { count: distinctFiles(missing).length, names: `${lines.slice(0, NAMED_AT_MOST).join('、')}${rest}` };
+}
+
 /** “缺少2个附件文件：“现场.jpg”（项目“X”的周调度）、…” — at most five named, the rest counted. */
 export function missingFilesText(missing: readonly AttachmentFileRef[]): string {
-  const named = missing.slice(0, NAMED_AT_MOST).map(describeFileRef).join('、');
-  const rest = missing.length > NAMED_AT_MOST ? `等` : '';
-  return `缺少${missing.length}个附件文件：${named}${rest}`;
+  const { count, names } = missingCountAndNames(missing);
+  return `缺少${count}个附件文件：${names}`;
 }
 
 /**
@@ -79,9 +89,10 @@ export function missingFilesText(missing: readonly AttachmentFileRef[]): string 
  * it means, and how to go on. Nothing has changed when the clerk reads it.
  */
 export function missingFilesRefusal(missing: readonly AttachmentFileRef[]): string {
+  const { count, names } = missingCountAndNames(missing);
   return (
-    `该备份${missingFilesText(missing)}（备份文件夹和数据文件夹中都找不到，或已损坏）。` +
-    '恢复后这些附件只有名称、无法打开。数据尚未改动；如仍要恢复，请确认“仍然恢复”。'
+    `该备份缺少${count}个附件文件（备份文件夹和数据文件夹中都找不到，或已损坏）：${names}。` +
+    '恢复后这些附件只有名称、无法打开。数据尚未改动；如仍要恢复，请点“仍然恢复”。'
   );
 }
 

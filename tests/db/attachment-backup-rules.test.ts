@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   missingFilesRefusal,
+  missingFilesText,
   purgeableAttachments,
   purgeMonthlyBackup,
   type AttachmentFileRef,
@@ -63,8 +64,13 @@ describe('已删除附件在月度备份轮换时清除（规则）', () => {
   it('缺少附件文件的恢复被拒绝时，说明哪些文件、哪个项目、数据未改动', () => {
     const text = missingFilesRefusal([ref(1, null), { ...ref(2, null), ownerKind: 'problem', projectName: '' }]);
     expect(text).toBe(
-      '该备份缺少2个附件文件：“现场照片1.jpg”（项目“湘乡经开区标准厂房”的周调度）、“现场照片2.jpg”（问题）' +
-        '（备份文件夹和数据文件夹中都找不到，或已损坏）。恢复后这些附件只有名称、无法打开。数据尚未改动；如仍要恢复，请确认“仍然恢复”。',
+      '该备份缺少2个附件文件（备份文件夹和数据文件夹中都找不到，或已损坏）：' +
+        '“现场照片1.jpg”（项目“湘乡经开区标准厂房”的周调度）、“现场照片2.jpg”（问题）。' +
+        '恢复后这些附件只有名称、无法打开。数据尚未改动；如仍要恢复，请点“仍然恢复”。',
+    );
+    // two rows of one file on one owner are one file, named once
+    expect(missingFilesText([ref(1, null), { ...ref(1, null), id: 9 }])).toBe(
+      '缺少1个附件文件：“现场照片1.jpg”（项目“湘乡经开区标准厂房”的周调度）',
     );
   });
 });

@@ -126,9 +126,9 @@ describe('备份与恢复带附件文件', () => {
     expect(refused.ok ? null : refused.error).toEqual({
       code: 'backup_files_missing',
       message:
-        `该备份缺少2个附件文件：“规划许可证.pdf”（项目“${project.name}”的项目资料）、` +
-        `“节能审查意见.pdf”（项目“${project.name}”的项目资料）（备份文件夹和数据文件夹中都找不到，或已损坏）。` +
-        '恢复后这些附件只有名称、无法打开。数据尚未改动；如仍要恢复，请确认“仍然恢复”。',
+        '该备份缺少2个附件文件（备份文件夹和数据文件夹中都找不到，或已损坏）：' +
+        `“规划许可证.pdf”（项目“${project.name}”的项目资料）、“节能审查意见.pdf”（项目“${project.name}”的项目资料）。` +
+        '恢复后这些附件只有名称、无法打开。数据尚未改动；如仍要恢复，请点“仍然恢复”。',
     });
     // nothing changed: the attachment added after the backup is still there, no 恢复前 backup was taken
     const now = await app.ok('attachments.listByProject', { projectId: project.id });

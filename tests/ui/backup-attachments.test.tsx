@@ -71,7 +71,9 @@ describe('数据与备份：附件文件', () => {
     await user.click(restore!);
     await answerDialog('用这份备份替换现在的数据？', '恢复');
     const asked = await answerDialog('这份备份缺少附件文件', '仍然恢复');
-    expect(asked).toContain(`该备份缺少1个附件文件：“环评批复.pdf”（项目“${project.name}”的项目资料）`);
+    expect(asked).toContain(
+      `该备份缺少1个附件文件（备份文件夹和数据文件夹中都找不到，或已损坏）：“环评批复.pdf”（项目“${project.name}”的项目资料）。`,
+    );
     const told = await answerDialog('已恢复，1个附件文件缺失', '知道了');
     expect(told).toContain(`“环评批复.pdf”（项目“${project.name}”的项目资料）`);
     await waitFor(() => expect(reloadApp).toHaveBeenCalledTimes(1));

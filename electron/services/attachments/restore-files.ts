@@ -2,7 +2,7 @@ import path from 'node:path';
 import { attachmentRefsInFile } from '../../../db/attachment-refs';
 import { AppError } from '../../../db/errors';
 import {
-  describeFileRef,
+  missingFileLines,
   missingFilesRefusal,
   missingFilesText,
   type AttachmentFileRef,
@@ -63,5 +63,5 @@ export function noteWithMissing(note: string, files: RestoredFiles): string {
 
 /** The missing files as the restore answers them, one line each. */
 export function missingLines(files: RestoredFiles): string[] {
-  return files.missing.map(describeFileRef);
+  return missingFileLines(files.missing);
 }
