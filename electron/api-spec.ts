@@ -24,6 +24,7 @@ import { supervisionSpec } from './handlers/supervision.spec';
 import { unitDeskSpec } from './handlers/unit-desk.spec';
 import { usersSpec } from './handlers/users.spec';
 import { bulletinSpec } from './handlers/bulletin.spec';
+import { leadersSpec } from './handlers/leaders.spec';
 
 export const apiSpec = {
   ...appSpec,
@@ -49,6 +50,7 @@ export const apiSpec = {
   ...unitDeskSpec,
   ...attractionSpec,
   ...bulletinSpec,
+  ...leadersSpec,
 };
 
 export type ApiSpec = typeof apiSpec;

@@ -98,6 +98,7 @@ export const POLICY: Policy = {
   'reference.savePark': { roles: EDIT },
   'reference.saveLevel': { roles: EDIT },
   'reference.saveTownship': { roles: EDIT },
+  'reference.saveContactLeader': { roles: EDIT },
   'reference.setRetired': { roles: EDIT },
 
   'milestones.list': { roles: READ_AND_UNIT, unit: byProjectId },
@@ -144,6 +145,13 @@ export const POLICY: Policy = {
   },
   'problems.summary': { roles: READ },
   'problems.printData': { roles: READ },
+
+  'instructions.list': { roles: READ },
+  'instructions.save': { roles: EDIT },
+  'instructions.close': { roles: EDIT },
+  'instructions.reopen': { roles: EDIT },
+  'instructions.toProblem': { roles: EDIT },
+  'overview.contactLeaders': { roles: READ },
 
   'ledger.export': { roles: READ },
   'ledger.exportDispatch': { roles: READ },

@@ -158,6 +158,7 @@ export async function exportLedger(store: Store, today: string, options: LedgerO
         p.levelNames.join('、'),
         p.townshipName ?? '',
         ...attractionCells(p),
+        p.contactLeaderName ?? '',
       ];
       sectionRows.push(cells);
       lines.push({ kind: 'row', cells, tones: { [LEDGER_COLUMN.light]: TONE[p.light] } });

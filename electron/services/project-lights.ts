@@ -20,6 +20,7 @@ import { dispatchInUseSince, reportedProjectIds } from '../../db/queries/dispatc
 import { openMilestonesByProject } from '../../db/queries/milestones';
 import type { OnlyProjects } from '../../db/queries/only-projects';
 import { openProblemsByProject } from '../../db/queries/problems';
+import { overdueInstructionsByProject } from '../../db/queries/instructions';
 import { closedThroughMonth } from '../../db/queries/month-closings';
 import { getProject } from '../../db/queries/projects-read';
 import { getSetting } from '../../db/queries/settings';
@@ -84,7 +85,10 @@ async function reportingOf(store: Store, today: string, only: OnlyProjects): Pro
   return (projectId) => reported.has(projectId);
 }
 
-type StoredLightInput = Omit<LightInput, 'openMilestones' | 'reportedThisWeek' | 'openProblems'> & { id: number };
+type StoredLightInput = Omit<
+  LightInput,
+  'openMilestones' | 'reportedThisWeek' | 'openProblems' | 'overdueInstructions'
+> & { id: number };
 
 export interface LightInputs {
   context: LightContext;
@@ -104,6 +108,7 @@ export async function lightInputsOf(
   const context = await lightContextOf(store, planYear, today);
   const open = await openMilestonesByProject(store, dueHorizon(today, context.thresholds.milestoneDueDays), only);
   const problems = await openProblemsByProject(store, dueHorizon(today, context.thresholds.problemDueDays), only);
+  const instructions = await overdueInstructionsByProject(store, today, only);
   const none: never[] = [];
   const inputsWith = (reported: (projectId: number) => boolean): LightInputs => ({
     context,
@@ -120,6 +125,7 @@ export async function lightInputsOf(
       openMilestones: open.get(row.id) ?? none,
       reportedThisWeek: reported(row.id),
       openProblems: problems.get(row.id) ?? none,
+      overdueInstructions: instructions.get(row.id) ?? none,
     }),
     withReportsReread: async () => inputsWith(await reportingOf(store, today, only)),
   });

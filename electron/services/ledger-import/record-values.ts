@@ -64,6 +64,8 @@ export interface ImportValues {
   /** 项目级别: the lists it is on, by name */
   levelNames?: string[];
   townshipName?: string;
+  /** 包挂领导, by name */
+  contactLeaderName?: string;
 }
 
 export interface ReadRecord {
@@ -90,7 +92,8 @@ type TextField =
   | 'contactPerson'
   | 'contactPhone'
   | 'parkName'
-  | 'townshipName';
+  | 'townshipName'
+  | 'contactLeaderName';
 
 const TEXT_FIELDS: Partial<Record<LedgerField, TextField>> = {
   code: 'code',
@@ -108,6 +111,7 @@ const TEXT_FIELDS: Partial<Record<LedgerField, TextField>> = {
   contactPhone: 'contactPhone',
   park: 'parkName',
   township: 'townshipName',
+  contactLeader: 'contactLeaderName',
 };
 
 type DateField =
