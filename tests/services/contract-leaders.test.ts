@@ -73,8 +73,8 @@ describe('设置 › 包挂领导', () => {
     expect(lines).toEqual([
       ['contactLeader', 'retired', '张三', '停用'],
       ['contactLeader', 'title', '副市长', '常务副市长'],
-      ['contactLeader', 'name', null, '张三'],
       ['contactLeader', 'title', null, '副市长'],
+      ['contactLeader', 'name', null, '张三'],
     ]);
   });
 });
