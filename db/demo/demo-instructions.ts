@@ -41,18 +41,23 @@ const PLAN = [
   },
 ] as const;
 
-/** Three 批示 on the first running projects that have a 包挂领导 (named by `leaderNameOf`). */
+/** Three 批示, each on the first running project of another 包挂领导 (named by `leaderNameOf`). */
 export function demoInstructions(
   projects: readonly { stage: Stage; contactLeaderId: number | null }[],
   leaderNameOf: (id: number) => string | undefined,
   today: string,
 ): DemoInstruction[] {
   const day = (offset: number) => format(addDays(parseISO(today), offset), 'yyyy-MM-dd');
-  const running = projects
-    .map((p, index) => ({ ...p, index }))
-    .filter((p) => (p.stage === 'continuing' || p.stage === 'new_start') && p.contactLeaderId !== null);
-  return PLAN.slice(0, running.length).map((plan, i) => {
-    const project = running[i * 3] ?? running[i];
+  const firstOfLeader = new Map<number, { index: number; contactLeaderId: number }>();
+  projects.forEach((p, index) => {
+    const leader = p.contactLeaderId;
+    const running = p.stage === 'continuing' || p.stage === 'new_start';
+    if (running && leader !== null && !firstOfLeader.has(leader))
+      firstOfLeader.set(leader, { index, contactLeaderId: leader });
+  });
+  const chosen = [...firstOfLeader.values()];
+  return PLAN.slice(0, chosen.length).map((plan, i) => {
+    const project = chosen[i];
     return {
       projectIndex: project.index,
       issuedOn: day(plan.issued),

@@ -32,14 +32,14 @@ export function InstructionTable({ rows, showProject, actions, busyId }: Instruc
     <table className="zd-table zd-table-hover ins-table">
       <colgroup>
         <col style={{ width: 92 }} />
-        {showProject && <col style={{ width: 200 }} />}
+        {showProject && <col style={{ width: 190 }} />}
         <col style={{ width: 84 }} />
         <col />
         <col style={{ width: 92 }} />
-        <col style={{ width: 104 }} />
-        <col style={{ width: 80 }} />
         <col style={{ width: 96 }} />
-        {actions && <col style={{ width: 128 }} />}
+        <col style={{ width: 76 }} />
+        <col style={{ width: 96 }} />
+        {actions && <col style={{ width: 156 }} />}
       </colgroup>
       <thead>
         <tr>
