@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  instructionDaysOverdue,
-  instructionLights,
-  instructionTitle,
-} from '../../db/model/instructions';
+import { instructionDaysOverdue, instructionLights, instructionTitle } from '../../db/model/instructions';
 import { computeLights, DEFAULT_LIGHT_THRESHOLDS, type LightInput } from '../../db/model/lights';
 
 // 领导批示's overdue rule (issue #17 item 4): pure, with “today” given.

@@ -60,9 +60,9 @@ describe('设置 › 包挂领导', () => {
     expect(refusal(await app.call('reference.saveContactLeader', { name: '张三' })).message).toBe(
       '包挂领导“张三”已存在',
     );
-    expect(refusal(await app.call('reference.saveContactLeader', { id: zhang.id, version: 1, name: '李四' })).code).toBe(
-      'conflict',
-    );
+    expect(
+      refusal(await app.call('reference.saveContactLeader', { id: zhang.id, version: 1, name: '李四' })).code,
+    ).toBe('conflict');
     await app.ok('reference.setRetired', { kind: 'contactLeader', id: zhang.id, retired: true });
     const lines = (await app.ok('audit.list', { kind: 'reference' })).entries.map((e) => [
       e.entity,
@@ -161,9 +161,7 @@ describe('领导批示', () => {
     expect(refusal(stale).code).toBe('conflict');
     const closed = await app.ok('instructions.close', { id: created.id, version: 2, progress: '已完成供地' });
     expect(closed).toMatchObject({ status: 'closed', closedOn: TODAY, progress: '已完成供地' });
-    expect(refusal(await app.call('instructions.close', { id: created.id })).message).toBe(
-      '该批示已于2026-11-28办结',
-    );
+    expect(refusal(await app.call('instructions.close', { id: created.id })).message).toBe('该批示已于2026-11-28办结');
     expect(await app.ok('instructions.list', { status: 'open' })).toEqual([]);
     const reopened = await app.ok('instructions.reopen', { id: created.id, version: 3 });
     expect(reopened).toMatchObject({ status: 'open', closedOn: null });
