@@ -78,7 +78,7 @@ function Cards({
     <>
       <div className="ctl-summary">
         <span className="zd-muted">
-          {leaders} 位包挂领导 · 批示超过办理时限亮黄灯、超期{overview.instructionRedDays}天以上亮红灯 · 数据截至
+          {leaders} 位包挂领导 · 批示过了办理时限亮黄灯、超期超过{overview.instructionRedDays}天亮红灯 · 数据截至
           {formatChineseDate(overview.today)}
         </span>
         <span className="zd-gap" />

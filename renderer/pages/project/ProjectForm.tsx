@@ -326,7 +326,7 @@ export function ProjectForm({
             name="contactLeaderId"
             label={LABELS.contactLeaderId}
             rules={[rule('contactLeaderId')]}
-            extra={fieldNotes.contactLeaderId ?? '联系该项目的市领导，名单在“设置 → 包挂领导”'}
+            extra={fieldNotes.contactLeaderId ?? '名单在“设置 → 包挂领导”中维护'}
           >
             <KeyboardSelect allowClear placeholder="请选择" options={contactLeaders} />
           </Form.Item>
