@@ -265,7 +265,10 @@ export const DEMO_CONTACT_LEADERS: { name: string; title: string }[] = [
 function contactLeaderOf(ctx: Context, chainId: number, levelIds: readonly number[]): number | null {
   const leaders = ctx.ref.contactLeaders ?? [];
   if (!leaders.length || !levelIds.length) return null;
-  const chainIndex = Math.max(0, ctx.ref.chains.findIndex((c) => c.id === chainId));
+  const chainIndex = Math.max(
+    0,
+    ctx.ref.chains.findIndex((c) => c.id === chainId),
+  );
   return leaders[chainIndex % leaders.length].id;
 }
 

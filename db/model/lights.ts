@@ -5,14 +5,7 @@ import type { Stage } from './stages';
 
 export type LightLevel = 'green' | 'yellow' | 'red';
 export type LightKind =
-  | 'start'
-  | 'milestone'
-  | 'investment'
-  | 'statistics'
-  | 'reporting'
-  | 'problem'
-  | 'data'
-  | 'instruction';
+  'start' | 'milestone' | 'investment' | 'statistics' | 'reporting' | 'problem' | 'data' | 'instruction';
 
 export const LIGHT_LABELS: Record<LightLevel, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
 export const LIGHT_KIND_LABELS: Record<LightKind, string> = {

@@ -99,7 +99,9 @@ async function writeLine(
 }
 
 /** What a 批示 reads as in the change history: every field the clerk wrote, in words. */
-export function instructionText(i: InstructionFields & { status?: InstructionStatus; closedOn?: string | null }): string {
+export function instructionText(
+  i: InstructionFields & { status?: InstructionStatus; closedOn?: string | null },
+): string {
   const parts = [`${i.issuedOn} ${i.leaderName}批示：${i.content}`, `办理时限：${i.deadline ?? '未定'}`];
   if (i.progress) parts.push(`办理情况：${i.progress}`);
   if (i.status === 'closed') parts.push(`已办结（${i.closedOn ?? ''}）`);

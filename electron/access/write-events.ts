@@ -14,7 +14,10 @@ const answerId = (kind: ChangeKind) => ({ kind, ids: (_input: unknown, output: {
 const LIBRARY: WriteEvent<unknown, unknown> = { kind: 'library' };
 const SETTINGS: WriteEvent<unknown, unknown> = { kind: 'settings' };
 const REFERENCE: WriteEvent<unknown, unknown> = { kind: 'reference' };
-const INSTRUCTION = { kind: 'project' as const, ids: (_input: unknown, output: { projectId: number }) => [output.projectId] };
+const INSTRUCTION = {
+  kind: 'project' as const,
+  ids: (_input: unknown, output: { projectId: number }) => [output.projectId],
+};
 
 export const WRITE_EVENTS: WriteEvents = {
   'app.status': NO_EVENT,

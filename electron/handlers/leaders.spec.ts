@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import {
-  INSTRUCTION_STATUSES,
-  type ContactLeaderOverview,
-  type InstructionRow,
-} from '../../db/model/instructions';
+import { INSTRUCTION_STATUSES, type ContactLeaderOverview, type InstructionRow } from '../../db/model/instructions';
 import { isoDate, optionalText, recordId, requiredText } from '../../db/model/validation';
 import { method, noInput, readVersion } from './spec-shared';
 

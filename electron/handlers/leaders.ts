@@ -94,7 +94,13 @@ async function raiseFrom(ctx: AppContext, stored: StoredInstruction, today: stri
   const year = yearOf(today);
   const code = problemCode(year, await nextProblemSequence(ctx.store, year));
   const id = await insertProblem(ctx.store, code, values, meta);
-  await insertNote(ctx.store, id, { notedOn: today, kind: 'transition', text: `登记：${title}转为问题` }, meta.operator, meta.now);
+  await insertNote(
+    ctx.store,
+    id,
+    { notedOn: today, kind: 'transition', text: `登记：${title}转为问题` },
+    meta.operator,
+    meta.now,
+  );
   await linkProblem(ctx.store, stored, { id, code }, meta);
 }
 
@@ -102,7 +108,8 @@ function flaggedOf(rows: readonly { id: number; code: string; name: string; ligh
   const flagged: FlaggedProject[] = [];
   for (const light of ['red', 'yellow'] as const) {
     for (const row of rows) {
-      if (row.light === light) flagged.push({ id: row.id, code: row.code, name: row.name, light, reasons: row.lightReasons });
+      if (row.light === light)
+        flagged.push({ id: row.id, code: row.code, name: row.name, light, reasons: row.lightReasons });
     }
   }
   return flagged;

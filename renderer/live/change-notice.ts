@@ -18,6 +18,10 @@ const NAMED: Record<string, Phrase> = {
   'problems.update': (name) => `修改了 ${name} 的问题`,
   'problems.act': (name) => `办理了 ${name} 的问题`,
   'problems.addNote': (name) => `反馈了 ${name} 的问题`,
+  'instructions.save': (name) => `登记或修改了 ${name} 的领导批示`,
+  'instructions.close': (name) => `办结了 ${name} 的领导批示`,
+  'instructions.reopen': (name) => `重新办理 ${name} 的领导批示`,
+  'instructions.toProblem': (name) => `把 ${name} 的领导批示转为问题`,
 };
 
 const UNNAMED: Record<string, string> = {
