@@ -140,6 +140,11 @@ export const leadersHandlers = {
         throw new AppError('invalid_input', '批示不能改到其他项目，请在该项目下另行登记', 'projectId');
       }
       checkDates(fields.issuedOn, fields.deadline, before.closedOn, today);
+      // a save that changes nothing writes nothing: no line, the version as it was
+      const unchanged = (['issuedOn', 'leaderName', 'content', 'deadline', 'progress'] as const).every(
+        (key) => before[key] === fields[key],
+      );
+      if (unchanged) return id;
       await updateInstruction(
         ctx.store,
         before,

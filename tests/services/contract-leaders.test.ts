@@ -157,6 +157,18 @@ describe('领导批示', () => {
       progress: '已报省厅',
     });
     expect(edited).toMatchObject({ leaderId: null, deadline: '2026-12-10', progress: '已报省厅', daysOverdue: 0 });
+    // saving it again as it is changes nothing
+    const again = await app.ok('instructions.save', {
+      id: created.id,
+      version: 2,
+      projectId: p.id,
+      issuedOn: edited.issuedOn,
+      leaderName: edited.leaderName,
+      content: edited.content,
+      deadline: edited.deadline,
+      progress: edited.progress,
+    });
+    expect(again.version).toBe(2);
     const stale = await app.call('instructions.close', { id: created.id, version: 1 });
     expect(refusal(stale).code).toBe('conflict');
     const closed = await app.ok('instructions.close', { id: created.id, version: 2, progress: '已完成供地' });
