@@ -26,6 +26,8 @@ import { settingsHandlers } from './handlers/settings';
 import { statsHandlers } from './handlers/stats';
 import { unitDeskHandlers } from './handlers/unit-desk';
 import { bulletinHandlers } from './handlers/bulletin';
+import { membershipHandlers } from './handlers/membership';
+import { attachmentHandlers } from './handlers/attachments';
 import { leadersHandlers } from './handlers/leaders';
 import { checkRole, checkScope } from './access/authorize';
 import type { AppContext } from './services/app-context';
@@ -66,6 +68,8 @@ export const handlers = {
   ...unitDeskHandlers,
   ...attractionHandlers,
   ...bulletinHandlers,
+  ...membershipHandlers,
+  ...attachmentHandlers,
   ...leadersHandlers,
 } satisfies Handlers;
 

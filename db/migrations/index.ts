@@ -13,7 +13,9 @@ import { recordVersions } from './0120-record-versions';
 import { levelsAndTownships } from './0130-levels-townships';
 import { attraction } from './0140-attraction';
 import { bulletinTexts } from './0150-bulletin-texts';
+import { attachments } from './0180-attachments';
 import { leaders } from './0190-leaders';
+import { listMembership } from './0200-list-membership';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -32,7 +34,9 @@ export const MIGRATIONS: readonly Migration[] = [
   levelsAndTownships,
   attraction,
   bulletinTexts,
+  attachments,
   leaders,
+  listMembership,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

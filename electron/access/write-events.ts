@@ -62,6 +62,10 @@ export const WRITE_EVENTS: WriteEvents = {
   'projects.nextCode': NO_EVENT,
   'projects.setMonthlyInvestment': project('investment'),
   'projects.changeStage': byId('project'),
+  'levels.history': NO_EVENT,
+  'levels.transfer': project('project'),
+  'projects.suspend': project('project'),
+  'projects.resume': project('project'),
 
   'reference.list': NO_EVENT,
   'reference.saveChain': REFERENCE,
@@ -138,4 +142,15 @@ export const WRITE_EVENTS: WriteEvents = {
   'audit.list': NO_EVENT,
 
   'unitDesk.get': NO_EVENT,
+
+  // 附件: the project's page (and its weekly entry's, problem's, checklist's attachments) is told
+  'attachments.add': { kind: 'project', ids: (_input, output) => [output.projectId] },
+  'attachments.get': NO_EVENT,
+  'attachments.list': NO_EVENT,
+  'attachments.listByProject': NO_EVENT,
+  'attachments.thumbnail': NO_EVENT,
+  'attachments.preview': NO_EVENT,
+  'attachments.setCaption': { kind: 'project', ids: (_input, output) => [output.projectId] },
+  'attachments.remove': { kind: 'project', ids: (_input, output) => [output.projectId] },
+  'attachments.restore': { kind: 'project', ids: (_input, output) => [output.projectId] },
 };

@@ -8,6 +8,7 @@ import {
   type FlaggedProject,
   type InstructionRow,
 } from '../../db/model/instructions';
+import { countedLight } from '../../db/model/lights';
 import { problemCode, type ProblemCategory } from '../../db/model/problems';
 import {
   contactLeaderIdByName,
@@ -218,7 +219,11 @@ export const leadersHandlers = {
     const card = (leaderId: number | null, name: string, title: string, retired: boolean): ContactLeaderCard => {
       const rows = rowsOf.get(leaderId) ?? [];
       const byLight = { red: 0, yellow: 0, green: 0 };
-      for (const row of rows) byLight[row.light] += 1;
+      // a 停建/缓建 project is listed but counted in no light
+      for (const row of rows) {
+        const light = countedLight(row);
+        if (light) byLight[light] += 1;
+      }
       const instructions = open
         .filter((i) => i.contactLeaderId === leaderId || (leaderId !== null && i.leaderId === leaderId))
         .sort(byUrgency);
@@ -244,7 +249,10 @@ export const leadersHandlers = {
     const keyRows = (rowsOf.get(null) ?? []).filter((row) => row.levelIds.length > 0);
     if (read.leaders.length > 0 && (keyRows.length > 0 || unassigned.openInstructions.length > 0)) {
       const byLight = { red: 0, yellow: 0, green: 0 };
-      for (const row of keyRows) byLight[row.light] += 1;
+      for (const row of keyRows) {
+        const light = countedLight(row);
+        if (light) byLight[light] += 1;
+      }
       cards.push({
         ...unassigned,
         projectCount: keyRows.length,
