@@ -132,6 +132,16 @@ async function restoreMissingFiles(page: Page): Promise<void> {
   await page.waitForTimeout(500);
 }
 
+/** The page of the project with the example office's overdue 领导批示, scrolled to its 领导批示 section. */
+async function projectWithInstructions(page: Page): Promise<void> {
+  const [late] = await host.call('instructions.list', { overdueOnly: true });
+  if (!late) throw new Error('the example office has no overdue 领导批示');
+  await page.goto(`${host.url}#/projects/${late.projectId}`);
+  await page.getByText('变更记录').first().waitFor();
+  await page.getByRole('region', { name: '领导批示' }).evaluate((r) => r.scrollIntoView({ block: 'center' }));
+  await page.waitForTimeout(500);
+}
+
 /** The form of a started 招商引资 project, scrolled to its 招商 section. */
 async function editInvitedProject(page: Page): Promise<void> {
   const invited = (await host.call('projects.list', {})).find((p) => p.isInvestmentPromotion && p.actualStartDate);
@@ -199,6 +209,9 @@ const screens: Screen[] = [
   { name: 'chain-leads', route: '#/chain-leads', waitFor: '考核排名' },
   { name: 'attraction', route: '#/attraction', waitFor: '合计' },
   { name: 'project-edit-attraction', route: '#/projects', waitFor: '合计', act: editInvitedProject },
+  { name: 'contact-leaders', route: '#/contact-leaders', waitFor: '办理中的领导批示' },
+  { name: 'contact-leaders-instructions', route: '#/contact-leaders/instructions', waitFor: '批示内容' },
+  { name: 'project-instructions', route: '#/dashboard', waitFor: '开工一批', act: projectWithInstructions },
   { name: 'chain-leads-ranking', route: '#/chain-leads', waitFor: '考核排名', act: scrollTo('考核排名') },
   { name: 'stats', route: '#/stats', waitFor: '合计（' },
   { name: 'stats-chain-lead', route: '#/stats', waitFor: '合计（', act: clickText('按链长') },
@@ -236,6 +249,7 @@ const screens: Screen[] = [
   { name: 'settings-parks', route: '#/settings/parks', waitFor: '园区' },
   { name: 'settings-levels', route: '#/settings/levels', waitFor: '市本级重点' },
   { name: 'settings-townships', route: '#/settings/townships', waitFor: '金石镇' },
+  { name: 'settings-contact-leaders', route: '#/settings/contactLeaders', waitFor: '市领导甲' },
   { name: 'settings-lights', route: '#/settings/lights', waitFor: '时序进度' },
   { name: 'settings-templates', route: '#/settings/templates', waitFor: '以计划开工日期' },
   { name: 'settings-data', route: '#/settings/data', waitFor: '自动备份保留' },
