@@ -24,7 +24,9 @@ import { supervisionSpec } from './handlers/supervision.spec';
 import { unitDeskSpec } from './handlers/unit-desk.spec';
 import { usersSpec } from './handlers/users.spec';
 import { bulletinSpec } from './handlers/bulletin.spec';
+import { membershipSpec } from './handlers/membership.spec';
 import { attachmentsSpec } from './handlers/attachments.spec';
+import { leadersSpec } from './handlers/leaders.spec';
 import { photoSheetSpec } from './handlers/photo-sheet.spec';
 
 export const apiSpec = {
@@ -51,7 +53,9 @@ export const apiSpec = {
   ...unitDeskSpec,
   ...attractionSpec,
   ...bulletinSpec,
+  ...membershipSpec,
   ...attachmentsSpec,
+  ...leadersSpec,
   ...photoSheetSpec,
 };
 

@@ -26,7 +26,9 @@ import { settingsHandlers } from './handlers/settings';
 import { statsHandlers } from './handlers/stats';
 import { unitDeskHandlers } from './handlers/unit-desk';
 import { bulletinHandlers } from './handlers/bulletin';
+import { membershipHandlers } from './handlers/membership';
 import { attachmentHandlers } from './handlers/attachments';
+import { leadersHandlers } from './handlers/leaders';
 import { photoSheetHandlers } from './handlers/photo-sheet';
 import { checkRole, checkScope } from './access/authorize';
 import type { AppContext } from './services/app-context';
@@ -67,7 +69,9 @@ export const handlers = {
   ...unitDeskHandlers,
   ...attractionHandlers,
   ...bulletinHandlers,
+  ...membershipHandlers,
   ...attachmentHandlers,
+  ...leadersHandlers,
   ...photoSheetHandlers,
 } satisfies Handlers;
 

@@ -1,9 +1,12 @@
 import { dayNumber, daysBetween } from './dates';
+import { instructionLights, type OpenInstruction } from './instructions';
 import { missingDataText, missingFieldsOf, showsWorkDone, type MissingField } from './missing-data';
+import type { CurrentSuspension } from './list-membership';
 import type { Stage } from './stages';
 
 export type LightLevel = 'green' | 'yellow' | 'red';
-export type LightKind = 'start' | 'milestone' | 'investment' | 'statistics' | 'reporting' | 'problem' | 'data';
+export type LightKind =
+  'start' | 'milestone' | 'investment' | 'statistics' | 'reporting' | 'problem' | 'data' | 'instruction';
 
 export const LIGHT_LABELS: Record<LightLevel, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
 export const LIGHT_KIND_LABELS: Record<LightKind, string> = {
@@ -14,6 +17,7 @@ export const LIGHT_KIND_LABELS: Record<LightKind, string> = {
   reporting: '报送',
   problem: '问题',
   data: '资料',
+  instruction: '批示',
 };
 
 /** Offices differ, so every threshold is a setting; defaults follow DOMAIN.md. */
@@ -34,6 +38,8 @@ export interface LightThresholds {
   reportDeadlineWeekday: number;
   /** an open problem due within this many days is yellow; past its deadline red (超期未办结) */
   problemDueDays: number;
+  /** an open 领导批示 past its 办理时限 is yellow, and red once more than this many days past it */
+  instructionRedDays: number;
 }
 
 export const DEFAULT_LIGHT_THRESHOLDS: LightThresholds = {
@@ -45,6 +51,7 @@ export const DEFAULT_LIGHT_THRESHOLDS: LightThresholds = {
   statisticsRedMonths: 2,
   reportDeadlineWeekday: 5,
   problemDueDays: 7,
+  instructionRedDays: 7,
 };
 
 export const WEEKDAY_LABELS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
@@ -66,6 +73,10 @@ export interface LightInput {
   reportedThisWeek: boolean;
   /** problems not yet struck off (销号) that have a deadline */
   openProblems: readonly { code: string; deadline: string }[];
+  /** 停建/缓建 (issue #17): such a project has no light, only its mark */
+  suspension?: CurrentSuspension | null;
+  /** open 领导批示 already past their 办理时限 (absent: none) */
+  overdueInstructions?: readonly OpenInstruction[];
 }
 
 export interface Light {
@@ -80,6 +91,13 @@ export interface ProjectLights {
   lightReasons: string[];
   /** 资料待补: what the stage needs and the record lacks */
   missingFields: MissingField[];
+  /** 停建/缓建: shown instead of a light; `light` is then green but counted in no light (see countedLight) */
+  suspended?: CurrentSuspension;
+}
+
+/** The light a count adds a project to: none for a 停建/缓建 project, which is listed but left out of the lights. */
+export function countedLight(lit: Pick<ProjectLights, 'light' | 'suspended'>): LightLevel | null {
+  return lit.suspended ? null : lit.light;
 }
 
 export interface LightContext {
@@ -208,6 +226,7 @@ function dataLight(missing: readonly MissingField[]): Light | null {
 /** A project's lights now: each with its reason; the project's level is the worst of them. */
 export function computeLights(p: LightInput, ctx: LightContext, extra: readonly Light[] = []): ProjectLights {
   const missingFields = missingFieldsOf(p);
+  if (p.suspension) return { light: 'green', lights: [], lightReasons: [], missingFields, suspended: p.suspension };
   const lights = [
     startLight(p, ctx),
     ...milestoneLights(p, ctx),
@@ -216,6 +235,7 @@ export function computeLights(p: LightInput, ctx: LightContext, extra: readonly 
     reportingLight(p, ctx),
     ...problemLights(p, ctx),
     dataLight(missingFields),
+    ...instructionLights(p.overdueInstructions ?? [], ctx.today, ctx.thresholds.instructionRedDays),
     ...extra,
   ].filter((l): l is Light => l !== null);
   lights.sort((a, b) => (a.level === b.level ? 0 : a.level === 'red' ? -1 : 1));

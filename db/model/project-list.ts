@@ -21,6 +21,8 @@ export type ProjectListRow = Pick<
   | 'parkName'
   | 'townshipId'
   | 'townshipName'
+  | 'contactLeaderId'
+  | 'contactLeaderName'
   | 'levelNames'
   | 'leadUnitName'
   | 'responsibleUnitNames'
@@ -40,4 +42,4 @@ export type ProjectListRow = Pick<
   | 'isInvestmentPromotion'
 > &
   Pick<ProjectFields, 'levelIds'> &
-  Pick<ProjectLights, 'light' | 'lights' | 'missingFields'>;
+  Pick<ProjectLights, 'light' | 'lights' | 'missingFields' | 'suspended'>;

@@ -1,7 +1,15 @@
 import { parseISO, subDays } from 'date-fns';
 import { demoDispatchEntries, demoMilestones, demoNodeUnit } from '../../db/demo/demo-activity';
 import { demoProblems } from '../../db/demo/demo-problems';
-import { buildDemoProjects, DEMO_UNITS, demoChainLead, type DemoProject } from '../../db/demo/demo-projects';
+import {
+  buildDemoProjects,
+  DEMO_CONTACT_LEADERS,
+  DEMO_UNITS,
+  demoChainLead,
+  type DemoProject,
+} from '../../db/demo/demo-projects';
+import { demoInstructions } from '../../db/demo/demo-instructions';
+import { insertInstruction, updateInstruction, getInstruction } from '../../db/queries/instructions';
 import { toIsoDate, yearOf } from '../../db/model/dates';
 import { insertClosing } from '../../db/queries/month-closings';
 import { listProjects, nextProjectCode } from '../../db/queries/projects-read';
@@ -15,8 +23,10 @@ import {
 } from '../../db/queries/projects-write';
 import {
   findIdByName,
+  insertContactLeader,
   insertUnit,
   listChains,
+  listContactLeaders,
   listLevels,
   listParks,
   listTownships,
@@ -25,6 +35,7 @@ import {
 } from '../../db/queries/reference';
 import type { Store } from '../../db/store/store';
 import { raiseDemoProblem } from './demo-problem-steps';
+import { loadDemoListMoves } from './demo-list-moves';
 import { snapshotOf } from './dispatch-week';
 import { withLights } from './project-lights';
 
@@ -68,6 +79,12 @@ async function loadDemoOffice(store: Store, meta: WriteMeta, today: string): Pro
     const leadUnitId = (await findIdByName(store, 'unit', lead.leadUnitName)) ?? null;
     await setChainLead(store, chain.id, lead.chainLead, leadUnitId);
   }
+  for (const leader of DEMO_CONTACT_LEADERS) {
+    if ((await findIdByName(store, 'contactLeader', leader.name)) === undefined) {
+      await insertContactLeader(store, leader);
+    }
+  }
+  const contactLeaders = (await listContactLeaders(store)).filter((l) => !l.retired);
   const chains = (await listChains(store)).filter((c) => !c.retired);
   const reference = {
     chains: chains.map((c) => ({ id: c.id, code: c.code, name: c.name, anchorCompanies: c.anchorCompanies })),
@@ -77,6 +94,7 @@ async function loadDemoOffice(store: Store, meta: WriteMeta, today: string): Pro
     units: (await listUnits(store)).filter((u) => !u.retired),
     levels: (await listLevels(store)).filter((l) => !l.retired),
     townships: (await listTownships(store)).filter((t) => !t.retired),
+    contactLeaders,
   };
   const year = yearOf(today);
   // a working office: its projects were entered long before the weeks of dispatch the example carries
@@ -120,6 +138,20 @@ async function loadDemoOffice(store: Store, meta: WriteMeta, today: string): Pro
   for (const problem of problems) {
     const { id, fields } = inserted[problem.projectIndex];
     await raiseDemoProblem(store, { id, responsibleUnitIds: fields.responsibleUnitIds }, problem, meta);
+  }
+  await loadDemoListMoves(store, inserted, reference.levels, meta, today);
+  const leaderNames = new Map(contactLeaders.map((l) => [l.id, l.name]));
+  const instructions = demoInstructions(
+    inserted.map((p) => p.fields),
+    (id) => leaderNames.get(id),
+    today,
+  );
+  for (const { projectIndex, closedOn, ...values } of instructions) {
+    const projectId = inserted[projectIndex].id;
+    const leaderId = (await findIdByName(store, 'contactLeader', values.leaderName)) ?? null;
+    const id = await insertInstruction(store, { ...values, projectId, leaderId }, meta);
+    const stored = closedOn && (await getInstruction(store, id));
+    if (stored) await updateInstruction(store, stored, { ...stored, status: 'closed', closedOn }, meta);
   }
   return projects.length;
 }

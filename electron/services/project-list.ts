@@ -70,7 +70,7 @@ export async function firstProjectRows(
 }
 
 /** Only what the list shows: the lights' own inputs stay behind. */
-function toListRow(row: ListRowSource, { light, lights, missingFields }: ProjectLights): ProjectListRow {
+function toListRow(row: ListRowSource, { light, lights, missingFields, suspended }: ProjectLights): ProjectListRow {
   return {
     id: row.id,
     code: row.code,
@@ -86,6 +86,8 @@ function toListRow(row: ListRowSource, { light, lights, missingFields }: Project
     parkName: row.parkName,
     townshipId: row.townshipId,
     townshipName: row.townshipName,
+    contactLeaderId: row.contactLeaderId,
+    contactLeaderName: row.contactLeaderName,
     levelIds: row.levelIds,
     levelNames: row.levelNames,
     leadUnitName: row.leadUnitName,
@@ -107,5 +109,6 @@ function toListRow(row: ListRowSource, { light, lights, missingFields }: Project
     light,
     lights,
     missingFields,
+    ...(suspended ? { suspended } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import type { CurrentSuspension } from '../../../db/model/list-membership';
 import { AppError } from '../../../db/errors';
 import { importRowKey } from '../../../db/model/ledger-fields';
 import { MISSING_FIELD_LABELS, missingFieldsOf } from '../../../db/model/missing-data';
@@ -139,6 +140,13 @@ async function candidateOf(
       throw new RowRefused(`所在乡镇“${v.townshipName}”不在乡镇/街道名单中（设置 → 乡镇/街道）`);
     }
     fields.townshipId = township;
+  }
+  if (v.contactLeaderName) {
+    const leader = lookup.contactLeaders.get(v.contactLeaderName);
+    if (leader === undefined) {
+      throw new RowRefused(`包挂领导“${v.contactLeaderName}”不在包挂领导名单中（设置 → 包挂领导）`);
+    }
+    fields.contactLeaderId = leader;
   }
   if (v.levelNames) {
     const unknown = v.levelNames.filter((name) => !lookup.levels.has(name));
@@ -292,6 +300,7 @@ export async function runImport(
   const createdUnits = new Set<string>();
   const duplicates = duplicateErrors(records);
   const withProblems: { id: number; text: string }[] = [];
+  const withSuspensions: { id: number; suspension: CurrentSuspension }[] = [];
   for (const record of records) {
     const refuse = (message: string, needsChain = false) =>
       outcome.errors.push({
@@ -320,6 +329,7 @@ export async function runImport(
         outcome.warnings.push({ sheet: record.sheet, row: record.row, name: record.values.name, message });
       }
       if (record.values.problems) withProblems.push({ id: done.id, text: record.values.problems });
+      if (record.values.suspension) withSuspensions.push({ id: done.id, suspension: record.values.suspension });
     } catch (error) {
       if (!(error instanceof RowRefused)) throw error;
       // the row took back any unit it created
@@ -330,6 +340,7 @@ export async function runImport(
     }
   }
   await target.saveProblems(withProblems);
+  await target.saveSuspensions(withSuspensions);
   outcome.newUnits = [...createdUnits];
   return outcome;
 }

@@ -3,7 +3,7 @@ import type { LightLevel } from '../../../db/model/lights';
 import type { ProjectListRow } from '../../../db/model/project-list';
 import { matchesSearch } from '../../../db/model/project-search';
 import { STAGES, type Stage } from '../../../db/model/stages';
-import { isLightChoice, type LightChoice } from '../../ui/filters/light-choice';
+import { isLightChoice, matchesLightChoices, type LightChoice } from '../../ui/filters/light-choice';
 
 /** The column ids that carry a filter; the table's column filters are the one source of truth. */
 export const FILTER_COLUMNS = {
@@ -13,6 +13,7 @@ export const FILTER_COLUMNS = {
   park: 'park',
   level: 'levels',
   township: 'township',
+  contactLeader: 'contactLeader',
   light: 'light',
   promotion: 'promotion',
 } as const;
@@ -26,6 +27,8 @@ export interface LibraryFilters {
   /** on any of these lists of key projects */
   levelIds: number[];
   townshipIds: number[];
+  /** 包挂领导 */
+  contactLeaderIds: number[];
   /** the lights to show; empty shows every project */
   lights: LightChoice[];
   /** only 招商引资 projects (the 招商 table's links) */
@@ -49,15 +52,14 @@ export const matchesLevel = (project: ProjectListRow, levelIds: readonly number[
   levelIds.length === 0 || project.levelIds.some((id) => levelIds.includes(id));
 export const matchesTownship = (project: ProjectListRow, townshipIds: readonly number[]): boolean =>
   townshipIds.length === 0 || (project.townshipId !== null && townshipIds.includes(project.townshipId));
+export const matchesContactLeader = (project: ProjectListRow, leaderIds: readonly number[]): boolean =>
+  leaderIds.length === 0 || (project.contactLeaderId !== null && leaderIds.includes(project.contactLeaderId));
 export const matchesPromotion = (project: ProjectListRow, only: boolean): boolean =>
   !only || project.isInvestmentPromotion;
 export const matchesLight = (
-  project: { light: LightLevel; missingFields: readonly string[] },
+  project: { light: LightLevel; missingFields: readonly string[]; suspended?: unknown },
   lights: readonly LightChoice[],
-): boolean =>
-  lights.length === 0 ||
-  lights.includes(project.light) ||
-  (lights.includes('missing') && project.missingFields.length > 0);
+): boolean => matchesLightChoices(project, lights);
 
 function arrayValue<T>(filters: ColumnFiltersState, id: string): T[] {
   const value = filters.find((f) => f.id === id)?.value;
@@ -78,6 +80,7 @@ export function readFilters(columnFilters: ColumnFiltersState, globalFilter: str
     parkIds: arrayValue<number>(columnFilters, FILTER_COLUMNS.park),
     levelIds: arrayValue<number>(columnFilters, FILTER_COLUMNS.level),
     townshipIds: arrayValue<number>(columnFilters, FILTER_COLUMNS.township),
+    contactLeaderIds: arrayValue<number>(columnFilters, FILTER_COLUMNS.contactLeader),
     lights: arrayValue<unknown>(columnFilters, FILTER_COLUMNS.light).filter(isLightChoice),
     promotionOnly: columnFilters.some((f) => f.id === FILTER_COLUMNS.promotion && f.value === true),
   };
@@ -92,6 +95,7 @@ export function hasActiveFilters(filters: LibraryFilters): boolean {
     filters.parkIds.length > 0 ||
     filters.levelIds.length > 0 ||
     filters.townshipIds.length > 0 ||
+    filters.contactLeaderIds.length > 0 ||
     filters.lights.length > 0 ||
     filters.promotionOnly
   );
@@ -107,6 +111,7 @@ function matchesToolbar(project: ProjectListRow, filters: LibraryFilters): boole
     matchesPark(project, filters.parkIds) &&
     matchesLevel(project, filters.levelIds) &&
     matchesTownship(project, filters.townshipIds) &&
+    matchesContactLeader(project, filters.contactLeaderIds) &&
     matchesPromotion(project, filters.promotionOnly)
   );
 }
@@ -127,10 +132,10 @@ export type LightCounts = Record<LightChoice, number>;
 
 /** Red, yellow and 资料待补 counts beside the 预警 filter: every filter but the light itself, like the stage tabs. */
 export function lightCounts(projects: readonly ProjectListRow[], filters: LibraryFilters): LightCounts {
-  const counts: LightCounts = { red: 0, yellow: 0, green: 0, missing: 0 };
+  const counts: LightCounts = { red: 0, yellow: 0, green: 0, missing: 0, suspended: 0 };
   for (const project of projects) {
     if (!matchesToolbar(project, filters) || !matchesStage(project, filters.stage)) continue;
-    counts[project.light] += 1;
+    counts[project.suspended ? 'suspended' : project.light] += 1;
     if (project.missingFields.length > 0) counts.missing += 1;
   }
   return counts;

@@ -130,6 +130,7 @@ export function ProjectForm({
   const units = referenceOptions(unitList, keptUnits);
   const parks = referenceOptions(reference.parks, [initialValues.parkId]);
   const townships = referenceOptions(reference.townships, [initialValues.townshipId]);
+  const contactLeaders = referenceOptions(reference.contactLeaders, [initialValues.contactLeaderId]);
   const levels = referenceOptions(reference.levels, initialValues.levelIds);
   const chain = reference.chains.find((c) => c.id === chainId);
   const afterToday = (date: Dayjs) => date.format('YYYY-MM-DD') > checkContext.today;
@@ -289,7 +290,12 @@ export function ProjectForm({
             name="levelIds"
             label={LABELS.levelIds}
             rules={[rule('levelIds')]}
-            extra={fieldNotes.levelIds ?? '列入哪些重点项目名单，可选多个'}
+            extra={
+              fieldNotes.levelIds ??
+              (mode === 'create'
+                ? '列入哪些重点项目名单，可选多个'
+                : '在此增删即按今天调入、调出；要写实际日期和原因，请用项目页的“名单与停缓建”')
+            }
           >
             <KeyboardSelect mode="multiple" allowClear placeholder="如 省重点、市本级重点" options={levels} />
           </Form.Item>
@@ -320,6 +326,16 @@ export function ProjectForm({
         {text('responsiblePerson', 6, 50)}
         {text('contactPerson', 6, 50)}
         {text('contactPhone', 6, 40, { placeholder: '手机或座机' })}
+        <Col span={6}>
+          <Form.Item
+            name="contactLeaderId"
+            label={LABELS.contactLeaderId}
+            rules={[rule('contactLeaderId')]}
+            extra={fieldNotes.contactLeaderId ?? '名单在“设置 → 包挂领导”中维护'}
+          >
+            <KeyboardSelect allowClear placeholder="请选择" options={contactLeaders} />
+          </Form.Item>
+        </Col>
       </Section>
 
       <Section title="建设信息">

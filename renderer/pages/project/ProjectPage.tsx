@@ -7,11 +7,13 @@ import { useAppStatus } from '../../app/app-status';
 import { useApi } from '../../hooks/use-api';
 import { historyHref } from '../../links/history-query';
 import { ProjectProblems } from '../../components/problem/ProjectProblems';
+import { ProjectInstructions } from '../../components/instructions/ProjectInstructions';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { useLeaveGuard } from './leave-guard';
 import { InvestmentChart } from './InvestmentChart';
 import { LightsPanel } from './LightsPanel';
 import { MilestoneChart } from './MilestoneChart';
+import { MembershipPanel } from './MembershipPanel';
 import { MilestonesPanel } from './MilestonesPanel';
 import { MonthlyTable } from './MonthlyTable';
 import { ProjectDetails } from './ProjectDetails';
@@ -100,7 +102,25 @@ export function ProjectPage({ id }: { id: number }) {
         <ProjectDetails project={p} />
       </Panel>
 
+      <Panel title="名单与停缓建" note="调入、调出重点项目名单和停建、缓建都按日期记录；统计按所问日期的名单计">
+        <MembershipPanel
+          project={p}
+          onChanged={() => {
+            void project.reload();
+            void history.reload();
+          }}
+        />
+      </Panel>
+
       <ProjectProblems
+        project={p}
+        onChanged={() => {
+          void project.reload();
+          void history.reload();
+        }}
+      />
+
+      <ProjectInstructions
         project={p}
         onChanged={() => {
           void project.reload();
