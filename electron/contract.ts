@@ -4,6 +4,7 @@ import { AppError, ConflictError } from '../db/errors';
 import { fieldErrorsOf } from '../db/model/validation';
 import { apiSpec, type ApiResult, type MethodName, type MethodOutput, type ParsedInput } from './api-spec';
 import { appHandlers } from './handlers/app';
+import { approvalHandlers } from './handlers/approvals';
 import { attractionHandlers } from './handlers/attraction';
 import { dispatchHandlers } from './handlers/dispatch';
 import { investmentHandlers } from './handlers/investment';
@@ -65,6 +66,7 @@ export const handlers = {
   ...unitDeskHandlers,
   ...attractionHandlers,
   ...bulletinHandlers,
+  ...approvalHandlers,
 } satisfies Handlers;
 
 /** All that may run while the data file is damaged: enough to see the backups and restore one. */

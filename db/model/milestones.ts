@@ -87,6 +87,8 @@ export interface GeneratedNode {
   plannedDate: string;
   /** the planned date is already behind today: the schedule is too tight, shown rather than squeezed */
   inPast: boolean;
+  /** a 前期手续 item laid out as a node (倒排 with the checklist), with its 审批部门 */
+  approval?: { department: string };
 }
 
 export interface GeneratedSchedule {

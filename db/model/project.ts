@@ -217,6 +217,7 @@ export function pickProjectFields(r: ProjectFields): ProjectFields {
 export function auditFieldLabel(field: string | null): string | null {
   if (field === null) return null;
   if (field === 'milestone') return '节点';
+  if (field === 'approval') return '前期手续';
   if (field.startsWith('problem:')) return `问题${field.slice('problem:'.length)}`;
   const dispatch = /^dispatch:\d{4}-W(\d{2}):(\w+)$/.exec(field);
   if (dispatch) {

@@ -18,6 +18,7 @@ import { DEFAULT_STATISTICS_THRESHOLD_YUAN } from '../../db/model/stat-measures'
 import { shiftWeek, weekOf } from '../../db/model/weeks';
 import { dispatchInUseSince, reportedProjectIds } from '../../db/queries/dispatch';
 import { openMilestonesByProject } from '../../db/queries/milestones';
+import { openApprovalsByProject } from '../../db/queries/approvals';
 import type { OnlyProjects } from '../../db/queries/only-projects';
 import { openProblemsByProject } from '../../db/queries/problems';
 import { closedThroughMonth } from '../../db/queries/month-closings';
@@ -84,7 +85,9 @@ async function reportingOf(store: Store, today: string, only: OnlyProjects): Pro
   return (projectId) => reported.has(projectId);
 }
 
-type StoredLightInput = Omit<LightInput, 'openMilestones' | 'reportedThisWeek' | 'openProblems'> & { id: number };
+type StoredLightInput = Omit<LightInput, 'openMilestones' | 'reportedThisWeek' | 'openProblems' | 'openApprovals'> & {
+  id: number;
+};
 
 export interface LightInputs {
   context: LightContext;
@@ -104,6 +107,8 @@ export async function lightInputsOf(
   const context = await lightContextOf(store, planYear, today);
   const open = await openMilestonesByProject(store, dueHorizon(today, context.thresholds.milestoneDueDays), only);
   const problems = await openProblemsByProject(store, dueHorizon(today, context.thresholds.problemDueDays), only);
+  // 前期手续 items light as nodes do, with the nodes' threshold
+  const approvals = await openApprovalsByProject(store, dueHorizon(today, context.thresholds.milestoneDueDays), only);
   const none: never[] = [];
   const inputsWith = (reported: (projectId: number) => boolean): LightInputs => ({
     context,
@@ -120,6 +125,7 @@ export async function lightInputsOf(
       openMilestones: open.get(row.id) ?? none,
       reportedThisWeek: reported(row.id),
       openProblems: problems.get(row.id) ?? none,
+      openApprovals: approvals.get(row.id) ?? none,
     }),
     withReportsReread: async () => inputsWith(await reportingOf(store, today, only)),
   });

@@ -58,6 +58,8 @@ export const READS: Partial<Record<MethodName, Inputs>> = {
     { projectId: s.projectId, stage: 'preliminary', mode: 'preview' },
   ],
   'milestoneTemplates.list': () => [{}],
+  'approvals.list': (s) => s.projectIds.map((projectId) => ({ projectId })),
+  'approvals.templates': () => [{}],
   'overview.dashboard': () => [{}],
   'overview.chainLeads': () => [{}],
   'stats.ranking': (s) => [
@@ -146,6 +148,8 @@ export const NOT_READS: Partial<Record<MethodName, string>> = {
   'milestones.save': 'a write',
   'milestoneTemplates.save': 'a write',
   'milestoneTemplates.reset': 'a write',
+  'approvals.save': 'a write',
+  'approvals.saveTemplate': 'a write',
   'rollover.apply': 'a write, after a backup of its own engine',
   'rollover.undo': 'a restore of a backup file',
   'dispatch.saveEntry': 'a write',
