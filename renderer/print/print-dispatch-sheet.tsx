@@ -61,6 +61,12 @@ function cellOf(row: PrintRow, column: DispatchPrintColumn): ReactNode {
           {row[column]}
         </td>
       );
+    case 'approvals':
+      return (
+        <td key={column} className="paper-text">
+          {row.approvalProgress}
+        </td>
+      );
     case 'light':
       return (
         <td key={column} className="paper-text">
