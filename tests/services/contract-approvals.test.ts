@@ -235,3 +235,25 @@ describe('前期手续清单', () => {
     expect(without.schedule.nodes.map((n) => n.name)).not.toContain('施工许可证');
   });
 });
+
+describe('示例数据的前期手续', () => {
+  it('约一半前期和新开工项目有清单，部分已办结；两个项目有逾期手续亮红灯；台账最后一列是进度', async () => {
+    const demo = await createTempApp({ today: '2026-11-28', demo: true });
+    try {
+      const rows = await demo.ok('projects.list', {});
+      const preparing = rows.filter((r) => r.stage === 'preliminary' || r.stage === 'new_start');
+      const lists = await Promise.all(preparing.map((r) => demo.ok('approvals.list', { projectId: r.id })));
+      const kept = lists.filter((l) => l.items.length > 0);
+      expect(kept.length).toBeGreaterThan(preparing.length * 0.3);
+      expect(kept.length).toBeLessThan(preparing.length * 0.7);
+      expect(kept.some((l) => l.progress.done > 0 && l.progress.done < l.progress.total)).toBe(true);
+      const late = rows.filter((r) => r.lights.some((l) => l.kind === 'approval'));
+      expect(late).toHaveLength(2);
+      expect(late.every((r) => r.lights.some((l) => l.kind === 'approval' && /^.+ 逾期\d+天$/.test(l.reason)))).toBe(
+        true,
+      );
+    } finally {
+      await demo.close();
+    }
+  });
+});
