@@ -5,7 +5,8 @@ import type { Migration } from './types';
 // `category`: 产业项目, 基础设施, 社会民生, 其他), each template edited in 设置 › 前期手续模板. An item is a row of its
 // own with a version, so two clerks editing one project's checklist are refused rather than overwritten.
 // Only items still open (未启动/办理中) with a 计划办结 can light a project; the partial index covers the lights'
-// one read of every project's open items, as milestones_open does for nodes.
+// one read of every project's open items, as milestones_open does for nodes. Its condition is written as two
+// inequalities, which both engines keep as written (PostgreSQL rewrites an IN list), and the read repeats it.
 
 const quoted = (text: string) => `'${text.replace(/'/g, "''")}'`;
 const TEMPLATE_ROWS = Object.entries(DEFAULT_APPROVAL_TEMPLATES).flatMap(([category, items]) =>
@@ -20,7 +21,7 @@ const FILL = `
     ${TEMPLATE_ROWS.join(',\n    ')};
   CREATE INDEX approval_items_project ON approval_items(project_id, sort_order);
   CREATE INDEX approval_items_open ON approval_items(planned_date, project_id, name)
-    WHERE status IN ('not_started', 'in_progress');
+    WHERE status <> 'done' AND status <> 'not_needed';
 `;
 
 const CATEGORY_CHECK = `CHECK (category IN ('industry', 'infrastructure', 'livelihood', 'other'))`;

@@ -35,7 +35,7 @@ export async function openApprovalsByProject(
   const rows = await store.allRaw<
     [number, string, string]
   >(sql`SELECT project_id, name, planned_date FROM approval_items
-        WHERE status IN ('not_started', 'in_progress') AND planned_date IS NOT NULL AND planned_date <= ${until}
+        WHERE status <> 'done' AND status <> 'not_needed' AND planned_date IS NOT NULL AND planned_date <= ${until}
         ${onlyProjects(store.dialect, 'project_id', only)}
         ORDER BY planned_date, project_id, name`);
   const byProject = new Map<number, { name: string; plannedDate: string }[]>();
