@@ -174,6 +174,12 @@ const screens: Screen[] = [
   { name: 'settings-data', route: '#/settings/data', waitFor: '自动备份保留' },
   { name: 'history', route: '#/history', waitFor: '条记录' },
   { name: 'print-dispatch', route: '#/print/dispatch?week=2026-W48&paper=A4', waitFor: '调度' },
+  {
+    name: 'print-dispatch-approvals',
+    route:
+      '#/print/dispatch?week=2026-W48&paper=A4&group=stage&cols=stage,totalInvestment,progress,problems,approvals,light',
+    waitFor: '调度',
+  },
   { name: 'print-problems', route: '#/print/problems?group=unit&scope=open&paper=A4', waitFor: '问题清单' },
   { name: 'print-slips', route: '#/print/problem-slips?ids=1,2', waitFor: '交办单' },
   { name: 'print-changes', route: '#/print/changes?week=2026-W48', waitFor: '变化' },

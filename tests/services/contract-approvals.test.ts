@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import type { ApprovalItem } from '../../db/model/approvals';
-import type { ApiResult, MethodInput } from '../../electron/api-spec';
+import type { ApiResult, ExportedFile, MethodInput } from '../../electron/api-spec';
 import { setSetting } from '../../db/queries/settings';
 import { rowCount } from '../helpers/stored-rows';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
@@ -233,6 +234,42 @@ describe('前期手续清单', () => {
     expect(generated.milestones.find((m) => m.name === '施工许可证')).toMatchObject({ plannedDate: '2027-06-30' });
     const without = await app.ok('milestones.generate', { projectId: p.id, mode: 'preview' });
     expect(without.schedule.nodes.map((n) => n.name)).not.toContain('施工许可证');
+  });
+});
+
+/** The first sheet's rows, as a spreadsheet program reads them. */
+function sheetRows(file: ExportedFile): unknown[][] {
+  const wb = XLSX.read(Buffer.from(file.base64, 'base64'), { type: 'buffer' });
+  return XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]], { header: 1, raw: true, defval: null });
+}
+
+describe('进度文字在周调度表和台账上', () => {
+  it('周调度的行、打印的调度表、调度表和台账的 Excel 都带“已办结1/2，缺施工许可证”', async () => {
+    const p = await project({ stage: 'new_start', plannedStartDate: '2026-12-20' });
+    await app.ok('approvals.save', {
+      projectId: p.id,
+      items: [
+        item('立项/备案', { status: 'done', actualDate: '2026-10-01' }),
+        item('施工许可证'),
+        item('稳评', { status: 'not_needed' }),
+      ],
+    });
+    const text = '已办结1/2，缺施工许可证';
+    const week = await app.ok('dispatch.week', { week: '2026-W48' });
+    expect(week.rows.find((r) => r.projectId === p.id)?.approvalProgress).toBe(text);
+    const paper = await app.ok('dispatch.printData', { week: '2026-W48', groupBy: 'chainLead', scope: 'all' });
+    expect(paper.groups.flatMap((g) => g.rows).find((r) => r.projectId === p.id)?.approvalProgress).toBe(text);
+
+    for (const file of [
+      await app.ok('ledger.exportDispatch', { week: '2026-W48', groupBy: 'chainLead', scope: 'all' }),
+      await app.ok('ledger.export', { totalUnit: 'wan' }),
+    ]) {
+      const rows = sheetRows(file);
+      const header = rows.find((r) => r.includes('前期手续'))!;
+      const column = header.indexOf('前期手续');
+      expect(column).toBe(header.length - 1);
+      expect(rows.find((r) => r.includes(p.name))?.[column]).toBe(text);
+    }
   });
 });
 
