@@ -177,7 +177,7 @@ const screens: Screen[] = [
   {
     name: 'print-dispatch-approvals',
     route:
-      '#/print/dispatch?week=2026-W48&paper=A4&group=stage&cols=stage,totalInvestment,progress,problems,approvals,light',
+      '#/print/dispatch?week=2026-W48&paper=A4&group=stage&scope=redYellow&cols=stage,progress,problems,approvals,light',
     waitFor: '调度',
   },
   { name: 'print-problems', route: '#/print/problems?group=unit&scope=open&paper=A4', waitFor: '问题清单' },
