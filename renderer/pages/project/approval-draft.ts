@@ -56,12 +56,14 @@ export function blankApproval(): DraftApproval {
 }
 
 /**
- * A clerk's edit with what goes with it: an 实际办结 makes the item 已办结; marking it 已办结 dates it today until
- * the clerk picks the day; taking it back out of 已办结 clears the date (the server refuses either mismatch).
+ * A clerk's edit with what goes with it: an 实际办结 makes the item 已办结, and clearing it puts the item back to
+ * 办理中; marking it 已办结 dates it today until the clerk picks the day; taking it out of 已办结 clears the date
+ * (the server refuses either mismatch).
  */
 export function patchApproval(item: DraftApproval, patch: ApprovalPatch, today: string): DraftApproval {
   const next = { ...item, ...patch };
   if (patch.actualDate) next.status = 'done';
+  if (patch.actualDate === null && item.status === 'done' && patch.status === undefined) next.status = 'in_progress';
   if (patch.status === 'done' && !next.actualDate) next.actualDate = today;
   if (patch.status !== undefined && patch.status !== 'done') next.actualDate = null;
   return next;
