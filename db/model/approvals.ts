@@ -1,4 +1,4 @@
-import { generateSchedule, type GeneratedNode, type GeneratedSchedule } from './milestones';
+import { generateSchedule, pastNodesWarning, type GeneratedNode, type GeneratedSchedule } from './milestones';
 import type { Category } from './project';
 
 // 前期手续 (issue #17): the approvals a project needs before it may start, one checklist per project laid out
@@ -175,15 +175,19 @@ export function withApprovalNodes(
       ? [{ name: i.name, plannedDate, inPast: plannedDate < today, approval: { department: i.department } }]
       : [];
   });
-  const nodes = [...schedule.nodes.filter((n) => !names.has(n.name)), ...itemNodes].sort((a, b) =>
+  const kept = schedule.nodes.filter((n) => !names.has(n.name));
+  const nodes = [...kept, ...itemNodes].sort((a, b) =>
     a.plannedDate < b.plannedDate ? -1 : a.plannedDate > b.plannedDate ? 1 : 0,
   );
+  // the template's own warning names only the nodes that are still generated
+  const before = pastNodesWarning(schedule.nodes);
+  const after = pastNodesWarning(kept);
+  const warnings = schedule.warnings.flatMap((w) => (w !== before ? [w] : after ? [after] : []));
   const late = itemNodes.filter((n) => n.inPast);
-  const warnings = late.length
-    ? [
-        ...schedule.warnings,
-        `${late.length}项前期手续的计划办结已早于今天（${late.map((n) => n.name).join('、')}），请先办理或调整日期`,
-      ]
-    : schedule.warnings;
+  if (late.length) {
+    warnings.push(
+      `${late.length}项前期手续的计划办结已早于今天（${late.map((n) => n.name).join('、')}），请先办理或调整日期`,
+    );
+  }
   return { ...schedule, nodes, warnings };
 }

@@ -157,6 +157,15 @@ describe('倒排含前期手续', () => {
     ]);
   });
 
+  it('模板节点“已早于今天”的提示只点名仍会生成的节点', () => {
+    const tight = generateSchedule(template, '2026-12-10', 'backward', '2026-11-28');
+    expect(tight.warnings[0]).toMatch(/^按模板工期排出的2个节点日期已早于今天（环评批复、土地摘牌（供地））/);
+    const checklist = [{ name: '环评批复', department: '', plannedDate: null, status: 'done' as const }];
+    const result = withApprovalNodes(tight, checklist, () => 20, '2026-12-10', '2026-11-28');
+    expect(result.warnings[0]).toBe('按模板工期排出的1个节点日期已早于今天（土地摘牌（供地）），请逐个核实调整');
+    expect(result.warnings.slice(1)).toEqual(tight.warnings.slice(1));
+  });
+
   it('计划办结已过的手续照排并提示', () => {
     const checklist = [{ name: '环评批复', department: '', plannedDate: '2026-11-01', status: 'in_progress' as const }];
     const result = withApprovalNodes(schedule, checklist, () => 20, null, '2026-11-28');
