@@ -25,6 +25,7 @@ import { supervisionSpec } from './handlers/supervision.spec';
 import { unitDeskSpec } from './handlers/unit-desk.spec';
 import { usersSpec } from './handlers/users.spec';
 import { bulletinSpec } from './handlers/bulletin.spec';
+import { membershipSpec } from './handlers/membership.spec';
 
 export const apiSpec = {
   ...appSpec,
@@ -51,6 +52,7 @@ export const apiSpec = {
   ...attractionSpec,
   ...bulletinSpec,
   ...approvalsSpec,
+  ...membershipSpec,
 };
 
 export type ApiSpec = typeof apiSpec;

@@ -27,6 +27,7 @@ import { settingsHandlers } from './handlers/settings';
 import { statsHandlers } from './handlers/stats';
 import { unitDeskHandlers } from './handlers/unit-desk';
 import { bulletinHandlers } from './handlers/bulletin';
+import { membershipHandlers } from './handlers/membership';
 import { checkRole, checkScope } from './access/authorize';
 import type { AppContext } from './services/app-context';
 import type { WriteEventRule } from './services/live/write-event';
@@ -67,6 +68,7 @@ export const handlers = {
   ...attractionHandlers,
   ...bulletinHandlers,
   ...approvalHandlers,
+  ...membershipHandlers,
 } satisfies Handlers;
 
 /** All that may run while the data file is damaged: enough to see the backups and restore one. */

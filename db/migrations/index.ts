@@ -14,6 +14,7 @@ import { levelsAndTownships } from './0130-levels-townships';
 import { attraction } from './0140-attraction';
 import { bulletinTexts } from './0150-bulletin-texts';
 import { approvals } from './0160-approvals';
+import { listMembership } from './0200-list-membership';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   attraction,
   bulletinTexts,
   approvals,
+  listMembership,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

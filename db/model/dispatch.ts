@@ -1,4 +1,5 @@
 import type { LightLevel } from './lights';
+import type { CurrentSuspension } from './list-membership';
 import type { Stage } from './stages';
 import type { DispatchWeek } from './weeks';
 
@@ -58,6 +59,8 @@ export interface DispatchRow extends DispatchTexts {
   lightReasons: string[];
   /** 前期手续 progress (“已办结5/8，缺施工许可证”); '' for a project without a checklist */
   approvalProgress: string;
+  /** 停建/缓建 (issue #17): listed with this instead of a light */
+  suspended?: CurrentSuspension;
   totalInvestmentYuan: number;
   annualPlanYuan: number;
   yearCompletedYuan: number;

@@ -218,6 +218,8 @@ export function auditFieldLabel(field: string | null): string | null {
   if (field === null) return null;
   if (field === 'milestone') return '节点';
   if (field === 'approval') return '前期手续';
+  if (field === 'levelTransfer') return '名单调入调出';
+  if (field === 'suspension') return '停建/缓建';
   if (field.startsWith('problem:')) return `问题${field.slice('problem:'.length)}`;
   const dispatch = /^dispatch:\d{4}-W(\d{2}):(\w+)$/.exec(field);
   if (dispatch) {

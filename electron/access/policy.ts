@@ -100,6 +100,12 @@ export const POLICY: Policy = {
   'reference.saveTownship': { roles: EDIT },
   'reference.setRetired': { roles: EDIT },
 
+  // 动态管理 (issue #17): 调入/调出 and 停建/缓建 are the office's
+  'levels.history': { roles: READ_AND_UNIT, unit: byProjectId },
+  'levels.transfer': { roles: EDIT },
+  'projects.suspend': { roles: EDIT },
+  'projects.resume': { roles: EDIT },
+
   'milestones.list': { roles: READ_AND_UNIT, unit: byProjectId },
   'milestones.save': { roles: EDIT },
   'milestones.generate': { roles: EDIT },

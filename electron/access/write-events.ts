@@ -58,6 +58,10 @@ export const WRITE_EVENTS: WriteEvents = {
   'projects.nextCode': NO_EVENT,
   'projects.setMonthlyInvestment': project('investment'),
   'projects.changeStage': byId('project'),
+  'levels.history': NO_EVENT,
+  'levels.transfer': project('project'),
+  'projects.suspend': project('project'),
+  'projects.resume': project('project'),
 
   'reference.list': NO_EVENT,
   'reference.saveChain': REFERENCE,

@@ -23,7 +23,7 @@ import type { Store } from '../../db/store/store';
 import { lightInputsOf } from './project-lights';
 
 type WeekProject = Pick<ProjectRow, WeekRowField>;
-type WeekLights = Pick<ProjectLights, 'light' | 'lights' | 'lightReasons'>;
+type WeekLights = Pick<ProjectLights, 'light' | 'lights' | 'lightReasons' | 'suspended'>;
 
 function toRow(
   project: WeekProject,
@@ -48,6 +48,7 @@ function toRow(
     light: lit.light,
     lightReasons: lit.lightReasons,
     approvalProgress,
+    ...(lit.suspended ? { suspended: lit.suspended } : {}),
     totalInvestmentYuan: project.totalInvestmentYuan,
     annualPlanYuan: project.annualPlanYuan,
     yearCompletedYuan: project.yearCompletedYuan,

@@ -24,6 +24,7 @@ import { openProblemsByProject } from '../../db/queries/problems';
 import { closedThroughMonth } from '../../db/queries/month-closings';
 import { getProject } from '../../db/queries/projects-read';
 import { getSetting } from '../../db/queries/settings';
+import { currentSuspensions } from '../../db/queries/suspensions';
 import { addDays, parseISO } from 'date-fns';
 import type { Store } from '../../db/store/store';
 import { toIsoDate } from '../../db/model/dates';
@@ -85,7 +86,10 @@ async function reportingOf(store: Store, today: string, only: OnlyProjects): Pro
   return (projectId) => reported.has(projectId);
 }
 
-type StoredLightInput = Omit<LightInput, 'openMilestones' | 'reportedThisWeek' | 'openProblems' | 'openApprovals'> & {
+type StoredLightInput = Omit<
+  LightInput,
+  'openMilestones' | 'reportedThisWeek' | 'openProblems' | 'openApprovals' | 'suspension'
+> & {
   id: number;
 };
 
@@ -109,6 +113,8 @@ export async function lightInputsOf(
   const problems = await openProblemsByProject(store, dueHorizon(today, context.thresholds.problemDueDays), only);
   // 前期手续 items light as nodes do, with the nodes' threshold
   const approvals = await openApprovalsByProject(store, dueHorizon(today, context.thresholds.milestoneDueDays), only);
+  // 停建/缓建 projects have no light (issue #17): a short list, read with the rest
+  const suspended = await currentSuspensions(store, only);
   const none: never[] = [];
   const inputsWith = (reported: (projectId: number) => boolean): LightInputs => ({
     context,
@@ -126,6 +132,7 @@ export async function lightInputsOf(
       reportedThisWeek: reported(row.id),
       openProblems: problems.get(row.id) ?? none,
       openApprovals: approvals.get(row.id) ?? none,
+      suspension: suspended.get(row.id) ?? null,
     }),
     withReportsReread: async () => inputsWith(await reportingOf(store, today, only)),
   });
