@@ -28,6 +28,7 @@ import { statsHandlers } from './handlers/stats';
 import { unitDeskHandlers } from './handlers/unit-desk';
 import { bulletinHandlers } from './handlers/bulletin';
 import { membershipHandlers } from './handlers/membership';
+import { attachmentHandlers } from './handlers/attachments';
 import { checkRole, checkScope } from './access/authorize';
 import type { AppContext } from './services/app-context';
 import type { WriteEventRule } from './services/live/write-event';
@@ -69,6 +70,7 @@ export const handlers = {
   ...bulletinHandlers,
   ...approvalHandlers,
   ...membershipHandlers,
+  ...attachmentHandlers,
 } satisfies Handlers;
 
 /** All that may run while the data file is damaged: enough to see the backups and restore one. */

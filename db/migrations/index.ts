@@ -14,6 +14,7 @@ import { levelsAndTownships } from './0130-levels-townships';
 import { attraction } from './0140-attraction';
 import { bulletinTexts } from './0150-bulletin-texts';
 import { approvals } from './0160-approvals';
+import { attachments } from './0180-attachments';
 import { listMembership } from './0200-list-membership';
 import type { Migration } from './types';
 
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   attraction,
   bulletinTexts,
   approvals,
+  attachments,
   listMembership,
 ];
 

@@ -1,3 +1,4 @@
+import { attachmentAuditLabel } from './attachments';
 import { DISPATCH_FIELD_LABELS, type DispatchField } from './dispatch';
 import type { Stage } from './stages';
 
@@ -220,6 +221,7 @@ export function auditFieldLabel(field: string | null): string | null {
   if (field === 'approval') return '前期手续';
   if (field === 'levelTransfer') return '名单调入调出';
   if (field === 'suspension') return '停建/缓建';
+  if (field.startsWith('attachment:')) return attachmentAuditLabel(field) ?? field;
   if (field.startsWith('problem:')) return `问题${field.slice('problem:'.length)}`;
   const dispatch = /^dispatch:\d{4}-W(\d{2}):(\w+)$/.exec(field);
   if (dispatch) {

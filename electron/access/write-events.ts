@@ -133,4 +133,15 @@ export const WRITE_EVENTS: WriteEvents = {
   'audit.list': NO_EVENT,
 
   'unitDesk.get': NO_EVENT,
+
+  // 附件: the project's page (and its weekly entry's, problem's, checklist's attachments) is told
+  'attachments.add': { kind: 'project', ids: (_input, output) => [output.projectId] },
+  'attachments.get': NO_EVENT,
+  'attachments.list': NO_EVENT,
+  'attachments.listByProject': NO_EVENT,
+  'attachments.thumbnail': NO_EVENT,
+  'attachments.preview': NO_EVENT,
+  'attachments.setCaption': { kind: 'project', ids: (_input, output) => [output.projectId] },
+  'attachments.remove': { kind: 'project', ids: (_input, output) => [output.projectId] },
+  'attachments.restore': { kind: 'project', ids: (_input, output) => [output.projectId] },
 };

@@ -119,6 +119,11 @@ export const READS: Partial<Record<MethodName, Inputs>> = {
   'fillin.preview': (s) => [{ period: monthPeriod(s), files: [s.fillinFile] }],
   'users.list': () => [{}],
   'unitDesk.get': (s) => [{ unitId: s.unitId }, { unitId: s.unitId, week: s.lastWeek, month: s.month }],
+  'attachments.list': (s) => [
+    { ownerKind: 'project', ownerId: s.projectId },
+    { ownerKind: 'problem', ownerId: s.problemId },
+  ],
+  'attachments.listByProject': (s) => [{ projectId: s.projectId }, { projectId: s.projectId, includeDeleted: true }],
   'audit.list': (s) => [
     {},
     { projectId: s.projectId },
@@ -186,6 +191,16 @@ export const NOT_READS: Partial<Record<MethodName, string>> = {
   'users.endSessions': 'a write',
   'users.endSession': 'a write',
   'users.sessions': "the sessions open now: they never travel with the library, so each engine's are its own",
+  'attachments.add': 'a write (of a file and its row)',
+  'attachments.get':
+    'an attachment: the example office has none; tests/services/contract-attachments.test.ts reads them on both engines',
+  'attachments.thumbnail':
+    'an attachment: the example office has none; tests/services/contract-attachments.test.ts reads them on both engines',
+  'attachments.preview':
+    'an attachment: the example office has none; tests/services/contract-attachments.test.ts reads them on both engines',
+  'attachments.setCaption': 'a write',
+  'attachments.remove': 'a write',
+  'attachments.restore': 'a write',
   'users.loginEvents':
     'the login history: the compared libraries have none; tests/helpers/accounts-suite.ts reads it on both engines',
 };
