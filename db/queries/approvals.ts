@@ -65,6 +65,15 @@ export async function approvalProgressByProject(
   return new Map([...items].map(([projectId, list]) => [projectId, approvalProgress(list)]));
 }
 
+/** How many attachments not deleted each of these checklist items holds (items without any are absent). */
+export async function attachmentCountsOf(store: Store, itemIds: readonly number[]): Promise<Map<number, number>> {
+  if (!itemIds.length) return new Map();
+  const rows = await store.allRaw<[number, number]>(sql`SELECT owner_id, COUNT(*) FROM attachments
+        WHERE owner_kind = 'approval' AND deleted_at IS NULL ${onlyProjects(store.dialect, 'owner_id', itemIds)}
+        GROUP BY owner_id`);
+  return new Map(rows.map(([id, n]) => [id, Number(n)]));
+}
+
 export interface ApprovalItemValues {
   id?: number;
   name: string;

@@ -2,6 +2,7 @@ import { AppError } from '../../db/errors';
 import { approvalItemProblem, approvalProgress, type ApprovalItem } from '../../db/model/approvals';
 import { CATEGORY_LABELS } from '../../db/model/project';
 import {
+  attachmentCountsOf,
   listApprovals,
   listApprovalTemplates,
   replaceApprovals,
@@ -52,7 +53,8 @@ export const approvalHandlers = {
     return ctx.store.transaction(
       async () => {
         await projectOf(ctx, input.projectId);
-        const owned = new Map((await listApprovals(ctx.store, input.projectId)).map((i) => [i.id, i.version]));
+        const current = await listApprovals(ctx.store, input.projectId);
+        const owned = new Map(current.map((i) => [i.id, i.version]));
         const foreign = input.items.find((i) => i.id !== undefined && !owned.has(i.id));
         if (foreign) throw new AppError('invalid_input', `手续“${foreign.name}”不属于该项目，请刷新后重试`, 'items');
         const subject = { entity: 'project', entityId: input.projectId, field: 'approval' };
@@ -63,6 +65,21 @@ export const approvalHandlers = {
         const read = input.readIds && new Set(input.readIds);
         const addedSince = read && [...owned].find(([id]) => !read.has(id));
         if (addedSince) await refuseAsChanged(ctx, addedSince[1], subject);
+        // an item's 批复 scans stay with it: removing an item that still holds some would leave them owned by nothing
+        const kept = new Set(input.items.map((i) => i.id));
+        const removed = current.filter((i) => !kept.has(i.id));
+        const attached = await attachmentCountsOf(
+          ctx.store,
+          removed.map((i) => i.id),
+        );
+        const holding = removed.find((i) => attached.has(i.id));
+        if (holding) {
+          throw new AppError(
+            'invalid_input',
+            `手续“${holding.name}”有${attached.get(holding.id)}个附件，请先删除其附件再删去此项（不需办理的可改状态）`,
+            'items',
+          );
+        }
         await replaceApprovals(ctx.store, input.projectId, input.items, meta);
         return checklistOf(ctx, input.projectId);
       },
