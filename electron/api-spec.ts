@@ -27,6 +27,7 @@ import { usersSpec } from './handlers/users.spec';
 import { bulletinSpec } from './handlers/bulletin.spec';
 import { membershipSpec } from './handlers/membership.spec';
 import { attachmentsSpec } from './handlers/attachments.spec';
+import { leadersSpec } from './handlers/leaders.spec';
 
 export const apiSpec = {
   ...appSpec,
@@ -55,6 +56,7 @@ export const apiSpec = {
   ...approvalsSpec,
   ...membershipSpec,
   ...attachmentsSpec,
+  ...leadersSpec,
 };
 
 export type ApiSpec = typeof apiSpec;

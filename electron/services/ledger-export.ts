@@ -162,6 +162,7 @@ export async function exportLedger(store: Store, today: string, options: LedgerO
         p.townshipName ?? '',
         ...attractionCells(p),
         p.suspended ? suspensionText(p.suspended) : '',
+        p.contactLeaderName ?? '',
         approvals.get(p.id)?.text ?? '',
       ];
       sectionRows.push(cells);

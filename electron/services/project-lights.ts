@@ -21,6 +21,7 @@ import { openMilestonesByProject } from '../../db/queries/milestones';
 import { openApprovalsByProject } from '../../db/queries/approvals';
 import type { OnlyProjects } from '../../db/queries/only-projects';
 import { openProblemsByProject } from '../../db/queries/problems';
+import { overdueInstructionsByProject } from '../../db/queries/instructions';
 import { closedThroughMonth } from '../../db/queries/month-closings';
 import { getProject } from '../../db/queries/projects-read';
 import { getSetting } from '../../db/queries/settings';
@@ -88,10 +89,8 @@ async function reportingOf(store: Store, today: string, only: OnlyProjects): Pro
 
 type StoredLightInput = Omit<
   LightInput,
-  'openMilestones' | 'reportedThisWeek' | 'openProblems' | 'openApprovals' | 'suspension'
-> & {
-  id: number;
-};
+  'openMilestones' | 'reportedThisWeek' | 'openProblems' | 'openApprovals' | 'suspension' | 'overdueInstructions'
+> & { id: number };
 
 export interface LightInputs {
   context: LightContext;
@@ -115,6 +114,7 @@ export async function lightInputsOf(
   const approvals = await openApprovalsByProject(store, dueHorizon(today, context.thresholds.milestoneDueDays), only);
   // 停建/缓建 projects have no light (issue #17): a short list, read with the rest
   const suspended = await currentSuspensions(store, only);
+  const instructions = await overdueInstructionsByProject(store, today, only);
   const none: never[] = [];
   const inputsWith = (reported: (projectId: number) => boolean): LightInputs => ({
     context,
@@ -133,6 +133,7 @@ export async function lightInputsOf(
       openProblems: problems.get(row.id) ?? none,
       openApprovals: approvals.get(row.id) ?? none,
       suspension: suspended.get(row.id) ?? null,
+      overdueInstructions: instructions.get(row.id) ?? none,
     }),
     withReportsReread: async () => inputsWith(await reportingOf(store, today, only)),
   });
