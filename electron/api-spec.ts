@@ -7,6 +7,7 @@ import { auditSpec } from './handlers/audit.spec';
 import { authSpec } from './handlers/auth.spec';
 import { backupsSpec } from './handlers/backups.spec';
 import { dispatchSpec } from './handlers/dispatch.spec';
+import { factorsSpec } from './handlers/factors.spec';
 import { fillinSpec } from './handlers/fillin.spec';
 import { investmentSpec } from './handlers/investment.spec';
 import { ledgerImportSpec } from './handlers/ledger-import.spec';
@@ -49,6 +50,7 @@ export const apiSpec = {
   ...unitDeskSpec,
   ...attractionSpec,
   ...bulletinSpec,
+  ...factorsSpec,
 };
 
 export type ApiSpec = typeof apiSpec;
@@ -79,6 +81,7 @@ export const SCREEN_READS: ReadonlySet<string> = new Set([
   'supervision.overview',
   'problems.list',
   'audit.list',
+  'factors.shortfalls',
 ] satisfies MethodName[]);
 
 export interface ApiErrorBody {

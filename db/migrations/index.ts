@@ -13,6 +13,7 @@ import { recordVersions } from './0120-record-versions';
 import { levelsAndTownships } from './0130-levels-townships';
 import { attraction } from './0140-attraction';
 import { bulletinTexts } from './0150-bulletin-texts';
+import { factors } from './0170-factors';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   levelsAndTownships,
   attraction,
   bulletinTexts,
+  factors,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

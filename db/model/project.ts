@@ -1,5 +1,6 @@
 import { DISPATCH_FIELD_LABELS, type DispatchField } from './dispatch';
 import type { Stage } from './stages';
+import { FACTOR_FIELD_PREFIX, factorFieldLabel } from './factors';
 
 export const CATEGORIES = ['industry', 'infrastructure', 'livelihood', 'other'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -218,6 +219,7 @@ export function auditFieldLabel(field: string | null): string | null {
   if (field === null) return null;
   if (field === 'milestone') return '节点';
   if (field.startsWith('problem:')) return `问题${field.slice('problem:'.length)}`;
+  if (field.startsWith(FACTOR_FIELD_PREFIX)) return factorFieldLabel(field) ?? field;
   const dispatch = /^dispatch:\d{4}-W(\d{2}):(\w+)$/.exec(field);
   if (dispatch) {
     const label = DISPATCH_FIELD_LABELS[dispatch[2] as DispatchField] ?? '报送确认';

@@ -163,4 +163,9 @@ export const POLICY: Policy = {
 
   // a unit user's own page; the others name the unit whose page they look at
   'unitDesk.get': { roles: READ_AND_UNIT, unit: { ownUnit: (input) => input.unitId } },
+
+  // 要素保障: the office keeps the figures; leaders read them and the shortfall lists
+  'factors.get': { roles: READ },
+  'factors.save': { roles: EDIT },
+  'factors.shortfalls': { roles: READ },
 };

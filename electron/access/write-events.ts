@@ -125,4 +125,8 @@ export const WRITE_EVENTS: WriteEvents = {
   'audit.list': NO_EVENT,
 
   'unitDesk.get': NO_EVENT,
+
+  'factors.get': NO_EVENT,
+  'factors.save': project('project'),
+  'factors.shortfalls': NO_EVENT,
 };

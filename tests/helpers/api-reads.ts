@@ -114,6 +114,16 @@ export const READS: Partial<Record<MethodName, Inputs>> = {
   'fillin.preview': (s) => [{ period: monthPeriod(s), files: [s.fillinFile] }],
   'users.list': () => [{}],
   'unitDesk.get': (s) => [{ unitId: s.unitId }, { unitId: s.unitId, week: s.lastWeek, month: s.month }],
+  'factors.get': (s) => [
+    ...s.projectIds.map((projectId) => ({ projectId })),
+    { projectId: s.projectId, year: s.planYear - 1 },
+  ],
+  'factors.shortfalls': (s) => [
+    { kind: 'land' },
+    { kind: 'funds' },
+    { kind: 'funds', year: s.planYear - 1 },
+    { kind: 'energy' },
+  ],
   'audit.list': (s) => [
     {},
     { projectId: s.projectId },
@@ -156,6 +166,7 @@ export const NOT_READS: Partial<Record<MethodName, string>> = {
   'problems.update': 'a write',
   'problems.act': 'a write',
   'problems.addNote': 'a write',
+  'factors.save': 'a write',
   'ledger.applyImport': 'a write, after a backup of its own engine',
   'fillin.apply': 'a write, after a backup of its own engine',
   'backups.list': "the backups folder's files, each engine's own folder, not the library",

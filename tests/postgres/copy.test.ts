@@ -233,7 +233,7 @@ describe('在 SQLite 与 PostgreSQL 之间复制数据库', () => {
     expect(copied.status).toBe(0);
     expect(copied.stdout).toMatch(/^数据表 +源库行数 +目标行数 +源库校验和 +目标校验和 +核对$/m);
     expect(copied.stdout).toMatch(/^projects +\d+ +\d+ +[0-9a-f]{16} +[0-9a-f]{16} +一致$/m);
-    expect(copied.stdout).toMatch(/25 张表、[\d,]+ 行全部一致（行数及 SHA-256 校验和）\n复制完成，已逐表核对一致。/);
+    expect(copied.stdout).toMatch(/27 张表、[\d,]+ 行全部一致（行数及 SHA-256 校验和）\n复制完成，已逐表核对一致。/);
     expect(copied.stderr).toMatch(/^复制 projects：\d+ \/ \d+ 行$/m);
 
     const refused = db('copy', '--from', sourceFile, '--to', url);
