@@ -1,8 +1,10 @@
 import { parseISO, subDays } from 'date-fns';
 import { demoDispatchEntries, demoMilestones, demoNodeUnit } from '../../db/demo/demo-activity';
+import { demoFactors } from '../../db/demo/demo-factors';
 import { demoProblems } from '../../db/demo/demo-problems';
 import { buildDemoProjects, DEMO_UNITS, demoChainLead, type DemoProject } from '../../db/demo/demo-projects';
 import { toIsoDate, yearOf } from '../../db/model/dates';
+import { writeFactors, writeFunds } from '../../db/queries/factors';
 import { insertClosing } from '../../db/queries/month-closings';
 import { listProjects, nextProjectCode } from '../../db/queries/projects-read';
 import { saveEntry } from '../../db/queries/dispatch';
@@ -107,6 +109,11 @@ async function loadDemoOffice(store: Store, meta: WriteMeta, today: string): Pro
       note: '',
     }));
     if (nodes.length) await replaceMilestones(store, id, nodes, meta);
+    const factors = demoFactors(fields);
+    if (factors) {
+      await writeFactors(store, id, factors.land, factors.energy, meta.now);
+      await writeFunds(store, id, year, factors.funds);
+    }
     inserted.push({ id, fields });
   }
   // the example office has closed every month it has figures for, so its 时序进度 reads 1—N月
