@@ -8,6 +8,7 @@ import { useApi } from '../../hooks/use-api';
 import { historyHref } from '../../links/history-query';
 import { ProjectProblems } from '../../components/problem/ProjectProblems';
 import { useLeaveGuard } from './leave-guard';
+import { FactorsPanel } from './FactorsPanel';
 import { InvestmentChart } from './InvestmentChart';
 import { LightsPanel } from './LightsPanel';
 import { MilestoneChart } from './MilestoneChart';
@@ -105,6 +106,8 @@ export function ProjectPage({ id }: { id: number }) {
           void history.reload();
         }}
       />
+
+      <FactorsPanel projectId={p.id} planYear={p.planYear} onSaved={() => void history.reload()} />
 
       <Panel title="节点计划" note="倒排工期：按阶段模板从目标日期倒排生成，可逐个修改，改完点“保存节点”。">
         {milestones.data ? (
