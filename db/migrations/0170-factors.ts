@@ -3,23 +3,27 @@ import type { Migration } from './types';
 // 要素保障 (issue #17): what a project needs of land, money and energy, and how much of it it has.
 // - project_factors: one row per project, for what does not depend on the year: 用地 (需求/已供亩数, 报批状态)
 //   and 用能 (指标 needed/granted, 吨标准煤). Mu and tonnes are kept as integer hundredths (12.50亩 = 1250), as
-//   money is kept in integer yuan: sums are exact and the screen's two decimals are all there is. NULL: not
-//   filled in. Its version covers the project's whole 要素保障 sheet (the funds of every year too): one clerk's
-//   save of the sheet refuses another's made meanwhile, rather than losing it.
+//   money is kept in integer yuan: sums are exact and the screen's two decimals are all there is. At most
+//   1,000,000,000 hundredths, so `integer` on PostgreSQL (BIGINT is for yuan and ms). NULL: not filled in.
+//   Its version covers the project's whole 要素保障 sheet (the funds of every year too): one clerk's save of the
+//   sheet refuses another's made meanwhile, rather than losing it.
 // - project_funds: 资金 per project, year and source, planned and 到位 in integer yuan; one row per
 //   project+year+source, and no row where both are nothing.
 
 const SOURCES = `'central', 'special_bond', 'bank_loan', 'self_raised', 'other'`;
 const LAND_STATUSES = `'unapplied', 'applying', 'approved', 'supplied'`;
+/** 10,000,000.00 (db/model/factors.ts MAX_HUNDREDTHS, written out: a migration never changes) fits an integer */
+const MAX = 1_000_000_000;
 
 const tables = (t: { id: string; integer: string; money: string; text: string; strict: string }) => `
   CREATE TABLE project_factors (
-    project_id ${t.integer} PRIMARY KEY REFERENCES projects(id) ON DELETE CASCADE,
-    land_demand_hundredths ${t.money} CHECK (land_demand_hundredths >= 0),
-    land_supplied_hundredths ${t.money} CHECK (land_supplied_hundredths >= 0),
+    id ${t.id},
+    project_id ${t.integer} NOT NULL UNIQUE REFERENCES projects(id) ON DELETE CASCADE,
+    land_demand_hundredths ${t.integer} CHECK (land_demand_hundredths BETWEEN 0 AND ${MAX}),
+    land_supplied_hundredths ${t.integer} CHECK (land_supplied_hundredths BETWEEN 0 AND ${MAX}),
     land_status ${t.text} NOT NULL DEFAULT 'unapplied' CHECK (land_status IN (${LAND_STATUSES})),
-    energy_needed_hundredths ${t.money} CHECK (energy_needed_hundredths >= 0),
-    energy_granted_hundredths ${t.money} CHECK (energy_granted_hundredths >= 0),
+    energy_needed_hundredths ${t.integer} CHECK (energy_needed_hundredths BETWEEN 0 AND ${MAX}),
+    energy_granted_hundredths ${t.integer} CHECK (energy_granted_hundredths BETWEEN 0 AND ${MAX}),
     updated_at ${t.text} NOT NULL,
     version ${t.integer} NOT NULL DEFAULT 1
   )${t.strict};
