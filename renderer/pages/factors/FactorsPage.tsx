@@ -159,6 +159,17 @@ function Detail({ row, kind }: { row: ShortfallRow; kind: ShortfallKind }) {
   );
 }
 
+/** “需求（亩）” on one line; 吨标准煤 is too long for a figure's column and goes on a line of its own. */
+function FigureHead({ label, unit }: { label: string; unit: string }) {
+  if (unit.length <= 2) return <>{`${label}（${unit}）`}</>;
+  return (
+    <>
+      {label}
+      <div className="fs-head-unit">（{unit}）</div>
+    </>
+  );
+}
+
 function ShortfallList({ list, onChanged }: { list: Shortfalls; onChanged(): void }) {
   const mayCall = useMayCall();
   const [raising, setRaising] = useState<ShortfallRow | null>(null);
@@ -197,12 +208,14 @@ function ShortfallList({ list, onChanged }: { list: Shortfalls; onChanged(): voi
               <th>牵头单位</th>
               <th>链长</th>
               <th className="num">
-                {heads.need}（{unit}）
+                <FigureHead label={heads.need} unit={unit} />
               </th>
               <th className="num">
-                {heads.have}（{unit}）
+                <FigureHead label={heads.have} unit={unit} />
               </th>
-              <th className="num">缺口（{unit}）</th>
+              <th className="num">
+                <FigureHead label="缺口" unit={unit} />
+              </th>
               {withDetail && <th>{heads.detail}</th>}
               <th>问题</th>
             </tr>
