@@ -40,7 +40,7 @@ describe('要素保障端到端（真实 Chromium + 浏览器版）', () => {
     await panel.getByLabel('需求亩数').fill('30');
     await panel.getByLabel('已供亩数').fill('17.5');
     await panel.getByRole('combobox', { name: '报批状态' }).click();
-    await page.getByRole('option', { name: '报批中' }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '报批中' }).first().click();
     await button(panel, '保存').click();
     await panel.getByText('12.50').waitFor();
 
@@ -54,9 +54,10 @@ describe('要素保障端到端（真实 Chromium + 浏览器版）', () => {
       .poll(() => dialog.getByLabel('问题描述').inputValue())
       .toBe('用地缺口12.50亩（需求30.00亩，已供17.50亩，报批中）');
     await button(dialog, '登记').click();
-    await row.getByText(/^WT-2026-\d{3}$/).waitFor();
+    await expect.poll(async () => (await host!.call('problems.list', { projectId: project.id })).length).toBe(1);
     const [problem] = await host.call('problems.list', { projectId: project.id });
     expect(problem).toMatchObject({ source: '要素保障·用地', category: 'land' });
+    await row.getByText(problem.code).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });
