@@ -168,4 +168,5 @@ export const POLICY: Policy = {
   'factors.get': { roles: READ },
   'factors.save': { roles: EDIT },
   'factors.shortfalls': { roles: READ },
+  'factors.export': { roles: READ },
 };

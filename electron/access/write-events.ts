@@ -129,4 +129,5 @@ export const WRITE_EVENTS: WriteEvents = {
   'factors.get': NO_EVENT,
   'factors.save': project('project'),
   'factors.shortfalls': NO_EVENT,
+  'factors.export': NO_EVENT,
 };

@@ -8,6 +8,7 @@ import {
   type FactorSheet,
   type Shortfalls,
 } from '../../db/model/factors';
+import type { ExportedFile } from '../../db/model/exported-file';
 import { recordId, yuanAmount } from '../../db/model/validation';
 import { method, planYear, readVersion } from './spec-shared';
 
@@ -27,6 +28,10 @@ const fundRow = z
     plannedYuan: yuanAmount('计划资金'),
     inPlaceYuan: yuanAmount('到位资金'),
   })
+  .strict();
+
+const shortfallInput = z
+  .object({ kind: z.enum(SHORTFALL_KINDS, { error: '缺口类别不正确' }), year: planYear.optional() })
   .strict();
 
 export const factorsSpec = {
@@ -65,7 +70,7 @@ export const factorsSpec = {
       .strict(),
   ),
   /** the projects short of land, of the year's funds, or of energy, with the gaps and totals */
-  'factors.shortfalls': method<Shortfalls>()(
-    z.object({ kind: z.enum(SHORTFALL_KINDS, { error: '缺口类别不正确' }), year: planYear.optional() }).strict(),
-  ),
+  'factors.shortfalls': method<Shortfalls>()(shortfallInput),
+  /** the same list as a workbook, as the screen shows it */
+  'factors.export': method<ExportedFile>()(shortfallInput),
 };

@@ -21,9 +21,12 @@ import {
   writeFactors,
   writeFunds,
 } from '../../db/queries/factors';
+import type { ExportedFile } from '../../db/model/exported-file';
 import { projectExists } from '../../db/queries/projects-read';
+import { getSetting } from '../../db/queries/settings';
 import type { ParsedInput } from '../api-spec';
 import type { AppContext } from '../services/app-context';
+import { exportShortfalls } from '../services/factors-export';
 import { refuseIfChanged } from '../services/record-versions';
 import { planYearOf, writeMeta } from '../services/session';
 
@@ -75,17 +78,28 @@ export const factorHandlers = {
     }, IDEMPOTENT);
   },
 
-  'factors.shortfalls': async (ctx: AppContext, input: ParsedInput<'factors.shortfalls'>): Promise<Shortfalls> => {
-    const read = await ctx.store.snapshot(async () => {
-      const year = input.year ?? (await planYearOf(ctx));
-      return {
-        year,
-        projects: await factorProjects(ctx.store),
-        factors: input.kind === 'funds' ? [] : await allFactors(ctx.store),
-        funds: input.kind === 'funds' ? await fundsOfYear(ctx.store, year) : [],
-        raised: await raisedFactorProblems(ctx.store),
-      };
-    });
-    return shortfalls({ kind: input.kind, ...read });
+  'factors.shortfalls': async (ctx: AppContext, input: ParsedInput<'factors.shortfalls'>): Promise<Shortfalls> =>
+    ctx.store.snapshot(() => readShortfalls(ctx, input)),
+
+  'factors.export': async (ctx: AppContext, input: ParsedInput<'factors.export'>): Promise<ExportedFile> => {
+    // the reads in one snapshot; the sheet is built after, without holding up anyone's write
+    const { list, cityName } = await ctx.store.snapshot(async () => ({
+      list: await readShortfalls(ctx, input),
+      cityName: (await getSetting(ctx.store, 'cityName')) ?? '',
+    }));
+    return exportShortfalls(list, { cityName, today: ctx.today() });
   },
 };
+
+/** One shortfall list, its reads inside the caller's snapshot. */
+async function readShortfalls(ctx: AppContext, input: ParsedInput<'factors.shortfalls'>): Promise<Shortfalls> {
+  const year = input.year ?? (await planYearOf(ctx));
+  return shortfalls({
+    kind: input.kind,
+    year,
+    projects: await factorProjects(ctx.store),
+    factors: input.kind === 'funds' ? [] : await allFactors(ctx.store),
+    funds: input.kind === 'funds' ? await fundsOfYear(ctx.store, year) : [],
+    raised: await raisedFactorProblems(ctx.store),
+  });
+}

@@ -124,6 +124,7 @@ export const READS: Partial<Record<MethodName, Inputs>> = {
     { kind: 'funds', year: s.planYear - 1 },
     { kind: 'energy' },
   ],
+  'factors.export': (s) => [{ kind: 'land' }, { kind: 'funds', year: s.planYear }],
   'audit.list': (s) => [
     {},
     { projectId: s.projectId },

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import { setSetting } from '../../db/queries/settings';
 import type { ApiResult, MethodInput } from '../../electron/api-spec';
 import { dispatch } from '../../electron/contract';
@@ -330,5 +331,50 @@ describe('要素保障缺口', () => {
     await app.ok('problems.act', { id: problem.id, action: 'close' });
     const closed = (await app.ok('factors.shortfalls', { kind: 'land' })).rows.find((r) => r.projectId === a.id)!;
     expect(closed.raised).toEqual([]);
+  });
+
+  it('导出Excel：标题、表头、逐行与合计和清单相同，亩数两位小数', async () => {
+    await office();
+    const file = await app.ok('factors.export', { kind: 'land' });
+    expect(file.fileName).toMatch(/重点项目缺地项目\.xlsx$/);
+    expect(file.rows).toBe(2);
+    const wb = XLSX.read(Buffer.from(file.base64, 'base64'), { type: 'buffer' });
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]], { header: 1, defval: null });
+    expect(String(rows[0][0])).toMatch(/重点项目要素保障·缺地项目$/);
+    expect(rows[2]).toEqual([
+      '序号',
+      '项目编号',
+      '项目名称',
+      '阶段',
+      '牵头单位',
+      '链长',
+      '需求（亩）',
+      '已供（亩）',
+      '缺口（亩）',
+      '报批状态',
+      '已转问题',
+    ]);
+    expect(rows[3]).toEqual([
+      1,
+      expect.any(String),
+      '乙项目',
+      '前期',
+      '市自然资源局',
+      '李链长',
+      45.5,
+      0,
+      45.5,
+      '未报批',
+      null,
+    ]);
+    expect(rows[4].slice(6, 10)).toEqual([30, 17.5, 12.5, '已批复']);
+    expect(rows[5].slice(0, 1).concat(rows[5].slice(6, 9))).toEqual(['合计（2个项目）', 75.5, 17.5, 58]);
+
+    const funds = await app.ok('factors.export', { kind: 'funds', year: 2026 });
+    const fundRows = XLSX.utils.sheet_to_json<unknown[]>(
+      XLSX.read(Buffer.from(funds.base64, 'base64'), { type: 'buffer' }).Sheets['资金未到位项目'],
+      { header: 1, defval: null },
+    );
+    expect(fundRows[3].slice(6, 10)).toEqual([1500, 1400, 300, '地方政府专项债券 300.00']);
   });
 });

@@ -17,6 +17,8 @@ import { useMayCall } from '../../app/session/session';
 import { ProblemDrawer } from '../../components/problem/ProblemDrawer';
 import { RaiseProblemDialog } from '../../components/RaiseProblemDialog';
 import { useApi } from '../../hooks/use-api';
+import { ExcelExportButton } from '../../ui/ExcelExportButton';
+import { exportExcel } from '../../ui/export-excel';
 import { StageTag } from '../../ui/StageTag';
 import { amountText } from './factor-amounts';
 import './factors.css';
@@ -91,7 +93,12 @@ export function FactorsPage({ tab }: { tab?: string }) {
             style={{ width: 112 }}
           />
         )}
-        <Button size="small" onClick={() => void reload()} loading={shown.loading}>
+        <ExcelExportButton
+          noun="项目"
+          disabled={!shown.data}
+          onExport={() => exportExcel('factors.export', kind === 'funds' ? { kind, year } : { kind })}
+        />
+        <Button onClick={() => void reload()} loading={shown.loading}>
           刷新
         </Button>
       </div>
