@@ -16,11 +16,12 @@ module.exports = {
   // the default, stated because the fuses below require it (onlyLoadAppFromAsar, the integrity check)
   asar: true,
   // a native module cannot be loaded from inside app.asar
-  // and the spreadsheet and integrity workers, which a worker thread loads as plain files
+  // and the spreadsheet, integrity and image workers, which a worker thread loads as plain files
   asarUnpack: [
     'node_modules/better-sqlite3/**/*.node',
     'dist/electron/spreadsheet-worker.cjs',
     'dist/electron/integrity-worker.cjs',
+    'dist/electron/image-worker.cjs',
   ],
   // rebuild better-sqlite3 against Electron's headers while packaging (the dev copy is built for Node);
   // on a machine whose npm config sets `nodedir`, check the result as scripts/native-abi.mjs does

@@ -25,6 +25,8 @@ import { supervisionSpec } from './handlers/supervision.spec';
 import { unitDeskSpec } from './handlers/unit-desk.spec';
 import { usersSpec } from './handlers/users.spec';
 import { bulletinSpec } from './handlers/bulletin.spec';
+import { membershipSpec } from './handlers/membership.spec';
+import { attachmentsSpec } from './handlers/attachments.spec';
 
 export const apiSpec = {
   ...appSpec,
@@ -50,6 +52,8 @@ export const apiSpec = {
   ...unitDeskSpec,
   ...attractionSpec,
   ...bulletinSpec,
+  ...membershipSpec,
+  ...attachmentsSpec,
   ...factorsSpec,
 };
 
@@ -65,6 +69,9 @@ export const FILE_METHODS: ReadonlySet<string> = new Set([
   'ledger.applyImport',
   'fillin.preview',
   'fillin.apply',
+  // attachments travel as base64 both ways: up to 20 MB a file (db/model/attachments.ts)
+  'attachments.add',
+  'attachments.get',
 ] satisfies MethodName[]);
 
 /**
@@ -118,3 +125,10 @@ export type {
 export type { LedgerImportPreview, LedgerImportResult } from '../db/model/ledger-import';
 export type { ProjectView } from '../db/model/overview';
 export type { ProblemPrint } from '../db/model/problems';
+export type {
+  AttachmentAdded,
+  AttachmentContent,
+  AttachmentImage,
+  AttachmentInfo,
+  AttachmentLimits,
+} from '../db/model/attachments';

@@ -27,6 +27,8 @@ import { settingsHandlers } from './handlers/settings';
 import { statsHandlers } from './handlers/stats';
 import { unitDeskHandlers } from './handlers/unit-desk';
 import { bulletinHandlers } from './handlers/bulletin';
+import { membershipHandlers } from './handlers/membership';
+import { attachmentHandlers } from './handlers/attachments';
 import { checkRole, checkScope } from './access/authorize';
 import type { AppContext } from './services/app-context';
 import type { WriteEventRule } from './services/live/write-event';
@@ -66,6 +68,8 @@ export const handlers = {
   ...unitDeskHandlers,
   ...attractionHandlers,
   ...bulletinHandlers,
+  ...membershipHandlers,
+  ...attachmentHandlers,
   ...factorHandlers,
 } satisfies Handlers;
 

@@ -7,6 +7,7 @@ import { startBackupSchedule } from './services/backup-schedule';
 import { betterSqliteBinding, useIntegrityWorker } from './services/integrity/check-off-thread';
 import { startIntegrityWatch } from './services/integrity-watch';
 import { useSpreadsheetWorker } from './services/spreadsheet/read-off-thread';
+import { useImageWorker } from './services/attachments/derive-off-thread';
 import { createClientWindow, createMainWindow, installApplicationMenu } from './window';
 
 if (app.requestSingleInstanceLock()) {
@@ -63,6 +64,7 @@ if (app.requestSingleInstanceLock()) {
         path.join(__dirname, 'integrity-worker.cjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1'),
         betterSqliteBinding(require.resolve),
       );
+      useImageWorker(path.join(__dirname, 'image-worker.cjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1'));
       registerApiHandler(ctx, configFolder);
       mainWindow = createMainWindow();
       mainWindow.on('closed', () => (mainWindow = undefined));

@@ -12,6 +12,7 @@ import { startBackupSchedule } from './services/backup-schedule';
 import { betterSqliteBinding, useIntegrityWorker } from './services/integrity/check-off-thread';
 import { startIntegrityWatch } from './services/integrity-watch';
 import { useSpreadsheetProcess, useSpreadsheetWorker } from './services/spreadsheet/read-off-thread';
+import { useImageWorker } from './services/attachments/derive-off-thread';
 import { startWebHost, type WebHost, type WebHostOptions } from './web-host';
 
 /** The options both command lines take, for node:util's parseArgs. */
@@ -75,6 +76,7 @@ export async function launchHost(options: WebHostOptions, started: (host: WebHos
     process.exit(1);
   }
   useSpreadsheetWorker(path.join(here, 'spreadsheet-worker.cjs'));
+  useImageWorker(path.join(here, 'image-worker.cjs'));
   useSpreadsheetProcess(path.join(here, 'spreadsheet-read-process.cjs'));
   usePackProcess(path.join(here, 'backup-pack-process.cjs'));
   // listening already: the full check and the start's backup follow without holding anything up

@@ -6,8 +6,10 @@ import { build } from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 // Runtime dependencies stay in node_modules: native code (better-sqlite3), Electron itself,
-// and packages that electron-builder ships as they are.
-const external = ['electron', 'better-sqlite3', 'exceljs', 'iconv-lite'];
+// and packages that electron-builder ships as they are. heic-decode carries libheif as WebAssembly inside a 2 MB
+// Emscripten file that looks for __dirname, which an ES module bundle (the browser host) does not have: it is
+// loaded from node_modules, on the first HEIC photo only.
+const external = ['electron', 'better-sqlite3', 'exceljs', 'iconv-lite', 'heic-decode'];
 
 const common = {
   absWorkingDir: root,
@@ -61,6 +63,17 @@ try {
       external: [],
       entryPoints: ['electron/integrity-worker.ts'],
       outfile: 'dist/electron/integrity-worker.cjs',
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+    }),
+    // an attachment's thumbnail and preview, in a worker thread with jpeg-js and pngjs inside it (unpacked from the
+    // asar like the other workers)
+    build({
+      ...common,
+      external: [],
+      entryPoints: ['electron/image-worker.ts'],
+      outfile: 'dist/electron/image-worker.cjs',
       format: 'cjs',
       platform: 'node',
       target: 'node20',

@@ -98,6 +98,29 @@ async function editInvitedProject(page: Page): Promise<void> {
   await page.waitForTimeout(500);
 }
 
+/** 动态管理 (issue #17): the page of the example project that was 调出 or 调入 a list mid-year, at its 名单 panel. */
+async function openMovedProject(page: Page): Promise<void> {
+  for (const row of await host.call('projects.list', {})) {
+    const { stays } = await host.call('levels.history', { projectId: row.id });
+    if (!stays.some((s) => s.leftOn !== null)) continue;
+    await page.goto(`${host.url}#/projects/${row.id}`);
+    await page.getByText('调入调出记录').waitFor();
+    await page.getByText('调入调出记录').evaluate((h) => h.closest('section')?.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(500);
+    return;
+  }
+  throw new Error('the example office has no project 调出 a list');
+}
+
+/** The page of the example project that is 缓建: its 预警 bar says so instead of a light. */
+async function openSuspendedProject(page: Page): Promise<void> {
+  const paused = (await host.call('projects.list', {})).find((p) => p.suspended);
+  if (!paused) throw new Error('the example office has no 停建/缓建 project');
+  await page.goto(`${host.url}#/projects/${paused.id}`);
+  await page.getByText('建设状态').waitFor();
+  await page.waitForTimeout(500);
+}
+
 /** The page of the project with the largest gap in the year's funds, scrolled to its 要素保障. */
 const projectFactors =
   (editing: boolean) =>
@@ -117,6 +140,18 @@ const screens: Screen[] = [
   { name: 'library-new-start', route: '#/projects?stage=new_start', waitFor: '合计' },
   { name: 'library-columns', route: '#/projects', waitFor: '合计', act: click('button', '列') },
   { name: 'library-level', route: '#/projects', waitFor: '合计', act: chooseLevel('省重点') },
+  { name: 'library-suspended', route: '#/projects?light=suspended', waitFor: '合计' },
+  { name: 'project-membership', route: '#/projects', waitFor: '合计', act: openMovedProject },
+  {
+    name: 'project-membership-transfer',
+    route: '#/projects',
+    waitFor: '合计',
+    act: async (page) => {
+      await openMovedProject(page);
+      await click('button', '调入名单…')(page);
+    },
+  },
+  { name: 'project-suspended', route: '#/projects', waitFor: '合计', act: openSuspendedProject },
   { name: 'project', route: '#/projects/30', waitFor: '变更记录' },
   { name: 'project-stage-change', route: '#/projects/30', waitFor: '变更记录', act: click('button', '变更阶段') },
   { name: 'project-generate', route: '#/projects/30', waitFor: '变更记录', act: click('button', '倒排生成') },

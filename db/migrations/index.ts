@@ -14,6 +14,8 @@ import { levelsAndTownships } from './0130-levels-townships';
 import { attraction } from './0140-attraction';
 import { bulletinTexts } from './0150-bulletin-texts';
 import { factors } from './0170-factors';
+import { attachments } from './0180-attachments';
+import { listMembership } from './0200-list-membership';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -33,6 +35,8 @@ export const MIGRATIONS: readonly Migration[] = [
   attraction,
   bulletinTexts,
   factors,
+  attachments,
+  listMembership,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,4 +1,5 @@
 import type { LightLevel } from './lights';
+import type { CurrentSuspension } from './list-membership';
 import type { Stage } from './stages';
 import type { DispatchWeek } from './weeks';
 
@@ -56,6 +57,8 @@ export interface DispatchRow extends DispatchTexts {
   parkName: string | null;
   light: LightLevel;
   lightReasons: string[];
+  /** 停建/缓建 (issue #17): listed with this instead of a light */
+  suspended?: CurrentSuspension;
   totalInvestmentYuan: number;
   annualPlanYuan: number;
   yearCompletedYuan: number;

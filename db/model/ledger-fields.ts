@@ -44,6 +44,7 @@ export const LEDGER_FIELDS = [
   'production',
   'contractInvestment',
   'fundsInPlace',
+  'suspension',
 ] as const;
 export type LedgerField = (typeof LEDGER_FIELDS)[number];
 
@@ -91,6 +92,7 @@ export const LEDGER_FIELD_LABELS: Record<LedgerField, string> = {
   production: '投产日期',
   contractInvestment: '合同投资',
   fundsInPlace: '到位资金',
+  suspension: '停缓建',
 };
 
 /** The key a new row's chosen 产业链 travels under (`rowChains`): the sheet and the row number Excel shows. */

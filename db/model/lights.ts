@@ -1,5 +1,6 @@
 import { dayNumber, daysBetween } from './dates';
 import { missingDataText, missingFieldsOf, showsWorkDone, type MissingField } from './missing-data';
+import type { CurrentSuspension } from './list-membership';
 import type { Stage } from './stages';
 
 export type LightLevel = 'green' | 'yellow' | 'red';
@@ -66,6 +67,8 @@ export interface LightInput {
   reportedThisWeek: boolean;
   /** problems not yet struck off (销号) that have a deadline */
   openProblems: readonly { code: string; deadline: string }[];
+  /** 停建/缓建 (issue #17): such a project has no light, only its mark */
+  suspension?: CurrentSuspension | null;
 }
 
 export interface Light {
@@ -80,6 +83,13 @@ export interface ProjectLights {
   lightReasons: string[];
   /** 资料待补: what the stage needs and the record lacks */
   missingFields: MissingField[];
+  /** 停建/缓建: shown instead of a light; `light` is then green but counted in no light (see countedLight) */
+  suspended?: CurrentSuspension;
+}
+
+/** The light a count adds a project to: none for a 停建/缓建 project, which is listed but left out of the lights. */
+export function countedLight(lit: Pick<ProjectLights, 'light' | 'suspended'>): LightLevel | null {
+  return lit.suspended ? null : lit.light;
 }
 
 export interface LightContext {
@@ -208,6 +218,7 @@ function dataLight(missing: readonly MissingField[]): Light | null {
 /** A project's lights now: each with its reason; the project's level is the worst of them. */
 export function computeLights(p: LightInput, ctx: LightContext, extra: readonly Light[] = []): ProjectLights {
   const missingFields = missingFieldsOf(p);
+  if (p.suspension) return { light: 'green', lights: [], lightReasons: [], missingFields, suspended: p.suspension };
   const lights = [
     startLight(p, ctx),
     ...milestoneLights(p, ctx),

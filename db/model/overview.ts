@@ -1,5 +1,5 @@
 import { onNewStartList, startedInYear, type TargetInput } from './annual-targets';
-import type { LightLevel, ProjectLights } from './lights';
+import { countedLight, type LightLevel, type ProjectLights } from './lights';
 import type { Milestone } from './milestones';
 import type { ProjectDetail, ProjectRow } from './project';
 import { STAGES, type Stage } from './stages';
@@ -22,6 +22,8 @@ export interface DueMilestone extends Omit<Milestone, 'version'> {
 export interface StageCounts {
   byStage: Record<Stage, number>;
   byLight: Record<LightLevel, number>;
+  /** 停建/缓建 now: counted as projects, in no light (issue #17) */
+  suspended?: number;
   projectCount: number;
   totalInvestmentYuan: number;
   /** on this year's 新开工 list (see annual-targets), and those of them started in the year */
@@ -39,7 +41,8 @@ export interface YearContext {
 
 /** Counts taken one project at a time, so that a caller reading thousands need not keep them. */
 export interface StageCounter {
-  add(row: CountedProject, light: LightLevel): void;
+  /** `light` null: 停建/缓建, in no light */
+  add(row: CountedProject, light: LightLevel | null): void;
   counts(): StageCounts;
 }
 
@@ -47,6 +50,7 @@ export function stageCounter(year: YearContext): StageCounter {
   const byStage = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
   const byLight: Record<LightLevel, number> = { red: 0, yellow: 0, green: 0 };
   let projectCount = 0;
+  let suspended = 0;
   let totalInvestmentYuan = 0;
   let newStartListed = 0;
   let newStartStarted = 0;
@@ -54,7 +58,8 @@ export function stageCounter(year: YearContext): StageCounter {
     add(row, light) {
       projectCount += 1;
       byStage[row.stage] += 1;
-      byLight[light] += 1;
+      if (light === null) suspended += 1;
+      else byLight[light] += 1;
       totalInvestmentYuan += row.totalInvestmentYuan;
       if (onNewStartList(row, year.wasNewStart.has(row.id), year.planYear)) {
         newStartListed += 1;
@@ -64,6 +69,7 @@ export function stageCounter(year: YearContext): StageCounter {
     counts: () => ({
       byStage,
       byLight,
+      ...(suspended ? { suspended } : {}),
       projectCount,
       totalInvestmentYuan,
       newStartListed,
@@ -74,11 +80,11 @@ export function stageCounter(year: YearContext): StageCounter {
 }
 
 export function countProjects(
-  rows: readonly (CountedProject & Pick<ProjectLights, 'light'>)[],
+  rows: readonly (CountedProject & Pick<ProjectLights, 'light' | 'suspended'>)[],
   year: YearContext,
 ): StageCounts {
   const counter = stageCounter(year);
-  for (const row of rows) counter.add(row, row.light);
+  for (const row of rows) counter.add(row, countedLight(row));
   return counter.counts();
 }
 

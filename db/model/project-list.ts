@@ -40,4 +40,4 @@ export type ProjectListRow = Pick<
   | 'isInvestmentPromotion'
 > &
   Pick<ProjectFields, 'levelIds'> &
-  Pick<ProjectLights, 'light' | 'lights' | 'missingFields'>;
+  Pick<ProjectLights, 'light' | 'lights' | 'missingFields' | 'suspended'>;

@@ -1,3 +1,4 @@
+import { attachmentAuditLabel } from './attachments';
 import { DISPATCH_FIELD_LABELS, type DispatchField } from './dispatch';
 import type { Stage } from './stages';
 import { FACTOR_FIELD_PREFIX, factorFieldLabel } from './factors';
@@ -218,6 +219,9 @@ export function pickProjectFields(r: ProjectFields): ProjectFields {
 export function auditFieldLabel(field: string | null): string | null {
   if (field === null) return null;
   if (field === 'milestone') return '节点';
+  if (field === 'levelTransfer') return '名单调入调出';
+  if (field === 'suspension') return '停建/缓建';
+  if (field.startsWith('attachment:')) return attachmentAuditLabel(field) ?? field;
   if (field.startsWith('problem:')) return `问题${field.slice('problem:'.length)}`;
   if (field.startsWith(FACTOR_FIELD_PREFIX)) return factorFieldLabel(field) ?? field;
   const dispatch = /^dispatch:\d{4}-W(\d{2}):(\w+)$/.exec(field);

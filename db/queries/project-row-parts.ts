@@ -45,7 +45,7 @@ export function levelIdsColumn(dialect: Dialect, ids: OnlyProjects): { column: S
   if (dialect === 'sqlite') {
     // no ORDER BY inside: a sorter per row cost more than the rest of the subquery; levelIdsOf sorts the few ids
     return {
-      column: sqlFragment`(SELECT group_concat(level_id) FROM level_memberships lm WHERE lm.project_id = p.id)`,
+      column: sqlFragment`(SELECT group_concat(level_id) FROM level_memberships lm WHERE lm.project_id = p.id AND lm.left_on IS NULL)`,
       join: sqlFragment``,
     };
   }
@@ -53,7 +53,7 @@ export function levelIdsColumn(dialect: Dialect, ids: OnlyProjects): { column: S
   return {
     column: sqlFragment`levels_of.level_ids`,
     join: sqlFragment`LEFT JOIN (SELECT project_id, ${joined} AS level_ids FROM level_memberships
-                                 WHERE TRUE ${onlyProjects(dialect, 'project_id', ids)}
+                                 WHERE left_on IS NULL ${onlyProjects(dialect, 'project_id', ids)}
                                  GROUP BY project_id) levels_of ON levels_of.project_id = p.id`,
   };
 }

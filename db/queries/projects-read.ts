@@ -79,6 +79,7 @@ async function levelsByProject(store: Store): Promise<Map<number, { id: number; 
   const rows = await store.all<{ projectId: number; id: number; name: string }>(sql`
         SELECT lm.project_id AS "projectId", l.id, l.name
         FROM level_memberships lm JOIN project_levels l ON l.id = lm.level_id
+        WHERE lm.left_on IS NULL
         ORDER BY lm.project_id, l.sort_order, l.id`);
   const byProject = new Map<number, { id: number; name: string }[]>();
   for (const { projectId, ...level } of rows) {
@@ -92,7 +93,7 @@ async function levelsByProject(store: Store): Promise<Map<number, { id: number; 
 async function levelsOf(store: Store, projectId: number): Promise<{ id: number; name: string }[]> {
   return await store.all<{ id: number; name: string }>(sql`
         SELECT l.id, l.name FROM level_memberships lm JOIN project_levels l ON l.id = lm.level_id
-        WHERE lm.project_id = ${projectId} ORDER BY l.sort_order, l.id`);
+        WHERE lm.project_id = ${projectId} AND lm.left_on IS NULL ORDER BY l.sort_order, l.id`);
 }
 
 function toRow(raw: RawRow, unitNames: string[], levelNames: string[]): ProjectRow {

@@ -6,6 +6,7 @@ import { projectChanges, type ProjectFieldChange } from '../model/project-change
 import type { Stage } from '../model/stages';
 import { sql, sqlFragment, sqlIdentifier, sqlJoin, type SqlValue } from '../sql';
 import { writeAudit } from './audit';
+import { replaceLevels } from './level-memberships';
 import { completeStartNode } from './milestones';
 import { COLUMN_FIELDS, COLUMNS, type ColumnField } from './project-columns';
 import { referenceName } from './reference';
@@ -14,6 +15,10 @@ export interface WriteMeta {
   operator: string;
   now: string;
   isDemo?: boolean;
+  /** the office's today (injectable): the date of a 调入/调出 the project form makes */
+  today?: string;
+  /** the reason such a 调入/调出 records when not the form's (an import names its file) */
+  listReason?: string;
 }
 
 function toSqlValue(value: ProjectFields[ColumnField]): SqlValue {
@@ -27,30 +32,6 @@ async function replaceUnits(store: Store, projectId: number, unitIds: number[]):
     await store.run(
       sql`INSERT INTO project_units (project_id, unit_id, position) VALUES (${projectId}, ${unitId}, ${position})`,
     );
-  }
-}
-
-/**
- * Puts the project on exactly these levels. A membership it keeps keeps its row (issue #17 gives rows their
- * 调入/调出 dates); one it leaves is removed, as today's “which lists” has no history of its own but the audit.
- */
-async function replaceLevels(store: Store, projectId: number, levelIds: number[]): Promise<void> {
-  const current = new Set(
-    (
-      await store.all<{ levelId: number }>(
-        sql`SELECT level_id AS "levelId" FROM level_memberships WHERE project_id = ${projectId}`,
-      )
-    ).map((r) => r.levelId),
-  );
-  for (const levelId of current) {
-    if (!levelIds.includes(levelId)) {
-      await store.run(sql`DELETE FROM level_memberships WHERE project_id = ${projectId} AND level_id = ${levelId}`);
-    }
-  }
-  for (const levelId of levelIds) {
-    if (!current.has(levelId)) {
-      await store.run(sql`INSERT INTO level_memberships (project_id, level_id) VALUES (${projectId}, ${levelId})`);
-    }
   }
 }
 
@@ -84,7 +65,8 @@ export async function insertProject(store: Store, fields: ProjectFields, meta: W
   const id = await store.insert(sql`INSERT INTO projects (${columns}, is_demo, created_at, updated_at)
         VALUES (${values}, ${meta.isDemo ? 1 : 0}, ${meta.now}, ${meta.now})`);
   await replaceUnits(store, id, fields.responsibleUnitIds);
-  if (fields.levelIds.length) await replaceLevels(store, id, fields.levelIds);
+  // a new project's lists carry no date: it was on them before it was entered here (“建档时已列入”)
+  if (fields.levelIds.length) await replaceLevels(store, id, fields.levelIds, null);
   await writeAudit(
     store,
     {
@@ -117,7 +99,8 @@ export async function updateProject(
         WHERE id = ${id}`,
   );
   if (unitsChanged) await replaceUnits(store, id, after.responsibleUnitIds);
-  if (changes.some((c) => c.field === 'levelIds')) await replaceLevels(store, id, after.levelIds);
+  if (changes.some((c) => c.field === 'levelIds'))
+    await replaceLevels(store, id, after.levelIds, meta.today ?? meta.now.slice(0, 10), meta.listReason);
   const started = after.actualStartDate && after.actualStartDate !== before.actualStartDate;
   const nodeChanges = started ? await completeStartNode(store, id, after.actualStartDate as string) : [];
   await writeAudit(

@@ -52,7 +52,7 @@ export async function listLevels(store: Store): Promise<NamedEntry[]> {
   return (
     await store.all<Omit<NamedEntry, 'retired'> & { retired: number }>(
       sql`SELECT l.id, l.name, l.retired, l.version,
-               (SELECT COUNT(*) FROM level_memberships lm WHERE lm.level_id = l.id) AS "projectCount"
+               (SELECT COUNT(*) FROM level_memberships lm WHERE lm.level_id = l.id AND lm.left_on IS NULL) AS "projectCount"
         FROM project_levels l ORDER BY l.retired, l.sort_order, l.id`,
     )
   ).map((r) => ({ ...r, retired: r.retired === 1 }));

@@ -21,6 +21,8 @@ export const SETTING_KEYS = [
   'firstRunChecklist',
   /** 招商: months after 签约 a project is agreed to start within, unless the project says otherwise */
   'attractionStartMonths',
+  /** 附件 (issue #17): {fileMegabytes, projectMegabytes}, see db/model/attachments.ts */
+  'attachmentLimits',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
@@ -74,7 +76,8 @@ export async function allSettings(
       | 'fillinSecret'
       | 'backupKeep'
       | 'firstRunChecklist'
-      | 'attractionStartMonths',
+      | 'attractionStartMonths'
+      | 'attachmentLimits',
       string
     >
   >

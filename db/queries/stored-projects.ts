@@ -39,7 +39,8 @@ export async function storedProjects(store: Store, planYear: number): Promise<Ma
   );
   const levelIds = groupBy(
     await store.all<{ projectId: number; levelId: number }>(
-      sql`SELECT project_id AS "projectId", level_id AS "levelId" FROM level_memberships ORDER BY project_id, level_id`,
+      sql`SELECT project_id AS "projectId", level_id AS "levelId" FROM level_memberships
+          WHERE left_on IS NULL ORDER BY project_id, level_id`,
     ),
   );
   const projects = new Map<number, StoredProject>();

@@ -1,5 +1,7 @@
 import { AppError } from '../../db/errors';
 import { ROLE_LABELS } from '../../db/model/roles';
+import type { AttachmentOwnerKind } from '../../db/model/attachments';
+import { attachmentOwner, getStoredAttachment } from '../../db/queries/attachments';
 import { problemInUnit, projectsOutsideUnit } from '../../db/queries/unit-scope';
 import type { Store } from '../../db/store/store';
 import type { MethodName } from '../api-spec';
@@ -44,5 +46,35 @@ export async function checkScope(store: Store, method: MethodName, input: unknow
     if (!(await problemInUnit(store, scope.problem(input), user.unitId))) throw forbidden(UNIT_SCOPE);
     return;
   }
+  if ('attachmentOwner' in scope || 'attachment' in scope) {
+    if (!(await attachmentInUnit(store, scope, input, user.unitId))) throw forbidden(UNIT_SCOPE);
+    return;
+  }
   if ((await projectsOutsideUnit(store, scope.projects(input), user.unitId)).length) throw forbidden(UNIT_SCOPE);
+}
+
+/**
+ * An attachment, or an attachment's owner, is the unit's when its problem is (a problem owns it) or else its
+ * project is. An owner or attachment that is not there is not the unit's.
+ */
+async function attachmentInUnit(
+  store: Store,
+  scope:
+    | { attachmentOwner: (input: unknown) => { kind: AttachmentOwnerKind; id: number } }
+    | { attachment: (input: unknown) => number },
+  input: unknown,
+  unitId: number,
+): Promise<boolean> {
+  let owner: { kind: AttachmentOwnerKind; id: number; projectId: number } | undefined;
+  if ('attachment' in scope) {
+    const stored = await getStoredAttachment(store, scope.attachment(input));
+    owner = stored && { kind: stored.ownerKind, id: stored.ownerId, projectId: stored.projectId };
+  } else {
+    const asked = scope.attachmentOwner(input);
+    const found = await attachmentOwner(store, asked.kind, asked.id);
+    owner = found && { ...asked, projectId: found.projectId };
+  }
+  if (!owner) return false;
+  if (owner.kind === 'problem') return problemInUnit(store, owner.id, unitId);
+  return (await projectsOutsideUnit(store, [owner.projectId], unitId)).length === 0;
 }

@@ -1,3 +1,4 @@
+import type { AttachmentOwnerKind } from '../../db/model/attachments';
 import type { Role } from '../../db/model/roles';
 import type { MethodName, ParsedInput } from '../api-spec';
 
@@ -15,7 +16,11 @@ export type UnitScope<I> =
   /** the unit a call names (undefined: the caller's own), which must be the caller's own */
   | { ownUnit: (input: I) => number | undefined }
   /** holds no project's data (names of units and chains, the plan year): the same for every unit */
-  | { unscoped: true };
+  | { unscoped: true }
+  /** an attachment's owner (issue #17): the project it belongs to, or for a problem the problem, must be the unit's */
+  | { attachmentOwner: (input: I) => { kind: AttachmentOwnerKind; id: number } }
+  /** an attachment, by the project it is on (or its problem), as for its owner */
+  | { attachment: (input: I) => number };
 
 export interface Rule<I> {
   /** anyone may call it, logged in or not (the login itself, the start screen's status) */
@@ -100,6 +105,12 @@ export const POLICY: Policy = {
   'reference.saveTownship': { roles: EDIT },
   'reference.setRetired': { roles: EDIT },
 
+  // 动态管理 (issue #17): 调入/调出 and 停建/缓建 are the office's
+  'levels.history': { roles: READ_AND_UNIT, unit: byProjectId },
+  'levels.transfer': { roles: EDIT },
+  'projects.suspend': { roles: EDIT },
+  'projects.resume': { roles: EDIT },
+
   'milestones.list': { roles: READ_AND_UNIT, unit: byProjectId },
   'milestones.save': { roles: EDIT },
   'milestones.generate': { roles: EDIT },
@@ -163,6 +174,25 @@ export const POLICY: Policy = {
 
   // a unit user's own page; the others name the unit whose page they look at
   'unitDesk.get': { roles: READ_AND_UNIT, unit: { ownUnit: (input) => input.unitId } },
+
+  // 附件 (issue #17): the office adds, deletes and restores; a unit adds 现场照片 to its own projects' weekly
+  // entries and sees the attachments on its projects; leaders and the admin read
+  'attachments.add': {
+    roles: EDIT_AND_UNIT,
+    unit: { attachmentOwner: (input) => ({ kind: input.ownerKind, id: input.ownerId }) },
+    unitMay: (input) => input.ownerKind === 'entry',
+  },
+  'attachments.get': { roles: READ_AND_UNIT, unit: { attachment: (input) => input.id } },
+  'attachments.list': {
+    roles: READ_AND_UNIT,
+    unit: { attachmentOwner: (input) => ({ kind: input.ownerKind, id: input.ownerId }) },
+  },
+  'attachments.listByProject': { roles: READ_AND_UNIT, unit: byProjectId },
+  'attachments.thumbnail': { roles: READ_AND_UNIT, unit: { attachment: (input) => input.id } },
+  'attachments.preview': { roles: READ_AND_UNIT, unit: { attachment: (input) => input.id } },
+  'attachments.setCaption': { roles: EDIT },
+  'attachments.remove': { roles: EDIT },
+  'attachments.restore': { roles: EDIT },
 
   // 要素保障: the office keeps the figures; leaders read them and the shortfall lists
   'factors.get': { roles: READ },

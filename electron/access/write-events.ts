@@ -58,6 +58,10 @@ export const WRITE_EVENTS: WriteEvents = {
   'projects.nextCode': NO_EVENT,
   'projects.setMonthlyInvestment': project('investment'),
   'projects.changeStage': byId('project'),
+  'levels.history': NO_EVENT,
+  'levels.transfer': project('project'),
+  'projects.suspend': project('project'),
+  'projects.resume': project('project'),
 
   'reference.list': NO_EVENT,
   'reference.saveChain': REFERENCE,
@@ -126,6 +130,16 @@ export const WRITE_EVENTS: WriteEvents = {
 
   'unitDesk.get': NO_EVENT,
 
+  // 附件: the project's page (and its weekly entry's, problem's, checklist's attachments) is told
+  'attachments.add': { kind: 'project', ids: (_input, output) => [output.projectId] },
+  'attachments.get': NO_EVENT,
+  'attachments.list': NO_EVENT,
+  'attachments.listByProject': NO_EVENT,
+  'attachments.thumbnail': NO_EVENT,
+  'attachments.preview': NO_EVENT,
+  'attachments.setCaption': { kind: 'project', ids: (_input, output) => [output.projectId] },
+  'attachments.remove': { kind: 'project', ids: (_input, output) => [output.projectId] },
+  'attachments.restore': { kind: 'project', ids: (_input, output) => [output.projectId] },
   'factors.get': NO_EVENT,
   'factors.save': project('project'),
   'factors.shortfalls': NO_EVENT,

@@ -1,3 +1,4 @@
+import { countedLight } from '../../db/model/lights';
 import { addDays, endOfISOWeek, parseISO } from 'date-fns';
 import { toIsoDate } from '../../db/model/dates';
 import {
@@ -81,9 +82,10 @@ export const overviewHandlers = {
         statsMonth === null
           ? undefined
           : await statsAtMonth(ctx.store, planYear, statsMonth, today, ['chainLead', 'chain'], (p, light) => {
-              if (sharedPass && light) cards.add(p, light);
+              // today's lights are never unknown: null is a 停建/缓建 project, counted in no light
+              if (sharedPass) cards.add(p, light);
             });
-      if (!sharedPass) for (const row of await litRows(ctx, planYear)) cards.add(row, row.light);
+      if (!sharedPass) for (const row of await litRows(ctx, planYear)) cards.add(row, countedLight(row));
       return {
         statsMonth,
         stats,

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import {
+  MAX_ATTACHMENT_FILE_BYTES,
+  MAX_ATTACHMENT_PROJECT_MEGABYTES,
+  type AttachmentLimits,
+} from '../../db/model/attachments';
 import type { LightThresholds } from '../../db/model/lights';
 import { TIME_PROGRESS_MODES, type TimeProgressMode } from '../../db/model/time-progress';
 import { requiredText } from '../../db/model/validation';
@@ -17,6 +22,8 @@ export interface Settings {
   backupKeep: { daily: number; weekly: number; monthly: number };
   /** 招商: the agreed months from 签约 to 开工 of a project that does not say its own */
   attractionStartMonths: number;
+  /** 附件: the largest file, and all of a project's live files together, in MB */
+  attachmentLimits: AttachmentLimits;
 }
 
 const keepCount = (label: string, min: number, max: number) =>
@@ -60,6 +67,13 @@ const attractionMonths = z
   .min(1, { error: '招商约定开工期限应在1—120个月之间' })
   .max(120, { error: '招商约定开工期限应在1—120个月之间' });
 
+const megabytes = (label: string, max: number) =>
+  z
+    .number({ error: `${label}应为兆字节数` })
+    .int({ error: `${label}应为整数兆字节` })
+    .min(1, { error: `${label}应在1—${max} MB之间` })
+    .max(max, { error: `${label}应在1—${max} MB之间` });
+
 export const settingsSpec = {
   'settings.get': method<Settings>()(noInput),
   'settings.update': method<Settings>()(
@@ -83,6 +97,12 @@ export const settingsSpec = {
           })
           .strict(),
         attractionStartMonths: attractionMonths,
+        attachmentLimits: z
+          .object({
+            fileMegabytes: megabytes('每个附件的上限', MAX_ATTACHMENT_FILE_BYTES / 1024 / 1024),
+            projectMegabytes: megabytes('每个项目附件的上限', MAX_ATTACHMENT_PROJECT_MEGABYTES),
+          })
+          .strict(),
       })
       .partial()
       .strict(),

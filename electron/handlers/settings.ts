@@ -5,6 +5,7 @@ import { lightThresholdsOf, statisticsThresholdOf, timeProgressModeOf } from '..
 import { planYearOf } from '../services/session';
 import { backupKeepOf } from '../services/backup';
 import { attractionStartMonthsOf } from '../../db/model/attraction';
+import { attachmentLimitsOf } from '../../db/model/attachments';
 
 /** Every setting the 设置 page shows, read at one moment. */
 export function readSettings(ctx: AppContext): Promise<Settings> {
@@ -20,6 +21,7 @@ export function readSettings(ctx: AppContext): Promise<Settings> {
       statisticsThresholdYuan: await statisticsThresholdOf(ctx.store),
       backupKeep: await backupKeepOf(ctx),
       attractionStartMonths: attractionStartMonthsOf(stored.attractionStartMonths),
+      attachmentLimits: attachmentLimitsOf(stored.attachmentLimits),
     };
   });
 }
@@ -52,6 +54,7 @@ export const settingsHandlers = {
           'statisticsThresholdYuan',
           'backupKeep',
           'attractionStartMonths',
+          'attachmentLimits',
         ] as const) {
           const value = input[key];
           if (value === undefined || JSON.stringify(value) === JSON.stringify(before[key])) continue;

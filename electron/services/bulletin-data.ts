@@ -8,7 +8,7 @@ import { monthlyTotalsOf } from '../../db/queries/office-trends';
 import { getSetting } from '../../db/queries/settings';
 import type { Store } from '../../db/store/store';
 import { bulletinRedProjects } from './bulletin-red';
-import { statsRanking } from './stats-ranking';
+import { statsRankings } from './stats-ranking';
 
 export interface BulletinQuestion {
   year: number;
@@ -17,10 +17,7 @@ export interface BulletinQuestion {
   honourSize: number;
 }
 
-/**
- * The bulletin's second ranking, by area: 园区 until `stats.ranking` can group by 乡镇 (the `levels` part adds
- * it; then this becomes 'township').
- */
+/** The bulletin's second ranking, by area: 园区 (`'township'` ranks by 乡镇/街道 instead; the office to choose). */
 export const BULLETIN_AREA_BY: StatsBy = 'park';
 
 /** The month's texts: the clerk's where entered, else the composed paragraph and the 文号 counted on. */
@@ -51,8 +48,9 @@ export async function bulletinPrintData(
   today: string,
 ): Promise<BulletinPrint> {
   const { year, month } = question;
-  const byUnit = await statsRanking(store, { year, month, by: 'unit' }, planYear, today);
-  const byArea = await statsRanking(store, { year, month, by: BULLETIN_AREA_BY }, planYear, today);
+  const rankings = await statsRankings(store, { year, month }, ['unit', BULLETIN_AREA_BY], planYear, today);
+  const byUnit = rankings.unit;
+  const byArea = rankings[BULLETIN_AREA_BY];
   const monthlyYuan = (await monthlyTotalsOf(store, year)).map((yuan, i) => (i < month ? yuan : null));
   const city = (await getSetting(store, 'cityName')) ?? '';
   return {

@@ -12,7 +12,8 @@ import {
 export type CardProject = CountedProject & { chainId: number; chainLead: string };
 
 export interface CardCounts {
-  add(project: CardProject, light: LightLevel): void;
+  /** `light` null: 停建/缓建, counted as a project in no light */
+  add(project: CardProject, light: LightLevel | null): void;
   /** each 链长 (未设链长 for none) with the chains their projects are on and their counts */
   leads(): Map<string, { chainIds: Set<number>; counts: StageCounts }>;
   chain(chainId: number): StageCounts;

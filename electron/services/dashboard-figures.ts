@@ -1,5 +1,5 @@
 import { completedInYear } from '../../db/model/annual-targets';
-import { computeLights } from '../../db/model/lights';
+import { computeLights, countedLight } from '../../db/model/lights';
 import { stageCounter, type DashboardSummary, type YearContext } from '../../db/model/overview';
 import { figuresCounter } from '../../db/model/stat-figures';
 import { forEachCountedProject } from '../../db/queries/counted-projects';
@@ -36,7 +36,10 @@ export async function dashboardFigures(store: Store, year: YearContext, today: s
     store,
     year.planYear,
     (project) => {
-      const { light, missingFields } = computeLights(inputs.of(project), inputs.context);
+      const lit = computeLights(inputs.of(project), inputs.context);
+      const { missingFields } = lit;
+      // 停建/缓建: counted as projects, in no light
+      const light = countedLight(lit);
       counter.add(project, light);
       figures.add(project, light);
       if (completedInYear(project, year.planYear)) completedThisYear += 1;

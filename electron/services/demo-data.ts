@@ -27,6 +27,7 @@ import {
 } from '../../db/queries/reference';
 import type { Store } from '../../db/store/store';
 import { raiseDemoProblem } from './demo-problem-steps';
+import { loadDemoListMoves } from './demo-list-moves';
 import { snapshotOf } from './dispatch-week';
 import { withLights } from './project-lights';
 
@@ -128,5 +129,6 @@ async function loadDemoOffice(store: Store, meta: WriteMeta, today: string): Pro
     const { id, fields } = inserted[problem.projectIndex];
     await raiseDemoProblem(store, { id, responsibleUnitIds: fields.responsibleUnitIds }, problem, meta);
   }
+  await loadDemoListMoves(store, inserted, reference.levels, meta, today);
   return projects.length;
 }

@@ -22,7 +22,7 @@ import type { Store } from '../../db/store/store';
 import { lightInputsOf } from './project-lights';
 
 type WeekProject = Pick<ProjectRow, WeekRowField>;
-type WeekLights = Pick<ProjectLights, 'light' | 'lights' | 'lightReasons'>;
+type WeekLights = Pick<ProjectLights, 'light' | 'lights' | 'lightReasons' | 'suspended'>;
 
 function toRow(
   project: WeekProject,
@@ -45,6 +45,7 @@ function toRow(
     parkName: project.parkName,
     light: lit.light,
     lightReasons: lit.lightReasons,
+    ...(lit.suspended ? { suspended: lit.suspended } : {}),
     totalInvestmentYuan: project.totalInvestmentYuan,
     annualPlanYuan: project.annualPlanYuan,
     yearCompletedYuan: project.yearCompletedYuan,

@@ -1,6 +1,7 @@
 import { formatChineseDate } from '../../db/model/dates';
 import { chineseNumber, PRINT_GROUPING_LABELS } from '../../db/model/dispatch-print';
 import { LIGHT_LABELS, type LightLevel } from '../../db/model/lights';
+import { SUSPENSION_LABELS, suspensionText } from '../../db/model/list-membership';
 import { NATURE_LABELS, type ProjectRow } from '../../db/model/project';
 import { PROBLEM_CATEGORY_LABELS, PROBLEM_STATUS_LABELS, isOpen, type ProblemListRow } from '../../db/model/problems';
 import { STAGE_LABELS, type Stage } from '../../db/model/stages';
@@ -152,15 +153,16 @@ export async function exportLedger(store: Store, today: string, options: LedgerO
         p.plannedCompletionDate,
         p.actualCompletionDate,
         p.inStatistics ? '是' : '否',
-        lightText(p.light, p.lightReasons),
+        p.suspended ? SUSPENSION_LABELS[p.suspended.kind] : lightText(p.light, p.lightReasons),
         p.note,
         p.code,
         p.levelNames.join('、'),
         p.townshipName ?? '',
         ...attractionCells(p),
+        p.suspended ? suspensionText(p.suspended) : '',
       ];
       sectionRows.push(cells);
-      lines.push({ kind: 'row', cells, tones: { [LEDGER_COLUMN.light]: TONE[p.light] } });
+      lines.push({ kind: 'row', cells, tones: { [LEDGER_COLUMN.light]: p.suspended ? undefined : TONE[p.light] } });
     }
     lines.push(totalsLine('subtotal', `小计（${inStage.length}个）`, sectionRows, columns.length));
     allRows.push(...sectionRows);
@@ -257,11 +259,11 @@ export async function exportDispatchList(
         r.problems,
         r.coordination,
         r.nextPlan,
-        lightText(r.light, r.lightReasons),
+        r.suspended ? suspensionText(r.suspended) : lightText(r.light, r.lightReasons),
         r.code,
       ];
       groupRows.push(cells);
-      lines.push({ kind: 'row', cells, tones: { 11: TONE[r.light] } });
+      lines.push({ kind: 'row', cells, tones: { 11: r.suspended ? undefined : TONE[r.light] } });
     }
     lines.push(totals('subtotal', `小计 ${group.rows.length} 个项目`, groupRows));
     allRows.push(...groupRows);

@@ -23,6 +23,7 @@ import { openProblemsByProject } from '../../db/queries/problems';
 import { closedThroughMonth } from '../../db/queries/month-closings';
 import { getProject } from '../../db/queries/projects-read';
 import { getSetting } from '../../db/queries/settings';
+import { currentSuspensions } from '../../db/queries/suspensions';
 import { addDays, parseISO } from 'date-fns';
 import type { Store } from '../../db/store/store';
 import { toIsoDate } from '../../db/model/dates';
@@ -84,7 +85,9 @@ async function reportingOf(store: Store, today: string, only: OnlyProjects): Pro
   return (projectId) => reported.has(projectId);
 }
 
-type StoredLightInput = Omit<LightInput, 'openMilestones' | 'reportedThisWeek' | 'openProblems'> & { id: number };
+type StoredLightInput = Omit<LightInput, 'openMilestones' | 'reportedThisWeek' | 'openProblems' | 'suspension'> & {
+  id: number;
+};
 
 export interface LightInputs {
   context: LightContext;
@@ -104,6 +107,8 @@ export async function lightInputsOf(
   const context = await lightContextOf(store, planYear, today);
   const open = await openMilestonesByProject(store, dueHorizon(today, context.thresholds.milestoneDueDays), only);
   const problems = await openProblemsByProject(store, dueHorizon(today, context.thresholds.problemDueDays), only);
+  // 停建/缓建 projects have no light (issue #17): a short list, read with the rest
+  const suspended = await currentSuspensions(store, only);
   const none: never[] = [];
   const inputsWith = (reported: (projectId: number) => boolean): LightInputs => ({
     context,
@@ -120,6 +125,7 @@ export async function lightInputsOf(
       openMilestones: open.get(row.id) ?? none,
       reportedThisWeek: reported(row.id),
       openProblems: problems.get(row.id) ?? none,
+      suspension: suspended.get(row.id) ?? null,
     }),
     withReportsReread: async () => inputsWith(await reportingOf(store, today, only)),
   });

@@ -70,7 +70,7 @@ export async function firstProjectRows(
 }
 
 /** Only what the list shows: the lights' own inputs stay behind. */
-function toListRow(row: ListRowSource, { light, lights, missingFields }: ProjectLights): ProjectListRow {
+function toListRow(row: ListRowSource, { light, lights, missingFields, suspended }: ProjectLights): ProjectListRow {
   return {
     id: row.id,
     code: row.code,
@@ -107,5 +107,6 @@ function toListRow(row: ListRowSource, { light, lights, missingFields }: Project
     light,
     lights,
     missingFields,
+    ...(suspended ? { suspended } : {}),
   };
 }

@@ -16,8 +16,8 @@ export async function planYearOf(ctx: AppContext): Promise<number> {
  */
 export async function writeMeta(ctx: AppContext): Promise<WriteMeta> {
   const caller = currentCaller();
-  if (caller) return { operator: operatorOf(caller), now: new Date().toISOString() };
+  if (caller) return { operator: operatorOf(caller), now: new Date().toISOString(), today: ctx.today() };
   const operator = await getSetting(ctx.store, 'operatorName');
   if (!operator) throw new AppError('no_operator', '请先填写您的姓名（设置 → 基本设置），再修改数据');
-  return { operator, now: new Date().toISOString() };
+  return { operator, now: new Date().toISOString(), today: ctx.today() };
 }

@@ -1,6 +1,6 @@
 import { AppError } from '../../db/errors';
 import { monthOf, yearOf } from '../../db/model/dates';
-import { computeLights, type LightLevel } from '../../db/model/lights';
+import { computeLights, countedLight, type LightLevel } from '../../db/model/lights';
 import { figuresCounter, type FiguresContext, type GroupFigures } from '../../db/model/stat-figures';
 import { GROUPINGS, type GroupNames, type Grouping, type StatsBy } from '../../db/model/stat-grouping';
 import { monthEndDate } from '../../db/model/stat-month-end';
@@ -35,7 +35,7 @@ export function isCurrentMonth(year: number, month: number, today: string): bool
 }
 
 /** Which month may be asked: the plan year's (its 本年计划 is the only one kept), up to the current month. */
-function checkMonth(question: RankingQuestion, planYear: number, today: string): void {
+function checkMonth(question: Omit<RankingQuestion, 'by'>, planYear: number, today: string): void {
   if (question.year !== planYear) {
     throw new AppError('invalid_input', `只能统计计划年度（${planYear}年）：本年计划只保存当年的`, 'year');
   }
@@ -56,7 +56,7 @@ async function monthLightsOf(
     const inputs = await lightInputsOf(store, year, today);
     return {
       source: { kind: 'today', date: today },
-      lightOf: (p) => computeLights(inputs.of(p), inputs.context).light,
+      lightOf: (p) => countedLight(computeLights(inputs.of(p), inputs.context)),
     };
   }
   const snapshot = await lastSnapshotLightsOf(store, year, month);
@@ -112,8 +112,11 @@ export async function statsAtMonth(
   /** also shown each project with its light, as it streams by (the 链长 view's cards count in the same pass) */
   visit?: (project: CountedProjectSource, light: LightLevel | null) => void,
 ): Promise<StatsAtMonth> {
-  // the lists each project is on are read only when a ranking by level is asked
-  const projectLevels = bys.includes('level') ? await levelIdsByProject(store) : new Map<number, number[]>();
+  // the lists each project is on at the end of the month (调入/调出 have dates), read only when a ranking by level is
+  // asked; no move is dated after today, so the current month's end reads today's lists
+  const projectLevels = bys.includes('level')
+    ? await levelIdsByProject(store, undefined, monthEndDate(year, month))
+    : new Map<number, number[]>();
   const names = bys.length ? { ...(await referenceNames(store)), projectLevels } : undefined;
   const groupings = bys.map((by) => ({ by, grouping: groupingOf(by, names!) }));
   const lights = await monthLightsOf(store, year, month, today);
@@ -160,7 +163,18 @@ export async function statsRanking(
   planYear: number,
   today: string,
 ): Promise<StatsRanking> {
+  return (await statsRankings(store, question, [question.by], planYear, today))[question.by];
+}
+
+/** Several groupings' rankings of one month, counted in one pass (the 月度通报 ranks by unit and by area). */
+export async function statsRankings<B extends StatsBy>(
+  store: Store,
+  question: Omit<RankingQuestion, 'by'>,
+  bys: readonly B[],
+  planYear: number,
+  today: string,
+): Promise<Record<B, StatsRanking>> {
   checkMonth(question, planYear, today);
-  const stats = await statsAtMonth(store, question.year, question.month, today, [question.by]);
-  return stats.rankings[question.by]!;
+  const stats = await statsAtMonth(store, question.year, question.month, today, bys);
+  return stats.rankings as Record<B, StatsRanking>;
 }

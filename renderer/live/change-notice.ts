@@ -18,6 +18,10 @@ const NAMED: Record<string, Phrase> = {
   'problems.update': (name) => `修改了 ${name} 的问题`,
   'problems.act': (name) => `办理了 ${name} 的问题`,
   'problems.addNote': (name) => `反馈了 ${name} 的问题`,
+  'attachments.add': (name) => `上传了 ${name} 的附件`,
+  'attachments.setCaption': (name) => `修改了 ${name} 的附件说明`,
+  'attachments.remove': (name) => `删除了 ${name} 的附件`,
+  'attachments.restore': (name) => `恢复了 ${name} 的附件`,
 };
 
 const UNNAMED: Record<string, string> = {

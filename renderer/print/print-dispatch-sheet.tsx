@@ -1,3 +1,4 @@
+import { suspensionText } from '../../db/model/list-membership';
 import type { ReactNode } from 'react';
 import { formatChineseDate } from '../../db/model/dates';
 import type { PrintTotals } from '../../db/model/dispatch-print';
@@ -62,6 +63,14 @@ function cellOf(row: PrintRow, column: DispatchPrintColumn): ReactNode {
         </td>
       );
     case 'light':
+      // 停建/缓建: listed with its status, no light
+      if (row.suspended) {
+        return (
+          <td key={column} className="paper-text">
+            {suspensionText(row.suspended)}
+          </td>
+        );
+      }
       return (
         <td key={column} className="paper-text">
           <span className={`paper-light paper-light-${row.light}`}>

@@ -293,3 +293,36 @@ describe('迁移 0130：项目级别与乡镇', () => {
     db.close();
   });
 });
+
+describe('迁移 0200：名单调入调出与停缓建', () => {
+  it('150版文件上的级别行变为“调入日期未记录、仍在名单上”；同一名单同一时间只能在一次，调出后可再调入；停缓建同一时间只有一段', () => {
+    const { file, db: v150 } = fileAt(150);
+    v150.prepare('INSERT INTO level_memberships (project_id, level_id) VALUES (1, 1)').run();
+    v150.close();
+    const db = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 200) });
+    expect(schemaVersionOf(db)).toBe(200);
+    expect(
+      db
+        .prepare('SELECT project_id, level_id, joined_on, join_reason, left_on, leave_reason FROM level_memberships')
+        .all(),
+    ).toEqual([{ project_id: 1, level_id: 1, joined_on: null, join_reason: '', left_on: null, leave_reason: '' }]);
+    const join = db.prepare(
+      "INSERT INTO level_memberships (project_id, level_id, joined_on, join_reason) VALUES (1, 1, '2026-09-01', '再列入')",
+    );
+    expect(() => join.run()).toThrow(/UNIQUE/);
+    db.prepare("UPDATE level_memberships SET left_on = '2026-07-15', leave_reason = '调整' WHERE id = 1").run();
+    join.run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM level_memberships WHERE project_id = 1').get()).toEqual({ n: 2 });
+
+    const pause = db.prepare(
+      "INSERT INTO project_suspensions (project_id, kind, suspended_on, reason) VALUES (1, ?, '2026-09-01', '资金')",
+    );
+    pause.run('deferred');
+    expect(() => pause.run('halted')).toThrow(/UNIQUE/);
+    expect(() => pause.run('stopped')).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE project_suspensions SET resumed_on = '2026-08-01'").run()).toThrow(/CHECK/);
+    db.prepare("UPDATE project_suspensions SET resumed_on = '2026-10-01'").run();
+    pause.run('halted');
+    db.close();
+  });
+});

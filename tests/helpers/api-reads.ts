@@ -65,7 +65,10 @@ export const READS: Partial<Record<MethodName, Inputs>> = {
     { year: s.planYear, month: s.month, by: 'chainLead' },
     { year: s.planYear, month: 1, by: 'park' },
     { year: s.planYear, month: 1, by: 'chain' },
+    { year: s.planYear, month: s.month, by: 'level' },
+    { year: s.planYear, month: 1, by: 'level' },
   ],
+  'levels.history': (s) => s.projectIds.map((projectId) => ({ projectId })),
   'overview.lightTrend': () => [{}, { weeks: 1 }, { weeks: 52 }],
   'overview.monthlyInvestment': (s) => [{}, { year: s.planYear - 1 }],
   'stats.attraction': (s) => [{}, { year: s.planYear - 1 }],
@@ -114,6 +117,11 @@ export const READS: Partial<Record<MethodName, Inputs>> = {
   'fillin.preview': (s) => [{ period: monthPeriod(s), files: [s.fillinFile] }],
   'users.list': () => [{}],
   'unitDesk.get': (s) => [{ unitId: s.unitId }, { unitId: s.unitId, week: s.lastWeek, month: s.month }],
+  'attachments.list': (s) => [
+    { ownerKind: 'project', ownerId: s.projectId },
+    { ownerKind: 'problem', ownerId: s.problemId },
+  ],
+  'attachments.listByProject': (s) => [{ projectId: s.projectId }, { projectId: s.projectId, includeDeleted: true }],
   'factors.get': (s) => [
     ...s.projectIds.map((projectId) => ({ projectId })),
     { projectId: s.projectId, year: s.planYear - 1 },
@@ -154,6 +162,9 @@ export const NOT_READS: Partial<Record<MethodName, string>> = {
   'projects.update': 'a write',
   'projects.setMonthlyInvestment': 'a write',
   'projects.changeStage': 'a write',
+  'levels.transfer': 'a write',
+  'projects.suspend': 'a write',
+  'projects.resume': 'a write',
   'milestones.save': 'a write',
   'milestoneTemplates.save': 'a write',
   'milestoneTemplates.reset': 'a write',
@@ -188,6 +199,16 @@ export const NOT_READS: Partial<Record<MethodName, string>> = {
   'users.endSessions': 'a write',
   'users.endSession': 'a write',
   'users.sessions': "the sessions open now: they never travel with the library, so each engine's are its own",
+  'attachments.add': 'a write (of a file and its row)',
+  'attachments.get':
+    'an attachment: the example office has none; tests/services/contract-attachments.test.ts reads them on both engines',
+  'attachments.thumbnail':
+    'an attachment: the example office has none; tests/services/contract-attachments.test.ts reads them on both engines',
+  'attachments.preview':
+    'an attachment: the example office has none; tests/services/contract-attachments.test.ts reads them on both engines',
+  'attachments.setCaption': 'a write',
+  'attachments.remove': 'a write',
+  'attachments.restore': 'a write',
   'users.loginEvents':
     'the login history: the compared libraries have none; tests/helpers/accounts-suite.ts reads it on both engines',
 };

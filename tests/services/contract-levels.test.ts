@@ -104,7 +104,10 @@ describe('项目的级别和所在乡镇', () => {
     );
     const cleared = await app.ok('projects.update', { id: created.id, version: 2, levelIds: [], townshipId: null });
     expect(cleared).toMatchObject({ levelNames: [], townshipName: null });
-    expect(await rowCount(app, 'level_memberships')).toBe(0);
+    // issue #17: the list it had been on keeps its stay, 调出 today; the one added today and removed today is gone
+    expect(await rowCount(app, 'level_memberships')).toBe(1);
+    const { stays } = await app.ok('levels.history', { projectId: created.id });
+    expect(stays.map((s) => [s.levelName, s.leftOn])).toEqual([['市本级重点', '2026-11-28']]);
   });
 
   it('不存在或已停用的级别、乡镇，以及重复的级别被拒绝，说明原因，什么也不写', async () => {

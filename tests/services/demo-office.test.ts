@@ -52,11 +52,15 @@ describe('示例办公室', () => {
     expect(dashboard.counts.byStage).toEqual(
       Object.fromEntries(STAGES.map((stage) => [stage, count((row) => row.stage === stage)])),
     );
+    // a 停建/缓建 project (the example has one 缓建) is counted in no light, apart (issue #17)
+    const lit = (row: ProjectListRow) => !row.suspended;
     expect(dashboard.counts.byLight).toEqual({
-      red: count((row) => row.light === 'red'),
-      yellow: count((row) => row.light === 'yellow'),
-      green: count((row) => row.light === 'green'),
+      red: count((row) => lit(row) && row.light === 'red'),
+      yellow: count((row) => lit(row) && row.light === 'yellow'),
+      green: count((row) => lit(row) && row.light === 'green'),
     });
+    expect(dashboard.counts.suspended).toBe(count((row) => !lit(row)));
+    expect(dashboard.counts.suspended).toBe(1);
     expect(dashboard.missingDataCount).toBe(count((row) => row.missingFields.length > 0));
     expect(dashboard.counts.totalInvestmentYuan).toBe(sum((row) => row.totalInvestmentYuan));
     expect(dashboard.annualPlanYuan).toBe(sum((row) => row.annualPlanYuan));

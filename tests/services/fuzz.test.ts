@@ -69,6 +69,43 @@ const NASTY: unknown[] = [
   { constructor: { prototype: { polluted: true } } },
 ];
 
+// 附件 (issue #17): files in base64 that reach past the schema into the rules that judge bytes — a picture, a PDF,
+// programs and scripts (renamed), an empty file, a broken HEIC and base64 of random bytes — under names good and bad
+const b64 = (bytes: number[] | string) =>
+  (typeof bytes === 'string' ? Buffer.from(bytes) : Buffer.from(bytes)).toString('base64');
+const KEY_SAMPLES: Record<string, unknown[]> = {
+  ownerKind: ['project', 'approval', 'problem', 'entry', 'Project', 'x'],
+  ownerId: [1, 2, 3, 5, 99_999],
+  fileName: [
+    '现场照片.jpg',
+    '批复.pdf',
+    'a.exe',
+    'b.pdf',
+    'c/d.png',
+    '..',
+    'e.heic',
+    'f.docx',
+    'g\u0001.png',
+    '无扩展名',
+  ],
+  contentBase64: [
+    '',
+    b64([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1]),
+    b64([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82, 0xff, 0xff, 0xff, 0xff]),
+    b64('%PDF-1.4\n%%EOF\n'),
+    b64('MZ\u0090\u0000 this program cannot be run in DOS mode'),
+    b64('#!/bin/sh\nrm -rf /\n'),
+    b64([0, 0, 0, 24, 102, 116, 121, 112, 104, 101, 105, 99, 0, 0, 0, 0, 109, 105, 102, 49, 1, 2, 3]),
+    b64([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 0, 0]),
+    b64([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+    b64(Array.from({ length: 64 }, (_, i) => (i * 37) % 256)),
+    '====',
+    'not base64!',
+  ],
+  caption: ['', '主体结构施工', 'x'.repeat(201)],
+  includeDeleted: [true, false],
+};
+
 function keysOf(method: string): string[] {
   const schema = apiSpec[method as keyof typeof apiSpec].input as unknown as { shape?: Record<string, unknown> };
   return schema.shape ? Object.keys(schema.shape) : ['id', 'period', 'files', 'week', 'name'];
@@ -79,7 +116,9 @@ function payload(method: string): unknown {
   if (roll < 0.1) return pick(NASTY);
   const keys = keysOf(method);
   const input: Record<string, unknown> = {};
-  for (const key of keys) if (random() < 0.7) input[key] = pick(NASTY);
+  for (const key of keys) {
+    if (random() < 0.7) input[key] = KEY_SAMPLES[key] && random() < 0.6 ? pick(KEY_SAMPLES[key]) : pick(NASTY);
+  }
   if (random() < 0.2) input[pick(['extra', '__proto__', 'constructor', 'id'])] = pick(NASTY);
   return input;
 }

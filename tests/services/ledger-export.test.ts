@@ -151,7 +151,7 @@ describe('项目台账导出（xlsx）', () => {
     expect(file.fileName).toBe('湘乡市2026年重点项目台账（截至2026-11-28）.xlsx');
     expect(sheet.name).toBe('项目台账');
     expect(sheet.value(1, 0)).toBe('湘乡市2026年重点项目建设台账');
-    expect(sheet.ws['!merges']).toContainEqual({ s: { r: 0, c: 0 }, e: { r: 0, c: 33 } });
+    expect(sheet.ws['!merges']).toContainEqual({ s: { r: 0, c: 0 }, e: { r: 0, c: 34 } });
     expect(sheet.row(2)).toContain('单位：万元');
     expect(sheet.row(2)).toContain('截至日期：2026年11月28日');
     expect(reportedMonths).toBeGreaterThan(1);
@@ -190,6 +190,7 @@ describe('项目台账导出（xlsx）', () => {
       '投产日期',
       '合同投资',
       '到位资金',
+      '停缓建',
     ]);
   });
 
@@ -214,7 +215,15 @@ describe('项目台账导出（xlsx）', () => {
     expect(fen(sheet.value(row, ATTRACTION + 4))).toBe(Number(p.contract) / 100);
     expect(fen(sheet.value(row, ATTRACTION + 5))).toBe(Number(p.funds) / 100);
     const plain = projects.find((q) => q.name === TRICKY_NAME)!;
-    expect(sheet.row(rowByCode(sheet, plain.code)).slice(ATTRACTION)).toEqual(['否', null, null, null, null, null]);
+    expect(sheet.row(rowByCode(sheet, plain.code)).slice(ATTRACTION)).toEqual([
+      '否',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('每个项目一行，按新开工、续建、竣工、前期、储备分节，节标题写明个数', async () => {
@@ -332,7 +341,8 @@ describe('项目台账导出（xlsx）', () => {
     for (const p of projects) {
       const light = { red: '红灯', yellow: '黄灯', green: '绿灯' }[p.light];
       const reasons = p.lights.map((l) => l.reason);
-      const expected = reasons.length ? `${light}：${reasons.join('；')}` : light;
+      // 停建/缓建 (issue #17): no light, the status instead
+      const expected = p.suspended ? '缓建' : reasons.length ? `${light}：${reasons.join('；')}` : light;
       expect(sheet.value(rowByCode(sheet, p.code), 23)).toBe(expected);
     }
   });
@@ -448,7 +458,7 @@ describe('项目台账的打印版（xlsx）', () => {
     const cells = (sheet: Sheet) =>
       XLSX.utils.sheet_to_json<unknown[]>(sheet.ws, { header: 1, raw: true, defval: null });
     expect(cells(a)).toEqual(cells(b));
-    expect((cells(a)[2] as unknown[]).length).toBe(34);
+    expect((cells(a)[2] as unknown[]).length).toBe(35);
     expect(a.ws['!merges']).toEqual(b.ws['!merges']);
     expect(a.ws['!cols']?.map((c) => c.wch)).toEqual(b.ws['!cols']?.map((c) => c.wch));
 
@@ -644,7 +654,8 @@ describe('周调度表导出（xlsx）', () => {
     expect(fen(sheet.value(total.row, 4))).toBe(data.total.totalInvestmentYuan / 100);
     const lights = sections.flatMap((s) => s.rows.map((r) => String(sheet.value(r, 11))));
     expect(lights.some((l) => l.startsWith('红灯：'))).toBe(true);
-    expect(lights.every((l) => /^(红灯|黄灯|绿灯)/.test(l))).toBe(true);
+    // a 停建/缓建 project is listed with its status instead of a light (issue #17)
+    expect(lights.every((l) => /^(红灯|黄灯|绿灯|停建（|缓建（)/.test(l))).toBe(true);
 
     const ws = await excelRead(file);
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 8, fitToWidth: 1, fitToHeight: 0 });

@@ -23,6 +23,9 @@ describe('变更提示', () => {
     expect(noticeOf(change({ kind: 'problem', ids: [3], names: ['物流园'], method: 'problems.addNote' }))).toBe(
       '张三 反馈了 物流园 的问题',
     );
+    expect(noticeOf(change({ kind: 'project', ids: [7], names: ['县人民医院迁建'], method: 'attachments.add' }))).toBe(
+      '张三 上传了 县人民医院迁建 的附件',
+    );
   });
 
   it('多个项目只说个数；没有编号的按操作说；单位账户收到的“刷新”不说是谁', () => {

@@ -144,6 +144,8 @@ describe('按角色显示', () => {
     expect(await screen.findByText('只读：您的角色可以查看这些设置，不能修改')).toBeTruthy();
     const addChain = screen.getByRole('button', { name: /新增产业链/ });
     expect((addChain as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText(/链长、牵头单位随产业链带入新项目。/)).toBeTruthy();
+    expect(screen.queryByText(/双击一行可编辑/)).toBeNull();
     expect(screen.queryByRole('tab', { name: '数据与备份' })).toBeNull();
     expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).not.toContain('按单位填报');
   });

@@ -49,6 +49,8 @@ export function ledgerColumns(months: number, totalUnit: 'wan' | 'yi'): SheetCol
     date('投产日期'),
     wan('合同投资'),
     wan('到位资金'),
+    // issue #17: last, so every column before it stays where other offices' tools read it
+    text('停缓建', 10, 28),
   ];
 }
 

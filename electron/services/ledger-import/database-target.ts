@@ -10,6 +10,9 @@ import {
 } from '../../../db/queries/projects-write';
 import { insertImportedUnit } from '../../../db/queries/reference';
 import type { Store } from '../../../db/store/store';
+import { SUSPENSION_LABELS, type CurrentSuspension } from '../../../db/model/list-membership';
+import { writeAudit } from '../../../db/queries/audit';
+import { currentSuspensions, suspend } from '../../../db/queries/suspensions';
 import { withLights } from '../project-lights';
 import { rememberedRetired } from '../project-validation';
 import type { Lookup } from './import-lookup';
@@ -58,7 +61,8 @@ export function databaseTarget(settings: DatabaseTargetSettings, lookup: Lookup)
         await recordStageChange(store, id, { fromStage: null, toStage: fields.stage, changedOn: today, reason }, meta);
       } else {
         id = stored.id;
-        changes = await updateProject(store, id, stored, fields, meta);
+        // a list the file adds or drops is a 调入/调出 on the import's day, its reason the file
+        changes = await updateProject(store, id, stored, fields, { ...meta, listReason: reason });
         if (fields.stage !== stored.stage) {
           const stage = { fromStage: stored.stage, toStage: fields.stage, changedOn: today, reason };
           await recordStageChange(store, id, stage, meta);
@@ -70,6 +74,7 @@ export function databaseTarget(settings: DatabaseTargetSettings, lookup: Lookup)
       return { id, changes };
     },
     saveProblems: (items) => saveProblems(settings, items),
+    saveSuspensions: (items) => saveSuspensions(settings, items),
   };
 }
 
@@ -90,5 +95,44 @@ async function saveProblems(settings: DatabaseTargetSettings, items: { id: numbe
       totalInvestmentYuan: p.totalInvestmentYuan,
     };
     await saveImportedProblems(store, item.id, settings.week, item.text, snapshot, settings.meta);
+  }
+}
+
+/**
+ * The file's 停缓建 (“缓建（2026-05-10起：…）”): a project not 停建/缓建 now becomes so from the date the cell gives
+ * (a bare word: the import's day). A project already paused keeps its own spell, and an empty cell never means
+ * 复工: ledgers made elsewhere have no such column, and 复工 is a dated step the clerk takes on the project page.
+ */
+async function saveSuspensions(
+  settings: DatabaseTargetSettings,
+  items: { id: number; suspension: CurrentSuspension }[],
+): Promise<void> {
+  if (!items.length) return;
+  const { store, meta, today } = settings;
+  const current = await currentSuspensions(store);
+  for (const { id, suspension } of items) {
+    if (current.has(id)) continue;
+    const since = suspension.since || today;
+    if (since > today) continue;
+    const reason = suspension.reason || '导入台账';
+    await suspend(store, id, suspension.kind, since, reason);
+    current.set(id, { ...suspension, since, reason });
+    await writeAudit(
+      store,
+      {
+        operator: meta.operator,
+        entity: 'project',
+        entityId: id,
+        action: 'update',
+        changes: [
+          {
+            field: 'suspension',
+            oldValue: null,
+            newValue: `${SUSPENSION_LABELS[suspension.kind]} ${since}：${reason}`,
+          },
+        ],
+      },
+      meta.now,
+    );
   }
 }

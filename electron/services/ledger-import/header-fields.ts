@@ -52,6 +52,7 @@ const PATTERNS: [RegExp, LedgerField][] = [
   [/园区|片区/, 'park'],
   [/项目级别|^级别$|重点级别|重点类别/, 'levels'],
   [/所在乡镇|乡镇|街道/, 'township'],
+  [/停缓建|停建|缓建/, 'suspension'],
 ];
 
 export function normaliseHeader(text: string): string {

@@ -1,3 +1,4 @@
+import type { CurrentSuspension } from '../../../db/model/list-membership';
 import { AppError } from '../../../db/errors';
 import { importRowKey } from '../../../db/model/ledger-fields';
 import { MISSING_FIELD_LABELS, missingFieldsOf } from '../../../db/model/missing-data';
@@ -292,6 +293,7 @@ export async function runImport(
   const createdUnits = new Set<string>();
   const duplicates = duplicateErrors(records);
   const withProblems: { id: number; text: string }[] = [];
+  const withSuspensions: { id: number; suspension: CurrentSuspension }[] = [];
   for (const record of records) {
     const refuse = (message: string, needsChain = false) =>
       outcome.errors.push({
@@ -320,6 +322,7 @@ export async function runImport(
         outcome.warnings.push({ sheet: record.sheet, row: record.row, name: record.values.name, message });
       }
       if (record.values.problems) withProblems.push({ id: done.id, text: record.values.problems });
+      if (record.values.suspension) withSuspensions.push({ id: done.id, suspension: record.values.suspension });
     } catch (error) {
       if (!(error instanceof RowRefused)) throw error;
       // the row took back any unit it created
@@ -330,6 +333,7 @@ export async function runImport(
     }
   }
   await target.saveProblems(withProblems);
+  await target.saveSuspensions(withSuspensions);
   outcome.newUnits = [...createdUnits];
   return outcome;
 }

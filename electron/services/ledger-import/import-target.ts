@@ -1,3 +1,4 @@
+import type { CurrentSuspension } from '../../../db/model/list-membership';
 import type { ProjectFields } from '../../../db/model/project';
 import type { ProjectFieldChange } from '../../../db/model/project-changes';
 import type { StoredProject } from '../../../db/queries/stored-projects';
@@ -34,4 +35,6 @@ export interface ImportTarget {
   save(write: RowWrite): Promise<{ id: number; changes: ProjectFieldChange[] }>;
   /** the file's 存在问题 of the projects the run kept */
   saveProblems(items: { id: number; text: string }[]): Promise<void>;
+  /** the file's 停缓建 of the projects the run kept: set where the project is not 停建/缓建 already */
+  saveSuspensions(items: { id: number; suspension: CurrentSuspension }[]): Promise<void>;
 }

@@ -72,5 +72,6 @@ export function previewTarget(lookup: Lookup): ImportTarget {
       return { id, changes };
     },
     saveProblems: async () => {},
+    saveSuspensions: async () => {},
   };
 }

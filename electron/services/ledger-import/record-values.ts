@@ -17,6 +17,8 @@ import {
 } from './cell-values';
 import type { LedgerField } from './header-fields';
 import type { LedgerColumn, LedgerRecord, SheetHints } from './ledger-table';
+import { readSuspension } from './suspension-cell';
+import type { CurrentSuspension } from '../../../db/model/list-membership';
 
 // One ledger row read into what the app stores. Only what the row says is here: a blank cell leaves the
 // stored value alone when the row updates a project.
@@ -64,6 +66,8 @@ export interface ImportValues {
   /** 项目级别: the lists it is on, by name */
   levelNames?: string[];
   townshipName?: string;
+  /** 停缓建: the project's 停建/缓建 as the ledger says it */
+  suspension?: CurrentSuspension;
 }
 
 export interface ReadRecord {
@@ -244,6 +248,13 @@ export function readRecord(record: LedgerRecord, columns: LedgerColumn[], hints:
       if (!isEmptyCell(cell)) values.responsibleUnitNames = splitNames(text);
     } else if (column.field === 'levels') {
       if (!isEmptyCell(cell)) values.levelNames = splitNames(cellText(cell));
+    } else if (column.field === 'suspension') {
+      const text = cellText(cell).trim();
+      const suspension = readSuspension(text);
+      if (suspension) values.suspension = suspension;
+      else if (text && text !== '否' && text !== '无') {
+        warnings.push(`“${label}”中的“${text}”无法识别，该栏未导入（应为“缓建（2026-05-10起：原因）”这样的写法）`);
+      }
     } else if (column.field === 'nature') {
       // offices often write the stage (新开工, 续建) where 建设性质 goes
       const text = cellText(cell);

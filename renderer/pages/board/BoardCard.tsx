@@ -63,7 +63,12 @@ export const BoardCard = memo(function BoardCard({
       onDragEnd={onDragEnd}
     >
       <div className="bc-head">
-        <LightBadge light={project.light} title={LIGHT_LABELS[project.light]} className="board-light-dot" />
+        <LightBadge
+          light={project.light}
+          suspended={project.suspended}
+          title={LIGHT_LABELS[project.light]}
+          className="board-light-dot"
+        />
         <Link href={`/projects/${project.id}`} className="bc-name zd-strong" draggable={false} title={project.name}>
           {project.name}
         </Link>

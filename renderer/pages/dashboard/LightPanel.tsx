@@ -40,6 +40,11 @@ export function LightPanel({ counts, missingData }: { counts: StageCounts; missi
           资料待补 <b className="num">{missingData}</b> 个项目：阶段所需的日期未填，请补填
         </Link>
       )}
+      {Boolean(counts.suspended) && (
+        <Link className="db-suspended" href={libraryHref({ light: 'suspended' })}>
+          停缓建 <b className="num">{counts.suspended}</b> 个项目：不亮灯，不计入上面的红黄绿灯
+        </Link>
+      )}
     </section>
   );
 }

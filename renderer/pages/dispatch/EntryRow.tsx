@@ -28,6 +28,7 @@ interface EntryRowProps {
 /** The light's reasons in a tooltip. The tooltip is made on the first hover: thousands of rows scroll past unread. */
 function LightMark({ row }: { row: DispatchRow }) {
   const [hovered, setHovered] = useState(false);
+  if (row.suspended) return <LightBadge light={row.light} suspended={row.suspended} className="entries-light" />;
   const reasons = row.lightReasons.length ? row.lightReasons : ['暂无预警'];
   const badge = (
     <LightBadge

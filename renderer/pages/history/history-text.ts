@@ -41,6 +41,7 @@ const SETTING_FIELDS: Record<string, string> = {
   statisticsThresholdYuan: '纳统门槛（元）',
   backupKeep: '自动备份保留份数',
   attractionStartMonths: '招商约定开工期限（月）',
+  attachmentLimits: '附件上限',
   restore: '恢复备份',
   monthClosing: '月度关账',
 };
@@ -59,6 +60,8 @@ const USER_FIELDS: Record<string, string> = {
 };
 
 const BACKUP_KEEP_LABELS: Record<string, string> = { daily: '按日保留', weekly: '按周保留', monthly: '按月保留' };
+
+const ATTACHMENT_LIMIT_LABELS: Record<string, string> = { fileMegabytes: '每个附件', projectMegabytes: '每个项目' };
 
 const BULLETIN_TEXTS: Record<string, string> = { docNumber: '文号', summary: '摘要' };
 
@@ -95,7 +98,7 @@ export function fieldText(entry: AuditRow): string {
 /** Settings are stored as JSON objects or codes; the clerk reads them in the words of the settings screen. */
 function settingText(field: string, value: string): string {
   if (field === 'timeProgressMode') return TIME_PROGRESS_MODE_LABELS[value as TimeProgressMode] ?? value;
-  if (field !== 'lightThresholds' && field !== 'backupKeep') return value;
+  if (field !== 'lightThresholds' && field !== 'backupKeep' && field !== 'attachmentLimits') return value;
   let parsed: unknown;
   try {
     parsed = JSON.parse(value);
@@ -106,6 +109,7 @@ function settingText(field: string, value: string): string {
   return Object.entries(parsed as Record<string, unknown>)
     .map(([key, v]) => {
       if (field === 'backupKeep') return `${BACKUP_KEEP_LABELS[key] ?? key}${String(v)}份`;
+      if (field === 'attachmentLimits') return `${ATTACHMENT_LIMIT_LABELS[key] ?? key}${String(v)} MB`;
       if (key === 'reportDeadlineWeekday') return `报送截止${WEEKDAY_LABELS[Number(v)] ?? String(v)}`;
       const known = THRESHOLD_FIELDS[key as keyof typeof THRESHOLD_FIELDS];
       return known ? `${known.label}${String(v)}${known.unit}` : `${key}${String(v)}`;

@@ -2,7 +2,7 @@ import { Select } from 'antd';
 import { LightBadge } from '../../ui/LightBadge';
 import type { LightChoice, LightCounts } from './library-filters';
 
-type Choice = 'all' | 'red' | 'yellow' | 'warn' | 'green' | 'missing';
+type Choice = 'all' | 'red' | 'yellow' | 'warn' | 'green' | 'missing' | 'suspended';
 
 const CHOICES: { value: Choice; label: string; levels: LightChoice[] }[] = [
   { value: 'all', label: '全部', levels: [] },
@@ -11,6 +11,7 @@ const CHOICES: { value: Choice; label: string; levels: LightChoice[] }[] = [
   { value: 'warn', label: '红黄灯', levels: ['red', 'yellow'] },
   { value: 'green', label: '绿灯', levels: ['green'] },
   { value: 'missing', label: '资料待补', levels: ['missing'] },
+  { value: 'suspended', label: '停缓建', levels: ['suspended'] },
 ];
 
 function choiceOf(levels: readonly LightChoice[]): Choice {
@@ -28,7 +29,7 @@ interface LightFilterProps {
 /** 预警 filter, with the red, yellow and 资料待补 counts beside it as one-click shortcuts (a second click clears). */
 export function LightFilter({ lights, counts, onChange }: LightFilterProps) {
   const current = choiceOf(lights);
-  const shortcut = (level: 'red' | 'yellow' | 'missing', label: string) => {
+  const shortcut = (level: 'red' | 'yellow' | 'missing' | 'suspended', label: string) => {
     const active = current === level;
     return (
       <button
@@ -38,7 +39,7 @@ export function LightFilter({ lights, counts, onChange }: LightFilterProps) {
         title={active ? '再点一次显示全部项目' : `只看${label}的项目`}
         onClick={() => onChange(active ? [] : [level])}
       >
-        {level !== 'missing' && <LightBadge light={level} />}
+        {(level === 'red' || level === 'yellow') && <LightBadge light={level} />}
         {label} <span className="num">{counts ? counts[level] : '…'}</span>
       </button>
     );
@@ -63,6 +64,12 @@ export function LightFilter({ lights, counts, onChange }: LightFilterProps) {
           <>
             <span className="library-light-counts-sep">·</span>
             {shortcut('missing', '资料待补')}
+          </>
+        )}
+        {counts && counts.suspended > 0 && (
+          <>
+            <span className="library-light-counts-sep">·</span>
+            {shortcut('suspended', '停缓建')}
           </>
         )}
       </span>

@@ -3,7 +3,7 @@ import type { LightLevel } from '../../../db/model/lights';
 import type { ProjectListRow } from '../../../db/model/project-list';
 import { matchesSearch } from '../../../db/model/project-search';
 import { STAGES, type Stage } from '../../../db/model/stages';
-import { isLightChoice, type LightChoice } from '../../ui/filters/light-choice';
+import { isLightChoice, matchesLightChoices, type LightChoice } from '../../ui/filters/light-choice';
 
 /** The column ids that carry a filter; the table's column filters are the one source of truth. */
 export const FILTER_COLUMNS = {
@@ -52,12 +52,9 @@ export const matchesTownship = (project: ProjectListRow, townshipIds: readonly n
 export const matchesPromotion = (project: ProjectListRow, only: boolean): boolean =>
   !only || project.isInvestmentPromotion;
 export const matchesLight = (
-  project: { light: LightLevel; missingFields: readonly string[] },
+  project: { light: LightLevel; missingFields: readonly string[]; suspended?: unknown },
   lights: readonly LightChoice[],
-): boolean =>
-  lights.length === 0 ||
-  lights.includes(project.light) ||
-  (lights.includes('missing') && project.missingFields.length > 0);
+): boolean => matchesLightChoices(project, lights);
 
 function arrayValue<T>(filters: ColumnFiltersState, id: string): T[] {
   const value = filters.find((f) => f.id === id)?.value;
@@ -127,10 +124,10 @@ export type LightCounts = Record<LightChoice, number>;
 
 /** Red, yellow and 资料待补 counts beside the 预警 filter: every filter but the light itself, like the stage tabs. */
 export function lightCounts(projects: readonly ProjectListRow[], filters: LibraryFilters): LightCounts {
-  const counts: LightCounts = { red: 0, yellow: 0, green: 0, missing: 0 };
+  const counts: LightCounts = { red: 0, yellow: 0, green: 0, missing: 0, suspended: 0 };
   for (const project of projects) {
     if (!matchesToolbar(project, filters) || !matchesStage(project, filters.stage)) continue;
-    counts[project.light] += 1;
+    counts[project.suspended ? 'suspended' : project.light] += 1;
     if (project.missingFields.length > 0) counts.missing += 1;
   }
   return counts;

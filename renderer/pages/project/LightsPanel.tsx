@@ -1,9 +1,23 @@
 import { Link } from 'wouter';
 import { LIGHT_KIND_LABELS, LIGHT_LABELS, type ProjectLights } from '../../../db/model/lights';
+import { SUSPENSION_LABELS } from '../../../db/model/list-membership';
 import { MISSING_FIELD_LABELS } from '../../../db/model/missing-data';
 
 /** 预警: the project's level now and every reason behind it, worst first, as the server computed them. */
 export function LightsPanel({ lights, editHref }: { lights: ProjectLights; editHref?: string }) {
+  if (lights.suspended) {
+    // 停建/缓建: no light, only the mark and why (issue #17)
+    return (
+      <section className="pl-panel pl-suspended" aria-label="预警">
+        <span className="zd-none zd-strong">预警</span>
+        <span className="suspended-mark">{SUSPENSION_LABELS[lights.suspended.kind]}</span>
+        <span className="pl-ok">
+          {lights.suspended.since}起{SUSPENSION_LABELS[lights.suspended.kind]}：{lights.suspended.reason}
+          。停建、缓建的项目不亮红黄绿灯，复工后恢复预警。
+        </span>
+      </section>
+    );
+  }
   return (
     <section className={`pl-panel light-${lights.light}`} aria-label="预警">
       <span className="zd-none zd-strong">预警</span>

@@ -289,7 +289,12 @@ export function ProjectForm({
             name="levelIds"
             label={LABELS.levelIds}
             rules={[rule('levelIds')]}
-            extra={fieldNotes.levelIds ?? '列入哪些重点项目名单，可选多个'}
+            extra={
+              fieldNotes.levelIds ??
+              (mode === 'create'
+                ? '列入哪些重点项目名单，可选多个'
+                : '在此增删即按今天调入、调出；要写实际日期和原因，请用项目页的“名单与停缓建”')
+            }
           >
             <KeyboardSelect mode="multiple" allowClear placeholder="如 省重点、市本级重点" options={levels} />
           </Form.Item>

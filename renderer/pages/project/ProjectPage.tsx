@@ -12,6 +12,7 @@ import { FactorsPanel } from './FactorsPanel';
 import { InvestmentChart } from './InvestmentChart';
 import { LightsPanel } from './LightsPanel';
 import { MilestoneChart } from './MilestoneChart';
+import { MembershipPanel } from './MembershipPanel';
 import { MilestonesPanel } from './MilestonesPanel';
 import { MonthlyTable } from './MonthlyTable';
 import { ProjectDetails } from './ProjectDetails';
@@ -97,6 +98,16 @@ export function ProjectPage({ id }: { id: number }) {
 
       <Panel title="项目信息">
         <ProjectDetails project={p} />
+      </Panel>
+
+      <Panel title="名单与停缓建" note="调入、调出重点项目名单和停建、缓建都按日期记录；统计按所问日期的名单计">
+        <MembershipPanel
+          project={p}
+          onChanged={() => {
+            void project.reload();
+            void history.reload();
+          }}
+        />
       </Panel>
 
       <ProjectProblems

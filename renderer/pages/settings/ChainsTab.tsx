@@ -3,6 +3,7 @@ import { Button, Form, Input, Select, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { Chain, Unit } from '../../../db/model/reference';
 import { invoke } from '../../api';
+import { useMayCall } from '../../app/session/session';
 import { ReferenceModal } from './ReferenceModal';
 import { countText, RowActions, StatusCell } from './RowActions';
 import { retiredRowClass, useEditTarget, type ReferenceTabProps } from './reference-tab';
@@ -26,6 +27,7 @@ function formatYi(yuan: number | null): string {
 
 export function ChainsTab({ data, onSaved }: ReferenceTabProps) {
   const editor = useEditTarget<Chain>();
+  const mayEdit = useMayCall()('reference.saveChain');
 
   const columns: TableColumnsType<Chain> = [
     { title: '代码', dataIndex: 'code', width: 64 },
@@ -75,7 +77,7 @@ export function ChainsTab({ data, onSaved }: ReferenceTabProps) {
           新增产业链
         </Button>
         <span className="zd-muted zd-small">
-          {countText(data.chains)}。链长、牵头单位随产业链带入新项目；双击一行可编辑。
+          {countText(data.chains)}。链长、牵头单位随产业链带入新项目{mayEdit ? '；双击一行可编辑' : ''}。
         </span>
       </div>
       <Table<Chain>

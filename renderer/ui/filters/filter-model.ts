@@ -1,7 +1,7 @@
 import type { LightLevel } from '../../../db/model/lights';
 import { UNASSIGNED_LEAD } from '../../../db/model/overview';
 import type { Stage } from '../../../db/model/stages';
-import type { LightChoice } from './light-choice';
+import { matchesLightChoices, type LightChoice } from './light-choice';
 
 /**
  * The filters every project list offers, under one name each. A page keeps the ones it shows and adds its
@@ -36,6 +36,8 @@ export interface FilterableRow {
   parkId?: number | null;
   light?: LightLevel;
   missingFields?: readonly string[];
+  /** 停建/缓建: in no light */
+  suspended?: unknown;
   stage?: Stage;
 }
 
@@ -74,10 +76,6 @@ export function matchesCommon<R extends FilterableRow>(
   if (leads?.length && !leads.includes(leadKeyOf(row))) return false;
   if (parkIds?.length && !parkIds.includes(row.parkId ?? -1)) return false;
   if (stages?.length && (!row.stage || !stages.includes(row.stage))) return false;
-  if (lights?.length) {
-    const lit =
-      (row.light && lights.includes(row.light)) || (lights.includes('missing') && Boolean(row.missingFields?.length));
-    if (!lit) return false;
-  }
+  if (lights?.length && !matchesLightChoices(row, lights)) return false;
   return !search?.trim() || matchesSearch(row, search);
 }
