@@ -27,6 +27,7 @@ import { usersSpec } from './handlers/users.spec';
 import { bulletinSpec } from './handlers/bulletin.spec';
 import { membershipSpec } from './handlers/membership.spec';
 import { attachmentsSpec } from './handlers/attachments.spec';
+import { leadersSpec } from './handlers/leaders.spec';
 
 export const apiSpec = {
   ...appSpec,
@@ -54,6 +55,7 @@ export const apiSpec = {
   ...bulletinSpec,
   ...membershipSpec,
   ...attachmentsSpec,
+  ...leadersSpec,
   ...factorsSpec,
 };
 

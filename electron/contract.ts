@@ -29,6 +29,7 @@ import { unitDeskHandlers } from './handlers/unit-desk';
 import { bulletinHandlers } from './handlers/bulletin';
 import { membershipHandlers } from './handlers/membership';
 import { attachmentHandlers } from './handlers/attachments';
+import { leadersHandlers } from './handlers/leaders';
 import { checkRole, checkScope } from './access/authorize';
 import type { AppContext } from './services/app-context';
 import type { WriteEventRule } from './services/live/write-event';
@@ -70,6 +71,7 @@ export const handlers = {
   ...bulletinHandlers,
   ...membershipHandlers,
   ...attachmentHandlers,
+  ...leadersHandlers,
   ...factorHandlers,
 } satisfies Handlers;
 

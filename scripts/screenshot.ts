@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { attachmentFilePath } from '../electron/services/attachments/file-paths';
 import { launchBrowser, startHost } from './browser-host';
 import { shootOfficeServer } from './screenshot-office-server';
 
@@ -88,6 +89,59 @@ const savedByAnotherClerk =
     await page.waitForTimeout(500);
   };
 
+/** 数据与备份 after two files are attached to a project and 立即备份 is pressed: the list's 附件 column. */
+async function backupWithFiles(page: Page): Promise<void> {
+  for (const name of ['环评批复.pdf', '施工许可证.pdf']) {
+    const bytes = Buffer.from(`%PDF-1.4\n% ${name}\n${'0'.repeat(180_000)}\n%%EOF\n`, 'utf8');
+    await host.call('attachments.add', {
+      ownerKind: 'project',
+      ownerId: 30,
+      fileName: name,
+      contentBase64: bytes.toString('base64'),
+    });
+  }
+  await page.getByRole('button', { name: '立即备份' }).click();
+  await page.getByText(/^已备份/).waitFor();
+  await page
+    .getByText('操作')
+    .first()
+    .evaluate((cell) => cell.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(500);
+}
+
+/**
+ * 恢复 of a backup whose copy of a file is gone (and the data folder's too): the dialog that names it and asks
+ * 仍然恢复. The restore is not made, so the screens after this one see the office as it was.
+ */
+async function restoreMissingFiles(page: Page): Promise<void> {
+  const bytes = Buffer.from('%PDF-1.4\n% 规划许可证\n%%EOF\n', 'utf8');
+  const { sha256 } = await host.call('attachments.add', {
+    ownerKind: 'project',
+    ownerId: 30,
+    fileName: '建设工程规划许可证.pdf',
+    contentBase64: bytes.toString('base64'),
+  });
+  const backup = await host.call('backups.create', {});
+  fs.rmSync(attachmentFilePath(path.join(dataDir, 'backups'), sha256));
+  fs.rmSync(attachmentFilePath(dataDir, sha256));
+  await page.reload();
+  await page.getByText('缺少1个附件文件，恢复前会列出').first().waitFor();
+  await page.locator(`tr[data-row-key="${backup.fileName}"] button`).click();
+  await page.locator('.ant-modal-confirm').getByRole('button', { name: '恢复' }).click();
+  await page.locator('.ant-modal-confirm-title', { hasText: '这份备份缺少附件文件' }).waitFor();
+  await page.waitForTimeout(500);
+}
+
+/** The page of the project with the example office's overdue 领导批示, scrolled to its 领导批示 section. */
+async function projectWithInstructions(page: Page): Promise<void> {
+  const [late] = await host.call('instructions.list', { overdueOnly: true });
+  if (!late) throw new Error('the example office has no overdue 领导批示');
+  await page.goto(`${host.url}#/projects/${late.projectId}`);
+  await page.getByText('变更记录').first().waitFor();
+  await page.getByRole('region', { name: '领导批示' }).evaluate((r) => r.scrollIntoView({ block: 'center' }));
+  await page.waitForTimeout(500);
+}
+
 /** The form of a started 招商引资 project, scrolled to its 招商 section. */
 async function editInvitedProject(page: Page): Promise<void> {
   const invited = (await host.call('projects.list', {})).find((p) => p.isInvestmentPromotion && p.actualStartDate);
@@ -168,6 +222,9 @@ const screens: Screen[] = [
   { name: 'chain-leads', route: '#/chain-leads', waitFor: '考核排名' },
   { name: 'attraction', route: '#/attraction', waitFor: '合计' },
   { name: 'project-edit-attraction', route: '#/projects', waitFor: '合计', act: editInvitedProject },
+  { name: 'contact-leaders', route: '#/contact-leaders', waitFor: '办理中的领导批示' },
+  { name: 'contact-leaders-instructions', route: '#/contact-leaders/instructions', waitFor: '批示内容' },
+  { name: 'project-instructions', route: '#/dashboard', waitFor: '开工一批', act: projectWithInstructions },
   { name: 'chain-leads-ranking', route: '#/chain-leads', waitFor: '考核排名', act: scrollTo('考核排名') },
   { name: 'stats', route: '#/stats', waitFor: '合计（' },
   { name: 'stats-chain-lead', route: '#/stats', waitFor: '合计（', act: clickText('按链长') },
@@ -211,9 +268,17 @@ const screens: Screen[] = [
   { name: 'settings-parks', route: '#/settings/parks', waitFor: '园区' },
   { name: 'settings-levels', route: '#/settings/levels', waitFor: '市本级重点' },
   { name: 'settings-townships', route: '#/settings/townships', waitFor: '金石镇' },
+  { name: 'settings-contact-leaders', route: '#/settings/contactLeaders', waitFor: '市领导甲' },
   { name: 'settings-lights', route: '#/settings/lights', waitFor: '时序进度' },
   { name: 'settings-templates', route: '#/settings/templates', waitFor: '以计划开工日期' },
   { name: 'settings-data', route: '#/settings/data', waitFor: '自动备份保留' },
+  { name: 'settings-data-files', route: '#/settings/data', waitFor: '自动备份保留', act: backupWithFiles },
+  {
+    name: 'settings-data-missing-files',
+    route: '#/settings/data',
+    waitFor: '自动备份保留',
+    act: restoreMissingFiles,
+  },
   { name: 'history', route: '#/history', waitFor: '条记录' },
   { name: 'print-dispatch', route: '#/print/dispatch?week=2026-W48&paper=A4', waitFor: '调度' },
   { name: 'print-problems', route: '#/print/problems?group=unit&scope=open&paper=A4', waitFor: '问题清单' },

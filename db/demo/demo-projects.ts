@@ -22,6 +22,8 @@ export interface DemoReference {
   /** the lists of key projects, in their order (省重点, 湘潭市重点, 市本级重点…) */
   levels: { id: number; name: string }[];
   townships: { id: number; name: string }[];
+  /** the 包挂领导 list (DEMO_CONTACT_LEADERS once loaded); absent or empty: no project has one */
+  contactLeaders?: { id: number; name: string }[];
 }
 
 /** A project as the clerk would type it (no 项目编号: the loader numbers it), with its monthly figures. */
@@ -246,6 +248,28 @@ function levelsOf(ctx: Context, stage: Stage, totalInvestmentYuan: number): numb
   if (prefecture && totalInvestmentYuan >= 300_000_000) ids.push(prefecture.id);
   if (city && stage !== 'reserve') ids.push(city.id);
   return ids.sort((a, b) => a - b);
+}
+
+/**
+ * The 包挂领导 the example office has assigned: placeholders with their posts, as the 链长 are (no person is
+ * named). Each leader looks after the projects of a few chains, as offices assign them.
+ */
+export const DEMO_CONTACT_LEADERS: { name: string; title: string }[] = [
+  { name: '市领导甲', title: '市委常委、常务副市长' },
+  { name: '市领导乙', title: '副市长（分管工业）' },
+  { name: '市领导丙', title: '副市长（分管城建交通）' },
+  { name: '市领导丁', title: '市人大常委会副主任' },
+];
+
+/** A key project's 包挂领导 (one on a list of key projects), by its chain, without drawing from the random stream. */
+function contactLeaderOf(ctx: Context, chainId: number, levelIds: readonly number[]): number | null {
+  const leaders = ctx.ref.contactLeaders ?? [];
+  if (!leaders.length || !levelIds.length) return null;
+  const chainIndex = Math.max(
+    0,
+    ctx.ref.chains.findIndex((c) => c.id === chainId),
+  );
+  return leaders[chainIndex % leaders.length].id;
 }
 
 function placeUnitName(park: DemoReference['parks'][number] | null, location: string): string {
@@ -488,11 +512,13 @@ function buildProject(ctx: Context, slot: Slot, stage: Stage, kind: StartKind | 
   const note = ['示例数据，非真实项目', ...notes].join('；');
 
   const optionalDate = (date: Date | null): string | null => (date ? iso(date) : null);
+  const levelIds = levelsOf(ctx, stage, money.totalInvestmentYuan);
   const project: DemoProject = {
     name: template.name,
     category: template.category,
     isInvestmentPromotion: template.isInvestmentPromotion,
-    levelIds: levelsOf(ctx, stage, money.totalInvestmentYuan),
+    levelIds,
+    contactLeaderId: contactLeaderOf(ctx, chain.id, levelIds),
     chainId: chain.id,
     chainLeadOverride: null,
     leadUnitId: units.leadUnitId,

@@ -15,6 +15,7 @@ import { attraction } from './0140-attraction';
 import { bulletinTexts } from './0150-bulletin-texts';
 import { factors } from './0170-factors';
 import { attachments } from './0180-attachments';
+import { leaders } from './0190-leaders';
 import { listMembership } from './0200-list-membership';
 import type { Migration } from './types';
 
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   bulletinTexts,
   factors,
   attachments,
+  leaders,
   listMembership,
 ];
 

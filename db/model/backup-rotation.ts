@@ -1,4 +1,5 @@
 import { format, getISOWeek, getISOWeekYear } from 'date-fns';
+import type { BackupFilesInfo } from './attachment-backup';
 
 // Which backups to keep: the newest automatic copy of each of the last N days, weeks and months
 // (grandfather-father-son), every backup taken before a risky operation for two months (and the latest 20
@@ -28,6 +29,8 @@ export interface BackupInfo {
   schemaVersion: number;
   /** why it cannot be restored, if it cannot */
   problem: string | null;
+  /** the attachment files it holds (issue #17); null when it holds none */
+  files: BackupFilesInfo | null;
 }
 
 export interface RotatedBackup {

@@ -45,6 +45,7 @@ export const LEDGER_FIELDS = [
   'contractInvestment',
   'fundsInPlace',
   'suspension',
+  'contactLeader',
 ] as const;
 export type LedgerField = (typeof LEDGER_FIELDS)[number];
 
@@ -93,6 +94,7 @@ export const LEDGER_FIELD_LABELS: Record<LedgerField, string> = {
   contractInvestment: '合同投资',
   fundsInPlace: '到位资金',
   suspension: '停缓建',
+  contactLeader: '包挂领导',
 };
 
 /** The key a new row's chosen 产业链 travels under (`rowChains`): the sheet and the row number Excel shows. */

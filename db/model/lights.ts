@@ -1,10 +1,12 @@
 import { dayNumber, daysBetween } from './dates';
+import { instructionLights, type OpenInstruction } from './instructions';
 import { missingDataText, missingFieldsOf, showsWorkDone, type MissingField } from './missing-data';
 import type { CurrentSuspension } from './list-membership';
 import type { Stage } from './stages';
 
 export type LightLevel = 'green' | 'yellow' | 'red';
-export type LightKind = 'start' | 'milestone' | 'investment' | 'statistics' | 'reporting' | 'problem' | 'data';
+export type LightKind =
+  'start' | 'milestone' | 'investment' | 'statistics' | 'reporting' | 'problem' | 'data' | 'instruction';
 
 export const LIGHT_LABELS: Record<LightLevel, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
 export const LIGHT_KIND_LABELS: Record<LightKind, string> = {
@@ -15,6 +17,7 @@ export const LIGHT_KIND_LABELS: Record<LightKind, string> = {
   reporting: '报送',
   problem: '问题',
   data: '资料',
+  instruction: '批示',
 };
 
 /** Offices differ, so every threshold is a setting; defaults follow DOMAIN.md. */
@@ -35,6 +38,8 @@ export interface LightThresholds {
   reportDeadlineWeekday: number;
   /** an open problem due within this many days is yellow; past its deadline red (超期未办结) */
   problemDueDays: number;
+  /** an open 领导批示 past its 办理时限 is yellow, and red once more than this many days past it */
+  instructionRedDays: number;
 }
 
 export const DEFAULT_LIGHT_THRESHOLDS: LightThresholds = {
@@ -46,6 +51,7 @@ export const DEFAULT_LIGHT_THRESHOLDS: LightThresholds = {
   statisticsRedMonths: 2,
   reportDeadlineWeekday: 5,
   problemDueDays: 7,
+  instructionRedDays: 7,
 };
 
 export const WEEKDAY_LABELS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
@@ -69,6 +75,8 @@ export interface LightInput {
   openProblems: readonly { code: string; deadline: string }[];
   /** 停建/缓建 (issue #17): such a project has no light, only its mark */
   suspension?: CurrentSuspension | null;
+  /** open 领导批示 already past their 办理时限 (absent: none) */
+  overdueInstructions?: readonly OpenInstruction[];
 }
 
 export interface Light {
@@ -227,6 +235,7 @@ export function computeLights(p: LightInput, ctx: LightContext, extra: readonly 
     reportingLight(p, ctx),
     ...problemLights(p, ctx),
     dataLight(missingFields),
+    ...instructionLights(p.overdueInstructions ?? [], ctx.today, ctx.thresholds.instructionRedDays),
     ...extra,
   ].filter((l): l is Light => l !== null);
   lights.sort((a, b) => (a.level === b.level ? 0 : a.level === 'red' ? -1 : 1));

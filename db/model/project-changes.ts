@@ -34,6 +34,8 @@ export function describeProjectValue(
       return nameOf('park', value as number) ?? String(value);
     case 'townshipId':
       return nameOf('township', value as number) ?? String(value);
+    case 'contactLeaderId':
+      return nameOf('contactLeader', value as number) ?? String(value);
     case 'responsibleUnitIds':
       return (value as number[]).map((id) => nameOf('unit', id) ?? String(id)).join('、') || null;
     case 'levelIds':

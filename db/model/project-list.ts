@@ -21,6 +21,8 @@ export type ProjectListRow = Pick<
   | 'parkName'
   | 'townshipId'
   | 'townshipName'
+  | 'contactLeaderId'
+  | 'contactLeaderName'
   | 'levelNames'
   | 'leadUnitName'
   | 'responsibleUnitNames'

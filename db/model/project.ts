@@ -41,6 +41,8 @@ export interface ProjectFields {
   parkId: number | null;
   /** 所在乡镇/街道 */
   townshipId: number | null;
+  /** 包挂领导 (联系领导), besides the 链长 */
+  contactLeaderId: number | null;
   content: string;
   nature: Nature | null;
   startYear: number | null;
@@ -77,6 +79,7 @@ export interface ProjectRow extends Omit<ProjectFields, 'responsibleUnitIds' | '
   responsibleUnitNames: string[];
   parkName: string | null;
   townshipName: string | null;
+  contactLeaderName: string | null;
   levelNames: string[];
   /** 本年累计完成投资: sum of this plan year's monthly figures */
   yearCompletedYuan: number;
@@ -144,6 +147,7 @@ export const PROJECT_FIELD_LABELS: Record<keyof ProjectFields, string> = {
   location: '建设地点',
   parkId: '园区/片区',
   townshipId: '所在乡镇',
+  contactLeaderId: '包挂领导',
   content: '建设内容及规模',
   nature: '建设性质',
   startYear: '建设起始年',
@@ -191,6 +195,7 @@ export function pickProjectFields(r: ProjectFields): ProjectFields {
     location: r.location,
     parkId: r.parkId,
     townshipId: r.townshipId,
+    contactLeaderId: r.contactLeaderId,
     content: r.content,
     nature: r.nature,
     startYear: r.startYear,
@@ -223,6 +228,7 @@ export function auditFieldLabel(field: string | null): string | null {
   if (field === 'suspension') return '停建/缓建';
   if (field.startsWith('attachment:')) return attachmentAuditLabel(field) ?? field;
   if (field.startsWith('problem:')) return `问题${field.slice('problem:'.length)}`;
+  if (field.startsWith('instruction:')) return '领导批示';
   if (field.startsWith(FACTOR_FIELD_PREFIX)) return factorFieldLabel(field) ?? field;
   const dispatch = /^dispatch:\d{4}-W(\d{2}):(\w+)$/.exec(field);
   if (dispatch) {

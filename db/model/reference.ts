@@ -48,6 +48,12 @@ export interface NamedEntry {
   version: number;
 }
 
+/** A 包挂领导 (联系领导): the city leader the office assigns to a key project besides its 链长. */
+export interface ContactLeader extends NamedEntry {
+  /** 职务, e.g. 市委常委、常务副市长 */
+  title: string;
+}
+
 export type ProjectLevel = NamedEntry;
 export type Township = NamedEntry;
 
@@ -57,6 +63,7 @@ export interface ReferenceData {
   parks: Park[];
   levels: ProjectLevel[];
   townships: Township[];
+  contactLeaders: ContactLeader[];
 }
 
 export const REFERENCE_KIND_LABELS = {
@@ -65,5 +72,6 @@ export const REFERENCE_KIND_LABELS = {
   park: '园区/片区',
   level: '项目级别',
   township: '乡镇/街道',
+  contactLeader: '包挂领导',
 } as const;
 export type ReferenceKind = keyof typeof REFERENCE_KIND_LABELS;

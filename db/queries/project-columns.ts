@@ -19,6 +19,7 @@ export const COLUMNS: Record<Exclude<keyof ProjectFields, 'responsibleUnitIds' |
   location: 'location',
   parkId: 'park_id',
   townshipId: 'township_id',
+  contactLeaderId: 'contact_leader_id',
   content: 'content',
   nature: 'nature',
   startYear: 'start_year',

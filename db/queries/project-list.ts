@@ -45,6 +45,7 @@ type RawListRow = [
   enteredOn: string | null,
   unitIds: string | null,
   isInvestmentPromotion: number,
+  contactLeaderId: number | null,
 ];
 
 /**
@@ -84,7 +85,7 @@ export async function listRowSources(
                p.planned_start_date, p.actual_start_date, p.planned_completion_date, p.actual_completion_date,
                p.total_investment_yuan, p.invested_before_year_yuan, p.annual_plan_yuan, COALESCE(m.completed, 0),
                p.progress_text, p.in_statistics, p.updated_at, p.township_id, ${levels.column},
-               ${extras.columns}, p.is_investment_promotion
+               ${extras.columns}, p.is_investment_promotion, p.contact_leader_id
         FROM projects p
         JOIN chains c ON c.id = p.chain_id
         ${yearCompletedJoin(store.dialect, planYear, ids)}
@@ -117,6 +118,8 @@ export async function listRowSources(
       townshipName: r[25] === null ? null : (names.townships.get(r[25]) ?? null),
       levelIds,
       levelNames,
+      contactLeaderId: r[30],
+      contactLeaderName: r[30] === null ? null : (names.contactLeaders.get(r[30]) ?? null),
       responsibleUnitNames: unitNamesOf(r[28], names),
       nature: r[11],
       startYear: r[12],

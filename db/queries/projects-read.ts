@@ -28,6 +28,7 @@ function selectRows(planYear: number, onlyProject: number | null = null): SqlFra
            p.responsible_person AS "responsiblePerson", p.contact_person AS "contactPerson",
            p.contact_phone AS "contactPhone", p.owner, p.location, p.park_id AS "parkId", k.name AS "parkName",
            p.township_id AS "townshipId", tw.name AS "townshipName",
+           p.contact_leader_id AS "contactLeaderId", cl.name AS "contactLeaderName",
            p.content, p.nature, p.start_year AS "startYear", p.end_year AS "endYear",
            p.planned_start_date AS "plannedStartDate", p.actual_start_date AS "actualStartDate",
            p.planned_completion_date AS "plannedCompletionDate",
@@ -49,6 +50,7 @@ function selectRows(planYear: number, onlyProject: number | null = null): SqlFra
     LEFT JOIN units lu ON lu.id = p.lead_unit_id
     LEFT JOIN parks k ON k.id = p.park_id
     LEFT JOIN townships tw ON tw.id = p.township_id
+    LEFT JOIN contact_leaders cl ON cl.id = p.contact_leader_id
     LEFT JOIN (SELECT project_id, SUM(amount_yuan) AS completed, MAX(month) AS months
                FROM monthly_investments
                WHERE year = ${planYear} ${oneProject}

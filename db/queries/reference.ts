@@ -1,5 +1,5 @@
 import type { Store } from '../store/store';
-import type { Chain, NamedEntry, Park, ReferenceData, ReferenceKind, Unit } from '../model/reference';
+import type { Chain, ContactLeader, NamedEntry, Park, ReferenceData, ReferenceKind, Unit } from '../model/reference';
 import { sql, sqlIdentifier } from '../sql';
 import { writeAudit } from './audit';
 import type { WriteMeta } from './projects-write';
@@ -68,6 +68,30 @@ export async function listTownships(store: Store): Promise<NamedEntry[]> {
   ).map((r) => ({ ...r, retired: r.retired === 1 }));
 }
 
+export async function listContactLeaders(store: Store): Promise<ContactLeader[]> {
+  return (
+    await store.all<Omit<ContactLeader, 'retired'> & { retired: number }>(
+      sql`SELECT l.id, l.name, l.title, l.retired, l.version,
+               (SELECT COUNT(*) FROM projects p WHERE p.contact_leader_id = l.id) AS "projectCount"
+        FROM contact_leaders l ORDER BY l.retired, l.sort_order, l.id`,
+    )
+  ).map((r) => ({ ...r, retired: r.retired === 1 }));
+}
+
+export async function insertContactLeader(store: Store, v: { name: string; title: string }): Promise<number> {
+  return await store.insert(sql`INSERT INTO contact_leaders (name, title, sort_order)
+        VALUES (${v.name}, ${v.title}, (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM contact_leaders))`);
+}
+
+async function updateContactLeader(store: Store, id: number, v: { name: string; title: string }): Promise<void> {
+  await store.run(sql`UPDATE contact_leaders SET name = ${v.name}, title = ${v.title}, version = version + 1
+        WHERE id = ${id}`);
+}
+
+async function contactLeaderTitle(store: Store, id: number): Promise<string | null> {
+  return (await store.get<{ title: string }>(sql`SELECT title FROM contact_leaders WHERE id = ${id}`))?.title ?? null;
+}
+
 export async function listReference(store: Store): Promise<ReferenceData> {
   return {
     chains: await listChains(store),
@@ -75,6 +99,7 @@ export async function listReference(store: Store): Promise<ReferenceData> {
     parks: await listParks(store),
     levels: await listLevels(store),
     townships: await listTownships(store),
+    contactLeaders: await listContactLeaders(store),
   };
 }
 
@@ -152,7 +177,8 @@ export type ReferenceRecord =
   | { kind: 'chain'; values: ChainValues }
   | { kind: 'unit'; values: { name: string } }
   | { kind: 'park'; values: { name: string; area: string; focus: string } }
-  | { kind: 'level' | 'township'; values: { name: string } };
+  | { kind: 'level' | 'township'; values: { name: string } }
+  | { kind: 'contactLeader'; values: { name: string; title: string } };
 
 /** Creates (without an id) or updates one chain, unit, park, level or township, with its line in the change history. */
 export async function saveReference(
@@ -162,6 +188,7 @@ export async function saveReference(
   meta: WriteMeta,
 ): Promise<number> {
   const oldName = id === undefined ? null : ((await referenceName(store, record.kind, id)) ?? null);
+  const changes = [{ field: 'name', oldValue: oldName, newValue: record.values.name }];
   let savedId = id;
   if (record.kind === 'chain') {
     if (savedId === undefined) savedId = await insertChain(store, record.values);
@@ -172,6 +199,16 @@ export async function saveReference(
   } else if (record.kind === 'park') {
     if (savedId === undefined) savedId = await insertPark(store, record.values);
     else await updatePark(store, savedId, record.values);
+  } else if (record.kind === 'contactLeader') {
+    // 职务 has its own line: a leader's new post is news to the office
+    const oldTitle = savedId === undefined ? null : await contactLeaderTitle(store, savedId);
+    if (savedId === undefined) savedId = await insertContactLeader(store, record.values);
+    else await updateContactLeader(store, savedId, record.values);
+    if ((oldTitle ?? '') !== record.values.title) {
+      changes.push({ field: 'title', oldValue: oldTitle || null, newValue: record.values.title });
+      // a new post alone is one line, not a name “changed” to itself beside it
+      if (oldName === record.values.name) changes.shift();
+    }
   } else if (savedId === undefined) {
     savedId = await insertNamed(store, record.kind, record.values.name);
   } else {
@@ -184,7 +221,7 @@ export async function saveReference(
       entity: record.kind,
       entityId: savedId,
       action: id === undefined ? 'create' : 'update',
-      changes: [{ field: 'name', oldValue: oldName, newValue: record.values.name }],
+      changes,
     },
     meta.now,
   );
@@ -198,6 +235,7 @@ const TABLES: Record<ReferenceKind, string> = {
   park: 'parks',
   level: 'project_levels',
   township: 'townships',
+  contactLeader: 'contact_leaders',
 };
 const tableOf = (kind: ReferenceKind) => sqlIdentifier(TABLES[kind]);
 

@@ -103,6 +103,7 @@ export const POLICY: Policy = {
   'reference.savePark': { roles: EDIT },
   'reference.saveLevel': { roles: EDIT },
   'reference.saveTownship': { roles: EDIT },
+  'reference.saveContactLeader': { roles: EDIT },
   'reference.setRetired': { roles: EDIT },
 
   // 动态管理 (issue #17): 调入/调出 and 停建/缓建 are the office's
@@ -155,6 +156,13 @@ export const POLICY: Policy = {
   },
   'problems.summary': { roles: READ },
   'problems.printData': { roles: READ },
+
+  'instructions.list': { roles: READ },
+  'instructions.save': { roles: EDIT },
+  'instructions.close': { roles: EDIT },
+  'instructions.reopen': { roles: EDIT },
+  'instructions.toProblem': { roles: EDIT },
+  'overview.contactLeaders': { roles: READ },
 
   'ledger.export': { roles: READ },
   'ledger.exportDispatch': { roles: READ },

@@ -14,6 +14,10 @@ const answerId = (kind: ChangeKind) => ({ kind, ids: (_input: unknown, output: {
 const LIBRARY: WriteEvent<unknown, unknown> = { kind: 'library' };
 const SETTINGS: WriteEvent<unknown, unknown> = { kind: 'settings' };
 const REFERENCE: WriteEvent<unknown, unknown> = { kind: 'reference' };
+const INSTRUCTION = {
+  kind: 'project' as const,
+  ids: (_input: unknown, output: { projectId: number }) => [output.projectId],
+};
 
 export const WRITE_EVENTS: WriteEvents = {
   'app.status': NO_EVENT,
@@ -69,6 +73,7 @@ export const WRITE_EVENTS: WriteEvents = {
   'reference.savePark': REFERENCE,
   'reference.saveLevel': REFERENCE,
   'reference.saveTownship': REFERENCE,
+  'reference.saveContactLeader': REFERENCE,
   'reference.setRetired': REFERENCE,
 
   'milestones.list': NO_EVENT,
@@ -110,6 +115,14 @@ export const WRITE_EVENTS: WriteEvents = {
   'problems.addNote': byId('problem'),
   'problems.summary': NO_EVENT,
   'problems.printData': NO_EVENT,
+
+  // a 批示 lights its project: its screens are told as of a change of the project
+  'instructions.list': NO_EVENT,
+  'instructions.save': INSTRUCTION,
+  'instructions.close': INSTRUCTION,
+  'instructions.reopen': INSTRUCTION,
+  'instructions.toProblem': { kind: 'problem', ids: (_input, output) => (output.problemId ? [output.problemId] : []) },
+  'overview.contactLeaders': NO_EVENT,
 
   'ledger.export': NO_EVENT,
   'ledger.exportDispatch': NO_EVENT,

@@ -20,8 +20,14 @@ export const backupsSpec = {
   'backups.addFrom': method<{ added: string[]; skipped: { fileName: string; reason: string }[] }>()(
     z.object({ folder: requiredText('文件夹', 500) }).strict(),
   ),
-  'backups.restore': method<{ safetyBackup: string | null }>()(
-    z.object({ fileName: requiredText('备份文件', 255) }).strict(),
+  'backups.restore': method<{ safetyBackup: string | null; missingFiles: string[] }>()(
+    z
+      .object({
+        fileName: requiredText('备份文件', 255),
+        // the clerk has been told which attachment files the backup lacks and restores all the same (issue #17)
+        allowMissingFiles: z.boolean({ error: '“仍然恢复”只能是是或否' }).optional(),
+      })
+      .strict(),
   ),
   'dataFolder.get': method<DataFolderInfo>()(noInput),
   'dataFolder.move': method<DataFolderInfo>()(z.object({ target: requiredText('新位置', 500) }).strict()),

@@ -79,8 +79,9 @@ export const backupHandlers = {
     const why = ctx.damage ? '数据文件损坏，' : ctx.startProblem?.kind === 'missing_folder' ? '找不到移走的数据，' : '';
     // the line travels inside the restored file, so a finished restore cannot lack it
     const note = `${why}从备份 ${path.basename(input.fileName)} 恢复`;
-    if (ctx.engine === 'postgres') return restoreServerBackup(ctx, input.fileName, note);
-    return restoreBackup(ctx, input.fileName, note);
+    const options = { allowMissing: input.allowMissingFiles ?? false };
+    if (ctx.engine === 'postgres') return restoreServerBackup(ctx, input.fileName, note, options);
+    return restoreBackup(ctx, input.fileName, note, options);
   },
 
   'dataFolder.get': async (ctx: AppContext): Promise<DataFolderInfo> => folderInfo(ctx),

@@ -42,10 +42,20 @@ export const referenceSpec = {
       .object({ id: recordId('乡镇/街道').optional(), version: readVersion, name: requiredText('乡镇/街道名称', 30) })
       .strict(),
   ),
+  'reference.saveContactLeader': method<ReferenceData>()(
+    z
+      .object({
+        id: recordId('包挂领导').optional(),
+        version: readVersion,
+        name: requiredText('领导姓名', 30),
+        title: optionalText('职务', 50).default(''),
+      })
+      .strict(),
+  ),
   'reference.setRetired': method<ReferenceData>()(
     z
       .object({
-        kind: z.enum(['chain', 'unit', 'park', 'level', 'township'], { error: '类别不正确' }),
+        kind: z.enum(['chain', 'unit', 'park', 'level', 'township', 'contactLeader'], { error: '类别不正确' }),
         id: recordId('条目'),
         retired: z.boolean({ error: '停用应为是或否' }),
       })

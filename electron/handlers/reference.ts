@@ -83,6 +83,11 @@ export const referenceHandlers = {
   'reference.saveTownship': async (ctx: AppContext, input: ParsedInput<'reference.saveTownship'>) =>
     save(ctx, { kind: 'township', values: { name: input.name } }, input),
 
+  'reference.saveContactLeader': async (ctx: AppContext, input: ParsedInput<'reference.saveContactLeader'>) => {
+    const { id, version, ...values } = input;
+    return save(ctx, { kind: 'contactLeader', values }, { id, version });
+  },
+
   'reference.setRetired': async (ctx: AppContext, input: ParsedInput<'reference.setRetired'>) => {
     const meta = await writeMeta(ctx);
     await ctx.store.transaction(

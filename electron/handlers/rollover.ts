@@ -11,6 +11,7 @@ import { createBackup, inspectBackup, ownBackupFile, PackDamaged, withPlainBacku
 import { loadBackupIntoServer } from '../services/restore-server';
 import { appStatus } from './app';
 import { planYearOf, writeMeta } from '../services/session';
+import { filesBeforeRestore, noteWithMissing } from '../services/attachments/restore-files';
 
 async function proposal(ctx: AppContext): Promise<RolloverProposal> {
   const { planYear, projects } = await ctx.store.snapshot(async () => {
@@ -119,6 +120,10 @@ export const rolloverHandlers = {
       return appStatus(ctx);
     }
     const db = ctx.db;
+    // the attachment files the backup's rows need, back in the data folder (verified); a missing one is named in
+    // the undo's line, not refused: the rollover's own backup is being undone
+    const files = await filesBeforeRestore(ctx.dataDir, file, { allowMissing: true });
+    const line = files ? noteWithMissing(text, files) : text;
     try {
       // the file is restored in place through its own handle: in the Store's turn, so that no request's
       // transaction is open on it meanwhile
@@ -126,7 +131,7 @@ export const rolloverHandlers = {
         withPlainBackup(file, (plain) => {
           const problem = inspectBackup(plain).problem;
           if (problem) throw new AppError('backup_damaged', `该备份不能用于撤销：${problem}。`);
-          restoreInPlace(db, plain, { text, meta });
+          restoreInPlace(db, plain, { text: line, meta });
         }),
       );
     } catch (error) {

@@ -50,6 +50,7 @@ const thresholdsSchema = z
     statisticsRedMonths: days('纳统红灯月数', 24),
     reportDeadlineWeekday: days('报送截止星期', 7).min(1, { error: '报送截止星期应为周一至周日' }),
     problemDueDays: days('问题临期天数', 365),
+    instructionRedDays: days('批示红灯天数', 365),
   })
   .strict()
   .superRefine((t, ctx) => {

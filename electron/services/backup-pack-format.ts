@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { PackFiles } from '../../db/model/attachment-backup';
 
 // A packed backup (`.zdbak`): a small header, then the database compressed with brotli. A `full` pack holds
 // the whole file; a `diff` pack holds only the pages that differ from its base, a full pack in the same folder,
@@ -34,6 +35,8 @@ export interface PackHeader {
   projectCount: number;
   schemaVersion: number;
   base: PackBase | null;
+  /** the attachment files stored with it in the folder's file store (issue #17); absent: none */
+  files?: PackFiles;
 }
 
 export function isPackFile(file: string): boolean {

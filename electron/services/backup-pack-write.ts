@@ -6,6 +6,7 @@ import zlib from 'node:zlib';
 import { BODY_START, encodeHeader, type PackHeader, type ReadHeader } from './backup-pack-format';
 import { BLOCK_BYTES, blocksOf, packContents } from './backup-pack-read';
 import { hashingTap } from './hashing-tap';
+import type { PackFiles } from '../../db/model/attachment-backup';
 
 // Writing a pack from a plain snapshot of the database. Brotli at quality 3 was measured against gzip 1 and 6
 // and brotli 5 on a 5,000-project file (bench/backups.ts): faster than gzip 6 and two to three times smaller.
@@ -15,6 +16,8 @@ const QUALITY = 3;
 export interface PackFacts {
   projectCount: number;
   schemaVersion: number;
+  /** the attachment files stored with the backup (issue #17); absent when it has none */
+  files?: PackFiles;
 }
 
 /** SQLite's page size, from its file header (bytes 16–17, big-endian; 1 stands for 65,536). */

@@ -22,6 +22,9 @@ import {
 import { renameDurably } from '../../db/durable-files';
 import { copyPostgresToSqlite } from '../../db/copy/to-sqlite';
 import { backupPostgres } from './server-backup';
+import { attachmentRefsInFile } from '../../db/attachment-refs';
+import { backupFilesInfo, copyFilesOf, storeBackupFiles, sweepBackupFiles } from './attachments/backup-files';
+import { purgeAfterRotation } from './attachments/purge';
 
 // Backups start as SQLite online backups (consistent while the app keeps writing), switched out of WAL mode so
 // the copy needs no -wal/-shm beside it. In the backups folder each is then packed (backup-pack.ts: compressed,
@@ -79,13 +82,15 @@ function refuseIfDamaged(ctx: AppContext): void {
 /**
  * A snapshot written by `take`, checked as a restore would check it, then packed under a free name in `dir`
  * (`baseName`, taken at `now`); the snapshot never stays. A single-PC backup takes SQLite's online backup, the
- * database server's a verified copy out of PostgreSQL (server-backup.ts): from here on both are the same.
+ * database server's a verified copy out of PostgreSQL (server-backup.ts): from here on both are the same. The
+ * attachment files the snapshot's rows reference are stored with it, from `dataDir` (attachments/backup-files.ts).
  */
 export async function packNewBackup(
   dir: string,
   baseName: string,
   now: Date,
   take: (snapshot: string) => Promise<void>,
+  dataDir = path.dirname(dir),
 ): Promise<string> {
   fs.mkdirSync(dir, { recursive: true });
   const file = freeName(dir, baseName, PACK_EXTENSION);
@@ -96,7 +101,11 @@ export async function packNewBackup(
     if (checked.problem) {
       throw new AppError('backup_failed', `备份未通过检查（${checked.problem}），未保存该备份`);
     }
-    await packSnapshotOffProcess({ snapshot, target: file, facts: checked, now: now.getTime() });
+    // the files its attachments rows reference go into the folder's file store first: a pack that is named
+    // finds them there (issue #17)
+    const files = await storeBackupFiles(dataDir, dir, attachmentRefsInFile(snapshot));
+    const facts = { projectCount: checked.projectCount, schemaVersion: checked.schemaVersion, files };
+    await packSnapshotOffProcess({ snapshot, target: file, facts, now: now.getTime() });
   } finally {
     for (const suffix of ['', '-journal']) fs.rmSync(snapshot + suffix, { force: true });
   }
@@ -124,13 +133,23 @@ async function packedBackupInto(ctx: AppContext, dir: string, baseName: string, 
  * taken today, is skipped with the reason (`backup_skipped`).
  */
 export async function createBackup(ctx: AppContext, label: string, now = new Date()): Promise<string> {
+  let file: string;
   if (ctx.engine === 'postgres') {
-    const taken = await backupPostgres({ url: ctx.databaseUrl, backupDir: backupDirOf(ctx), label, now });
+    const taken = await backupPostgres({
+      url: ctx.databaseUrl,
+      backupDir: backupDirOf(ctx),
+      dataDir: ctx.dataDir,
+      label,
+      now,
+    });
     if (!taken.written) throw new AppError('backup_skipped', taken.message);
-    return taken.file;
+    file = taken.file;
+  } else {
+    file = await packedBackupInto(ctx, backupDirOf(ctx), backupNameOf(label, now), now);
+    await rotateBackups(ctx, now.getTime());
   }
-  const file = await packedBackupInto(ctx, backupDirOf(ctx), backupNameOf(label, now), now);
-  await rotateBackups(ctx, now.getTime());
+  // deleted attachments a finished month's backup holds go at the rotation after it (attachments/purge.ts)
+  if (kindOf(label) === 'automatic') await purgeAfterRotation(ctx, now.getTime());
   return file;
 }
 
@@ -179,7 +198,10 @@ export function fileNamePart(text: string, max: number): string {
     .replace(/[.\s]+$/, '');
 }
 
-/** 备份到…: a copy in a folder the clerk chose (a USB stick), named so it sorts by date. */
+/**
+ * 备份到…: a copy in a folder the clerk chose (a USB stick), named so it sorts by date, with the attachment
+ * files its rows reference in the folder's files/ (one copy of each, whatever the number of copies there).
+ */
 export async function copyBackupTo(ctx: AppContext, folder: string): Promise<string> {
   const target = path.resolve(folder);
   let stat: fs.Stats;
@@ -192,7 +214,10 @@ export async function copyBackupTo(ctx: AppContext, folder: string): Promise<str
   const city = fileNamePart((await getSetting(ctx.store, 'cityName')) ?? '', CITY_IN_NAME_MAX);
   const day = ctx.today();
   try {
-    return await plainBackupInto(ctx, target, `${city}重点项目数据备份-${day}`);
+    const file = await plainBackupInto(ctx, target, `${city}重点项目数据备份-${day}`);
+    // its attachment files beside it, in the folder's own store (files/ab/cd/…, shared by every copy made there)
+    await copyFilesOf(attachmentRefsInFile(file), [ctx.dataDir], target);
+    return file;
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError(
@@ -256,6 +281,13 @@ export function rotateBackupFolder(dir: string, keep: BackupKeep, now = Date.now
     now,
   );
   for (const file of doomed) fs.rmSync(file, { force: true });
+  // the attachment files only the deleted backups needed go with them
+  const gone = new Set(doomed);
+  sweepBackupFiles(
+    dir,
+    files.filter((file) => !gone.has(file)),
+    now,
+  );
   return doomed;
 }
 
@@ -310,14 +342,22 @@ export function backupEntriesIn(dir: string): ReturnType<typeof describeFile>[] 
   return backupFilesIn(dir).map(describeFile);
 }
 
-/** One backup, opened and checked. */
-export function backupInfo(file: string): BackupInfo {
-  return { ...describeFile(file), ...inspectBackup(file) };
+/**
+ * One backup, opened and checked; with its attachment files (how many, how large, which are missing) when the
+ * data folder is given (the files a copy from outside lacks may still be there).
+ */
+export function backupInfo(
+  file: string,
+  dataDir = path.dirname(path.dirname(file)),
+  seen?: Map<string, boolean>,
+): BackupInfo {
+  return { ...describeFile(file), ...inspectBackup(file), files: backupFilesInfo(file, dataDir, seen) };
 }
 
 export function listBackups(ctx: Pick<AppContext, 'dataDir'>): BackupInfo[] {
+  const seen = new Map<string, boolean>();
   return backupFilesIn(backupDirOf(ctx))
-    .map(backupInfo)
+    .map((file) => backupInfo(file, ctx.dataDir, seen))
     .sort((a, b) => b.takenAt.localeCompare(a.takenAt));
 }
 
@@ -341,12 +381,13 @@ function copyChecked(file: string, target: string): string | null {
 
 /**
  * 从U盘添加备份: copies every backup of this app found in a folder (a “备份到…” copy on a USB stick) into the
- * backups folder, after the same check a restore makes, so it can be restored like any other.
+ * backups folder, after the same check a restore makes, so it can be restored like any other; with the
+ * attachment files it needs from the folder's files/ (备份到… put them there).
  */
-export function addBackupsFrom(
+export async function addBackupsFrom(
   ctx: Pick<AppContext, 'dataDir'>,
   folder: string,
-): { added: string[]; skipped: { fileName: string; reason: string }[] } {
+): Promise<{ added: string[]; skipped: { fileName: string; reason: string }[] }> {
   const source = path.resolve(folder);
   if (!fs.existsSync(source) || !fs.statSync(source).isDirectory()) {
     throw new AppError('folder_missing', `找不到文件夹“${source}”，请确认U盘已插好或重新选择`, 'folder');
@@ -372,7 +413,11 @@ export function addBackupsFrom(
     }
     const problem = copyChecked(file, target);
     if (problem) skipped.push({ fileName: name, reason: problem });
-    else added.push(path.basename(target));
+    else {
+      // its attachment files from the folder's files/ into the backups' store; the list says which it lacks
+      await copyFilesOf(attachmentRefsInFile(target), [source], dir);
+      added.push(path.basename(target));
+    }
   }
   if (!added.length && !skipped.length) {
     throw new AppError('nothing_found', `文件夹“${source}”里没有备份文件（.sqlite）`, 'folder');

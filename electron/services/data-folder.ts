@@ -9,6 +9,8 @@ import { crashPoint } from './crash-points';
 import { databaseFileOf, MOVED_NOTE } from './data-files';
 import { MOVING_MARKER, movingFrom, retireMovedFile } from './data-folder-start';
 import { fsyncDir, fsyncFile, writeFileDurably } from '../../db/durable-files';
+import { backupFilesDir, copyFileStore } from './attachments/backup-files';
+import { attachmentFilesDir } from './attachments/file-paths';
 
 // Moving the data folder (offices keep data on D:, not on C: with the system), so that a kill at any step
 // leaves the old data or the new:
@@ -53,11 +55,30 @@ function checkTarget(ctx: SqliteAppContext, target: string): string {
   return to;
 }
 
+/**
+ * The attachment files (issue #17), the data folder's and the backups', each copied verified by its hash (its
+ * name); a damaged one stops the move, naming it, and the data stays where it is.
+ */
+async function copyAttachmentFiles(from: string, to: string): Promise<void> {
+  const damaged = [
+    ...(await copyFileStore(from, to)),
+    ...(await copyFileStore(backupDirOf({ dataDir: from }), backupDirOf({ dataDir: to }))),
+  ];
+  if (damaged.length) {
+    throw new AppError(
+      'move_failed',
+      `有${damaged.length}个附件文件已损坏（内容与记录的校验值不符，如 ${damaged[0].slice(0, 12)}…），未切换，数据仍在原位置`,
+    );
+  }
+}
+
 function clearHalfCopy(to: string, hadBackups: boolean): void {
   for (const suffix of ['', '-wal', '-shm', COPYING, `${COPYING}-journal`, `${COPYING}-wal`, `${COPYING}-shm`]) {
     fs.rmSync(databaseFileOf(to) + suffix, { force: true });
   }
   if (!hadBackups) fs.rmSync(backupDirOf({ dataDir: to }), { recursive: true, force: true });
+  // a half copy's attachment files: the target had no data (checkTarget), so none of them are anyone else's
+  if (!hadBackups) fs.rmSync(attachmentFilesDir(to), { recursive: true, force: true });
 }
 
 function writable(to: string): void {
@@ -91,7 +112,13 @@ export async function moveDataFolder(ctx: SqliteAppContext, target: string): Pro
     crashPoint('move:marked');
     await copyCheckedDatabase(ctx.db, copy + COPYING);
     crashPoint('move:copied');
-    if (fs.existsSync(backupDirOf(ctx))) fs.cpSync(backupDirOf(ctx), backupDirOf({ dataDir: to }), { recursive: true });
+    const backups = backupDirOf(ctx);
+    if (fs.existsSync(backups)) {
+      // the backups' attachment files are copied verified below, with the data folder's own
+      const store = backupFilesDir(backups);
+      fs.cpSync(backups, backupDirOf({ dataDir: to }), { recursive: true, filter: (from) => from !== store });
+    }
+    await copyAttachmentFiles(from, to);
     fsyncFile(copy + COPYING);
     for (const side of ['-wal', '-shm']) fs.rmSync(copy + COPYING + side, { force: true });
     fs.renameSync(copy + COPYING, copy);

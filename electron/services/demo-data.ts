@@ -2,7 +2,15 @@ import { parseISO, subDays } from 'date-fns';
 import { demoDispatchEntries, demoMilestones, demoNodeUnit } from '../../db/demo/demo-activity';
 import { demoFactors } from '../../db/demo/demo-factors';
 import { demoProblems } from '../../db/demo/demo-problems';
-import { buildDemoProjects, DEMO_UNITS, demoChainLead, type DemoProject } from '../../db/demo/demo-projects';
+import {
+  buildDemoProjects,
+  DEMO_CONTACT_LEADERS,
+  DEMO_UNITS,
+  demoChainLead,
+  type DemoProject,
+} from '../../db/demo/demo-projects';
+import { demoInstructions } from '../../db/demo/demo-instructions';
+import { insertInstruction, updateInstruction, getInstruction } from '../../db/queries/instructions';
 import { toIsoDate, yearOf } from '../../db/model/dates';
 import { writeFactors, writeFunds } from '../../db/queries/factors';
 import { insertClosing } from '../../db/queries/month-closings';
@@ -17,8 +25,10 @@ import {
 } from '../../db/queries/projects-write';
 import {
   findIdByName,
+  insertContactLeader,
   insertUnit,
   listChains,
+  listContactLeaders,
   listLevels,
   listParks,
   listTownships,
@@ -71,6 +81,12 @@ async function loadDemoOffice(store: Store, meta: WriteMeta, today: string): Pro
     const leadUnitId = (await findIdByName(store, 'unit', lead.leadUnitName)) ?? null;
     await setChainLead(store, chain.id, lead.chainLead, leadUnitId);
   }
+  for (const leader of DEMO_CONTACT_LEADERS) {
+    if ((await findIdByName(store, 'contactLeader', leader.name)) === undefined) {
+      await insertContactLeader(store, leader);
+    }
+  }
+  const contactLeaders = (await listContactLeaders(store)).filter((l) => !l.retired);
   const chains = (await listChains(store)).filter((c) => !c.retired);
   const reference = {
     chains: chains.map((c) => ({ id: c.id, code: c.code, name: c.name, anchorCompanies: c.anchorCompanies })),
@@ -80,6 +96,7 @@ async function loadDemoOffice(store: Store, meta: WriteMeta, today: string): Pro
     units: (await listUnits(store)).filter((u) => !u.retired),
     levels: (await listLevels(store)).filter((l) => !l.retired),
     townships: (await listTownships(store)).filter((t) => !t.retired),
+    contactLeaders,
   };
   const year = yearOf(today);
   // a working office: its projects were entered long before the weeks of dispatch the example carries
@@ -130,5 +147,18 @@ async function loadDemoOffice(store: Store, meta: WriteMeta, today: string): Pro
     await raiseDemoProblem(store, { id, responsibleUnitIds: fields.responsibleUnitIds }, problem, meta);
   }
   await loadDemoListMoves(store, inserted, reference.levels, meta, today);
+  const leaderNames = new Map(contactLeaders.map((l) => [l.id, l.name]));
+  const instructions = demoInstructions(
+    inserted.map((p) => p.fields),
+    (id) => leaderNames.get(id),
+    today,
+  );
+  for (const { projectIndex, closedOn, ...values } of instructions) {
+    const projectId = inserted[projectIndex].id;
+    const leaderId = (await findIdByName(store, 'contactLeader', values.leaderName)) ?? null;
+    const id = await insertInstruction(store, { ...values, projectId, leaderId }, meta);
+    const stored = closedOn && (await getInstruction(store, id));
+    if (stored) await updateInstruction(store, stored, { ...stored, status: 'closed', closedOn }, meta);
+  }
   return projects.length;
 }

@@ -160,6 +160,7 @@ export async function exportLedger(store: Store, today: string, options: LedgerO
         p.townshipName ?? '',
         ...attractionCells(p),
         p.suspended ? suspensionText(p.suspended) : '',
+        p.contactLeaderName ?? '',
       ];
       sectionRows.push(cells);
       lines.push({ kind: 'row', cells, tones: { [LEDGER_COLUMN.light]: p.suspended ? undefined : TONE[p.light] } });

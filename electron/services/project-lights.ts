@@ -20,6 +20,7 @@ import { dispatchInUseSince, reportedProjectIds } from '../../db/queries/dispatc
 import { openMilestonesByProject } from '../../db/queries/milestones';
 import type { OnlyProjects } from '../../db/queries/only-projects';
 import { openProblemsByProject } from '../../db/queries/problems';
+import { overdueInstructionsByProject } from '../../db/queries/instructions';
 import { closedThroughMonth } from '../../db/queries/month-closings';
 import { getProject } from '../../db/queries/projects-read';
 import { getSetting } from '../../db/queries/settings';
@@ -85,9 +86,10 @@ async function reportingOf(store: Store, today: string, only: OnlyProjects): Pro
   return (projectId) => reported.has(projectId);
 }
 
-type StoredLightInput = Omit<LightInput, 'openMilestones' | 'reportedThisWeek' | 'openProblems' | 'suspension'> & {
-  id: number;
-};
+type StoredLightInput = Omit<
+  LightInput,
+  'openMilestones' | 'reportedThisWeek' | 'openProblems' | 'suspension' | 'overdueInstructions'
+> & { id: number };
 
 export interface LightInputs {
   context: LightContext;
@@ -109,6 +111,7 @@ export async function lightInputsOf(
   const problems = await openProblemsByProject(store, dueHorizon(today, context.thresholds.problemDueDays), only);
   // 停建/缓建 projects have no light (issue #17): a short list, read with the rest
   const suspended = await currentSuspensions(store, only);
+  const instructions = await overdueInstructionsByProject(store, today, only);
   const none: never[] = [];
   const inputsWith = (reported: (projectId: number) => boolean): LightInputs => ({
     context,
@@ -126,6 +129,7 @@ export async function lightInputsOf(
       reportedThisWeek: reported(row.id),
       openProblems: problems.get(row.id) ?? none,
       suspension: suspended.get(row.id) ?? null,
+      overdueInstructions: instructions.get(row.id) ?? none,
     }),
     withReportsReread: async () => inputsWith(await reportingOf(store, today, only)),
   });

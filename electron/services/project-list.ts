@@ -86,6 +86,8 @@ function toListRow(row: ListRowSource, { light, lights, missingFields, suspended
     parkName: row.parkName,
     townshipId: row.townshipId,
     townshipName: row.townshipName,
+    contactLeaderId: row.contactLeaderId,
+    contactLeaderName: row.contactLeaderName,
     levelIds: row.levelIds,
     levelNames: row.levelNames,
     leadUnitName: row.leadUnitName,

@@ -79,6 +79,13 @@ export async function validateProject(ctx: ValidationContext, candidate: unknown
     await referenceIssue(retiredOf, 'unit', fields.leadUnitId, before?.leadUnitId ?? null, 'leadUnitId'),
     await referenceIssue(retiredOf, 'park', fields.parkId, before?.parkId ?? null, 'parkId'),
     await referenceIssue(retiredOf, 'township', fields.townshipId, before?.townshipId ?? null, 'townshipId'),
+    await referenceIssue(
+      retiredOf,
+      'contactLeader',
+      fields.contactLeaderId,
+      before?.contactLeaderId ?? null,
+      'contactLeaderId',
+    ),
   ];
   for (const id of fields.levelIds) {
     issues.push(await referenceIssue(retiredOf, 'level', id, before?.levelIds ?? [], 'levelIds'));

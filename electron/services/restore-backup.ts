@@ -11,8 +11,17 @@ import { databaseFileOf } from './data-files';
 import { fsyncDir, fsyncFile } from '../../db/durable-files';
 import { keepDamaged, RESTORE_SUFFIX } from './interrupted-swaps';
 import { currentCaller, operatorOf } from './auth/caller';
+import {
+  filesBeforeRestore,
+  filesOfRebuilt,
+  missingLines,
+  noteWithMissing,
+  type RestoreFilesOptions,
+} from './attachments/restore-files';
 
 // 恢复, so that a kill at any moment leaves the next start with the old data or the restored data:
+//   0. the attachment files its rows reference are made present in the data folder, each verified by hash
+//      (attachments/restore-files.ts: a backup lacking some is refused unless the clerk confirmed);
 //   1. the backup is copied beside the data file as .partial (a pack rebuilt and its hashes checked), its own change history gets the restore's line,
 //      it is synced and checked, and only then renamed .incoming (an .incoming is always complete and sound);
 //   2. the open file is checkpointed and closed, renamed .previous, and .incoming renamed over the data file;
@@ -53,12 +62,21 @@ export function usableBackup(ctx: Pick<AppContext, 'dataDir'>, fileName: string)
   return backup;
 }
 
+export interface RestoreResult {
+  safetyBackup: string | null;
+  /** attachment files the backup lacked, restored all the same because the clerk confirmed (issue #17) */
+  missingFiles: string[];
+}
+
 export async function restoreBackup(
   ctx: SqliteAppContext,
   fileName: string,
   note: string,
-): Promise<{ safetyBackup: string | null }> {
+  options: RestoreFilesOptions = {},
+): Promise<RestoreResult> {
   const backup = usableBackup(ctx, fileName);
+  // the attachment files first: a backup that lacks some is refused before anything is done, unless confirmed
+  let files = await filesBeforeRestore(ctx.dataDir, backup, options);
   // the background check's own handle on the file: Windows renames no file open elsewhere
   await ctx.fullCheckRunning;
   const sound = !ctx.damage && !ctx.startProblem;
@@ -76,7 +94,8 @@ export async function restoreBackup(
   try {
     await extractBackup(backup, partial);
     crashPoint('restore:copied');
-    stampRestore(partial, operator, note, new Date().toISOString());
+    files ??= await filesOfRebuilt(ctx.dataDir, path.dirname(backup), partial, options);
+    stampRestore(partial, operator, noteWithMissing(note, files), new Date().toISOString());
     crashPoint('restore:stamped');
     fsyncFile(partial);
     verifiedCopy(partial);
@@ -127,5 +146,5 @@ export async function restoreBackup(
   }
   fs.rmSync(previous, { force: true });
   crashPoint('restore:done');
-  return { safetyBackup };
+  return { safetyBackup, missingFiles: missingLines(files) };
 }

@@ -17,6 +17,8 @@ export interface ServerBackupOptions {
   /** postgres://… */
   url: string;
   backupDir: string;
+  /** the server's data folder, whose attachment files the backup stores; the backups folder's parent if not given */
+  dataDir?: string;
   /** what it is taken before, as a single-PC backup's: 自动备份-每日, 手动备份, 导入台账前… (its kind follows) */
   label: string;
   now?: Date;
@@ -30,11 +32,17 @@ const NOT_WRITTEN = '备份未进行，没有留下备份文件';
 
 async function writeBackup(options: ServerBackupOptions, now: Date): Promise<ServerBackupResult> {
   let keep = DEFAULT_BACKUP_KEEP;
-  const file = await packNewBackup(options.backupDir, backupNameOf(options.label, now), now, async (snapshot) => {
-    await copyPostgresToSqlite(options.url, snapshot, {});
-    // the office's own setting, as the snapshot holds it
-    keep = backupKeepFrom(settingInBackupFile(snapshot, 'backupKeep'));
-  });
+  const file = await packNewBackup(
+    options.backupDir,
+    backupNameOf(options.label, now),
+    now,
+    async (snapshot) => {
+      await copyPostgresToSqlite(options.url, snapshot, {});
+      // the office's own setting, as the snapshot holds it
+      keep = backupKeepFrom(settingInBackupFile(snapshot, 'backupKeep'));
+    },
+    options.dataDir,
+  );
   return { written: true, file, deleted: rotateBackupFolder(options.backupDir, keep, now.getTime()) };
 }
 

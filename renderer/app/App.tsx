@@ -5,6 +5,7 @@ import { onDatabaseDamaged } from '../api';
 import { useApi } from '../hooks/use-api';
 import { BoardPage } from '../pages/board/BoardPage';
 import { ChainLeadsPage } from '../pages/chain-leads/ChainLeadsPage';
+import { ContactLeadersPage } from '../pages/contact-leaders/ContactLeadersPage';
 import { AttractionPage } from '../pages/attraction/AttractionPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { DispatchPage } from '../pages/dispatch/DispatchPage';
@@ -85,6 +86,7 @@ function AppRoutes() {
               <Route path="/dashboard" component={DashboardPage} />
               <Route path="/board" component={BoardPage} />
               <Route path="/chain-leads" component={ChainLeadsPage} />
+              <Route path="/contact-leaders/:tab?">{(params) => <ContactLeadersPage tab={params.tab} />}</Route>
               <Route path="/attraction" component={AttractionPage} />
               <Route path="/stats" component={StatsPage} />
               <Route path="/rollover" component={RolloverPage} />

@@ -2,7 +2,7 @@ import { ExclamationCircleFilled } from '@ant-design/icons';
 import { Alert, App, Button, Collapse, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import type { AppStatus, BackupInfo } from '../../electron/api-spec';
-import { invoke } from '../api';
+import { ApiError, invoke } from '../api';
 import { useApi } from '../hooks/use-api';
 import { AddBackupsFrom } from '../components/backups/AddBackupsFrom';
 import { BackupTable } from '../components/backups/BackupTable';
@@ -115,13 +115,25 @@ function BackupsPart({ missing, onRestored }: { missing: boolean; onRestored(): 
   const list = backups.data ?? [];
   const recommended = newestGood(list);
 
-  async function restore(backup: BackupInfo) {
+  async function restore(backup: BackupInfo, allowMissingFiles = false) {
     setRestoring(backup.fileName);
     setFailure(null);
     try {
-      await invoke('backups.restore', { fileName: backup.fileName });
+      await invoke('backups.restore', { fileName: backup.fileName, allowMissingFiles });
       await onRestored();
     } catch (error) {
+      if (error instanceof ApiError && error.code === 'backup_files_missing') {
+        setRestoring(null);
+        modal.confirm({
+          title: '这份备份缺少附件文件',
+          content: error.message,
+          okText: '仍然恢复',
+          cancelText: '取消',
+          width: 520,
+          onOk: () => restore(backup, true),
+        });
+        return;
+      }
       setFailure((error as Error).message);
       setRestoring(null);
       await backups.reload();

@@ -9,6 +9,7 @@ export const AREAS: AreaRoute[] = [
   { path: '/projects', label: '项目库' },
   { path: '/board', label: '阶段看板' },
   { path: '/chain-leads', label: '链长视图' },
+  { path: '/contact-leaders', label: '包挂领导' },
   { path: '/attraction', label: '招商' },
   { path: '/stats', label: '统计排名' },
   { path: '/dispatch', label: '周调度' },

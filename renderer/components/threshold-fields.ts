@@ -12,4 +12,5 @@ export const THRESHOLD_FIELDS: Record<ThresholdKey, { label: string; unit: strin
   statisticsYellowMonths: { label: '纳统黄灯月数', unit: '个月', max: 24 },
   statisticsRedMonths: { label: '纳统红灯月数', unit: '个月', max: 24 },
   problemDueDays: { label: '问题临期天数', unit: '天', max: 365 },
+  instructionRedDays: { label: '批示红灯天数', unit: '天', max: 365 },
 };

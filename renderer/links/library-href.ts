@@ -9,6 +9,8 @@ export interface LibraryLink {
   lead?: string;
   /** a chain's id */
   chain?: number;
+  /** a 包挂领导's id */
+  contactLeader?: number;
   /** only 招商引资 projects */
   promotion?: boolean;
 }
@@ -19,6 +21,7 @@ export function libraryHref(link: LibraryLink): string {
   if (link.light) query.set('light', link.light);
   if (link.lead) query.set('lead', link.lead);
   if (link.chain) query.set('chain', String(link.chain));
+  if (link.contactLeader) query.set('contactLeader', String(link.contactLeader));
   if (link.promotion) query.set('promotion', '1');
   const text = query.toString();
   return text ? `/projects?${text}` : '/projects';

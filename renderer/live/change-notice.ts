@@ -22,6 +22,10 @@ const NAMED: Record<string, Phrase> = {
   'attachments.setCaption': (name) => `修改了 ${name} 的附件说明`,
   'attachments.remove': (name) => `删除了 ${name} 的附件`,
   'attachments.restore': (name) => `恢复了 ${name} 的附件`,
+  'instructions.save': (name) => `登记或修改了 ${name} 的领导批示`,
+  'instructions.close': (name) => `办结了 ${name} 的领导批示`,
+  'instructions.reopen': (name) => `重新办理 ${name} 的领导批示`,
+  'instructions.toProblem': (name) => `把 ${name} 的领导批示转为问题`,
 };
 
 const UNNAMED: Record<string, string> = {

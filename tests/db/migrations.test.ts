@@ -326,3 +326,26 @@ describe('迁移 0200：名单调入调出与停缓建', () => {
     db.close();
   });
 });
+
+describe('迁移 0190：包挂领导与领导批示', () => {
+  it('在之前的文件上建包挂领导名单和领导批示表，已有项目未设包挂领导；批示的日期、状态和问题各有约束', () => {
+    const { file, db: before } = fileAt(150);
+    before.close();
+    const db = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 190) });
+    expect(schemaVersionOf(db)).toBe(190);
+    expect(tablesOf(db)).toEqual(expect.arrayContaining(['contact_leaders', 'leader_instructions']));
+    expect(db.prepare('SELECT contact_leader_id FROM projects').all()).toEqual([{ contact_leader_id: null }]);
+    db.prepare("INSERT INTO contact_leaders (name, title) VALUES ('张三', '副市长')").run();
+    expect(() => db.prepare("INSERT INTO contact_leaders (name) VALUES ('张三')").run()).toThrow(/UNIQUE/);
+    const add = db.prepare(
+      `INSERT INTO leader_instructions (project_id, issued_on, leader_name, leader_id, content, deadline, status,
+         closed_on, created_at, updated_at) VALUES (1, ?, '张三', 1, '批示内容', ?, ?, ?, 'x', 'x')`,
+    );
+    add.run('2026-11-03', '2026-11-20', 'open', null);
+    expect(() => add.run('2026-11-03', '2026-11-01', 'open', null)).toThrow(/CHECK/);
+    expect(() => add.run('2026-11-03', null, 'closed', null)).toThrow(/CHECK/);
+    expect(() => add.run('2026-11-03', null, 'open', '2026-11-04')).toThrow(/CHECK/);
+    expect(() => add.run('2026-11-03', null, 'done', null)).toThrow(/CHECK/);
+    db.close();
+  });
+});

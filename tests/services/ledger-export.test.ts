@@ -151,7 +151,7 @@ describe('项目台账导出（xlsx）', () => {
     expect(file.fileName).toBe('湘乡市2026年重点项目台账（截至2026-11-28）.xlsx');
     expect(sheet.name).toBe('项目台账');
     expect(sheet.value(1, 0)).toBe('湘乡市2026年重点项目建设台账');
-    expect(sheet.ws['!merges']).toContainEqual({ s: { r: 0, c: 0 }, e: { r: 0, c: 34 } });
+    expect(sheet.ws['!merges']).toContainEqual({ s: { r: 0, c: 0 }, e: { r: 0, c: 35 } });
     expect(sheet.row(2)).toContain('单位：万元');
     expect(sheet.row(2)).toContain('截至日期：2026年11月28日');
     expect(reportedMonths).toBeGreaterThan(1);
@@ -191,6 +191,7 @@ describe('项目台账导出（xlsx）', () => {
       '合同投资',
       '到位资金',
       '停缓建',
+      '包挂领导',
     ]);
   });
 
@@ -215,7 +216,7 @@ describe('项目台账导出（xlsx）', () => {
     expect(fen(sheet.value(row, ATTRACTION + 4))).toBe(Number(p.contract) / 100);
     expect(fen(sheet.value(row, ATTRACTION + 5))).toBe(Number(p.funds) / 100);
     const plain = projects.find((q) => q.name === TRICKY_NAME)!;
-    expect(sheet.row(rowByCode(sheet, plain.code)).slice(ATTRACTION)).toEqual([
+    expect(sheet.row(rowByCode(sheet, plain.code)).slice(ATTRACTION, ATTRACTION + 7)).toEqual([
       '否',
       null,
       null,
@@ -458,7 +459,7 @@ describe('项目台账的打印版（xlsx）', () => {
     const cells = (sheet: Sheet) =>
       XLSX.utils.sheet_to_json<unknown[]>(sheet.ws, { header: 1, raw: true, defval: null });
     expect(cells(a)).toEqual(cells(b));
-    expect((cells(a)[2] as unknown[]).length).toBe(35);
+    expect((cells(a)[2] as unknown[]).length).toBe(36);
     expect(a.ws['!merges']).toEqual(b.ws['!merges']);
     expect(a.ws['!cols']?.map((c) => c.wch)).toEqual(b.ws['!cols']?.map((c) => c.wch));
 
@@ -598,6 +599,10 @@ describe('项目台账的打印版（xlsx）', () => {
     const bytes = Buffer.from(file.base64, 'base64');
     const target = await createTempApp();
     try {
+      // the 包挂领导 the ledger names are on the new library's list, as an office enters them in 设置 first
+      for (const { name, title } of (await app.ok('reference.list', {})).contactLeaders) {
+        await target.ok('reference.saveContactLeader', { name, title });
+      }
       const shown = await target.ok('ledger.previewImport', { fileName: file.fileName, contentBase64: file.base64 });
       expect(shown.sheets).toEqual(['项目台账']);
       expect(shown.errors).toEqual([]);

@@ -461,8 +461,11 @@ describe('往返：导出示例台账，导入空库，再导出', () => {
   it('两份文件逐格相同（预警一列除外：它由节点、报送和问题算出，台账不携带这些）', async () => {
     const demo = await createTempApp({ demo: true });
     const exported = await demo.ok('ledger.export', { totalUnit: 'wan' });
+    const leaders = (await demo.ok('reference.list', {})).contactLeaders;
     await demo.close();
     app = await createTempApp();
+    // the 包挂领导 column reads names off the office's list (设置 → 包挂领导), entered before the import
+    for (const { name, title } of leaders) await app.ok('reference.saveContactLeader', { name, title });
     const bytes = Buffer.from(exported.base64, 'base64');
     const shown = await preview(exported.fileName, bytes);
     expect(shown.errors).toEqual([]);

@@ -2,7 +2,8 @@ import type { ProjectRow } from '../../../db/model/project';
 import { fenOfWan, sumOf, type CellInput, type SheetColumn, type SheetLine } from '../xlsx-sheet';
 
 // The columns of the full 项目台账 sheet (every ledger field, in DOMAIN.md's order; 项目级别 and 所在乡镇, added
-// later, after 项目编号 so that sheets made to the earlier layout keep their columns) and its 小计/合计 rows.
+// later, after 项目编号 so that sheets made to the earlier layout keep their columns; 包挂领导 last of all, for
+// the same reason) and its 小计/合计 rows.
 
 export function completedHeader(months: number): string {
   if (months <= 0) return '本年完成投资';
@@ -51,6 +52,7 @@ export function ledgerColumns(months: number, totalUnit: 'wan' | 'yi'): SheetCol
     wan('到位资金'),
     // issue #17: last, so every column before it stays where other offices' tools read it
     text('停缓建', 10, 28),
+    center('包挂领导', 8, 14),
   ];
 }
 

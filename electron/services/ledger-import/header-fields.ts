@@ -46,6 +46,7 @@ const PATTERNS: [RegExp, LedgerField][] = [
   [/预警|亮灯|红黄灯|^灯$/, 'light'],
   [/备注/, 'note'],
   [/项目类别|项目类型|^类别$/, 'category'],
+  [/包挂领导|包挂市领导|联系领导|联系市领导|挂点领导/, 'contactLeader'],
   [/责任人|包联领导/, 'responsiblePerson'],
   [/联系人/, 'contactPerson'],
   [/联系电话|电话/, 'contactPhone'],

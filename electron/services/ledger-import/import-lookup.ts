@@ -30,6 +30,7 @@ export interface Lookup {
   parks: Map<string, number>;
   levels: Map<string, number>;
   townships: Map<string, number>;
+  contactLeaders: Map<string, number>;
   /** every chain, unit, park, level and township by id, retired ones too */
   entries: ReferenceEntries;
 }
@@ -48,6 +49,7 @@ export async function lookupOf(store: Store, planYear: number): Promise<Lookup> 
   const parks = await referenceEntries(store, 'park');
   const levels = await referenceEntries(store, 'level');
   const townships = await referenceEntries(store, 'township');
+  const contactLeaders = await referenceEntries(store, 'contactLeader');
   const byId = (list: { id: number; name: string; retired: boolean }[]) =>
     new Map(list.map(({ id, name, retired }) => [id, { name, retired }]));
   return {
@@ -59,12 +61,14 @@ export async function lookupOf(store: Store, planYear: number): Promise<Lookup> 
     parks: new Map(parks.map((p) => [p.name, p.id])),
     levels: new Map(levels.map((l) => [l.name, l.id])),
     townships: new Map(townships.map((t) => [t.name, t.id])),
+    contactLeaders: new Map(contactLeaders.map((l) => [l.name, l.id])),
     entries: {
       chain: byId(chains),
       unit: byId(units),
       park: byId(parks),
       level: byId(levels),
       township: byId(townships),
+      contactLeader: byId(contactLeaders),
     },
   };
 }

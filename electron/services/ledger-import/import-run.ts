@@ -141,6 +141,13 @@ async function candidateOf(
     }
     fields.townshipId = township;
   }
+  if (v.contactLeaderName) {
+    const leader = lookup.contactLeaders.get(v.contactLeaderName);
+    if (leader === undefined) {
+      throw new RowRefused(`包挂领导“${v.contactLeaderName}”不在包挂领导名单中（设置 → 包挂领导）`);
+    }
+    fields.contactLeaderId = leader;
+  }
   if (v.levelNames) {
     const unknown = v.levelNames.filter((name) => !lookup.levels.has(name));
     if (unknown.length) {

@@ -68,6 +68,8 @@ export interface ImportValues {
   townshipName?: string;
   /** 停缓建: the project's 停建/缓建 as the ledger says it */
   suspension?: CurrentSuspension;
+  /** 包挂领导, by name */
+  contactLeaderName?: string;
 }
 
 export interface ReadRecord {
@@ -94,7 +96,8 @@ type TextField =
   | 'contactPerson'
   | 'contactPhone'
   | 'parkName'
-  | 'townshipName';
+  | 'townshipName'
+  | 'contactLeaderName';
 
 const TEXT_FIELDS: Partial<Record<LedgerField, TextField>> = {
   code: 'code',
@@ -112,6 +115,7 @@ const TEXT_FIELDS: Partial<Record<LedgerField, TextField>> = {
   contactPhone: 'contactPhone',
   park: 'parkName',
   township: 'townshipName',
+  contactLeader: 'contactLeaderName',
 };
 
 type DateField =

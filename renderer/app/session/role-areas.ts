@@ -11,6 +11,7 @@ const AREA_CALLS: Record<string, MethodName> = {
   '/projects': 'projects.list',
   '/board': 'projects.list',
   '/chain-leads': 'overview.chainLeads',
+  '/contact-leaders': 'overview.contactLeaders',
   '/attraction': 'stats.attraction',
   '/stats': 'stats.ranking',
   '/dispatch': 'dispatch.week',

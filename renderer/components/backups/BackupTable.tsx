@@ -61,6 +61,21 @@ export function BackupTable({ backups, loading, recommended, restoring, onRestor
       render: (_, backup) => formatSize(backup.sizeBytes),
     },
     {
+      key: 'files',
+      title: '附件',
+      width: 96,
+      align: 'right',
+      className: 'num',
+      render: (_, backup) =>
+        backup.files ? (
+          <span title={`${backup.files.count}个附件文件，共 ${formatSize(backup.files.bytes)}`}>
+            {backup.files.count}个 {formatSize(backup.files.bytes)}
+          </span>
+        ) : (
+          '—'
+        ),
+    },
+    {
       key: 'action',
       title: '操作',
       render: (_, backup) => (
@@ -76,6 +91,7 @@ export function BackupTable({ backups, loading, recommended, restoring, onRestor
             恢复
           </Button>
           {backup.problem && <span className="zd-text-red">{backup.problem}</span>}
+          {!backup.problem && backup.files?.problem && <span className="zd-text-yellow">{backup.files.problem}</span>}
         </span>
       ),
     },

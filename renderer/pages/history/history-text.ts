@@ -16,6 +16,7 @@ const ENTITY_LABELS: Record<string, string> = {
   park: '园区',
   level: '项目级别',
   township: '乡镇/街道',
+  contactLeader: '包挂领导',
   settings: '设置',
   milestone_template: '节点模板',
   import: '导入台账',
@@ -29,7 +30,7 @@ export const entityLabel = (entity: string): string => ENTITY_LABELS[entity] ?? 
 
 export const ACTION_LABELS: Record<AuditRow['action'], string> = { create: '新建', update: '修改', delete: '删除' };
 
-const REFERENCE_FIELDS: Record<string, string> = { name: '名称', retired: '停用/启用' };
+const REFERENCE_FIELDS: Record<string, string> = { name: '名称', retired: '停用/启用', title: '职务' };
 
 const SETTING_FIELDS: Record<string, string> = {
   operatorName: '填报人姓名',
@@ -83,6 +84,7 @@ export function fieldText(entry: AuditRow): string {
     case 'park':
     case 'level':
     case 'township':
+    case 'contactLeader':
       return REFERENCE_FIELDS[entry.field] ?? entry.field;
     case 'settings':
       return SETTING_FIELDS[entry.field] ?? bulletinFieldText(entry.field) ?? entry.field;

@@ -226,6 +226,7 @@ function LibraryView({ projects, complete, reference, savedColumns }: LibraryVie
         onParks={(ids) => setFilter(FILTER_COLUMNS.park, ids)}
         onLevels={(ids) => setFilter(FILTER_COLUMNS.level, ids)}
         onTownships={(ids) => setFilter(FILTER_COLUMNS.township, ids)}
+        onContactLeaders={(ids) => setFilter(FILTER_COLUMNS.contactLeader, ids)}
         lightCounts={complete ? lights : null}
         onLights={(levels) => setFilter(FILTER_COLUMNS.light, levels)}
         onPromotionOff={() => setFilter(FILTER_COLUMNS.promotion, undefined)}

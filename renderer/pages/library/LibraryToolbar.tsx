@@ -25,6 +25,7 @@ interface LibraryToolbarProps {
   onParks(ids: number[]): void;
   onLevels(ids: number[]): void;
   onTownships(ids: number[]): void;
+  onContactLeaders(ids: number[]): void;
   lightCounts: LightCounts | null;
   onLights(lights: LightChoice[]): void;
   /** ends 仅招商引资项目 */
@@ -48,6 +49,7 @@ export function LibraryToolbar({
   onParks,
   onLevels,
   onTownships,
+  onContactLeaders,
   lightCounts,
   onLights,
   onPromotionOff,
@@ -97,6 +99,13 @@ export function LibraryToolbar({
           options: options.townships,
           value: filters.townshipIds,
           onChange: (v) => onTownships(v as number[]),
+        },
+        {
+          key: 'contactLeaderIds',
+          options: options.contactLeaders,
+          value: filters.contactLeaderIds,
+          onChange: (v) => onContactLeaders(v as number[]),
+          empty: '尚未设置包挂领导',
         },
       ]}
       trailing={

@@ -25,6 +25,7 @@ import { stageIndex, type Stage } from '../../../db/model/stages';
 import { LightCell } from './LightCell';
 import {
   matchesChain,
+  matchesContactLeader,
   matchesLead,
   matchesLevel,
   matchesLight,
@@ -93,6 +94,7 @@ const leadFilter = rowFilter(matchesLead, emptyList);
 const parkFilter = rowFilter(matchesPark, emptyList);
 const levelFilter = rowFilter(matchesLevel, emptyList);
 const townshipFilter = rowFilter(matchesTownship, emptyList);
+const contactLeaderFilter = rowFilter(matchesContactLeader, emptyList);
 const lightFilter = rowFilter(matchesLight, emptyList);
 const promotionFilter = rowFilter(matchesPromotion, (value) => value !== true);
 
@@ -220,6 +222,11 @@ export const libraryColumns = col.columns([
     ...text('级别', 150, 100),
     filterFn: levelFilter,
   }),
+  col.accessor((p) => orUndefined(p.contactLeaderName), {
+    id: 'contactLeader',
+    ...text('包挂领导', 90),
+    filterFn: contactLeaderFilter,
+  }),
   col.accessor((p) => orUndefined(p.location), { id: 'location', ...text('建设地点', 140, 100) }),
   col.accessor((p) => orUndefined(p.leadUnitName), { id: 'leadUnit', ...text('牵头单位', 140, 100) }),
   col.accessor((p) => orUndefined(p.responsibleUnitNames.join('、')), {
@@ -279,6 +286,7 @@ export const DEFAULT_COLUMN_VISIBILITY: ColumnVisibilityState = {
   park: false, // room for 预警 at 1440 wide; the 园区/片区 filter stays in the toolbar
   township: false,
   levels: false, // the 项目级别 filter stays in the toolbar
+  contactLeader: false, // the 包挂领导 filter stays in the toolbar
   location: false,
   leadUnit: false,
   responsibleUnits: false,

@@ -13,6 +13,7 @@ export const FILTER_COLUMNS = {
   park: 'park',
   level: 'levels',
   township: 'township',
+  contactLeader: 'contactLeader',
   light: 'light',
   promotion: 'promotion',
 } as const;
@@ -26,6 +27,8 @@ export interface LibraryFilters {
   /** on any of these lists of key projects */
   levelIds: number[];
   townshipIds: number[];
+  /** 包挂领导 */
+  contactLeaderIds: number[];
   /** the lights to show; empty shows every project */
   lights: LightChoice[];
   /** only 招商引资 projects (the 招商 table's links) */
@@ -49,6 +52,8 @@ export const matchesLevel = (project: ProjectListRow, levelIds: readonly number[
   levelIds.length === 0 || project.levelIds.some((id) => levelIds.includes(id));
 export const matchesTownship = (project: ProjectListRow, townshipIds: readonly number[]): boolean =>
   townshipIds.length === 0 || (project.townshipId !== null && townshipIds.includes(project.townshipId));
+export const matchesContactLeader = (project: ProjectListRow, leaderIds: readonly number[]): boolean =>
+  leaderIds.length === 0 || (project.contactLeaderId !== null && leaderIds.includes(project.contactLeaderId));
 export const matchesPromotion = (project: ProjectListRow, only: boolean): boolean =>
   !only || project.isInvestmentPromotion;
 export const matchesLight = (
@@ -75,6 +80,7 @@ export function readFilters(columnFilters: ColumnFiltersState, globalFilter: str
     parkIds: arrayValue<number>(columnFilters, FILTER_COLUMNS.park),
     levelIds: arrayValue<number>(columnFilters, FILTER_COLUMNS.level),
     townshipIds: arrayValue<number>(columnFilters, FILTER_COLUMNS.township),
+    contactLeaderIds: arrayValue<number>(columnFilters, FILTER_COLUMNS.contactLeader),
     lights: arrayValue<unknown>(columnFilters, FILTER_COLUMNS.light).filter(isLightChoice),
     promotionOnly: columnFilters.some((f) => f.id === FILTER_COLUMNS.promotion && f.value === true),
   };
@@ -89,6 +95,7 @@ export function hasActiveFilters(filters: LibraryFilters): boolean {
     filters.parkIds.length > 0 ||
     filters.levelIds.length > 0 ||
     filters.townshipIds.length > 0 ||
+    filters.contactLeaderIds.length > 0 ||
     filters.lights.length > 0 ||
     filters.promotionOnly
   );
@@ -104,6 +111,7 @@ function matchesToolbar(project: ProjectListRow, filters: LibraryFilters): boole
     matchesPark(project, filters.parkIds) &&
     matchesLevel(project, filters.levelIds) &&
     matchesTownship(project, filters.townshipIds) &&
+    matchesContactLeader(project, filters.contactLeaderIds) &&
     matchesPromotion(project, filters.promotionOnly)
   );
 }

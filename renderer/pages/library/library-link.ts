@@ -9,7 +9,7 @@ export interface LinkedView {
   filters: ColumnFiltersState;
 }
 
-/** `chain=12`: a chain's id, as the charts' bars link to it. */
+/** `chain=12`: a chain's id, as the charts' bars link to it (and `contactLeader=3`, a 包挂领导's). */
 function chainFromQuery(text: string | null): number | undefined {
   const id = Number(text);
   return text && Number.isSafeInteger(id) && id > 0 ? id : undefined;
@@ -24,6 +24,7 @@ export function linkedViewFromQuery(search: string): LinkedView {
     light: isLightChoice(light) ? light : undefined,
     lead: query.get('lead')?.trim() || undefined,
     chain: chainFromQuery(query.get('chain')),
+    contactLeader: chainFromQuery(query.get('contactLeader')),
     promotion: query.get('promotion') === '1' || undefined,
   };
   let filters: ColumnFiltersState = [];
@@ -31,6 +32,7 @@ export function linkedViewFromQuery(search: string): LinkedView {
   if (link.light) filters = withFilter(filters, FILTER_COLUMNS.light, [link.light]);
   if (link.lead) filters = withFilter(filters, FILTER_COLUMNS.lead, [link.lead]);
   if (link.chain) filters = withFilter(filters, FILTER_COLUMNS.chain, [link.chain]);
+  if (link.contactLeader) filters = withFilter(filters, FILTER_COLUMNS.contactLeader, [link.contactLeader]);
   if (link.promotion) filters = withFilter(filters, FILTER_COLUMNS.promotion, true);
   return { key: filters.length ? libraryHref(link) : null, filters };
 }

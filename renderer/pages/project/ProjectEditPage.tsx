@@ -149,6 +149,7 @@ function ProjectEditor({ reference, project: opened }: { reference: ReferenceDat
         park: reference.parks,
         level: reference.levels,
         township: reference.townships,
+        contactLeader: reference.contactLeaders,
       }) as const
     )[kind].find((r) => r.id === id)?.name;
 

@@ -130,6 +130,7 @@ export function ProjectForm({
   const units = referenceOptions(unitList, keptUnits);
   const parks = referenceOptions(reference.parks, [initialValues.parkId]);
   const townships = referenceOptions(reference.townships, [initialValues.townshipId]);
+  const contactLeaders = referenceOptions(reference.contactLeaders, [initialValues.contactLeaderId]);
   const levels = referenceOptions(reference.levels, initialValues.levelIds);
   const chain = reference.chains.find((c) => c.id === chainId);
   const afterToday = (date: Dayjs) => date.format('YYYY-MM-DD') > checkContext.today;
@@ -325,6 +326,16 @@ export function ProjectForm({
         {text('responsiblePerson', 6, 50)}
         {text('contactPerson', 6, 50)}
         {text('contactPhone', 6, 40, { placeholder: '手机或座机' })}
+        <Col span={6}>
+          <Form.Item
+            name="contactLeaderId"
+            label={LABELS.contactLeaderId}
+            rules={[rule('contactLeaderId')]}
+            extra={fieldNotes.contactLeaderId ?? '名单在“设置 → 包挂领导”中维护'}
+          >
+            <KeyboardSelect allowClear placeholder="请选择" options={contactLeaders} />
+          </Form.Item>
+        </Col>
       </Section>
 
       <Section title="建设信息">

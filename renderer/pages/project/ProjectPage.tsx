@@ -7,6 +7,7 @@ import { useAppStatus } from '../../app/app-status';
 import { useApi } from '../../hooks/use-api';
 import { historyHref } from '../../links/history-query';
 import { ProjectProblems } from '../../components/problem/ProjectProblems';
+import { ProjectInstructions } from '../../components/instructions/ProjectInstructions';
 import { useLeaveGuard } from './leave-guard';
 import { FactorsPanel } from './FactorsPanel';
 import { InvestmentChart } from './InvestmentChart';
@@ -111,6 +112,14 @@ export function ProjectPage({ id }: { id: number }) {
       </Panel>
 
       <ProjectProblems
+        project={p}
+        onChanged={() => {
+          void project.reload();
+          void history.reload();
+        }}
+      />
+
+      <ProjectInstructions
         project={p}
         onChanged={() => {
           void project.reload();

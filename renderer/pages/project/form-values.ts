@@ -41,6 +41,7 @@ export type ProjectFormValues = Omit<
   | 'leadUnitId'
   | 'parkId'
   | 'townshipId'
+  | 'contactLeaderId'
   | 'nature'
   | 'startWithinMonths'
 > & {
@@ -52,6 +53,7 @@ export type ProjectFormValues = Omit<
   leadUnitId: number | undefined;
   parkId: number | undefined;
   townshipId: number | undefined;
+  contactLeaderId: number | undefined;
   nature: Nature | undefined;
 } & Record<MoneyField, string> &
   Record<DateField, Dayjs | null> &
@@ -77,6 +79,7 @@ export function toFormValues(fields: ProjectFields): ProjectFormValues {
     leadUnitId: fields.leadUnitId ?? undefined,
     parkId: fields.parkId ?? undefined,
     townshipId: fields.townshipId ?? undefined,
+    contactLeaderId: fields.contactLeaderId ?? undefined,
     nature: fields.nature ?? undefined,
     startYear: fields.startYear === null ? '' : String(fields.startYear),
     endYear: fields.endYear === null ? '' : String(fields.endYear),
@@ -154,6 +157,7 @@ export function fromFormValues(values: ProjectFormValues): Conversion {
     location: values.location ?? '',
     parkId: values.parkId ?? null,
     townshipId: values.townshipId ?? null,
+    contactLeaderId: values.contactLeaderId ?? null,
     content: values.content ?? '',
     nature: values.nature ?? null,
     ...years,

@@ -1,7 +1,8 @@
 import { Alert, App, Button, Typography } from 'antd';
 import { useState } from 'react';
 import type { BackupInfo } from '../../../electron/api-spec';
-import { invoke } from '../../api';
+import { ApiError, invoke } from '../../api';
+import { MissingFilesList } from '../../components/backups/MissingFilesList';
 import { useApi } from '../../hooks/use-api';
 import { backupTitle } from '../../components/backups/data-safety-format';
 import { AddBackupsFrom } from '../../components/backups/AddBackupsFrom';
@@ -54,18 +55,47 @@ export function BackupSection() {
     }
   }
 
-  async function restore(backup: BackupInfo) {
+  async function restore(backup: BackupInfo, allowMissingFiles = false) {
     setRestoring(backup.fileName);
     setFailure(null);
     try {
-      await invoke('backups.restore', { fileName: backup.fileName });
+      const { missingFiles } = await invoke('backups.restore', { fileName: backup.fileName, allowMissingFiles });
+      if (missingFiles.length) {
+        // the clerk confirmed; the list is shown once more, since the window reloads after it
+        modal.warning({
+          title: `已恢复，${missingFiles.length}个附件文件缺失`,
+          content: <MissingFilesList lines={missingFiles} />,
+          okText: '知道了',
+          width: 520,
+          onOk: reloadApp,
+        });
+        return;
+      }
       message.success('已恢复，正在重新载入数据…');
       window.setTimeout(reloadApp, RELOAD_DELAY_MS);
     } catch (error) {
+      if (error instanceof ApiError && error.code === 'backup_files_missing') {
+        setRestoring(null);
+        confirmMissingFiles(error.message, () => restore(backup, true));
+        return;
+      }
       setFailure((error as Error).message);
       setRestoring(null);
       await backups.reload();
     }
+  }
+
+  function confirmMissingFiles(text: string, onOk: () => Promise<void>) {
+    modal.confirm({
+      title: '这份备份缺少附件文件',
+      content: text,
+      okText: '仍然恢复',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      focusable: { autoFocusButton: 'cancel' },
+      width: 520,
+      onOk,
+    });
   }
 
   function askToRestore(backup: BackupInfo) {

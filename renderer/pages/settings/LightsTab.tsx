@@ -168,6 +168,16 @@ function LightsForm({ settings }: { settings: Settings }) {
           </div>
         </dd>
 
+        <dt>批示</dt>
+        <dd>
+          <div className="lights-sentence">
+            过了办理时限为黄灯、超期超过{input('instructionRedDays')}天为红灯{rowErrors('instructionRedDays')}
+          </div>
+          <div className="lights-explain zd-muted zd-small">
+            尚未办结的领导批示，过了办理时限的，亮黄灯；超期超过{n('instructionRedDays')}天仍未办结的，亮红灯。
+          </div>
+        </dd>
+
         <dt>报送</dt>
         <dd>
           <div className="lights-sentence">

@@ -8,6 +8,7 @@ import { useMayCall } from '../../app/session/session';
 import { useApi } from '../../hooks/use-api';
 import { BasicSettings } from './BasicSettings';
 import { ChainsTab } from './ChainsTab';
+import { ContactLeadersTab } from './ContactLeadersTab';
 import { DataSafetyTab } from './DataSafetyTab';
 import { LightsTab } from './LightsTab';
 import { LevelsTab, TownshipsTab } from './NamedListTab';
@@ -27,10 +28,11 @@ const TABS = [
   { key: 'parks', label: '园区/片区' },
   { key: 'levels', label: '项目级别' },
   { key: 'townships', label: '乡镇/街道' },
+  { key: 'contactLeaders', label: '包挂领导' },
   { key: 'data', label: '数据与备份' },
 ] as const;
 type TabKey = (typeof TABS)[number]['key'] | AccountTabKey;
-type ReferenceTabKey = 'chains' | 'units' | 'parks' | 'levels' | 'townships';
+type ReferenceTabKey = 'chains' | 'units' | 'parks' | 'levels' | 'townships' | 'contactLeaders';
 type OwnTabKey = Exclude<TabKey, ReferenceTabKey | AccountTabKey>;
 
 /** Tabs that load what they show themselves. */
@@ -47,6 +49,7 @@ const REFERENCE_TABS: Record<ReferenceTabKey, (props: ReferenceTabProps) => Reac
   parks: ParksTab,
   levels: LevelsTab,
   townships: TownshipsTab,
+  contactLeaders: ContactLeadersTab,
 };
 
 /**
@@ -62,6 +65,7 @@ const TAB_WRITES: Record<Exclude<TabKey, AccountTabKey>, MethodName> = {
   parks: 'reference.savePark',
   levels: 'reference.saveLevel',
   townships: 'reference.saveTownship',
+  contactLeaders: 'reference.saveContactLeader',
   data: 'backups.list',
 };
 

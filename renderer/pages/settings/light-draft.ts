@@ -44,6 +44,7 @@ export function toThresholds(draft: ThresholdDraft): LightThresholds {
     statisticsYellowMonths: draft.statisticsYellowMonths ?? 0,
     statisticsRedMonths: draft.statisticsRedMonths ?? 0,
     problemDueDays: draft.problemDueDays ?? 0,
+    instructionRedDays: draft.instructionRedDays ?? 0,
     reportDeadlineWeekday: draft.reportDeadlineWeekday,
   };
 }

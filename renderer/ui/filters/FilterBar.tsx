@@ -5,7 +5,7 @@ import type { CommonFilters } from './filter-model';
 import './filter-bar.css';
 
 /** the common selects, and the library's own lists of key projects and 乡镇 */
-type SelectKey = Exclude<keyof CommonFilters, 'search'> | 'levelIds' | 'townshipIds';
+type SelectKey = Exclude<keyof CommonFilters, 'search'> | 'levelIds' | 'townshipIds' | 'contactLeaderIds';
 
 /** What each common select is called, the same on every page. */
 const SELECT_TEXT: Record<SelectKey, { placeholder: string; label: string }> = {
@@ -16,6 +16,7 @@ const SELECT_TEXT: Record<SelectKey, { placeholder: string; label: string }> = {
   stages: { placeholder: '阶段', label: '按阶段筛选' },
   levelIds: { placeholder: '项目级别', label: '按项目级别筛选' },
   townshipIds: { placeholder: '乡镇', label: '按乡镇筛选' },
+  contactLeaderIds: { placeholder: '包挂领导', label: '按包挂领导筛选' },
 };
 
 export interface FilterSelect {

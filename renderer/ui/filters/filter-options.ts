@@ -17,6 +17,8 @@ interface OptionProject {
   levelNames?: readonly string[];
   townshipId?: number | null;
   townshipName?: string | null;
+  contactLeaderId?: number | null;
+  contactLeaderName?: string | null;
 }
 
 const sortedLeads = (leads: Set<string>) =>
@@ -28,11 +30,13 @@ function optionsOfProjects(projects: readonly OptionProject[]) {
   const parks = new Map<number, string>();
   const townships = new Map<number, string>();
   const levels = new Map<number, string>();
+  const contactLeaders = new Map<number, string>();
   const leads = new Set<string>();
   for (const project of projects) {
     chains.set(project.chainId, project.chainName ?? '');
     if (project.parkId != null) parks.set(project.parkId, project.parkName ?? '');
     if (project.townshipId != null) townships.set(project.townshipId, project.townshipName ?? '');
+    if (project.contactLeaderId != null) contactLeaders.set(project.contactLeaderId, project.contactLeaderName ?? '');
     // a project's level ids are ascending and its names in the list's order: only the sole level pairs them
     if (project.levelIds?.length === 1) levels.set(project.levelIds[0], project.levelNames?.[0] ?? '');
     if (project.chainLead) leads.add(project.chainLead);
@@ -45,6 +49,7 @@ function optionsOfProjects(projects: readonly OptionProject[]) {
     parks: listed(parks),
     levels: listed(levels),
     townships: listed(townships),
+    contactLeaders: listed(contactLeaders),
   };
 }
 
@@ -58,6 +63,7 @@ export function projectFilterOptions(projects: readonly OptionProject[], referen
   const usedParks = new Set(projects.map((p) => p.parkId));
   const usedTownships = new Set(projects.map((p) => p.townshipId));
   const usedLevels = new Set(projects.flatMap((p) => p.levelIds ?? []));
+  const usedLeaders = new Set(projects.map((p) => p.contactLeaderId));
   const leads = new Set<string>();
   for (const chain of reference.chains) if (chain.chainLead && !chain.retired) leads.add(chain.chainLead);
   for (const project of projects) if (project.chainLead) leads.add(project.chainLead);
@@ -75,5 +81,8 @@ export function projectFilterOptions(projects: readonly OptionProject[], referen
     townships: reference.townships
       .filter((t) => !t.retired || usedTownships.has(t.id))
       .map((t): FilterOption<number> => ({ value: t.id, label: t.name })),
+    contactLeaders: (reference.contactLeaders ?? [])
+      .filter((l) => !l.retired || usedLeaders.has(l.id))
+      .map((l): FilterOption<number> => ({ value: l.id, label: l.name })),
   };
 }
