@@ -6,6 +6,7 @@ import { apiSpec, type ApiResult, type MethodName, type MethodOutput, type Parse
 import { appHandlers } from './handlers/app';
 import { attractionHandlers } from './handlers/attraction';
 import { dispatchHandlers } from './handlers/dispatch';
+import { factorHandlers } from './handlers/factors';
 import { investmentHandlers } from './handlers/investment';
 import { ledgerHandlers } from './handlers/ledger';
 import { ledgerImportHandlers } from './handlers/ledger-import';
@@ -71,6 +72,7 @@ export const handlers = {
   ...membershipHandlers,
   ...attachmentHandlers,
   ...leadersHandlers,
+  ...factorHandlers,
 } satisfies Handlers;
 
 /** All that may run while the data file is damaged: enough to see the backups and restore one. */
