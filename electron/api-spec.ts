@@ -8,6 +8,7 @@ import { auditSpec } from './handlers/audit.spec';
 import { authSpec } from './handlers/auth.spec';
 import { backupsSpec } from './handlers/backups.spec';
 import { dispatchSpec } from './handlers/dispatch.spec';
+import { factorsSpec } from './handlers/factors.spec';
 import { fillinSpec } from './handlers/fillin.spec';
 import { investmentSpec } from './handlers/investment.spec';
 import { ledgerImportSpec } from './handlers/ledger-import.spec';
@@ -57,6 +58,7 @@ export const apiSpec = {
   ...membershipSpec,
   ...attachmentsSpec,
   ...leadersSpec,
+  ...factorsSpec,
 };
 
 export type ApiSpec = typeof apiSpec;
@@ -90,6 +92,7 @@ export const SCREEN_READS: ReadonlySet<string> = new Set([
   'supervision.overview',
   'problems.list',
   'audit.list',
+  'factors.shortfalls',
 ] satisfies MethodName[]);
 
 export interface ApiErrorBody {

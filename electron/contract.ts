@@ -7,6 +7,7 @@ import { appHandlers } from './handlers/app';
 import { approvalHandlers } from './handlers/approvals';
 import { attractionHandlers } from './handlers/attraction';
 import { dispatchHandlers } from './handlers/dispatch';
+import { factorHandlers } from './handlers/factors';
 import { investmentHandlers } from './handlers/investment';
 import { ledgerHandlers } from './handlers/ledger';
 import { ledgerImportHandlers } from './handlers/ledger-import';
@@ -73,6 +74,7 @@ export const handlers = {
   ...membershipHandlers,
   ...attachmentHandlers,
   ...leadersHandlers,
+  ...factorHandlers,
 } satisfies Handlers;
 
 /** All that may run while the data file is damaged: enough to see the backups and restore one. */

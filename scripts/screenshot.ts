@@ -185,6 +185,19 @@ async function openSuspendedProject(page: Page): Promise<void> {
   await page.waitForTimeout(500);
 }
 
+/** The page of the project with the largest gap in the year's funds, scrolled to its 要素保障. */
+const projectFactors =
+  (editing: boolean) =>
+  async (page: Page): Promise<void> => {
+    const [short] = (await host.call('factors.shortfalls', { kind: 'funds' })).rows;
+    if (!short) throw new Error('the example office has no project short of funds');
+    await page.goto(`${host.url}#/projects/${short.projectId}`);
+    await page.getByText('变更记录').first().waitFor();
+    if (editing) await page.getByRole('region', { name: '要素保障' }).getByRole('button', { name: '填写' }).click();
+    await page.getByRole('region', { name: '要素保障' }).evaluate((panel) => panel.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(500);
+  };
+
 const screens: Screen[] = [
   { name: 'dashboard', route: '#/dashboard', waitFor: '开工一批' },
   { name: 'library', route: '#/projects', waitFor: '合计' },
@@ -239,6 +252,12 @@ const screens: Screen[] = [
   { name: 'problems-raise', route: '#/problems', waitFor: 'WT-', act: click('button', '登记问题') },
   { name: 'problems-supervision', route: '#/problems/supervision', waitFor: '红灯' },
   { name: 'problems-print', route: '#/problems/print', waitFor: '交办单' },
+  { name: 'factors', route: '#/factors', waitFor: '合计（' },
+  { name: 'factors-funds', route: '#/factors/funds', waitFor: '合计（' },
+  { name: 'factors-energy', route: '#/factors/energy', waitFor: '合计（' },
+  { name: 'factors-raise', route: '#/factors', waitFor: '合计（', act: click('button', '转为问题') },
+  { name: 'project-factors', route: '#/projects', waitFor: '合计', act: projectFactors(false) },
+  { name: 'project-factors-edit', route: '#/projects', waitFor: '合计', act: projectFactors(true) },
   { name: 'ledger', route: '#/ledger', waitFor: '导出项目台账' },
   {
     name: 'ledger-import',

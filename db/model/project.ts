@@ -1,6 +1,7 @@
 import { attachmentAuditLabel } from './attachments';
 import { DISPATCH_FIELD_LABELS, type DispatchField } from './dispatch';
 import type { Stage } from './stages';
+import { FACTOR_FIELD_PREFIX, factorFieldLabel } from './factors';
 
 export const CATEGORIES = ['industry', 'infrastructure', 'livelihood', 'other'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -229,6 +230,7 @@ export function auditFieldLabel(field: string | null): string | null {
   if (field.startsWith('attachment:')) return attachmentAuditLabel(field) ?? field;
   if (field.startsWith('problem:')) return `问题${field.slice('problem:'.length)}`;
   if (field.startsWith('instruction:')) return '领导批示';
+  if (field.startsWith(FACTOR_FIELD_PREFIX)) return factorFieldLabel(field) ?? field;
   const dispatch = /^dispatch:\d{4}-W(\d{2}):(\w+)$/.exec(field);
   if (dispatch) {
     const label = DISPATCH_FIELD_LABELS[dispatch[2] as DispatchField] ?? '报送确认';

@@ -205,4 +205,10 @@ export const POLICY: Policy = {
   'attachments.setCaption': { roles: EDIT },
   'attachments.remove': { roles: EDIT },
   'attachments.restore': { roles: EDIT },
+
+  // 要素保障: the office keeps the figures; leaders read them and the shortfall lists
+  'factors.get': { roles: READ },
+  'factors.save': { roles: EDIT },
+  'factors.shortfalls': { roles: READ },
+  'factors.export': { roles: READ },
 };

@@ -157,4 +157,8 @@ export const WRITE_EVENTS: WriteEvents = {
   'attachments.setCaption': { kind: 'project', ids: (_input, output) => [output.projectId] },
   'attachments.remove': { kind: 'project', ids: (_input, output) => [output.projectId] },
   'attachments.restore': { kind: 'project', ids: (_input, output) => [output.projectId] },
+  'factors.get': NO_EVENT,
+  'factors.save': project('project'),
+  'factors.shortfalls': NO_EVENT,
+  'factors.export': NO_EVENT,
 };

@@ -126,6 +126,17 @@ export const READS: Partial<Record<MethodName, Inputs>> = {
     { ownerKind: 'problem', ownerId: s.problemId },
   ],
   'attachments.listByProject': (s) => [{ projectId: s.projectId }, { projectId: s.projectId, includeDeleted: true }],
+  'factors.get': (s) => [
+    ...s.projectIds.map((projectId) => ({ projectId })),
+    { projectId: s.projectId, year: s.planYear - 1 },
+  ],
+  'factors.shortfalls': (s) => [
+    { kind: 'land' },
+    { kind: 'funds' },
+    { kind: 'funds', year: s.planYear - 1 },
+    { kind: 'energy' },
+  ],
+  'factors.export': (s) => [{ kind: 'land' }, { kind: 'funds', year: s.planYear }],
   'audit.list': (s) => [
     {},
     { projectId: s.projectId },
@@ -178,6 +189,7 @@ export const NOT_READS: Partial<Record<MethodName, string>> = {
   'instructions.close': 'a write',
   'instructions.reopen': 'a write',
   'instructions.toProblem': 'a write',
+  'factors.save': 'a write',
   'ledger.applyImport': 'a write, after a backup of its own engine',
   'fillin.apply': 'a write, after a backup of its own engine',
   'backups.list': "the backups folder's files, each engine's own folder, not the library",

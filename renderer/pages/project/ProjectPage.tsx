@@ -9,6 +9,7 @@ import { historyHref } from '../../links/history-query';
 import { ProjectProblems } from '../../components/problem/ProjectProblems';
 import { ProjectInstructions } from '../../components/instructions/ProjectInstructions';
 import { useLeaveGuard } from './leave-guard';
+import { FactorsPanel } from './FactorsPanel';
 import { InvestmentChart } from './InvestmentChart';
 import { ApprovalsPanel } from './ApprovalsPanel';
 import { LightsPanel } from './LightsPanel';
@@ -151,6 +152,8 @@ export function ProjectPage({ id }: { id: number }) {
           </div>
         )}
       </Panel>
+
+      <FactorsPanel projectId={p.id} planYear={p.planYear} onSaved={() => void history.reload()} />
 
       <Panel title="节点计划" note="倒排工期：按阶段模板从目标日期倒排生成，可逐个修改，改完点“保存节点”。">
         {milestones.data ? (
