@@ -2,6 +2,7 @@
 // here into one map. The renderer imports this file for types, so it and the specs import only zod and db/model.
 import type { z } from 'zod';
 import { appSpec } from './handlers/app.spec';
+import { approvalsSpec } from './handlers/approvals.spec';
 import { attractionSpec } from './handlers/attraction.spec';
 import { auditSpec } from './handlers/audit.spec';
 import { authSpec } from './handlers/auth.spec';
@@ -53,6 +54,7 @@ export const apiSpec = {
   ...unitDeskSpec,
   ...attractionSpec,
   ...bulletinSpec,
+  ...approvalsSpec,
   ...membershipSpec,
   ...attachmentsSpec,
   ...leadersSpec,
@@ -105,6 +107,7 @@ export type ApiResult<T = unknown> = { ok: true; data: T } | { ok: false; error:
 
 // What the methods answer, under the names the renderer has always imported from here.
 export type { AppStatus } from './handlers/app.spec';
+export type { ApprovalChecklist } from './handlers/approvals.spec';
 export type { AuditPage, AuditRow } from './handlers/audit.spec';
 export type { DataFolderInfo } from './handlers/backups.spec';
 export type { MonthGridRow } from './handlers/investment.spec';

@@ -4,6 +4,7 @@ import { AppError, ConflictError } from '../db/errors';
 import { fieldErrorsOf } from '../db/model/validation';
 import { apiSpec, type ApiResult, type MethodName, type MethodOutput, type ParsedInput } from './api-spec';
 import { appHandlers } from './handlers/app';
+import { approvalHandlers } from './handlers/approvals';
 import { attractionHandlers } from './handlers/attraction';
 import { dispatchHandlers } from './handlers/dispatch';
 import { factorHandlers } from './handlers/factors';
@@ -69,6 +70,7 @@ export const handlers = {
   ...unitDeskHandlers,
   ...attractionHandlers,
   ...bulletinHandlers,
+  ...approvalHandlers,
   ...membershipHandlers,
   ...attachmentHandlers,
   ...leadersHandlers,

@@ -224,6 +224,7 @@ export function pickProjectFields(r: ProjectFields): ProjectFields {
 export function auditFieldLabel(field: string | null): string | null {
   if (field === null) return null;
   if (field === 'milestone') return '节点';
+  if (field === 'approval') return '前期手续';
   if (field === 'levelTransfer') return '名单调入调出';
   if (field === 'suspension') return '停建/缓建';
   if (field.startsWith('attachment:')) return attachmentAuditLabel(field) ?? field;

@@ -118,6 +118,10 @@ export const POLICY: Policy = {
   'milestoneTemplates.list': { roles: READ },
   'milestoneTemplates.save': { roles: EDIT },
   'milestoneTemplates.reset': { roles: EDIT },
+  'approvals.list': { roles: READ_AND_UNIT, unit: byProjectId },
+  'approvals.save': { roles: EDIT },
+  'approvals.templates': { roles: READ },
+  'approvals.saveTemplate': { roles: EDIT },
 
   'overview.dashboard': { roles: READ },
   'overview.chainLeads': { roles: READ },

@@ -82,6 +82,10 @@ export const WRITE_EVENTS: WriteEvents = {
   'milestoneTemplates.list': NO_EVENT,
   'milestoneTemplates.save': SETTINGS,
   'milestoneTemplates.reset': SETTINGS,
+  'approvals.list': NO_EVENT,
+  'approvals.save': project('project'),
+  'approvals.templates': NO_EVENT,
+  'approvals.saveTemplate': SETTINGS,
 
   'overview.dashboard': NO_EVENT,
   'overview.chainLeads': NO_EVENT,
