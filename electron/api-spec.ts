@@ -2,11 +2,13 @@
 // here into one map. The renderer imports this file for types, so it and the specs import only zod and db/model.
 import type { z } from 'zod';
 import { appSpec } from './handlers/app.spec';
+import { approvalsSpec } from './handlers/approvals.spec';
 import { attractionSpec } from './handlers/attraction.spec';
 import { auditSpec } from './handlers/audit.spec';
 import { authSpec } from './handlers/auth.spec';
 import { backupsSpec } from './handlers/backups.spec';
 import { dispatchSpec } from './handlers/dispatch.spec';
+import { factorsSpec } from './handlers/factors.spec';
 import { fillinSpec } from './handlers/fillin.spec';
 import { investmentSpec } from './handlers/investment.spec';
 import { ledgerImportSpec } from './handlers/ledger-import.spec';
@@ -53,9 +55,11 @@ export const apiSpec = {
   ...unitDeskSpec,
   ...attractionSpec,
   ...bulletinSpec,
+  ...approvalsSpec,
   ...membershipSpec,
   ...attachmentsSpec,
   ...leadersSpec,
+  ...factorsSpec,
   ...photoSheetSpec,
 };
 
@@ -90,6 +94,7 @@ export const SCREEN_READS: ReadonlySet<string> = new Set([
   'supervision.overview',
   'problems.list',
   'audit.list',
+  'factors.shortfalls',
 ] satisfies MethodName[]);
 
 export interface ApiErrorBody {
@@ -104,6 +109,7 @@ export type ApiResult<T = unknown> = { ok: true; data: T } | { ok: false; error:
 
 // What the methods answer, under the names the renderer has always imported from here.
 export type { AppStatus } from './handlers/app.spec';
+export type { ApprovalChecklist } from './handlers/approvals.spec';
 export type { AuditPage, AuditRow } from './handlers/audit.spec';
 export type { DataFolderInfo } from './handlers/backups.spec';
 export type { MonthGridRow } from './handlers/investment.spec';

@@ -4,8 +4,10 @@ import { AppError, ConflictError } from '../db/errors';
 import { fieldErrorsOf } from '../db/model/validation';
 import { apiSpec, type ApiResult, type MethodName, type MethodOutput, type ParsedInput } from './api-spec';
 import { appHandlers } from './handlers/app';
+import { approvalHandlers } from './handlers/approvals';
 import { attractionHandlers } from './handlers/attraction';
 import { dispatchHandlers } from './handlers/dispatch';
+import { factorHandlers } from './handlers/factors';
 import { investmentHandlers } from './handlers/investment';
 import { ledgerHandlers } from './handlers/ledger';
 import { ledgerImportHandlers } from './handlers/ledger-import';
@@ -69,9 +71,11 @@ export const handlers = {
   ...unitDeskHandlers,
   ...attractionHandlers,
   ...bulletinHandlers,
+  ...approvalHandlers,
   ...membershipHandlers,
   ...attachmentHandlers,
   ...leadersHandlers,
+  ...factorHandlers,
   ...photoSheetHandlers,
 } satisfies Handlers;
 

@@ -161,6 +161,16 @@ async function editInvitedProject(page: Page): Promise<void> {
   await page.waitForTimeout(500);
 }
 
+/** 前期手续 of a project whose checklist has a late item, scrolled to the checklist. */
+async function lateChecklist(page: Page): Promise<void> {
+  const late = (await host.call('projects.list', {})).find((p) => p.lights.some((l) => l.kind === 'approval'));
+  if (!late) throw new Error('the example office has no project with a late 前期手续 item');
+  await page.goto(`${host.url}#/projects/${late.id}`);
+  await page.getByRole('table', { name: '前期手续清单' }).waitFor();
+  await page.getByRole('heading', { name: /^前期手续/ }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(500);
+}
+
 /** 动态管理 (issue #17): the page of the example project that was 调出 or 调入 a list mid-year, at its 名单 panel. */
 async function openMovedProject(page: Page): Promise<void> {
   for (const row of await host.call('projects.list', {})) {
@@ -184,6 +194,19 @@ async function openSuspendedProject(page: Page): Promise<void> {
   await page.waitForTimeout(500);
 }
 
+/** The page of the project with the largest gap in the year's funds, scrolled to its 要素保障. */
+const projectFactors =
+  (editing: boolean) =>
+  async (page: Page): Promise<void> => {
+    const [short] = (await host.call('factors.shortfalls', { kind: 'funds' })).rows;
+    if (!short) throw new Error('the example office has no project short of funds');
+    await page.goto(`${host.url}#/projects/${short.projectId}`);
+    await page.getByText('变更记录').first().waitFor();
+    if (editing) await page.getByRole('region', { name: '要素保障' }).getByRole('button', { name: '填写' }).click();
+    await page.getByRole('region', { name: '要素保障' }).evaluate((panel) => panel.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(500);
+  };
+
 const screens: Screen[] = [
   { name: 'dashboard', route: '#/dashboard', waitFor: '开工一批' },
   { name: 'library', route: '#/projects', waitFor: '合计' },
@@ -205,6 +228,7 @@ const screens: Screen[] = [
   { name: 'project', route: '#/projects/30', waitFor: '变更记录' },
   { name: 'project-stage-change', route: '#/projects/30', waitFor: '变更记录', act: click('button', '变更阶段') },
   { name: 'project-generate', route: '#/projects/30', waitFor: '变更记录', act: click('button', '倒排生成') },
+  { name: 'approvals', route: '#/projects', waitFor: '合计', act: lateChecklist },
   { name: 'project-new', route: '#/projects/new', waitFor: '基本信息' },
   { name: 'project-edit', route: '#/projects/30/edit', waitFor: '基本信息' },
   { name: 'project-conflict', route: '#/projects/30/edit', waitFor: '基本信息', act: savedByAnotherClerk(false) },
@@ -237,6 +261,12 @@ const screens: Screen[] = [
   { name: 'problems-raise', route: '#/problems', waitFor: 'WT-', act: click('button', '登记问题') },
   { name: 'problems-supervision', route: '#/problems/supervision', waitFor: '红灯' },
   { name: 'problems-print', route: '#/problems/print', waitFor: '交办单' },
+  { name: 'factors', route: '#/factors', waitFor: '合计（' },
+  { name: 'factors-funds', route: '#/factors/funds', waitFor: '合计（' },
+  { name: 'factors-energy', route: '#/factors/energy', waitFor: '合计（' },
+  { name: 'factors-raise', route: '#/factors', waitFor: '合计（', act: click('button', '转为问题') },
+  { name: 'project-factors', route: '#/projects', waitFor: '合计', act: projectFactors(false) },
+  { name: 'project-factors-edit', route: '#/projects', waitFor: '合计', act: projectFactors(true) },
   { name: 'ledger', route: '#/ledger', waitFor: '导出项目台账' },
   {
     name: 'ledger-import',
@@ -261,6 +291,7 @@ const screens: Screen[] = [
   { name: 'settings-contact-leaders', route: '#/settings/contactLeaders', waitFor: '市领导甲' },
   { name: 'settings-lights', route: '#/settings/lights', waitFor: '时序进度' },
   { name: 'settings-templates', route: '#/settings/templates', waitFor: '以计划开工日期' },
+  { name: 'settings-approvals', route: '#/settings/approvals', waitFor: '产业项目' },
   { name: 'settings-data', route: '#/settings/data', waitFor: '自动备份保留' },
   { name: 'settings-data-files', route: '#/settings/data', waitFor: '自动备份保留', act: backupWithFiles },
   {
@@ -271,6 +302,12 @@ const screens: Screen[] = [
   },
   { name: 'history', route: '#/history', waitFor: '条记录' },
   { name: 'print-dispatch', route: '#/print/dispatch?week=2026-W48&paper=A4', waitFor: '调度' },
+  {
+    name: 'print-dispatch-approvals',
+    route:
+      '#/print/dispatch?week=2026-W48&paper=A4&group=stage&scope=redYellow&cols=stage,progress,problems,approvals,light',
+    waitFor: '调度',
+  },
   { name: 'print-problems', route: '#/print/problems?group=unit&scope=open&paper=A4', waitFor: '问题清单' },
   { name: 'print-slips', route: '#/print/problem-slips?ids=1,2', waitFor: '交办单' },
   { name: 'print-changes', route: '#/print/changes?week=2026-W48', waitFor: '变化' },

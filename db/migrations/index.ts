@@ -13,6 +13,8 @@ import { recordVersions } from './0120-record-versions';
 import { levelsAndTownships } from './0130-levels-townships';
 import { attraction } from './0140-attraction';
 import { bulletinTexts } from './0150-bulletin-texts';
+import { approvals } from './0160-approvals';
+import { factors } from './0170-factors';
 import { attachments } from './0180-attachments';
 import { leaders } from './0190-leaders';
 import { listMembership } from './0200-list-membership';
@@ -34,6 +36,8 @@ export const MIGRATIONS: readonly Migration[] = [
   levelsAndTownships,
   attraction,
   bulletinTexts,
+  approvals,
+  factors,
   attachments,
   leaders,
   listMembership,

@@ -35,7 +35,8 @@ export function auditKindOf(entity: string, field: string | null): AuditKind | n
     return field === 'milestone' ? 'milestone' : 'project';
   }
   if (['unit', 'chain', 'park', 'level', 'township', 'contactLeader'].includes(entity)) return 'reference';
-  if (entity === 'settings' || entity === 'milestone_template' || entity === 'user') return 'settings';
+  if (entity === 'settings' || entity === 'milestone_template' || entity === 'approval_template' || entity === 'user')
+    return 'settings';
   if (entity === 'import' || entity === 'fillin' || entity === 'rollover' || entity === 'backup') return 'import';
   return null;
 }

@@ -57,6 +57,8 @@ export interface DispatchRow extends DispatchTexts {
   parkName: string | null;
   light: LightLevel;
   lightReasons: string[];
+  /** 前期手续 progress (“已办结5/8，缺施工许可证”); '' for a project without a checklist */
+  approvalProgress: string;
   /** 停建/缓建 (issue #17): listed with this instead of a light */
   suspended?: CurrentSuspension;
   totalInvestmentYuan: number;

@@ -6,12 +6,13 @@ import type { Stage } from './stages';
 
 export type LightLevel = 'green' | 'yellow' | 'red';
 export type LightKind =
-  'start' | 'milestone' | 'investment' | 'statistics' | 'reporting' | 'problem' | 'data' | 'instruction';
+  'start' | 'milestone' | 'approval' | 'investment' | 'statistics' | 'reporting' | 'problem' | 'data' | 'instruction';
 
 export const LIGHT_LABELS: Record<LightLevel, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
 export const LIGHT_KIND_LABELS: Record<LightKind, string> = {
   start: '开工',
   milestone: '节点',
+  approval: '手续',
   investment: '投资',
   statistics: '纳统',
   reporting: '报送',
@@ -69,6 +70,8 @@ export interface LightInput {
   enteredOn: string | null;
   /** open milestones only (no actual date), with a planned date */
   openMilestones: readonly { name: string; plannedDate: string }[];
+  /** 前期手续 items still open (未启动/办理中) with a 计划办结: they light the project as nodes do */
+  openApprovals?: readonly { name: string; plannedDate: string }[];
   /** whether this week's progress is in (a confirmed dispatch entry) */
   reportedThisWeek: boolean;
   /** problems not yet struck off (销号) that have a deadline */
@@ -124,12 +127,22 @@ function startLight(p: LightInput, ctx: LightContext): Light | null {
 /** Beyond this many nodes of one level, the rest are counted in one line: a leader reads three, not thirty. */
 const NODES_NAMED = 3;
 
-function milestoneLights(p: LightInput, ctx: LightContext): Light[] {
-  if (p.stage === 'completed' || !p.openMilestones.length) return [];
+/**
+ * Late and due-soon dated items (节点, or 前期手续 items, which a clerk reads the same way): red “环评批复 逾期12天”,
+ * yellow “施工许可 3天后到期”, with the same threshold; `noun` counts the ones not named (另有2个节点逾期).
+ */
+function dueLights(
+  items: readonly { name: string; plannedDate: string }[],
+  kind: 'milestone' | 'approval',
+  noun: string,
+  p: LightInput,
+  ctx: LightContext,
+): Light[] {
+  if (p.stage === 'completed' || !items.length) return [];
   const today = dayNumber(ctx.today);
   const late: { name: string; days: number }[] = [];
   const due: { name: string; days: number }[] = [];
-  for (const node of p.openMilestones) {
+  for (const node of items) {
     const left = dayNumber(node.plannedDate) - today;
     if (left < 0) late.push({ name: node.name, days: -left });
     else if (left <= ctx.thresholds.milestoneDueDays) due.push({ name: node.name, days: left });
@@ -138,19 +151,23 @@ function milestoneLights(p: LightInput, ctx: LightContext): Light[] {
   due.sort((a, b) => a.days - b.days);
   const lights: Light[] = late
     .slice(0, NODES_NAMED)
-    .map((n) => ({ kind: 'milestone', level: 'red', reason: `${n.name} 逾期${n.days}天` }));
+    .map((n) => ({ kind, level: 'red', reason: `${n.name} 逾期${n.days}天` }));
   if (late.length > NODES_NAMED) {
-    lights.push({ kind: 'milestone', level: 'red', reason: `另有${late.length - NODES_NAMED}个节点逾期` });
+    lights.push({ kind, level: 'red', reason: `另有${late.length - NODES_NAMED}个${noun}逾期` });
   }
   for (const n of due.slice(0, NODES_NAMED)) {
     const when = n.days === 0 ? '今天到期' : `${n.days}天后到期`;
-    lights.push({ kind: 'milestone', level: 'yellow', reason: `${n.name} ${when}` });
+    lights.push({ kind, level: 'yellow', reason: `${n.name} ${when}` });
   }
   if (due.length > NODES_NAMED) {
-    lights.push({ kind: 'milestone', level: 'yellow', reason: `另有${due.length - NODES_NAMED}个节点临期` });
+    lights.push({ kind, level: 'yellow', reason: `另有${due.length - NODES_NAMED}个${noun}临期` });
   }
   return lights;
 }
+
+const milestoneLights = (p: LightInput, ctx: LightContext) => dueLights(p.openMilestones, 'milestone', '节点', p, ctx);
+const approvalLights = (p: LightInput, ctx: LightContext) =>
+  dueLights(p.openApprovals ?? [], 'approval', '手续', p, ctx);
 
 /** Points behind, unrounded: 30.01 is past a 30-point threshold. Only float noise (…0000004) is taken off. */
 export function pointsBehind(timeProgress: number, completedYuan: number, planYuan: number): number {
@@ -230,6 +247,7 @@ export function computeLights(p: LightInput, ctx: LightContext, extra: readonly 
   const lights = [
     startLight(p, ctx),
     ...milestoneLights(p, ctx),
+    ...approvalLights(p, ctx),
     investmentLight(p, ctx),
     statisticsLight(p, ctx),
     reportingLight(p, ctx),

@@ -87,6 +87,8 @@ export interface GeneratedNode {
   plannedDate: string;
   /** the planned date is already behind today: the schedule is too tight, shown rather than squeezed */
   inPast: boolean;
+  /** a 前期手续 item laid out as a node (倒排 with the checklist), with its 审批部门 */
+  approval?: { department: string };
 }
 
 export interface GeneratedSchedule {
@@ -94,6 +96,14 @@ export interface GeneratedSchedule {
   /** when the first step must begin for the template's durations to hold */
   mustStartBy: string;
   warnings: string[];
+}
+
+/** The warning for the template's nodes already behind today, or null when none is. */
+export function pastNodesWarning(nodes: readonly GeneratedNode[]): string | null {
+  const late = nodes.filter((n) => n.inPast);
+  return late.length
+    ? `按模板工期排出的${late.length}个节点日期已早于今天（${late.map((n) => n.name).join('、')}），请逐个核实调整`
+    : null;
 }
 
 export function generateSchedule(
@@ -119,12 +129,8 @@ export function generateSchedule(
   const mustStartBy = template.length ? toIsoDate(addDays(parseISO(planned[0]), -template[0].durationDays)) : anchor;
   const nodes = template.map((node, i) => ({ name: node.name, plannedDate: planned[i], inPast: planned[i] < today }));
   const warnings: string[] = [];
-  const late = nodes.filter((n) => n.inPast);
-  if (late.length) {
-    warnings.push(
-      `按模板工期排出的${late.length}个节点日期已早于今天（${late.map((n) => n.name).join('、')}），请逐个核实调整`,
-    );
-  }
+  const late = pastNodesWarning(nodes);
+  if (late) warnings.push(late);
   const slack = differenceInCalendarDays(parseISO(mustStartBy), parseISO(today));
   if (slack < 0 && direction === 'backward') {
     warnings.push(`按模板工期，首个节点须在${mustStartBy}开始办理，已晚${-slack}天，时间不足`);

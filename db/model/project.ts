@@ -1,6 +1,7 @@
 import { attachmentAuditLabel } from './attachments';
 import { DISPATCH_FIELD_LABELS, type DispatchField } from './dispatch';
 import type { Stage } from './stages';
+import { FACTOR_FIELD_PREFIX, factorFieldLabel } from './factors';
 
 export const CATEGORIES = ['industry', 'infrastructure', 'livelihood', 'other'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -223,11 +224,13 @@ export function pickProjectFields(r: ProjectFields): ProjectFields {
 export function auditFieldLabel(field: string | null): string | null {
   if (field === null) return null;
   if (field === 'milestone') return '节点';
+  if (field === 'approval') return '前期手续';
   if (field === 'levelTransfer') return '名单调入调出';
   if (field === 'suspension') return '停建/缓建';
   if (field.startsWith('attachment:')) return attachmentAuditLabel(field) ?? field;
   if (field.startsWith('problem:')) return `问题${field.slice('problem:'.length)}`;
   if (field.startsWith('instruction:')) return '领导批示';
+  if (field.startsWith(FACTOR_FIELD_PREFIX)) return factorFieldLabel(field) ?? field;
   const dispatch = /^dispatch:\d{4}-W(\d{2}):(\w+)$/.exec(field);
   if (dispatch) {
     const label = DISPATCH_FIELD_LABELS[dispatch[2] as DispatchField] ?? '报送确认';

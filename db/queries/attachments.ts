@@ -29,16 +29,6 @@ const byIds = async <T extends { id: number }>(
   owner: (row: T) => AttachmentOwner,
 ): Promise<Map<number, AttachmentOwner>> => new Map((await rows).map((row) => [row.id, owner(row)]));
 
-async function tableExists(store: Store, name: string): Promise<boolean> {
-  const row =
-    store.dialect === 'sqlite'
-      ? await store.get(sql`SELECT 1 AS yes FROM sqlite_master WHERE type = 'table' AND name = ${name}`)
-      : await store.get(
-          sql`SELECT 1 AS yes FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ${name}`,
-        );
-  return row !== undefined;
-}
-
 const OWNER_LOOKUPS: Record<AttachmentOwnerKind, OwnerLookup> = {
   project: (store, ids) =>
     byIds(store.all<{ id: number }>(sql`SELECT id FROM projects WHERE id IN (${sqlJoin(ids)})`), (row) => ({
@@ -60,17 +50,14 @@ const OWNER_LOOKUPS: Record<AttachmentOwnerKind, OwnerLookup> = {
       ),
       (row) => ({ projectId: row.projectId, label: entryOwnerLabel(row.week) }),
     ),
-  // a 前期手续 checklist item: the table approval_items comes with migration 0160 (the checklist's part of issue
-  // #17, merged apart from this one); until it is there, no item can own an attachment
-  approval: async (store, ids) => {
-    if (!(await tableExists(store, 'approval_items'))) return new Map();
-    return byIds(
+  // a 前期手续 checklist item (approval_items, migration 0160)
+  approval: (store, ids) =>
+    byIds(
       store.all<{ id: number; projectId: number; name: string }>(
         sql`SELECT id, project_id AS "projectId", name FROM approval_items WHERE id IN (${sqlJoin(ids)})`,
       ),
       (row) => ({ projectId: row.projectId, label: row.name || ATTACHMENT_OWNER_KIND_LABELS.approval }),
-    );
-  },
+    ),
 };
 
 /** The owner of kind `kind` and id `id`, or undefined when there is none. */

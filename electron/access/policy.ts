@@ -118,6 +118,10 @@ export const POLICY: Policy = {
   'milestoneTemplates.list': { roles: READ },
   'milestoneTemplates.save': { roles: EDIT },
   'milestoneTemplates.reset': { roles: EDIT },
+  'approvals.list': { roles: READ_AND_UNIT, unit: byProjectId },
+  'approvals.save': { roles: EDIT },
+  'approvals.templates': { roles: READ },
+  'approvals.saveTemplate': { roles: EDIT },
 
   'overview.dashboard': { roles: READ },
   'overview.chainLeads': { roles: READ },
@@ -201,6 +205,12 @@ export const POLICY: Policy = {
   'attachments.setCaption': { roles: EDIT },
   'attachments.remove': { roles: EDIT },
   'attachments.restore': { roles: EDIT },
+
+  // 要素保障: the office keeps the figures; leaders read them and the shortfall lists
+  'factors.get': { roles: READ },
+  'factors.save': { roles: EDIT },
+  'factors.shortfalls': { roles: READ },
+  'factors.export': { roles: READ },
   // the printed 现场照片: a read, and printing is open to leaders as every other paper is
   'attachments.photoSheet': { roles: READ },
 };

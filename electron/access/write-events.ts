@@ -82,6 +82,10 @@ export const WRITE_EVENTS: WriteEvents = {
   'milestoneTemplates.list': NO_EVENT,
   'milestoneTemplates.save': SETTINGS,
   'milestoneTemplates.reset': SETTINGS,
+  'approvals.list': NO_EVENT,
+  'approvals.save': project('project'),
+  'approvals.templates': NO_EVENT,
+  'approvals.saveTemplate': SETTINGS,
 
   'overview.dashboard': NO_EVENT,
   'overview.chainLeads': NO_EVENT,
@@ -153,5 +157,9 @@ export const WRITE_EVENTS: WriteEvents = {
   'attachments.setCaption': { kind: 'project', ids: (_input, output) => [output.projectId] },
   'attachments.remove': { kind: 'project', ids: (_input, output) => [output.projectId] },
   'attachments.restore': { kind: 'project', ids: (_input, output) => [output.projectId] },
+  'factors.get': NO_EVENT,
+  'factors.save': project('project'),
+  'factors.shortfalls': NO_EVENT,
+  'factors.export': NO_EVENT,
   'attachments.photoSheet': NO_EVENT,
 };

@@ -60,6 +60,8 @@ export const milestonesSpec = {
         projectId: recordId('项目'),
         stage: z.enum(STAGES, { error: '阶段不正确' }).optional(),
         mode: z.enum(['preview', 'append', 'replace'], { error: '生成方式不正确' }),
+        // 倒排 with the 前期手续 checklist: its open items become nodes too (db/model/approvals.ts)
+        includeApprovals: z.boolean({ error: '是否含前期手续应为是或否' }).optional(),
       })
       .strict(),
   ),

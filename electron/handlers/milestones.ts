@@ -6,7 +6,9 @@ import {
   START_NODE,
   TEMPLATE_ANCHORS,
 } from '../../db/model/milestones';
+import { DEFAULT_APPROVAL_DAYS, isOpenApproval, withApprovalNodes } from '../../db/model/approvals';
 import { PROJECT_FIELD_LABELS } from '../../db/model/project';
+import { listApprovals, listApprovalTemplates } from '../../db/queries/approvals';
 import { STAGE_LABELS } from '../../db/model/stages';
 import { getProject } from '../../db/queries/projects-read';
 import { listMilestones, listTemplates, replaceMilestones, replaceTemplate } from '../../db/queries/milestones';
@@ -51,7 +53,23 @@ async function generate(ctx: AppContext, input: ParsedInput<'milestones.generate
   if (!anchorDate) {
     throw new AppError('invalid_input', `请先填写${PROJECT_FIELD_LABELS[anchor.field]}，再按模板排节点`, anchor.field);
   }
-  const schedule = generateSchedule(template, anchorDate, anchor.direction, ctx.today());
+  let schedule = generateSchedule(template, anchorDate, anchor.direction, ctx.today());
+  if (input.includeApprovals) {
+    const checklist = await listApprovals(ctx.store, project.id);
+    if (!project.plannedStartDate && checklist.some((i) => !i.plannedDate && isOpenApproval(i.status))) {
+      throw new AppError('invalid_input', '有前期手续未填计划办结，请先填写计划开工日期，以便倒排', 'plannedStartDate');
+    }
+    const days = new Map(
+      (await listApprovalTemplates(ctx.store))[project.category].map((i) => [i.name, i.durationDays]),
+    );
+    schedule = withApprovalNodes(
+      schedule,
+      checklist,
+      (name) => days.get(name) ?? DEFAULT_APPROVAL_DAYS,
+      project.plannedStartDate,
+      ctx.today(),
+    );
+  }
   const units = new Map((await listUnits(ctx.store)).map((u) => [u.id, u]));
   const unitId = scheduleUnitOf(project, (id) => units.get(id)?.retired === false);
   if (input.mode !== 'preview') {
@@ -65,7 +83,7 @@ async function generate(ctx: AppContext, input: ParsedInput<'milestones.generate
       // a project already started has its 实际开工 node done on that day
       actualDate: n.name === START_NODE ? project.actualStartDate : null,
       unitId,
-      note: '',
+      note: n.approval?.department ? `前期手续，审批部门${n.approval.department}` : n.approval ? '前期手续' : '',
     }));
     await replaceMilestones(ctx.store, project.id, [...kept, ...generated], meta);
   }

@@ -1,5 +1,7 @@
 import { parseISO, subDays } from 'date-fns';
 import { demoDispatchEntries, demoMilestones, demoNodeUnit } from '../../db/demo/demo-activity';
+import { demoApprovals } from '../../db/demo/demo-approvals';
+import { demoFactors } from '../../db/demo/demo-factors';
 import { demoProblems } from '../../db/demo/demo-problems';
 import {
   buildDemoProjects,
@@ -11,9 +13,11 @@ import {
 import { demoInstructions } from '../../db/demo/demo-instructions';
 import { insertInstruction, updateInstruction, getInstruction } from '../../db/queries/instructions';
 import { toIsoDate, yearOf } from '../../db/model/dates';
+import { writeFactors, writeFunds } from '../../db/queries/factors';
 import { insertClosing } from '../../db/queries/month-closings';
 import { listProjects, nextProjectCode } from '../../db/queries/projects-read';
 import { saveEntry } from '../../db/queries/dispatch';
+import { replaceApprovals } from '../../db/queries/approvals';
 import { replaceMilestones } from '../../db/queries/milestones';
 import {
   insertProject,
@@ -103,7 +107,8 @@ async function loadDemoOffice(store: Store, meta: WriteMeta, today: string): Pro
   const projects = buildDemoProjects(reference, today);
   const unitNames = new Map(reference.units.map((u) => [u.id, u.name]));
   const inserted: LoadedProject[] = [];
-  for (const { monthly, ...fields } of projects) {
+  const approvals = demoApprovals(projects, today);
+  for (const [index, { monthly, ...fields }] of projects.entries()) {
     const code = await nextProjectCode(store, codeOfChain.get(fields.chainId) ?? 'XM', year);
     const id = await insertProject(store, { ...fields, code }, { ...meta, isDemo: true });
     await recordStageChange(
@@ -125,6 +130,13 @@ async function loadDemoOffice(store: Store, meta: WriteMeta, today: string): Pro
       note: '',
     }));
     if (nodes.length) await replaceMilestones(store, id, nodes, meta);
+    const checklist = approvals.get(index);
+    if (checklist) await replaceApprovals(store, id, checklist, meta);
+    const factors = demoFactors(fields);
+    if (factors) {
+      await writeFactors(store, id, factors.land, factors.energy, meta.now);
+      await writeFunds(store, id, year, factors.funds);
+    }
     inserted.push({ id, fields });
   }
   // the example office has closed every month it has figures for, so its 时序进度 reads 1—N月

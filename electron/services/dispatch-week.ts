@@ -15,6 +15,7 @@ import {
   firstWeekProjectIds,
   latestEntryBetween,
 } from '../../db/queries/dispatch';
+import { approvalProgressByProject } from '../../db/queries/approvals';
 import { problemsRaisedIn } from '../../db/queries/problems';
 import { getProject } from '../../db/queries/projects-read';
 import { weekRowSources, type WeekRowField } from '../../db/queries/week-row-sources';
@@ -30,6 +31,7 @@ function toRow(
   entry: DispatchEntry | undefined,
   copied: DispatchEntry | undefined,
   raisedProblems: DispatchRow['raisedProblems'] = [],
+  approvalProgress = '',
 ): DispatchRow {
   const texts = entry ?? copied;
   return {
@@ -45,6 +47,7 @@ function toRow(
     parkName: project.parkName,
     light: lit.light,
     lightReasons: lit.lightReasons,
+    approvalProgress,
     ...(lit.suspended ? { suspended: lit.suspended } : {}),
     totalInvestmentYuan: project.totalInvestmentYuan,
     annualPlanYuan: project.annualPlanYuan,
@@ -92,11 +95,12 @@ export async function dispatchWeekRows(
     : new Map<number, DispatchEntry>();
   const raised = await problemsRaisedIn(store, week.key);
   const inputs = await lightInputsOf(store, planYear, today, only && projects.map((p) => p.id));
+  const approvals = await approvalProgressByProject(store, ids);
   const snapshots = new Map<number, DispatchSnapshot>();
   const rows = projects.map((p) => {
     const lit = computeLights(inputs.of(p), inputs.context);
     snapshots.set(p.id, snapshotOf(p, lit));
-    return toRow(p, lit, entries.get(p.id), copies.get(p.id), raised.get(p.id));
+    return toRow(p, lit, entries.get(p.id), copies.get(p.id), raised.get(p.id), approvals.get(p.id)?.text);
   });
   const confirmed = rows.filter((r) => r.confirmed).length;
   return {
@@ -174,8 +178,9 @@ export async function dispatchRowOf(
     ? undefined
     : await latestEntryBetween(store, projectId, shiftWeek(week.key, -COPY_FORWARD_WEEKS).key, week.key);
   const lit = computeLights(inputs.of(project), inputs.context);
+  const approvals = (await approvalProgressByProject(store, projectId)).get(projectId)?.text;
   return {
-    row: toRow(project, lit, entry, copied, raised),
+    row: toRow(project, lit, entry, copied, raised, approvals),
     snapshot: snapshotOf(project, lit),
     afterSave: async () => {
       const reread = await inputs.withReportsReread();
@@ -187,6 +192,7 @@ export async function dispatchRowOf(
         saved,
         saved ? undefined : copied,
         raised,
+        approvals,
       );
     },
   };

@@ -6,6 +6,7 @@ import { NATURE_LABELS, type ProjectRow } from '../../db/model/project';
 import { PROBLEM_CATEGORY_LABELS, PROBLEM_STATUS_LABELS, isOpen, type ProblemListRow } from '../../db/model/problems';
 import { STAGE_LABELS, type Stage } from '../../db/model/stages';
 import { shiftWeek, weekOf } from '../../db/model/weeks';
+import { approvalProgressByProject } from '../../db/queries/approvals';
 import { latestEntriesBetween } from '../../db/queries/dispatch';
 import { reportedMonthsOf } from '../../db/queries/office-figures';
 import { listProjects } from '../../db/queries/projects-read';
@@ -92,7 +93,7 @@ export async function exportLedger(store: Store, today: string, options: LedgerO
   const stages = new Set(options.stages?.length ? options.stages : LEDGER_STAGE_ORDER);
   const chains = options.chainIds?.length ? new Set(options.chainIds) : null;
   // the whole answer of a request: what the file shows is read as of one moment, and the workbook built after
-  const { city, months, lit, entries, scope, levelName } = await store.snapshot(async () => {
+  const { city, months, lit, entries, scope, levelName, approvals } = await store.snapshot(async () => {
     const levelName = options.level === undefined ? null : await referenceName(store, 'level', options.level);
     if (levelName === undefined) throw new AppError('not_found', '找不到该项目级别，可能已被删除', 'level');
     const projects = (await listProjects(store, options.year)).filter(
@@ -112,6 +113,7 @@ export async function exportLedger(store: Store, today: string, options: LedgerO
       ),
       scope: await scopeText(store, options),
       levelName,
+      approvals: await approvalProgressByProject(store),
     };
   });
   const columns = ledgerColumns(months, options.totalUnit);
@@ -161,6 +163,7 @@ export async function exportLedger(store: Store, today: string, options: LedgerO
         ...attractionCells(p),
         p.suspended ? suspensionText(p.suspended) : '',
         p.contactLeaderName ?? '',
+        approvals.get(p.id)?.text ?? '',
       ];
       sectionRows.push(cells);
       lines.push({ kind: 'row', cells, tones: { [LEDGER_COLUMN.light]: p.suspended ? undefined : TONE[p.light] } });
@@ -233,6 +236,8 @@ export async function exportDispatchList(
     text('下周计划', 14, 28),
     text('预警', 8, 24),
     text('项目编号', 12, 16),
+    // last, so the columns other offices' tools read stay where they were
+    text('前期手续', 16, 30),
   ];
   const moneyFrom = 4;
   const totals = (kind: 'subtotal' | 'total', label: string, rows: CellInput[][]): SheetLine => {
@@ -262,6 +267,7 @@ export async function exportDispatchList(
         r.nextPlan,
         r.suspended ? suspensionText(r.suspended) : lightText(r.light, r.lightReasons),
         r.code,
+        r.approvalProgress,
       ];
       groupRows.push(cells);
       lines.push({ kind: 'row', cells, tones: { 11: r.suspended ? undefined : TONE[r.light] } });

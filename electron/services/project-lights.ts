@@ -18,6 +18,7 @@ import { DEFAULT_STATISTICS_THRESHOLD_YUAN } from '../../db/model/stat-measures'
 import { shiftWeek, weekOf } from '../../db/model/weeks';
 import { dispatchInUseSince, reportedProjectIds } from '../../db/queries/dispatch';
 import { openMilestonesByProject } from '../../db/queries/milestones';
+import { openApprovalsByProject } from '../../db/queries/approvals';
 import type { OnlyProjects } from '../../db/queries/only-projects';
 import { openProblemsByProject } from '../../db/queries/problems';
 import { overdueInstructionsByProject } from '../../db/queries/instructions';
@@ -88,7 +89,7 @@ async function reportingOf(store: Store, today: string, only: OnlyProjects): Pro
 
 type StoredLightInput = Omit<
   LightInput,
-  'openMilestones' | 'reportedThisWeek' | 'openProblems' | 'suspension' | 'overdueInstructions'
+  'openMilestones' | 'reportedThisWeek' | 'openProblems' | 'openApprovals' | 'suspension' | 'overdueInstructions'
 > & { id: number };
 
 export interface LightInputs {
@@ -109,6 +110,8 @@ export async function lightInputsOf(
   const context = await lightContextOf(store, planYear, today);
   const open = await openMilestonesByProject(store, dueHorizon(today, context.thresholds.milestoneDueDays), only);
   const problems = await openProblemsByProject(store, dueHorizon(today, context.thresholds.problemDueDays), only);
+  // 前期手续 items light as nodes do, with the nodes' threshold
+  const approvals = await openApprovalsByProject(store, dueHorizon(today, context.thresholds.milestoneDueDays), only);
   // 停建/缓建 projects have no light (issue #17): a short list, read with the rest
   const suspended = await currentSuspensions(store, only);
   const instructions = await overdueInstructionsByProject(store, today, only);
@@ -128,6 +131,7 @@ export async function lightInputsOf(
       openMilestones: open.get(row.id) ?? none,
       reportedThisWeek: reported(row.id),
       openProblems: problems.get(row.id) ?? none,
+      openApprovals: approvals.get(row.id) ?? none,
       suspension: suspended.get(row.id) ?? null,
       overdueInstructions: instructions.get(row.id) ?? none,
     }),

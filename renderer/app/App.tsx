@@ -9,6 +9,7 @@ import { ContactLeadersPage } from '../pages/contact-leaders/ContactLeadersPage'
 import { AttractionPage } from '../pages/attraction/AttractionPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { DispatchPage } from '../pages/dispatch/DispatchPage';
+import { FactorsPage } from '../pages/factors/FactorsPage';
 import { ProblemsPage } from '../pages/problems/ProblemsPage';
 import { StatsPage } from '../pages/stats/StatsPage';
 import { LedgerPage } from '../pages/ledger/LedgerPage';
@@ -93,6 +94,7 @@ function AppRoutes() {
               <Route path="/rollover" component={RolloverPage} />
               <Route path="/dispatch/:tab?">{(params) => <DispatchPage tab={params.tab} />}</Route>
               <Route path="/problems/:tab?">{(params) => <ProblemsPage tab={params.tab} />}</Route>
+              <Route path="/factors/:tab?">{(params) => <FactorsPage tab={params.tab} />}</Route>
               <Route path="/ledger" component={LedgerPage} />
               <Route path="/bulletin" component={BulletinPage} />
               <Route path="/history" component={HistoryPage} />

@@ -15,6 +15,7 @@ export const AREAS: AreaRoute[] = [
   { path: '/dispatch', label: '周调度' },
   { path: '/unit', label: '按单位填报' },
   { path: '/problems', label: '问题督办' },
+  { path: '/factors', label: '要素保障' },
   { path: '/ledger', label: '台账' },
   { path: '/bulletin', label: '月度通报' },
   { path: '/history', label: '变更记录' },

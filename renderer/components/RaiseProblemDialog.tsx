@@ -21,6 +21,8 @@ export interface RaiseProblemPreset {
   sourceField?: string;
   /** where to look for the unit asked to help, when not only in the description */
   unitText?: string;
+  /** the 牵头单位 to start with (a shortfall's project's own); otherwise the one the text names */
+  leadUnitId?: number | null;
 }
 
 interface RaiseProblemDialogProps {
@@ -59,7 +61,7 @@ function RaiseModal({ open, project, preset, onClose, onCreated }: RaiseProblemD
     description: preset?.description ?? '',
     category: preset?.category,
     source: preset?.source ?? '',
-    leadUnitId: null,
+    leadUnitId: preset?.leadUnitId ?? null,
     responsibleUnitIds: [],
     responsiblePerson: '',
     raisedOn: dayjs(status.today),

@@ -14,6 +14,7 @@ const NAMED: Record<string, Phrase> = {
   'projects.setMonthlyInvestment': (name) => `填报了 ${name} 的月度投资`,
   'milestones.save': (name) => `修改了 ${name} 的节点`,
   'milestones.generate': (name) => `排定了 ${name} 的节点`,
+  'approvals.save': (name) => `修改了 ${name} 的前期手续`,
   'problems.create': (name) => `登记了 ${name} 的问题`,
   'problems.update': (name) => `修改了 ${name} 的问题`,
   'problems.act': (name) => `办理了 ${name} 的问题`,

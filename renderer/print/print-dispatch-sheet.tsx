@@ -62,6 +62,12 @@ function cellOf(row: PrintRow, column: DispatchPrintColumn): ReactNode {
           {row[column]}
         </td>
       );
+    case 'approvals':
+      return (
+        <td key={column} className="paper-text">
+          {row.approvalProgress}
+        </td>
+      );
     case 'light':
       // 停建/缓建: listed with its status, no light
       if (row.suspended) {

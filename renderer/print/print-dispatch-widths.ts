@@ -9,7 +9,13 @@ const FIXED_MM: Record<PaperSize, Partial<Record<SheetColumn, number>>> = {
   A3: { serial: 11, name: 48, units: 36, stage: 14, totalInvestment: 25, annualPlan: 25, yearCompleted: 25, light: 44 },
 };
 // The text columns share the rest; 本周进展 is filled in for every project and usually the longest.
-const TEXT_WEIGHT: Partial<Record<SheetColumn, number>> = { progress: 1.4, problems: 1, coordination: 1, nextPlan: 1 };
+const TEXT_WEIGHT: Partial<Record<SheetColumn, number>> = {
+  progress: 1.4,
+  problems: 1,
+  coordination: 1,
+  nextPlan: 1,
+  approvals: 0.8,
+};
 
 /** Every printed column's width in mm, filling the paper's line exactly. */
 export function columnWidthsMm(paper: PaperSize, cols: readonly DispatchPrintColumn[]): Record<string, number> {

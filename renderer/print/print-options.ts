@@ -19,6 +19,7 @@ export const DISPATCH_PRINT_COLUMNS = [
   'problems',
   'coordination',
   'nextPlan',
+  'approvals',
   'light',
 ] as const;
 export type DispatchPrintColumn = (typeof DISPATCH_PRINT_COLUMNS)[number];
@@ -32,10 +33,12 @@ export const DISPATCH_PRINT_COLUMN_LABELS: Record<DispatchPrintColumn, string> =
   problems: '存在问题',
   coordination: '需协调事项',
   nextPlan: '下周计划',
+  approvals: '前期手续',
   light: '预警',
 };
 export const MONEY_COLUMNS: readonly DispatchPrintColumn[] = ['totalInvestment', 'annualPlan', 'yearCompleted'];
-const DEFAULT_COLUMNS = DISPATCH_PRINT_COLUMNS.filter((c) => c !== 'units');
+// 前期手续 is for a meeting about projects not yet started: the clerk adds it when printing
+const DEFAULT_COLUMNS = DISPATCH_PRINT_COLUMNS.filter((c) => c !== 'units' && c !== 'approvals');
 
 export interface DispatchPrintOptions {
   week: string;

@@ -3,7 +3,12 @@ import { invoke } from '../api';
 import { downloadFile } from '../download';
 
 export type ExportMethod =
-  'ledger.export' | 'ledger.exportDispatch' | 'ledger.exportProblems' | 'bulletin.export' | 'stats.export';
+  | 'ledger.export'
+  | 'ledger.exportDispatch'
+  | 'ledger.exportProblems'
+  | 'bulletin.export'
+  | 'stats.export'
+  | 'factors.export';
 
 /** What the file's rows are, for the confirmation “已导出：…（N个项目）”. */
 export type ExportedNoun = '项目' | '问题' | '单位' | '组';

@@ -7,6 +7,7 @@ import { openDatabase } from '../../db/connection';
 import { schemaVersionOf } from '../../db/migrate';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../db/migrations';
 import type { Migration } from '../../db/migrations/types';
+import { DEFAULT_APPROVAL_TEMPLATES } from '../../db/model/approvals';
 import { DEFAULT_MILESTONE_TEMPLATES } from '../../db/model/milestones';
 import { STAGES, type Stage } from '../../db/model/stages';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -290,6 +291,29 @@ describe('迁移 0130：项目级别与乡镇', () => {
     join.run(1, 1);
     expect(() => join.run(1, 1)).toThrow(/UNIQUE/);
     expect(() => join.run(1, 99)).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+});
+
+describe('迁移 0160：前期手续清单与模板', () => {
+  it('在150版文件上建手续表和各类别的默认模板，办理状态由数据库把关，删项目连带删清单', () => {
+    const { file, db: v150 } = fileAt(150);
+    v150.close();
+    const db = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 160) });
+    expect(schemaVersionOf(db)).toBe(160);
+    const template = db
+      .prepare("SELECT name, department FROM approval_templates WHERE category = 'industry' ORDER BY sort_order")
+      .all() as { name: string; department: string }[];
+    expect(template.map((t) => t.name)).toEqual(DEFAULT_APPROVAL_TEMPLATES.industry.map((t) => t.name));
+    expect(template[0]).toEqual({ name: '立项/备案', department: '发改局' });
+    const add = db.prepare(
+      `INSERT INTO approval_items (project_id, name, status, planned_date, sort_order) VALUES (1, ?, ?, '2026-12-01', 1)`,
+    );
+    add.run('环评批复', 'in_progress');
+    expect(() => add.run('节能审查', '已办结')).toThrow(/CHECK/);
+    db.pragma('foreign_keys = ON');
+    db.prepare('DELETE FROM projects WHERE id = 1').run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM approval_items').get()).toEqual({ n: 0 });
     db.close();
   });
 });

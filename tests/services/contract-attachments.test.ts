@@ -5,7 +5,6 @@ import { PNG } from 'pngjs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult } from '../../electron/api-spec';
 import type { RequestCaller } from '../../electron/services/auth/caller';
-import { sqlScript } from '../../db/sql';
 import { attachmentFilePath } from '../../electron/services/attachments/file-paths';
 import { purgeDeletedAttachments } from '../../electron/services/attachments/purge';
 import { callerCalls } from '../helpers/caller-calls';
@@ -342,7 +341,7 @@ describe('附件：按内容拒收', () => {
     ).toBe('每个附件的上限应在1—20 MB之间');
   });
 
-  it('所属对象不存在时拒收；前期手续事项在其数据表建立前不能有附件', async () => {
+  it('所属对象不存在时拒收', async () => {
     const photoBytes = b64(photo(16, 16));
     for (const [ownerKind, message] of [
       ['project', '找不到该项目'],
@@ -359,22 +358,25 @@ describe('附件：按内容拒收', () => {
 });
 
 describe('附件：前期手续事项', () => {
-  it('清单的数据表（迁移0160）建立后，事项可有附件，列表以事项名称注明所属', async () => {
-    // the checklist's table, or before the two parts are merged a stand-in with the columns the lookup reads
-    await app.ctx.store.run(
-      sqlScript(
-        `CREATE TABLE IF NOT EXISTS approval_items (id INTEGER PRIMARY KEY, project_id INTEGER NOT NULL, name TEXT NOT NULL,
-                                                    sort_order INTEGER NOT NULL)`,
-      ),
-    );
-    await app.ctx.store.run(
-      sqlScript(
-        `INSERT INTO approval_items (id, project_id, name, sort_order) VALUES (7, ${projectId}, '环评批复', 1)`,
-      ),
-    );
+  it('清单的事项可有附件，列表以事项名称注明所属', async () => {
+    const checklist = await app.ok('approvals.save', {
+      projectId,
+      items: [
+        {
+          name: '环评批复',
+          department: '生态环境局',
+          plannedDate: null,
+          actualDate: null,
+          docNumber: '',
+          status: 'in_progress',
+          note: '',
+        },
+      ],
+    });
+    const itemId = checklist.items[0].id;
     const added = await app.ok('attachments.add', {
       ownerKind: 'approval',
-      ownerId: 7,
+      ownerId: itemId,
       fileName: '环评批复.pdf',
       contentBase64: b64(pdf(3000)),
     });
@@ -385,12 +387,20 @@ describe('附件：前期手续事项', () => {
       refusal(
         await app.call('attachments.add', {
           ownerKind: 'approval',
-          ownerId: 8,
+          ownerId: itemId + 1,
           fileName: 'a.pdf',
           contentBase64: b64(pdf(100)),
         }),
       ).message,
     ).toContain('找不到该前期手续事项');
+
+    // the item cannot be dropped from the checklist while it holds a scan; once the scan is deleted it can
+    const drop = () => app.call('approvals.save', { projectId, items: [], readIds: [itemId] });
+    expect(refusal(await drop()).message).toBe(
+      '手续“环评批复”有1个附件，请先删除其附件再删去此项（不需办理的可改状态）',
+    );
+    await app.ok('attachments.remove', { id: added.id });
+    expect((await drop()).ok).toBe(true);
   });
 });
 

@@ -233,10 +233,12 @@ describe('停建/缓建：照常列出，不亮灯，不计入红黄绿灯', () 
 
     const ledger = sheetRows(await app.ok('ledger.export', { totalUnit: 'wan' }));
     const header = ledger[2] as string[];
-    expect(header.at(-1)).toBe('停缓建');
+    // among the last columns, after 到位资金 (前期手续 follows it)
+    const SUSPENSION = header.indexOf('停缓建');
+    expect(header[SUSPENSION - 1]).toBe('到位资金');
     const ledgerRow = ledger.find((r) => r[1] === '缓建项目')!;
     expect(ledgerRow[header.indexOf('预警')]).toBe('缓建');
-    expect(ledgerRow.at(-1)).toBe('缓建（2026-09-01起：企业融资未落实）');
+    expect(ledgerRow[SUSPENSION]).toBe('缓建（2026-09-01起：企业融资未落实）');
 
     const resumed = await app.ok('projects.resume', { projectId: late.id, date: '2026-11-20', note: '资金到位' });
     expect(resumed.suspended).toBeNull();
@@ -289,6 +291,7 @@ describe('停建/缓建：照常列出，不亮灯，不计入红黄绿灯', () 
     const row = (await app.ok('projects.list', {})).find((r) => r.name === '往返缓建')!;
     expect(row.suspended).toEqual({ kind: 'deferred', since: '2026-09-01', reason: '资金未落实' });
     const again = sheetRows(await app.ok('ledger.export', { totalUnit: 'wan' }));
-    expect(again.find((r) => r[1] === '往返缓建')!.at(-1)).toBe('缓建（2026-09-01起：资金未落实）');
+    const column = (again[2] as string[]).indexOf('停缓建');
+    expect(again.find((r) => r[1] === '往返缓建')![column]).toBe('缓建（2026-09-01起：资金未落实）');
   });
 });

@@ -68,6 +68,20 @@ describe('示例办公室', () => {
     expect(dashboard.yearCompletedYuan).toBeGreaterThan(0);
   });
 
+  it('要素保障：部分项目有用地、资金、用能数据，三张缺口清单都有项目，金额为整万元', async () => {
+    app = await createTempApp({ demo: true, today: '2026-11-28' });
+    const land = await app.ok('factors.shortfalls', { kind: 'land' });
+    const funds = await app.ok('factors.shortfalls', { kind: 'funds' });
+    const energy = await app.ok('factors.shortfalls', { kind: 'energy' });
+    const projects = (await app.ok('projects.list', {})).length;
+    for (const list of [land, funds, energy]) {
+      expect(list.rows.length).toBeGreaterThan(2);
+      expect(list.rows.length).toBeLessThan(projects / 2);
+    }
+    expect(funds.rows.every((r) => r.gap % 10_000 === 0 && r.sources.length > 0)).toBe(true);
+    expect(land.rows.every((r) => r.stage !== 'completed' && r.stage !== 'reserve')).toBe(true);
+  });
+
   it('第一份备份在载入示例之后：备份列表里最新的一份就有全部示例项目', async () => {
     app = await createTempApp({ operator: null, today: '2026-11-28' });
     // as the app opens a folder: the backup schedule starts before the clerk has chosen anything; a database

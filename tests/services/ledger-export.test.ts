@@ -151,7 +151,7 @@ describe('项目台账导出（xlsx）', () => {
     expect(file.fileName).toBe('湘乡市2026年重点项目台账（截至2026-11-28）.xlsx');
     expect(sheet.name).toBe('项目台账');
     expect(sheet.value(1, 0)).toBe('湘乡市2026年重点项目建设台账');
-    expect(sheet.ws['!merges']).toContainEqual({ s: { r: 0, c: 0 }, e: { r: 0, c: 35 } });
+    expect(sheet.ws['!merges']).toContainEqual({ s: { r: 0, c: 0 }, e: { r: 0, c: 36 } });
     expect(sheet.row(2)).toContain('单位：万元');
     expect(sheet.row(2)).toContain('截至日期：2026年11月28日');
     expect(reportedMonths).toBeGreaterThan(1);
@@ -192,6 +192,7 @@ describe('项目台账导出（xlsx）', () => {
       '到位资金',
       '停缓建',
       '包挂领导',
+      '前期手续',
     ]);
   });
 
@@ -459,7 +460,7 @@ describe('项目台账的打印版（xlsx）', () => {
     const cells = (sheet: Sheet) =>
       XLSX.utils.sheet_to_json<unknown[]>(sheet.ws, { header: 1, raw: true, defval: null });
     expect(cells(a)).toEqual(cells(b));
-    expect((cells(a)[2] as unknown[]).length).toBe(36);
+    expect((cells(a)[2] as unknown[]).length).toBe(37);
     expect(a.ws['!merges']).toEqual(b.ws['!merges']);
     expect(a.ws['!cols']?.map((c) => c.wch)).toEqual(b.ws['!cols']?.map((c) => c.wch));
 
@@ -708,7 +709,7 @@ describe('周调度表导出（xlsx）', () => {
         const groupRow = lines.find((l) => l.kind === 'section' && l.text === group)!.row;
         expect(first).toBe(groupRow < start ? `${group}（续）` : group);
         // the heading spans the table like the group's own
-        expect(sheet.ws['!merges']).toContainEqual({ s: { r: start - 1, c: 0 }, e: { r: start - 1, c: 12 } });
+        expect(sheet.ws['!merges']).toContainEqual({ s: { r: start - 1, c: 0 }, e: { r: start - 1, c: 13 } });
       }
       // “（续）” rows stand only at the top of a page, and a group's rows are still its own
       expect(continued.map((l) => l.row)).toEqual(

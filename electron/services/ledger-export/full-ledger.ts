@@ -53,6 +53,8 @@ export function ledgerColumns(months: number, totalUnit: 'wan' | 'yi'): SheetCol
     // issue #17: last, so every column before it stays where other offices' tools read it
     text('停缓建', 10, 28),
     center('包挂领导', 8, 14),
+    // 前期手续 progress, export only: an import reads no field from it (tests/services/ledger-import*)
+    text('前期手续', 16, 30),
   ];
 }
 

@@ -16,6 +16,7 @@ const AREA_CALLS: Record<string, MethodName> = {
   '/stats': 'stats.ranking',
   '/dispatch': 'dispatch.week',
   '/problems': 'problems.list',
+  '/factors': 'factors.shortfalls',
   '/ledger': 'ledger.export',
   '/bulletin': 'bulletin.printData',
   '/history': 'audit.list',

@@ -122,6 +122,12 @@ export const EntryRow = memo(function EntryRow({
         <div className="entries-project-meta zd-hint zd-nowrap">
           <span className="num">{row.code}</span>
           {row.chainName && <span>{row.chainName}</span>}
+          {row.approvalProgress && (
+            // “手续5/8” here, the whole “已办结5/8，缺…” on hover and on the printed list
+            <span title={`前期手续：${row.approvalProgress}`}>
+              {row.approvalProgress.split('，')[0].replace('已办结', '手续')}
+            </span>
+          )}
         </div>
       </td>
       <td className="entries-stage-cell">

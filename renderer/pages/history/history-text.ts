@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import { AUDIT_KINDS, AUDIT_KIND_LABELS } from '../../../db/model/audit-kinds';
 import { WEEKDAY_LABELS } from '../../../db/model/lights';
+import { CATEGORY_LABELS, type Category } from '../../../db/model/project';
 import { ROLE_LABELS, type Role } from '../../../db/model/roles';
 import { STAGE_LABELS, type Stage } from '../../../db/model/stages';
 import { TIME_PROGRESS_MODE_LABELS, type TimeProgressMode } from '../../../db/model/time-progress';
@@ -19,6 +20,7 @@ const ENTITY_LABELS: Record<string, string> = {
   contactLeader: '包挂领导',
   settings: '设置',
   milestone_template: '节点模板',
+  approval_template: '前期手续模板',
   import: '导入台账',
   fillin: '填报表',
   backup: '备份与恢复',
@@ -92,6 +94,8 @@ export function fieldText(entry: AuditRow): string {
       return USER_FIELDS[entry.field] ?? entry.field;
     case 'milestone_template':
       return `${STAGE_LABELS[entry.field as Stage] ?? entry.field}阶段`;
+    case 'approval_template':
+      return CATEGORY_LABELS[entry.field as Category] ?? entry.field;
     default:
       return entry.fieldLabel ?? entry.field;
   }

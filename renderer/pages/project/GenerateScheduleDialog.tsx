@@ -1,6 +1,7 @@
-import { Alert, App as AntApp, Button, Modal, Select, Spin } from 'antd';
+import { Alert, App as AntApp, Button, Checkbox, Modal, Select, Spin } from 'antd';
 import { useState } from 'react';
 import type { GeneratedMilestones } from '../../../electron/api-spec';
+import { isOpenApproval } from '../../../db/model/approvals';
 import type { Milestone } from '../../../db/model/milestones';
 import { PROJECT_FIELD_LABELS, type ProjectDetail } from '../../../db/model/project';
 import { STAGES, STAGE_LABELS, type Stage } from '../../../db/model/stages';
@@ -50,8 +51,11 @@ function GenerateBody({ project, unsaved, existing, onClose, onGenerated }: Prop
   const [stage, setStage] = useState<Stage>(project.stage);
   const [writing, setWriting] = useState<'append' | 'replace'>();
   const [writeError, setWriteError] = useState<string>();
+  const [includeApprovals, setIncludeApprovals] = useState(false);
   const templates = useApi('milestoneTemplates.list', {});
-  const preview = useApi('milestones.generate', { projectId: project.id, stage, mode: 'preview' });
+  const checklist = useApi('approvals.list', { projectId: project.id });
+  const openApprovals = checklist.data?.items.filter((i) => isOpenApproval(i.status)).length ?? 0;
+  const preview = useApi('milestones.generate', { projectId: project.id, stage, mode: 'preview', includeApprovals });
   const current = preview.data?.stage === stage && !preview.error ? preview.data : undefined;
 
   const sameStage = existing.filter((m) => m.stage === stage);
@@ -69,7 +73,7 @@ function GenerateBody({ project, unsaved, existing, onClose, onGenerated }: Prop
     setWriting(mode);
     setWriteError(undefined);
     try {
-      const result = await invoke('milestones.generate', { projectId: project.id, stage, mode });
+      const result = await invoke('milestones.generate', { projectId: project.id, stage, mode, includeApprovals });
       message.success(`已按${STAGE_LABELS[stage]}模板生成${result.schedule.nodes.length}个节点`);
       await onGenerated();
       onClose();
@@ -96,6 +100,17 @@ function GenerateBody({ project, unsaved, existing, onClose, onGenerated }: Prop
           className="gen-stage"
         />
         {current && <span className="gen-anchor">{anchorText(current)}</span>}
+      </div>
+      <div className="gen-row">
+        <Checkbox
+          checked={includeApprovals}
+          disabled={openApprovals === 0}
+          onChange={(e) => setIncludeApprovals(e.target.checked)}
+        >
+          {openApprovals
+            ? `含前期手续未办结的${openApprovals}项（有计划办结的按其日期，没有的从计划开工倒排）`
+            : '含前期手续未办结项（本项目清单中没有未办结的手续）'}
+        </Checkbox>
       </div>
 
       {preview.error && <Alert type="error" showIcon title={preview.error.message} className="gen-alert" />}
@@ -138,7 +153,9 @@ function GenerateBody({ project, unsaved, existing, onClose, onGenerated }: Prop
                   <td className="num">{i + 1}</td>
                   <td>{node.name}</td>
                   <td className="zd-num zd-nowrap">{node.plannedDate}</td>
-                  <td>{node.inPast ? '已早于今天' : ''}</td>
+                  <td>
+                    {[node.approval ? '前期手续' : '', node.inPast ? '已早于今天' : ''].filter(Boolean).join('，')}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -10,7 +10,9 @@ import { ProjectProblems } from '../../components/problem/ProjectProblems';
 import { ProjectInstructions } from '../../components/instructions/ProjectInstructions';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { useLeaveGuard } from './leave-guard';
+import { FactorsPanel } from './FactorsPanel';
 import { InvestmentChart } from './InvestmentChart';
+import { ApprovalsPanel } from './ApprovalsPanel';
 import { LightsPanel } from './LightsPanel';
 import { MilestoneChart } from './MilestoneChart';
 import { MembershipPanel } from './MembershipPanel';
@@ -47,16 +49,21 @@ export function ProjectPage({ id }: { id: number }) {
   const project = useApi('projects.get', { id });
   const history = useApi('projects.history', { id });
   const milestones = useApi('milestones.list', { projectId: id });
+  const approvals = useApi('approvals.list', { projectId: id });
   const settings = useApi('settings.get', {});
   const [changingStage, setChangingStage] = useState(false);
   const [nodesDirty, setNodesDirty] = useState(false);
-  const confirmLeave = useLeaveGuard(nodesDirty);
+  const [approvalsDirty, setApprovalsDirty] = useState(false);
+  const confirmLeave = useLeaveGuard(nodesDirty || approvalsDirty);
   const reloadHistory = history.reload;
   const p = project.data;
   if (!p) return <ProjectLoadState error={project.error} onRetry={project.reload} />;
   const dueDays = settings.data?.lightThresholds.milestoneDueDays ?? DEFAULT_LIGHT_THRESHOLDS.milestoneDueDays;
   const nodesSaved = async () => {
     await Promise.all([milestones.reload(), project.reload(), history.reload()]);
+  };
+  const approvalsSaved = async () => {
+    await Promise.all([approvals.reload(), project.reload(), history.reload()]);
   };
   return (
     <div className="project-page">
@@ -127,6 +134,28 @@ export function ProjectPage({ id }: { id: number }) {
           void history.reload();
         }}
       />
+
+      <Panel
+        title="前期手续"
+        note="按项目类别的模板建立清单（模板在“设置 → 前期手续模板”）；未办结手续过计划办结即亮灯，同节点。"
+      >
+        {approvals.data ? (
+          <ApprovalsPanel
+            checklist={approvals.data}
+            today={status.today}
+            dueDays={dueDays}
+            readOnly={!mayCall('approvals.save')}
+            onSaved={approvalsSaved}
+            onDirtyChange={setApprovalsDirty}
+          />
+        ) : (
+          <div className="pd-empty zd-faint">
+            {approvals.error ? `前期手续读取失败：${approvals.error.message}` : '正在读取…'}
+          </div>
+        )}
+      </Panel>
+
+      <FactorsPanel projectId={p.id} planYear={p.planYear} onSaved={() => void history.reload()} />
 
       <AttachmentsPanel projectId={p.id} projectName={p.name} onChanged={reloadHistory} />
 

@@ -6,6 +6,7 @@ import type { ReferenceData } from '../../../db/model/reference';
 import type { MethodName } from '../../../electron/api-spec';
 import { useMayCall } from '../../app/session/session';
 import { useApi } from '../../hooks/use-api';
+import { ApprovalTemplatesTab } from './ApprovalTemplatesTab';
 import { BasicSettings } from './BasicSettings';
 import { ChainsTab } from './ChainsTab';
 import { ContactLeadersTab } from './ContactLeadersTab';
@@ -23,6 +24,7 @@ const TABS = [
   { key: 'basic', label: '基本设置' },
   { key: 'lights', label: '预警设置' },
   { key: 'templates', label: '节点模板' },
+  { key: 'approvals', label: '前期手续模板' },
   { key: 'chains', label: '产业链' },
   { key: 'units', label: '单位' },
   { key: 'parks', label: '园区/片区' },
@@ -40,6 +42,7 @@ const OWN_TABS: Record<OwnTabKey, () => ReactNode> = {
   basic: BasicSettings,
   lights: LightsTab,
   templates: TemplatesTab,
+  approvals: ApprovalTemplatesTab,
   data: DataSafetyTab,
 };
 
@@ -60,6 +63,7 @@ const TAB_WRITES: Record<Exclude<TabKey, AccountTabKey>, MethodName> = {
   basic: 'settings.update',
   lights: 'settings.update',
   templates: 'milestoneTemplates.save',
+  approvals: 'approvals.saveTemplate',
   chains: 'reference.saveChain',
   units: 'reference.saveUnit',
   parks: 'reference.savePark',
