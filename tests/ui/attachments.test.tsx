@@ -4,6 +4,7 @@ import jpeg from 'jpeg-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { UserView } from '../../db/model/roles';
 import { SessionContext } from '../../renderer/app/session/session';
+import { ApprovalAttachmentSlot } from '../../renderer/pages/project/ApprovalAttachmentSlot';
 import { AttachmentsPanel } from '../../renderer/pages/project/AttachmentsPanel';
 import { AttachmentButton } from '../../renderer/ui/attachments/AttachmentButton';
 import { AttachmentList } from '../../renderer/ui/attachments/AttachmentList';
@@ -132,6 +133,42 @@ describe('附件按钮（表格行用，如前期手续事项）', () => {
     );
     await within(dialog).findByRole('button', { name: '下载“批复.jpg”' });
     expect(await screen.findByRole('button', { name: '附件（2）' })).toBeTruthy();
+  });
+});
+
+describe('前期手续事项的附件', () => {
+  it('清单行的附件按钮显示数量；项目页的附件里归在“前期手续”下，写明事项名称', async () => {
+    app = await installRealApi({ demo: false, today: '2026-11-28' });
+    const project = await seedProject(app);
+    const checklist = await app.ok('approvals.save', {
+      projectId: project.id,
+      items: [
+        {
+          name: '环评批复',
+          department: '生态环境局',
+          plannedDate: '2026-11-20',
+          actualDate: null,
+          docNumber: '',
+          status: 'in_progress',
+          note: '',
+        },
+      ],
+    });
+    const item = checklist.items[0];
+    await app.ok('attachments.add', {
+      ownerKind: 'approval',
+      ownerId: item.id,
+      fileName: '环评批复.jpg',
+      contentBase64: jpegBytes([120, 160, 90]).toString('base64'),
+    });
+    const slot = await renderPage(<ApprovalAttachmentSlot itemId={item.id} name={item.name} />, { app });
+    expect(await screen.findByRole('button', { name: '附件（1）' })).toBeTruthy();
+    slot.unmount();
+
+    await renderPage(<AttachmentsPanel projectId={project.id} projectName={project.name} />, { app });
+    const group = await screen.findByRole('list', { name: '前期手续的附件' });
+    expect(within(group).getByText('环评批复.jpg')).toBeTruthy();
+    expect(within(group).getByText('环评批复')).toBeTruthy();
   });
 });
 
