@@ -29,6 +29,7 @@ import { bulletinSpec } from './handlers/bulletin.spec';
 import { membershipSpec } from './handlers/membership.spec';
 import { attachmentsSpec } from './handlers/attachments.spec';
 import { leadersSpec } from './handlers/leaders.spec';
+import { photoSheetSpec } from './handlers/photo-sheet.spec';
 
 export const apiSpec = {
   ...appSpec,
@@ -59,6 +60,7 @@ export const apiSpec = {
   ...attachmentsSpec,
   ...leadersSpec,
   ...factorsSpec,
+  ...photoSheetSpec,
 };
 
 export type ApiSpec = typeof apiSpec;

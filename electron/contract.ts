@@ -31,6 +31,7 @@ import { bulletinHandlers } from './handlers/bulletin';
 import { membershipHandlers } from './handlers/membership';
 import { attachmentHandlers } from './handlers/attachments';
 import { leadersHandlers } from './handlers/leaders';
+import { photoSheetHandlers } from './handlers/photo-sheet';
 import { checkRole, checkScope } from './access/authorize';
 import type { AppContext } from './services/app-context';
 import type { WriteEventRule } from './services/live/write-event';
@@ -75,6 +76,7 @@ export const handlers = {
   ...attachmentHandlers,
   ...leadersHandlers,
   ...factorHandlers,
+  ...photoSheetHandlers,
 } satisfies Handlers;
 
 /** All that may run while the data file is damaged: enough to see the backups and restore one. */

@@ -87,8 +87,8 @@ function paperOf(route: string): 'A3' | 'A4' {
   return query.get('paper') === 'A3' ? 'A3' : 'A4';
 }
 
-/** Lists and tables are landscape; a 交办单 and the 月度通报 are upright A4 documents. */
-const PORTRAIT_ROUTES = ['/print/problem-slips', '/print/bulletin'];
+/** Lists and tables are landscape; a 交办单, the 月度通报 and the 现场照片 are upright A4 documents. */
+const PORTRAIT_ROUTES = ['/print/problem-slips', '/print/bulletin', '/print/photos'];
 
 function isLandscape(route: string): boolean {
   return !PORTRAIT_ROUTES.some((prefix) => route.startsWith(prefix));

@@ -53,6 +53,15 @@ const scrollTo = (name: string) => async (page: Page) => {
   await page.waitForTimeout(300);
 };
 
+/** A panel of attachments brought into view once every tile shows its thumbnail (or its file's icon). */
+const thumbnailsIn = (name: string) => async (page: Page) => {
+  await scrollTo(name)(page);
+  // a string: this file is type-checked without the DOM's types
+  await page.waitForFunction(
+    "[...document.querySelectorAll('.att-thumb')].every((tile) => tile.querySelector('img, .anticon'))",
+  );
+};
+
 /** A ledger as an office keeps it, with one bad row, so the import preview shows all of its parts. */
 const ledgerCsv = [
   '湘乡市2026年重点项目建设台账',
@@ -303,6 +312,9 @@ const screens: Screen[] = [
   { name: 'print-slips', route: '#/print/problem-slips?ids=1,2', waitFor: '交办单' },
   { name: 'print-changes', route: '#/print/changes?week=2026-W48', waitFor: '变化' },
   { name: 'print-bulletin', route: '#/print/bulletin?year=2026&month=10', waitFor: '一、总体情况' },
+  { name: 'attachments', route: '#/projects/30', waitFor: '变更记录', act: thumbnailsIn('附件') },
+  { name: 'dispatch-photos', route: '#/dispatch/print', waitFor: '现场照片' },
+  { name: 'photo-sheet', route: '#/print/photos?week=2026-W48', waitFor: '重点项目现场照片' },
 ];
 
 function chosen(file: string): boolean {

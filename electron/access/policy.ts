@@ -211,4 +211,6 @@ export const POLICY: Policy = {
   'factors.save': { roles: EDIT },
   'factors.shortfalls': { roles: READ },
   'factors.export': { roles: READ },
+  // the printed 现场照片: a read, and printing is open to leaders as every other paper is
+  'attachments.photoSheet': { roles: READ },
 };

@@ -161,4 +161,5 @@ export const WRITE_EVENTS: WriteEvents = {
   'factors.save': project('project'),
   'factors.shortfalls': NO_EVENT,
   'factors.export': NO_EVENT,
+  'attachments.photoSheet': NO_EVENT,
 };

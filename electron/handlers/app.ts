@@ -6,6 +6,7 @@ import type { AppStatus, ParsedInput } from '../api-spec';
 import { schemaVersionIn, type AppContext } from '../services/app-context';
 import { backupAfterFirstStart } from '../services/backup-schedule';
 import { loadDemoData } from '../services/demo-data';
+import { loadDemoPhotos } from '../services/demo-photos';
 import { dismissFirstRunChecklist, firstRunChecklistOf, offerFirstRunChecklist } from './first-run';
 import { planYearOf } from '../services/session';
 import { currentCaller, onOfficeServer } from '../services/auth/caller';
@@ -74,8 +75,10 @@ export async function initializeApp(ctx: AppContext, operatorName: string, loadD
       }
       await setSetting(ctx.store, 'operatorName', operatorName);
       await setSetting(ctx.store, 'initialized', '1');
-      if (loadDemo) await loadDemoData(ctx.store, { operator: operatorName, now }, ctx.today());
-      else await offerFirstRunChecklist(ctx.store);
+      if (loadDemo) {
+        await loadDemoData(ctx.store, { operator: operatorName, now }, ctx.today());
+        await loadDemoPhotos(ctx.store, ctx.dataDir, ctx.today(), { operator: operatorName, now });
+      } else await offerFirstRunChecklist(ctx.store);
     },
     { idempotent: true },
   );

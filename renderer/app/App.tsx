@@ -26,6 +26,7 @@ import { ChangesPrint } from '../print/ChangesPrint';
 import { DispatchListPrint } from '../print/DispatchListPrint';
 import { ProblemListPrint } from '../print/ProblemListPrint';
 import { ProblemSlipsPrint } from '../print/ProblemSlipsPrint';
+import { PhotoSheetPrint } from '../print/PhotoSheetPrint';
 import { AppShell } from './AppShell';
 import { AppStatusContext } from './app-status';
 import { FirstStart } from './FirstStart';
@@ -77,6 +78,7 @@ function AppRoutes() {
         <Route path="/print/problem-slips" component={ProblemSlipsPrint} />
         <Route path="/print/problems" component={ProblemListPrint} />
         <Route path="/print/bulletin" component={BulletinPrint} />
+        <Route path="/print/photos" component={PhotoSheetPrint} />
         <Route>
           <AppShell>
             <Switch>

@@ -317,7 +317,7 @@ describe('打印周调度表（真实 Chromium 生成 PDF，pdftotext 读回）'
       expect(a3Pages).toBeLessThan(pdf.pages.length);
 
       const popup = page.waitForEvent('popup');
-      await page.getByRole('button', { name: /打印/ }).click();
+      await page.getByRole('button', { name: /打印…$/ }).click();
       const paper = await popup;
       expect(decodeURIComponent(paper.url())).toContain('#/print/dispatch?week=2026-W48');
       expect(paper.url()).toContain('paper=A3');

@@ -137,6 +137,7 @@ export const READS: Partial<Record<MethodName, Inputs>> = {
     { kind: 'energy' },
   ],
   'factors.export': (s) => [{ kind: 'land' }, { kind: 'funds', year: s.planYear }],
+  'attachments.photoSheet': (s) => [{ week: s.week }, { projectIds: s.projectIds.slice(0, 40) }],
   'audit.list': (s) => [
     {},
     { projectId: s.projectId },

@@ -134,7 +134,7 @@ describe('在 SQLite 与 PostgreSQL 之间复制数据库', () => {
 
     const onServer = await postgresRows(url);
     await expect(copyLibrary(sourceFile, url)).rejects.toThrow(
-      /^目标数据库（postgres:\/\/zdxm@[^）]+）已有数据（projects \d+ 行、audit_entries [\d,]+ 行、.* 等 24 张表），没有复制：要用复制的数据替换其中的全部数据，请加 --replace$/,
+      /^目标数据库（postgres:\/\/zdxm@[^）]+）已有数据（projects \d+ 行、audit_entries [\d,]+ 行、.* 等 25 张表），没有复制：要用复制的数据替换其中的全部数据，请加 --replace$/,
     );
     expect(await postgresRows(url)).toEqual(onServer);
     await copyLibrary(sourceFile, url, { replace: true });
@@ -229,14 +229,16 @@ describe('在 SQLite 与 PostgreSQL 之间复制数据库', () => {
     const db = (...args: string[]) =>
       spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db.ts', ...args], { cwd: root, encoding: 'utf8' });
 
-    const copied = db('copy', '--from', sourceFile, '--to', url);
+    // the example office has 现场照片: their files go to the database server's data folder
+    const serverFolder = path.join(folder, 'server-data');
+    const copied = db('copy', '--from', sourceFile, '--to', url, '--data-dir', serverFolder);
     expect(copied.status).toBe(0);
     expect(copied.stdout).toMatch(/^数据表 +源库行数 +目标行数 +源库校验和 +目标校验和 +核对$/m);
     expect(copied.stdout).toMatch(/^projects +\d+ +\d+ +[0-9a-f]{16} +[0-9a-f]{16} +一致$/m);
     expect(copied.stdout).toMatch(/33 张表、[\d,]+ 行全部一致（行数及 SHA-256 校验和）\n复制完成，已逐表核对一致。/);
     expect(copied.stderr).toMatch(/^复制 projects：\d+ \/ \d+ 行$/m);
 
-    const refused = db('copy', '--from', sourceFile, '--to', url);
+    const refused = db('copy', '--from', sourceFile, '--to', url, '--data-dir', serverFolder);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/已有数据（projects \d+ 行、.*请加 --replace/);
     expect(db('copy', '--from', sourceFile).status).toBe(2);

@@ -41,6 +41,8 @@ beforeAll(async () => {
   const temp = makeTempDir('zdxm-server-backup-source-');
   sourceFile = path.join(temp.dir, 'projects.sqlite');
   fs.copyFileSync(path.join(demo.dir, 'projects.sqlite'), sourceFile);
+  // and its attachment files (现场照片), which a server keeps in its data folder
+  fs.cpSync(path.join(demo.dir, 'files'), path.join(temp.dir, 'files'), { recursive: true });
   fs.rmSync(demo.dir, { recursive: true, force: true });
   return temp.remove;
 }, 60_000);
@@ -57,6 +59,8 @@ async function officeOnServer(): Promise<string> {
   const database = await freshDatabase();
   cleanups.push(database.remove);
   await copyLibrary(sourceFile, database.url);
+  // the server's data folder (the backups folder's parent) holds the library's attachment files
+  fs.cpSync(path.join(path.dirname(sourceFile), 'files'), path.join(folder, 'files'), { recursive: true });
   return database.url;
 }
 
@@ -66,7 +70,15 @@ async function connected(url: string): Promise<pg.Client> {
   return client;
 }
 
-const backupNames = () => (fs.existsSync(backupDir) ? fs.readdirSync(backupDir).sort() : []);
+// the backups themselves: the attachment files they carry are kept once beside them (backups/files/)
+const backupNames = () =>
+  fs.existsSync(backupDir)
+    ? fs
+        .readdirSync(backupDir, { withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => entry.name)
+        .sort()
+    : [];
 
 describe('数据库服务器的定时备份', () => {
   it('自动备份与单机版同名同格式，逐表等于数据库，单机版的恢复接受它，恢复后项目库与原来相同', async () => {
@@ -89,6 +101,8 @@ describe('数据库服务器的定时备份', () => {
     cleanups.push(() => app.close());
     fs.mkdirSync(path.join(app.dir, 'backups'), { recursive: true });
     fs.copyFileSync(path.join(backupDir, name), path.join(app.dir, 'backups', name));
+    // with the attachment files the backup carries (kept once beside the backups)
+    fs.cpSync(path.join(backupDir, 'files'), path.join(app.dir, 'backups', 'files'), { recursive: true });
     await restoreBackup(sqliteContext(app), name, '从服务器备份恢复');
     expect(JSON.stringify(await app.ok('projects.list', {}))).toBe(demoList);
   }, 120_000);

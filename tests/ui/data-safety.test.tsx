@@ -182,8 +182,9 @@ describe('数据与备份', () => {
     await user.type(box, usb);
     await user.click(within(backups).getByRole('button', { name: '备份' }));
     const done = await within(backups).findByRole('status');
-    const [file] = fs.readdirSync(usb);
-    expect(file).toBe('湘乡市重点项目数据备份-2026-11-28.sqlite');
+    // the copy, and beside it the example office's 现场照片 it carries
+    expect(fs.readdirSync(usb).sort()).toEqual(['files', '湘乡市重点项目数据备份-2026-11-28.sqlite']);
+    const file = '湘乡市重点项目数据备份-2026-11-28.sqlite';
     expect(done.textContent).toContain(`已备份到：${path.join(usb, file)}`);
   });
 

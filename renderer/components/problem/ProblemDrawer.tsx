@@ -20,6 +20,7 @@ import { OverdueMark, ProblemStatusTag } from './ProblemStatusTag';
 import { NOTE_LABELS, ProblemStepDialog, stepLabel, type NoteKind, type Step } from './ProblemStepDialog';
 import './problem-detail.css';
 import { useMayCall } from '../../app/session/session';
+import { AttachmentList } from '../../ui/attachments/AttachmentList';
 
 interface ProblemDrawerProps {
   /** the problem to show; null keeps the drawer closed */
@@ -233,6 +234,9 @@ function ProblemView({ problem: p, units, onClose, onChanged }: ProblemViewProps
           </li>
         ))}
       </ol>
+
+      <h4 className="zd-panel-title pb-detail-title">附件</h4>
+      <AttachmentList ownerKind="problem" ownerId={p.id} emptyText="暂无附件（现场照片、函件扫描件等）" />
 
       <ProblemStepDialog
         problem={p}

@@ -10,6 +10,7 @@ import { chooseSlips } from '../../components/slip-choice';
 import { EntriesToolbar } from './EntriesToolbar';
 import { filterRows, NO_FILTERS, type EntryFilters } from './entry-filters';
 import { EntryStore } from './entry-store';
+import { EntryPhotosProvider } from './entry-photos';
 import { EntryGrid, type EntryGridHandle } from './EntryGrid';
 import { presetFromEntry, RaiseFromEntryContext } from './raise-from-entry';
 import './dispatch.css';
@@ -196,27 +197,29 @@ function EntriesView({ view, arriving = false }: { view: DispatchWeekView; arriv
         </div>
       ) : (
         <RaiseFromEntryContext.Provider value={raiseFromEntry}>
-          <EntryGrid
-            ref={gridRef}
-            rows={rows}
-            store={store}
-            selected={selected}
-            onToggle={toggle}
-            selectAll={{
-              checked: waitingShown.length > 0 && chosen.length === waitingShown.length,
-              indeterminate: chosen.length > 0 && chosen.length < waitingShown.length,
-              disabled: waitingShown.length === 0,
-              onChange: () =>
-                setSelected(
-                  chosen.length === waitingShown.length ? new Set() : new Set(waitingShown.map((r) => r.projectId)),
-                ),
-            }}
-            empty={
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有符合条件的项目">
-                <Button onClick={clearFilters}>清除筛选</Button>
-              </Empty>
-            }
-          />
+          <EntryPhotosProvider view={view} store={store}>
+            <EntryGrid
+              ref={gridRef}
+              rows={rows}
+              store={store}
+              selected={selected}
+              onToggle={toggle}
+              selectAll={{
+                checked: waitingShown.length > 0 && chosen.length === waitingShown.length,
+                indeterminate: chosen.length > 0 && chosen.length < waitingShown.length,
+                disabled: waitingShown.length === 0,
+                onChange: () =>
+                  setSelected(
+                    chosen.length === waitingShown.length ? new Set() : new Set(waitingShown.map((r) => r.projectId)),
+                  ),
+              }}
+              empty={
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有符合条件的项目">
+                  <Button onClick={clearFilters}>清除筛选</Button>
+                </Empty>
+              }
+            />
+          </EntryPhotosProvider>
         </RaiseFromEntryContext.Provider>
       )}
       <RaiseProblemDialog

@@ -5,6 +5,7 @@ import { LIGHT_LABELS } from '../../../db/model/lights';
 import { TextCell, type CellMode, type GridNav } from './entry-cell';
 import { isCopied, type EntryStore } from './entry-store';
 import { EntryStatus } from './EntryStatus';
+import { EntryPhotosLink } from './entry-photos';
 import { canRaise, useRaiseFromEntry } from './raise-from-entry';
 import { LightBadge } from '../../ui/LightBadge';
 import { RowLink } from '../../ui/RowLink';
@@ -148,6 +149,7 @@ export const EntryRow = memo(function EntryRow({
         />
       ))}
       <td className="entries-status-cell">
+        <EntryPhotosLink projectId={row.projectId} name={row.name} />
         <EntryStatus
           state={state}
           week={store.week}

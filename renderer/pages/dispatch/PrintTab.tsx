@@ -11,6 +11,8 @@ import { PrintOptionsPanel } from './print-options-panel';
 import { PrintPreview } from './print-preview';
 import { usePreviewBox } from '../../ui/use-preview-box';
 import { loadPrintOptions, savePrintOptions } from './print-saved-options';
+import { useMayCall } from '../../app/session/session';
+import { PhotoPrintBlock } from './photo-print-block';
 import '../../ui/print-tab.css';
 
 function useChainLeads(): string[] | undefined {
@@ -41,6 +43,7 @@ export function PrintTab({ week }: { week: string }) {
   const [busy, setBusy] = useState<'print' | 'pdf' | null>(null);
   const { ref: previewRef, width: previewWidth, height: previewHeight } = usePreviewBox();
   const pdfAllowed = canSavePdf();
+  const mayPrintPhotos = useMayCall()('attachments.photoSheet');
 
   const change = (next: DispatchPrintOptions) => {
     setChoice(next);
@@ -118,6 +121,7 @@ export function PrintTab({ week }: { week: string }) {
             在浏览器中打印：调度表在新标签页中打开并弹出打印对话框，可在其中选择打印机或“另存为PDF”。
           </p>
         )}
+        {mayPrintPhotos && <PhotoPrintBlock week={week} />}
       </aside>
       <section
         ref={previewRef}

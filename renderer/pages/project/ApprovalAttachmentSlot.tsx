@@ -1,8 +1,10 @@
+import { AttachmentButton } from '../../ui/attachments/AttachmentButton';
+
 /**
- * Where a 前期手续 item's attachments (批复 scans) show: the attachment count and button come from attach-ui
- * (issue #17, attachments with ownerKind 'approval' and ownerId the item's id). Until then the cell says there
- * are none to show; an unsaved item has no id to attach to.
+ * A 前期手续 item's attachments (批复 scans, issue #17: ownerKind 'approval', ownerId the item's id): the count and
+ * the item's files in a dialog. An unsaved item has no id to attach to yet.
  */
-export function ApprovalAttachmentSlot({ itemId }: { itemId: number | undefined }) {
-  return <span className="zd-faint">{itemId === undefined ? '' : '—'}</span>;
+export function ApprovalAttachmentSlot({ itemId, name }: { itemId: number | undefined; name: string }) {
+  if (itemId === undefined) return <span className="zd-faint" title="保存后可添加附件" />;
+  return <AttachmentButton ownerKind="approval" ownerId={itemId} title={name.trim() || '前期手续'} />;
 }

@@ -155,7 +155,7 @@ export function ApprovalEditor({ items, changed, today, dueDays, readOnly, onCha
               )}
               <td className={`ms-status zd-nowrap ms-${hint.state}`}>{hint.label}</td>
               <td className="ap-attach">
-                <ApprovalAttachmentSlot itemId={item.id} />
+                <ApprovalAttachmentSlot itemId={item.id} name={item.name} />
               </td>
               {!readOnly && (
                 <td className="ms-actions zd-nowrap">

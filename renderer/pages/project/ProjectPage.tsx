@@ -8,6 +8,7 @@ import { useApi } from '../../hooks/use-api';
 import { historyHref } from '../../links/history-query';
 import { ProjectProblems } from '../../components/problem/ProjectProblems';
 import { ProjectInstructions } from '../../components/instructions/ProjectInstructions';
+import { AttachmentsPanel } from './AttachmentsPanel';
 import { useLeaveGuard } from './leave-guard';
 import { FactorsPanel } from './FactorsPanel';
 import { InvestmentChart } from './InvestmentChart';
@@ -54,6 +55,7 @@ export function ProjectPage({ id }: { id: number }) {
   const [nodesDirty, setNodesDirty] = useState(false);
   const [approvalsDirty, setApprovalsDirty] = useState(false);
   const confirmLeave = useLeaveGuard(nodesDirty || approvalsDirty);
+  const reloadHistory = history.reload;
   const p = project.data;
   if (!p) return <ProjectLoadState error={project.error} onRetry={project.reload} />;
   const dueDays = settings.data?.lightThresholds.milestoneDueDays ?? DEFAULT_LIGHT_THRESHOLDS.milestoneDueDays;
@@ -154,6 +156,8 @@ export function ProjectPage({ id }: { id: number }) {
       </Panel>
 
       <FactorsPanel projectId={p.id} planYear={p.planYear} onSaved={() => void history.reload()} />
+
+      <AttachmentsPanel projectId={p.id} projectName={p.name} onChanged={reloadHistory} />
 
       <Panel title="节点计划" note="倒排工期：按阶段模板从目标日期倒排生成，可逐个修改，改完点“保存节点”。">
         {milestones.data ? (
