@@ -1,9 +1,9 @@
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Input, Popconfirm, Select } from 'antd';
+import { DatePicker, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import { APPROVAL_STATUSES, APPROVAL_STATUS_LABELS } from '../../../db/model/approvals';
 import { ApprovalAttachmentSlot } from './ApprovalAttachmentSlot';
 import { approvalHint, type ApprovalPatch, type DraftApproval } from './approval-draft';
+import { RowOrderButtons } from '../../ui/RowOrderButtons';
 
 const DATE_FORMATS = ['YYYY-MM-DD', 'YYYYMMDD', 'YYYY/M/D', 'YYYY.M.D'];
 const dateOf = (text: string | null) => (text ? dayjs(text) : null);
@@ -159,41 +159,17 @@ export function ApprovalEditor({ items, changed, today, dueDays, readOnly, onCha
               </td>
               {!readOnly && (
                 <td className="ms-actions zd-nowrap">
-                  <Button
-                    type="text"
-                    size="small"
-                    icon={<ArrowUpOutlined />}
-                    aria-label={`上移${label}`}
-                    title="上移"
-                    disabled={index === 0}
-                    onClick={() => onMove(item.key, -1)}
+                  <RowOrderButtons
+                    name={label}
+                    first={index === 0}
+                    last={index === items.length - 1}
+                    onMove={(step) => onMove(item.key, step)}
+                    onDelete={() => onDelete(item.key)}
+                    confirmDelete={{
+                      title: `删除手续“${label}”？`,
+                      description: '点“保存手续”后生效；不需办理的手续可改状态为“不需办理”而不删。',
+                    }}
                   />
-                  <Button
-                    type="text"
-                    size="small"
-                    icon={<ArrowDownOutlined />}
-                    aria-label={`下移${label}`}
-                    title="下移"
-                    disabled={index === items.length - 1}
-                    onClick={() => onMove(item.key, 1)}
-                  />
-                  <Popconfirm
-                    title={`删除手续“${label}”？`}
-                    description="点“保存手续”后生效；不需办理的手续可改状态为“不需办理”而不删。"
-                    okText="删除"
-                    cancelText="取消"
-                    okButtonProps={{ danger: true }}
-                    onConfirm={() => onDelete(item.key)}
-                  >
-                    <Button
-                      type="text"
-                      size="small"
-                      danger
-                      icon={<DeleteOutlined />}
-                      aria-label={`删除${label}`}
-                      title="删除"
-                    />
-                  </Popconfirm>
                 </td>
               )}
             </tr>

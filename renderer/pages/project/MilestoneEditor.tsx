@@ -1,11 +1,11 @@
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Input, Popconfirm, Select } from 'antd';
+import { DatePicker, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import type { Unit } from '../../../db/model/reference';
 import { STAGE_LABELS } from '../../../db/model/stages';
 import type { DraftNode, DraftPatch } from './milestone-draft';
 import { milestoneStatus } from './milestone-status';
 import { referenceOptions } from './reference-options';
+import { RowOrderButtons } from '../../ui/RowOrderButtons';
 
 const DATE_FORMATS = ['YYYY-MM-DD', 'YYYYMMDD', 'YYYY/M/D', 'YYYY.M.D'];
 const dateOf = (text: string | null) => (text ? dayjs(text) : null);
@@ -123,41 +123,14 @@ export function MilestoneEditor({ nodes, changed, today, dueDays, units, onChang
                 {status.label}
               </td>
               <td className="ms-actions zd-nowrap">
-                <Button
-                  type="text"
-                  size="small"
-                  icon={<ArrowUpOutlined />}
-                  aria-label={`上移${label}`}
-                  title="上移"
-                  disabled={index === 0}
-                  onClick={() => onMove(node.key, -1)}
+                <RowOrderButtons
+                  name={label}
+                  first={index === 0}
+                  last={index === nodes.length - 1}
+                  onMove={(step) => onMove(node.key, step)}
+                  onDelete={() => onDelete(node.key)}
+                  confirmDelete={{ title: `删除节点“${label}”？`, description: '点“保存节点”后生效。' }}
                 />
-                <Button
-                  type="text"
-                  size="small"
-                  icon={<ArrowDownOutlined />}
-                  aria-label={`下移${label}`}
-                  title="下移"
-                  disabled={index === nodes.length - 1}
-                  onClick={() => onMove(node.key, 1)}
-                />
-                <Popconfirm
-                  title={`删除节点“${label}”？`}
-                  description="点“保存节点”后生效。"
-                  okText="删除"
-                  cancelText="取消"
-                  okButtonProps={{ danger: true }}
-                  onConfirm={() => onDelete(node.key)}
-                >
-                  <Button
-                    type="text"
-                    size="small"
-                    danger
-                    icon={<DeleteOutlined />}
-                    aria-label={`删除${label}`}
-                    title="删除"
-                  />
-                </Popconfirm>
               </td>
             </tr>
           );

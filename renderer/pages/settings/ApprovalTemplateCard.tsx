@@ -1,5 +1,5 @@
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Input, InputNumber, Popconfirm, Table, Tag, Tooltip } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Flex, Input, InputNumber, Popconfirm, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import {
@@ -11,6 +11,7 @@ import { CATEGORY_LABELS, type Category } from '../../../db/model/project';
 import { invoke } from '../../api';
 import { RIGHT_ALIGNED_INPUT } from './number-input';
 import { durationError } from './template-draft';
+import { RowOrderButtons } from '../../ui/RowOrderButtons';
 
 /** The server's limit on one template. */
 const MAX_ITEMS = 50;
@@ -154,36 +155,13 @@ export function ApprovalTemplateCard({
       width: 92,
       render: (_, item, index) => (
         <span className="tpl-actions">
-          <Tooltip title="上移" mouseEnterDelay={0.6}>
-            <Button
-              type="text"
-              size="small"
-              icon={<ArrowUpOutlined />}
-              aria-label={`上移${item.name || '该手续'}`}
-              disabled={index === 0}
-              onClick={() => edit(moveItem(items, index, -1))}
-            />
-          </Tooltip>
-          <Tooltip title="下移" mouseEnterDelay={0.6}>
-            <Button
-              type="text"
-              size="small"
-              icon={<ArrowDownOutlined />}
-              aria-label={`下移${item.name || '该手续'}`}
-              disabled={index === items.length - 1}
-              onClick={() => edit(moveItem(items, index, 1))}
-            />
-          </Tooltip>
-          <Tooltip title="删除" mouseEnterDelay={0.6}>
-            <Button
-              type="text"
-              size="small"
-              danger
-              icon={<DeleteOutlined />}
-              aria-label={`删除${item.name || '该手续'}`}
-              onClick={() => edit(items.filter((_, i) => i !== index))}
-            />
-          </Tooltip>
+          <RowOrderButtons
+            name={item.name || '该手续'}
+            first={index === 0}
+            last={index === items.length - 1}
+            onMove={(step) => edit(moveItem(items, index, step))}
+            onDelete={() => edit(items.filter((_, i) => i !== index))}
+          />
         </span>
       ),
     },

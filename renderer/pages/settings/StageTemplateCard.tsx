@@ -1,5 +1,5 @@
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Input, InputNumber, Popconfirm, Table, Tag, Tooltip, Flex } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Input, InputNumber, Popconfirm, Table, Tag, Flex } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import type { MilestoneTemplateNode } from '../../../db/model/milestones';
@@ -8,6 +8,7 @@ import { STAGE_LABELS, type Stage } from '../../../db/model/stages';
 import type { MilestoneTemplates } from '../../../electron/api-spec';
 import { invoke } from '../../api';
 import { RIGHT_ALIGNED_INPUT } from './number-input';
+import { RowOrderButtons } from '../../ui/RowOrderButtons';
 import {
   anchorRuleDetail,
   anchorRuleText,
@@ -142,36 +143,13 @@ export function StageTemplateCard({
       width: 92,
       render: (_, node, index) => (
         <span className="tpl-actions">
-          <Tooltip title="上移" mouseEnterDelay={0.6}>
-            <Button
-              type="text"
-              size="small"
-              icon={<ArrowUpOutlined />}
-              aria-label={`上移${node.name || '该节点'}`}
-              disabled={index === 0}
-              onClick={() => edit(moveNode(nodes, index, -1))}
-            />
-          </Tooltip>
-          <Tooltip title="下移" mouseEnterDelay={0.6}>
-            <Button
-              type="text"
-              size="small"
-              icon={<ArrowDownOutlined />}
-              aria-label={`下移${node.name || '该节点'}`}
-              disabled={index === nodes.length - 1}
-              onClick={() => edit(moveNode(nodes, index, 1))}
-            />
-          </Tooltip>
-          <Tooltip title="删除" mouseEnterDelay={0.6}>
-            <Button
-              type="text"
-              size="small"
-              danger
-              icon={<DeleteOutlined />}
-              aria-label={`删除${node.name || '该节点'}`}
-              onClick={() => edit(nodes.filter((_, i) => i !== index))}
-            />
-          </Tooltip>
+          <RowOrderButtons
+            name={node.name || '该节点'}
+            first={index === 0}
+            last={index === nodes.length - 1}
+            onMove={(step) => edit(moveNode(nodes, index, step))}
+            onDelete={() => edit(nodes.filter((_, i) => i !== index))}
+          />
         </span>
       ),
     },
