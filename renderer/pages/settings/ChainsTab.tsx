@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Select, Table } from 'antd';
+import { Button, Form, Input, Select } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { Chain, Unit } from '../../../db/model/reference';
 import { invoke } from '../../api';
 import { useMayCall } from '../../app/session/session';
 import { ReferenceModal } from './ReferenceModal';
+import { ReferenceTable } from './ReferenceTable';
 import { countText, RowActions, StatusCell } from './RowActions';
-import { retiredRowClass, useEditTarget, type ReferenceTabProps } from './reference-tab';
+import { useEditTarget, type ReferenceTabProps } from './reference-tab';
 
 const INDUSTRY_GROUPS = ['优势产业', '传统产业', '未来产业'];
 const YUAN_PER_YI = 100_000_000;
@@ -80,19 +81,11 @@ export function ChainsTab({ data, onSaved }: ReferenceTabProps) {
           {countText(data.chains)}。链长、牵头单位随产业链带入新项目{mayEdit ? '；双击一行可编辑' : ''}。
         </span>
       </div>
-      <Table<Chain>
-        className="settings-table"
-        classNames={{ header: { cell: 'zd-cell-line' }, body: { cell: 'zd-cell-line' } }}
-        size="small"
-        bordered
-        rowKey="id"
+      <ReferenceTable<Chain>
         columns={columns}
-        dataSource={data.chains}
-        pagination={false}
-        tableLayout="fixed"
-        rowClassName={retiredRowClass}
-        onRow={(record) => ({ onDoubleClick: () => editor.edit(record) })}
-        locale={{ emptyText: '还没有产业链，请点击“新增产业链”。' }}
+        rows={data.chains}
+        onEdit={editor.edit}
+        emptyText={'还没有产业链，请点击“新增产业链”。'}
       />
       <ReferenceModal<ChainValues>
         title={chain ? `编辑产业链：${chain.name}` : '新增产业链'}

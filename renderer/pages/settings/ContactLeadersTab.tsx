@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Table } from 'antd';
+import { Button, Form, Input } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { ContactLeader } from '../../../db/model/reference';
 import { invoke } from '../../api';
 import { ReferenceModal } from './ReferenceModal';
+import { ReferenceTable } from './ReferenceTable';
 import { countText, RowActions, StatusCell } from './RowActions';
-import { retiredRowClass, useEditTarget, type ReferenceTabProps } from './reference-tab';
+import { useEditTarget, type ReferenceTabProps } from './reference-tab';
 
 interface LeaderValues {
   name?: string;
@@ -55,19 +56,11 @@ export function ContactLeadersTab({ data, onSaved }: ReferenceTabProps) {
           {countText(leaders)}。包挂（联系）重点项目的市领导，在项目表单中选定；领导换岗时停用旧名、新增新名。
         </span>
       </div>
-      <Table<ContactLeader>
-        className="settings-table"
-        classNames={{ header: { cell: 'zd-cell-line' }, body: { cell: 'zd-cell-line' } }}
-        size="small"
-        bordered
-        rowKey="id"
+      <ReferenceTable<ContactLeader>
         columns={columns}
-        dataSource={leaders}
-        pagination={false}
-        tableLayout="fixed"
-        rowClassName={retiredRowClass}
-        onRow={(record) => ({ onDoubleClick: () => editor.edit(record) })}
-        locale={{ emptyText: '还没有包挂领导，请点击“新增包挂领导”。' }}
+        rows={leaders}
+        onEdit={editor.edit}
+        emptyText={'还没有包挂领导，请点击“新增包挂领导”。'}
       />
       <ReferenceModal<LeaderValues>
         title={leader ? `编辑包挂领导：${leader.name}` : '新增包挂领导'}

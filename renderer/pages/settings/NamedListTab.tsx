@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Table } from 'antd';
+import { Button, Form, Input } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { NamedEntry } from '../../../db/model/reference';
 import { invoke } from '../../api';
 import { ReferenceModal } from './ReferenceModal';
+import { ReferenceTable } from './ReferenceTable';
 import { countText, RowActions, StatusCell } from './RowActions';
-import { retiredRowClass, useEditTarget, type ReferenceTabProps } from './reference-tab';
+import { useEditTarget, type ReferenceTabProps } from './reference-tab';
 
 interface NameValues {
   name?: string;
@@ -67,20 +68,7 @@ function NamedListTab({ kind, data, onSaved }: ReferenceTabProps & { kind: keyof
           {countText(entries)}。{list.hint}
         </span>
       </div>
-      <Table<NamedEntry>
-        className="settings-table"
-        classNames={{ header: { cell: 'zd-cell-line' }, body: { cell: 'zd-cell-line' } }}
-        size="small"
-        bordered
-        rowKey="id"
-        columns={columns}
-        dataSource={entries}
-        pagination={false}
-        tableLayout="fixed"
-        rowClassName={retiredRowClass}
-        onRow={(record) => ({ onDoubleClick: () => editor.edit(record) })}
-        locale={{ emptyText: list.empty }}
-      />
+      <ReferenceTable<NamedEntry> columns={columns} rows={entries} onEdit={editor.edit} emptyText={list.empty} />
       <ReferenceModal<NameValues>
         title={editor.target ? `编辑${list.noun}：${editor.target.name}` : `新增${list.noun}`}
         open={editor.open}

@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { AutoComplete, Button, Form, Input, Table } from 'antd';
+import { AutoComplete, Button, Form, Input } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { Park } from '../../../db/model/reference';
 import { invoke } from '../../api';
 import { ReferenceModal } from './ReferenceModal';
+import { ReferenceTable } from './ReferenceTable';
 import { countText, RowActions, StatusCell } from './RowActions';
-import { retiredRowClass, useEditTarget, type ReferenceTabProps } from './reference-tab';
+import { useEditTarget, type ReferenceTabProps } from './reference-tab';
 
 interface ParkValues {
   name?: string;
@@ -53,19 +54,11 @@ export function ParksTab({ data, onSaved }: ReferenceTabProps) {
         </Button>
         <span className="zd-muted zd-small">{countText(data.parks)}。按规划“一核心三片区”布局，可按实际增补。</span>
       </div>
-      <Table<Park>
-        className="settings-table"
-        classNames={{ header: { cell: 'zd-cell-line' }, body: { cell: 'zd-cell-line' } }}
-        size="small"
-        bordered
-        rowKey="id"
+      <ReferenceTable<Park>
         columns={columns}
-        dataSource={data.parks}
-        pagination={false}
-        tableLayout="fixed"
-        rowClassName={retiredRowClass}
-        onRow={(record) => ({ onDoubleClick: () => editor.edit(record) })}
-        locale={{ emptyText: '还没有园区/片区，请点击“新增园区”。' }}
+        rows={data.parks}
+        onEdit={editor.edit}
+        emptyText={'还没有园区/片区，请点击“新增园区”。'}
       />
       <ReferenceModal<ParkValues>
         title={park ? `编辑园区/片区：${park.name}` : '新增园区/片区'}

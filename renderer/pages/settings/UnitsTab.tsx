@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Table } from 'antd';
+import { Button, Form, Input } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { Unit } from '../../../db/model/reference';
 import { invoke } from '../../api';
 import { ReferenceModal } from './ReferenceModal';
+import { ReferenceTable } from './ReferenceTable';
 import { countText, RowActions, StatusCell } from './RowActions';
-import { retiredRowClass, useEditTarget, type ReferenceTabProps } from './reference-tab';
+import { useEditTarget, type ReferenceTabProps } from './reference-tab';
 
 interface UnitValues {
   name?: string;
@@ -47,19 +48,11 @@ export function UnitsTab({ data, onSaved }: ReferenceTabProps) {
           {countText(data.units)}。项目的牵头单位、责任单位从这里选择；项目数含牵头和参与负责的项目。
         </span>
       </div>
-      <Table<Unit>
-        className="settings-table"
-        classNames={{ header: { cell: 'zd-cell-line' }, body: { cell: 'zd-cell-line' } }}
-        size="small"
-        bordered
-        rowKey="id"
+      <ReferenceTable<Unit>
         columns={columns}
-        dataSource={data.units}
-        pagination={false}
-        tableLayout="fixed"
-        rowClassName={retiredRowClass}
-        onRow={(record) => ({ onDoubleClick: () => editor.edit(record) })}
-        locale={{ emptyText: '还没有单位，请点击“新增单位”。' }}
+        rows={data.units}
+        onEdit={editor.edit}
+        emptyText={'还没有单位，请点击“新增单位”。'}
       />
       <ReferenceModal<UnitValues>
         title={editor.target ? `编辑单位：${editor.target.name}` : '新增单位'}
