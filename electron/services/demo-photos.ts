@@ -9,6 +9,8 @@ import { attachmentOwner, insertAttachment } from '../../db/queries/attachments'
 import type { WriteMeta } from '../../db/queries/projects-write';
 import { writeAttachmentFile } from './attachments/file-store';
 import { shiftWeek, weekOf } from '../../db/model/weeks';
+import { addDays, parseISO } from 'date-fns';
+import { toIsoDate } from '../../db/model/dates';
 
 // The example office's 现场照片 (issue #17): a handful of small JPEGs drawn here, the same every time — sky,
 // earth, a building in green safety netting with a tower crane, a foundation pit, a steel frame, a site fence —
@@ -249,7 +251,12 @@ const WEEK_PHOTOS: DemoPhoto[][] = [
  * and one on its problem. Called in the example office's transaction, after its entries and problems.
  */
 export async function loadDemoPhotos(store: Store, dataDir: string, today: string, meta: WriteMeta): Promise<void> {
-  const add = (file: DemoFile) => addDemoFile(store, dataDir, file, meta);
+  // uploaded on the example office's today (last week's a week before), not on the clock's: the sheet shows the date
+  const uploadedOn = (daysBefore: number): WriteMeta => ({
+    ...meta,
+    now: `${toIsoDate(addDays(parseISO(today), -daysBefore))}T02:00:00.000Z`,
+  });
+  const add = (file: DemoFile, daysBefore = 0) => addDemoFile(store, dataDir, file, uploadedOn(daysBefore));
   const week = weekOf(today).key;
   const lastWeek = shiftWeek(week, -1).key;
   const thisWeek = await entriesOfWeek(store, week);
@@ -269,13 +276,16 @@ export async function loadDemoPhotos(store: Store, dataDir: string, today: strin
     }
     const before = previous.get(projectId);
     if (index === 0 && before) {
-      await add({
-        ownerKind: 'entry',
-        ownerId: before.id,
-        fileName: 'IMG_2041.jpg',
-        bytes: demoPhoto('pit', 'last week'),
-        caption: '上周：基础承台浇筑完成',
-      });
+      await add(
+        {
+          ownerKind: 'entry',
+          ownerId: before.id,
+          fileName: 'IMG_2041.jpg',
+          bytes: demoPhoto('pit', 'last week'),
+          caption: '上周：基础承台浇筑完成',
+        },
+        7,
+      );
     }
   }
   const first = chosen[0];
