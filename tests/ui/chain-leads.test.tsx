@@ -59,7 +59,11 @@ describe('链长视图', { timeout: 30_000 }, () => {
     const { lead } = mostRedLead(rows);
     const own = rows.filter((r) => r.chainLead === lead);
     const byStage = countBy(own, (r) => r.stage);
-    const byLight = countBy(own, (r) => r.light);
+    // a 停建/缓建 project has no light: the card counts it under its stage only
+    const byLight = countBy(
+      own.filter((r) => !r.suspended),
+      (r) => r.light,
+    );
     const listed = own.filter((r) => r.stage === 'new_start');
     const started = listed.filter((r) => r.actualStartDate);
 
