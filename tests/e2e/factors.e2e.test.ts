@@ -47,15 +47,18 @@ describe('要素保障端到端（真实 Chromium + 浏览器版）', () => {
     await page.goto(`${host.url}#/factors`);
     const table = page.getByRole('table', { name: '缺地项目' });
     const row = table.getByRole('row', { name: '城东标准厂房' });
-    await expect.poll(() => row.locator('td').allTextContents()).toContain('12.50');
+    await expect.poll(() => row.locator('td').allTextContents(), { timeout: 15_000 }).toContain('12.50');
     await button(row, '转为问题').click();
     const dialog = page.locator('.ant-modal').filter({ hasText: '登记问题' }).last();
     await expect
-      .poll(() => dialog.getByLabel('问题描述').inputValue())
+      .poll(() => dialog.getByLabel('问题描述').inputValue(), { timeout: 15_000 })
       .toBe('用地缺口12.50亩（需求30.00亩，已供17.50亩，报批中）');
     await button(dialog, '登记').click();
-    await expect.poll(async () => (await host!.call('problems.list', { projectId: project.id })).length).toBe(1);
-    const [problem] = await host.call('problems.list', { projectId: project.id });
+    // registered when the row names its problem (a state, not a time: the machine may be busy)
+    await row.getByText(/^WT-\d{4}-\d{4}$/).waitFor();
+    const problems = await host.call('problems.list', { projectId: project.id });
+    expect(problems).toHaveLength(1);
+    const [problem] = problems;
     expect(problem).toMatchObject({ source: '要素保障·用地', category: 'land' });
     await row.getByText(problem.code).waitFor();
     expect(errors).toEqual([]);
