@@ -91,6 +91,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // expect.poll waits for a state the page reaches; a busy CI machine may take more than the default second
+          expect: { poll: { timeout: 15_000 } },
           // one browser at a time on a 2-core machine
           fileParallelism: false,
           // the host on a database server (postgres-host.e2e.test.ts) runs on the run's throwaway cluster
