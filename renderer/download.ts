@@ -30,11 +30,16 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 
 /** Hands a generated file to the browser as a download under its own name. */
 export function downloadFile(file: Pick<ExportedFile, 'fileName' | 'base64'>): void {
-  const blob = new Blob([base64ToBytes(file.base64)], { type: mimeTypeOf(file.fileName) });
+  downloadBase64(file.fileName, file.base64, mimeTypeOf(file.fileName));
+}
+
+/** Hands bytes (in base64) to the browser as a download named `fileName`. */
+export function downloadBase64(fileName: string, base64: string, mimeType: string): void {
+  const blob = new Blob([base64ToBytes(base64)], { type: mimeType });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = file.fileName;
+  link.download = fileName;
   link.style.display = 'none';
   document.body.append(link);
   try {

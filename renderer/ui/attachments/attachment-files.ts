@@ -1,7 +1,7 @@
 import type { AttachmentImage } from '../../../db/model/attachments';
 import { extensionOf } from '../../../db/model/attachments';
 import { invoke } from '../../api';
-import { base64ToBytes, REVOKE_AFTER_MS } from '../../download';
+import { base64ToBytes, downloadBase64, REVOKE_AFTER_MS } from '../../download';
 
 // The attachment kit's dealings with files: reading what the clerk picked, handing a stored file back as a
 // download, and the thumbnails (each made once by the server, kept here for the window's life).
@@ -32,19 +32,7 @@ export const PHOTO_ACCEPT = 'image/jpeg,image/png,image/heic,image/heif,.jpg,.jp
 /** Fetches the stored file and hands it to the browser as a download under its own name. */
 export async function downloadAttachment(id: number): Promise<void> {
   const file = await invoke('attachments.get', { id });
-  const blob = new Blob([base64ToBytes(file.contentBase64)], { type: file.mimeType });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
-  }
+  downloadBase64(file.fileName, file.contentBase64, file.mimeType);
 }
 
 /** Opens a stored PDF in a new tab of the browser (the browser version; the desktop window opens none). */
