@@ -22,25 +22,38 @@ const sha256 = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).dige
 const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n`, 'utf8');
 
 async function serverApp(): Promise<TempApp> {
-  const made = await createTempApp({ demo: true, engine: 'postgres' });
+  const made = await createTempApp({ engine: 'postgres' });
   cleanups.push(() => made.close());
   return made;
 }
 
 /** A single PC's library, closed by the app (its WAL folded in) as a clerk would hand it over: its folder. */
 async function closedLibrary(work: (pc: TempApp) => Promise<void>): Promise<string> {
-  const pc = await createTempApp({ demo: true, engine: 'sqlite' });
+  const pc = await createTempApp({ engine: 'sqlite' });
   cleanups.push(() => fs.rmSync(pc.dir, { recursive: true, force: true }));
   await work(pc);
   await pc.ctx.close();
   return pc.dir;
 }
 
-async function attach(app: TempApp, text: string): Promise<{ id: number; sha256: string }> {
+/** A blank office's one project (the example office has photos of its own, which would change every count here). */
+async function theProject(app: TempApp): Promise<number> {
   const [project] = await app.ok('projects.list', {});
+  if (project) return project.id;
+  const { chains } = await app.ok('reference.list', {});
+  const made = await app.ok('projects.create', {
+    name: '城东标准厂房',
+    stage: 'preliminary',
+    chainId: chains[0].id,
+    owner: '湘乡市城市建设投资有限公司',
+  });
+  return made.id;
+}
+
+async function attach(app: TempApp, text: string): Promise<{ id: number; sha256: string }> {
   return app.ok('attachments.add', {
     ownerKind: 'project',
-    ownerId: project.id,
+    ownerId: await theProject(app),
     fileName: `${text}.pdf`,
     contentBase64: pdf(text).toString('base64'),
   });
