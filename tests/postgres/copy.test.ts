@@ -134,7 +134,7 @@ describe('在 SQLite 与 PostgreSQL 之间复制数据库', () => {
 
     const onServer = await postgresRows(url);
     await expect(copyLibrary(sourceFile, url)).rejects.toThrow(
-      /^目标数据库（postgres:\/\/zdxm@[^）]+）已有数据（projects \d+ 行、audit_entries [\d,]+ 行、.* 等 25 张表），没有复制：要用复制的数据替换其中的全部数据，请加 --replace$/,
+      /^目标数据库（postgres:\/\/zdxm@[^）]+）已有数据（projects \d+ 行、audit_entries [\d,]+ 行、.* 等 26 张表），没有复制：要用复制的数据替换其中的全部数据，请加 --replace$/,
     );
     expect(await postgresRows(url)).toEqual(onServer);
     await copyLibrary(sourceFile, url, { replace: true });

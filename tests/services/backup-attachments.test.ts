@@ -35,6 +35,22 @@ async function firstProject(app: TempApp): Promise<{ id: number; name: string }>
   return { id: project.id, name: project.name };
 }
 
+/**
+ * A blank office with one project, for the tests that count a backup's files: the example office has photos of its
+ * own, which every backup carries too.
+ */
+async function officeWithOneProject(): Promise<{ app: TempApp; project: { id: number; name: string } }> {
+  const made = await createTempApp({});
+  const { chains } = await made.ok('reference.list', {});
+  const project = await made.ok('projects.create', {
+    name: '城东标准厂房',
+    stage: 'preliminary',
+    chainId: chains[0].id,
+    owner: '湘乡市城市建设投资有限公司',
+  });
+  return { app: made, project: { id: project.id, name: project.name } };
+}
+
 async function attach(app: TempApp, projectId: number, fileName: string, text: string): Promise<Added> {
   const bytes = pdf(text);
   const added = await app.ok('attachments.add', {
@@ -56,8 +72,8 @@ const storedFile = (app: TempApp, sha: string) => attachmentFilePath(path.join(a
 
 describe('备份与恢复带附件文件', () => {
   it('备份存入附件文件（含已删除的）；文件被删、被改后恢复，数据和文件一起回来，按校验值一致', async () => {
-    app = await createTempApp({ demo: true });
-    const project = await firstProject(app);
+    let project: { id: number; name: string };
+    ({ app, project } = await officeWithOneProject());
     const files = [
       await attach(app, project.id, '环评批复.pdf', '环评'),
       await attach(app, project.id, '施工许可证.pdf', '施工许可'),
@@ -94,8 +110,8 @@ describe('备份与恢复带附件文件', () => {
   }, 60_000);
 
   it('一个文件只存一份：后来的备份共用备份文件夹中已有的附件文件', async () => {
-    app = await createTempApp({ demo: true });
-    const project = await firstProject(app);
+    let project: { id: number; name: string };
+    ({ app, project } = await officeWithOneProject());
     const file = await attach(app, project.id, '现场照片说明.pdf', '共用');
     await app.ok('backups.create', {});
     const stored = storedFile(app, file.sha256);
@@ -106,8 +122,8 @@ describe('备份与恢复带附件文件', () => {
   }, 60_000);
 
   it('备份缺少或损坏附件文件：列表指出，恢复被拒绝并说明哪些文件、哪个项目，数据不动；确认后恢复并列出', async () => {
-    app = await createTempApp({ demo: true });
-    const project = await firstProject(app);
+    let project: { id: number; name: string };
+    ({ app, project } = await officeWithOneProject());
     const kept = await attach(app, project.id, '用地预审意见.pdf', '完好');
     const lost = await attach(app, project.id, '规划许可证.pdf', '丢失');
     const damaged = await attach(app, project.id, '节能审查意见.pdf', '损坏');
@@ -248,8 +264,8 @@ describe('移动数据文件夹带附件文件', () => {
 
 describe('备份到U盘、从U盘添加备份带附件文件', () => {
   it('备份到…把附件文件放在同一文件夹的 files 下；另一台电脑从U盘添加后恢复，附件按校验值一致', async () => {
-    app = await createTempApp({ demo: true });
-    const project = await firstProject(app);
+    let project: { id: number; name: string };
+    ({ app, project } = await officeWithOneProject());
     const file = await attach(app, project.id, '带到U盘的批复.pdf', 'U盘');
     const stick = fs.mkdtempSync(path.join(os.tmpdir(), 'zdxm-stick-'));
     dirs.push(stick);
