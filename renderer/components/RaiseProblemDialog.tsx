@@ -10,6 +10,7 @@ import { isoOf, unitNamedIn } from './problem-form';
 import { PROBLEM_FIELD_NAMES, ProblemFields, type ProblemFieldValues } from './ProblemFields';
 import './problem-dialog.css';
 import { withDialogKeys } from '../ui/dialog-keys';
+import { useOpeningKey } from '../ui/use-opening-key';
 
 export interface RaiseProblemPreset {
   description?: string;
@@ -42,13 +43,7 @@ interface RaiseValues extends ProblemFieldValues {
 /** 登记问题: from the problem list (with a project picker), a project page, or a dispatch entry. */
 export function RaiseProblemDialog(props: RaiseProblemDialogProps) {
   // every opening starts from the preset, with nothing left over from last time
-  const [opening, setOpening] = useState(0);
-  const [wasOpen, setWasOpen] = useState(props.open);
-  if (props.open !== wasOpen) {
-    setWasOpen(props.open);
-    if (props.open) setOpening((n) => n + 1);
-  }
-  return <RaiseModal key={opening} {...props} />;
+  return <RaiseModal key={useOpeningKey(props.open)} {...props} />;
 }
 
 function RaiseModal({ open, project, preset, onClose, onCreated }: RaiseProblemDialogProps) {

@@ -9,6 +9,7 @@ import { useAppStatus } from '../app/app-status';
 import { useFormDialog } from '../ui/use-form-dialog';
 import { StageTag } from '../ui/StageTag';
 import './stage-change.css';
+import { useOpeningKey } from '../ui/use-opening-key';
 
 /** The one date a stage's rule asks for on entering it. */
 const REQUIRED_DATE = {
@@ -96,13 +97,7 @@ interface Props {
 /** 变更阶段: one step forward, or one step back with a reason, asking only for what the target stage needs. */
 export function StageChangeDialog(props: Props) {
   // Each opening starts afresh from the project as it is then: nothing typed last time, no stale target.
-  const [opening, setOpening] = useState(0);
-  const [wasOpen, setWasOpen] = useState(props.open);
-  if (props.open !== wasOpen) {
-    setWasOpen(props.open);
-    if (props.open) setOpening((n) => n + 1);
-  }
-  return <StageChangeModal key={opening} {...props} />;
+  return <StageChangeModal key={useOpeningKey(props.open)} {...props} />;
 }
 
 function StageChangeModal({ project: latest, open, onClose, onChanged, initialTarget }: Props) {

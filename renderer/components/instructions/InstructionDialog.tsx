@@ -10,6 +10,7 @@ import { useFormDialog } from '../../ui/use-form-dialog';
 import { DATE_FORMATS, dayOf, isoOf } from '../problem-form';
 import '../problem-dialog.css';
 import './instructions.css';
+import { useOpeningKey } from '../../ui/use-opening-key';
 
 interface InstructionValues {
   issuedOn: Dayjs | null;
@@ -33,13 +34,7 @@ interface InstructionDialogProps {
 /** 登记批示 / 编辑批示: date, leader (the 包挂领导 list offered, any name accepted), content, 办理时限, 办理情况. */
 export function InstructionDialog(props: InstructionDialogProps) {
   // every opening starts from the record (or blank), with nothing left over from last time
-  const [opening, setOpening] = useState(0);
-  const [wasOpen, setWasOpen] = useState(props.open);
-  if (props.open !== wasOpen) {
-    setWasOpen(props.open);
-    if (props.open) setOpening((n) => n + 1);
-  }
-  return <InstructionModal key={opening} {...props} />;
+  return <InstructionModal key={useOpeningKey(props.open)} {...props} />;
 }
 
 function InstructionModal({ open, project, editing, onClose, onSaved }: InstructionDialogProps) {
